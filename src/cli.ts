@@ -1,0 +1,154 @@
+// Commander wiring only: options -> command plan -> runner -> report -> renderer -> exit code.
+import { writeFile } from 'node:fs/promises';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { COMMANDS } from './commands/index.js';
+import type { CommandContext, CommandIO, CommandSpec, GlobalOptions } from './commands/types.js';
+import { InputError, UsageError, errorMessage } from './core/errors.js';
+import { redact } from './core/redact.js';
+import { buildReport } from './core/report.js';
+import { runChecks } from './core/runner.js';
+import { DEFAULT_STEP_TIMEOUT_MS } from './core/timeout.js';
+import { VERSION } from './core/version.js';
+import { FORMATS, nagiosExitCode, renderReport, type Format } from './render/index.js';
+import { createProgress } from './render/progress.js';
+
+/** Exit code when maildoctor could not do its job (usage, unreadable input, internal error). */
+const EXIT_USAGE = 2;
+
+function parseTimeout(value: string): number {
+  const ms = Number(value);
+  if (!/^\d+$/.test(value) || ms < 1 || ms > 600_000) throw new InvalidArgumentError('give milliseconds between 1 and 600000');
+  return ms;
+}
+
+function globalOptions(raw: Record<string, unknown>, io: CommandIO, source: (name: string) => string | undefined): GlobalOptions {
+  const format = (raw.json ? 'json' : (raw.format as Format | undefined)) ?? 'text';
+  const toFile = typeof raw.output === 'string';
+  const color = format === 'text' && !toFile && raw.color !== false && !io.env.NO_COLOR && Boolean(io.stdout.isTTY);
+  return {
+    format,
+    ...(toFile ? { output: raw.output as string } : {}),
+    timeoutMs: (raw.timeout as number | undefined) ?? DEFAULT_STEP_TIMEOUT_MS,
+    timeoutExplicit: source('timeout') === 'cli',
+    color,
+    quiet: Boolean(raw.quiet),
+    verbose: Boolean(raw.verbose),
+    failOn: (raw.failOn as 'warn' | 'fail' | undefined) ?? 'fail',
+  };
+}
+
+async function runPlanned(spec: CommandSpec, args: string[], opts: Record<string, unknown>, ctx: CommandContext, commandLine: string): Promise<number> {
+  const plan = await spec.plan!(args, opts, ctx);
+  const g = ctx.global;
+  const timeoutMs = g.timeoutExplicit || plan.timeoutMs === undefined ? g.timeoutMs : plan.timeoutMs;
+  const showProgress = g.format === 'text' && !g.quiet && !g.output && Boolean(ctx.io.stdout.isTTY) && Boolean(ctx.io.stderr.isTTY) && !ctx.io.env.CI;
+  const progress = createProgress(showProgress, ctx.io.stderr, g.color);
+  const startedAt = new Date();
+  let results;
+  try {
+    results = await runChecks(plan.checks, {
+      timeoutMs,
+      verbose: g.verbose,
+      signal: ctx.signal,
+      ...(plan.shared ? { shared: plan.shared } : {}),
+      onStart: (_c, key) => progress.start(key),
+      onDone: (r) => progress.done(r),
+    });
+  } finally {
+    progress.stop();
+  }
+  const verdicts = plan.verdicts?.(results);
+  const report = buildReport({ command: commandLine, startedAt, results, failOn: g.failOn, ...(verdicts ? { verdicts } : {}) });
+  const width = ctx.io.stdout.columns;
+  const text = renderReport(report, g.format, { color: g.color, verbose: g.verbose, quiet: g.quiet, ...(width ? { width } : {}) });
+  if (g.output) {
+    await writeFile(g.output, text).catch((err: unknown) => {
+      throw new InputError(`cannot write report to ${g.output}: ${errorMessage(err)}`);
+    });
+    if (!g.quiet) ctx.io.stderr.write(`report written to ${g.output}\n`);
+  } else {
+    ctx.io.stdout.write(text);
+  }
+  return g.format === 'nagios' ? nagiosExitCode(report) : report.exitCode;
+}
+
+function helpFooter(): string {
+  const lines = ['', 'Examples:'];
+  for (const spec of COMMANDS) lines.push(`  $ ${spec.examples[0] ?? `maildoctor ${spec.name}`}`);
+  lines.push('', 'Exit codes: 0 nothing at or above --fail-on, 1 a check at or above it, 2 usage or input error.');
+  lines.push('With --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.');
+  lines.push('Secrets are never taken as argument values: use --password-env VAR, --password-file PATH, or the prompt.');
+  return lines.join('\n');
+}
+
+/** Builds the commander program; `onAction` receives the parsed invocation. */
+function buildProgram(io: CommandIO, run: (spec: CommandSpec, cmd: Command) => Promise<void>): Command {
+  const program = new Command('maildoctor');
+  program
+    .description('Find why a helpdesk stopped turning emails into tickets or stopped sending notifications.')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s) })
+    .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('text'))
+    .option('--json', 'same as --format json')
+    .option('-o, --output <file>', 'write the report to FILE instead of stdout')
+    .addOption(new Option('--timeout <ms>', 'timeout of each network step in ms').argParser(parseTimeout).default(DEFAULT_STEP_TIMEOUT_MS))
+    .option('--no-color', 'no colours (also NO_COLOR=1)')
+    .option('-q, --quiet', 'show only checks that did not pass')
+    .option('-v, --verbose', 'add evidence and redacted protocol transcripts')
+    .addOption(new Option('--fail-on <level>', 'lowest status that makes the exit code 1').choices(['warn', 'fail']).default('fail'))
+    .addHelpText('after', helpFooter());
+  for (const spec of COMMANDS) {
+    const cmd = program.command(spec.name).summary(spec.summary).description(spec.summary);
+    if (spec.args) cmd.arguments(spec.args);
+    spec.configure?.(cmd);
+    cmd.addHelpText('after', `\nExamples:\n${spec.examples.map((e) => `  $ ${e}`).join('\n')}`);
+    cmd.action(async (...params: unknown[]) => run(spec, params[params.length - 1] as Command));
+  }
+  return program;
+}
+
+function defaultIO(): CommandIO {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+}
+
+/** Runs maildoctor with `argv` (as process.argv) and returns the exit code; never calls process.exit. */
+export async function main(argv: string[], io: CommandIO = defaultIO()): Promise<number> {
+  let code = 0;
+  let verbose = argv.includes('-v') || argv.includes('--verbose');
+  const controller = new AbortController();
+  const onSigint = () => controller.abort(new Error('interrupted'));
+  process.once('SIGINT', onSigint);
+  const program = buildProgram(io, async (spec, cmd) => {
+    const raw = cmd.optsWithGlobals();
+    const global = globalOptions(raw, io, (name) => cmd.getOptionValueSourceWithGlobals(name));
+    verbose = global.verbose;
+    const ctx: CommandContext = { io, global, signal: controller.signal };
+    const args = cmd.args;
+    const opts = cmd.opts();
+    const line = [spec.name, ...cmd.args].join(' ');
+    code = spec.action ? ((await spec.action(args, opts, ctx)) ?? 0) : await runPlanned(spec, args, opts, ctx, redact(line));
+  });
+  try {
+    if (argv.length <= 2) {
+      io.stderr.write(program.helpInformation());
+      return EXIT_USAGE;
+    }
+    await program.parseAsync(argv);
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return EXIT_USAGE;
+    }
+    if (err instanceof UsageError || err instanceof InputError) {
+      io.stderr.write(`maildoctor: ${redact(err.message)}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr.write(`maildoctor: internal error: ${redact(errorMessage(err))}${verbose ? '' : ' (run with --verbose for details)'}\n`);
+    if (verbose && err instanceof Error && err.stack) io.stderr.write(`${redact(err.stack)}\n`);
+    return EXIT_USAGE;
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
+}

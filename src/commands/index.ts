@@ -1,0 +1,8 @@
+// The explicit, ordered list of subcommands; `maildoctor --help` lists them in this order.
+import { EXPLAIN_COMMAND } from './explain.js';
+import { PORT_COMMAND } from './port.js';
+import { RUN_COMMAND } from './run.js';
+import type { CommandSpec } from './types.js';
+
+/** Every subcommand, in the order of a diagnosis. */
+export const COMMANDS: readonly CommandSpec[] = [RUN_COMMAND, PORT_COMMAND, EXPLAIN_COMMAND];

@@ -1,0 +1,36 @@
+// Reads a YAML or JSON config file keeping line numbers, so validation can point at the bad key.
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import { UsageError } from '../core/errors.js';
+import { readTextFile } from '../core/input.js';
+import type { Locate } from './fields.js';
+
+/** A parsed config document with a way to find the line of any key path. */
+export interface LoadedConfig {
+  file: string;
+  data: unknown;
+  locate: Locate;
+}
+
+/** Parses YAML (JSON is YAML too) from text; syntax errors name the line. */
+export function parseConfigText(text: string, file: string): LoadedConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
+    throw new UsageError(`${file}:${line}: not valid YAML or JSON: ${first.message.split('\n')[0]}`);
+  }
+  const locate: Locate = (path) => {
+    for (let n = path.length; n >= 0; n -= 1) {
+      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  return { file, data: doc.toJS({ maxAliasCount: 100 }), locate };
+}
+
+/** Reads and parses a config file; an unreadable or binary file is an InputError. */
+export async function loadConfigFile(file: string): Promise<LoadedConfig> {
+  return parseConfigText(await readTextFile(file, 'config'), file);
+}

@@ -1,0 +1,34 @@
+// Builds the Report that every renderer reads, with totals and the exit code under --fail-on.
+import { hostname } from 'node:os';
+import { emptyTotals, meetsThreshold } from './status.js';
+import type { CheckResult, Finding, Report } from './types.js';
+import { VERSION } from './version.js';
+
+/** What a command knows when it has finished its checks. */
+export interface ReportInput {
+  command: string;
+  startedAt: Date;
+  results: CheckResult[];
+  failOn: 'warn' | 'fail';
+  verdicts?: Finding[];
+}
+
+/** Assembles the report: totals per status, duration, and whether the run fails under --fail-on. */
+export function buildReport(input: ReportInput): Report {
+  const totals = emptyTotals();
+  for (const r of input.results) totals[r.status] += 1;
+  const failing = input.results.some((r) => meetsThreshold(r.status, input.failOn));
+  return {
+    schemaVersion: 1,
+    tool: { name: 'maildoctor', version: VERSION },
+    command: input.command,
+    host: { hostname: hostname(), platform: `${process.platform}-${process.arch}`, node: process.version },
+    startedAt: input.startedAt.toISOString(),
+    durationMs: Math.max(0, Date.now() - input.startedAt.getTime()),
+    totals,
+    exitCode: failing ? 1 : 0,
+    failOn: input.failOn,
+    results: input.results,
+    ...(input.verdicts && input.verdicts.length > 0 ? { verdicts: input.verdicts } : {}),
+  };
+}

@@ -1,0 +1,29 @@
+// The one table of documented causes and the one list of text matchers, merged from each area's file.
+import { AUDIT_CAUSES } from './audit-causes.js';
+import { auditMatchers } from './audit-messages.js';
+import { EXPLAIN_CAUSES } from './explain-causes.js';
+import { NETWORK_CAUSES } from './network-causes.js';
+import type { Cause, TextMatcher } from './types.js';
+
+/** Every cause maildoctor can report, keyed by its public id. */
+export const CAUSES = {
+  ...AUDIT_CAUSES,
+  ...EXPLAIN_CAUSES,
+  ...NETWORK_CAUSES,
+} satisfies Record<string, Cause>;
+
+/** A public cause id; a typo in a check is a compile error. */
+export type CauseId = keyof typeof CAUSES;
+
+/** Every text matcher, shared by `explain`, the log scanner and the audit reader. */
+export const MATCHERS: readonly TextMatcher<CauseId>[] = [...auditMatchers()];
+
+/** The knowledge entry of a cause id. */
+export function causeOf(id: CauseId): Cause {
+  return CAUSES[id];
+}
+
+/** True when a string is a known cause id (for ids read from files or the command line). */
+export function isCauseId(id: string): id is CauseId {
+  return Object.prototype.hasOwnProperty.call(CAUSES, id);
+}

@@ -1,0 +1,62 @@
+// Causes for TCP reachability: the guide's "Check port connectivity" (nc -zv) as findings.
+import { defineCauses } from './types.js';
+
+const PORTS = '000 › Advanced Email Diagnostics › Network and Connectivity Checks › Check port connectivity';
+
+/** What a TCP connect to a mail port can end in, and what to do about each. */
+export const NETWORK_CAUSES = defineCauses({
+  'tcp.connected': {
+    title: 'Port is open',
+    severity: 'info',
+    explanation: 'A TCP connection to the port succeeded, the same result as nc printing "succeeded!". Something is listening and nothing in between blocks it.',
+    fixes: [{ text: 'Nothing to fix at this layer; if mail still fails, check TLS and authentication next.' }],
+    reference: PORTS,
+  },
+  'tcp.refused': {
+    title: 'Connection refused',
+    severity: 'fail',
+    explanation:
+      'The host answered but nothing accepts connections on that port (or a firewall actively rejects them). Usually the port number is wrong for the service, or the mail service is down.',
+    fixes: [
+      { text: 'Check the port in the server settings: 587 (SMTP STARTTLS), 465 (SMTP TLS), 993 (IMAP TLS), 995 (POP3 TLS), 143/110 (plain IMAP/POP3).' },
+      { text: 'If the port is right, check that the mail service runs on that host, or ask the network team whether a firewall rejects the port.' },
+    ],
+    reference: PORTS,
+  },
+  'tcp.timeout': {
+    title: 'Connection timed out: port blocked or host unreachable',
+    severity: 'fail',
+    explanation:
+      'No answer at all arrived within the timeout. A firewall or proxy silently drops the traffic, or the route to the host is broken; the guide reads nc\'s "Connection timed out" as a blocked port.',
+    fixes: [
+      { text: 'Ask the network team to allow outbound traffic from this server to the host and port (firewall, proxy, security group).' },
+      { text: 'Compare with another destination and with a literal IP to tell a local block from a remote one.', commands: ['maildoctor port 8.8.8.8:53 smtp.office365.com:587'] },
+    ],
+    reference: PORTS,
+  },
+  'tcp.unreachable': {
+    title: 'Network or host unreachable',
+    severity: 'fail',
+    explanation: 'The operating system has no route to that address (no default gateway, a down interface, or an ICMP unreachable reply).',
+    fixes: [
+      { text: 'Check the server\'s network configuration and default route.', commands: ['ip route', 'maildoctor route <host>'] },
+    ],
+    reference: PORTS,
+  },
+  'tcp.name-not-resolved': {
+    title: 'Host name does not resolve',
+    severity: 'fail',
+    explanation: 'The name could not be turned into an address, so no connection was attempted. This is a DNS problem (or a typo in the host name), not a blocked port.',
+    fixes: [
+      { text: 'Check the spelling of the host name, then the DNS configuration of this server.', commands: ['maildoctor dns <host>', 'cat /etc/resolv.conf'] },
+    ],
+    reference: '000 › Advanced Email Diagnostics › Network and Connectivity Checks › Check DNS resolution',
+  },
+  'tcp.reset': {
+    title: 'Connection reset',
+    severity: 'fail',
+    explanation: 'The connection was opened and then torn down by the peer or a middlebox, often an intercepting proxy or a firewall that inspects the traffic.',
+    fixes: [{ text: 'Ask the network team whether a proxy or firewall resets connections to this host and port.' }],
+    reference: PORTS,
+  },
+});

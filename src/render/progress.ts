@@ -1,0 +1,49 @@
+// Live progress on stderr while checks run: an ora spinner, and one line per finished check.
+import { Chalk } from 'chalk';
+import ora, { type Ora } from 'ora';
+import type { CheckResult } from '../core/types.js';
+import { STATUS_ICON, formatDuration } from './labels.js';
+
+/** Hooks the runner calls; a no-op when progress is off. */
+export interface Progress {
+  start(key: string): void;
+  done(result: CheckResult): void;
+  stop(): void;
+}
+
+const NONE: Progress = { start() {}, done() {}, stop() {} };
+
+/** A spinner listing the checks still running, replaced by a result line as each one ends. */
+export function createProgress(enabled: boolean, stream: NodeJS.WritableStream, color: boolean): Progress {
+  if (!enabled) return NONE;
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const running = new Set<string>();
+  let finished = 0;
+  const spinner: Ora = ora({ stream: stream as NodeJS.WritableStream & { isTTY: true }, isEnabled: true, discardStdin: false });
+  const refresh = () => {
+    const names = [...running];
+    const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? ` +${names.length - 3} more` : '');
+    spinner.text = `${finished} done · running ${shown}`;
+  };
+  const colourOf = { pass: c.green, warn: c.yellow, fail: c.red, error: c.magenta, skip: c.gray };
+  return {
+    start(key) {
+      running.add(key);
+      refresh();
+      if (!spinner.isSpinning) spinner.start();
+    },
+    done(result) {
+      running.delete(result.key);
+      finished += 1;
+      const line = colourOf[result.status](`${STATUS_ICON[result.status]} ${result.key}`) + c.gray(` ${formatDuration(result.durationMs)} `) + result.summary;
+      spinner.stopAndPersist({ symbol: '', text: line });
+      if (running.size > 0) {
+        refresh();
+        spinner.start();
+      }
+    },
+    stop() {
+      if (spinner.isSpinning) spinner.stop();
+    },
+  };
+}

@@ -1,0 +1,82 @@
+// The technician's view: a table of checks, then each problem with why and what to do.
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import { statusOrder } from '../core/status.js';
+import type { CheckResult, Finding, Report, Status } from '../core/types.js';
+import { SEVERITY_ICON, STATUS_ICON, STATUS_LABEL, formatDuration, totalsSentence } from './labels.js';
+import type { RenderOptions } from './types.js';
+
+function paint(c: ChalkInstance): Record<Status | 'info', (s: string) => string> {
+  return { pass: c.green, warn: c.yellow, fail: c.red, error: c.magenta, skip: c.gray, info: c.cyan };
+}
+
+/** Renders the report for a terminal or a plain pipe (colour only when asked). */
+export function renderText(report: Report, options: RenderOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const colours = paint(c);
+  const out: string[] = [];
+  const shown = options.quiet ? report.results.filter((r) => r.status !== 'pass' && r.status !== 'skip') : report.results;
+  out.push(c.bold(`maildoctor ${report.command}`) + c.gray(` · ${report.results.length} check${report.results.length === 1 ? '' : 's'} in ${formatDuration(report.durationMs)}`));
+  for (const v of report.verdicts ?? []) out.push('', findingBlock(v, c, colours, options, 'Verdict'));
+  if (shown.length > 0) out.push('', summaryTable(shown, c, colours, options));
+  const detailed = [...shown]
+    .filter((r) => r.findings.length > 0 || r.status === 'error' || (options.verbose && (r.transcript || Object.keys(r.evidence).length > 0)))
+    .sort((a, b) => statusOrder(a.status) - statusOrder(b.status));
+  for (const r of detailed) out.push('', resultBlock(r, c, colours, options));
+  const totals = totalsSentence(report.totals);
+  out.push('', (report.exitCode === 0 ? colours.pass : colours.fail)(`${totals} (exit ${report.exitCode}, --fail-on ${report.failOn})`));
+  return `${out.join('\n')}\n`;
+}
+
+function summaryTable(results: CheckResult[], c: ChalkInstance, colours: ReturnType<typeof paint>, options: RenderOptions): string {
+  const width = Math.max(60, Math.min(options.width ?? 120, 160));
+  const summaryWidth = Math.max(20, width - 48);
+  const table = new Table({
+    head: ['', 'check', 'target', 'time', 'summary'],
+    style: options.color ? { head: ['bold'], border: ['gray'] } : { head: [], border: [] },
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+    wordWrap: true,
+    colWidths: [9, 12, 22, null, summaryWidth],
+  });
+  for (const r of results) {
+    const colour = colours[r.status];
+    table.push([colour(`${STATUS_ICON[r.status]} ${STATUS_LABEL[r.status]}`), r.id, r.target, formatDuration(r.durationMs), r.summary]);
+  }
+  return table.toString();
+}
+
+function resultBlock(r: CheckResult, c: ChalkInstance, colours: ReturnType<typeof paint>, options: RenderOptions): string {
+  const lines = [colours[r.status](`${STATUS_ICON[r.status]} ${r.title}`) + c.gray(` ${r.target}`) + ` — ${r.summary}`];
+  if (r.error) lines.push(indent(`${r.error.name}: ${r.error.message}`, 4));
+  if (r.error?.stack && options.verbose) lines.push(indent(c.gray(r.error.stack), 6));
+  for (const f of r.findings) lines.push(indent(findingBlock(f, c, colours, options), 4));
+  if (options.verbose && Object.keys(r.evidence).length > 0) lines.push(indent(c.gray(`evidence: ${JSON.stringify(r.evidence)}`), 4));
+  if (options.verbose && r.transcript) {
+    lines.push(indent(c.gray('transcript:'), 4));
+    for (const t of r.transcript) lines.push(indent(c.gray(`${String(t.at).padStart(6)} ms ${t.dir} ${t.text}`), 6));
+  }
+  return lines.join('\n');
+}
+
+function findingBlock(f: Finding, c: ChalkInstance, colours: ReturnType<typeof paint>, options: RenderOptions, label?: string): string {
+  const colour = colours[f.severity];
+  const head = `${SEVERITY_ICON[f.severity]} ${label ? `${label}: ` : ''}${f.title}`;
+  const lines = [colour(c.bold(head)) + c.gray(`  [${f.cause}]`)];
+  if (f.detail) lines.push(indent(f.detail, 2));
+  lines.push(indent(`${c.bold('Why:')} ${f.explanation}`, 2));
+  f.fixes.forEach((fix, i) => {
+    lines.push(indent(`${c.bold(i === 0 ? 'Fix:' : '    ')} ${i + 1}. ${fix.text}`, 2));
+    for (const cmd of fix.commands ?? []) lines.push(indent(c.cyan(`$ ${cmd}`), 10));
+  });
+  lines.push(indent(c.gray(`Ref: ${f.reference}`), 2));
+  if (options.verbose && Object.keys(f.evidence).length > 0) lines.push(indent(c.gray(`evidence: ${JSON.stringify(f.evidence)}`), 2));
+  return lines.join('\n');
+}
+
+function indent(text: string, n: number): string {
+  const pad = ' '.repeat(n);
+  return text
+    .split('\n')
+    .map((l) => pad + l)
+    .join('\n');
+}
