@@ -2,19 +2,10 @@
 import { formatHostPort, parseHostPort, type HostPort } from '../core/host-port.js';
 import { portRole } from '../core/mail-ports.js';
 import type { Check, CheckOutcome, FindingInput } from '../core/types.js';
-import type { CauseId } from '../knowledge/index.js';
+import { connectErrorCause } from '../knowledge/connect-errors.js';
 import { systemLookup } from './probes/lookup.js';
 import { tcpConnect, type ConnectOutcome } from './probes/tcp.js';
 import type { CheckKind } from './types.js';
-
-const CONNECT_CAUSE: Record<string, CauseId> = {
-  ECONNREFUSED: 'tcp.refused',
-  ETIMEDOUT: 'tcp.timeout',
-  EHOSTUNREACH: 'tcp.unreachable',
-  ENETUNREACH: 'tcp.unreachable',
-  EADDRNOTAVAIL: 'tcp.unreachable',
-  ECONNRESET: 'tcp.reset',
-};
 
 /** Builds the port check for one target. */
 export function portCheck(target: HostPort): Check {
@@ -59,7 +50,7 @@ export function portCheck(target: HostPort): Check {
         return { summary: `connected to ${formatHostPort(success.address, target.port)} in ${success.ms} ms${what}`, findings: [], evidence: { ...evidence, connectMs: success.ms } };
       }
       const findings: FindingInput[] = attempts.map((a) => ({
-        cause: a.ok ? 'tcp.connected' : (CONNECT_CAUSE[a.code] ?? 'tcp.unreachable'),
+        cause: a.ok ? 'tcp.connected' : (connectErrorCause(a.code) ?? 'tcp.unreachable'),
         detail: a.ok ? '' : `${formatHostPort(a.address, target.port)}: ${a.code} after ${a.ms} ms`,
         evidence: { host: target.host, address: a.address, port: target.port, code: a.ok ? undefined : a.code, ms: a.ms },
       }));

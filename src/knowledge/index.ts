@@ -3,6 +3,7 @@ import { AUDIT_CAUSES } from './audit-causes.js';
 import { auditMatchers } from './audit-messages.js';
 import { EXPLAIN_CAUSES } from './explain-causes.js';
 import { NETWORK_CAUSES } from './network-causes.js';
+import { TLS_CAUSES } from './tls-causes.js';
 import type { Cause, TextMatcher } from './types.js';
 
 /** Every cause maildoctor can report, keyed by its public id. */
@@ -10,6 +11,7 @@ export const CAUSES = {
   ...AUDIT_CAUSES,
   ...EXPLAIN_CAUSES,
   ...NETWORK_CAUSES,
+  ...TLS_CAUSES,
 } satisfies Record<string, Cause>;
 
 /** A public cause id; a typo in a check is a compile error. */
