@@ -95,6 +95,22 @@ export const TLS_CAUSES = defineCauses({
     fixes: [{ text: 'Check whether a proxy or firewall inspects this traffic, and whether the port expects STARTTLS rather than implicit TLS.' }],
     reference: TLS,
   },
+  'tls.verify-failed': {
+    title: 'Certificate verification failed',
+    severity: 'fail',
+    explanation: 'The certificate chain did not verify for a reason other than the common ones (revoked, bad signature, a CA used outside its purpose, a chain too long). Clients that verify certificates refuse it.',
+    fixes: [
+      { text: 'Inspect the chain in the evidence and compare with openssl; the server\'s certificate setup needs correcting.', commands: ['openssl s_client -connect <host>:<port> -showcerts'] },
+    ],
+    reference: TLS,
+  },
+  'tls.ok': {
+    title: 'TLS handshake and certificate are fine',
+    severity: 'info',
+    explanation: 'The handshake completed and the certificate chain verified against the trust store for the host name, the same as openssl printing "Verify return code: 0 (ok)".',
+    fixes: [{ text: 'Nothing to fix at this layer; if mail still fails, look at authentication next.' }],
+    reference: TLS,
+  },
   'tls.starttls-not-offered': {
     title: 'Server does not offer STARTTLS',
     severity: 'fail',

@@ -19,6 +19,15 @@ const BY_CODE: Record<string, { cause: TlsCause; verify: VerifyResult }> = {
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: { cause: 'tls.unverified-first-cert', verify: { code: 21, name: 'unable to verify the first certificate' } },
   ERR_TLS_CERT_ALTNAME_INVALID: { cause: 'tls.hostname-mismatch', verify: { code: 62, name: 'hostname mismatch' } },
   HOSTNAME_MISMATCH: { cause: 'tls.hostname-mismatch', verify: { code: 62, name: 'hostname mismatch' } },
+  CERT_SIGNATURE_FAILURE: { cause: 'tls.verify-failed', verify: { code: 7, name: 'certificate signature failure' } },
+  CERT_REVOKED: { cause: 'tls.verify-failed', verify: { code: 23, name: 'certificate revoked' } },
+  INVALID_CA: { cause: 'tls.verify-failed', verify: { code: 24, name: 'invalid CA certificate' } },
+  CERT_CHAIN_TOO_LONG: { cause: 'tls.verify-failed', verify: { code: 22, name: 'certificate chain too long' } },
+  INVALID_PURPOSE: { cause: 'tls.verify-failed', verify: { code: 26, name: 'unsupported certificate purpose' } },
+  CERT_UNTRUSTED: { cause: 'tls.unknown-issuer', verify: { code: 27, name: 'certificate not trusted' } },
+  CERT_REJECTED: { cause: 'tls.verify-failed', verify: { code: 28, name: 'certificate rejected' } },
+  UNABLE_TO_DECRYPT_CERT_SIGNATURE: { cause: 'tls.verify-failed', verify: { code: 4, name: 'unable to decrypt certificate\'s signature' } },
+  ERROR_IN_CERT_NOT_AFTER_FIELD: { cause: 'tls.verify-failed', verify: { code: 14, name: 'format error in certificate\'s notAfter field' } },
 };
 
 /** The verify result of a connection that verified fine. */

@@ -1,0 +1,218 @@
+// The guide's `openssl s_client [-starttls smtp]` with Node's tls: connect, optional STARTTLS, handshake, verify.
+import { Socket } from 'node:net';
+import { connect as tlsConnect, rootCertificates, type TLSSocket } from 'node:tls';
+import { isIP } from 'node:net';
+import type { Transcript } from '../../core/transcript.js';
+import { connectErrorCause } from '../../knowledge/connect-errors.js';
+import type { CauseId } from '../../knowledge/index.js';
+import { certificateError, handshakeErrorCause, VERIFY_OK, type VerifyResult } from '../../knowledge/tls-errors.js';
+import { chainOf, type CertInfo } from './cert-chain.js';
+import { LineReader } from './line-reader.js';
+import { systemLookup } from './lookup.js';
+import { EHLO_NAME, PlainSession, starttlsDialogue, type StarttlsProtocol } from './starttls.js';
+
+/** What to probe. `ca` adds PEM certificates to the system roots (like `openssl s_client -CAfile`). */
+export interface TlsProbeOptions {
+  host: string;
+  port: number;
+  /** SNI and the name the certificate must match; defaults to `host` (no SNI for IP literals). */
+  servername?: string;
+  ca?: string | string[];
+  starttls?: StarttlsProtocol;
+  signal: AbortSignal;
+  /** Budget of each step: connect, greeting, each reply, handshake. */
+  timeoutMs: number;
+  transcript?: Transcript;
+  /** Hand the open TLS socket back (caller must destroy it) instead of closing it. */
+  keepSocket?: boolean;
+}
+
+/** Milliseconds spent in each step. */
+export interface TlsTimings {
+  lookupMs: number;
+  connectMs?: number;
+  dialogueMs?: number;
+  handshakeMs?: number;
+}
+
+/** A completed handshake; `authorized` false means the certificate did not verify (see `verify`, `verifyCause`). */
+export interface TlsProbeSuccess {
+  ok: true;
+  address: string;
+  protocol: string | null;
+  cipher: { name: string; standardName?: string; version: string };
+  chain: CertInfo[];
+  verify: VerifyResult;
+  authorized: boolean;
+  /** Node's code for the verification failure, e.g. CERT_HAS_EXPIRED. */
+  authorizationError?: string;
+  verifyCause?: CauseId;
+  greeting?: string;
+  capabilities?: string[];
+  /** SMTP: the EHLO reply after the upgrade. */
+  capabilitiesAfterTls?: string[];
+  timings: TlsTimings;
+  socket?: TLSSocket;
+}
+
+/** A probe that stopped before a completed handshake, with the step and its cause. */
+export interface TlsProbeFailure {
+  ok: false;
+  stage: 'lookup' | 'connect' | 'greeting' | 'capabilities' | 'starttls' | 'handshake';
+  cause: CauseId;
+  code?: string;
+  message: string;
+  address?: string;
+  reply?: string;
+  greeting?: string;
+  capabilities?: string[];
+  timings: TlsTimings;
+}
+
+/** The outcome of one TLS probe. Never throws for network trouble. */
+export type TlsProbeResult = TlsProbeSuccess | TlsProbeFailure;
+
+const since = (t: number) => Math.round(performance.now() - t);
+
+function plainConnect(address: string, port: number, timeoutMs: number, signal: AbortSignal): Promise<{ socket: Socket } | { code: string; message: string }> {
+  return new Promise((resolve) => {
+    const socket = new Socket();
+    const finish = (v: { socket: Socket } | { code: string; message: string }) => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      socket.removeAllListeners('connect');
+      if (!('socket' in v)) socket.destroy();
+      resolve(v);
+    };
+    const onAbort = () => finish({ code: 'ETIMEDOUT', message: 'stopped before the connection opened' });
+    const timer = setTimeout(() => finish({ code: 'ETIMEDOUT', message: `no answer within ${timeoutMs} ms` }), timeoutMs);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    socket.once('connect', () => finish({ socket }));
+    socket.once('error', (e: NodeJS.ErrnoException) => finish({ code: e.code ?? 'EUNKNOWN', message: e.message }));
+    socket.connect({ host: address, port });
+  });
+}
+
+function handshake(socket: Socket, opts: TlsProbeOptions): Promise<{ tls: TLSSocket } | { code?: string; message: string; timeout: boolean }> {
+  const servername = opts.servername ?? (isIP(opts.host) ? undefined : opts.host);
+  const extra = opts.ca === undefined ? [] : Array.isArray(opts.ca) ? opts.ca : [opts.ca];
+  return new Promise((resolve) => {
+    const tls = tlsConnect({
+      socket,
+      ...(servername ? { servername } : {}),
+      host: servername ?? opts.host,
+      rejectUnauthorized: false,
+      ...(extra.length > 0 ? { ca: [...rootCertificates, ...extra] } : {}),
+    });
+    const finish = (v: { tls: TLSSocket } | { code?: string; message: string; timeout: boolean }) => {
+      clearTimeout(timer);
+      opts.signal.removeEventListener('abort', onAbort);
+      if (!('tls' in v)) tls.destroy();
+      resolve(v);
+    };
+    const onAbort = () => finish({ message: 'stopped during the TLS handshake', timeout: true });
+    const timer = setTimeout(() => finish({ message: `handshake not finished within ${opts.timeoutMs} ms`, timeout: true }), opts.timeoutMs);
+    if (opts.signal.aborted) return onAbort();
+    opts.signal.addEventListener('abort', onAbort, { once: true });
+    tls.once('secureConnect', () => finish({ tls }));
+    tls.once('error', (e: NodeJS.ErrnoException) => finish({ ...(e.code ? { code: e.code } : {}), message: e.message, timeout: false }));
+  });
+}
+
+function verification(tls: TLSSocket): Pick<TlsProbeSuccess, 'verify' | 'authorized' | 'authorizationError' | 'verifyCause'> {
+  if (tls.authorized) return { verify: VERIFY_OK, authorized: true };
+  const code = String(tls.authorizationError ?? 'UNKNOWN');
+  const known = certificateError(code);
+  if (known) return { verify: known.verify, authorized: false, authorizationError: code, verifyCause: known.cause };
+  return { verify: { code: -1, name: code.toLowerCase().replace(/_/g, ' ') }, authorized: false, authorizationError: code, verifyCause: 'tls.verify-failed' };
+}
+
+async function smtpAfterTls(tls: TLSSocket, opts: TlsProbeOptions): Promise<string[] | undefined> {
+  const session = new PlainSession(tls, opts.timeoutMs, opts.signal, opts.transcript);
+  try {
+    session.send(`EHLO ${EHLO_NAME}`);
+    const reply = await session.smtpReply();
+    session.send('QUIT');
+    return reply.lines.slice(1).map((l) => l.slice(4).trim());
+  } catch {
+    return undefined;
+  } finally {
+    session.reader.detach();
+  }
+}
+
+/** Connects to host:port, speaks STARTTLS if asked, completes a TLS handshake and reports what it saw. */
+export async function probeTls(opts: TlsProbeOptions): Promise<TlsProbeResult> {
+  const timings: TlsTimings = { lookupMs: 0 };
+  const found = await systemLookup(opts.host, opts.signal);
+  timings.lookupMs = found.ms;
+  if (!found.ok) return { ok: false, stage: 'lookup', cause: connectErrorCause(found.code) ?? 'tcp.name-not-resolved', code: found.code, message: found.message, timings };
+  let socket: Socket | undefined;
+  let address = '';
+  let failure: TlsProbeFailure | undefined;
+  for (const a of found.addresses) {
+    const t = performance.now();
+    const c = await plainConnect(a.address, opts.port, opts.timeoutMs, opts.signal);
+    timings.connectMs = since(t);
+    address = a.address;
+    if ('socket' in c) {
+      socket = c.socket;
+      break;
+    }
+    failure = { ok: false, stage: 'connect', cause: connectErrorCause(c.code) ?? 'tcp.unreachable', code: c.code, message: c.message, address, timings };
+    if (opts.signal.aborted) break;
+  }
+  if (!socket) return failure ?? { ok: false, stage: 'connect', cause: 'tcp.unreachable', message: 'no address to connect to', timings };
+  opts.transcript?.add('*', `connected to ${address}:${opts.port}`);
+  let greeting: string | undefined;
+  let capabilities: string[] | undefined;
+  if (opts.starttls) {
+    const t = performance.now();
+    const session = new PlainSession(socket, opts.timeoutMs, opts.signal, opts.transcript);
+    const d = await starttlsDialogue(opts.starttls, session);
+    timings.dialogueMs = since(t);
+    session.reader.detach();
+    if (!d.ok) {
+      socket.destroy();
+      const { ok: _ok, ...rest } = d;
+      return { ok: false, ...rest, address, timings };
+    }
+    greeting = d.greeting;
+    capabilities = d.capabilities;
+  }
+  opts.transcript?.add('*', 'starting TLS handshake');
+  const t = performance.now();
+  const h = await handshake(socket, opts);
+  timings.handshakeMs = since(t);
+  if (!('tls' in h)) {
+    socket.destroy();
+    const cause: CauseId = h.timeout ? 'tls.handshake-timeout' : (handshakeErrorCause(h) ?? connectErrorCause(h.code) ?? 'tls.handshake-failed');
+    opts.transcript?.add('*', `handshake failed: ${h.message}`);
+    return { ok: false, stage: 'handshake', cause, ...(h.code ? { code: h.code } : {}), message: h.message, address, timings, ...(greeting ? { greeting } : {}), ...(capabilities ? { capabilities } : {}) };
+  }
+  const tls = h.tls;
+  const cipher = tls.getCipher();
+  const result: TlsProbeSuccess = {
+    ok: true,
+    address,
+    protocol: tls.getProtocol(),
+    cipher: { name: cipher.name, ...(cipher.standardName ? { standardName: cipher.standardName } : {}), version: cipher.version },
+    chain: chainOf(tls.getPeerCertificate(true)),
+    ...verification(tls),
+    ...(greeting ? { greeting } : {}),
+    ...(capabilities ? { capabilities } : {}),
+    timings,
+  };
+  opts.transcript?.add('*', `TLS established: ${result.protocol} ${cipher.name}, verify ${result.verify.code} (${result.verify.name})`);
+  if (opts.keepSocket) return { ...result, socket: tls };
+  if (opts.starttls === 'smtp' && result.authorized) {
+    const after = await smtpAfterTls(tls, opts);
+    if (after) result.capabilitiesAfterTls = after;
+  }
+  tls.destroy();
+  return result;
+}
+
+/** Re-exported so callers of the probe can read lines over the upgraded socket. */
+export { LineReader };
