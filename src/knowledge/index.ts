@@ -1,6 +1,8 @@
 // The one table of documented causes and the one list of text matchers, merged from each area's file.
+import { AUDIT_ANALYSIS_CAUSES } from './audit-analysis-causes.js';
 import { AUDIT_CAUSES } from './audit-causes.js';
 import { auditMatchers } from './audit-messages.js';
+import { EML_CAUSES } from './eml-causes.js';
 import { EXPLAIN_CAUSES } from './explain-causes.js';
 import { NETWORK_CAUSES } from './network-causes.js';
 import { TLS_CAUSES } from './tls-causes.js';
@@ -9,6 +11,8 @@ import type { Cause, TextMatcher } from './types.js';
 /** Every cause maildoctor can report, keyed by its public id. */
 export const CAUSES = {
   ...AUDIT_CAUSES,
+  ...AUDIT_ANALYSIS_CAUSES,
+  ...EML_CAUSES,
   ...EXPLAIN_CAUSES,
   ...NETWORK_CAUSES,
   ...TLS_CAUSES,
