@@ -5,6 +5,8 @@ import { auditMatchers } from './audit-messages.js';
 import { EML_CAUSES } from './eml-causes.js';
 import { EXPLAIN_CAUSES } from './explain-causes.js';
 import { NETWORK_CAUSES } from './network-causes.js';
+import { SCHEDULER_CAUSES } from './scheduler-causes.js';
+import { SCHEDULER_MATCHERS } from './scheduler-matchers.js';
 import { TLS_CAUSES } from './tls-causes.js';
 import type { Cause, TextMatcher } from './types.js';
 
@@ -15,6 +17,7 @@ export const CAUSES = {
   ...EML_CAUSES,
   ...EXPLAIN_CAUSES,
   ...NETWORK_CAUSES,
+  ...SCHEDULER_CAUSES,
   ...TLS_CAUSES,
 } satisfies Record<string, Cause>;
 
@@ -22,7 +25,7 @@ export const CAUSES = {
 export type CauseId = keyof typeof CAUSES;
 
 /** Every text matcher, shared by `explain`, the log scanner and the audit reader. */
-export const MATCHERS: readonly TextMatcher<CauseId>[] = [...auditMatchers()];
+export const MATCHERS: readonly TextMatcher<CauseId>[] = [...auditMatchers(), ...SCHEDULER_MATCHERS];
 
 /** The knowledge entry of a cause id. */
 export function causeOf(id: CauseId): Cause {
