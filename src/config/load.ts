@@ -1,5 +1,5 @@
 // Reads a YAML or JSON config file keeping line numbers, so validation can point at the bad key.
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import { UsageError } from '../core/errors.js';
 import { readTextFile } from '../core/input.js';
 import type { Locate } from './fields.js';
@@ -21,6 +21,14 @@ export function parseConfigText(text: string, file: string): LoadedConfig {
     throw new UsageError(`${file}:${line}: not valid YAML or JSON: ${first.message.split('\n')[0]}`);
   }
   const locate: Locate = (path) => {
+    const last = path[path.length - 1];
+    if (typeof last === 'string') {
+      const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);
+        if (pair && isNode(pair.key) && pair.key.range) return lineCounter.linePos(pair.key.range[0]).line;
+      }
+    }
     for (let n = path.length; n >= 0; n -= 1) {
       const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
       if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;

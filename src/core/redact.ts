@@ -21,10 +21,10 @@ export function clearRegisteredSecrets(): void {
 
 // Shapes that are secret whatever their value: credentials on the wire and in pasted log lines.
 const SHAPES: Array<[RegExp, string]> = [
-  [/(\bAUTH\s+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER|CRAM-MD5)\s+)\S+/gi, `$1${MASK}`],
-  [/(\bAUTHENTICATE\s+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER)\s+)\S+/gi, `$1${MASK}`],
-  [/(\bLOGIN\s+"?[^"\s]+"?\s+)("[^"]*"|\S+)/g, `$1${MASK}`],
-  [/(\bPASS\s+)\S+/g, `$1${MASK}`],
+  [/(\bAUTH\s+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER|CRAM-MD5)\s+)[A-Za-z0-9+/=._~-]+/gi, `$1${MASK}`],
+  [/(\bAUTHENTICATE\s+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER)\s+)[A-Za-z0-9+/=._~-]+/gi, `$1${MASK}`],
+  [/(\bLOGIN\s+"?[^"\s]+"?\s+)("[^"]*"|[^\s"'<>]+)/g, `$1${MASK}`],
+  [/(\bPASS\s+)[^\s"'<>]+/g, `$1${MASK}`],
   [/(\bAuthorization\s*[:=]\s*(?:Bearer|Basic)?\s*)[^\s,;"']+/gi, `$1${MASK}`],
   [/(\bBearer\s+)[A-Za-z0-9\-._~+/]+=*/g, `$1${MASK}`],
   [

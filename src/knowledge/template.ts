@@ -40,6 +40,9 @@ function escapeLiteral(raw: string): string {
       out += QUOTE;
     } else if (ch === '/') {
       out += String.raw`\s*/\s*`;
+    } else if (/[A-Z]/.test(ch) && /[a-z]/.test(prev)) {
+      // A camel-case join ("ReplyTo") is written with a hyphen or a space by other exports.
+      out += String.raw`[-\u2010\u2011 ]?` + ch;
     } else {
       out += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { runChecks } from '../../src/core/runner.js';
+import { sleep } from '../../src/core/timeout.js';
+import type { Check, CheckOutcome } from '../../src/core/types.js';
+
+function check(id: string, run: Check['run'], extra: Partial<Check> = {}): Check {
+  return { id, title: id, target: 't', key: id, run, ...extra };
+}
+
+const pass = async (): Promise<CheckOutcome> => ({ summary: 'ok', findings: [] });
+
+describe('runner', () => {
+  it('runs independent checks concurrently', async () => {
+    const slow = (id: string) => check(id, async (ctx) => (await sleep(1000, ctx.signal), { summary: 'slept', findings: [] }));
+    const started = Date.now();
+    const results = await runChecks([slow('a'), slow('b')]);
+    const took = Date.now() - started;
+    expect(results.map((r) => r.status)).toEqual(['pass', 'pass']);
+    expect(took).toBeLessThan(1700);
+  });
+
+  it('turns a check that outlives its budget into status error with the reason', async () => {
+    const stuck = check('stuck', () => new Promise<CheckOutcome>(() => {}), { timeoutMs: 200 });
+    const started = Date.now();
+    const [r] = await runChecks([stuck]);
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(r?.status).toBe('error');
+    expect(r?.error?.name).toBe('TimeoutError');
+    expect(r?.summary).toMatch(/timed out/);
+  });
+
+  it('aborts the signal the check was given when the budget runs out', async () => {
+    let sawAbort = false;
+    const stuck = check('stuck', (ctx) => new Promise<CheckOutcome>((resolve) => ctx.signal.addEventListener('abort', () => { sawAbort = true; resolve({ summary: 'late', findings: [] }); })), { timeoutMs: 100 });
+    const [r] = await runChecks([stuck]);
+    expect(sawAbort).toBe(true);
+    expect(r?.status).toBe('error');
+  });
+
+  it('turns a crash into status error and keeps the message', async () => {
+    const [r] = await runChecks([check('boom', async () => { throw new Error('socket exploded'); })]);
+    expect(r?.status).toBe('error');
+    expect(r?.error?.message).toBe('socket exploded');
+  });
+
+  it('skips a dependant whose prerequisite failed, naming it', async () => {
+    const failing = check('dns', async () => ({ summary: 'no', findings: [{ cause: 'tcp.name-not-resolved', detail: 'x' }] }));
+    const dependant = check('tls', pass, { needs: ['dns'] });
+    const [, r] = await runChecks([failing, dependant]);
+    expect(r?.status).toBe('skip');
+    expect(r?.summary).toContain('needs dns');
+    expect(r?.evidence.skippedBecause).toBe('dns');
+  });
+
+  it('runs a dependant after its prerequisite passed and lets it read the result and shared values', async () => {
+    const order: string[] = [];
+    const first = check('oauth', async (ctx) => { await sleep(50); order.push('oauth'); ctx.shared.set('token', 'x'); return { summary: 'ok', findings: [] }; });
+    const second = check('smtp', async (ctx) => { order.push('smtp'); return { summary: `${String(ctx.shared.get('token'))} ${ctx.results.get('oauth')?.status}`, findings: [] }; }, { needs: ['oauth'] });
+    const results = await runChecks([second, first]);
+    expect(order).toEqual(['oauth', 'smtp']);
+    expect(results[0]?.summary).toBe('x pass');
+  });
+
+  it('reports a need that is not in the run instead of hanging', async () => {
+    const [r] = await runChecks([check('smtp', pass, { needs: ['oauth missing'] })]);
+    expect(r?.status).toBe('skip');
+    expect(r?.summary).toContain('oauth missing');
+  });
+
+  it('derives status from the worst finding; info leaves it passing', async () => {
+    const results = await runChecks([
+      check('i', async () => ({ summary: '', findings: [{ cause: 'audit.incoming.received', detail: '' }] })),
+      check('w', async () => ({ summary: '', findings: [{ cause: 'audit.incoming.received', detail: '' }, { cause: 'tls.expiring-soon', detail: '' }] })),
+      check('f', async () => ({ summary: '', findings: [{ cause: 'tls.expiring-soon', detail: '' }, { cause: 'tcp.refused', detail: '' }] })),
+      check('s', async () => ({ summary: '', findings: [], skipped: 'not applicable' })),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['pass', 'warn', 'fail', 'skip']);
+    expect(results[2]?.findings[1]?.title).toBe('Connection refused');
+  });
+
+  it('refuses two checks with the same key', async () => {
+    await expect(runChecks([check('a', pass), check('a', pass)])).rejects.toThrow(/share the key/);
+  });
+});
