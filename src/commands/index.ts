@@ -2,7 +2,8 @@
 import { EXPLAIN_COMMAND } from './explain.js';
 import { PORT_COMMAND } from './port.js';
 import { RUN_COMMAND } from './run.js';
+import { TLS_COMMAND } from './tls.js';
 import type { CommandSpec } from './types.js';
 
 /** Every subcommand, in the order of a diagnosis. */
-export const COMMANDS: readonly CommandSpec[] = [RUN_COMMAND, PORT_COMMAND, EXPLAIN_COMMAND];
+export const COMMANDS: readonly CommandSpec[] = [RUN_COMMAND, PORT_COMMAND, TLS_COMMAND, EXPLAIN_COMMAND];
