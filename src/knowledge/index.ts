@@ -1,10 +1,13 @@
 // The one table of documented causes and the one list of text matchers, merged from each area's file.
 import { AUDIT_ANALYSIS_CAUSES } from './audit-analysis-causes.js';
 import { AUDIT_CAUSES } from './audit-causes.js';
+import { CONFIG_LINT_CAUSES } from './config-lint-causes.js';
 import { auditMatchers } from './audit-messages.js';
 import { EML_CAUSES } from './eml-causes.js';
 import { EXPLAIN_CAUSES } from './explain-causes.js';
 import { NETWORK_CAUSES } from './network-causes.js';
+import { OAUTH_CAUSES } from './oauth-causes.js';
+import { oauthMatchers } from './oauth-matchers.js';
 import { SCHEDULER_CAUSES } from './scheduler-causes.js';
 import { SCHEDULER_MATCHERS } from './scheduler-matchers.js';
 import { TLS_CAUSES } from './tls-causes.js';
@@ -17,6 +20,8 @@ export const CAUSES = {
   ...EML_CAUSES,
   ...EXPLAIN_CAUSES,
   ...NETWORK_CAUSES,
+  ...OAUTH_CAUSES,
+  ...CONFIG_LINT_CAUSES,
   ...SCHEDULER_CAUSES,
   ...TLS_CAUSES,
 } satisfies Record<string, Cause>;
@@ -25,7 +30,7 @@ export const CAUSES = {
 export type CauseId = keyof typeof CAUSES;
 
 /** Every text matcher, shared by `explain`, the log scanner and the audit reader. */
-export const MATCHERS: readonly TextMatcher<CauseId>[] = [...auditMatchers(), ...SCHEDULER_MATCHERS];
+export const MATCHERS: readonly TextMatcher<CauseId>[] = [...auditMatchers(), ...SCHEDULER_MATCHERS, ...oauthMatchers()];
 
 /** The knowledge entry of a cause id. */
 export function causeOf(id: CauseId): Cause {

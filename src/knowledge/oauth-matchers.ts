@@ -1,0 +1,121 @@
+// Recognises OAuth and Graph failure wordings (Entra, Google, Graph, the helpdesk's own messages) in pasted text.
+import { AADSTS } from './aadsts.js';
+import type { NETWORK_CAUSES } from './network-causes.js';
+import type { OAUTH_CAUSES } from './oauth-causes.js';
+import { compileTemplate } from './template.js';
+import type { TextMatcher } from './types.js';
+
+type Cause = keyof typeof OAUTH_CAUSES | keyof typeof NETWORK_CAUSES;
+
+/** No AADSTS code and no Google revocation text anywhere on the line: a bare OAuth error then speaks for itself. */
+const NO_BETTER = String.raw`(?<!AADSTS\d[^\n]*)(?![^\n]*(?:AADSTS\d|Token has been expired or revoked))`;
+
+const SEED_TEXTS: Array<{ id: string; cause: Cause; template: string; example: string }> = [
+  {
+    id: 'oauth.seed.consent',
+    cause: 'oauth.consent.missing',
+    template: 'Problem with oauth authentication: {error=invalid_grant, error_description=AADSTS65001: The user or administrator has not consented to use the application',
+    example: 'java.rmi.RemoteException: Problem with oauth authentication: {error=invalid_grant, error_description=AADSTS65001: The user or administrator has not consented to use the application with ID \'9a1c2f0e-1111-2222-3333-444455556666\' named \'Helpdesk\'.',
+  },
+  {
+    id: 'oauth.seed.token-expired-or-revoked',
+    cause: 'oauth.grant.password-changed',
+    template: 'Problem with oauth: Token expired or revoked - User might have changed password',
+    example: 'Problem with oauth: Token expired or revoked - User might have changed password',
+  },
+  {
+    id: 'oauth.seed.invalid-request',
+    cause: 'oauth.request.malformed',
+    template: 'Problem with oauth: Invalid request - Request is malformed or invalid',
+    example: 'Problem with oauth: Invalid request - Request is malformed or invalid',
+  },
+  {
+    id: 'oauth.seed.account-check',
+    cause: 'oauth.account-check-failed',
+    template: 'Error. Status: Able to contact <server>, but unable to establish successful email communication. Please check the account name and password on the Account tab.',
+    example: 'Error. Status: Able to contact outlook.office365.com, but unable to establish successful email communication. Please check the account name and password on the Account tab.',
+  },
+  {
+    id: 'graph.seed.access-denied',
+    cause: 'graph.access-denied',
+    template: 'Error code: ErrorAccessDenied Error message: Access is denied. Check credentials and try again. GET <url> SdkVersion',
+    example: '[Error code: ErrorAccessDenied Error message: Access is denied. Check credentials and try again. GET https://graph.microsoft.com/v1.0/users/helpdesk@contoso.com/mailFolders/inbox SdkVersion : graph-java/v4.0.0 403 : Forbidden',
+  },
+];
+
+function seedMatchers(): TextMatcher<Cause>[] {
+  return SEED_TEXTS.map((s) => {
+    const t = compileTemplate(s.template, { url: String.raw`\S+` });
+    return { id: s.id, cause: s.cause, kind: 'error', pattern: t.pattern, literals: t.literals, specificity: t.specificity, example: s.example };
+  });
+}
+
+function aadstsMatchers(): TextMatcher<Cause>[] {
+  const known: TextMatcher<Cause>[] = Object.entries(AADSTS).map(([code, entry]) => ({
+    id: `aadsts.${code}`,
+    cause: entry.cause,
+    kind: 'error',
+    pattern: new RegExp(String.raw`\bAADSTS${code}(?!\d)(?::\s*(?<description>[^\r\n"}\]]{1,300}))?`),
+    literals: [`aadsts${code}`],
+    evidence: { aadsts: code, meaning: entry.meaning },
+    specificity: 6 + code.length,
+    example: `AADSTS${code}: ${entry.meaning}`,
+  }));
+  const unknown: TextMatcher<Cause> = {
+    id: 'aadsts.unknown',
+    cause: 'oauth.aadsts.unknown',
+    kind: 'error',
+    pattern: /\bAADSTS(?<code>\d{4,8})(?::\s*(?<description>[^\r\n"}\]]{1,300}))?/,
+    literals: ['aadsts'],
+    accept: (g) => !(g.code !== undefined && g.code in AADSTS),
+    specificity: 8,
+    example: 'AADSTS1234567: Something Entra refused.',
+  };
+  return [...known, unknown];
+}
+
+/** A bare OAuth error code in a JSON body, a Java map, or "code: description" form. */
+function errorBody(code: string, cause: Cause, example: string): TextMatcher<Cause> {
+  return {
+    id: `oauth.error.${code}`,
+    cause,
+    kind: 'error',
+    pattern: new RegExp(String.raw`${NO_BETTER}(?:["']?error["']?\s*[:=]\s*["']?${code}\b|\b${code}(?=:\s))`),
+    literals: [code],
+    evidence: { error: code },
+    specificity: code.length,
+    example,
+  };
+}
+
+function phrase(id: string, cause: Cause, pattern: RegExp, literals: string[], specificity: number, example: string): TextMatcher<Cause> {
+  return { id, cause, kind: 'error', pattern, literals, specificity, example };
+}
+
+const IDENTITY_HOSTS = String.raw`(?<host>login\.microsoftonline\.(?:com|us)|login\.partner\.microsoftonline\.cn|login\.windows\.net|graph\.microsoft\.(?:com|us)|oauth2\.googleapis\.com|accounts\.google\.com|www\.googleapis\.com)`;
+
+/** Every OAuth, Entra, Google and Graph wording maildoctor recognises. */
+export function oauthMatchers(): TextMatcher<Cause>[] {
+  return [
+    ...seedMatchers(),
+    ...aadstsMatchers(),
+    errorBody('invalid_grant', 'oauth.grant.invalid', '{"error":"invalid_grant","error_description":"Bad Request"}'),
+    errorBody('invalid_client', 'oauth.client.invalid', '{"error": "invalid_client", "error_description": "Unauthorized"}'),
+    errorBody('unauthorized_client', 'oauth.client.unauthorized', '{"error": "unauthorized_client", "error_description": "Unauthorized"}'),
+    errorBody('invalid_request', 'oauth.request.invalid', '{"error":"invalid_request","error_description":"Missing required parameter: refresh_token"}'),
+    errorBody('invalid_scope', 'oauth.scope.invalid', '{"error":"invalid_scope","error_description":"Some requested scopes were invalid."}'),
+    errorBody('consent_required', 'oauth.consent.missing', '{"error":"consent_required"}'),
+    errorBody('interaction_required', 'oauth.mfa.required', '{"error":"interaction_required"}'),
+    phrase('google.token-revoked', 'oauth.grant.revoked', /Token has been expired or revoked\.?/i, ['token has been expired or revoked'], 33, '{"error": "invalid_grant", "error_description": "Token has been expired or revoked."}'),
+    phrase('google.invalid-grant-bad-request', 'oauth.grant.invalid', /invalid_grant["']?\s*[:,]\s*(?:["']?error_description["']?\s*:\s*)?["']?Bad Request/i, ['bad request'], 24, 'com.google.api.client.auth.oauth2.TokenResponseException: 400 Bad Request invalid_grant: Bad Request'),
+    phrase('google.client-not-found', 'oauth.client.invalid', /The OAuth client was not found\.?/i, ['oauth client was not found'], 29, '{"error": "invalid_client", "error_description": "The OAuth client was not found."}'),
+    phrase('google.client-deleted', 'oauth.client.not-found', /The OAuth client was deleted\.?|\bdeleted_client\b/i, ['oauth client was deleted', 'deleted_client'], 28, '{"error": "deleted_client", "error_description": "The OAuth client was deleted."}'),
+    phrase('graph.error-access-denied', 'graph.access-denied', /\bErrorAccessDenied\b/, ['erroraccessdenied'], 17, '{"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}'),
+    phrase('graph.access-denied-message', 'graph.access-denied', /Access is denied\. Check credentials and try again\.?/i, ['check credentials and try again'], 50, 'Access is denied. Check credentials and try again.'),
+    phrase('graph.forbidden', 'graph.access-denied', /graph\.microsoft\.\w+\/\S+[^\n]*?\b403\s*:?\s*Forbidden/i, ['graph.microsoft'], 26, 'GET https://graph.microsoft.com/v1.0/users/a@b.c/mailFolders/inbox 403 : Forbidden'),
+    phrase('graph.invalid-user', 'graph.mailbox-not-found', /\bErrorInvalidUser\b|The requested user '[^']*' is invalid/i, ['errorinvaliduser', 'the requested user'], 16, '{"error":{"code":"ErrorInvalidUser","message":"The requested user \'nobody@contoso.com\' is invalid."}}'),
+    phrase('graph.mailbox-not-enabled', 'graph.mailbox-not-enabled', /\bMailboxNotEnabledForRESTAPI\b|The mailbox is either inactive, soft-deleted, or is hosted on-premise/i, ['mailboxnotenabledforrestapi', 'soft-deleted'], 27, '{"error":{"code":"MailboxNotEnabledForRESTAPI","message":"The mailbox is either inactive, soft-deleted, or is hosted on-premise."}}'),
+    phrase('graph.invalid-token', 'graph.token-rejected', /\bInvalidAuthenticationToken\b|Access token validation failure/i, ['invalidauthenticationtoken', 'access token validation failure'], 26, '{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Invalid audience."}}'),
+    phrase('oauth.host-not-resolved', 'tcp.name-not-resolved', new RegExp(String.raw`(?:getaddrinfo\s+(?:ENOTFOUND|EAI_AGAIN)|UnknownHostException:?|Name or service not known:?)\s+${IDENTITY_HOSTS}`, 'i'), ['enotfound', 'eai_again', 'unknownhostexception', 'name or service not known'], 20, 'java.net.UnknownHostException: login.microsoftonline.com'),
+  ];
+}
