@@ -10,6 +10,8 @@ import { OAUTH_CAUSES } from './oauth-causes.js';
 import { oauthMatchers } from './oauth-matchers.js';
 import { SCHEDULER_CAUSES } from './scheduler-causes.js';
 import { SCHEDULER_MATCHERS } from './scheduler-matchers.js';
+import { THREADDUMP_CAUSES } from './threaddump-causes.js';
+import { THREADDUMP_MATCHERS } from './threaddump-matchers.js';
 import { TLS_CAUSES } from './tls-causes.js';
 import type { Cause, TextMatcher } from './types.js';
 
@@ -23,6 +25,7 @@ export const CAUSES = {
   ...OAUTH_CAUSES,
   ...CONFIG_LINT_CAUSES,
   ...SCHEDULER_CAUSES,
+  ...THREADDUMP_CAUSES,
   ...TLS_CAUSES,
 } satisfies Record<string, Cause>;
 
@@ -30,7 +33,7 @@ export const CAUSES = {
 export type CauseId = keyof typeof CAUSES;
 
 /** Every text matcher, shared by `explain`, the log scanner and the audit reader. */
-export const MATCHERS: readonly TextMatcher<CauseId>[] = [...auditMatchers(), ...SCHEDULER_MATCHERS, ...oauthMatchers()];
+export const MATCHERS: readonly TextMatcher<CauseId>[] = [...auditMatchers(), ...SCHEDULER_MATCHERS, ...oauthMatchers(), ...THREADDUMP_MATCHERS];
 
 /** The knowledge entry of a cause id. */
 export function causeOf(id: CauseId): Cause {
