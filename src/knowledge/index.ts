@@ -5,11 +5,16 @@ import { CONFIG_LINT_CAUSES } from './config-lint-causes.js';
 import { auditMatchers } from './audit-messages.js';
 import { EML_CAUSES } from './eml-causes.js';
 import { EXPLAIN_CAUSES } from './explain-causes.js';
+import { IMAP_CAUSES } from './imap-causes.js';
+import { MAIL_CAUSES } from './mail-causes.js';
+import { MAIL_MATCHERS } from './mail-matchers.js';
 import { NETWORK_CAUSES } from './network-causes.js';
 import { OAUTH_CAUSES } from './oauth-causes.js';
+import { POP3_CAUSES } from './pop3-causes.js';
 import { oauthMatchers } from './oauth-matchers.js';
 import { SCHEDULER_CAUSES } from './scheduler-causes.js';
 import { SCHEDULER_MATCHERS } from './scheduler-matchers.js';
+import { SMTP_CAUSES } from './smtp-causes.js';
 import { THREADDUMP_CAUSES } from './threaddump-causes.js';
 import { THREADDUMP_MATCHERS } from './threaddump-matchers.js';
 import { TLS_CAUSES } from './tls-causes.js';
@@ -27,13 +32,17 @@ export const CAUSES = {
   ...SCHEDULER_CAUSES,
   ...THREADDUMP_CAUSES,
   ...TLS_CAUSES,
+  ...MAIL_CAUSES,
+  ...SMTP_CAUSES,
+  ...IMAP_CAUSES,
+  ...POP3_CAUSES,
 } satisfies Record<string, Cause>;
 
 /** A public cause id; a typo in a check is a compile error. */
 export type CauseId = keyof typeof CAUSES;
 
 /** Every text matcher, shared by `explain`, the log scanner and the audit reader. */
-export const MATCHERS: readonly TextMatcher<CauseId>[] = [...auditMatchers(), ...SCHEDULER_MATCHERS, ...oauthMatchers(), ...THREADDUMP_MATCHERS];
+export const MATCHERS: readonly TextMatcher<CauseId>[] = [...auditMatchers(), ...SCHEDULER_MATCHERS, ...oauthMatchers(), ...THREADDUMP_MATCHERS, ...MAIL_MATCHERS];
 
 /** The knowledge entry of a cause id. */
 export function causeOf(id: CauseId): Cause {
