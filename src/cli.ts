@@ -69,6 +69,7 @@ async function runPlanned(spec: CommandSpec, args: string[], opts: Record<string
   } else {
     ctx.io.stdout.write(text);
   }
+  await plan.afterReport?.(report);
   return g.format === 'nagios' ? nagiosExitCode(report) : report.exitCode;
 }
 

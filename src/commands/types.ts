@@ -1,6 +1,6 @@
 // What a subcommand declares: its options, and either the checks to run or its own action.
 import type { Command } from 'commander';
-import type { Check, CheckResult, Finding } from '../core/types.js';
+import type { Check, CheckResult, Finding, Report } from '../core/types.js';
 import type { Format } from '../render/types.js';
 
 /** The streams and environment of one invocation (real ones in the CLI, fakes in tests). */
@@ -39,6 +39,8 @@ export interface CommandPlan {
   verdicts?: (results: CheckResult[]) => Finding[];
   /** The config's own step timeout, used unless --timeout was given. */
   timeoutMs?: number;
+  /** Runs after the report is built and written (e.g. `run --bundle`). */
+  afterReport?: (report: Report) => Promise<void>;
   /** Values to share between checks of this run (e.g. an OAuth token source). */
   shared?: Map<string, unknown>;
 }
