@@ -1,0 +1,34 @@
+// `maildoctor audit EXPORT...`: reads Email Audit exports and says what needs action and where emails stopped.
+import { resolve } from 'node:path';
+import { Option } from 'commander';
+import { auditCheck } from '../logs/audit/check.js';
+import type { AuditOptionValues } from '../logs/audit/options.js';
+import type { CommandSpec } from './types.js';
+
+/** The audit command. */
+export const AUDIT_COMMAND: CommandSpec = {
+  name: 'audit',
+  args: '<exports...>',
+  summary: 'Read an Email Audit export (CSV, TSV or JSON): causes and fixes, stuck emails, unsent notifications, SEND_FAILED spikes',
+  examples: [
+    'maildoctor audit email-audit.csv',
+    'maildoctor audit email-audit.csv --since 24h --server "Support Mailbox"',
+    'maildoctor audit email-audit.csv --status SEND_FAILED,SEND_IGNORED --json',
+  ],
+  configure(cmd) {
+    cmd
+      .option('--since <when>', 'only entries from this time on: a duration (2h, 7d) or a date ("2026-11-21 08:00")')
+      .option('--until <when>', 'only entries up to this time')
+      .option('--server <name>', 'only entries of this email server')
+      .option('--status <statuses>', 'only these statuses, comma-separated (e.g. SEND_FAILED,SEND_IGNORED)')
+      .addOption(new Option('--date-order <order>', 'day order of numeric dates when the column cannot tell').choices(['dmy', 'mdy']));
+  },
+  async plan(args, opts, ctx) {
+    const options: AuditOptionValues = {};
+    for (const k of ['since', 'until', 'server', 'status', 'dateOrder'] as const) if (typeof opts[k] === 'string') options[k] = opts[k];
+    const now = Date.now();
+    const checks = [];
+    for (const path of args) checks.push(await auditCheck(resolve(ctx.io.cwd, path), options, now));
+    return { checks };
+  },
+};

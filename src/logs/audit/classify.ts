@@ -1,0 +1,80 @@
+// Classifies audit messages with the knowledge base's audit matchers, fast enough for millions of rows.
+import { auditMatchers, type AuditStatus, AUDIT_MESSAGES } from '../../knowledge/audit-messages.js';
+import type { CauseId } from '../../knowledge/index.js';
+import { runMatcher } from '../../knowledge/match.js';
+import type { TextMatcher } from '../../knowledge/types.js';
+
+/** What one audit message means: its documented row, or nothing when no row matches. */
+export interface Classification {
+  cause: CauseId;
+  /** The status the seed documents for this message. */
+  status: AuditStatus;
+  disposition: 'normal' | 'expected' | 'action';
+  captures: Record<string, string>;
+}
+
+/** Most distinct messages remembered; beyond it every new message is classified afresh. */
+const CACHE_LIMIT = 200_000;
+
+type AuditMatcher = TextMatcher<CauseId>;
+
+/** Classifies messages, trying the matchers of the row's own status first; remembers answers per message. */
+export class AuditClassifier {
+  private readonly matchers: AuditMatcher[];
+  private readonly byStatus = new Map<AuditStatus, AuditMatcher[]>();
+  private readonly exact = new Map<string, Classification>();
+  private readonly cache = new Map<string, Classification | null>();
+  /** How many messages needed at least one regex (for the benchmark's account). */
+  regexRuns = 0;
+
+  constructor() {
+    this.matchers = [...auditMatchers()].sort((a, b) => b.specificity - a.specificity) as AuditMatcher[];
+    for (const m of this.matchers) {
+      const status = m.evidence?.status as AuditStatus;
+      const list = this.byStatus.get(status) ?? [];
+      list.push(m);
+      this.byStatus.set(status, list);
+    }
+    for (const row of AUDIT_MESSAGES) {
+      if (row.template.includes('<')) continue;
+      const hit: Classification = { cause: row.cause, status: row.status, disposition: row.disposition, captures: {} };
+      this.exact.set(row.template, hit);
+      this.exact.set(row.template.replace(/\u2014/g, '-'), hit);
+      this.exact.set(row.template.replace(/\u2014/g, '--'), hit);
+    }
+  }
+
+  /** The documented row of `message`, or null; `status` (the row's Status column) narrows the candidates. */
+  classify(message: string, status?: AuditStatus): Classification | null {
+    const key = status ? `${status}\u0000${message}` : message;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    const result = this.exact.get(message.trim()) ?? this.byRegex(message, status);
+    if (this.cache.size < CACHE_LIMIT) this.cache.set(key, result);
+    return result;
+  }
+
+  private byRegex(message: string, status?: AuditStatus): Classification | null {
+    const lower = message.toLowerCase();
+    const first = status ? this.byStatus.get(status) : undefined;
+    const found = (first && this.firstMatch(first, message, lower)) ?? this.firstMatch(this.matchers, message, lower);
+    return found ?? null;
+  }
+
+  private firstMatch(list: readonly AuditMatcher[], message: string, lower: string): Classification | null {
+    for (const matcher of list) {
+      // The literal prefilter: no regex runs unless the matcher's literal word occurs.
+      if (matcher.literals.length > 0 && !matcher.literals.some((l) => lower.includes(l))) continue;
+      this.regexRuns += 1;
+      const m = runMatcher(matcher, message, lower);
+      if (!m) continue;
+      return {
+        cause: m.cause,
+        status: matcher.evidence?.status as AuditStatus,
+        disposition: matcher.evidence?.disposition as Classification['disposition'],
+        captures: m.captures,
+      };
+    }
+    return null;
+  }
+}

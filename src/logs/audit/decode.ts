@@ -1,0 +1,40 @@
+// Reads an export file as text: UTF-8 (with or without BOM), UTF-16 from spreadsheet programs, or Windows-1252.
+import { readFile } from 'node:fs/promises';
+import { InputError } from '../../core/errors.js';
+import { looksBinary } from '../../core/input.js';
+
+/** The text of an export and the encoding it was read in. */
+export interface DecodedExport {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+}
+
+/** Decodes bytes of an export; binary data and empty files are InputErrors naming the source. */
+export function decodeExport(buf: Buffer, source: string): DecodedExport {
+  if (buf.length === 0) throw new InputError(`${source} is empty`);
+  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
+  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf-16be' };
+  if (looksBinary(buf)) throw new InputError(`${source} looks like binary data, not an Email Audit export (CSV, TSV or JSON)`);
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return { text: text.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(buf), encoding: 'windows-1252' };
+  }
+}
+
+/** Reads and decodes an export file, with readable errors for missing or unreadable files. */
+export async function readExportFile(path: string, signal?: AbortSignal): Promise<DecodedExport> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(path, signal ? { signal } : {});
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if ((err as Error).name === 'AbortError') throw err;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message;
+    throw new InputError(`cannot read audit export ${path}: ${why}`);
+  }
+  const decoded = decodeExport(buf, `audit export ${path}`);
+  if (decoded.text.trim() === '') throw new InputError(`audit export ${path} is empty`);
+  return decoded;
+}

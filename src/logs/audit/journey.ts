@@ -1,0 +1,157 @@
+// Follows each email through the 7-step journey: RECEIVED -> PROCESSED -> SENT, by server, subject, sender and time.
+import type { AuditStatus } from '../../knowledge/audit-messages.js';
+import { normalizeSubject, OUTGOING_STATUSES, type ClassifiedRow } from './classified.js';
+
+/** Entries younger than this before the export's last entry may still be in progress. */
+export const GRACE_MS = 10 * 60_000;
+
+/** One email followed through the audit. */
+export interface Journey {
+  received: ClassifiedRow;
+  outcome: 'received' | 'ignored' | 'processed' | 'failed';
+  processed?: ClassifiedRow;
+  requestId?: string;
+  /** What the outgoing side did for it: nothing seen, failed, ignored by a filter, or sent. */
+  send: 'none' | 'failed' | 'ignored' | 'sent';
+}
+
+/** The journeys of an export and the counts the report needs. */
+export interface JourneyResult {
+  emails: number;
+  stuck: Journey[];
+  /** RECEIVED entries too recent to call stuck. */
+  inProgress: number;
+  notSent: Journey[];
+  sent: number;
+  outgoingRows: number;
+  incomingRows: number;
+}
+
+const PHASE: Record<AuditStatus, number> = {
+  RECEIVED: 0,
+  'RECEIVED IGNORED': 1,
+  PROCESSED: 2,
+  'PROCESSED FAILED': 2,
+  'ATTACHMENT PROCESSED': 3,
+  'ATTACHMENT PROCESSED FAILED': 3,
+  SENT: 4,
+  SEND_FAILED: 4,
+  SEND_IGNORED: 4,
+};
+
+/** How many pending journeys of one subject an outgoing row compares addresses with. */
+const ADDRESS_SCAN = 32;
+const REQUEST_ID = /\b[A-Z][A-Z0-9]{0,9}-\d+\b/g;
+const NOTIFYING = new Set(['audit.incoming.request-created', 'audit.incoming.service-request-created', 'audit.incoming.conversation-created', 'audit.incoming.attachments-added']);
+
+/** Rows in time order (file order when there are no times), incoming steps before outgoing at equal times. */
+function chronological(rows: readonly ClassifiedRow[]): ClassifiedRow[] {
+  const anyTime = rows.some((x) => x.row.time !== undefined);
+  const timed = rows.filter((r) => r.status !== undefined && (r.row.time !== undefined || !anyTime));
+  return timed
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (a.r.row.time ?? 0) - (b.r.row.time ?? 0) || PHASE[a.r.status!] - PHASE[b.r.status!] || a.i - b.i)
+    .map((x) => x.r);
+}
+
+function incomingKey(r: ClassifiedRow): string {
+  return `${r.row.server.toLowerCase()}\u0000${normalizeSubject(r.row.subject)}\u0000${r.row.address.toLowerCase()}`;
+}
+
+/** Ways an outgoing subject may name the email it is about: request ids, the whole subject, its tail. */
+function outgoingKeys(subject: string): string[] {
+  const keys = (subject.match(REQUEST_ID) ?? []).map((id) => `id:${id.toLowerCase()}`);
+  const norm = normalizeSubject(subject);
+  keys.push(`s:${norm}`);
+  const afterColon = norm.slice(norm.lastIndexOf(':') + 1).trim();
+  const afterBracket = norm.slice(norm.lastIndexOf(']') + 1).trim();
+  for (const tail of [afterColon, afterBracket]) if (tail && tail !== norm) keys.push(`s:${normalizeSubject(tail)}`);
+  return keys;
+}
+
+/** Correlates the rows of an export into journeys; `lastTime` is the export's newest entry. */
+export function followJourneys(rows: readonly ClassifiedRow[], lastTime: number | undefined): JourneyResult {
+  const open = new Map<string, Journey[]>();
+  const recent = new Map<string, Journey>();
+  const awaiting = new Map<string, Journey[]>();
+  const all: Journey[] = [];
+  let outgoingRows = 0;
+  let incomingRows = 0;
+  for (const r of chronological(rows)) {
+    const status = r.status!;
+    if (OUTGOING_STATUSES.has(status)) {
+      outgoingRows += 1;
+      const j = findAwaiting(awaiting, r);
+      if (j) j.send = status === 'SENT' ? 'sent' : j.send === 'sent' ? 'sent' : status === 'SEND_FAILED' ? 'failed' : 'ignored';
+      continue;
+    }
+    incomingRows += 1;
+    const key = incomingKey(r);
+    if (status === 'RECEIVED') {
+      const j: Journey = { received: r, outcome: 'received', send: 'none' };
+      all.push(j);
+      const list = open.get(key);
+      if (list) list.push(j);
+      else open.set(key, [j]);
+      continue;
+    }
+    const j = open.get(key)?.shift();
+    if (!j) {
+      const earlier = recent.get(key);
+      if (earlier && status.startsWith('ATTACHMENT')) noteRequest(earlier, r, awaiting);
+      continue;
+    }
+    recent.set(key, j);
+    if (status === 'RECEIVED IGNORED') j.outcome = 'ignored';
+    else if (status === 'PROCESSED FAILED') j.outcome = 'failed';
+    else {
+      j.outcome = 'processed';
+      j.processed = r;
+      noteRequest(j, r, awaiting);
+    }
+  }
+  const cutoff = lastTime === undefined ? undefined : lastTime - GRACE_MS;
+  const old = (j: Journey, r: ClassifiedRow) => cutoff === undefined || r.row.time === undefined || r.row.time <= cutoff;
+  const waiting = all.filter((j) => j.outcome === 'received');
+  const stuck = waiting.filter((j) => old(j, j.received));
+  const processed = all.filter((j) => j.outcome === 'processed' && j.processed && NOTIFYING.has(j.processed.match?.cause ?? ''));
+  return {
+    emails: all.length,
+    stuck,
+    inProgress: waiting.length - stuck.length,
+    notSent: outgoingRows === 0 ? [] : processed.filter((j) => j.send !== 'sent' && old(j, j.processed!)),
+    sent: processed.filter((j) => j.send === 'sent').length,
+    outgoingRows,
+    incomingRows,
+  };
+}
+
+/** Indexes a processed journey by its request id and subject so that a later SENT can find it. */
+function noteRequest(j: Journey, r: ClassifiedRow, awaiting: Map<string, Journey[]>): void {
+  const id = r.match?.captures.id ?? r.match?.captures.name;
+  const keys = [`s:${normalizeSubject(j.received.row.subject)}`];
+  if (id && /^[A-Za-z][A-Za-z0-9]{0,9}-\d+$/.test(id)) {
+    j.requestId = id;
+    keys.push(`id:${id.toLowerCase()}`);
+  }
+  for (const k of keys) {
+    const list = awaiting.get(k);
+    if (!list) awaiting.set(k, [j]);
+    else if (!list.includes(j)) list.push(j);
+  }
+}
+
+/** The oldest processed journey an outgoing row is about, preferring ones not yet sent. */
+function findAwaiting(awaiting: Map<string, Journey[]>, r: ClassifiedRow): Journey | undefined {
+  for (const key of outgoingKeys(r.row.subject)) {
+    const list = awaiting.get(key);
+    if (!list) continue;
+    // Sent journeys leave the front of the queue, so each outgoing row looks at a few entries only.
+    while (list.length > 1 && list[0]!.send === 'sent') list.shift();
+    const address = r.row.address.toLowerCase();
+    const pool = list.slice(0, ADDRESS_SCAN).filter((j) => j.send !== 'sent');
+    if (pool.length === 0) return list[0];
+    return pool.find((j) => j.received.row.address.toLowerCase() === address) ?? pool[0];
+  }
+  return undefined;
+}

@@ -1,0 +1,27 @@
+// The shape of one Email Audit entry after reading, whatever file format it came from.
+import type { AuditStatus } from '../../knowledge/audit-messages.js';
+
+/** One audit entry as read from an export. */
+export interface AuditRow {
+  /** 1-based line (CSV/TSV) or element number (JSON) in the export. */
+  line: number;
+  rawTime: string;
+  /** Milliseconds since the epoch, when the time could be read. */
+  time?: number;
+  server: string;
+  /** Sender (incoming) or recipient (outgoing), whichever the export holds for the row. */
+  address: string;
+  subject: string;
+  /** The status as the export wrote it. */
+  statusText: string;
+  /** The documented status it stands for, if any. */
+  status?: AuditStatus;
+  message: string;
+  messageId: string;
+}
+
+/** One row that could not be read, and why. */
+export interface MalformedRow {
+  line: number;
+  reason: string;
+}
