@@ -1,31 +1,37 @@
-// Validates a `maildoctor run` config and turns its entries into checks through the kind registry.
+// Validates a `maildoctor run` config and turns it into checks: raw check entries plus mailbox chains.
 import { dirname, resolve } from 'node:path';
 import { CHECK_KINDS, checkKind } from '../checks/index.js';
 import type { BuildContext } from '../checks/types.js';
 import { UsageError } from '../core/errors.js';
-import type { Check } from '../core/types.js';
+import type { Check, FindingInput } from '../core/types.js';
+import type { ServerChain } from '../run/chains.js';
+import { planServers } from '../run/plan-servers.js';
+import { reviewChecks } from '../run/review-checks.js';
 import { formatPath, validateFields, type FieldSpecs } from './fields.js';
 import type { LoadedConfig } from './load.js';
+import { MAIL_CONFIG_FIELDS, type MailConfig } from './mail-config.js';
+import { validateMailReferences } from './mail-references.js';
+import { mailPreset, presetNames } from './presets.js';
 
 /** Top-level keys of a run config. */
 export const RUN_CONFIG_FIELDS: FieldSpecs = {
   timeout: { type: 'number', integer: true, min: 100, max: 600_000, description: 'per-step network timeout in ms' },
-  checks: { type: 'list', required: true, nonEmpty: true, description: 'the checks to run, each with a type' },
+  checks: { type: 'list', description: 'extra checks to run, each with a type' },
+  ...MAIL_CONFIG_FIELDS,
 };
 
-/** A validated config: the checks it asks for and its own settings. */
+/** A validated config: the checks it asks for, the server chains, and its own settings. */
 export interface RunConfig {
   timeoutMs?: number;
   checks: Check[];
+  chains: ServerChain[];
+  notes: FindingInput[];
+  mail: MailConfig;
 }
 
-/** Validates the whole document and builds every check, naming file, line and key on any mistake. */
-export async function buildRunConfig(config: LoadedConfig, env: NodeJS.ProcessEnv, interactive: boolean): Promise<RunConfig> {
+async function rawChecks(entries: unknown[], config: LoadedConfig, ctx: BuildContext): Promise<Check[]> {
   const where = { file: config.file, locate: config.locate };
-  const top = validateFields(config.data, RUN_CONFIG_FIELDS, [], where);
-  const ctx: BuildContext = { env, baseDir: dirname(resolve(config.file)), interactive };
   const checks: Check[] = [];
-  const entries = top.checks as unknown[];
   for (const [i, raw] of entries.entries()) {
     const path = ['checks', i];
     const type = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>).type : undefined;
@@ -47,5 +53,36 @@ export async function buildRunConfig(config: LoadedConfig, env: NodeJS.ProcessEn
       throw err;
     }
   }
-  return { ...(typeof top.timeout === 'number' ? { timeoutMs: top.timeout } : {}), checks };
+  return checks;
+}
+
+/** Validates the whole document and builds every check, naming file, line and key on any mistake. */
+export async function buildRunConfig(config: LoadedConfig, env: NodeJS.ProcessEnv, interactive: boolean): Promise<RunConfig> {
+  const where = { file: config.file, locate: config.locate };
+  const top = validateFields(config.data, RUN_CONFIG_FIELDS, [], where);
+  if (typeof top.preset === 'string' && !mailPreset(top.preset)) {
+    throw new UsageError(`${config.file}:${config.locate(['preset']) ?? 1}: preset: "${top.preset}" is not one of ${presetNames().join(', ')}`);
+  }
+  const mail: MailConfig = {
+    ...(typeof top.preset === 'string' ? { preset: top.preset } : {}),
+    incoming: (top.incoming as MailConfig['incoming'] | undefined) ?? [],
+    outgoing: (top.outgoing as MailConfig['outgoing'] | undefined) ?? [],
+    oauth: (top.oauth as MailConfig['oauth'] | undefined) ?? [],
+    ...(top.database ? { database: top.database as MailConfig['database'] & object } : {}),
+    ...(top.logs ? { logs: top.logs as MailConfig['logs'] & object } : {}),
+    ...(top.threaddumps ? { threaddumps: top.threaddumps as string[] } : {}),
+  };
+  validateMailReferences(mail, where);
+  const hasSomething = Array.isArray(top.checks) || mail.incoming.length + mail.outgoing.length + mail.oauth.length > 0 || mail.database || mail.logs || mail.threaddumps;
+  if (!hasSomething) throw new UsageError(`${config.file}: nothing to check: add incoming/outgoing servers or a checks list`);
+  const ctx: BuildContext = { env, baseDir: dirname(resolve(config.file)), interactive };
+  const servers = await planServers(mail, ctx);
+  const extra = Array.isArray(top.checks) ? await rawChecks(top.checks, config, ctx) : [];
+  return {
+    ...(typeof top.timeout === 'number' ? { timeoutMs: top.timeout } : {}),
+    checks: [...reviewChecks(mail, config.file), ...servers.checks, ...extra],
+    chains: servers.chains,
+    notes: servers.notes,
+    mail,
+  };
 }

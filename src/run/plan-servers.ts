@@ -1,0 +1,103 @@
+// Turns each configured server into its staged chain of checks: dns → port → tls → (oauth) → login.
+import { isIP } from 'node:net';
+import { checkKind } from '../checks/index.js';
+import type { BuildContext } from '../checks/types.js';
+import type { IncomingServer, MailConfig, OutgoingServer } from '../config/mail-config.js';
+import { UsageError } from '../core/errors.js';
+import { formatHostPort } from '../core/host-port.js';
+import type { Check, FindingInput } from '../core/types.js';
+import type { ChainStage, ServerChain } from './chains.js';
+import { effectiveEndpoint, type Endpoint } from './endpoints.js';
+
+/** Checks, chains and notes about what could not be planned. */
+export interface ServerPlan {
+  checks: Check[];
+  chains: ServerChain[];
+  notes: FindingInput[];
+}
+
+type Server = IncomingServer | OutgoingServer;
+
+/** The config entry a stage's check kind takes (names of secrets' sources only, never values). */
+function stageEntry(stage: ChainStage['stage'], server: Server, ep: Endpoint, direction: 'incoming' | 'outgoing'): Record<string, unknown> | undefined {
+  const label = formatHostPort(ep.host, ep.port);
+  switch (stage) {
+    case 'dns':
+      return { type: 'dns', hosts: [ep.host] };
+    case 'port':
+      return { type: 'port', targets: [label] };
+    case 'tls':
+      return { type: 'tls', targets: [label], starttls: ep.security === 'starttls' ? ep.protocol : 'none' };
+    case 'auth': {
+      const auth: Record<string, unknown> = {};
+      if (server.user) auth.user = server.user;
+      if (server.oauth && server.auth !== 'password') auth.oauth = server.oauth;
+      else if (server.passwordEnv) auth.passwordEnv = server.passwordEnv;
+      else if (server.passwordFile) auth.passwordFile = server.passwordFile;
+      const mailbox = direction === 'incoming' && ep.protocol === 'imap' ? { mailbox: (server as IncomingServer).mailbox ?? 'INBOX' } : {};
+      return { type: ep.protocol, host: ep.host, port: ep.port, security: ep.security, ...auth, ...mailbox };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function stagesFor(ep: Endpoint): ChainStage['stage'][] {
+  if (ep.protocol === 'graph') return ['dns', 'port', 'tls'];
+  return [...(isIP(ep.host) ? [] : (['dns'] as const)), 'port', ...(ep.security === 'none' ? [] : (['tls'] as const)), 'auth'];
+}
+
+/** Builds every server's chain; each stage needs the one before it, so a failure skips the rest with the reason. */
+export async function planServers(config: MailConfig, ctx: BuildContext): Promise<ServerPlan> {
+  const checks: Check[] = [];
+  const chains: ServerChain[] = [];
+  const notes: FindingInput[] = [];
+  const seenKeys = new Set<string>();
+  const primaryOut = config.outgoing.find((o) => o.primary && o.enabled !== false)?.name;
+  const servers: Array<[Server, 'incoming' | 'outgoing']> = [
+    ...config.incoming.map((s) => [s, 'incoming'] as [Server, 'incoming']),
+    ...config.outgoing.map((s) => [s, 'outgoing'] as [Server, 'outgoing']),
+  ];
+  for (const [server, direction] of servers) {
+    if (server.enabled === false) continue;
+    const ep = effectiveEndpoint(server, direction, config.preset);
+    const chain: ServerChain = {
+      server: server.name,
+      direction,
+      protocol: ep.protocol,
+      endpoint: formatHostPort(ep.host, ep.port),
+      stages: [],
+      usesOAuth: Boolean(server.oauth) && server.auth !== 'password',
+      ...(direction === 'incoming' ? { notifiesThrough: (server as IncomingServer).outgoing ?? primaryOut } : {}),
+    };
+    if (chain.usesOAuth) chain.stages.push({ stage: 'oauth', key: `oauth ${server.oauth}` });
+    let previous: string | undefined;
+    for (const stage of stagesFor(ep)) {
+      const entry = stageEntry(stage, server, ep, direction);
+      const kind = entry ? checkKind(String(entry.type)) : undefined;
+      if (!entry || !kind) {
+        notes.push({ cause: 'verdict.not-checked', detail: `${direction} "${server.name}": the ${stage} stage (${String(entry?.type ?? stage)}) is not available in this installation`, evidence: { server: server.name, stage } });
+        continue;
+      }
+      let built: Check[];
+      try {
+        built = await kind.fromConfig(entry, ctx);
+      } catch (err) {
+        if (err instanceof UsageError) throw new UsageError(`${direction} server "${server.name}" (${stage}): ${err.message}`);
+        throw err;
+      }
+      for (const check of built) {
+        const key = `${direction} ${server.name} ${stage}`;
+        if (seenKeys.has(key)) throw new UsageError(`two ${direction} servers are named "${server.name}"`);
+        seenKeys.add(key);
+        check.key = key;
+        check.needs = [...(check.needs ?? []), ...(previous ? [previous] : [])];
+        checks.push(check);
+        chain.stages.push({ stage, key });
+        previous = key;
+      }
+    }
+    chains.push(chain);
+  }
+  return { checks, chains, notes };
+}
