@@ -2,9 +2,10 @@
 import { EXPLAIN_COMMAND } from './explain.js';
 import { PORT_COMMAND } from './port.js';
 import { RUN_COMMAND } from './run.js';
+import { THREADDUMP_COMMAND } from './threaddump.js';
 import { TLS_COMMAND } from './tls.js';
 import { AUDIT_COMMAND } from './audit.js';
 import type { CommandSpec } from './types.js';
 
 /** Every subcommand, in the order of a diagnosis. */
-export const COMMANDS: readonly CommandSpec[] = [RUN_COMMAND, PORT_COMMAND, TLS_COMMAND, AUDIT_COMMAND, EXPLAIN_COMMAND];
+export const COMMANDS: readonly CommandSpec[] = [RUN_COMMAND, PORT_COMMAND, TLS_COMMAND, AUDIT_COMMAND, THREADDUMP_COMMAND, EXPLAIN_COMMAND];
