@@ -1,0 +1,143 @@
+// Turns oauth options (command line or config entry) into validated settings: endpoints, grant, scope, purpose.
+import { UsageError } from '../core/errors.js';
+import type { Secret } from '../core/secret.js';
+import type { Provider, Purpose } from './oauth-claims.js';
+import type { Grant } from './probes/oauth-token.js';
+
+/** Microsoft's public-cloud authority; sovereign clouds pass their own with --authority. */
+export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com';
+/** Google's token endpoint. */
+export const GOOGLE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
+/** Microsoft Graph's public-cloud root. */
+export const DEFAULT_GRAPH_URL = 'https://graph.microsoft.com';
+
+/** The options as given, before validation (names as on the command line, camel-cased). */
+export interface RawOAuthOptions {
+  name?: string;
+  provider?: string;
+  tenant?: string;
+  clientId?: string;
+  grant?: string;
+  scope?: string;
+  for?: string;
+  tokenUrl?: string;
+  authority?: string;
+  graphUrl?: string;
+  graphMailbox?: string;
+}
+
+/** The secrets read for this run (each from an env variable, a file or the prompt). */
+export interface OAuthSecrets {
+  clientSecret?: Secret | undefined;
+  refreshToken?: Secret | undefined;
+  accessToken?: Secret | undefined;
+}
+
+/** Validated settings of one oauth check (and its optional Graph check). */
+export interface OAuthSettings {
+  name: string;
+  provider: Provider;
+  tenant?: string;
+  clientId?: string;
+  grant: Grant;
+  scope?: string;
+  purpose?: Purpose;
+  tokenUrl: URL;
+  graphUrl: URL;
+  graphMailbox?: string;
+  secrets: OAuthSecrets;
+  ca?: string;
+}
+
+const PROVIDERS: readonly Provider[] = ['microsoft', 'google', 'custom'];
+const PURPOSES: readonly Purpose[] = ['imap', 'pop3', 'smtp', 'graph'];
+const GRANTS: readonly Grant[] = ['refresh_token', 'client_credentials'];
+
+/** Parses an http(s) URL option, or throws a UsageError naming it. */
+export function parseUrl(value: string, option: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`${option}: "${value}" is not a URL`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`${option}: use an http:// or https:// URL`);
+  return url;
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (!allowed.includes(value as T)) throw new UsageError(`${option}: "${value}" is not one of ${allowed.join(', ')}`);
+  return value as T;
+}
+
+/** The protocol a scope is for, when it names one. */
+function purposeOfScope(scope: string): Purpose | undefined {
+  if (/graph\.microsoft|Mail\.Read/i.test(scope)) return 'graph';
+  if (/SMTP\.Send/i.test(scope)) return 'smtp';
+  if (/POP\.AccessAs/i.test(scope)) return 'pop3';
+  if (/IMAP\.AccessAs|mail\.google\.com/i.test(scope)) return 'imap';
+  return undefined;
+}
+
+const DELEGATED: Record<Purpose, string> = {
+  imap: 'https://outlook.office.com/IMAP.AccessAsUser.All offline_access',
+  pop3: 'https://outlook.office.com/POP.AccessAsUser.All offline_access',
+  smtp: 'https://outlook.office.com/SMTP.Send offline_access',
+  graph: 'https://graph.microsoft.com/Mail.Read offline_access',
+};
+
+function defaultScope(provider: Provider, grant: Grant, purpose: Purpose | undefined, graphUrl: URL): string | undefined {
+  if (provider !== 'microsoft' || !purpose) return undefined;
+  if (grant === 'refresh_token') return DELEGATED[purpose];
+  if (purpose !== 'graph') return 'https://outlook.office365.com/.default';
+  return /graph\.microsoft|chinacloudapi/i.test(graphUrl.hostname) ? `${graphUrl.origin}/.default` : `${DEFAULT_GRAPH_URL}/.default`;
+}
+
+function tokenUrlFor(provider: Provider, raw: RawOAuthOptions, grant: Grant): URL {
+  if (raw.tokenUrl) return parseUrl(raw.tokenUrl, '--token-url');
+  if (provider === 'google') return new URL(GOOGLE_TOKEN_URL);
+  if (provider === 'custom') throw new UsageError('--provider custom needs --token-url URL');
+  const tenant = raw.tenant ?? 'common';
+  if (grant === 'client_credentials' && ['common', 'organizations', 'consumers'].includes(tenant)) {
+    throw new UsageError('the client-credentials grant needs --tenant (the directory id or its domain), not common');
+  }
+  const authority = parseUrl(raw.authority ?? DEFAULT_AUTHORITY, '--authority');
+  return new URL(`${authority.href.replace(/\/+$/, '')}/${encodeURIComponent(tenant)}/oauth2/v2.0/token`);
+}
+
+/** Validates the options against each other; every mistake is a UsageError saying what to give. */
+export function resolveOAuthSettings(raw: RawOAuthOptions, secrets: OAuthSecrets, ca?: string): OAuthSettings {
+  const provider = oneOf(raw.provider, PROVIDERS, '--provider');
+  if (!provider) throw new UsageError('give --provider microsoft, google or custom');
+  const graphUrl = parseUrl(raw.graphUrl ?? DEFAULT_GRAPH_URL, '--graph-url');
+  const grant = oneOf(raw.grant, GRANTS, '--grant') ?? (secrets.refreshToken ? 'refresh_token' : 'client_credentials');
+  if (provider === 'google' && grant === 'client_credentials') {
+    throw new UsageError('Google has no client-credentials grant for Gmail: use --grant refresh_token with --refresh-token-env or --refresh-token-file');
+  }
+  if (provider === 'google' && raw.graphMailbox) throw new UsageError('--graph-mailbox is for Microsoft Graph; it does not apply to --provider google');
+  if (raw.graphMailbox !== undefined && !/^[^\s@]+@[^\s@]+$/.test(raw.graphMailbox)) throw new UsageError(`--graph-mailbox: "${raw.graphMailbox}" is not a mailbox address`);
+  const purpose = oneOf(raw.for, PURPOSES, '--for') ?? (raw.graphMailbox ? 'graph' : raw.scope ? purposeOfScope(raw.scope) : 'imap');
+  const tokenUrl = tokenUrlFor(provider, raw, grant);
+  if (!secrets.accessToken) {
+    if (!raw.clientId) throw new UsageError('give --client-id (the application / client id of the OAuth app)');
+    if (grant === 'refresh_token' && !secrets.refreshToken) throw new UsageError('the refresh_token grant needs the refresh token: --refresh-token-env VAR or --refresh-token-file PATH');
+    if (grant === 'client_credentials' && !secrets.clientSecret) throw new UsageError('the client_credentials grant needs the client secret: --client-secret-env VAR or --client-secret-file PATH');
+    if (provider === 'google' && !secrets.clientSecret) throw new UsageError('Google token requests need the client secret: --client-secret-env VAR or --client-secret-file PATH');
+  }
+  const scope = raw.scope ?? defaultScope(provider, grant, purpose, graphUrl);
+  return {
+    name: raw.name ?? provider,
+    provider,
+    ...(raw.tenant ? { tenant: raw.tenant } : {}),
+    ...(raw.clientId ? { clientId: raw.clientId } : {}),
+    grant,
+    ...(scope ? { scope } : {}),
+    ...(purpose ? { purpose } : {}),
+    tokenUrl,
+    graphUrl,
+    ...(raw.graphMailbox ? { graphMailbox: raw.graphMailbox } : {}),
+    secrets,
+    ...(ca ? { ca } : {}),
+  };
+}
