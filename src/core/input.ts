@@ -28,15 +28,22 @@ export function decodeText(buf: Buffer, source: string): string {
   return buf.toString('utf8').replace(/^\uFEFF/, '');
 }
 
+/** Says in plain words why a file could not be read. */
+export function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory';
+  return err instanceof Error ? err.message : String(err);
+}
+
 /** Reads a text file, with readable errors for missing, unreadable or binary files. */
 export async function readTextFile(path: string, what = 'file'): Promise<string> {
   let buf: Buffer;
   try {
     buf = await readFile(path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message;
-    throw new InputError(`cannot read ${what} ${path}: ${why}`);
+    throw new InputError(`cannot read ${what} ${path}: ${describeFsError(err)}`);
   }
   return decodeText(buf, `${what} ${path}`);
 }

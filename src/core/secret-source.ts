@@ -1,6 +1,7 @@
 // Reads a secret from where the user pointed (env variable, file, terminal prompt), never from argv.
 import { readFile } from 'node:fs/promises';
 import { InputError, UsageError } from './errors.js';
+import { describeFsError } from './input.js';
 import { Secret } from './secret.js';
 
 /** Where a secret comes from: exactly one of these, as named by --X-env / --X-file / prompt. */
@@ -35,8 +36,7 @@ export async function readSecret(label: string, source: SecretSource, io: Prompt
     try {
       text = await readFile(source.file, 'utf8');
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      throw new InputError(`cannot read the ${label} file ${source.file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code ?? 'error'}`);
+      throw new InputError(`cannot read the ${label} file ${source.file}: ${describeFsError(err)}`);
     }
     const value = text.replace(/\r?\n$/, '');
     if (value === '') throw new InputError(`the ${label} file ${source.file} is empty`);
