@@ -1,6 +1,7 @@
 // The explicit, ordered registry of check types that `maildoctor run` can compose from a config.
 import { AUDIT_KIND } from '../logs/audit/check.js';
 import { THREADDUMP_KIND } from '../logs/threaddump/kind.js';
+import { QUARTZ_KIND, SERVICE_KIND } from '../scheduler/kinds.js';
 import { CONFIG_LINT_KIND } from './config-lint.js';
 import { EXPLAIN_KIND } from './explain.js';
 import { OAUTH_KIND } from './oauth-kind.js';
@@ -9,7 +10,7 @@ import { TLS_KIND } from './tls.js';
 import type { CheckKind } from './types.js';
 
 /** Every check type, in the order a diagnosis should read: network first, then auth, then the rest. */
-export const CHECK_KINDS: readonly CheckKind[] = [PORT_KIND, TLS_KIND, AUDIT_KIND, THREADDUMP_KIND, OAUTH_KIND, CONFIG_LINT_KIND, EXPLAIN_KIND];
+export const CHECK_KINDS: readonly CheckKind[] = [PORT_KIND, TLS_KIND, AUDIT_KIND, QUARTZ_KIND, SERVICE_KIND, THREADDUMP_KIND, OAUTH_KIND, CONFIG_LINT_KIND, EXPLAIN_KIND];
 
 /** The check type registered under `type`. */
 export function checkKind(type: string): CheckKind | undefined {

@@ -2,6 +2,7 @@
 import { EXPLAIN_COMMAND } from './explain.js';
 import { OAUTH_COMMAND } from './oauth.js';
 import { PORT_COMMAND } from './port.js';
+import { QUARTZ_COMMAND } from './quartz.js';
 import { RUN_COMMAND } from './run.js';
 import { THREADDUMP_COMMAND } from './threaddump.js';
 import { TLS_COMMAND } from './tls.js';
@@ -10,4 +11,4 @@ import { CONFIG_COMMAND } from './config.js';
 import type { CommandSpec } from './types.js';
 
 /** Every subcommand, in the order of a diagnosis. */
-export const COMMANDS: readonly CommandSpec[] = [RUN_COMMAND, PORT_COMMAND, TLS_COMMAND, AUDIT_COMMAND, THREADDUMP_COMMAND, OAUTH_COMMAND, CONFIG_COMMAND, EXPLAIN_COMMAND];
+export const COMMANDS: readonly CommandSpec[] = [RUN_COMMAND, PORT_COMMAND, TLS_COMMAND, AUDIT_COMMAND, QUARTZ_COMMAND, THREADDUMP_COMMAND, OAUTH_COMMAND, CONFIG_COMMAND, EXPLAIN_COMMAND];
