@@ -11,6 +11,9 @@ export interface Progress {
   stop(): void;
 }
 
+/** Most running checks listed under the spinner, one line each. */
+const MAX_LINES = 8;
+
 const NONE: Progress = { start() {}, done() {}, stop() {} };
 
 /** A spinner listing the checks still running, replaced by a result line as each one ends. */
@@ -22,8 +25,9 @@ export function createProgress(enabled: boolean, stream: NodeJS.WritableStream, 
   const spinner: Ora = ora({ stream: stream as NodeJS.WritableStream & { isTTY: true }, isEnabled: true, discardStdin: false });
   const refresh = () => {
     const names = [...running];
-    const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? ` +${names.length - 3} more` : '');
-    spinner.text = `${finished} done · running ${shown}`;
+    const shown = names.slice(0, MAX_LINES).map((n) => c.gray(`${n} …`));
+    if (names.length > MAX_LINES) shown.push(c.gray(`+${names.length - MAX_LINES} more`));
+    spinner.text = `${finished} done, ${names.length} running\n  ${shown.join('\n  ')}`;
   };
   const colourOf = { pass: c.green, warn: c.yellow, fail: c.red, error: c.magenta, skip: c.gray };
   return {
