@@ -20,7 +20,7 @@ const SPACE = /[\s\u00A0\u200B\uFEFF]/;
 function instanceFindings(i: Instance): FindingInput[] {
   if (!i.hasEquals) return [{ cause: 'config.value.missing-equals', detail: `${at(i)}: ${i.written} is not followed by "="`, evidence: where(i) }];
   const trimmed = i.value.replace(/^[\s\u00A0\u200B\uFEFF]+|[\s\u00A0\u200B\uFEFF]+$/g, '');
-  if (trimmed === '') return [{ cause: 'config.value.empty', detail: `${at(i)}: ${i.written}= has no value`, evidence: where(i) }];
+  if (trimmed === '') return [{ cause: 'config.value.empty', detail: `${at(i)}: ${i.written} has nothing after its equals sign`, evidence: where(i) }];
   const out: FindingInput[] = [];
   const leading = SPACE.test(i.value.charAt(0));
   const trailing = SPACE.test(i.value.charAt(i.value.length - 1));

@@ -23,7 +23,7 @@ export function configLintCheck(text: string, source: string): Check {
       return {
         summary: `${found}; ${problems === 0 ? 'no rotation mistakes' : `${problems} problem${problems > 1 ? 's' : ''}`}`,
         findings,
-        evidence: { lines: scan.lines, propertyLines: scan.propertyLines, instances: counts, microsoft: scan.microsoft },
+        evidence: { lines: scan.lines, propertyLines: scan.propertyLines, instances: { clientSecret: counts.client_secret, clientId: counts.client_id, tenant: counts.tenant }, microsoft: scan.microsoft },
       };
     },
   };

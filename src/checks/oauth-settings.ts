@@ -94,12 +94,15 @@ function defaultScope(provider: Provider, grant: Grant, purpose: Purpose | undef
   return /graph\.microsoft|chinacloudapi/i.test(graphUrl.hostname) ? `${graphUrl.origin}/.default` : `${DEFAULT_GRAPH_URL}/.default`;
 }
 
-function tokenUrlFor(provider: Provider, raw: RawOAuthOptions, grant: Grant): URL {
+function tokenUrlFor(provider: Provider, raw: RawOAuthOptions, grant: Grant, requesting: boolean): URL {
   if (raw.tokenUrl) return parseUrl(raw.tokenUrl, '--token-url');
   if (provider === 'google') return new URL(GOOGLE_TOKEN_URL);
-  if (provider === 'custom') throw new UsageError('--provider custom needs --token-url URL');
+  if (provider === 'custom') {
+    if (requesting) throw new UsageError('--provider custom needs --token-url URL');
+    return new URL('http://token-url.invalid/');
+  }
   const tenant = raw.tenant ?? 'common';
-  if (grant === 'client_credentials' && ['common', 'organizations', 'consumers'].includes(tenant)) {
+  if (requesting && grant === 'client_credentials' && ['common', 'organizations', 'consumers'].includes(tenant)) {
     throw new UsageError('the client-credentials grant needs --tenant (the directory id or its domain), not common');
   }
   const authority = parseUrl(raw.authority ?? DEFAULT_AUTHORITY, '--authority');
@@ -118,7 +121,7 @@ export function resolveOAuthSettings(raw: RawOAuthOptions, secrets: OAuthSecrets
   if (provider === 'google' && raw.graphMailbox) throw new UsageError('--graph-mailbox is for Microsoft Graph; it does not apply to --provider google');
   if (raw.graphMailbox !== undefined && !/^[^\s@]+@[^\s@]+$/.test(raw.graphMailbox)) throw new UsageError(`--graph-mailbox: "${raw.graphMailbox}" is not a mailbox address`);
   const purpose = oneOf(raw.for, PURPOSES, '--for') ?? (raw.graphMailbox ? 'graph' : raw.scope ? purposeOfScope(raw.scope) : 'imap');
-  const tokenUrl = tokenUrlFor(provider, raw, grant);
+  const tokenUrl = tokenUrlFor(provider, raw, grant, !secrets.accessToken);
   if (!secrets.accessToken) {
     if (!raw.clientId) throw new UsageError('give --client-id (the application / client id of the OAuth app)');
     if (grant === 'refresh_token' && !secrets.refreshToken) throw new UsageError('the refresh_token grant needs the refresh token: --refresh-token-env VAR or --refresh-token-file PATH');
