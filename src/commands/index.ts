@@ -8,7 +8,8 @@ import { THREADDUMP_COMMAND } from './threaddump.js';
 import { TLS_COMMAND } from './tls.js';
 import { AUDIT_COMMAND } from './audit.js';
 import { CONFIG_COMMAND } from './config.js';
+import { EML_COMMAND } from './eml.js';
 import type { CommandSpec } from './types.js';
 
 /** Every subcommand, in the order of a diagnosis. */
-export const COMMANDS: readonly CommandSpec[] = [RUN_COMMAND, PORT_COMMAND, TLS_COMMAND, AUDIT_COMMAND, QUARTZ_COMMAND, THREADDUMP_COMMAND, OAUTH_COMMAND, CONFIG_COMMAND, EXPLAIN_COMMAND];
+export const COMMANDS: readonly CommandSpec[] = [RUN_COMMAND, PORT_COMMAND, TLS_COMMAND, AUDIT_COMMAND, QUARTZ_COMMAND, THREADDUMP_COMMAND, OAUTH_COMMAND, CONFIG_COMMAND, EXPLAIN_COMMAND, EML_COMMAND];

@@ -1,0 +1,36 @@
+// `maildoctor eml FILE|FOLDER...`: predicts from the headers how the helpdesk will handle each saved email.
+import { resolve } from 'node:path';
+import { emlChecks, type EmlOptionValues } from '../logs/eml/check.js';
+import type { CommandSpec } from './types.js';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** The eml command. */
+export const EML_COMMAND: CommandSpec = {
+  name: 'eml',
+  args: '<files...>',
+  summary: 'Read a saved email (.eml, or a folder of them) and predict how the helpdesk will handle it, and why',
+  examples: [
+    'maildoctor eml message.eml',
+    'maildoctor eml ./saved-emails --mailbox support@company.com --prefix INC,SR,REQ',
+    'maildoctor eml ./saved-emails --audit email-audit.csv --max-attachment-mb 10',
+  ],
+  configure(cmd) {
+    cmd
+      .option('--mailbox <address>', 'the support mailbox address, to tell To from CC/BCC (repeatable)', collect)
+      .option('--prefix <prefixes>', 'request-id prefixes, comma-separated', 'INC,SR')
+      .option('--max-attachment-mb <mb>', 'attachment size limit in MB', '25')
+      .option('--record-header <name>', 'a header that carries an encrypted record id (repeatable)', collect)
+      .option('--audit <export>', 'an Email Audit export with a Message-ID column, to find duplicates');
+  },
+  async plan(args, opts, ctx) {
+    const o: EmlOptionValues = {
+      ...(Array.isArray(opts.mailbox) ? { mailbox: opts.mailbox as string[] } : {}),
+      ...(typeof opts.prefix === 'string' ? { prefix: opts.prefix } : {}),
+      ...(typeof opts.maxAttachmentMb === 'string' ? { maxAttachmentMb: opts.maxAttachmentMb } : {}),
+      ...(Array.isArray(opts.recordHeader) ? { recordHeader: opts.recordHeader as string[] } : {}),
+      ...(typeof opts.audit === 'string' ? { audit: resolve(ctx.io.cwd, opts.audit) } : {}),
+    };
+    return { checks: await emlChecks(args.map((a) => resolve(ctx.io.cwd, a)), o) };
+  },
+};

@@ -1,0 +1,76 @@
+// Reads one .eml file or a folder of them, parses each, and finds Message-IDs seen before.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { InputError, UsageError } from '../../core/errors.js';
+import { looksBinary } from '../../core/input.js';
+import { hasNoHeaders, parseEml, type EmlHeaders } from './headers.js';
+
+/** Bound on reading and parsing one file. */
+export const EML_READ_TIMEOUT_MS = 30_000;
+
+/** One file and what could be made of it. */
+export interface LoadedEml {
+  path: string;
+  name: string;
+  /** Set when the file is not an email at all. */
+  problem?: 'binary' | 'no-headers';
+  headers?: EmlHeaders;
+  /** Where the same Message-ID was seen earlier (another file, an audit export line). */
+  seenBefore?: string;
+}
+
+async function readBytes(path: string): Promise<Buffer> {
+  try {
+    return await readFile(path, { signal: AbortSignal.timeout(EML_READ_TIMEOUT_MS) });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    throw new InputError(`cannot read ${path}: ${why}`);
+  }
+}
+
+/** The .eml files named by a path: the file itself, or the folder's *.eml files sorted by name. */
+export async function emlFiles(path: string): Promise<string[]> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new InputError(`cannot read ${path}: no such file or folder`);
+  }
+  if (!info.isDirectory()) return [path];
+  const names = (await readdir(path)).filter((n) => /\.eml$/i.test(n)).sort();
+  if (names.length === 0) throw new UsageError(`${path} holds no .eml files`);
+  return names.map((n) => join(path, n));
+}
+
+/** Reads and parses one file; a lone binary file is an InputError, in a folder it is reported. */
+export async function loadEml(path: string, lone: boolean): Promise<LoadedEml> {
+  const buf = await readBytes(path);
+  const name = basename(path);
+  if (buf.length === 0) throw new InputError(`${path} is empty`);
+  const headEnd = buf.indexOf('\n\n') >= 0 ? buf.indexOf('\n\n') : buf.indexOf('\r\n\r\n');
+  if (looksBinary(buf.subarray(0, headEnd > 0 ? Math.min(headEnd, 65_536) : 8192))) {
+    if (lone) throw new InputError(`${path} looks like binary data, not an email (.eml)`);
+    return { path, name, problem: 'binary' };
+  }
+  let headers: EmlHeaders;
+  try {
+    headers = await parseEml(buf);
+  } catch (err) {
+    throw new InputError(`${path}: cannot parse as an email (${(err as Error).message})`);
+  }
+  return hasNoHeaders(headers) ? { path, name, problem: 'no-headers', headers } : { path, name, headers };
+}
+
+/** Marks every email whose Message-ID occurred earlier (by Date, then name) or in `known` (id -> where). */
+export function markDuplicates(emails: LoadedEml[], known: ReadonlyMap<string, string> = new Map()): void {
+  const order = [...emails].sort((a, b) => (a.headers?.date ?? 0) - (b.headers?.date ?? 0) || a.name.localeCompare(b.name));
+  const first = new Map<string, string>();
+  for (const e of order) {
+    const id = e.headers?.messageId;
+    if (!id) continue;
+    const before = known.get(id) ?? first.get(id);
+    if (before) e.seenBefore = before;
+    else first.set(id, e.name);
+  }
+}
