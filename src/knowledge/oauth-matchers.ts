@@ -10,7 +10,7 @@ type Cause = keyof typeof OAUTH_CAUSES | keyof typeof NETWORK_CAUSES;
 /** No AADSTS code and no Google revocation text anywhere on the line: a bare OAuth error then speaks for itself. */
 const NO_BETTER = String.raw`(?<!AADSTS\d[^\n]*)(?![^\n]*(?:AADSTS\d|Token has been expired or revoked))`;
 
-const SEED_TEXTS: Array<{ id: string; cause: Cause; template: string; example: string }> = [
+const SEED_TEXTS: Array<{ id: string; cause: Cause; template: string; example: string; specificity?: number }> = [
   {
     id: 'oauth.seed.consent',
     cause: 'oauth.consent.missing',
@@ -32,6 +32,7 @@ const SEED_TEXTS: Array<{ id: string; cause: Cause; template: string; example: s
   {
     id: 'oauth.seed.account-check',
     cause: 'oauth.account-check-failed',
+    specificity: 20,
     template: 'Error. Status: Able to contact <server>, but unable to establish successful email communication. Please check the account name and password on the Account tab.',
     example: 'Error. Status: Able to contact outlook.office365.com, but unable to establish successful email communication. Please check the account name and password on the Account tab.',
   },
@@ -46,7 +47,7 @@ const SEED_TEXTS: Array<{ id: string; cause: Cause; template: string; example: s
 function seedMatchers(): TextMatcher<Cause>[] {
   return SEED_TEXTS.map((s) => {
     const t = compileTemplate(s.template, { url: String.raw`\S+` });
-    return { id: s.id, cause: s.cause, kind: 'error', pattern: t.pattern, literals: t.literals, specificity: t.specificity, example: s.example };
+    return { id: s.id, cause: s.cause, kind: 'error', pattern: t.pattern, literals: t.literals, specificity: s.specificity ?? t.specificity, example: s.example };
   });
 }
 
@@ -58,7 +59,7 @@ function aadstsMatchers(): TextMatcher<Cause>[] {
     pattern: new RegExp(String.raw`\bAADSTS${code}(?!\d)(?::\s*(?<description>[^\r\n"}\]]{1,300}))?`),
     literals: [`aadsts${code}`],
     evidence: { aadsts: code, meaning: entry.meaning },
-    specificity: 6 + code.length,
+    specificity: 60 + code.length,
     example: `AADSTS${code}: ${entry.meaning}`,
   }));
   const unknown: TextMatcher<Cause> = {
