@@ -7,11 +7,14 @@ import { EML_KIND } from '../logs/eml/check.js';
 import { EXPLAIN_KIND } from './explain.js';
 import { OAUTH_KIND } from './oauth-kind.js';
 import { PORT_KIND } from './port.js';
+import { SMTP_KIND } from './smtp.js';
+import { IMAP_KIND } from './imap.js';
+import { POP3_KIND } from './pop3.js';
 import { TLS_KIND } from './tls.js';
 import type { CheckKind } from './types.js';
 
 /** Every check type, in the order a diagnosis should read: network first, then auth, then the rest. */
-export const CHECK_KINDS: readonly CheckKind[] = [PORT_KIND, TLS_KIND, AUDIT_KIND, QUARTZ_KIND, SERVICE_KIND, THREADDUMP_KIND, OAUTH_KIND, CONFIG_LINT_KIND, EXPLAIN_KIND, EML_KIND];
+export const CHECK_KINDS: readonly CheckKind[] = [PORT_KIND, TLS_KIND, SMTP_KIND, IMAP_KIND, POP3_KIND, AUDIT_KIND, QUARTZ_KIND, SERVICE_KIND, THREADDUMP_KIND, OAUTH_KIND, CONFIG_LINT_KIND, EXPLAIN_KIND, EML_KIND];
 
 /** The check type registered under `type`. */
 export function checkKind(type: string): CheckKind | undefined {

@@ -4,6 +4,9 @@ import { OAUTH_COMMAND } from './oauth.js';
 import { PORT_COMMAND } from './port.js';
 import { QUARTZ_COMMAND } from './quartz.js';
 import { RUN_COMMAND } from './run.js';
+import { SMTP_COMMAND } from './smtp.js';
+import { IMAP_COMMAND } from './imap.js';
+import { POP3_COMMAND } from './pop3.js';
 import { THREADDUMP_COMMAND } from './threaddump.js';
 import { TLS_COMMAND } from './tls.js';
 import { AUDIT_COMMAND } from './audit.js';
@@ -12,4 +15,4 @@ import { EML_COMMAND } from './eml.js';
 import type { CommandSpec } from './types.js';
 
 /** Every subcommand, in the order of a diagnosis. */
-export const COMMANDS: readonly CommandSpec[] = [RUN_COMMAND, PORT_COMMAND, TLS_COMMAND, AUDIT_COMMAND, QUARTZ_COMMAND, THREADDUMP_COMMAND, OAUTH_COMMAND, CONFIG_COMMAND, EXPLAIN_COMMAND, EML_COMMAND];
+export const COMMANDS: readonly CommandSpec[] = [RUN_COMMAND, PORT_COMMAND, TLS_COMMAND, SMTP_COMMAND, IMAP_COMMAND, POP3_COMMAND, AUDIT_COMMAND, QUARTZ_COMMAND, THREADDUMP_COMMAND, OAUTH_COMMAND, CONFIG_COMMAND, EXPLAIN_COMMAND, EML_COMMAND];

@@ -1,0 +1,94 @@
+// The incoming server check over IMAP: connect, greeting, CAPABILITY, STARTTLS, login, NOOP, then EXAMINE (read-only).
+import { Transcript } from '../core/transcript.js';
+import type { Check, CheckOutcome, Evidence, FindingInput } from '../core/types.js';
+import { causeOf } from '../knowledge/index.js';
+import { connectFinding, mailboxFinding, stoppedForNoLogin } from './imap-findings.js';
+import { authNeeds, credentialFor, MAIL_AUTH_FIELDS, readConfigAuth, type MailAuth } from './mail-auth.js';
+import { configWarnings, MAIL_TARGET_FIELDS, resolveTarget, type MailTarget } from './mail-auth-target.js';
+import { probeImap, type ImapProbeResult } from './probes/imap-probe.js';
+import type { CheckKind } from './types.js';
+
+/** Everything one imap check needs. */
+export interface ImapCheckOptions {
+  target: MailTarget;
+  user?: string;
+  auth: MailAuth;
+  /** Folder to examine (default INBOX). */
+  mailbox?: string;
+  key?: string;
+}
+
+function summaryOf(findings: FindingInput[], r: ImapProbeResult, o: ImapCheckOptions, mailbox: string): string {
+  const failing = findings.find((f) => (f.severity ?? causeOf(f.cause).severity) === 'fail');
+  if (failing) return `${String(failing.evidence?.stage ?? 'check')} failed: ${causeOf(failing.cause).title}`;
+  const idle = r.capabilities.includes('IDLE') ? 'IDLE supported' : 'no IDLE';
+  if (!r.mailbox) return `connected over ${r.secure ? 'TLS' : 'no encryption'}, login not tested; ${idle}`;
+  const m = r.mailbox;
+  return `logged in as ${o.user} (${r.mechanism ?? 'LOGIN'}); ${mailbox}: ${m.exists} messages, ${m.unseen ?? '?'} unseen, UIDVALIDITY ${m.uidValidity}; ${idle}`;
+}
+
+/** Builds the imap check for one endpoint and mailbox. */
+export function imapCheck(o: ImapCheckOptions): Check {
+  const needs = authNeeds(o.auth);
+  const mailbox = o.mailbox ?? 'INBOX';
+  return {
+    id: 'imap',
+    title: 'IMAP (incoming server)',
+    target: o.target.label,
+    ...(o.key ? { key: o.key } : {}),
+    ...(needs.length > 0 ? { needs } : {}),
+    async run(ctx): Promise<CheckOutcome> {
+      const transcript = new Transcript();
+      const credential = credentialFor(o.auth, ctx);
+      const r = await probeImap({ target: o.target, ...(o.user !== undefined ? { user: o.user } : {}), ...(credential ? { credential } : {}), mailbox, timeoutMs: ctx.timeoutMs, signal: ctx.signal, transcript });
+      const findings: FindingInput[] = configWarnings(o.target, o.auth);
+      const connectFailed = r.connectError && !(stoppedForNoLogin(r.connectError) && !credential);
+      if (connectFailed && r.connectError) findings.push(connectFinding(o.target, r, r.connectError, credential));
+      else if (r.mailboxError) findings.push(mailboxFinding(o.target, r.mailboxError, mailbox));
+      if (!connectFailed && !credential) findings.push({ cause: 'mail.no-credentials', detail: 'no password or token source given: stopped after CAPABILITY', evidence: { host: o.target.host, port: o.target.port } });
+      if (!connectFailed && r.capabilities.length > 0 && !r.capabilities.includes('IDLE')) {
+        findings.push({ cause: 'imap.no-idle', detail: 'IDLE is not in the CAPABILITY list: Real Time Scanning cannot work', evidence: { capabilities: r.capabilities } });
+      }
+      const evidence: Evidence = {
+        host: o.target.host,
+        port: o.target.port,
+        security: o.target.security,
+        ...(o.target.preset ? { preset: o.target.preset } : {}),
+        ...(r.greeting ? { greeting: r.greeting } : {}),
+        encrypted: r.secure,
+        capabilities: r.capabilities,
+        authMechanisms: r.capabilities.filter((c) => c.startsWith('AUTH=')).map((c) => c.slice(5)),
+        idle: r.capabilities.includes('IDLE'),
+        ...(r.mechanism ? { mechanism: r.mechanism } : {}),
+        ...(r.mailbox ? { mailbox: r.mailbox } : { mailboxName: mailbox }),
+        timings: r.ms,
+      };
+      return { summary: summaryOf(findings, r, o, mailbox), findings, evidence, transcript: transcript.lines };
+    },
+  };
+}
+
+/** `type: imap` in a config: host/preset, port, security, user, auth source, mailbox. */
+export const IMAP_KIND: CheckKind = {
+  type: 'imap',
+  summary: 'IMAP login (LOGIN/AUTHENTICATE XOAUTH2), then EXAMINE the mailbox read-only',
+  fields: {
+    ...MAIL_TARGET_FIELDS,
+    ...MAIL_AUTH_FIELDS,
+    mailbox: { type: 'string', description: 'folder to examine (default INBOX)' },
+    key: { type: 'string', description: 'key other checks name in needs' },
+  },
+  async fromConfig(entry, ctx) {
+    const target = await resolveTarget('imap', entry, ctx.baseDir, ctx.env.NODE_EXTRA_CA_CERTS);
+    const auth = await readConfigAuth(entry, ctx);
+    return [
+      imapCheck({
+        target,
+        auth,
+        ...(typeof entry.user === 'string' ? { user: entry.user } : {}),
+        ...(typeof entry.mailbox === 'string' ? { mailbox: entry.mailbox } : {}),
+        ...(typeof entry.key === 'string' ? { key: entry.key } : {}),
+      }),
+    ];
+  },
+};

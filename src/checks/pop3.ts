@@ -1,0 +1,75 @@
+// The incoming server check over POP3: greeting, CAPA, STLS, login, STAT, QUIT; read-only, and a warning to prefer IMAP.
+import { Transcript } from '../core/transcript.js';
+import type { Check, CheckOutcome, Evidence, FindingInput } from '../core/types.js';
+import { causeOf } from '../knowledge/index.js';
+import { authNeeds, credentialFor, MAIL_AUTH_FIELDS, readConfigAuth, type MailAuth } from './mail-auth.js';
+import { configWarnings, MAIL_TARGET_FIELDS, resolveTarget, type MailTarget } from './mail-auth-target.js';
+import { pop3Findings } from './pop3-findings.js';
+import { probePop3, type Pop3ProbeResult } from './probes/pop3-probe.js';
+import type { CheckKind } from './types.js';
+
+/** Everything one pop3 check needs. */
+export interface Pop3CheckOptions {
+  target: MailTarget;
+  user?: string;
+  auth: MailAuth;
+  key?: string;
+}
+
+function summaryOf(findings: FindingInput[], r: Pop3ProbeResult, o: Pop3CheckOptions): string {
+  const failing = findings.find((f) => (f.severity ?? causeOf(f.cause).severity) === 'fail');
+  if (failing) return `${String(failing.evidence?.stage ?? 'check')} failed: ${causeOf(failing.cause).title}`;
+  if (!r.stat) return `connected over ${r.secure ? 'TLS' : 'no encryption'}, login not tested`;
+  return `logged in as ${o.user} (${r.mechanism}); ${r.stat.messages} messages, ${r.stat.octets} bytes`;
+}
+
+/** Builds the pop3 check for one endpoint. */
+export function pop3Check(o: Pop3CheckOptions): Check {
+  const needs = authNeeds(o.auth);
+  return {
+    id: 'pop3',
+    title: 'POP3 (incoming server)',
+    target: o.target.label,
+    ...(o.key ? { key: o.key } : {}),
+    ...(needs.length > 0 ? { needs } : {}),
+    async run(ctx): Promise<CheckOutcome> {
+      const transcript = new Transcript();
+      const credential = credentialFor(o.auth, ctx);
+      const r = await probePop3({ target: o.target, ...(o.user !== undefined ? { user: o.user } : {}), ...(credential ? { credential } : {}), timeoutMs: ctx.timeoutMs, signal: ctx.signal, transcript });
+      const findings: FindingInput[] = [
+        { cause: 'pop3.instead-of-imap', detail: 'POP3 is in use; the guide recommends IMAP for every new setup', evidence: { host: o.target.host, port: o.target.port } },
+        ...configWarnings(o.target, o.auth),
+        ...pop3Findings(o.target, r, credential),
+      ];
+      if (!credential && r.greeting && !r.transportError && !r.badGreeting) {
+        findings.push({ cause: 'mail.no-credentials', detail: 'no password or token source given: stopped after CAPA', evidence: { host: o.target.host, port: o.target.port } });
+      }
+      const evidence: Evidence = {
+        host: o.target.host,
+        port: o.target.port,
+        security: o.target.security,
+        ...(o.target.preset ? { preset: o.target.preset } : {}),
+        ...(r.greeting ? { greeting: r.greeting } : {}),
+        encrypted: r.secure,
+        capabilities: r.capabilities,
+        ...(r.mechanism ? { mechanism: r.mechanism } : {}),
+        ...(r.authReply ? { authReply: r.authReply } : {}),
+        ...(r.stat ? { messages: r.stat.messages, octets: r.stat.octets } : {}),
+        timings: r.ms,
+      };
+      return { summary: summaryOf(findings, r, o), findings, evidence, transcript: transcript.lines };
+    },
+  };
+}
+
+/** `type: pop3` in a config: host/preset, port, security, user, auth source. */
+export const POP3_KIND: CheckKind = {
+  type: 'pop3',
+  summary: 'POP3 login (USER/PASS or AUTH XOAUTH2) and STAT, read-only',
+  fields: { ...MAIL_TARGET_FIELDS, ...MAIL_AUTH_FIELDS, key: { type: 'string', description: 'key other checks name in needs' } },
+  async fromConfig(entry, ctx) {
+    const target = await resolveTarget('pop3', entry, ctx.baseDir, ctx.env.NODE_EXTRA_CA_CERTS);
+    const auth = await readConfigAuth(entry, ctx);
+    return [pop3Check({ target, auth, ...(typeof entry.user === 'string' ? { user: entry.user } : {}), ...(typeof entry.key === 'string' ? { key: entry.key } : {}) })];
+  },
+};

@@ -1,0 +1,121 @@
+// The outgoing server check: connect, greeting, EHLO, STARTTLS, AUTH, one more command, and optionally a test message.
+import { UsageError } from '../core/errors.js';
+import { Transcript } from '../core/transcript.js';
+import type { Check, CheckOutcome, Evidence, FindingInput } from '../core/types.js';
+import { causeOf } from '../knowledge/index.js';
+import { authNeeds, credentialFor, MAIL_AUTH_FIELDS, readConfigAuth, type MailAuth } from './mail-auth.js';
+import { configWarnings, MAIL_TARGET_FIELDS, resolveTarget, type MailTarget } from './mail-auth-target.js';
+import { authMechanisms, probeSmtp } from './probes/smtp-probe.js';
+import { connectFinding, sendFindings, stepFindings } from './smtp-findings.js';
+import type { CheckKind } from './types.js';
+
+/** Everything one smtp check needs. */
+export interface SmtpCheckOptions {
+  target: MailTarget;
+  user?: string;
+  auth: MailAuth;
+  /** Envelope sender to test (MAIL FROM), or the sender of the test message. */
+  from?: string;
+  /** Sends a test message to this address; only when explicitly asked. */
+  sendTo?: string;
+  /** Key for `needs` in a run (defaults to `smtp HOST:PORT`). */
+  key?: string;
+}
+
+/** Validates an address given for --from / --send-to (no spaces or line breaks, one @). */
+export function parseAddress(value: unknown, option: string): string | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value).trim();
+  if (!/^[^\s<>@]+@[^\s<>@]+$/.test(text)) throw new UsageError(`${option}: "${text.slice(0, 60)}" is not an email address`);
+  return text;
+}
+
+function summaryOf(findings: FindingInput[], r: Awaited<ReturnType<typeof probeSmtp>>, o: SmtpCheckOptions): string {
+  const failing = findings.find((f) => (f.severity ?? causeOf(f.cause).severity) === 'fail');
+  if (failing) return `${String(failing.evidence?.stage ?? 'check')} failed: ${causeOf(failing.cause).title}`;
+  const over = r.secure ? (o.target.security === 'tls' ? 'implicit TLS' : 'STARTTLS') : 'no encryption';
+  const parts = [r.steps.authOk ? `authenticated as ${o.user} with ${r.steps.mechanism} over ${over}` : `connected over ${over}, login not tested`];
+  if (r.steps.mailFromOk) parts.push(`MAIL FROM:<${o.from}> accepted`);
+  if (r.sent) parts.push(`test message to ${o.sendTo} accepted`);
+  return parts.join('; ');
+}
+
+/** Builds the smtp check for one endpoint. */
+export function smtpCheck(o: SmtpCheckOptions): Check {
+  const needs = authNeeds(o.auth);
+  return {
+    id: 'smtp',
+    title: 'SMTP (outgoing server)',
+    target: o.target.label,
+    ...(o.key ? { key: o.key } : {}),
+    ...(needs.length > 0 ? { needs } : {}),
+    async run(ctx): Promise<CheckOutcome> {
+      const transcript = new Transcript();
+      const credential = credentialFor(o.auth, ctx);
+      const r = await probeSmtp({
+        target: o.target,
+        ...(o.user !== undefined ? { user: o.user } : {}),
+        ...(credential ? { credential } : {}),
+        ...(o.from !== undefined ? { from: o.from } : {}),
+        ...(o.sendTo !== undefined ? { sendTo: o.sendTo } : {}),
+        timeoutMs: ctx.timeoutMs,
+        signal: ctx.signal,
+        transcript,
+      });
+      const findings: FindingInput[] = configWarnings(o.target, o.auth);
+      if (r.connectError) findings.push(connectFinding(o.target, r, r.connectError));
+      else {
+        findings.push(...stepFindings(o.target, r, credential));
+        if (!credential) findings.push({ cause: 'mail.no-credentials', detail: 'no password or token source given: stopped after EHLO', evidence: { host: o.target.host, port: o.target.port } });
+        if (o.sendTo !== undefined) findings.push(...sendFindings(o.target, r, o.sendTo));
+      }
+      const size = r.ehlo.map((l) => /^SIZE\s+(\d+)/i.exec(l)?.[1]).find(Boolean);
+      const evidence: Evidence = {
+        host: o.target.host,
+        port: o.target.port,
+        security: o.target.security,
+        ...(o.target.preset ? { preset: o.target.preset } : {}),
+        ...(r.greeting ? { greeting: r.greeting } : {}),
+        encrypted: r.secure,
+        extensions: r.ehlo,
+        authMechanisms: authMechanisms(r.ehlo),
+        ...(size ? { sizeLimit: Number(size) } : {}),
+        ...(r.steps.mechanism ? { mechanism: r.steps.mechanism } : {}),
+        ...(r.steps.authReply ? { authReply: r.steps.authReply } : {}),
+        ...(r.steps.afterAuthReply ? { afterAuthReply: r.steps.afterAuthReply } : {}),
+        ...(r.steps.mailFromReply ? { mailFromReply: r.steps.mailFromReply } : {}),
+        timings: r.ms,
+      };
+      return { summary: summaryOf(findings, r, o), findings, evidence, transcript: transcript.lines };
+    },
+  };
+}
+
+/** `type: smtp` in a config: host/preset, port, security, user, auth source, from, sendTo. */
+export const SMTP_KIND: CheckKind = {
+  type: 'smtp',
+  summary: 'SMTP login (AUTH PLAIN/LOGIN/XOAUTH2), envelope sender, optional test message',
+  fields: {
+    ...MAIL_TARGET_FIELDS,
+    ...MAIL_AUTH_FIELDS,
+    from: { type: 'string', description: 'envelope sender to test with MAIL FROM' },
+    sendTo: { type: 'string', description: 'send a small test message to this address' },
+    key: { type: 'string', description: 'key other checks name in needs' },
+  },
+  async fromConfig(entry, ctx) {
+    const target = await resolveTarget('smtp', entry, ctx.baseDir, ctx.env.NODE_EXTRA_CA_CERTS);
+    const auth = await readConfigAuth(entry, ctx);
+    const from = parseAddress(entry.from, 'from');
+    const sendTo = parseAddress(entry.sendTo, 'sendTo');
+    return [
+      smtpCheck({
+        target,
+        auth,
+        ...(typeof entry.user === 'string' ? { user: entry.user } : {}),
+        ...(from ? { from } : {}),
+        ...(sendTo ? { sendTo } : {}),
+        ...(typeof entry.key === 'string' ? { key: entry.key } : {}),
+      }),
+    ];
+  },
+};

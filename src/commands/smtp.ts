@@ -1,0 +1,31 @@
+// `maildoctor smtp`: the outgoing server, stage by stage, with a password or an OAuth token.
+import { readCliAuth, addAuthOptions } from '../checks/mail-auth.js';
+import { addTargetOptions, resolveTarget } from '../checks/mail-auth-target.js';
+import { parseAddress, smtpCheck } from '../checks/smtp.js';
+import type { CommandSpec } from './types.js';
+
+/** The smtp command. */
+export const SMTP_COMMAND: CommandSpec = {
+  name: 'smtp',
+  summary: 'SMTP login stage by stage (greeting, EHLO, STARTTLS, AUTH, NOOP), envelope sender, optional test message',
+  examples: [
+    'maildoctor smtp --preset office365 --user helpdesk@example.com --oauth-token-env MS_TOKEN',
+    'maildoctor smtp --host smtp.gmail.com --port 587 --user helpdesk@example.com --password-env GMAIL_APP_PASSWORD',
+    'maildoctor smtp --host mail.example.com --user helpdesk --password-file /root/.smtp-pass --from helpdesk@example.com --send-to me@example.com',
+  ],
+  configure(cmd) {
+    addTargetOptions(cmd);
+    addAuthOptions(cmd);
+    cmd
+      .option('--from <address>', 'envelope sender to test with MAIL FROM (Send As / relay)')
+      .option('--send-to <address>', 'send a small test message to this address and report the queue id');
+  },
+  async plan(_args, opts, ctx) {
+    const target = await resolveTarget('smtp', opts, ctx.io.cwd, ctx.io.env.NODE_EXTRA_CA_CERTS);
+    const auth = await readCliAuth(opts, ctx.io);
+    const from = parseAddress(opts.from, '--from');
+    const sendTo = parseAddress(opts.sendTo, '--send-to');
+    const user = typeof opts.user === 'string' ? opts.user : undefined;
+    return { checks: [smtpCheck({ target, auth, ...(user ? { user } : {}), ...(from ? { from } : {}), ...(sendTo ? { sendTo } : {}) })] };
+  },
+};
