@@ -2,7 +2,7 @@
 import { InputError } from '../../core/errors.js';
 import type { Check, CheckOutcome } from '../../core/types.js';
 import { analyseDump } from './analyse.js';
-import { compareDumps, type LabelledDump } from './compare.js';
+import { compareDumps, jvmIdentity, type LabelledDump } from './compare.js';
 import { parseThreadDumps } from './parse.js';
 import { readDumpText } from './read.js';
 
@@ -37,7 +37,7 @@ function seriesCheck(series: LabelledDump[]): Check {
   return {
     id: 'threaddump-series',
     title: 'Thread dump series',
-    target: `${series.length} dumps`,
+    target: `${series.length} dumps from ${series[0]!.label}`,
     async run(): Promise<CheckOutcome> {
       return compareDumps(series);
     },
@@ -50,7 +50,7 @@ function timeOrder(dumps: LabelledDump[]): LabelledDump[] {
   return [...dumps].sort((a, b) => (a.dump.timestamp! < b.dump.timestamp! ? -1 : a.dump.timestamp! > b.dump.timestamp! ? 1 : 0));
 }
 
-/** Reads and parses every file (before any check runs, so bad input ends with exit 2) and builds the checks. */
+/** Reads and parses every file (before any check runs, so bad input ends with exit 2); one series check per JVM run with several dumps. */
 export async function threadDumpChecks(paths: readonly string[], signal?: AbortSignal): Promise<Check[]> {
   const checks: Check[] = [];
   const all: LabelledDump[] = [];
@@ -69,6 +69,8 @@ export async function threadDumpChecks(paths: readonly string[], signal?: AbortS
       checks.push(dumpCheck(item));
     }
   }
-  if (all.length > 1) checks.push(seriesCheck(timeOrder(all)));
+  const runs = new Map<string, LabelledDump[]>();
+  for (const item of all) runs.set(jvmIdentity(item.dump), [...(runs.get(jvmIdentity(item.dump)) ?? []), item]);
+  for (const run of runs.values()) if (run.length > 1) checks.push(seriesCheck(timeOrder(run)));
   return checks;
 }

@@ -28,6 +28,12 @@ function whyItMatters(t: DumpThread, holdsWanted: boolean): string | undefined {
   return undefined;
 }
 
+/** Which JVM run a dump comes from: its JVM line and the tid of its Reference Handler thread (stable for the life of a JVM). */
+export function jvmIdentity(dump: ThreadDump): string {
+  const anchor = dump.threads.find((t) => t.name === 'Reference Handler') ?? dump.threads.find((t) => t.name === 'main');
+  return `${dump.jvm ?? '?'}\u0000${anchor?.tid ?? anchor?.nid ?? '?'}`;
+}
+
 /** Compares dumps in time order; one `threaddump.stuck-thread` finding per hung thread, and which threads moved. */
 export function compareDumps(series: readonly LabelledDump[]): { summary: string; findings: FindingInput[]; evidence: Evidence } {
   const first = series[0]?.dump;
@@ -53,7 +59,7 @@ export function compareDumps(series: readonly LabelledDump[]): { summary: string
     if (!why) continue;
     findings.push({
       cause: 'threaddump.stuck-thread',
-      detail: `${t.name} did not move in ${series.length} dumps (${series[0]!.label} to ${series[series.length - 1]!.label}): ${why}, ${whereIs(last)}`,
+      detail: `${t.name} did not move in ${series.length} dumps (${series[0]!.label} to ${series[series.length - 1]!.label}): ${whereIs(last)}${why === 'BLOCKED' ? '' : `, ${why}`}`,
       evidence: {
         threads: [t.name],
         reason: why,

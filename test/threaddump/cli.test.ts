@@ -1,0 +1,73 @@
+// `maildoctor threaddump` end to end: JSON evidence per dump, series, exit codes, usage and input errors.
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli, runJson } from '../helpers/cli.js';
+
+const fx = (name: string) => fileURLToPath(new URL(`../../fixtures/threaddump/${name}`, import.meta.url));
+
+describe('maildoctor threaddump FILE', () => {
+  it('a deadlock dump: exit 1, evidence with timestamp, JVM line, threads and states; the finding names threads and locks', async () => {
+    const { report, code } = await runJson(['threaddump', fx('emailjob-deadlock.jstack.txt')]);
+    expect(code).toBe(1);
+    const [r] = report.results;
+    expect(r.id).toBe('threaddump');
+    expect(r.status).toBe('fail');
+    expect(r.evidence.timestamp).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    expect(r.evidence.jvm).toMatch(/^Full thread dump OpenJDK 64-Bit Server VM \(17\./);
+    expect(typeof r.evidence.threads).toBe('number');
+    expect(r.evidence.states.BLOCKED).toBe(2);
+    const f = r.findings[0];
+    expect(f.cause).toBe('threaddump.deadlock');
+    expect(f.evidence.threads.sort()).toEqual(['emailjob-1', 'emailjob-2']);
+    expect(f.evidence.locks).toHaveLength(2);
+    expect(f.reference).toBe('000 › Thread Dump Collection and Analysis › Searching a thread dump for email issues');
+  });
+
+  it('a healthy idle dump passes with exit 0', async () => {
+    const { report, code } = await runJson(['threaddump', fx('quartz-idle.jstack.txt')]);
+    expect(code).toBe(0);
+    expect(report.results[0].status).toBe('pass');
+    expect(report.results[0].findings.map((f: { cause: string }) => f.cause)).toEqual(['threaddump.quartz-idle']);
+  });
+
+  it('a console log with three kill -3 dumps: one result per dump and a series naming hung and moving threads', async () => {
+    const { report } = await runJson(['threaddump', fx('email-blocked.console.log')]);
+    const dumps = report.results.filter((r: { id: string }) => r.id === 'threaddump');
+    expect(dumps.map((r: { target: string }) => r.target.replace(/^.*#/, '#'))).toEqual(['#1', '#2', '#3']);
+    const series = report.results.find((r: { id: string }) => r.id === 'threaddump-series');
+    expect(series.evidence.hung.sort()).toEqual(['email-sender-1', 'emailjob-2', 'emailjob-fetch-1', 'ticket-sync']);
+    expect(series.evidence.moving).toEqual(['status-poller']);
+    const holder = series.findings.find((f: { evidence: { threads: string[] } }) => f.evidence.threads[0] === 'ticket-sync');
+    expect(holder.evidence.reason).toBe('holds a lock other threads wait for');
+    expect(holder.evidence.waiters.sort()).toEqual(['email-sender-1', 'emailjob-fetch-1']);
+  });
+
+  it('dumps of different JVM runs are not compared with each other', async () => {
+    const { report } = await runJson(['threaddump', fx('quartz-idle.jstack.txt'), fx('quartz-busy.jstack.txt')]);
+    expect(report.results.map((r: { id: string }) => r.id)).toEqual(['threaddump', 'threaddump']);
+  });
+
+  it('text output shows the state counts and the fix', async () => {
+    const { stdout, code } = await runCli(['threaddump', fx('ssl-hang.jstack.txt'), '--no-color']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/1 BLOCKED/);
+    expect(stdout).toContain('imap-ssl-1');
+    expect(stdout).toMatch(/SSL\/TLS handshake hang/);
+  });
+});
+
+describe('usage and input errors exit 2 with one line', () => {
+  it.each([
+    [['threaddump'], /give one or more thread dump files/],
+    [['threaddump', fx('quartz-idle.jstack.txt'), '--pid', '12'], /--pid needs --collect/],
+    [['threaddump', '--collect', '--count', 'x'], /--count x: give a whole number/],
+    [['threaddump', '--collect', '--interval', 'soon'], /--interval soon/],
+    [['threaddump', '/nonexistent/dump.txt'], /cannot read thread dump \/nonexistent\/dump.txt: no such file/],
+    [['threaddump', fx('java/fixture/helpdesk/Log.java')], /no HotSpot thread dump in/],
+  ])('%j', async (args, message) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
