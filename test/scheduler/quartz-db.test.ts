@@ -65,7 +65,7 @@ describe.skipIf(!live)('quartz against PostgreSQL', () => {
 
   it.each(scenarios(Date.now()).map((s) => s.name))('scenario %s gives its documented cause from the database', async (name) => {
     const s = all.find((x) => x.name === name)!;
-    const { report, stdout } = await runJson(['quartz', '--db', db(), '--schema', `s_${name}`, '--password-env', 'DB_PW', '--no-service'], { env });
+    const { report, stdout } = await runJson(['quartz', '--db', db(), '--schema', `s_${name}`, '--password-env', 'DB_PW', '--no-service', '--as-of', String(now)], { env });
     const q = report.results[0];
     expect(q.status).toBe(s.status);
     expect(causes(q)).toEqual([...s.causes].sort());
@@ -104,6 +104,14 @@ describe.skipIf(!live)('quartz against PostgreSQL', () => {
     const loose = await runJson(['quartz', '--db', '--no-service'], { env: pgEnv });
     expect(loose.report.results[0].findings[0].cause).toBe('quartz.db.password-missing');
     expect(loose.report.results[0].evidence.passwordFrom).toMatch(/ignored: it has group or world access/);
+  });
+
+  it('connects through a unix socket named by PGHOST (the local trust rule needs no password)', async () => {
+    const { report } = await runJson(['quartz', '--db', '--schema', 's_error', '--no-service'], { env: { PGHOST: pg.socketDir, PGPORT: String(pg.port), PGUSER: 'postgres', PGDATABASE: pg.database, HOME: '/nonexistent' } });
+    const q = report.results[0];
+    expect(q.target).toContain(`${pg.socketDir} (socket)`);
+    expect(q.findings.map((f: any) => f.cause)).toEqual(['quartz.trigger.error']);
+    expect(q.evidence.passwordFrom).toBe('none');
   });
 
   it('reports a wrong password as a finding, without the password or a stack trace', async () => {
