@@ -37,9 +37,13 @@ describe('maildoctor threaddump FILE', () => {
     const series = report.results.find((r: { id: string }) => r.id === 'threaddump-series');
     expect(series.evidence.hung.sort()).toEqual(['email-sender-1', 'emailjob-2', 'emailjob-fetch-1', 'ticket-sync']);
     expect(series.evidence.moving).toEqual(['status-poller']);
-    const holder = series.findings.find((f: { evidence: { threads: string[] } }) => f.evidence.threads[0] === 'ticket-sync');
-    expect(holder.evidence.reason).toBe('holds a lock other threads wait for');
-    expect(holder.evidence.waiters.sort()).toEqual(['email-sender-1', 'emailjob-fetch-1']);
+    expect(series.findings.map((f: { cause: string }) => f.cause)).toEqual(['threaddump.stuck-thread']);
+    const stuck = series.findings[0].evidence.stuck;
+    const holder = stuck.find((h: { thread: string }) => h.thread === 'ticket-sync');
+    expect(holder.reason).toBe('holds a lock other threads wait for');
+    expect(holder.waiters.sort()).toEqual(['email-sender-1', 'emailjob-fetch-1']);
+    expect(stuck.find((h: { thread: string }) => h.thread === 'emailjob-2').reason).toBe('BLOCKED');
+    expect(series.findings[0].evidence.threads.sort()).toEqual(series.evidence.hung.sort());
   });
 
   it('dumps of different JVM runs are not compared with each other', async () => {

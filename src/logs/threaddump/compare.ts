@@ -34,16 +34,16 @@ export function jvmIdentity(dump: ThreadDump): string {
   return `${dump.jvm ?? '?'}\u0000${anchor?.tid ?? anchor?.nid ?? '?'}`;
 }
 
-/** Compares dumps in time order; one `threaddump.stuck-thread` finding per hung thread, and which threads moved. */
+/** Compares dumps in time order; one `threaddump.stuck-thread` finding naming every hung thread, and which threads moved. */
 export function compareDumps(series: readonly LabelledDump[]): { summary: string; findings: FindingInput[]; evidence: Evidence } {
   const first = series[0]?.dump;
   if (!first || series.length < 2) return { summary: 'fewer than two dumps: nothing to compare', findings: [], evidence: { dumps: series.length } };
   const later = series.slice(1).map((s) => new Map(s.dump.threads.map((t) => [identity(t), t])));
   const lastGraph = buildLockGraph(series[series.length - 1]!.dump.threads);
   const lastDump = series[series.length - 1]!.dump;
-  const findings: FindingInput[] = [];
   const moving: string[] = [];
   const still: string[] = [];
+  const hung: Array<{ thread: string; reason: string; where: string; state: string | null; top: string | null; locks: string[]; waiters: string[] }> = [];
   for (const t of first.threads) {
     if (t.frames.length === 0) continue;
     const copies = later.map((m) => m.get(identity(t)));
@@ -54,26 +54,33 @@ export function compareDumps(series: readonly LabelledDump[]): { summary: string
     }
     still.push(t.name);
     const last = copies[copies.length - 1]!;
-    const holdsWanted = lastGraph.waitersOn(last).length > 0;
-    const why = whyItMatters(last, holdsWanted);
+    const waiters = lastGraph.waitersOn(last);
+    const why = whyItMatters(last, waiters.length > 0);
     if (!why) continue;
-    findings.push({
-      cause: 'threaddump.stuck-thread',
-      detail: `${t.name} did not move in ${series.length} dumps (${series[0]!.label} to ${series[series.length - 1]!.label}): ${whereIs(last)}${why === 'BLOCKED' ? '' : `, ${why}`}`,
-      evidence: {
-        threads: [t.name],
-        reason: why,
-        state: last.state ?? null,
-        top: last.frames[0] ?? null,
-        locks: [...(last.waitingToLock ? [last.waitingToLock.address] : []), ...lastGraph.waitersOn(last).map((w) => (w.waitingToLock ?? w.parkedOn)?.address ?? '')].filter(Boolean),
-        waiters: lastGraph.waitersOn(last).map((w) => w.name),
-      },
+    hung.push({
+      thread: t.name,
+      reason: why,
+      where: whereIs(last),
+      state: last.state ?? null,
+      top: last.frames[0] ?? null,
+      locks: [...(last.waitingToLock ? [last.waitingToLock.address] : []), ...waiters.map((w) => (w.waitingToLock ?? w.parkedOn)?.address ?? '')].filter((v, i, a) => v !== '' && a.indexOf(v) === i),
+      waiters: waiters.map((w) => w.name),
     });
   }
   const span = `${series[0]!.dump.timestamp ?? series[0]!.label} to ${lastDump.timestamp ?? series[series.length - 1]!.label}`;
+  const findings: FindingInput[] =
+    hung.length === 0
+      ? []
+      : [
+          {
+            cause: 'threaddump.stuck-thread',
+            detail: `${hung.length} thread${hung.length === 1 ? '' : 's'} did not move in ${series.length} dumps (${span}): ${hung.map((h) => `${h.thread} (${h.where}${h.reason === 'BLOCKED' ? '' : `, ${h.reason}`})`).join('; ')}`,
+            evidence: { threads: hung.map((h) => h.thread), locks: [...new Set(hung.flatMap((h) => h.locks))], stuck: hung },
+          },
+        ];
   return {
-    summary: `${series.length} dumps (${span}): ${findings.length} hung thread${findings.length === 1 ? '' : 's'}, ${moving.length} moved, ${still.length - findings.length} idle`,
+    summary: `${series.length} dumps (${span}): ${hung.length} hung thread${hung.length === 1 ? '' : 's'}, ${moving.length} moved, ${still.length - hung.length} idle`,
     findings,
-    evidence: { dumps: series.length, labels: series.map((s) => s.label), timestamps: series.map((s) => s.dump.timestamp ?? null), hung: findings.map((f) => (f.evidence as { threads: string[] }).threads[0]), moving, unchanged: still },
+    evidence: { dumps: series.length, labels: series.map((s) => s.label), timestamps: series.map((s) => s.dump.timestamp ?? null), hung: hung.map((h) => h.thread), moving, unchanged: still },
   };
 }

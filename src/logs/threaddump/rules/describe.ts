@@ -9,7 +9,7 @@ export function lockText(lock: LockRef): string {
 }
 
 /** "emailjob-2 waits for <0x..> held by emailjob-fetch-1, which is itself waiting for <0x..> held by ticket-sync (TIMED_WAITING ...)". */
-export function chainText(links: readonly WaitLink[], cycle: boolean): string {
+export function chainText(links: readonly WaitLink[], cycle: boolean, holderState = true): string {
   const parts: string[] = [];
   links.forEach((l, i) => {
     const lead = i === 0 ? `${l.thread.name} waits for` : ', which is itself waiting for';
@@ -17,7 +17,7 @@ export function chainText(links: readonly WaitLink[], cycle: boolean): string {
   });
   const last = links[links.length - 1];
   if (cycle) parts.push(' (a cycle: deadlock)');
-  else if (last) parts.push(` (${whereIs(last.holder)})`);
+  else if (last && holderState) parts.push(` (${whereIs(last.holder)})`);
   return parts.join('');
 }
 

@@ -16,7 +16,7 @@ export function emailBlockedFindings(dump: ThreadDump, graph: LockGraph, skip: R
     const g = groups.get(key) ?? { ...(root ? { holder: root } : {}), chains: [], threads: [], locks: new Set<string>(), evidence: [] };
     g.threads.push(t.name);
     links.forEach((l) => g.locks.add(l.lock.address));
-    if (links.length > 0) g.chains.push(chainText(links, cycle));
+    if (links.length > 0) g.chains.push(chainText(links, cycle, false));
     else if (t.waitingToLock) {
       g.locks.add(t.waitingToLock.address);
       g.chains.push(`${t.name} waits for ${lockText(t.waitingToLock)}, whose holder is not in this dump`);
