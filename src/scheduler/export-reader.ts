@@ -31,9 +31,11 @@ function tableOf(columns: string[], rows: RawRow[], source: string): ExportTable
   return { table: recogniseTable(columns, source), source, columns, rows };
 }
 
-function fromDelimited(text: string, source: string): ExportTable {
+function fromDelimited(raw: string, source: string): ExportTable {
+  const sep = /^sep=(.)\r?\n/i.exec(raw);
+  const text = sep ? raw.slice(sep[0].length) : raw;
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = guessDelimiter(firstLine);
+  const delimiter = sep?.[1] ?? guessDelimiter(firstLine);
   let records = parseDelimited(text, delimiter, source);
   if (delimiter === '|') {
     records = records.filter((r) => !/^[-+\s]+$/.test(r.cells.join('|')) && !/^\(\d+ rows?\)$/.test(r.cells.join('').trim()));

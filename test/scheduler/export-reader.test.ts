@@ -39,6 +39,11 @@ describe('export reader', () => {
     expect(data.triggers[0]).toMatchObject({ triggerState: 'WAITING', nextFireTime: null, prevFireTime: Date.parse('2026-11-21T08:35:09Z') });
   });
 
+  it('honours the "sep=" line Excel writes before a semicolon CSV', async () => {
+    const text = `sep=;\n${HEADER.replaceAll(',', ';')}\n${ROW.replace('"polls, every minute"', 'polls').replaceAll(',', ';')}\n`;
+    expect((await read('excel.csv', text)).triggers[0]).toMatchObject({ triggerName: 'EmailFetchTrigger', description: 'polls' });
+  });
+
   it('reads psql aligned output pasted from a terminal', async () => {
     const text = [
       ' trigger_name      | trigger_group | job_name      | job_group | trigger_state | next_fire_time | prev_fire_time',

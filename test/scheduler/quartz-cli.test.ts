@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, runJson } from '../helpers/cli.js';
+import { schemaErrors } from '../helpers/schema.js';
 
 const FIXTURES = resolve(__dirname, '../../fixtures/quartz');
 const manifest = JSON.parse(readFileSync(join(FIXTURES, 'manifest.json'), 'utf8')) as {
@@ -36,6 +37,7 @@ describe('quartz --file on the committed exports', () => {
     expect([...new Set(q.findings.map((f: any) => f.cause))].sort()).toEqual(want.causes);
     if (want.says) expect(JSON.stringify(q.findings.map((f: any) => f.detail))).toContain(want.says);
     expect(code).toBe(want.status === 'fail' ? 1 : 0);
+    expect(schemaErrors(report)).toEqual([]);
   });
 
   it('judges the same export a day later as stale, and uses now without --as-of', async () => {
