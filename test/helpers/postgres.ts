@@ -24,8 +24,8 @@ export interface PgServer {
   socketDir: string;
   dir: string;
   database: string;
-  /** Runs SQL as the superuser through the socket; returns psql's output (unaligned, tuples only). */
-  psql(sql: string, database?: string): Promise<string>;
+  /** Runs SQL as the superuser through the socket; returns psql's output (unaligned, tuples only, unless `extra` options say otherwise). */
+  psql(sql: string, database?: string, extra?: string[]): Promise<string>;
   /** A password-less URL for TCP: postgres://USER@127.0.0.1:PORT/DB. */
   url(user?: string, database?: string): string;
   /** Creates a login role with a password. */
@@ -91,8 +91,8 @@ export async function startPostgres(database = 'maildoctor'): Promise<PgServer> 
         if (attempt >= 2) throw err;
       }
     }
-    const psql = async (sql: string, db = database) =>
-      (await run(join(bin, 'psql'), ['-X', '-q', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-h', socketDir, '-p', String(port), '-U', 'postgres', '-d', db, '-c', sql], { timeout: 30_000, maxBuffer: 64 * 1024 * 1024 })).stdout;
+    const psql = async (sql: string, db = database, extra: string[] = []) =>
+      (await run(join(bin, 'psql'), ['-X', '-q', '-A', '-t', ...extra, '-v', 'ON_ERROR_STOP=1', '-h', socketDir, '-p', String(port), '-U', 'postgres', '-d', db, '-c', sql], { timeout: 30_000, maxBuffer: 64 * 1024 * 1024 })).stdout;
     await psql(`create database ${database}`, 'postgres');
     return {
       host: '127.0.0.1',

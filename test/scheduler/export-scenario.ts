@@ -1,4 +1,4 @@
-// Exports a scenario's Quartz tables from a real PostgreSQL the way technicians do: CSV, pasted TSV with UI dates, JSON.
+// Exports a scenario's Quartz tables from a real PostgreSQL the way technicians do: CSV, pasted TSV with UI dates, JSON, psql output.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PgServer } from '../helpers/postgres.js';
@@ -26,10 +26,10 @@ function select(schema: string, table: string, style: 'epoch' | 'ui' | 'iso', al
   return `select ${cols.join(', ')} from ${schema}.${table} order by 2, 3`;
 }
 
-/** Writes `<dir>/<table>.csv|.tsv|.json` for every non-empty table of `schema`; returns the file names per format. */
-export async function exportScenario(pg: PgServer, schema: string, dir: string): Promise<Record<'csv' | 'tsv' | 'json', string[]>> {
+/** Writes `<dir>/<table>.csv|.tsv|.json|.txt` (psql's own aligned output) for every non-empty table of `schema`; returns the file names per format. */
+export async function exportScenario(pg: PgServer, schema: string, dir: string): Promise<Record<'csv' | 'tsv' | 'json' | 'txt', string[]>> {
   await mkdir(dir, { recursive: true });
-  const files: Record<'csv' | 'tsv' | 'json', string[]> = { csv: [], tsv: [], json: [] };
+  const files: Record<'csv' | 'tsv' | 'json' | 'txt', string[]> = { csv: [], tsv: [], json: [], txt: [] };
   for (const table of Object.keys(TABLES)) {
     const count = Number((await pg.psql(`select count(*) from ${schema}.${table}`)).trim());
     if (count === 0 && table !== 'qrtz_triggers') continue;
@@ -38,7 +38,8 @@ export async function exportScenario(pg: PgServer, schema: string, dir: string):
     const csv = await pg.psql(`copy (${select(schema, table, 'epoch', upper)}) to stdout with (format csv, header)`);
     const tsv = await pg.psql(`copy (${select(schema, table, 'ui', title)}) to stdout with (format csv, header, delimiter E'\\t')`);
     const json = await pg.psql(`select coalesce(json_agg(t), '[]'::json) from (${select(schema, table, 'iso', (c) => c)}) t`);
-    for (const [ext, text] of [['csv', csv], ['tsv', tsv], ['json', json]] as const) {
+    const txt = await pg.psql(select(schema, table, 'epoch', (c) => c), undefined, ['-P', 'format=aligned', '-P', 'tuples_only=off']);
+    for (const [ext, text] of [['csv', csv], ['tsv', tsv], ['json', json], ['txt', txt]] as const) {
       const file = join(dir, `${table}.${ext}`);
       await writeFile(file, text);
       files[ext].push(file);

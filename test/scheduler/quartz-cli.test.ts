@@ -27,7 +27,7 @@ function files(scenario: string, ext: string): string[] {
 }
 
 describe('quartz --file on the committed exports', () => {
-  const cases = Object.entries(manifest.scenarios).flatMap(([name, want]) => ['csv', 'tsv', 'json'].map((ext) => [name, ext, want] as const));
+  const cases = Object.entries(manifest.scenarios).flatMap(([name, want]) => ['csv', 'tsv', 'json', 'txt'].map((ext) => [name, ext, want] as const));
 
   it.each(cases)('%s (%s)', async (name, ext, want) => {
     const args = ['quartz', ...files(name, ext).flatMap((f) => ['--file', f]), '--as-of', manifest.asOf, '--tz', manifest.tz, '--no-service'];

@@ -59,6 +59,7 @@ describe.skipIf(!live)('quartz against PostgreSQL', () => {
     expect(q.evidence.tables).toEqual(expect.arrayContaining(['qrtz_triggers', 'qrtz_simple_triggers', 'qrtz_scheduler_state']));
     expect(q.evidence.triggers.map((t: any) => [t.job, t.emailJob])).toEqual(expect.arrayContaining([['DEFAULT.EmailFetchJob', true], ['DEFAULT.SlaEscalationJob', false]]));
     expect(q.transcript.some((l: any) => /select \* from "master"\."qrtz_triggers"/.test(l.text))).toBe(true);
+    expect(q.transcript.map((l: any) => l.text)).toContain('password ***');
     expect(stdout).not.toContain(PASSWORD);
     expect(code).toBe(0);
   });
@@ -73,13 +74,13 @@ describe.skipIf(!live)('quartz against PostgreSQL', () => {
     expect(stdout).not.toContain(PASSWORD);
   });
 
-  it('gives the same verdicts from CSV, pasted TSV with UI dates, and JSON exports read with --as-of', async () => {
+  it('gives the same verdicts from CSV, pasted TSV with UI dates, JSON and psql output read with --as-of', async () => {
     const write = process.env.MAILDOCTOR_WRITE_FIXTURES === '1';
     const manifest: Record<string, unknown> = { asOf: new Date(now).toISOString(), tz: UI_ZONE, scenarios: {} };
     for (const s of all) {
       const dir = write ? join(FIXTURES, s.name) : join(tmp, 'exports', s.name);
       const files = await exportScenario(pg, `s_${s.name}`, dir);
-      for (const format of ['csv', 'tsv', 'json'] as const) {
+      for (const format of ['csv', 'tsv', 'json', 'txt'] as const) {
         const args = ['quartz', ...files[format].flatMap((f) => ['--file', f]), '--as-of', String(now), '--tz', UI_ZONE, '--no-service'];
         const { report } = await runJson(args, { env: {} });
         const q = report.results[0];
