@@ -34,7 +34,12 @@ let server: OAuthServer;
 const env = { RT: 'rt-0.AXEAstale-refresh-token-value', CS: 'cs~client-secret-value-0123456789' };
 
 beforeAll(async () => {
-  server = await startOAuthServer({ cases: Object.fromEntries([...ENTRA, ...BARE].map(([name, c]) => [name, c])), graphToken: 'unused' });
+  const odd: Record<string, TokenCase> = {
+    'no-token': { status: 200, body: { token_type: 'Bearer', expires_in: 3599 } },
+    truncated: { status: 400, body: '{"error":"invalid_gr' },
+    huge: { status: 200, body: 'x'.repeat(3_000_000), contentType: 'text/plain' },
+  };
+  server = await startOAuthServer({ cases: { ...Object.fromEntries([...ENTRA, ...BARE].map(([name, c]) => [name, c])), ...odd }, graphToken: 'unused' });
 });
 afterAll(async () => server.close());
 
@@ -77,5 +82,17 @@ describe('endpoint failures', () => {
     const r = await runJson(['oauth', '--provider', 'custom', '--token-url', `${server.url}/nothing-here`, '--client-id', 'c', '--client-secret-env', 'CS'], { env });
     expect(r.report.results[0].findings[0].cause).toBe('oauth.endpoint.wrong-url');
     expect(r.report.results[0].findings[0].detail).toContain('HTTP 404');
+  });
+
+  it.each([
+    ['no-token', 'HTTP 200'],
+    ['truncated', 'HTTP 400'],
+    ['huge', 'HTTP 200'],
+  ])('a %s answer is a wrong-URL finding, not a crash', async (name, status) => {
+    const r = await runJson(['oauth', '--provider', 'custom', '--token-url', `${server.url}/${name}/oauth2/v2.0/token`, '--client-id', 'c', '--client-secret-env', 'CS'], { env });
+    const f = r.report.results[0].findings[0];
+    expect(f.cause).toBe('oauth.endpoint.wrong-url');
+    expect(f.detail).toContain(status);
+    expect(f.detail.length).toBeLessThan(400);
   });
 });
