@@ -69,6 +69,20 @@ describe.each(['jstack.txt', 'console.log'])('fixture dumps (%s)', (ext) => {
     expect(causes(dump!)).toEqual(['threaddump.email-blocked', 'threaddump.mail-socket-read', 'threaddump.ssl-handshake-hang']);
   });
 
+  it('the guide\'s exact pattern: imap-ssl-verify BLOCKED with sun.security.ssl frames under it (trust check waits for crl-refresh)', () => {
+    const [dump] = dumpsOf(`ssl-trust-blocked.${ext}`);
+    const { findings } = analyseDump(dump!);
+    const ssl = findings.find((f) => f.cause === 'threaddump.ssl-handshake-hang')!;
+    expect(ssl.severity).toBe('fail');
+    const ev = ssl.evidence as { threads: string[]; locks: string[]; sslThreads: Array<{ thread: string; state: string; sslFrame: string }> };
+    const verify = ev.sslThreads.find((t) => t.thread === 'imap-ssl-verify')!;
+    expect(verify.state).toBe('BLOCKED');
+    expect(verify.sslFrame).toMatch(/^sun\.security\.ssl\.AbstractTrustManagerWrapper\.checkServerTrusted/);
+    expect(ev.locks).toContain(lockOf(dump!, 'crl-refresh', 'locked'));
+    const blocked = findings.find((f) => f.cause === 'threaddump.email-blocked')!.evidence as { threads: string[]; holder: string };
+    expect(blocked).toMatchObject({ threads: ['imap-ssl-verify'], holder: 'crl-refresh' });
+  });
+
   it('healthy idle application: Quartz-like threads WAITING are reported as normal, nothing else', () => {
     const [dump] = dumpsOf(`quartz-idle.${ext}`);
     const { findings, summary } = analyseDump(dump!);
