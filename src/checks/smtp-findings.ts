@@ -14,19 +14,23 @@ export function connectFinding(target: MailTarget, r: SmtpProbeResult, e: SmtpCo
   if (e.response && e.command === 'CONN') {
     return replyFinding(target, 'greeting', e.response, /^[45]\d\d/.test(e.response) ? 'tls.server-busy' : 'tls.bad-greeting');
   }
-  if (e.response && /STARTTLS/i.test(e.command ?? e.message)) return replyFinding(target, 'starttls', e.response, 'tls.starttls-refused');
+  if (e.response && /STARTTLS/i.test(e.command ?? e.message)) {
+    const offered = r.ehlo.some((l) => /^STARTTLS\b/i.test(l));
+    return replyFinding(target, 'starttls', e.response, offered ? 'tls.starttls-refused' : 'tls.starttls-not-offered', { extensions: r.ehlo });
+  }
   if (e.response && /^(EHLO|HELO)/i.test(e.command ?? '')) return replyFinding(target, 'capabilities', e.response, 'smtp.command-failed');
   if (/Greeting never received/i.test(e.message)) return transportFinding(target, { stage: 'greeting', message: e.message, kind: 'timeout' });
   if (e.response) return replyFinding(target, r.greeting ? 'capabilities' : 'greeting', e.response, r.greeting ? 'mail.protocol-garbage' : 'tls.bad-greeting');
   const stage: MailStage = r.greeting ? 'starttls' : target.security === 'tls' && code !== 'ECONNREFUSED' && !/Connection timeout/i.test(e.message) ? 'tls' : 'connect';
   const timeout = code === 'ETIMEDOUT' || /timeout|timed out/i.test(e.message);
   const closed = /closed/i.test(e.message);
-  const tooLong = /too large|too long|maxResponseSize|response size/i.test(e.message);
+  const tooLong = /too large|too long|exceeds maximum|maxResponseSize|response size/i.test(e.message);
+  if (tooLong) return transportFinding(target, { stage: r.greeting ? 'capabilities' : 'greeting', ...(code ? { code } : {}), message: e.message, kind: 'garbage' });
   return transportFinding(target, {
     stage: timeout && stage === 'connect' && r.greeting === undefined && !/Connection timeout/i.test(e.message) ? 'greeting' : stage,
     ...(code ? { code } : {}),
     message: e.message,
-    ...(tooLong ? { kind: 'garbage' as const } : timeout ? { kind: 'timeout' as const } : closed ? { kind: 'closed' as const } : {}),
+    ...(timeout ? { kind: 'timeout' as const } : closed ? { kind: 'closed' as const } : {}),
   });
 }
 
