@@ -172,6 +172,16 @@ export const SCHEDULER_CAUSES = defineCauses({
     ],
     reference: PG_DOCS,
   },
+  'quartz.db.not-allowed': {
+    title: 'Database refuses connections from this host, user or encryption',
+    severity: 'fail',
+    explanation: 'PostgreSQL found no pg_hba.conf line that allows this combination of client address, user, database and encryption. When the message ends in "no encryption", the server only accepts TLS connections.',
+    fixes: [
+      { text: 'If the message says "no encryption", add ?sslmode=require to the --db URL (or set PGSSLMODE=require).' },
+      { text: 'Otherwise ask the database administrator to allow this host and user in pg_hba.conf, or run maildoctor on the application server, which is allowed.' },
+    ],
+    reference: PG_DOCS,
+  },
   'quartz.db.password-missing': {
     title: 'Database asked for a password and none was given',
     severity: 'fail',

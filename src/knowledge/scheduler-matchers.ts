@@ -79,6 +79,15 @@ export const SCHEDULER_MATCHERS: readonly TextMatcher<SchedulerCause>[] = [
     example: 'org.postgresql.util.PSQLException: FATAL: password authentication failed for user "flotomate"',
   },
   {
+    id: 'postgres.no-hba-entry',
+    cause: 'quartz.db.not-allowed',
+    kind: 'error',
+    pattern: /(?:no pg_hba\.conf entry|pg_hba\.conf rejects connection) for host "(?<client>[^"]+)", user "(?<user>[^"]*)", database "(?<database>[^"]*)"(?:, (?<encryption>no encryption|SSL encryption|GSS encryption))?/i,
+    literals: ['no pg_hba.conf entry', 'pg_hba.conf rejects connection'],
+    specificity: 40,
+    example: 'FATAL: no pg_hba.conf entry for host "10.0.0.7", user "flotomate", database "flotomate", no encryption',
+  },
+  {
     id: 'postgres.no-password',
     cause: 'quartz.db.password-missing',
     kind: 'error',

@@ -7,7 +7,7 @@ export class NoPasswordError extends Error {
   override name = 'NoPasswordError';
 }
 
-type DbCause = 'quartz.db.auth-failed' | 'quartz.db.password-missing' | 'quartz.db.unreachable' | 'quartz.db.timeout' | 'quartz.db.database-missing' | 'quartz.db.schema-missing' | 'quartz.db.table-missing' | 'quartz.db.permission-denied' | 'quartz.db.error';
+type DbCause = 'quartz.db.auth-failed' | 'quartz.db.not-allowed' | 'quartz.db.password-missing' | 'quartz.db.unreachable' | 'quartz.db.timeout' | 'quartz.db.database-missing' | 'quartz.db.schema-missing' | 'quartz.db.table-missing' | 'quartz.db.permission-denied' | 'quartz.db.error';
 
 const BY_SQLSTATE: Record<string, DbCause> = {
   '28P01': 'quartz.db.auth-failed',
@@ -27,6 +27,7 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTU
 export function dbErrorCause(err: unknown): DbCause {
   const e = err as { code?: string; name?: string; message?: string };
   if (err instanceof NoPasswordError || /client password must be a string|no password (?:supplied|was provided)/i.test(e.message ?? '')) return 'quartz.db.password-missing';
+  if (e.code === '28000' && /no pg_hba\.conf entry|pg_hba\.conf rejects/i.test(e.message ?? '')) return 'quartz.db.not-allowed';
   if (e.code && BY_SQLSTATE[e.code]) return BY_SQLSTATE[e.code]!;
   if (e.code === 'ETIMEDOUT' || e.name === 'TimeoutError' || /timeout|timed out/i.test(e.message ?? '')) return 'quartz.db.timeout';
   if ((e.code && NETWORK_CODES.has(e.code)) || /Connection terminated unexpectedly|connect ECONNREFUSED/i.test(e.message ?? '')) return 'quartz.db.unreachable';

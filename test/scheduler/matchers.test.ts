@@ -18,6 +18,7 @@ const cases: Array<[string, string]> = [
   ['ERROR:  schema "master" does not exist', 'quartz.db.schema-missing'],
   ['psql: error: connection to server at "db1" (10.0.0.5), port 5432 failed: FATAL:  database "flotomate" does not exist', 'quartz.db.database-missing'],
   ['ERROR:  permission denied for table qrtz_triggers', 'quartz.db.permission-denied'],
+  ['org.postgresql.util.PSQLException: FATAL: no pg_hba.conf entry for host "10.0.0.7", user "flotomate", database "flotomate", no encryption', 'quartz.db.not-allowed'],
   ['psql: error: connection to server at "127.0.0.1", port 5432 failed: fe_sendauth: no password supplied', 'quartz.db.password-missing'],
 ];
 

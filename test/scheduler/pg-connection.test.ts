@@ -54,6 +54,8 @@ describe('.pgpass', () => {
 describe('database error causes', () => {
   it('maps SQLSTATE codes and socket errors', () => {
     expect(dbErrorCause({ code: '28P01', message: 'password authentication failed for user "x"' })).toBe('quartz.db.auth-failed');
+    expect(dbErrorCause({ code: '28000', message: 'no pg_hba.conf entry for host "10.0.0.7", user "u", database "d", no encryption' })).toBe('quartz.db.not-allowed');
+    expect(dbErrorCause({ code: '28000', message: 'role "u" is not permitted to log in' })).toBe('quartz.db.auth-failed');
     expect(dbErrorCause({ code: '3F000' })).toBe('quartz.db.schema-missing');
     expect(dbErrorCause({ code: '42P01' })).toBe('quartz.db.table-missing');
     expect(dbErrorCause({ code: '42501' })).toBe('quartz.db.permission-denied');

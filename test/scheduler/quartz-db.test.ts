@@ -127,6 +127,17 @@ describe.skipIf(!live)('quartz against PostgreSQL', () => {
     expect(code).toBe(1);
   });
 
+  it('reports a connection pg_hba.conf rejects, with the server\'s words', async () => {
+    await pg.psql("create role blocked_user login password 'x-blocked-1'");
+    const hba = join(pg.dir, 'data', 'pg_hba.conf');
+    await writeFile(hba, `host all blocked_user 127.0.0.1/32 reject\n${await readFile(hba, 'utf8')}`);
+    await pg.psql('select pg_reload_conf()');
+    const { report } = await runJson(['quartz', '--db', pg.url('blocked_user'), '--password-env', 'DB_PW', '--no-service'], { env });
+    const f = report.results[0].findings[0];
+    expect(f.cause).toBe('quartz.db.not-allowed');
+    expect(f.detail).toContain('pg_hba.conf rejects connection for host "127.0.0.1", user "blocked_user"');
+  });
+
   it('reports a missing password when the server asks for one', async () => {
     const { report } = await runJson(['quartz', '--db', db(), '--no-service'], { env });
     expect(report.results[0].findings[0].cause).toBe('quartz.db.password-missing');
