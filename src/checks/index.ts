@@ -4,7 +4,12 @@ import { THREADDUMP_KIND } from '../logs/threaddump/kind.js';
 import { QUARTZ_KIND, SERVICE_KIND } from '../scheduler/kinds.js';
 import { CONFIG_LINT_KIND } from './config-lint.js';
 import { EML_KIND } from '../logs/eml/check.js';
+import { CA_STORE_KIND } from './ca-store.js';
+import { DNS_KIND } from './dns-kind.js';
 import { EXPLAIN_KIND } from './explain.js';
+import { HTTP_KIND } from './http.js';
+import { ROUTE_KIND } from './route.js';
+import { TRIAGE_KIND } from './triage.js';
 import { OAUTH_KIND } from './oauth-kind.js';
 import { PORT_KIND } from './port.js';
 import { SMTP_KIND } from './smtp.js';
@@ -14,7 +19,7 @@ import { TLS_KIND } from './tls.js';
 import type { CheckKind } from './types.js';
 
 /** Every check type, in the order a diagnosis should read: network first, then auth, then the rest. */
-export const CHECK_KINDS: readonly CheckKind[] = [PORT_KIND, TLS_KIND, SMTP_KIND, IMAP_KIND, POP3_KIND, AUDIT_KIND, QUARTZ_KIND, SERVICE_KIND, THREADDUMP_KIND, OAUTH_KIND, CONFIG_LINT_KIND, EXPLAIN_KIND, EML_KIND];
+export const CHECK_KINDS: readonly CheckKind[] = [TRIAGE_KIND, DNS_KIND, PORT_KIND, TLS_KIND, HTTP_KIND, ROUTE_KIND, CA_STORE_KIND, SMTP_KIND, IMAP_KIND, POP3_KIND, AUDIT_KIND, QUARTZ_KIND, SERVICE_KIND, THREADDUMP_KIND, OAUTH_KIND, CONFIG_LINT_KIND, EXPLAIN_KIND, EML_KIND];
 
 /** The check type registered under `type`. */
 export function checkKind(type: string): CheckKind | undefined {

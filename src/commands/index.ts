@@ -1,5 +1,10 @@
 // The explicit, ordered list of subcommands; `maildoctor --help` lists them in this order.
+import { CA_STORE_COMMAND } from './ca-store.js';
+import { DNS_COMMAND } from './dns.js';
 import { EXPLAIN_COMMAND } from './explain.js';
+import { HTTP_COMMAND } from './http.js';
+import { ROUTE_COMMAND } from './route.js';
+import { TRIAGE_COMMAND } from './triage.js';
 import { OAUTH_COMMAND } from './oauth.js';
 import { PORT_COMMAND } from './port.js';
 import { QUARTZ_COMMAND } from './quartz.js';
@@ -15,4 +20,4 @@ import { EML_COMMAND } from './eml.js';
 import type { CommandSpec } from './types.js';
 
 /** Every subcommand, in the order of a diagnosis. */
-export const COMMANDS: readonly CommandSpec[] = [RUN_COMMAND, PORT_COMMAND, TLS_COMMAND, SMTP_COMMAND, IMAP_COMMAND, POP3_COMMAND, AUDIT_COMMAND, QUARTZ_COMMAND, THREADDUMP_COMMAND, OAUTH_COMMAND, CONFIG_COMMAND, EXPLAIN_COMMAND, EML_COMMAND];
+export const COMMANDS: readonly CommandSpec[] = [RUN_COMMAND, TRIAGE_COMMAND, DNS_COMMAND, PORT_COMMAND, TLS_COMMAND, HTTP_COMMAND, ROUTE_COMMAND, CA_STORE_COMMAND, SMTP_COMMAND, IMAP_COMMAND, POP3_COMMAND, AUDIT_COMMAND, QUARTZ_COMMAND, THREADDUMP_COMMAND, OAUTH_COMMAND, CONFIG_COMMAND, EXPLAIN_COMMAND, EML_COMMAND];

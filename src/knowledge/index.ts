@@ -9,6 +9,10 @@ import { IMAP_CAUSES } from './imap-causes.js';
 import { MAIL_CAUSES } from './mail-causes.js';
 import { MAIL_MATCHERS } from './mail-matchers.js';
 import { NETWORK_CAUSES } from './network-causes.js';
+import { CA_STORE_CAUSES } from './ca-store-causes.js';
+import { DNS_CAUSES } from './dns-causes.js';
+import { HTTP_CAUSES } from './http-causes.js';
+import { ROUTE_CAUSES } from './route-causes.js';
 import { OAUTH_CAUSES } from './oauth-causes.js';
 import { POP3_CAUSES } from './pop3-causes.js';
 import { oauthMatchers } from './oauth-matchers.js';
@@ -18,6 +22,7 @@ import { SMTP_CAUSES } from './smtp-causes.js';
 import { THREADDUMP_CAUSES } from './threaddump-causes.js';
 import { THREADDUMP_MATCHERS } from './threaddump-matchers.js';
 import { TLS_CAUSES } from './tls-causes.js';
+import { NETWORK_MATCHERS } from './network-matchers.js';
 import type { Cause, TextMatcher } from './types.js';
 
 /** Every cause maildoctor can report, keyed by its public id. */
@@ -27,6 +32,10 @@ export const CAUSES = {
   ...EML_CAUSES,
   ...EXPLAIN_CAUSES,
   ...NETWORK_CAUSES,
+  ...DNS_CAUSES,
+  ...HTTP_CAUSES,
+  ...ROUTE_CAUSES,
+  ...CA_STORE_CAUSES,
   ...OAUTH_CAUSES,
   ...CONFIG_LINT_CAUSES,
   ...SCHEDULER_CAUSES,
@@ -42,7 +51,7 @@ export const CAUSES = {
 export type CauseId = keyof typeof CAUSES;
 
 /** Every text matcher, shared by `explain`, the log scanner and the audit reader. */
-export const MATCHERS: readonly TextMatcher<CauseId>[] = [...auditMatchers(), ...SCHEDULER_MATCHERS, ...oauthMatchers(), ...THREADDUMP_MATCHERS, ...MAIL_MATCHERS];
+export const MATCHERS: readonly TextMatcher<CauseId>[] = [...auditMatchers(), ...NETWORK_MATCHERS, ...SCHEDULER_MATCHERS, ...oauthMatchers(), ...THREADDUMP_MATCHERS, ...MAIL_MATCHERS];
 
 /** The knowledge entry of a cause id. */
 export function causeOf(id: CauseId): Cause {

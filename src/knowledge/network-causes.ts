@@ -1,10 +1,46 @@
 // Causes for TCP reachability: the guide's "Check port connectivity" (nc -zv) as findings.
 import { defineCauses } from './types.js';
 
+const TRIAGE = '000 › Advanced Email Diagnostics › Network and Connectivity Checks › Check internet connectivity';
 const PORTS = '000 › Advanced Email Diagnostics › Network and Connectivity Checks › Check port connectivity';
 
 /** What a TCP connect to a mail port can end in, and what to do about each. */
 export const NETWORK_CAUSES = defineCauses({
+  'net.ok': {
+    title: 'Names resolve and the network answers',
+    severity: 'info',
+    explanation: 'Host names resolve and a TCP connection to a well-known address succeeds: basic DNS and outbound connectivity work from this server.',
+    fixes: [{ text: 'Nothing to fix at this layer; continue with the port, TLS and authentication checks.' }],
+    reference: TRIAGE,
+  },
+  'net.dns-not-connectivity': {
+    title: 'DNS resolution fails, connectivity works',
+    severity: 'fail',
+    explanation: 'Host names do not resolve, yet a connection to a literal IP address succeeds. As the guide puts it: when the name fails but the address answers, the issue is DNS resolution, not connectivity. Mail fails because the mail host names cannot be looked up.',
+    fixes: [
+      { text: 'Check the nameservers this server uses and whether they answer.', commands: ['cat /etc/resolv.conf', 'maildoctor dns <host>'] },
+      { text: 'Flush the resolver cache after fixing the configuration.', commands: ['sudo systemd-resolve --flush-caches'] },
+    ],
+    reference: TRIAGE,
+  },
+  'net.offline': {
+    title: 'Offline: names do not resolve and nothing answers',
+    severity: 'fail',
+    explanation: 'No host name resolves and no literal IP address answers either. This server has no working network path to the internet (cable, interface, default route, or an egress firewall that blocks everything), so every mail connection fails.',
+    fixes: [
+      { text: 'Check the network interface, the default route and the egress firewall of this server with the network team.', commands: ['ip addr', 'ip route', 'maildoctor route 8.8.8.8'] },
+    ],
+    reference: TRIAGE,
+  },
+  'net.no-outbound': {
+    title: 'Names resolve but nothing outside answers',
+    severity: 'fail',
+    explanation: 'Names resolve (a local DNS server answers), but no connection to a well-known outside address succeeds. Outbound traffic is blocked or only allowed through a proxy.',
+    fixes: [
+      { text: 'Ask the network team which outbound ports are allowed, and whether a proxy must be used (set HTTPS_PROXY for maildoctor http).' },
+    ],
+    reference: TRIAGE,
+  },
   'tcp.connected': {
     title: 'Port is open',
     severity: 'info',
@@ -51,6 +87,15 @@ export const NETWORK_CAUSES = defineCauses({
       { text: 'Check the spelling of the host name, then the DNS configuration of this server.', commands: ['maildoctor dns <host>', 'cat /etc/resolv.conf'] },
     ],
     reference: '000 › Advanced Email Diagnostics › Network and Connectivity Checks › Check DNS resolution',
+  },
+  'tcp.read-timeout': {
+    title: 'Connected, but the server stopped answering (read timed out)',
+    severity: 'fail',
+    explanation: 'The connection opened, then no data arrived within the read timeout: the server hangs, a proxy or firewall holds the connection without passing data, or the client waits for a greeting on a port that expects TLS first.',
+    fixes: [
+      { text: 'Check the security mode for the port (465/993/995 TLS at once; 587/143/110 STARTTLS), then whether a proxy inspects the traffic.', commands: ['maildoctor tls <host>:<port>'] },
+    ],
+    reference: PORTS,
   },
   'tcp.reset': {
     title: 'Connection reset',

@@ -95,6 +95,16 @@ export const TLS_CAUSES = defineCauses({
     fixes: [{ text: 'Check whether a proxy or firewall inspects this traffic, and whether the port expects STARTTLS rather than implicit TLS.' }],
     reference: TLS,
   },
+  'tls.java-pkix': {
+    title: 'Java does not trust the server\'s certificate chain (PKIX path building failed)',
+    severity: 'fail',
+    explanation: 'The Java runtime of the helpdesk found no trusted root for the server\'s chain in its own trust store (cacerts), which is separate from the operating system\'s. Typical after a provider changes CA, with an intercepting proxy, or with an old JRE.',
+    fixes: [
+      { text: 'Compare the OS store and the Java store for this server.', commands: ['maildoctor ca-store <host>:<port>'] },
+      { text: 'Import the missing root into the cacerts of the JRE the helpdesk runs with, then restart the service.', commands: ['keytool -importcert -cacerts -storepass changeit -alias <alias> -file root.pem'] },
+    ],
+    reference: TLS,
+  },
   'tls.verify-failed': {
     title: 'Certificate verification failed',
     severity: 'fail',
