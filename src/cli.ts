@@ -128,7 +128,8 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     const args = cmd.args;
     const opts = cmd.opts();
     const line = [spec.name, ...cmd.args].join(' ');
-    code = spec.action ? ((await spec.action(args, opts, ctx)) ?? 0) : await runPlanned(spec, args, opts, ctx, redact(line));
+    const useAction = spec.action !== undefined && (spec.plan === undefined || spec.useAction?.(opts) === true);
+    code = useAction && spec.action ? ((await spec.action(args, opts, ctx)) ?? 0) : await runPlanned(spec, args, opts, ctx, redact(line));
   });
   try {
     if (argv.length <= 2) {

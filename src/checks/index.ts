@@ -1,5 +1,6 @@
 // The explicit, ordered registry of check types that `maildoctor run` can compose from a config.
 import { AUDIT_KIND } from '../logs/audit/check.js';
+import { LOGS_KIND } from '../logs/check.js';
 import { THREADDUMP_KIND } from '../logs/threaddump/kind.js';
 import { QUARTZ_KIND, SERVICE_KIND } from '../scheduler/kinds.js';
 import { CONFIG_LINT_KIND } from './config-lint.js';
@@ -19,7 +20,7 @@ import { TLS_KIND } from './tls.js';
 import type { CheckKind } from './types.js';
 
 /** Every check type, in the order a diagnosis should read: network first, then auth, then the rest. */
-export const CHECK_KINDS: readonly CheckKind[] = [TRIAGE_KIND, DNS_KIND, PORT_KIND, TLS_KIND, HTTP_KIND, ROUTE_KIND, CA_STORE_KIND, SMTP_KIND, IMAP_KIND, POP3_KIND, AUDIT_KIND, QUARTZ_KIND, SERVICE_KIND, THREADDUMP_KIND, OAUTH_KIND, CONFIG_LINT_KIND, EXPLAIN_KIND, EML_KIND];
+export const CHECK_KINDS: readonly CheckKind[] = [TRIAGE_KIND, DNS_KIND, PORT_KIND, TLS_KIND, HTTP_KIND, ROUTE_KIND, CA_STORE_KIND, SMTP_KIND, IMAP_KIND, POP3_KIND, AUDIT_KIND, LOGS_KIND, QUARTZ_KIND, SERVICE_KIND, THREADDUMP_KIND, OAUTH_KIND, CONFIG_LINT_KIND, EXPLAIN_KIND, EML_KIND];
 
 /** The check type registered under `type`. */
 export function checkKind(type: string): CheckKind | undefined {

@@ -59,4 +59,6 @@ export interface CommandSpec {
   plan?(args: string[], opts: Record<string, unknown>, ctx: CommandContext): Promise<CommandPlan>;
   /** A command that is not a report of checks (init, follow mode) returns its exit code itself. */
   action?(args: string[], opts: Record<string, unknown>, ctx: CommandContext): Promise<number | undefined>;
+  /** For a command with both plan() and action(): true when this invocation is the action (e.g. `logs --follow`). */
+  useAction?(opts: Record<string, unknown>): boolean;
 }

@@ -6,6 +6,8 @@ import { auditMatchers } from './audit-messages.js';
 import { EML_CAUSES } from './eml-causes.js';
 import { EXPLAIN_CAUSES } from './explain-causes.js';
 import { IMAP_CAUSES } from './imap-causes.js';
+import { LOG_CAUSES } from './log-causes.js';
+import { logMatchers } from './log-rules.js';
 import { MAIL_CAUSES } from './mail-causes.js';
 import { MAIL_MATCHERS } from './mail-matchers.js';
 import { NETWORK_CAUSES } from './network-causes.js';
@@ -44,6 +46,7 @@ export const CAUSES = {
   ...MAIL_CAUSES,
   ...SMTP_CAUSES,
   ...IMAP_CAUSES,
+  ...LOG_CAUSES,
   ...POP3_CAUSES,
 } satisfies Record<string, Cause>;
 
@@ -51,7 +54,7 @@ export const CAUSES = {
 export type CauseId = keyof typeof CAUSES;
 
 /** Every text matcher, shared by `explain`, the log scanner and the audit reader. */
-export const MATCHERS: readonly TextMatcher<CauseId>[] = [...auditMatchers(), ...NETWORK_MATCHERS, ...SCHEDULER_MATCHERS, ...oauthMatchers(), ...THREADDUMP_MATCHERS, ...MAIL_MATCHERS];
+export const MATCHERS: readonly TextMatcher<CauseId>[] = [...auditMatchers(), ...NETWORK_MATCHERS, ...SCHEDULER_MATCHERS, ...oauthMatchers(), ...THREADDUMP_MATCHERS, ...MAIL_MATCHERS, ...logMatchers()];
 
 /** The knowledge entry of a cause id. */
 export function causeOf(id: CauseId): Cause {

@@ -1,0 +1,144 @@
+// The `logs` check: one streaming pass over the sources, and the `logs` check type for `maildoctor run`.
+import type { Check, CheckOutcome } from '../core/types.js';
+import { UsageError } from '../core/errors.js';
+import { causeOf, isCauseId } from '../knowledge/index.js';
+import type { CheckKind } from '../checks/types.js';
+import { resolveSources, type LogSource } from './discover.js';
+import { scanFindings } from './findings.js';
+import { DEFAULT_BUCKET_MS, DEFAULT_SAMPLES, type ScanOptions } from './options.js';
+import { defaultWorkers } from './pool.js';
+import { scanSources } from './scan.js';
+import { parseDuration, parseTimeArg } from './timestamp.js';
+
+/** Default gap after which a silent polling job counts as stopped. */
+export const DEFAULT_STALE_AFTER_MS = 30 * 60_000;
+/** A scan's own budget: large logs take minutes on slow disks, far beyond a network step. */
+const SCAN_BUDGET_MS = 60 * 60_000;
+
+/** Everything one logs check needs. */
+export interface LogsSettings {
+  sources: LogSource[];
+  opts: ScanOptions;
+  staleAfterMs: number;
+  workers: number;
+  now: number;
+}
+
+function humanBytes(n: number): string {
+  if (n >= 1 << 30) return `${(n / (1 << 30)).toFixed(2)} GiB`;
+  if (n >= 1 << 20) return `${(n / (1 << 20)).toFixed(1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} B`;
+}
+
+/** Builds the logs check over already-resolved sources. */
+export function logsCheck(settings: LogsSettings): Check {
+  const target = settings.sources.map((s) => s.label).join(', ');
+  return {
+    id: 'logs',
+    title: 'Log scan',
+    target,
+    timeoutMs: SCAN_BUDGET_MS,
+    async run(ctx): Promise<CheckOutcome> {
+      const started = Date.now();
+      const result = await scanSources(settings.sources, settings.opts, settings.workers, ctx.signal);
+      const findings = scanFindings(result, settings.opts, settings.staleAfterMs, settings.now);
+      const files = result.files.length;
+      const bySeverity = { fail: 0, warn: 0 };
+      for (const f of findings) {
+        if (!isCauseId(f.cause)) continue;
+        const sev = f.severity ?? causeOf(f.cause).severity;
+        if (sev === 'fail' || sev === 'warn') bySeverity[sev] += 1;
+      }
+      const problems = bySeverity.fail + bySeverity.warn;
+      const summary =
+        files === 0
+          ? `no email.log, error.log or service.log found in ${target}`
+          : `${files} file${files === 1 ? '' : 's'}, ${humanBytes(result.bytes)}: ${problems === 0 ? 'no problem causes found' : `${bySeverity.fail} failing and ${bySeverity.warn} warning cause${problems === 1 ? '' : 's'}`}`;
+      return {
+        summary,
+        findings,
+        evidence: {
+          sources: settings.sources.map((s) => ({ label: s.label, tenant: s.tenant, files: s.files.length })),
+          files: result.files,
+          bytes: result.bytes,
+          outOfWindow: result.outOfWindow,
+          window: { since: iso(settings.opts.since), until: iso(settings.opts.until) },
+          bucketMinutes: settings.opts.bucketMs / 60000,
+          scanMs: Date.now() - started,
+        },
+      };
+    },
+  };
+}
+
+function iso(ms: number | undefined): string | undefined {
+  return ms === undefined ? undefined : new Date(ms).toISOString();
+}
+
+/** The raw option values shared by the command line and a config entry. */
+export interface LogsInput {
+  paths: string[];
+  tenant?: string;
+  since?: string;
+  until?: string;
+  address?: string;
+  grep?: string;
+  samples?: number;
+  bucket?: string;
+  staleAfter?: string;
+  workers?: number;
+}
+
+/** Validates the raw values and resolves the sources; bad values are UsageErrors. */
+export function logsSettings(input: LogsInput, cwd: string, root?: string, now = Date.now()): LogsSettings {
+  const since = input.since === undefined ? undefined : parseTimeArg(input.since, now);
+  if (input.since !== undefined && since === undefined) throw new UsageError(`--since "${input.since}" is not a duration (2h, 30m, 1d) or a time (2026-11-21 10:15:32)`);
+  const until = input.until === undefined ? undefined : parseTimeArg(input.until, now);
+  if (input.until !== undefined && until === undefined) throw new UsageError(`--until "${input.until}" is not a duration (2h, 30m, 1d) or a time (2026-11-21 10:15:32)`);
+  if (since !== undefined && until !== undefined && since > until) throw new UsageError('--since is later than --until');
+  const bucketMs = input.bucket === undefined ? DEFAULT_BUCKET_MS : parseDuration(input.bucket);
+  if (!bucketMs || bucketMs < 60_000) throw new UsageError(`--bucket "${input.bucket}" must be a duration of at least 1m (15m, 1h, 1d)`);
+  const staleAfterMs = input.staleAfter === undefined ? DEFAULT_STALE_AFTER_MS : parseDuration(input.staleAfter);
+  if (!staleAfterMs) throw new UsageError(`--stale-after "${input.staleAfter}" must be a duration (15m, 1h)`);
+  if (input.grep !== undefined) {
+    try {
+      new RegExp(input.grep, 'gim');
+    } catch (err) {
+      throw new UsageError(`--grep "${input.grep}" is not a valid regular expression: ${(err as Error).message}`);
+    }
+  }
+  const samples = input.samples ?? DEFAULT_SAMPLES;
+  if (!Number.isInteger(samples) || samples < 0 || samples > 100) throw new UsageError('--samples must be a whole number from 0 to 100');
+  const workers = input.workers ?? defaultWorkers();
+  if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new UsageError('--workers must be a whole number from 0 to 64');
+  const address = input.address?.trim();
+  if (input.address !== undefined && !address) throw new UsageError('--address needs a value');
+  return {
+    sources: resolveSources(input.paths, cwd, input.tenant, root),
+    opts: { since, until, address, grep: input.grep, samples, bucketMs },
+    staleAfterMs,
+    workers,
+    now: until ?? now,
+  };
+}
+
+/** `type: logs` in a config. */
+export const LOGS_KIND: CheckKind = {
+  type: 'logs',
+  summary: 'Scan email.log, error.log and service.log (rotations, .gz) and classify every line against the knowledge base',
+  fields: {
+    paths: { type: 'string[]', description: 'logs folders or files; empty: every /opt/flotomate/main-server/*/logs/' },
+    tenant: { type: 'string', description: 'only this tenant folder (with discovery)' },
+    since: { type: 'string', description: 'start of the window: 2h, 1d or a timestamp' },
+    until: { type: 'string', description: 'end of the window' },
+    address: { type: 'string', description: 'only lines mentioning this address' },
+    grep: { type: 'string', description: 'an extra regular expression to count alongside the rules' },
+    samples: { type: 'number', integer: true, min: 0, max: 100, description: 'sample lines per cause (default 3)' },
+    bucket: { type: 'string', description: 'timeline bucket width (default 1h)' },
+    staleAfter: { type: 'string', description: 'gap after which polling counts as stopped (default 30m)' },
+  },
+  fromConfig(entry, ctx) {
+    return [logsCheck(logsSettings({ ...(entry as Omit<LogsInput, 'paths'>), paths: (entry.paths as string[] | undefined) ?? [] }, ctx.baseDir))];
+  },
+};

@@ -1,0 +1,167 @@
+// Turns the knowledge base's matchers into one literal automaton plus per-literal candidate lists.
+import { MATCHERS, causeOf, type CauseId } from '../knowledge/index.js';
+import type { TextMatcher } from '../knowledge/types.js';
+import { buildLiteralSet, forEachLiteral, type LiteralSet } from './literal-set.js';
+
+/** The classifier of one scan: built once per worker from MATCHERS as they are at run time. */
+export interface Classifier {
+  matchers: TextMatcher<CauseId>[];
+  literals: LiteralSet;
+  /** Matcher indices to try when a literal id occurs in a line. */
+  byLiteral: Int32Array[];
+  /** Matchers without literals: tried on every line (and make every line a candidate). */
+  always: Int32Array;
+  /** Literal id of the --address text, or -1. */
+  addressId: number;
+  /** Per matcher: 2 to extract mailboxes, servers and codes; 0 for routine info lines (received, sent, polling). */
+  extract: Uint8Array;
+}
+
+/** Result of classifying one line: the matcher index and its regex match, reused between lines. */
+export interface LineClass {
+  matcher: number;
+  match: RegExpExecArray | null;
+  hasAddress: boolean;
+}
+
+const stamp = { gen: 0, seen: new Int32Array(0), list: new Int32Array(0), n: 0, address: false };
+
+/** Builds the classifier for the kinds a log line can hold (audit, error, log). */
+export function buildClassifier(address?: string, matchers: readonly TextMatcher<CauseId>[] = MATCHERS): Classifier {
+  const usable = matchers.filter((m) => m.kind === 'audit' || m.kind === 'error' || m.kind === 'log').map(statelessPattern);
+  const ids = new Map<string, number>();
+  const lists: number[][] = [];
+  const always: number[] = [];
+  usable.forEach((m, index) => {
+    if (m.literals.length === 0) always.push(index);
+    for (const raw of m.literals) {
+      const lit = raw.toLowerCase();
+      if (!ids.has(lit)) {
+        ids.set(lit, ids.size);
+        lists.push([]);
+      }
+      (lists[ids.get(lit) as number] as number[]).push(index);
+    }
+  });
+  let addressId = -1;
+  if (address) {
+    const lit = address.toLowerCase();
+    addressId = ids.get(lit) ?? ids.size;
+    if (!ids.has(lit)) {
+      ids.set(lit, ids.size);
+      lists.push([]);
+    }
+  }
+  stamp.seen = new Int32Array(usable.length);
+  stamp.list = new Int32Array(usable.length);
+  return {
+    matchers: usable,
+    literals: buildLiteralSet([...ids.keys()]),
+    byLiteral: lists.map((l) => Int32Array.from(l)),
+    always: Int32Array.from(always),
+    addressId,
+    extract: Uint8Array.from(usable.map((m) => ((m.severity ?? causeOf(m.cause).severity) !== 'info' ? 2 : 0))),
+  };
+}
+
+/** A matcher whose pattern keeps no lastIndex state between lines (no g or y flag). */
+function statelessPattern(m: TextMatcher<CauseId>): TextMatcher<CauseId> {
+  if (!m.pattern.global && !m.pattern.sticky) return m;
+  return { ...m, pattern: new RegExp(m.pattern.source, m.pattern.flags.replace(/[gy]/g, '')) };
+}
+
+function onLiteral(cls: Classifier, id: number): void {
+  if (id === cls.addressId) stamp.address = true;
+  const list = cls.byLiteral[id] as Int32Array;
+  for (let k = 0; k < list.length; k += 1) addCandidate(list[k] as number);
+}
+
+/** Starts a new line's candidate list (the matchers without literals are always candidates). */
+export function beginLine(cls: Classifier): void {
+  stamp.gen += 1;
+  stamp.n = 0;
+  stamp.address = false;
+  for (let k = 0; k < cls.always.length; k += 1) addCandidate(cls.always[k] as number);
+}
+
+function addCandidate(m: number): void {
+  if (stamp.seen[m] === stamp.gen) return;
+  stamp.seen[m] = stamp.gen;
+  stamp.list[stamp.n] = m;
+  stamp.n += 1;
+}
+
+/** Adds the matchers of every literal ending at automaton state `state` (pre-multiplied). */
+export function addStateHits(cls: Classifier, state: number): void {
+  const ids = cls.literals.outputs[state >> 8] as Int32Array;
+  for (let k = 0; k < ids.length; k += 1) {
+    const id = ids[k] as number;
+    if (id === cls.addressId) stamp.address = true;
+    const list = cls.byLiteral[id] as Int32Array;
+    for (let j = 0; j < list.length; j += 1) addCandidate(list[j] as number);
+  }
+}
+
+/** Whether the current line holds the --address literal. */
+export function lineHasAddress(): boolean {
+  return stamp.address;
+}
+
+/** Collects the candidate matchers of the line in bytes [from, to); returns whether the address occurs. */
+export function collectCandidates(cls: Classifier, bytes: Uint8Array, from: number, to: number): boolean {
+  beginLine(cls);
+  forEachLiteral(cls.literals, bytes, from, to, (id) => onLiteral(cls, id));
+  return stamp.address;
+}
+
+/** Runs the collected candidates on the decoded line; the most specific accepted match wins. */
+export function bestMatch(cls: Classifier, line: string, out: LineClass): void {
+  out.matcher = -1;
+  out.match = null;
+  const list = stamp.list;
+  const n = stamp.n;
+  for (let a = 1; a < n; a += 1) {
+    const v = list[a] as number;
+    const spec = (cls.matchers[v] as TextMatcher<CauseId>).specificity;
+    let b = a - 1;
+    while (b >= 0 && (cls.matchers[list[b] as number] as TextMatcher<CauseId>).specificity < spec) {
+      list[b + 1] = list[b] as number;
+      b -= 1;
+    }
+    list[b + 1] = v;
+  }
+  for (let k = 0; k < n; k += 1) {
+    const index = list[k] as number;
+    const m = cls.matchers[index] as TextMatcher<CauseId>;
+    const found = m.pattern.exec(line);
+    if (!found) continue;
+    if (m.accept && !m.accept(found.groups ? cleanGroups(found) : {})) continue;
+    out.matcher = index;
+    out.match = found;
+    return;
+  }
+}
+
+/** Named groups without undefined values, trimmed of quotes and trailing punctuation. */
+export function cleanGroups(found: RegExpExecArray): Record<string, string> {
+  const groups: Record<string, string> = {};
+  const raw = found.groups;
+  if (!raw) return groups;
+  for (const k in raw) {
+    const v = raw[k];
+    if (v !== undefined) groups[k] = clean(v);
+  }
+  return groups;
+}
+
+/** Trims a capture of spaces, wrapping quotes and trailing punctuation (as the knowledge base's cleanCapture). */
+function clean(v: string): string {
+  let a = 0;
+  let b = v.length;
+  while (a < b && QUOTE_OR_SPACE.has(v.charCodeAt(a))) a += 1;
+  while (b > a && (QUOTE_OR_SPACE.has(v.charCodeAt(b - 1)) || TRAILING.has(v.charCodeAt(b - 1)))) b -= 1;
+  return a === 0 && b === v.length ? v : v.slice(a, b);
+}
+
+const QUOTE_OR_SPACE = new Set([32, 9, 34, 39, 0x201c, 0x201d, 0x2018, 0x2019]);
+const TRAILING = new Set([46, 44, 59]);

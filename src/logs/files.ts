@@ -1,0 +1,62 @@
+// Finds email.log, error.log, service.log and their rotations in a folder, oldest first.
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { LogKind } from './stats.js';
+
+/** One log file to scan. */
+export interface LogFile {
+  path: string;
+  kind: LogKind;
+  gz: boolean;
+  size: number;
+  mtimeMs: number;
+  /** True for the live file (email.log itself), which is always the newest of its family. */
+  current: boolean;
+}
+
+/** The three logs of the guide, in its reading order. */
+export const LOG_NAMES: Record<Exclude<LogKind, 'other'>, string> = { email: 'email.log', error: 'error.log', service: 'service.log' };
+
+/** email.log, email.log.1, email.log.2026-11-20, email.log.2026-11-20.3.gz, email-2026-11-20.log.gz, email.2026-11-20.1.log */
+const ROTATION = /^(email|error|service)(?:\.log)?(?:[.-](\d{4}-\d{2}-\d{2})(?:[._-]?(\d{2}(?:-\d{2})?))?)?(?:[.-](\d+))?(?:\.log)?(\.gz)?$/;
+
+/** Kind, gzip flag and rotation keys of a file name, or undefined when it is not one of the three logs. */
+export function classifyName(name: string): { kind: LogKind; gz: boolean; date?: string; index?: number; current: boolean } | undefined {
+  const m = ROTATION.exec(name);
+  if (!m || !name.includes('.log')) return undefined;
+  const kind = m[1] as LogKind;
+  const current = name === `${kind}.log`;
+  return { kind, gz: m[5] !== undefined, date: m[2] ? `${m[2]}${m[3] ? ` ${m[3]}` : ''}` : undefined, index: m[4] !== undefined ? Number(m[4]) : undefined, current };
+}
+
+/** Sorts one family oldest first: dated rotations by date then index, numbered ones by descending index, the live file last. */
+function compareRotations(a: { f: LogFile; date?: string; index?: number }, b: { f: LogFile; date?: string; index?: number }): number {
+  if (a.f.current !== b.f.current) return a.f.current ? 1 : -1;
+  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? -1 : 1;
+  if (a.date && b.date) return (a.index ?? 0) - (b.index ?? 0);
+  if (!a.date && !b.date && a.index !== undefined && b.index !== undefined) return b.index - a.index;
+  return a.f.mtimeMs - b.f.mtimeMs;
+}
+
+/** The log files of a folder grouped by kind (email, error, service), each family oldest first. */
+export function listLogFiles(dir: string): LogFile[] {
+  const found: Array<{ f: LogFile; date?: string; index?: number }> = [];
+  for (const name of readdirSync(dir)) {
+    const info = classifyName(name);
+    if (!info) continue;
+    const path = join(dir, name);
+    const st = statSync(path);
+    if (!st.isFile()) continue;
+    found.push({ f: { path, kind: info.kind, gz: info.gz, size: st.size, mtimeMs: st.mtimeMs, current: info.current }, date: info.date, index: info.index });
+  }
+  const order: LogKind[] = ['email', 'error', 'service'];
+  return order.flatMap((kind) => found.filter((x) => x.f.kind === kind).sort(compareRotations).map((x) => x.f));
+}
+
+/** A single file named on the command line. */
+export function singleLogFile(path: string): LogFile {
+  const st = statSync(path);
+  const info = classifyName(basename(path));
+  const gz = info?.gz ?? path.endsWith('.gz');
+  return { path, kind: info?.kind ?? 'other', gz, size: st.size, mtimeMs: st.mtimeMs, current: info?.current ?? true };
+}

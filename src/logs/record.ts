@@ -1,0 +1,97 @@
+// Adds one classified line to its cause's tally: time, bucket, mailboxes, servers, codes, sample.
+import { SAMPLE_CHARS, type ScanOptions } from './options.js';
+import { bump, emptyStats, type CauseStats, type Sample, type ScanPart } from './stats.js';
+
+const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
+const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
+const SERVER = /\b(?:host|server|port:)[\s=:"']+([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)|(?<![\w.])((?:smtp|imap|pop3?|mail|outlook|exchange|login)[a-z0-9-]*(?:\.[a-z0-9-]+){1,6})(?![\w.])/;
+const SERVER_GROUPS = ['host', 'server', 'serverName'];
+const CODE_GROUPS = ['aadsts', 'error', 'httpStatus', 'status', 'exception', 'code', 'reply'];
+
+/** Where a classified line came from and what it matched. */
+export interface LineFacts {
+  cause: string;
+  time: number;
+  line: string;
+  offset: number;
+  groups: Record<string, string> | undefined;
+  /** 2: mailboxes, servers and codes; 1: mailboxes only; 0: nothing. */
+  extract: number;
+}
+
+/** The tally of `cause` in `part`, created on first use. */
+export function statsFor(part: ScanPart, cause: string): CauseStats {
+  let s = part.causes[cause];
+  if (!s) {
+    s = emptyStats();
+    part.causes[cause] = s;
+  }
+  return s;
+}
+
+/** Records one line under its cause. */
+export function recordLine(part: ScanPart, opts: ScanOptions, facts: LineFacts): void {
+  recordInto(statsFor(part, facts.cause), part, opts, facts);
+}
+
+/** Records one line into an already looked-up tally (the hot path caches tallies per matcher). */
+export function recordInto(s: CauseStats, part: ScanPart, opts: ScanOptions, facts: LineFacts): void {
+  s.count += 1;
+  const t = facts.time;
+  if (!Number.isNaN(t)) {
+    if (t < s.first) s.first = t;
+    if (t > s.last) s.last = t;
+    const b = Math.floor(t / opts.bucketMs);
+    s.buckets[b] = (s.buckets[b] ?? 0) + 1;
+  }
+  if (facts.extract > 0) extractParties(s, facts.line, facts.groups, facts.extract);
+  if (opts.samples > 0) keepSample(s, opts.samples, part.order, facts.offset, part.file, t, facts.line);
+}
+
+/** Keeps the latest `max` samples, reusing the sample objects once the ring is full. */
+function keepSample(s: CauseStats, max: number, order: number, offset: number, file: string, time: number, line: string): void {
+  const text = line.length > SAMPLE_CHARS ? `${line.slice(0, SAMPLE_CHARS)}…` : line;
+  if (s.samples.length < max) {
+    s.samples.push({ order, offset, file, time, text });
+    return;
+  }
+  let oldest = s.samples[0] as Sample;
+  for (const x of s.samples) if (x.order < oldest.order || (x.order === oldest.order && x.offset < oldest.offset)) oldest = x;
+  oldest.order = order;
+  oldest.offset = offset;
+  oldest.file = file;
+  oldest.time = time;
+  oldest.text = text;
+}
+
+/** Adds each e-mail address of the line (at most three), found around '@' without a regex scan. */
+function addMailboxes(s: CauseStats, line: string): void {
+  let at = line.indexOf('@');
+  for (let n = 0; at > 0 && n < 3; n += 1) {
+    let a = at;
+    while (a > 0 && LOCAL_CHAR.test(line.charAt(a - 1))) a -= 1;
+    let b = at + 1;
+    while (b < line.length && DOMAIN_CHAR.test(line.charAt(b))) b += 1;
+    while (b > at + 1 && line.charAt(b - 1) === '.') b -= 1;
+    const domain = line.slice(at + 1, b);
+    if (a < at && domain.includes('.')) bump(s.mailboxes, line.slice(a, b).toLowerCase());
+    at = line.indexOf('@', b);
+  }
+}
+
+function extractParties(s: CauseStats, line: string, groups: Record<string, string> | undefined, mode: number): void {
+  addMailboxes(s, line);
+  if (mode < 2) return;
+  let server = SERVER_GROUPS.map((g) => groups?.[g]).find((v) => v);
+  if (!server) {
+    const m = SERVER.exec(line);
+    server = m ? (m[1] ?? m[2]) : undefined;
+  }
+  if (server) bump(s.servers, server.toLowerCase());
+  if (groups) {
+    for (const g of CODE_GROUPS) {
+      const v = groups[g];
+      if (v && v.length <= 60) bump(s.codes, `${g}=${g === 'reply' ? v.slice(0, 20) : v}`);
+    }
+  }
+}

@@ -1,0 +1,171 @@
+// The hot path: finds candidate lines in a block of complete lines with one automaton pass, then classifies them.
+import { isUtf8 } from 'node:buffer';
+import { addStateHits, beginLine, bestMatch, cleanGroups, lineHasAddress, type Classifier, type LineClass } from './classifier.js';
+import { NEWLINE } from './literal-set.js';
+import type { ScanOptions } from './options.js';
+import { recordInto, recordLine, statsFor } from './record.js';
+import type { CauseStats, ScanPart } from './stats.js';
+import { lineTime } from './timestamp.js';
+
+/** Per-task scanning state: the classifier, the tallies and the last timestamp seen. */
+export interface RegionState {
+  cls: Classifier;
+  opts: ScanOptions;
+  part: ScanPart;
+  grep: RegExp | undefined;
+  lastTime: number;
+  result: LineClass;
+  /** The tally of each matcher's cause, looked up once per task. */
+  byMatcher: Array<CauseStats | undefined>;
+}
+
+/** Length of `2026-11-21 10:15:32,123`; no rule literal lives inside a timestamp, so the automaton skips it. */
+const TIMESTAMP_LEN = 23;
+
+/** True when a Log4j/ISO timestamp with milliseconds starts at `p`. */
+function isTimestamp(b: Uint8Array, p: number): boolean {
+  if (b[p + 4] !== 45 || b[p + 7] !== 45 || b[p + 13] !== 58 || b[p + 16] !== 58) return false;
+  const sep = b[p + 19];
+  if (sep !== 44 && sep !== 46) return false;
+  for (const k of DIGIT_POSITIONS) {
+    const d = b[p + k] as number;
+    if (d < 48 || d > 57) return false;
+  }
+  return true;
+}
+
+const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22];
+
+/** True for a Java stack frame line (`\tat com.example.Foo.bar(Foo.java:12)`): its class names are not events. */
+function isStackFrame(b: Buffer, s: number, e: number): boolean {
+  let p = s;
+  while (p < e && (b[p] === 9 || b[p] === 32)) p += 1;
+  return p > s && p + 3 < e && b[p] === 97 && b[p + 1] === 116 && b[p + 2] === 32;
+}
+
+/** Lines looked back over to date a continuation line (a stack frame, a "Caused by"). */
+const LOOKBACK_LINES = 200;
+
+/** Time of the nearest earlier line in the block that has a timestamp. */
+function timeBefore(buf: Buffer, lineStart: number, from: number, fallback: number): number {
+  let end = lineStart - 1;
+  for (let n = 0; n < LOOKBACK_LINES && end > from; n += 1) {
+    const start = buf.lastIndexOf(10, end - 1) + 1;
+    const s = start < from ? from : start;
+    const t = lineTime(buf, s, end);
+    if (!Number.isNaN(t)) return t;
+    end = s - 1;
+  }
+  return fallback;
+}
+
+function outside(opts: ScanOptions, t: number): boolean {
+  return !Number.isNaN(t) && ((opts.since !== undefined && t < opts.since) || (opts.until !== undefined && t > opts.until));
+}
+
+/** Counts lines with invalid UTF-8 and lines with NUL bytes; returns whether the block is valid UTF-8. */
+function checkBytes(st: RegionState, buf: Buffer, from: number, to: number, base: number): boolean {
+  const input = st.part.input;
+  let z = buf.indexOf(0, from);
+  while (z >= 0 && z < to) {
+    input.nul += 1;
+    if (input.firstBadOffset < 0) input.firstBadOffset = base + z;
+    const nl = buf.indexOf(10, z);
+    if (nl < 0 || nl >= to) break;
+    z = buf.indexOf(0, nl + 1);
+  }
+  if (isUtf8(buf.subarray(from, to))) return true;
+  let s = from;
+  while (s < to) {
+    let e = buf.indexOf(10, s);
+    if (e < 0 || e > to) e = to;
+    if (!isUtf8(buf.subarray(s, e))) {
+      input.notUtf8 += 1;
+      if (input.firstBadOffset < 0) input.firstBadOffset = base + s;
+    }
+    s = e + 1;
+  }
+  return false;
+}
+
+function decode(buf: Buffer, s: number, e: number, utf8Block: boolean): string {
+  if (utf8Block || isUtf8(buf.subarray(s, e))) return buf.toString('utf8', s, e);
+  return buf.toString('latin1', s, e);
+}
+
+/** Scans the complete lines in buf[from, to) in one automaton pass; `base` is the file offset of buf[0]. */
+export function scanRegion(st: RegionState, buf: Buffer, from: number, to: number, base: number): void {
+  const utf8Block = checkBytes(st, buf, from, to, base);
+  if (st.grep) scanGrep(st, buf, from, to, base, utf8Block);
+  const cls = st.cls;
+  const table = cls.literals.table;
+  const bytes = new Uint8Array(buf.buffer, buf.byteOffset, to);
+  const everyLine = cls.always.length > 0;
+  let state = 0;
+  let lineStart = from;
+  let hit = everyLine;
+  beginLine(cls);
+  for (let i = from; i < to; i += 1) {
+    const v = table[state + (bytes[i] as number)] as number;
+    state = v & ~255;
+    if ((v & 3) === 0) continue;
+    if ((v & NEWLINE) !== 0) {
+      if (hit) {
+        classifyLine(st, buf, lineStart, i, from, base, utf8Block);
+        beginLine(cls);
+        hit = everyLine;
+      }
+      lineStart = i + 1;
+      if (i + TIMESTAMP_LEN + 1 < to && isTimestamp(bytes, lineStart)) i += TIMESTAMP_LEN;
+      continue;
+    }
+    hit = true;
+    addStateHits(cls, state);
+  }
+  if (hit && lineStart < to) classifyLine(st, buf, lineStart, to, from, base, utf8Block);
+}
+
+/** Classifies the line buf[s, e) whose candidates are collected; records it under the winning cause. */
+function classifyLine(st: RegionState, buf: Buffer, s: number, e: number, from: number, base: number, utf8Block: boolean): void {
+  const { cls, opts, part, result } = st;
+  const end = e > s && buf[e - 1] === 13 ? e - 1 : e;
+  if (opts.address && !lineHasAddress()) return;
+  if (isStackFrame(buf, s, end)) return;
+  let t = lineTime(buf, s, end);
+  if (Number.isNaN(t)) t = timeBefore(buf, s, from, st.lastTime);
+  else st.lastTime = t;
+  if (outside(opts, t)) {
+    part.outOfWindow += 1;
+    return;
+  }
+  const line = decode(buf, s, end, utf8Block);
+  if (opts.address) recordLine(part, opts, { cause: 'log.address.lines', time: t, line, offset: base + s, groups: undefined, extract: 0 });
+  bestMatch(cls, line, result);
+  if (result.matcher < 0 || !result.match) return;
+  const m = cls.matchers[result.matcher];
+  if (!m) return;
+  const extract = cls.extract[result.matcher] ?? 0;
+  const stats = st.byMatcher[result.matcher] ?? (st.byMatcher[result.matcher] = statsFor(part, m.cause));
+  recordInto(stats, part, opts, { cause: m.cause, time: t, line, offset: base + s, groups: extract === 2 && result.match.groups ? cleanGroups(result.match) : undefined, extract });
+}
+
+function scanGrep(st: RegionState, buf: Buffer, from: number, to: number, base: number, utf8Block: boolean): void {
+  const re = st.grep as RegExp;
+  const text = buf.toString('latin1', from, to);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const s = text.lastIndexOf('\n', m.index - 1) + 1;
+    let e = text.indexOf('\n', m.index);
+    if (e < 0) e = text.length;
+    re.lastIndex = e + 1;
+    const lineBytesEnd = from + e > from + s && buf[from + e - 1] === 13 ? from + e - 1 : from + e;
+    const line = decode(buf, from + s, lineBytesEnd, utf8Block);
+    if (st.opts.address && !line.toLowerCase().includes(st.opts.address.toLowerCase())) continue;
+    let t = lineTime(buf, from + s, lineBytesEnd);
+    if (Number.isNaN(t)) t = timeBefore(buf, from + s, from, st.lastTime);
+    if (outside(st.opts, t)) continue;
+    recordLine(st.part, st.opts, { cause: 'log.grep.match', time: t, line, offset: base + from + s, groups: undefined, extract: 2 });
+    if (m[0].length === 0) re.lastIndex = Math.max(re.lastIndex, m.index + 1);
+  }
+}

@@ -1,0 +1,17 @@
+// Runs the logs check through the real runner, without the CLI (so the tests do not depend on other commands).
+import { runChecks } from '../../src/core/runner.js';
+import type { CheckResult } from '../../src/core/types.js';
+import { logsCheck, logsSettings, type LogsInput } from '../../src/logs/check.js';
+
+/** Scans with the given input and returns the check result. */
+export async function scanResult(input: Partial<LogsInput> & { paths: string[] }, cwd = process.cwd(), root?: string): Promise<CheckResult> {
+  const settings = logsSettings({ workers: 0, ...input }, cwd, root);
+  const [result] = await runChecks([logsCheck(settings)]);
+  if (!result) throw new Error('no result');
+  return result;
+}
+
+/** The finding of a cause, or undefined. */
+export function findingOf(result: CheckResult, cause: string) {
+  return result.findings.find((f) => f.cause === cause);
+}
