@@ -28,7 +28,7 @@ function statusCause(status: number, code: string | undefined): CauseId {
 function judge(a: GraphAnswer, s: GraphSettings, clientId: string | undefined): { summary: string; findings: FindingInput[] } {
   const base = { mailbox: s.mailbox, url: a.url, ...(clientId ? { clientId } : {}) };
   if (a.kind === 'network') {
-    const cause: CauseId = a.code === 'TIMEOUT' ? 'graph.unexpected-response' : (connectErrorCause(a.code) ?? certificateError(a.code)?.cause ?? 'graph.unexpected-response');
+    const cause: CauseId = a.code === 'TIMEOUT' ? 'graph.no-answer' : (connectErrorCause(a.code) ?? certificateError(a.code)?.cause ?? 'graph.unexpected-response');
     return { summary: `no answer from Graph: ${a.code}`, findings: [{ cause, detail: `${new URL(a.url).host}: ${a.code} (${a.message}) after ${a.ms} ms`, evidence: { ...base, code: a.code } }] };
   }
   if (a.status === 200) {

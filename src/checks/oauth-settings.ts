@@ -2,14 +2,13 @@
 import { UsageError } from '../core/errors.js';
 import type { Secret } from '../core/secret.js';
 import type { Provider, Purpose } from './oauth-claims.js';
+import { microsoftCloud, type MicrosoftCloud } from './oauth-clouds.js';
 import type { Grant } from './probes/oauth-token.js';
 
 /** Microsoft's public-cloud authority; sovereign clouds pass their own with --authority. */
 export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com';
 /** Google's token endpoint. */
 export const GOOGLE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
-/** Microsoft Graph's public-cloud root. */
-export const DEFAULT_GRAPH_URL = 'https://graph.microsoft.com';
 
 /** The options as given, before validation (names as on the command line, camel-cased). */
 export interface RawOAuthOptions {
@@ -80,18 +79,12 @@ function purposeOfScope(scope: string): Purpose | undefined {
   return undefined;
 }
 
-const DELEGATED: Record<Purpose, string> = {
-  imap: 'https://outlook.office.com/IMAP.AccessAsUser.All offline_access',
-  pop3: 'https://outlook.office.com/POP.AccessAsUser.All offline_access',
-  smtp: 'https://outlook.office.com/SMTP.Send offline_access',
-  graph: 'https://graph.microsoft.com/Mail.Read offline_access',
-};
+const PERMISSION: Record<Exclude<Purpose, 'graph'>, string> = { imap: 'IMAP.AccessAsUser.All', pop3: 'POP.AccessAsUser.All', smtp: 'SMTP.Send' };
 
-function defaultScope(provider: Provider, grant: Grant, purpose: Purpose | undefined, graphUrl: URL): string | undefined {
+function defaultScope(provider: Provider, grant: Grant, purpose: Purpose | undefined, cloud: MicrosoftCloud): string | undefined {
   if (provider !== 'microsoft' || !purpose) return undefined;
-  if (grant === 'refresh_token') return DELEGATED[purpose];
-  if (purpose !== 'graph') return 'https://outlook.office365.com/.default';
-  return /graph\.microsoft|chinacloudapi/i.test(graphUrl.hostname) ? `${graphUrl.origin}/.default` : `${DEFAULT_GRAPH_URL}/.default`;
+  if (grant === 'client_credentials') return `${purpose === 'graph' ? cloud.graph : cloud.outlookApp}/.default`;
+  return purpose === 'graph' ? `${cloud.graph}/Mail.Read offline_access` : `${cloud.outlookDelegated}/${PERMISSION[purpose]} offline_access`;
 }
 
 function tokenUrlFor(provider: Provider, raw: RawOAuthOptions, grant: Grant, requesting: boolean): URL {
@@ -105,7 +98,7 @@ function tokenUrlFor(provider: Provider, raw: RawOAuthOptions, grant: Grant, req
   if (requesting && grant === 'client_credentials' && ['common', 'organizations', 'consumers'].includes(tenant)) {
     throw new UsageError('the client-credentials grant needs --tenant (the directory id or its domain), not common');
   }
-  const authority = parseUrl(raw.authority ?? DEFAULT_AUTHORITY, '--authority');
+  const authority = raw.authority ? parseUrl(raw.authority, '--authority') : new URL(DEFAULT_AUTHORITY);
   return new URL(`${authority.href.replace(/\/+$/, '')}/${encodeURIComponent(tenant)}/oauth2/v2.0/token`);
 }
 
@@ -113,7 +106,8 @@ function tokenUrlFor(provider: Provider, raw: RawOAuthOptions, grant: Grant, req
 export function resolveOAuthSettings(raw: RawOAuthOptions, secrets: OAuthSecrets, ca?: string): OAuthSettings {
   const provider = oneOf(raw.provider, PROVIDERS, '--provider');
   if (!provider) throw new UsageError('give --provider microsoft, google or custom');
-  const graphUrl = parseUrl(raw.graphUrl ?? DEFAULT_GRAPH_URL, '--graph-url');
+  const cloud = microsoftCloud(raw.authority ? parseUrl(raw.authority, '--authority') : undefined);
+  const graphUrl = parseUrl(raw.graphUrl ?? cloud.graph, '--graph-url');
   const grant = oneOf(raw.grant, GRANTS, '--grant') ?? (secrets.refreshToken ? 'refresh_token' : 'client_credentials');
   if (provider === 'google' && grant === 'client_credentials') {
     throw new UsageError('Google has no client-credentials grant for Gmail: use --grant refresh_token with --refresh-token-env or --refresh-token-file');
@@ -128,7 +122,7 @@ export function resolveOAuthSettings(raw: RawOAuthOptions, secrets: OAuthSecrets
     if (grant === 'client_credentials' && !secrets.clientSecret) throw new UsageError('the client_credentials grant needs the client secret: --client-secret-env VAR or --client-secret-file PATH');
     if (provider === 'google' && !secrets.clientSecret) throw new UsageError('Google token requests need the client secret: --client-secret-env VAR or --client-secret-file PATH');
   }
-  const scope = raw.scope ?? defaultScope(provider, grant, purpose, graphUrl);
+  const scope = raw.scope ?? defaultScope(provider, grant, purpose, cloud);
   return {
     name: raw.name ?? provider,
     provider,

@@ -317,6 +317,13 @@ export const OAUTH_CAUSES = defineCauses({
     fixes: [{ text: 'Request the token with a Graph scope (https://graph.microsoft.com/.default for client credentials).' }],
     reference: EXO_SCOPES,
   },
+  'graph.no-answer': {
+    title: 'Graph did not answer in time',
+    severity: 'fail',
+    explanation: 'The connection to Graph was made but no answer came back before the timeout; an inspecting proxy or a firewall often holds such requests.',
+    fixes: [{ text: 'Test Graph from this server and ask the network team whether a proxy sits in between.', commands: ['curl -sv https://graph.microsoft.com/v1.0/$metadata -o /dev/null'] }],
+    reference: '000 › Advanced Email Diagnostics › Network and Connectivity Checks',
+  },
   'graph.unexpected-response': {
     title: 'Graph answered with an unexpected status',
     severity: 'fail',

@@ -46,7 +46,7 @@ export interface OAuthServer {
   close(): Promise<void>;
 }
 
-/** Graph folder answer for a mailbox, by its local part. */
+/** Graph folder answer for a mailbox, by its local part (`hang@` never gets one). */
 function graphAnswer(mailbox: string, auth: string | undefined, goodToken: string): TokenCase {
   const inner = { date: '2026-11-21T23:59:58', 'request-id': 'b1a2c3d4-0000-4000-8000-000000000001', 'client-request-id': 'b1a2c3d4-0000-4000-8000-000000000001' };
   if (auth !== `Bearer ${goodToken}`) return { status: 401, body: { error: { code: 'InvalidAuthenticationToken', message: 'Access token validation failure. Invalid audience.', innerError: inner } } };
@@ -75,7 +75,11 @@ export async function startOAuthServer(options: { cases: Record<string, TokenCas
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const graph = /^\/v1\.0\/users\/([^/]+)\/mailFolders\/inbox$/.exec(url.pathname);
-      if (req.method === 'GET' && graph) return send(res, graphAnswer(decodeURIComponent(graph[1] ?? ''), req.headers.authorization, options.graphToken));
+      if (req.method === 'GET' && graph) {
+        const mailbox = decodeURIComponent(graph[1] ?? '');
+        if (mailbox.startsWith('hang@')) return;
+        return send(res, graphAnswer(mailbox, req.headers.authorization, options.graphToken));
+      }
       const token = /^\/([^/]+)\/oauth2\/v2\.0\/token$/.exec(url.pathname);
       const c = token ? options.cases[token[1] ?? ''] : undefined;
       if (req.method !== 'POST' || !c) return send(res, { status: 404, body: '<html><body><h1>404 Not Found</h1></body></html>', contentType: 'text/html' });

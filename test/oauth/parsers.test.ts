@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { scanProperties } from '../../src/checks/config-lint-parse.js';
 import { assessToken } from '../../src/checks/oauth-claims.js';
+import { resolveOAuthSettings } from '../../src/checks/oauth-settings.js';
+import { Secret } from '../../src/core/secret.js';
 import { decodeJwtClaims } from '../../src/checks/probes/jwt-claims.js';
 import { makeJwt } from './oauth-server.js';
 
@@ -92,5 +94,31 @@ describe('assessToken', () => {
   it('a tenant given by name is not compared with the tid GUID', () => {
     const claims = { tid: '72f988bf-86f1-41af-91ab-2d7cd011db47', scp: ['IMAP.AccessAsUser.All'], roles: [] };
     expect(assessToken({ provider: 'microsoft', purpose: 'imap', claims, tenant: 'contoso.onmicrosoft.com', now }).findings).toEqual([]);
+  });
+});
+
+describe('resolveOAuthSettings', () => {
+  const secret = { clientSecret: new Secret('cs-settings-secret') };
+  const base = { provider: 'microsoft', tenant: 'contoso.onmicrosoft.us', clientId: 'app' };
+
+  it('a US Government authority gets its own token URL, Outlook and Graph resources', () => {
+    const s = resolveOAuthSettings({ ...base, authority: 'https://login.microsoftonline.us', graphMailbox: 'a@contoso.us' }, secret);
+    expect(s.tokenUrl.href).toBe('https://login.microsoftonline.us/contoso.onmicrosoft.us/oauth2/v2.0/token');
+    expect(s.graphUrl.href).toBe('https://graph.microsoft.us/');
+    expect(s.scope).toBe('https://graph.microsoft.us/.default');
+    expect(resolveOAuthSettings({ ...base, authority: 'https://login.microsoftonline.us', for: 'smtp' }, secret).scope).toBe('https://outlook.office365.us/.default');
+  });
+
+  it('the global cloud is the default, and delegated scopes name the protocol and offline_access', () => {
+    const s = resolveOAuthSettings({ ...base, for: 'pop3' }, { refreshToken: new Secret('rt-settings-refresh') });
+    expect(s.tokenUrl.href).toBe('https://login.microsoftonline.com/contoso.onmicrosoft.us/oauth2/v2.0/token');
+    expect(s.grant).toBe('refresh_token');
+    expect(s.scope).toBe('https://outlook.office.com/POP.AccessAsUser.All offline_access');
+    expect(s.name).toBe('microsoft');
+  });
+
+  it('a given scope sets the protocol when --for is absent', () => {
+    expect(resolveOAuthSettings({ ...base, scope: 'https://outlook.office.com/SMTP.Send' }, secret).purpose).toBe('smtp');
+    expect(resolveOAuthSettings({ ...base, scope: 'api://custom/.default' }, secret).purpose).toBeUndefined();
   });
 });

@@ -155,6 +155,11 @@ describe('no answer', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
+  it('a Graph server that never answers ends in graph.no-answer', async () => {
+    const r = await runJson(msArgs('app', '--client-secret-env', 'CS', '--graph-url', server.url, '--graph-mailbox', 'hang@contoso.com', '--timeout', '400'), { env });
+    expect(causes(r.report.results[1])).toEqual(['graph.no-answer']);
+  });
+
   it('a closed port is tcp.refused', async () => {
     const r = await runJson(['oauth', '--provider', 'custom', '--token-url', 'http://127.0.0.1:1/token', '--client-id', 'c', '--client-secret-env', 'CS'], { env });
     expect(causes(r.report.results[0])).toEqual(['tcp.refused']);
