@@ -39,6 +39,9 @@ export function connectFinding(target: MailTarget, r: ImapProbeResult, e: ImapEr
   if (e.authenticationFailed) return authFinding(target, r, e, credential);
   if (e.response || e.serverResponseCode) return replyFinding(target, r.greeting ? 'auth' : 'greeting', serverText(e), r.greeting ? 'imap.command-failed' : 'tls.server-busy');
   const code = e.code ?? '';
+  if (r.greeting && !/^\* (OK|PREAUTH)\b/i.test(r.greeting)) {
+    return replyFinding(target, 'greeting', r.greeting, /^\* BYE\b/i.test(r.greeting) ? 'tls.server-busy' : 'tls.bad-greeting');
+  }
   const f: TransportFailure = { stage: r.greeting ? 'auth' : target.security === 'tls' ? 'tls' : 'connect', ...(code ? { code } : {}), message: e.message };
   if (TIMEOUT_STAGE[code]) return transportFinding(target, { ...f, stage: TIMEOUT_STAGE[code] === 'starttls' && target.security === 'tls' ? 'tls' : (TIMEOUT_STAGE[code] as MailStage), kind: 'timeout' });
   if (code === 'ETIMEOUT' || /timed? ?out/i.test(e.message)) return transportFinding(target, { ...f, stage: r.greeting ? 'auth' : 'greeting', kind: 'timeout' });

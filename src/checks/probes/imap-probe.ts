@@ -56,18 +56,20 @@ function asError(err: unknown): ImapError {
 
 type Entry = { src?: string; msg?: string; err?: { message?: string } } | undefined;
 
-function imapLogger(transcript: Transcript, seen: { greeting?: string; mechanism?: string }): Record<string, (entry: Entry) => void> {
+function imapLogger(transcript: Transcript, seen: { greeting?: string; mechanism?: string; continuation?: boolean }): Record<string, (entry: Entry) => void> {
   const out: Record<string, (entry: Entry) => void> = {};
   for (const level of ['trace', 'debug', 'info', 'warn', 'error', 'fatal']) {
     out[level] = (entry) => {
       if (!entry || typeof entry.msg !== 'string') return;
       if (entry.src === 's' && level !== 'error') {
         seen.greeting ??= entry.msg;
+        seen.continuation = /^\+(\s|$)/.test(entry.msg);
         transcript.add('<', entry.msg);
       } else if (entry.src === 'c') {
-        const m = /^\S+ (?:AUTHENTICATE (\S+)|(LOGIN))(?:\s|$)/i.exec(entry.msg);
-        if (m) seen.mechanism = (m[1] ?? m[2] ?? '').toUpperCase();
-        transcript.add('>', entry.msg, { secret: Boolean(m) });
+        const m = /^(\S+ (?:AUTHENTICATE (\S+)|(LOGIN) \S+))(\s|$)/i.exec(entry.msg);
+        if (m) seen.mechanism = (m[2] ?? m[3] ?? '').toUpperCase();
+        transcript.add('>', m ? `${m[1]}${m[4] ? ' ***' : ''}` : entry.msg, { secret: !m && seen.continuation === true });
+        seen.continuation = false;
       } else if (level === 'warn' || level === 'error') {
         transcript.add('*', entry.msg);
       }
@@ -79,7 +81,7 @@ function imapLogger(transcript: Transcript, seen: { greeting?: string; mechanism
 /** Runs the IMAP stages; never throws for network or server trouble, and always closes the socket. */
 export async function probeImap(opts: ImapProbeOptions): Promise<ImapProbeResult> {
   const { target, timeoutMs, signal, transcript } = opts;
-  const seen: { greeting?: string; mechanism?: string } = {};
+  const seen: { greeting?: string; mechanism?: string; continuation?: boolean } = {};
   const result: ImapProbeResult = { capabilities: [], secure: false, authenticated: false, ms: {} };
   const user = opts.user ?? '';
   const auth = opts.credential?.kind === 'token' ? { user, accessToken: opts.credential.secret.reveal() } : opts.credential ? { user, pass: opts.credential.secret.reveal() } : undefined;
