@@ -18,6 +18,12 @@ const SEED_TEXTS: Array<{ id: string; cause: Cause; template: string; example: s
     example: 'java.rmi.RemoteException: Problem with oauth authentication: {error=invalid_grant, error_description=AADSTS65001: The user or administrator has not consented to use the application with ID \'9a1c2f0e-1111-2222-3333-444455556666\' named \'Helpdesk\'.',
   },
   {
+    id: 'oauth.seed.not-consented',
+    cause: 'oauth.consent.missing',
+    template: 'Problem with oauth: User or admin has not consented',
+    example: 'Problem with oauth: User or admin has not consented',
+  },
+  {
     id: 'oauth.seed.token-expired-or-revoked',
     cause: 'oauth.grant.password-changed',
     template: 'Problem with oauth: Token expired or revoked - User might have changed password',

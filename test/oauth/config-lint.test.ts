@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, runJson } from '../helpers/cli.js';
+import { schemaErrors } from '../helpers/schema.js';
 
 const FIX = join(import.meta.dirname, '../../fixtures/oauth');
 const NEW = 'Qx8Q~fixtureNewSecretValue.0123456789abcdEF';
@@ -33,6 +34,7 @@ describe('rotation mistakes', () => {
     expect(m.evidence).toMatchObject({ key: 'client_secret', count: 3, distinctValues: 2, differingLines: [13] });
     expect(m.detail).toContain('lines 9, 11');
     expect(m.detail).toMatch(/fingerprint [0-9a-f]{12}/);
+    expect(schemaErrors(r.report)).toEqual([]);
     for (const format of ['json', 'text', 'markdown']) {
       const out = await runCli(['config', 'lint', join(FIX, 'three-secrets-one-differs.properties'), '--format', format, '-v']);
       expect(out.stdout).not.toContain(NEW);

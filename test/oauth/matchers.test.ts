@@ -15,6 +15,7 @@ const SEED_GRAPH =
 const REAL: Array<[string, string]> = [
   ['Problem with oauth: Token expired or revoked - User might have changed password', 'oauth.grant.password-changed'],
   ['Problem with oauth: Invalid request - Request is malformed or invalid', 'oauth.request.malformed'],
+  ['Problem with oauth: User or admin has not consented', 'oauth.consent.missing'],
   [SEED_GRAPH, 'graph.access-denied'],
   ["com.microsoft.aad.msal4j.MsalServiceException: AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '5e6f7a8b-1c2d-4e3f-9a0b-1c2d3e4f5a6b'.", 'oauth.client.secret-invalid'],
   ["AADSTS7000222: The provided client secret keys for app '5e6f7a8b-1c2d-4e3f-9a0b-1c2d3e4f5a6b' are expired. Visit the Azure portal to create new keys for your app.", 'oauth.client.secret-expired'],

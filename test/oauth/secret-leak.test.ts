@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { schemaErrors } from '../helpers/schema.js';
 import { entraError, makeJwt, startOAuthServer, type OAuthServer } from './oauth-server.js';
 
 const CLIENT_SECRET = 'LEAK-client-secret-Qx8Q~7f3k9.Zp2';
@@ -60,6 +61,7 @@ describe('secret leak', () => {
         const r = await runCli([...args, '--format', format, '-v'], { env });
         expect(r.stderr, name).not.toContain('maildoctor:');
         expect(r.stdout.length, name).toBeGreaterThan(0);
+        if (format === 'json') expect(schemaErrors(JSON.parse(r.stdout)), name).toEqual([]);
         for (const secret of SECRETS) {
           expect(r.stdout.includes(secret), `${name} stdout leaks ${secret.slice(0, 12)}`).toBe(false);
           expect(r.stderr.includes(secret), `${name} stderr leaks ${secret.slice(0, 12)}`).toBe(false);
