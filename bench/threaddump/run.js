@@ -47,6 +47,8 @@ try {
 } catch {
   cliOk = `failed: ${cli.result.stderr.split('\n').find((l) => l.includes('Error')) ?? cli.result.stderr.slice(0, 200)}`;
 }
+const tiny = join(root, 'fixtures', 'threaddump', 'quartz-idle.jstack.txt');
+const cliTiny = time(() => spawnSync(process.execPath, ['-e', cliScript.replace(JSON.stringify(file), JSON.stringify(tiny))], { encoding: 'utf8' }), 5);
 const node = time(() => execFileSync(process.execPath, ['-e', '0']).length, 5);
 const grep = time(() => {
   spawnSync('grep', ['-i', 'blocked\\|deadlock', file], { maxBuffer: 256 << 20 });
@@ -57,6 +59,6 @@ const causes = analyse.result.findings.map((f) => f.cause);
 console.log(`input: ${file} (${(statSync(file).size / 1e6).toFixed(1)} MB, ${dump.threads.length} threads)`);
 console.log(`parse: ${parse.ms.toFixed(1)} ms, analyse: ${analyse.ms.toFixed(1)} ms, parse+analyse: ${(parse.ms + analyse.ms).toFixed(1)} ms`);
 console.log(`findings: ${[...new Set(causes)].join(', ')}`);
-console.log(`maildoctor threaddump --json (whole process, ${cliOk}): ${cli.ms.toFixed(0)} ms (node startup alone: ${node.ms.toFixed(0)} ms)`);
+console.log(`maildoctor threaddump --json (whole process, ${cliOk}): ${cli.ms.toFixed(0)} ms; on a 24-thread fixture: ${cliTiny.ms.toFixed(0)} ms (CLI start-up); node alone: ${node.ms.toFixed(0)} ms`);
 console.log(`guide's two greps: ${grep.ms.toFixed(1)} ms`);
 console.log(`ratio parse+analyse / greps: ${((parse.ms + analyse.ms) / grep.ms).toFixed(1)}x; whole process / greps: ${(cli.ms / grep.ms).toFixed(1)}x`);

@@ -58,9 +58,9 @@ export function parseThreadDumps(text: string): ParsedInput {
     } else if (expectSmr && dump && /length=(\d+)/.test(line)) {
       dump.smrThreadListLength = Number(/length=(\d+)/.exec(line)?.[1]);
       expectSmr = false;
-    } else if (thread) {
-      if (/^\s+Locked ownable synchronizers:/.test(line)) inOwnable = true;
-      else if (line.trim() !== '' && !applyBodyLine(thread, line, inOwnable) && !/^\s/.test(line)) thread = undefined;
+    } else if (thread && !applyBodyLine(thread, line, inOwnable)) {
+      if (line.includes('Locked ownable synchronizers:')) inOwnable = true;
+      else if (line.length > 0 && !/^\s/.test(line)) thread = undefined;
     }
     if (line.trim() !== '') lastNonEmpty = line;
   }

@@ -3,7 +3,6 @@ import type { DumpThread, LockRef } from './types.js';
 
 const HEADER = /^"(?<name>.*)"\s(?<rest>.*)$/;
 const STATE = /^\s+java\.lang\.Thread\.State: (?<state>[A-Z_]+)(?: \((?<detail>[^)]*)\))?/;
-const FRAME = /^\s+at (?<frame>.+)$/;
 const LOCK = /^\s+- (?<verb>locked|waiting to lock|waiting to re-lock in wait\(\)|waiting on|parking to wait for|eliminated)\s+<(?<address>0x[0-9a-fA-F]+)>(?: \(a (?<cls>[^)]*)\))?/;
 const OWNABLE = /^\s+- <(?<address>0x[0-9a-fA-F]+)> \(a (?<cls>[^)]*)\)/;
 
@@ -41,33 +40,35 @@ export function parseHeader(text: string, line: number): DumpThread | undefined 
 
 /** Applies one body line (state, frame, lock, ownable synchronizer) to the thread; false when it is none of those. */
 export function applyBodyLine(thread: DumpThread, text: string, inOwnable: boolean): boolean {
-  const frame = FRAME.exec(text);
-  if (frame?.groups?.frame) {
-    thread.frames.push(frame.groups.frame);
+  const body = text.trimStart();
+  if (body.length === text.length) return false;
+  if (body.startsWith('at ')) {
+    thread.frames.push(body.slice(3).trimEnd());
     return true;
   }
-  const lock = LOCK.exec(text);
-  if (lock?.groups?.address) {
-    const ref: LockRef = { address: lock.groups.address.toLowerCase(), className: lock.groups.cls ?? '' };
-    const verb = lock.groups.verb;
-    if (verb === 'locked') thread.locked.push(ref);
-    else if (verb === 'waiting to lock' || verb === 'waiting to re-lock in wait()') thread.waitingToLock ??= ref;
-    else if (verb === 'waiting on') thread.waitingOn ??= ref;
-    else if (verb === 'parking to wait for') thread.parkedOn ??= ref;
-    return true;
-  }
-  const state = STATE.exec(text);
-  if (state?.groups?.state) {
-    thread.state = state.groups.state;
-    if (state.groups.detail) thread.stateDetail = state.groups.detail;
-    return true;
-  }
-  if (inOwnable) {
-    const own = OWNABLE.exec(text);
+  if (body.startsWith('- ')) {
+    const lock = LOCK.exec(text);
+    if (lock?.groups?.address) {
+      const ref: LockRef = { address: lock.groups.address.toLowerCase(), className: lock.groups.cls ?? '' };
+      const verb = lock.groups.verb;
+      if (verb === 'locked') thread.locked.push(ref);
+      else if (verb === 'waiting to lock' || verb === 'waiting to re-lock in wait()') thread.waitingToLock ??= ref;
+      else if (verb === 'waiting on') thread.waitingOn ??= ref;
+      else if (verb === 'parking to wait for') thread.parkedOn ??= ref;
+      return true;
+    }
+    const own = inOwnable ? OWNABLE.exec(text) : null;
     if (own?.groups?.address) {
       thread.ownableSynchronizers.push({ address: own.groups.address.toLowerCase(), className: own.groups.cls ?? '' });
       return true;
     }
+    return false;
+  }
+  const state = body.startsWith('java.lang.Thread.State: ') ? STATE.exec(text) : null;
+  if (state?.groups?.state) {
+    thread.state = state.groups.state;
+    if (state.groups.detail) thread.stateDetail = state.groups.detail;
+    return true;
   }
   return false;
 }
