@@ -134,7 +134,7 @@ export async function probePop3(o: Pop3ProbeOptions): Promise<Pop3ProbeResult> {
     if (!(err instanceof ReadError)) throw err;
     r.transportError = { stage, ...(err.code ? { code: err.code } : {}), message: err.message, kind: err.kind === 'binary' ? 'garbage' : err.kind === 'timeout' ? 'timeout' : 'closed' };
   } finally {
-    if (!r.transportError) {
+    if (!r.transportError && r.badGreeting === undefined) {
       s.send('QUIT');
       await s.line().catch(() => undefined);
     }
