@@ -29,13 +29,22 @@ export function classifyName(name: string): { kind: LogKind; gz: boolean; date?:
   return { kind, gz: m[5] !== undefined, date: m[2] ? `${m[2]}${m[3] ? ` ${m[3]}` : ''}` : undefined, index: m[4] !== undefined ? Number(m[4]) : undefined, current };
 }
 
-/** Sorts one family oldest first: dated rotations by date then index, numbered ones by descending index, the live file last. */
+/** When a rotation was last written: the end of the day its name gives, else its modification time. */
+function timeKey(x: { f: LogFile; date?: string }): number {
+  if (x.f.current) return Infinity;
+  if (!x.date) return x.f.mtimeMs;
+  const [y, m, d] = x.date.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const hour = x.date.length > 10 ? Number(x.date.slice(11, 13)) : 23;
+  return new Date(y, m - 1, d, hour, 59, 59, 999).getTime();
+}
+
+/** Sorts one family oldest first: by time key, then dated parts ascending and numbered rotations descending. */
 function compareRotations(a: { f: LogFile; date?: string; index?: number }, b: { f: LogFile; date?: string; index?: number }): number {
-  if (a.f.current !== b.f.current) return a.f.current ? 1 : -1;
-  if (a.date && b.date && a.date !== b.date) return a.date < b.date ? -1 : 1;
+  const ka = timeKey(a);
+  const kb = timeKey(b);
+  if (ka !== kb) return ka < kb ? -1 : 1;
   if (a.date && b.date) return (a.index ?? 0) - (b.index ?? 0);
-  if (!a.date && !b.date && a.index !== undefined && b.index !== undefined) return b.index - a.index;
-  return a.f.mtimeMs - b.f.mtimeMs;
+  return (b.index ?? 0) - (a.index ?? 0);
 }
 
 /** The log files of a folder grouped by kind (email, error, service), each family oldest first. */

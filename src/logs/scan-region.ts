@@ -2,7 +2,7 @@
 import { isUtf8 } from 'node:buffer';
 import { addStateHits, beginLine, bestMatch, cleanGroups, lineHasAddress, type Classifier, type LineClass } from './classifier.js';
 import { NEWLINE } from './literal-set.js';
-import type { ScanOptions } from './options.js';
+import { MAX_LINE, type ScanOptions } from './options.js';
 import { recordInto, recordLine, statsFor } from './record.js';
 import type { CauseStats, ScanPart } from './stats.js';
 import { lineTime } from './timestamp.js';
@@ -110,6 +110,7 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
     state = v & ~255;
     if ((v & 3) === 0) continue;
     if ((v & NEWLINE) !== 0) {
+      if (i - lineStart > MAX_LINE) st.part.input.huge += 1;
       if (hit) {
         classifyLine(st, buf, lineStart, i, from, base, utf8Block);
         beginLine(cls);
@@ -128,7 +129,7 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
 /** Classifies the line buf[s, e) whose candidates are collected; records it under the winning cause. */
 function classifyLine(st: RegionState, buf: Buffer, s: number, e: number, from: number, base: number, utf8Block: boolean): void {
   const { cls, opts, part, result } = st;
-  const end = e > s && buf[e - 1] === 13 ? e - 1 : e;
+  const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && buf[e - 1] === 13 ? e - 1 : e;
   if (opts.address && !lineHasAddress()) return;
   if (isStackFrame(buf, s, end)) return;
   let t = lineTime(buf, s, end);

@@ -41,7 +41,7 @@ export async function runScanTask(task: ScanTask, opts: ScanOptions): Promise<Sc
   } catch (err) {
     part.input.unreadable = errorMessage(err);
   }
-  part.input.huge = feeder.huge;
+  part.input.huge += feeder.huge;
   return part;
 }
 

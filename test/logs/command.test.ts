@@ -1,0 +1,40 @@
+// `maildoctor logs` through the CLI: report, exit codes, usage errors.
+import { describe, expect, it } from 'vitest';
+import { runCli, runJson } from '../helpers/cli.js';
+
+const FIXTURE = 'fixtures/logs/tenant/apolo/logs';
+
+describe('maildoctor logs', () => {
+  it('scans a folder and exits 1 with failing causes in the JSON report', async () => {
+    const r = await runJson(['logs', FIXTURE, '--until', '2026-11-21 10:40:00', '--workers', '0']);
+    expect(r.code).toBe(1);
+    const result = r.report.results[0];
+    expect(result.id).toBe('logs');
+    expect(result.status).toBe('fail');
+    expect(result.findings.some((f: { cause: string }) => f.cause === 'log.connection.failed')).toBe(true);
+    expect(r.stdout).not.toContain('Hunter2Secret');
+  });
+
+  it('prints causes, sparkline-bearing details and fixes as text', async () => {
+    const r = await runCli(['logs', FIXTURE, '--until', '2026-11-21 10:40:00', '--workers', '0', '--bucket', '15m', '--format', 'text', '--no-color']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/Mail server connection failures in the logs/);
+    expect(r.stdout).toMatch(/per 15 min: [▁▂▃▄▅▆▇█ ]+/);
+    expect(r.stdout).toMatch(/Polling stopped/);
+  });
+
+  it('rejects bad values with one line and exit 2', async () => {
+    for (const args of [
+      ['logs', FIXTURE, '--since', 'yesterday'],
+      ['logs', FIXTURE, '--bucket', '10s'],
+      ['logs', FIXTURE, '--grep', '(unclosed'],
+      ['logs', FIXTURE, '--samples', 'many'],
+      ['logs', 'no/such/dir'],
+      ['logs', FIXTURE, '--tenant', 'apolo'],
+    ]) {
+      const r = await runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+});
