@@ -41,7 +41,7 @@ export const OAUTH_COMMAND: CommandSpec = {
       .addOption(new Option('--for <protocol>', 'protocol the token is for (default: imap, or graph with --graph-mailbox)').choices(['imap', 'pop3', 'smtp', 'graph']))
       .option('--token-url <url>', 'token endpoint (custom providers, proxies, tests)')
       .option('--authority <url>', 'Entra authority, for sovereign clouds (default: https://login.microsoftonline.com)')
-      .option('--graph-url <url>', 'Microsoft Graph root (default: https://graph.microsoft.com)')
+      .option('--graph-url <url>', 'Microsoft Graph root (default: that of the authority\'s cloud, https://graph.microsoft.com)')
       .option('--graph-mailbox <address>', 'open this mailbox\'s inbox through Graph with the token')
       .option('--ca <file>', 'PEM file of extra trusted CA certificates (an inspecting proxy\'s CA)')
       .option('--name <name>', 'name of the token for "needs: oauth NAME" (default: the provider)');

@@ -26,7 +26,7 @@ export function entraError(error: string, code: number, text: string): Record<st
   };
 }
 
-/** What the token endpoint answers for a case (the tenant segment of the URL), or a hang. */
+/** What the token endpoint answers for a case (the tenant segment of the URL); `hang` never answers, `stall` stops mid-body. */
 export interface TokenCase {
   status: number;
   body: unknown;
@@ -67,7 +67,7 @@ function send(res: ServerResponse, c: TokenCase): void {
 }
 
 /** Starts the server on 127.0.0.1, port 0; `https` uses the test CA's localhost certificate (or `cert: 'expired'`). */
-export async function startOAuthServer(options: { cases: Record<string, TokenCase | 'hang'>; graphToken: string; https?: boolean; cert?: 'valid' | 'expired' }): Promise<OAuthServer> {
+export async function startOAuthServer(options: { cases: Record<string, TokenCase | 'hang' | 'stall'>; graphToken: string; https?: boolean; cert?: 'valid' | 'expired' }): Promise<OAuthServer> {
   const requests: SeenRequest[] = [];
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     let raw = '';
@@ -85,6 +85,11 @@ export async function startOAuthServer(options: { cases: Record<string, TokenCas
       if (req.method !== 'POST' || !c) return send(res, { status: 404, body: '<html><body><h1>404 Not Found</h1></body></html>', contentType: 'text/html' });
       requests.push({ path: url.pathname, form: Object.fromEntries(new URLSearchParams(raw)) });
       if (c === 'hang') return;
+      if (c === 'stall') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"token_type":"Bearer","access_tok');
+        return;
+      }
       send(res, c);
     });
   };

@@ -13,7 +13,7 @@ const expired = makeJwt({ aud: 'https://outlook.office.com', tid: TID, scp: 'IMA
 
 const ok = (access: string, extra: Record<string, unknown> = {}): TokenCase => ({ status: 200, body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: access, ...extra } });
 
-const CASES: Record<string, TokenCase | 'hang'> = {
+const CASES: Record<string, TokenCase | 'hang' | 'stall'> = {
   delegated: ok(delegated, { scope: 'https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/SMTP.Send', refresh_token: 'rt-1.rotated-new-refresh-token' }),
   same: ok(delegated, { refresh_token: 'rt-0.the-refresh-token-sent' }),
   app: ok(appGraph),
@@ -22,6 +22,7 @@ const CASES: Record<string, TokenCase | 'hang'> = {
   'google-ok': ok('ya29.a0AfB_byopaque-google-access-token', { scope: 'https://mail.google.com/' }),
   'google-readonly': ok('ya29.a0AfB_byopaque-google-readonly', { scope: 'https://www.googleapis.com/auth/gmail.readonly' }),
   hang: 'hang',
+  stall: 'stall',
 };
 
 let server: OAuthServer;
@@ -151,6 +152,13 @@ describe('no answer', () => {
   it('a token endpoint that never answers ends in oauth.endpoint.timeout within the step timeout', async () => {
     const started = Date.now();
     const r = await runJson(msArgs('hang', '--client-secret-env', 'CS', '--timeout', '400'), { env });
+    expect(causes(r.report.results[0])).toEqual(['oauth.endpoint.timeout']);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('an answer that stops mid-body also ends in oauth.endpoint.timeout', async () => {
+    const started = Date.now();
+    const r = await runJson(msArgs('stall', '--client-secret-env', 'CS', '--timeout', '400'), { env });
     expect(causes(r.report.results[0])).toEqual(['oauth.endpoint.timeout']);
     expect(Date.now() - started).toBeLessThan(5000);
   });
