@@ -30,9 +30,10 @@ function select(schema: string, table: string, style: 'epoch' | 'ui' | 'iso', al
 export async function exportScenario(pg: PgServer, schema: string, dir: string): Promise<Record<'csv' | 'tsv' | 'json' | 'txt', string[]>> {
   await mkdir(dir, { recursive: true });
   const files: Record<'csv' | 'tsv' | 'json' | 'txt', string[]> = { csv: [], tsv: [], json: [], txt: [] };
+  const counts = (await pg.psql(Object.keys(TABLES).map((t) => `select '${t}', count(*) from ${schema}.${t}`).join(' union all '))).trim().split('\n');
+  const filled = new Set(counts.filter((l) => !l.endsWith('|0')).map((l) => l.split('|')[0]));
   for (const table of Object.keys(TABLES)) {
-    const count = Number((await pg.psql(`select count(*) from ${schema}.${table}`)).trim());
-    if (count === 0 && table !== 'qrtz_triggers') continue;
+    if (!filled.has(table) && table !== 'qrtz_triggers') continue;
     const upper = (c: string) => c.toUpperCase();
     const title = (c: string) => c.split('_').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
     const csv = await pg.psql(`copy (${select(schema, table, 'epoch', upper)}) to stdout with (format csv, header)`);

@@ -77,9 +77,9 @@ describe.skipIf(!live)('quartz against PostgreSQL', () => {
   it('gives the same verdicts from CSV, pasted TSV with UI dates, JSON and psql output read with --as-of', async () => {
     const write = process.env.MAILDOCTOR_WRITE_FIXTURES === '1';
     const manifest: Record<string, unknown> = { asOf: new Date(now).toISOString(), tz: UI_ZONE, scenarios: {} };
-    for (const s of all) {
-      const dir = write ? join(FIXTURES, s.name) : join(tmp, 'exports', s.name);
-      const files = await exportScenario(pg, `s_${s.name}`, dir);
+    const exported = await Promise.all(all.map((s) => exportScenario(pg, `s_${s.name}`, write ? join(FIXTURES, s.name) : join(tmp, 'exports', s.name))));
+    for (const [i, s] of all.entries()) {
+      const files = exported[i]!;
       for (const format of ['csv', 'tsv', 'json', 'txt'] as const) {
         const args = ['quartz', ...files[format].flatMap((f) => ['--file', f]), '--as-of', String(now), '--tz', UI_ZONE, '--no-service'];
         const { report } = await runJson(args, { env: {} });
