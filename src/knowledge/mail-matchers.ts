@@ -3,10 +3,11 @@ import type { IMAP_CAUSES } from './imap-causes.js';
 import type { MAIL_CAUSES } from './mail-causes.js';
 import type { POP3_CAUSES } from './pop3-causes.js';
 import type { SMTP_CAUSES } from './smtp-causes.js';
+import type { TLS_CAUSES } from './tls-causes.js';
 import type { TextMatcher } from './types.js';
 
 /** A cause id the mail matchers may point at. */
-export type MailCauseId = keyof typeof SMTP_CAUSES | keyof typeof IMAP_CAUSES | keyof typeof POP3_CAUSES | keyof typeof MAIL_CAUSES;
+export type MailCauseId = keyof typeof SMTP_CAUSES | keyof typeof IMAP_CAUSES | keyof typeof POP3_CAUSES | keyof typeof MAIL_CAUSES | keyof typeof TLS_CAUSES;
 
 function m(id: string, cause: MailCauseId, pattern: RegExp, literals: string[], specificity: number, example: string): TextMatcher<MailCauseId> {
   return { id, cause, kind: 'error', pattern, literals, specificity, example };
@@ -54,6 +55,10 @@ export const MAIL_MATCHERS: readonly TextMatcher<MailCauseId>[] = [
   m('pop3.auth-failed', 'pop3.auth.failed', /-ERR (?:\[AUTH\] )?(?:Authentication failed|Logon failure|invalid user or password|\[AUTH\] Username and password not accepted|Username and password not accepted).*/i, ['-err'], 50, '-ERR [AUTH] Authentication failed.'),
   m('pop3.plaintext', 'pop3.plaintext-disallowed', /-ERR \[AUTH\] Plaintext authentication disallowed.*/i, ['plaintext authentication disallowed'], 55, '-ERR [AUTH] Plaintext authentication disallowed on non-secure (SSL/TLS) connections.'),
   m('pop3.in-use', 'pop3.in-use', /-ERR \[IN-USE\].*/i, ['[in-use]'], 40, '-ERR [IN-USE] Mailbox is locked by another POP3 session.'),
+  // What the Node mail libraries (nodemailer, imapflow) print for a peer that goes quiet or away.
+  m('nodemailer.greeting-timeout', 'tls.no-greeting', /Greeting never received.*/i, ['greeting never received'], 40, 'Error: Greeting never received'),
+  m('imapflow.greeting-timeout', 'tls.no-greeting', /Failed to receive greeting from server in required time.*/i, ['failed to receive greeting'], 45, 'Failed to receive greeting from server in required time. Maybe should use TLS?'),
+  m('mail.closed-unexpectedly', 'mail.connection-closed', /Connection closed unexpectedly.*|Unexpected socket close.*/i, ['closed unexpectedly', 'unexpected socket close'], 35, 'Error: Connection closed unexpectedly'),
   // Java mail (JavaMail / Jakarta Mail) exception texts from the helpdesk's own logs.
   m('java.auth-failed', 'mail.java.auth-failed', /\b(?:javax|jakarta)\.mail\.AuthenticationFailedException\b/, ['authenticationfailedexception'], 30, 'jakarta.mail.AuthenticationFailedException: 535 5.7.139 Authentication unsuccessful, basic authentication is disabled.'),
   m('java.smtp-send-failed', 'smtp.send-failed', /\bcom\.sun\.mail\.smtp\.SMTPSendFailedException\b|\borg\.eclipse\.angus\.mail\.smtp\.SMTPSendFailedException\b/, ['smtpsendfailedexception'], 30, 'com.sun.mail.smtp.SMTPSendFailedException: 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied'),

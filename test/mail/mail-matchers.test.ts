@@ -62,6 +62,12 @@ const REAL_WORLD: Array<[string, string]> = [
   ['javax.mail.MessagingException: Could not convert socket to TLS;\n  nested exception is: javax.net.ssl.SSLHandshakeException: PKIX path building failed', 'mail.java.tls-failed'],
   ['javax.mail.FolderClosedException: * BYE JavaMail Exception: java.io.IOException: Connection dropped by server?', 'imap.connection-dropped'],
   ['jakarta.mail.StoreClosedException: failed to create new store connection', 'imap.connection-dropped'],
+  // nodemailer and imapflow messages as a Node-based helpdesk logs them.
+  ['Error: Invalid login: 535-5.7.8 Username and Password not accepted. For more information, go to', 'smtp.auth.rejected'],
+  ['Error: Invalid login: 535 5.7.139 Authentication unsuccessful, basic authentication is disabled.', 'smtp.auth.basic-disabled'],
+  ['Error: Greeting never received', 'tls.no-greeting'],
+  ['Failed to receive greeting from server in required time. Maybe should use TLS?', 'tls.no-greeting'],
+  ['Error: Connection closed unexpectedly', 'mail.connection-closed'],
 ];
 
 describe('real-world wordings are explained (as pasted into `maildoctor explain`)', () => {
