@@ -4,10 +4,14 @@ import type { TextMatcher } from './types.js';
 
 type SchedulerCause = keyof typeof SCHEDULER_CAUSES;
 
+/** The unit the guide restarts, so that fixes of log lines name a real command. */
+const SERVICE = { service: 'flotomate-main' };
+
 /** Every scheduler and database wording maildoctor recognises in pasted text and logs. */
 export const SCHEDULER_MATCHERS: readonly TextMatcher<SchedulerCause>[] = [
   {
     id: 'quartz.scheduler-exception',
+    evidence: SERVICE,
     cause: 'quartz.log.scheduler-exception',
     kind: 'log',
     pattern: /org\.quartz\.(?<exception>SchedulerException|ObjectAlreadyExistsException|JobExecutionException|SchedulerConfigException|UnableToInterruptJobException)\b:?\s*(?<message>[^\r\n]*)/,
@@ -17,6 +21,7 @@ export const SCHEDULER_MATCHERS: readonly TextMatcher<SchedulerCause>[] = [
   },
   {
     id: 'quartz.job-persistence',
+    evidence: SERVICE,
     cause: 'quartz.log.job-store-failure',
     kind: 'log',
     pattern: /(?:org\.quartz\.)?JobPersistenceException\b:?\s*(?<message>[^\r\n]*)/,
@@ -26,6 +31,7 @@ export const SCHEDULER_MATCHERS: readonly TextMatcher<SchedulerCause>[] = [
   },
   {
     id: 'quartz.acquire-next-trigger',
+    evidence: SERVICE,
     cause: 'quartz.log.job-store-failure',
     kind: 'log',
     pattern: /Couldn'?t acquire next trigger:?\s*(?<message>[^\r\n]*)/i,
@@ -35,6 +41,7 @@ export const SCHEDULER_MATCHERS: readonly TextMatcher<SchedulerCause>[] = [
   },
   {
     id: 'quartz.misfire-handling',
+    evidence: SERVICE,
     cause: 'quartz.log.misfire',
     kind: 'log',
     pattern: /Handling (?<count>\d+) trigger\(s\) that missed their scheduled fire-time/,
@@ -44,6 +51,7 @@ export const SCHEDULER_MATCHERS: readonly TextMatcher<SchedulerCause>[] = [
   },
   {
     id: 'quartz.misfire-generic',
+    evidence: SERVICE,
     cause: 'quartz.log.misfire',
     kind: 'log',
     pattern: /\bmisfire(?:d|s|Handler)?\b[^\r\n]*/i,
@@ -53,6 +61,7 @@ export const SCHEDULER_MATCHERS: readonly TextMatcher<SchedulerCause>[] = [
   },
   {
     id: 'quartz.cluster-failed-instances',
+    evidence: SERVICE,
     cause: 'quartz.log.cluster-recovery',
     kind: 'log',
     pattern: /ClusterManager: detected (?<count>\d+) failed or restarted instances/,
@@ -62,6 +71,7 @@ export const SCHEDULER_MATCHERS: readonly TextMatcher<SchedulerCause>[] = [
   },
   {
     id: 'quartz.cluster-scanning',
+    evidence: SERVICE,
     cause: 'quartz.log.cluster-recovery',
     kind: 'log',
     pattern: /ClusterManager: Scanning for instance "(?<instance>[^"]+)"'s failed in-progress jobs/,

@@ -42,7 +42,7 @@ export function dbErrorFinding(err: unknown, target: PgTarget, step: string): Fi
   const why = cause === 'quartz.db.password-missing' ? 'the server asks for a password and none was given (--password-env, --password-file, PGPASSWORD or .pgpass)' : message;
   return {
     cause,
-    detail: `${step} ${target.label}: ${why}${e.code ? ` (${e.code})` : ''}`,
+    detail: `${step} ${target.label}: ${why}${e.code && !why.includes(e.code) ? ` (${e.code})` : ''}`,
     evidence: { host: target.host, port: target.port, database: target.database, user: target.user, code: e.code ?? null, step },
   };
 }

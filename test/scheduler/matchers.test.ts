@@ -38,6 +38,11 @@ describe('scheduler matchers', () => {
     expect(rel?.evidence.relation).toBe('master.qrtz_triggers');
   });
 
+  it('names the default service for the restart fix of Quartz log lines', () => {
+    const m = matchText('org.quartz.SchedulerException: Job threw an unhandled exception.').find((x) => x.cause === 'quartz.log.scheduler-exception');
+    expect(m?.evidence.service).toBe('flotomate-main');
+  });
+
   it('does not claim unrelated text', () => {
     const causes = matchText('ERROR: relation "public.users" does not exist').map((m) => m.cause);
     expect(causes.filter((c) => c.startsWith('quartz.'))).toEqual([]);
