@@ -87,7 +87,7 @@ export async function buildQuartzChecks(s: QuartzSettings, b: BuildEnv): Promise
     const tables: string[] = [];
     for (const f of files) {
       const read = await readExportFile(resolve(b.baseDir, f), { zone, ...(s.dateOrder ? { dateOrder: s.dateOrder as 'dmy' | 'mdy' } : {}) }, data, b.signal);
-      tables.push(...read.map((t) => t.table));
+      tables.push(...read.flatMap((t) => t.tables));
     }
     if (!tables.includes('qrtz_triggers')) throw new InputError(`no qrtz_triggers export among ${files.join(', ')} (found ${tables.join(', ')}); export "select * from master.qrtz_triggers" too`);
     check = quartzCheck({

@@ -5,16 +5,16 @@ import { decodeText } from '../core/input.js';
 import { withSignal } from '../core/timeout.js';
 import { guessDelimiter, parseDelimited } from './delimited.js';
 import { addRows, type RawRow, type TimeReader } from './rows.js';
-import { TIME_COLUMNS, normaliseColumn, recogniseTable } from './tables.js';
+import { TIME_COLUMNS, normaliseColumn, recogniseTables } from './tables.js';
 import { numericDateOrder, parseTimeValue, type TimeOptions } from './time-value.js';
 import type { QuartzData, QuartzTable } from './types.js';
 
 /** Largest export maildoctor reads; trigger tables are a few hundred rows. */
 const MAX_BYTES = 64 * 1024 * 1024;
 
-/** One table found in an export file. */
+/** One table (or a join of several) found in an export file. */
 export interface ExportTable {
-  table: QuartzTable;
+  tables: QuartzTable[];
   source: string;
   columns: string[];
   rows: RawRow[];
@@ -28,7 +28,7 @@ export function decodeExport(buf: Buffer, source: string): string {
 }
 
 function tableOf(columns: string[], rows: RawRow[], source: string): ExportTable {
-  return { table: recogniseTable(columns, source), source, columns, rows };
+  return { tables: recogniseTables(columns, source), source, columns, rows };
 }
 
 function fromDelimited(raw: string, source: string): ExportTable {
@@ -134,6 +134,6 @@ export async function readExportFile(path: string, options: TimeOptions, data: Q
   const tables = parseExport(decodeExport(buf, path), path);
   const order = options.dateOrder ?? impliedDateOrder(tables, path);
   const reader = exportTimeReader({ ...options, ...(order ? { dateOrder: order } : {}) });
-  for (const t of tables) addRows(data, t.table, t.rows, reader, t.source);
+  for (const t of tables) for (const table of t.tables) addRows(data, table, t.rows, reader, t.source);
   return tables;
 }

@@ -54,12 +54,12 @@ export function normaliseColumn(name: string): string {
   return last.replace(/[\s-]+/g, '_');
 }
 
-/** Which Quartz table an export with these columns is; a partial match names the missing columns. */
-export function recogniseTable(columns: readonly string[], source: string): QuartzTable {
+/** Which Quartz tables an export with these columns holds (several for a join); a partial match names the missing columns. */
+export function recogniseTables(columns: readonly string[], source: string): QuartzTable[] {
   const have = new Set(columns);
   const candidates = (Object.keys(TABLE_COLUMNS) as QuartzTable[]).filter((t) => TABLE_COLUMNS[t].distinctive.some((c) => have.has(c)));
-  const complete = candidates.find((t) => TABLE_COLUMNS[t].required.every((c) => have.has(c)));
-  if (complete) return complete;
+  const complete = candidates.filter((t) => TABLE_COLUMNS[t].required.every((c) => have.has(c)));
+  if (complete.length > 0) return complete;
   const partial = candidates[0];
   if (partial) {
     const missing = TABLE_COLUMNS[partial].required.filter((c) => !have.has(c));

@@ -65,6 +65,14 @@ describe('export reader', () => {
     expect(table.simple?.[0]?.repeatInterval).toBe(60000);
   });
 
+  it('reads a join of qrtz_triggers with qrtz_simple_triggers and qrtz_job_details as all three tables', async () => {
+    const header = 'trigger_name,trigger_group,job_name,job_group,trigger_state,next_fire_time,prev_fire_time,repeat_interval,times_triggered,job_class_name';
+    const data = await read('join.csv', `${header}\nT,G,job-17,G,WAITING,1763733969000,1763733909000,120000,55,com.flotomate.email.MailboxReaderJob\n`);
+    expect(data.triggers).toHaveLength(1);
+    expect(data.simple?.[0]).toMatchObject({ triggerName: 'T', repeatInterval: 120000 });
+    expect(data.jobDetails?.[0]).toMatchObject({ jobName: 'job-17', jobClassName: 'com.flotomate.email.MailboxReaderJob' });
+  });
+
   it('decodes UTF-16 with a BOM (Excel "Unicode text")', async () => {
     const text = `${HEADER}\n${ROW}\n`;
     const data = await read('u16.csv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
