@@ -67,6 +67,9 @@ describe.each(['jstack.txt', 'console.log'])('fixture dumps (%s)', (ext) => {
     const read = findings.find((f) => f.cause === 'threaddump.mail-socket-read')!;
     expect((read.evidence as { threads: string[] }).threads).toEqual(['smtp-sender-1']);
     expect(causes(dump!)).toEqual(['threaddump.email-blocked', 'threaddump.mail-socket-read', 'threaddump.ssl-handshake-hang']);
+    const blocked = findings.find((f) => f.cause === 'threaddump.email-blocked')!.evidence as { threads: string[]; holder: string };
+    expect(blocked.holder).toBe('imap-ssl-1');
+    expect(blocked.threads.sort()).toEqual(ext === 'jstack.txt' ? ['email-imap-2', 'emailjob-1'] : ['emailjob-1']);
   });
 
   it('the guide\'s exact pattern: imap-ssl-verify BLOCKED with sun.security.ssl frames under it (trust check waits for crl-refresh)', () => {
@@ -81,6 +84,29 @@ describe.each(['jstack.txt', 'console.log'])('fixture dumps (%s)', (ext) => {
     expect(ev.locks).toContain(lockOf(dump!, 'crl-refresh', 'locked'));
     const blocked = findings.find((f) => f.cause === 'threaddump.email-blocked')!.evidence as { threads: string[]; holder: string };
     expect(blocked).toMatchObject({ threads: ['imap-ssl-verify'], holder: 'crl-refresh' });
+  });
+
+  it('deadlock on ReentrantLocks between two email threads: parked threads, ownable synchronizers, the JVM\'s section', () => {
+    const [dump] = dumpsOf(`sender-lock-deadlock.${ext}`);
+    expect(dump!.jvmDeadlocks[0]!.links.map((l) => l.waitingFor)).toEqual([
+      expect.stringContaining('ReentrantLock$NonfairSync'),
+      expect.stringContaining('ReentrantLock$NonfairSync'),
+    ]);
+    const { findings } = analyseDump(dump!);
+    expect(causes(dump!)).toEqual(['threaddump.deadlock']);
+    const ev = findings[0]!.evidence as { threads: string[]; locks: string[]; sources: string[] };
+    expect(ev.threads.sort()).toEqual(['email-notifier-1', 'email-sender-1']);
+    const parked = dump!.threads.filter((t) => ev.threads.includes(t.name)).map((t) => t.parkedOn!.address);
+    expect([...ev.locks].sort()).toEqual(parked.sort());
+    if (ext === 'jstack.txt') {
+      expect(ev.sources).toEqual(['jvm', 'lock-graph']);
+      const owned = dump!.threads.filter((t) => ev.threads.includes(t.name)).flatMap((t) => t.ownableSynchronizers.map((o) => o.address));
+      expect(owned.sort()).toEqual(parked.sort());
+    } else {
+      // kill -3 does not print "Locked ownable synchronizers", so only the JVM's own section names this cycle
+      expect(ev.sources).toEqual(['jvm']);
+      expect(dump!.threads.every((t) => t.ownableSynchronizers.length === 0)).toBe(true);
+    }
   });
 
   it('healthy idle application: Quartz-like threads WAITING are reported as normal, nothing else', () => {

@@ -5,11 +5,12 @@ import { holderChain, type LockGraph } from '../lock-graph.js';
 import type { DumpThread, ThreadDump } from '../types.js';
 import { chainEvidence, chainText, lockText } from './describe.js';
 
-/** One `threaddump.email-blocked` finding per final holder (or per unresolved lock), naming every blocked email thread. */
+/** One `threaddump.email-blocked` finding per final holder (or unresolved lock): email threads BLOCKED on a monitor, or parked on a lock another thread owns. */
 export function emailBlockedFindings(dump: ThreadDump, graph: LockGraph, skip: ReadonlySet<string>): FindingInput[] {
   const groups = new Map<string, { holder?: DumpThread; chains: string[]; threads: string[]; locks: Set<string>; evidence: unknown[] }>();
   for (const t of dump.threads) {
-    if (skip.has(t.name) || effectiveState(t) !== 'BLOCKED' || !isMailThread(t)) continue;
+    const waits = effectiveState(t) === 'BLOCKED' || (t.parkedOn !== undefined && graph.next(t) !== undefined);
+    if (skip.has(t.name) || !waits || !isMailThread(t)) continue;
     const { links, cycle } = holderChain(graph, t);
     const root = links[links.length - 1]?.holder;
     const key = root ? `holder:${root.name}` : `lock:${t.waitingToLock?.address ?? '?'}`;
@@ -26,7 +27,7 @@ export function emailBlockedFindings(dump: ThreadDump, graph: LockGraph, skip: R
   }
   return [...groups.values()].map((g) => ({
     cause: 'threaddump.email-blocked',
-    detail: `${g.threads.length} email thread${g.threads.length === 1 ? ' is' : 's are'} BLOCKED${g.holder ? ` behind ${g.holder.name} (${whereIs(g.holder)})` : ''}: ${g.chains.join('; ')}`,
+    detail: `${g.threads.length} email thread${g.threads.length === 1 ? ' is' : 's are'} blocked${g.holder ? ` behind ${g.holder.name} (${whereIs(g.holder)})` : ''}: ${g.chains.join('; ')}`,
     evidence: { threads: g.threads, locks: [...g.locks], ...(g.holder ? { holder: g.holder.name, holderState: whereIs(g.holder) } : {}), chains: g.evidence },
   }));
 }
