@@ -1,5 +1,5 @@
 // Bad input: empty, binary, corrupt gzip, non-dump text, truncated dumps, huge lines, wrong encoding, and .gz input.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -35,6 +35,17 @@ describe('unreadable input is an InputError naming the file', () => {
 
   it('a missing file', async () => {
     await expect(threadDumpChecks([join(dir, 'nope.txt')])).rejects.toThrow(/no such file/);
+  });
+
+  it('a directory', async () => {
+    await expect(threadDumpChecks([dir])).rejects.toThrow(/it is a directory/);
+  });
+
+  it('a file larger than the limit is refused before it is read (sparse 600 MB file)', async () => {
+    const p = join(dir, 'huge.txt');
+    writeFileSync(p, '');
+    truncateSync(p, 600 * 1024 * 1024);
+    await expect(threadDumpChecks([p])).rejects.toThrow(/is 600 MB; maildoctor reads at most 512 MB/);
   });
 });
 
