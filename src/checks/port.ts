@@ -1,6 +1,6 @@
 // The guide's `nc -zv HOST PORT`: resolve, connect, time it, and name the failure and the protocol expected.
 import { formatHostPort, parseHostPort, type HostPort } from '../core/host-port.js';
-import { portRole } from '../core/mail-ports.js';
+import { MAIL_PORTS, portRole } from '../core/mail-ports.js';
 import type { Check, CheckOutcome, FindingInput } from '../core/types.js';
 import { connectErrorCause } from '../knowledge/connect-errors.js';
 import { systemLookup } from './probes/lookup.js';
@@ -56,7 +56,7 @@ export function portCheck(target: HostPort): Check {
       }));
       const last = attempts[attempts.length - 1];
       const code = last && !last.ok ? last.code : 'no address';
-      return { summary: `cannot connect: ${describeCode(code)}`, findings: dedupeByCause(findings), evidence };
+      return { summary: `cannot connect: ${describeCode(code)}${role ? ` (expected here: ${role.name})` : ''}`, findings: dedupeByCause(findings), evidence };
     },
   };
 }
@@ -74,14 +74,25 @@ function dedupeByCause(findings: FindingInput[]): FindingInput[] {
   return findings.filter((f) => (seen.has(f.cause) ? false : (seen.add(f.cause), true)));
 }
 
+/** The mail default ports in the order a technician checks them: submission first, then retrieval, then HTTPS. */
+export const MAIL_DEFAULT_PORTS = [587, 465, 25, 993, 143, 995, 110, 443].filter((p) => MAIL_PORTS[p] !== undefined);
+
+/** The targets of one argument: HOST:PORT as given, or (with `mailPorts`) every mail default port for a bare HOST. */
+export function portTargets(arg: string, mailPorts = false): HostPort[] {
+  const raw = arg.trim();
+  const bare = raw !== '' && (!raw.includes(':') || /^\[[^\]]*\]$/.test(raw));
+  return bare && mailPorts ? MAIL_DEFAULT_PORTS.map((p) => parseHostPort(raw, p)) : [parseHostPort(raw)];
+}
+
 /** `type: port` in a config: `targets: [host:port, ...]`. */
 export const PORT_KIND: CheckKind = {
   type: 'port',
   summary: 'TCP connect to HOST:PORT (nc -zv)',
   fields: {
     targets: { type: 'string[]', required: true, nonEmpty: true, description: 'HOST:PORT values to connect to' },
+    mailPorts: { type: 'boolean', description: 'a bare HOST in targets means every mail default port (587 465 25 993 143 995 110 443)' },
   },
   fromConfig(entry) {
-    return (entry.targets as string[]).map((t) => portCheck(parseHostPort(t)));
+    return (entry.targets as string[]).flatMap((t) => portTargets(t, entry.mailPorts === true).map(portCheck));
   },
 };

@@ -1,15 +1,17 @@
 // `maildoctor port HOST:PORT...`: TCP reachability of each target, concurrently.
-import { portCheck } from '../checks/port.js';
-import { parseHostPort } from '../core/host-port.js';
+import { portCheck, portTargets } from '../checks/port.js';
 import type { CommandSpec } from './types.js';
 
 /** The port command. */
 export const PORT_COMMAND: CommandSpec = {
   name: 'port',
   args: '<targets...>',
-  summary: 'TCP connect to each HOST:PORT and tell refused, timed out, unreachable and DNS failures apart',
-  examples: ['maildoctor port smtp.office365.com:587 outlook.office365.com:993', 'maildoctor port [2001:db8::25]:25 --timeout 3000'],
-  async plan(args) {
-    return { checks: args.map((a) => portCheck(parseHostPort(a))) };
+  summary: 'TCP connect to each HOST:PORT, name the protocol expected there; --mail-ports tries every mail port of a bare HOST',
+  examples: ['maildoctor port smtp.office365.com:587 outlook.office365.com:993', 'maildoctor port smtp.gmail.com --mail-ports', 'maildoctor port [2001:db8::25]:25 --timeout 3000'],
+  configure(cmd) {
+    cmd.option('--mail-ports', 'a HOST given without a port is tried on every mail port: 587 465 25 993 143 995 110 443');
+  },
+  async plan(args, opts) {
+    return { checks: args.flatMap((a) => portTargets(a, opts.mailPorts === true).map(portCheck)) };
   },
 };
