@@ -49,6 +49,16 @@ describe('unreadable input is an InputError naming the file', () => {
   });
 });
 
+describe('ThreadInfo.toString() listings of other JDKs are recognised as unsupported', () => {
+  it.each([
+    ['"main" Id=1 RUNNABLE\n\tat java.lang.Thread.dumpThreads(Native Method)\n'],
+    ['"pool-1-thread-1" prio=5 Id=12 WAITING on java.util.concurrent.locks.AbstractQueuedSynchronizer$ConditionObject@1b6d3586\n'],
+  ])('%s', (text) => {
+    const parsed = parseThreadDumps(text);
+    expect(parsed.kind).toBe('unsupported');
+  });
+});
+
 describe('truncated dumps', () => {
   const full = fixture('emailjob-deadlock.jstack.txt');
 

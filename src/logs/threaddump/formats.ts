@@ -10,10 +10,10 @@ export function unsupportedFormat(text: string): { format: string; reason: strin
       reason: `IBM J9/OpenJ9 javacore${vm ? ` (${vm})` : ''}: not supported; maildoctor reads HotSpot dumps (jstack -l, kill -3)`,
     };
   }
-  if (/^"[^"\n]*" (?:daemon )?(?:prio=\d+ )?Id=\d+ in [A-Z_]+/m.test(head) && !/^"[^"\n]*" .*\b(?:tid|nid)=/m.test(head)) {
+  if (/^"[^"\n]*" (?:daemon )?(?:prio=\d+ )?Id=\d+ (?:in )?[A-Z_]{4,}/m.test(head) && !/^"[^"\n]*" .*\b(?:tid|nid)=/m.test(head)) {
     return {
       format: 'threadinfo-tostring',
-      reason: 'java.lang.management ThreadInfo.toString() listing ("name" Id=N in STATE): not supported; it lacks the lock owners of a jstack dump, take one with jstack -l or kill -3',
+      reason: 'java.lang.management ThreadInfo.toString() listing ("name" Id=N STATE), not a jstack or kill -3 dump: not supported; take one with jstack -l PID or kill -3 PID',
     };
   }
   return undefined;
