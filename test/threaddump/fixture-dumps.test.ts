@@ -164,3 +164,24 @@ describe('dump metadata', () => {
     expect(holder?.name).toBe('imap-ssl-1');
   });
 });
+
+describe('TLS reads that are not handshakes', () => {
+  it('a mail thread reading application data over an established TLS connection is a socket read, not a handshake hang', () => {
+    const [dump] = dumpsOf('ssl-hang.jstack.txt');
+    const t = dump!.threads.find((x) => x.name === 'imap-ssl-1')!;
+    const appRead = {
+      ...t,
+      name: 'imap-idle-1',
+      frames: [
+        ...t.frames.slice(0, t.frames.findIndex((f) => f.startsWith('sun.security.ssl.SSLSocketImpl.decode'))),
+        'sun.security.ssl.SSLSocketImpl.readApplicationRecord(java.base@17.0.15/SSLSocketImpl.java:1487)',
+        'sun.security.ssl.SSLSocketImpl$AppInputStream.read(java.base@17.0.15/SSLSocketImpl.java:1070)',
+        'fixture.helpdesk.Imap.readLine(Imap.java:10)',
+      ],
+      locked: [],
+      ownableSynchronizers: [],
+    };
+    const causes = analyseDump({ ...dump!, threads: [appRead] }).findings.map((f) => f.cause);
+    expect(causes).toEqual(['threaddump.mail-socket-read']);
+  });
+});

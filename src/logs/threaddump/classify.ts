@@ -8,7 +8,7 @@ const QUARTZ_FRAME = /^org\.quartz\./;
 const SSL_FRAME = /^(?:sun\.security\.ssl|javax\.net\.ssl)\./;
 const SOCKET_READ = /(?:SocketInputStream\.socketRead0|SocketInputStream\.read|NioSocketImpl\.(?:read|implRead|tryRead)|SocketDispatcher\.read0|SocketDispatcher\.read)\(/;
 const TIMED_READ = /NioSocketImpl\.timedRead\(|Net\.poll\(/;
-const HANDSHAKE = /sun\.security\.ssl\.(?:SSLSocketImpl\.startHandshake|SSLSocketImpl\.readHandshakeRecord|SSLSocketImpl\.ensureNegotiated|TransportContext\.kickstart|SSLSocketInputRecord\.|SSLTransport\.decode|HandshakeContext)/;
+const HANDSHAKE = /^sun\.security\.ssl\.(?:SSLSocketImpl\.startHandshake|SSLSocketImpl\.readHandshakeRecord|SSLSocketImpl\.ensureNegotiated|TransportContext\.kickstart|HandshakeContext\.|SSLEngineImpl\.beginHandshake)/;
 const QUARTZ_IDLE_WORKER = /^org\.quartz\.simpl\.SimpleThreadPool\$WorkerThread\.run\(/;
 
 /** True when the thread's name or frames say it handles email (the guide's `grep -i 'email\|emailjob'`, plus mail APIs). */
@@ -31,7 +31,7 @@ export function hasSslFrames(t: DumpThread): boolean {
   return t.frames.some((f) => SSL_FRAME.test(f));
 }
 
-/** True when the thread is inside a TLS handshake (or the record read under it). */
+/** True when the thread is inside a TLS handshake; reads of application data over TLS are not handshakes. */
 export function inHandshake(t: DumpThread): boolean {
   return t.frames.some((f) => HANDSHAKE.test(f));
 }
