@@ -1,11 +1,20 @@
-// `maildoctor run`: every check a config asks for, composed through the check registry.
+// `maildoctor run`: the whole diagnosis — server chains from a config (or what this host offers), verdicts first.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { checkKey } from '../core/runner.js';
+import type { Check, FindingInput } from '../core/types.js';
 import { loadConfigFile } from '../config/load.js';
+import { presetNames } from '../config/presets.js';
 import { buildRunConfig } from '../config/run-config.js';
-import type { CommandSpec } from './types.js';
+import type { ServerChain } from '../run/chains.js';
+import { discoverHostPlan } from '../run/discover.js';
+import { gatherFingerprint } from '../run/fingerprint.js';
+import { writeBundle } from '../run/bundle.js';
+import { presetPlan } from '../run/preset-plan.js';
+import { drawVerdicts } from '../run/verdicts.js';
+import type { CommandPlan, CommandSpec } from './types.js';
 
 /** Where `run` looks for a config when --config is not given, in order. */
 export const CONFIG_SEARCH_PATH = ['maildoctor.yaml', 'maildoctor.yml', 'maildoctor.json', '/etc/maildoctor.yaml'];
@@ -14,31 +23,61 @@ function splitIds(value: unknown): string[] {
   return typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : [];
 }
 
+function select(checks: Check[], only: string[], skip: string[]): Check[] {
+  const names = (c: Check) => [c.id, checkKey(c)];
+  return checks.filter((c) => (only.length === 0 || names(c).some((n) => only.includes(n))) && !names(c).some((n) => skip.includes(n)));
+}
+
 /** The run command. */
 export const RUN_COMMAND: CommandSpec = {
   name: 'run',
-  summary: 'Run every check a config file asks for, in dependency order, as one report',
-  examples: ['maildoctor run --config maildoctor.yaml', 'maildoctor run --only port --format junit -o report.xml'],
+  summary: 'The whole diagnosis: every check that applies, in dependency order, with one verdict per mailbox',
+  examples: [
+    'maildoctor run',
+    'maildoctor run --config maildoctor.yaml --format markdown',
+    'maildoctor run --preset office365 --format nagios',
+    'maildoctor run --bundle ticket-4711.tar.gz',
+  ],
   configure(cmd) {
     cmd
-      .option('-c, --config <file>', 'config file (YAML or JSON); default: ./maildoctor.yaml, then /etc/maildoctor.yaml')
+      .option('-c, --config <file>', `config file (YAML or JSON); default: ${CONFIG_SEARCH_PATH.join(', ')}`)
+      .addOption(new Option('--preset <name>', 'check a provider\'s endpoints without a config').choices(presetNames()))
       .option('--only <ids>', 'run only these check ids or keys (comma-separated)')
-      .option('--skip <ids>', 'leave out these check ids or keys (comma-separated)');
+      .option('--skip <ids>', 'leave out these check ids or keys (comma-separated)')
+      .option('--bundle <file>', 'also write a .tar.gz with the report, a Markdown summary, log excerpts, dump analysis and the environment');
   },
   async plan(_args, opts, ctx) {
     const explicit = typeof opts.config === 'string' ? opts.config : undefined;
     const file = explicit ?? CONFIG_SEARCH_PATH.map((p) => resolve(ctx.io.cwd, p)).find((p) => existsSync(p));
-    if (!file) throw new UsageError(`no config file: pass --config FILE or create ./maildoctor.yaml (looked for ${CONFIG_SEARCH_PATH.join(', ')})`);
-    const config = await loadConfigFile(resolve(ctx.io.cwd, file));
-    const built = await buildRunConfig(config, ctx.io.env, Boolean(ctx.io.stdin.isTTY));
-    const only = splitIds(opts.only);
-    const skip = splitIds(opts.skip);
-    const picked = built.checks.filter((c) => {
-      const names = [c.id, checkKey(c)];
-      if (only.length > 0 && !names.some((n) => only.includes(n))) return false;
-      return !names.some((n) => skip.includes(n));
-    });
+    let checks: Check[];
+    let chains: ServerChain[] = [];
+    let notes: FindingInput[] = [];
+    let timeoutMs: number | undefined;
+    if (file && !(opts.preset && !explicit)) {
+      const built = await buildRunConfig(await loadConfigFile(resolve(ctx.io.cwd, file)), ctx.io.env, Boolean(ctx.io.stdin.isTTY));
+      ({ checks, chains, notes } = built);
+      timeoutMs = built.timeoutMs;
+    } else if (typeof opts.preset === 'string') {
+      ({ checks, chains, notes } = await presetPlan(opts.preset, ctx.io));
+    } else {
+      ({ checks, notes } = await discoverHostPlan(ctx.io));
+    }
+    const picked = select(checks, splitIds(opts.only), splitIds(opts.skip));
     if (picked.length === 0) throw new UsageError('no checks left to run after --only/--skip');
-    return { checks: picked, ...(built.timeoutMs !== undefined ? { timeoutMs: built.timeoutMs } : {}) };
+    const bundle = typeof opts.bundle === 'string' ? resolve(ctx.io.cwd, opts.bundle) : undefined;
+    const plan: CommandPlan = {
+      checks: picked,
+      verdicts: (results) => drawVerdicts(results, chains, notes),
+      ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+      ...(bundle
+        ? {
+            afterReport: async (report) => {
+              await writeBundle(bundle, report, await gatherFingerprint(ctx.io.env, ctx.signal));
+              if (!ctx.global.quiet) ctx.io.stderr.write(`bundle written to ${bundle}\n`);
+            },
+          }
+        : {}),
+    };
+    return plan;
   },
 };

@@ -1,4 +1,5 @@
 // The mailbox-centred part of a run config: incoming and outgoing servers, OAuth apps, database, logs.
+import { OAUTH_FIELDS } from '../checks/oauth-kind.js';
 import type { FieldSpecs } from './fields.js';
 
 const SECURITY = ['tls', 'starttls', 'none'] as const;
@@ -37,20 +38,10 @@ export const OUTGOING_FIELDS: FieldSpecs = {
   replyTo: { type: 'string', description: 'the Reply-To address of notifications (should be the incoming mailbox)' },
 };
 
-/** One OAuth application whose token the servers use. */
-export const OAUTH_FIELDS: FieldSpecs = {
-  name: { type: 'string', required: true, description: 'a name the servers refer to' },
-  provider: { type: 'string', required: true, enum: ['microsoft', 'google', 'custom'], description: 'microsoft, google or custom' },
-  tenant: { type: 'string', description: 'Entra tenant id or domain (microsoft)' },
-  clientId: { type: 'string', description: 'the application (client) id' },
-  clientSecretEnv: { type: 'string', description: 'environment variable that holds the client secret' },
-  clientSecretFile: { type: 'string', description: 'file that holds the client secret' },
-  refreshTokenEnv: { type: 'string', description: 'environment variable that holds the refresh token' },
-  refreshTokenFile: { type: 'string', description: 'file that holds the refresh token' },
-  grant: { type: 'string', enum: ['refresh_token', 'client_credentials'], description: 'the grant to test' },
-  scope: { type: 'string', description: 'scope to request' },
-  tokenUrl: { type: 'string', description: 'token endpoint override (tests, sovereign clouds)' },
-  graphMailbox: { type: 'string', description: 'mailbox to read through Microsoft Graph with the token' },
+/** One OAuth application whose token the servers use: the oauth check's own keys, with a required name. */
+export const OAUTH_ENTRY_FIELDS: FieldSpecs = {
+  ...OAUTH_FIELDS,
+  name: { type: 'string', required: true, description: 'the name servers refer to with oauth: NAME' },
 };
 
 /** Where the Quartz tables are. */
@@ -73,7 +64,7 @@ export const MAIL_CONFIG_FIELDS: FieldSpecs = {
   preset: { type: 'string', description: 'office365 or gmail: default hosts and ports of the provider' },
   incoming: { type: 'object[]', fields: INCOMING_FIELDS, description: 'incoming email servers' },
   outgoing: { type: 'object[]', fields: OUTGOING_FIELDS, description: 'outgoing email servers' },
-  oauth: { type: 'object[]', fields: OAUTH_FIELDS, description: 'OAuth applications' },
+  oauth: { type: 'object[]', fields: OAUTH_ENTRY_FIELDS, description: 'OAuth applications' },
   database: { type: 'object', fields: DATABASE_FIELDS, description: 'the helpdesk database with the Quartz tables' },
   logs: { type: 'object', fields: LOGS_FIELDS, description: 'log locations' },
   threaddumps: { type: 'string[]', description: 'thread dump files to analyse' },

@@ -47,6 +47,29 @@ function stagesFor(ep: Endpoint): ChainStage['stage'][] {
   return [...(isIP(ep.host) ? [] : (['dns'] as const)), 'port', ...(ep.security === 'none' ? [] : (['tls'] as const)), 'auth'];
 }
 
+/** The oauth checks of the config; a Graph incoming server adds its mailbox to its oauth entry. */
+async function planOAuth(config: MailConfig, ctx: BuildContext): Promise<{ checks: Check[]; notes: FindingInput[]; graphKeys: Map<string, string> }> {
+  const kind = checkKind('oauth');
+  const graphKeys = new Map<string, string>();
+  if (config.oauth.length === 0) return { checks: [], notes: [], graphKeys };
+  if (!kind) return { checks: [], graphKeys, notes: [{ cause: 'verdict.not-checked', detail: 'OAuth token checks are not available in this installation', evidence: {} }] };
+  const checks: Check[] = [];
+  for (const app of config.oauth) {
+    const graphServer = config.incoming.find((s) => s.protocol === 'graph' && s.oauth === app.name && s.enabled !== false);
+    const graphMailbox = app.graphMailbox ?? (graphServer ? (graphServer.address ?? graphServer.user) : undefined);
+    try {
+      const built = await kind.fromConfig({ ...app, type: 'oauth', ...(graphMailbox ? { graphMailbox } : {}) }, ctx);
+      checks.push(...built);
+      const graph = built.find((c) => c.id === 'graph');
+      if (graph && graphServer) graphKeys.set(graphServer.name, graph.key ?? `graph ${String(graphMailbox)}`);
+    } catch (err) {
+      if (err instanceof UsageError) throw new UsageError(`oauth "${app.name}": ${err.message}`);
+      throw err;
+    }
+  }
+  return { checks, notes: [], graphKeys };
+}
+
 /** Builds every server's chain; each stage needs the one before it, so a failure skips the rest with the reason. */
 export async function planServers(config: MailConfig, ctx: BuildContext): Promise<ServerPlan> {
   const checks: Check[] = [];
@@ -58,6 +81,9 @@ export async function planServers(config: MailConfig, ctx: BuildContext): Promis
     ...config.incoming.map((s) => [s, 'incoming'] as [Server, 'incoming']),
     ...config.outgoing.map((s) => [s, 'outgoing'] as [Server, 'outgoing']),
   ];
+  const oauth = await planOAuth(config, ctx);
+  checks.push(...oauth.checks);
+  notes.push(...oauth.notes);
   for (const [server, direction] of servers) {
     if (server.enabled === false) continue;
     const ep = effectiveEndpoint(server, direction, config.preset);
@@ -71,6 +97,7 @@ export async function planServers(config: MailConfig, ctx: BuildContext): Promis
       ...(direction === 'incoming' ? { notifiesThrough: (server as IncomingServer).outgoing ?? primaryOut } : {}),
     };
     if (chain.usesOAuth) chain.stages.push({ stage: 'oauth', key: `oauth ${server.oauth}` });
+    const graphKey = ep.protocol === 'graph' ? oauth.graphKeys.get(server.name) : undefined;
     let previous: string | undefined;
     for (const stage of stagesFor(ep)) {
       const entry = stageEntry(stage, server, ep, direction);
@@ -97,6 +124,7 @@ export async function planServers(config: MailConfig, ctx: BuildContext): Promis
         previous = key;
       }
     }
+    if (graphKey) chain.stages.push({ stage: 'graph', key: graphKey });
     chains.push(chain);
   }
   return { checks, chains, notes };

@@ -1,0 +1,54 @@
+// `run` with no config: the guide's host checks, and on a ServiceOps host its logs, dumps and scheduler.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkKind } from '../checks/index.js';
+import type { CommandIO } from '../commands/types.js';
+import type { Check, FindingInput } from '../core/types.js';
+import { guideHostEntries } from './guide-hosts.js';
+
+/** Where a ServiceOps installation keeps its tenants (000 › ServiceOps Log Analysis). */
+export const SERVICEOPS_ROOT = '/opt/flotomate/main-server';
+
+/** Thread dumps older than this are history, not evidence about now. */
+const RECENT_DUMP_MS = 24 * 3600_000;
+
+function latestDump(root: string): string | undefined {
+  const dir = join(root, 'logs');
+  if (!existsSync(dir)) return undefined;
+  const dumps = readdirSync(dir)
+    .filter((f) => /^threaddump-.*\.txt$/.test(f))
+    .map((f) => ({ path: join(dir, f), mtime: statSync(join(dir, f)).mtimeMs }))
+    .filter((d) => Date.now() - d.mtime < RECENT_DUMP_MS)
+    .sort((a, b) => b.mtime - a.mtime);
+  return dumps[0]?.path;
+}
+
+/** The checks `run` can do on this host without a config, and notes about what it left out. */
+export async function discoverHostPlan(io: CommandIO, root = SERVICEOPS_ROOT): Promise<{ checks: Check[]; notes: FindingInput[] }> {
+  const ctx = { env: io.env, baseDir: io.cwd, interactive: false };
+  const checks: Check[] = [];
+  const notes: FindingInput[] = [];
+  const entries: Array<Record<string, unknown>> = [...guideHostEntries()];
+  const onServiceOps = existsSync(root);
+  if (onServiceOps) {
+    entries.push({ type: 'logs' });
+    const dump = latestDump(root);
+    if (dump) entries.push({ type: 'threaddump', files: [dump] });
+  }
+  if (io.env.PGHOST || io.env.PGDATABASE || io.env.DATABASE_URL) entries.push({ type: 'quartz' });
+  else notes.push({ cause: 'verdict.not-checked', detail: 'the Quartz trigger check needs the database: set PGHOST/PGDATABASE (password in .pgpass) or a database entry in maildoctor.yaml', evidence: { check: 'quartz' } });
+  for (const entry of entries) {
+    const kind = checkKind(String(entry.type));
+    if (!kind) {
+      notes.push({ cause: 'verdict.not-checked', detail: `the ${String(entry.type)} check is not available in this installation`, evidence: { check: entry.type } });
+      continue;
+    }
+    checks.push(...(await kind.fromConfig(entry, ctx)));
+  }
+  notes.push({
+    cause: 'verdict.not-checked',
+    detail: `${onServiceOps ? 'ServiceOps host found: its logs were scanned. ' : `no ServiceOps installation under ${root}: only the host checks ran. `}Logins, linking and best practices need a config: maildoctor init --preset office365|gmail|generic`,
+    evidence: { serviceOps: onServiceOps },
+  });
+  return { checks, notes };
+}
