@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli, runJson } from '../helpers/cli.js';
+import { schemaErrors } from '../helpers/schema.js';
 
 const fx = (name: string) => fileURLToPath(new URL(`../../fixtures/threaddump/${name}`, import.meta.url));
 
@@ -21,6 +22,17 @@ describe('maildoctor threaddump FILE', () => {
     expect(f.evidence.threads.sort()).toEqual(['emailjob-1', 'emailjob-2']);
     expect(f.evidence.locks).toHaveLength(2);
     expect(f.reference).toBe('000 › Thread Dump Collection and Analysis › Searching a thread dump for email issues');
+  });
+
+  it('reports for every fixture and format validate against the report schema, and markdown/junit render', async () => {
+    for (const name of ['emailjob-deadlock.jstack.txt', 'email-blocked.console.log', 'ssl-hang.console.log', 'quartz-busy.jstack.txt', 'sender-lock-deadlock.jstack.txt']) {
+      const { report } = await runJson(['threaddump', fx(name)]);
+      expect(schemaErrors(report), name).toEqual([]);
+    }
+    const md = await runCli(['threaddump', fx('quartz-busy.jstack.txt'), '--format', 'markdown']);
+    expect(md.stdout).toContain('threaddump.quartz-pool-exhausted');
+    const junit = await runCli(['threaddump', fx('emailjob-deadlock.jstack.txt'), '--format', 'junit']);
+    expect(junit.stdout).toMatch(/<testsuite[^>]*failures="1"/);
   });
 
   it('a healthy idle dump passes with exit 0', async () => {
