@@ -3,6 +3,7 @@ import { Transcript } from '../core/transcript.js';
 import type { Check, CheckOutcome, Evidence, FindingInput } from '../core/types.js';
 import { causeOf } from '../knowledge/index.js';
 import { connectFinding, mailboxFinding, stoppedForNoLogin } from './imap-findings.js';
+import { stageTrail, transportStages, type MailStage } from './mail-auth-failure.js';
 import { authNeeds, credentialFor, MAIL_AUTH_FIELDS, readConfigAuth, type MailAuth } from './mail-auth.js';
 import { configWarnings, MAIL_TARGET_FIELDS, resolveTarget, type MailTarget } from './mail-auth-target.js';
 import { probeImap, type ImapProbeResult } from './probes/imap-probe.js';
@@ -49,6 +50,8 @@ export function imapCheck(o: ImapCheckOptions): Check {
       if (!connectFailed && r.capabilities.length > 0 && !r.capabilities.includes('IDLE')) {
         findings.push({ cause: 'imap.no-idle', detail: 'IDLE is not in the CAPABILITY list: Real Time Scanning cannot work', evidence: { capabilities: r.capabilities } });
       }
+      const failedAt = findings.find((f) => (f.severity ?? causeOf(f.cause).severity) === 'fail')?.evidence?.stage;
+      const planned: MailStage[] = [...transportStages(o.target.security, false), ...(credential ? (['auth', 'after-auth', 'mailbox'] as const) : [])];
       const evidence: Evidence = {
         host: o.target.host,
         port: o.target.port,
@@ -61,6 +64,7 @@ export function imapCheck(o: ImapCheckOptions): Check {
         idle: r.capabilities.includes('IDLE'),
         ...(r.mechanism ? { mechanism: r.mechanism } : {}),
         ...(r.mailbox ? { mailbox: r.mailbox } : { mailboxName: mailbox }),
+        stages: stageTrail(planned, failedAt),
         timings: r.ms,
       };
       return { summary: summaryOf(findings, r, o, mailbox), findings, evidence, transcript: transcript.lines };

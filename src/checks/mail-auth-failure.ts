@@ -76,3 +76,22 @@ export function oneLine(text: string, max = 300): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
+
+/** One stage of a mail dialogue as the report shows it: passed, where it stopped, or never reached. */
+export interface StageResult {
+  stage: MailStage;
+  result: 'ok' | 'failed' | 'not run';
+}
+
+/** The stage-by-stage trail: every planned stage before the failing one passed, the rest did not run. */
+export function stageTrail(planned: MailStage[], failedAt: unknown): StageResult[] {
+  const index = typeof failedAt === 'string' ? planned.indexOf(failedAt as MailStage) : -1;
+  return planned.map((stage, i) => ({ stage, result: index < 0 || i < index ? 'ok' : i === index ? 'failed' : 'not run' }));
+}
+
+/** The stages before login in the order they happen: TLS first on an implicit-TLS port, STARTTLS after the capabilities. */
+export function transportStages(security: 'tls' | 'starttls' | 'none', withCapabilities: boolean): MailStage[] {
+  const caps: MailStage[] = withCapabilities ? ['capabilities'] : [];
+  if (security === 'tls') return ['connect', 'tls', 'greeting', ...caps];
+  return ['connect', 'greeting', ...caps, ...(security === 'starttls' ? (['starttls'] as const) : [])];
+}

@@ -13,8 +13,9 @@ export function pop3Findings(target: MailTarget, r: Pop3ProbeResult, credential:
   if (c) {
     if (!c.cause) return [transportFinding(target, { stage: 'connect', ...(c.code ? { code: c.code } : {}), message: c.message })];
     const cert = certificateError(c.code);
-    const evidence = { ...where, stage: c.stage, ...(c.code ? { code: c.code } : {}), ...(cert ? { verifyCode: cert.verify.code, verify: cert.verify.name } : {}), ...(c.reply ? { reply: c.reply } : {}), ...(c.capabilities ? { capabilities: c.capabilities } : {}) };
-    return [{ cause: c.cause, detail: `${c.stage}: ${oneLine(c.message)}`, evidence }];
+    const stage = c.stage === 'handshake' || c.stage === 'tls' ? (target.security === 'tls' ? 'tls' : 'starttls') : c.stage === 'lookup' ? 'connect' : c.stage;
+    const evidence = { ...where, stage, ...(c.code ? { code: c.code } : {}), ...(cert ? { verifyCode: cert.verify.code, verify: cert.verify.name } : {}), ...(c.reply ? { reply: c.reply } : {}), ...(c.capabilities ? { capabilities: c.capabilities } : {}) };
+    return [{ cause: c.cause, detail: `${stage}: ${oneLine(c.message)}`, evidence }];
   }
   if (r.badGreeting !== undefined) return [replyFinding(target, 'greeting', r.badGreeting, /^-ERR/i.test(r.badGreeting) ? 'tls.server-busy' : 'tls.bad-greeting')];
   if (r.transportError) return [transportFinding(target, r.transportError)];

@@ -4,6 +4,7 @@ import type { Check, CheckOutcome, Evidence, FindingInput } from '../core/types.
 import { causeOf } from '../knowledge/index.js';
 import { authNeeds, credentialFor, MAIL_AUTH_FIELDS, readConfigAuth, type MailAuth } from './mail-auth.js';
 import { configWarnings, MAIL_TARGET_FIELDS, resolveTarget, type MailTarget } from './mail-auth-target.js';
+import { stageTrail, transportStages, type MailStage } from './mail-auth-failure.js';
 import { pop3Findings } from './pop3-findings.js';
 import { probePop3, type Pop3ProbeResult } from './probes/pop3-probe.js';
 import type { CheckKind } from './types.js';
@@ -44,6 +45,8 @@ export function pop3Check(o: Pop3CheckOptions): Check {
       if (!credential && r.greeting && !r.transportError && !r.badGreeting) {
         findings.push({ cause: 'mail.no-credentials', detail: 'no password or token source given: stopped after CAPA', evidence: { host: o.target.host, port: o.target.port } });
       }
+      const failedAt = findings.find((f) => (f.severity ?? causeOf(f.cause).severity) === 'fail')?.evidence?.stage;
+      const planned: MailStage[] = [...transportStages(o.target.security, true), ...(credential ? (['auth', 'after-auth'] as const) : [])];
       const evidence: Evidence = {
         host: o.target.host,
         port: o.target.port,
@@ -55,6 +58,7 @@ export function pop3Check(o: Pop3CheckOptions): Check {
         ...(r.mechanism ? { mechanism: r.mechanism } : {}),
         ...(r.authReply ? { authReply: r.authReply } : {}),
         ...(r.stat ? { messages: r.stat.messages, octets: r.stat.octets } : {}),
+        stages: stageTrail(planned, failedAt),
         timings: r.ms,
       };
       return { summary: summaryOf(findings, r, o), findings, evidence, transcript: transcript.lines };

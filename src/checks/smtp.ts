@@ -2,6 +2,7 @@
 import { UsageError } from '../core/errors.js';
 import { Transcript } from '../core/transcript.js';
 import type { Check, CheckOutcome, Evidence, FindingInput } from '../core/types.js';
+import { stageTrail, transportStages, type MailStage } from './mail-auth-failure.js';
 import { causeOf } from '../knowledge/index.js';
 import { authNeeds, credentialFor, MAIL_AUTH_FIELDS, readConfigAuth, type MailAuth } from './mail-auth.js';
 import { configWarnings, MAIL_TARGET_FIELDS, resolveTarget, type MailTarget } from './mail-auth-target.js';
@@ -69,6 +70,11 @@ export function smtpCheck(o: SmtpCheckOptions): Check {
         if (!credential) findings.push({ cause: 'mail.no-credentials', detail: 'no password or token source given: stopped after EHLO', evidence: { host: o.target.host, port: o.target.port } });
         if (o.sendTo !== undefined) findings.push(...sendFindings(o.target, r, o.sendTo));
       }
+      const failedAt = findings.find((f) => (f.severity ?? causeOf(f.cause).severity) === 'fail')?.evidence?.stage;
+      const planned: MailStage[] = transportStages(o.target.security, true);
+      if (credential) planned.push('auth', 'after-auth');
+      if (o.from !== undefined || o.sendTo !== undefined) planned.push('envelope');
+      if (o.sendTo !== undefined) planned.push('data');
       const size = r.ehlo.map((l) => /^SIZE\s+(\d+)/i.exec(l)?.[1]).find(Boolean);
       const evidence: Evidence = {
         host: o.target.host,
@@ -84,6 +90,7 @@ export function smtpCheck(o: SmtpCheckOptions): Check {
         ...(r.steps.authReply ? { authReply: r.steps.authReply } : {}),
         ...(r.steps.afterAuthReply ? { afterAuthReply: r.steps.afterAuthReply } : {}),
         ...(r.steps.mailFromReply ? { mailFromReply: r.steps.mailFromReply } : {}),
+        stages: stageTrail(planned, failedAt),
         timings: r.ms,
       };
       return { summary: summaryOf(findings, r, o), findings, evidence, transcript: transcript.lines };

@@ -65,6 +65,7 @@ describe.skipIf(!live)('imap against a real Dovecot on 127.0.0.1', () => {
     expect(r.status).toBe('fail');
     expect(causes(r)).toEqual(['imap.auth.failed']);
     expect(String(r.findings[0]?.evidence.reply)).toMatch(/AUTHENTICATIONFAILED/);
+    expect((r.evidence.stages as Array<{ stage: string; result: string }>).map((s) => `${s.stage}:${s.result}`)).toEqual(['connect:ok', 'tls:ok', 'greeting:ok', 'auth:failed', 'after-auth:not run', 'mailbox:not run']);
   });
 
   it('unknown user -> imap.auth.failed', async () => {

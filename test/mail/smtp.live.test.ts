@@ -76,6 +76,14 @@ describe('smtp against an SMTP server on 127.0.0.1 (smtp-server answering like r
     expect(r.status).toBe('fail');
     expect(causes(r)).toEqual(['smtp.auth.rejected']);
     expect(r.findings[0]?.evidence).toMatchObject({ stage: 'auth', replyCode: 535, enhancedCode: '5.7.8' });
+    expect(r.evidence.stages).toEqual([
+      { stage: 'connect', result: 'ok' },
+      { stage: 'greeting', result: 'ok' },
+      { stage: 'capabilities', result: 'ok' },
+      { stage: 'starttls', result: 'ok' },
+      { stage: 'auth', result: 'failed' },
+      { stage: 'after-auth', result: 'not run' },
+    ]);
   });
 
   it('unknown user gets the same 535 and cause', async () => {
