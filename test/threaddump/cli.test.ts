@@ -87,3 +87,12 @@ describe('usage and input errors exit 2 with one line', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('maildoctor explain knows thread dump wordings', () => {
+  it('explains the JVM deadlock header and a BLOCKED state line', async () => {
+    const deadlock = await runJson(['explain', 'Found one Java-level deadlock:']);
+    expect(deadlock.report.results[0].findings[0].cause).toBe('threaddump.deadlock');
+    const blocked = await runJson(['explain', 'java.lang.Thread.State: BLOCKED (on object monitor)']);
+    expect(blocked.report.results[0].findings[0].cause).toBe('threaddump.thread-blocked');
+  });
+});
