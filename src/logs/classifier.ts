@@ -17,9 +17,10 @@ export interface Classifier {
   extract: Uint8Array;
 }
 
-/** Result of classifying one line: the matcher index and its regex match, reused between lines. */
+/** Result of classifying one line: the matcher index and, when it was needed, its regex match; reused between lines. */
 export interface LineClass {
   matcher: number;
+  /** Only set for matchers with an acceptance test; otherwise run `exec` again when captures are wanted. */
   match: RegExpExecArray | null;
   hasAddress: boolean;
 }
@@ -93,7 +94,7 @@ function addCandidate(m: number): void {
 
 /** Adds the matchers of every literal ending at automaton state `state` (pre-multiplied). */
 export function addStateHits(cls: Classifier, state: number): void {
-  const ids = cls.literals.outputs[state >> 8] as Int32Array;
+  const ids = cls.literals.outputs[state >> cls.literals.shift] as Int32Array;
   for (let k = 0; k < ids.length; k += 1) {
     const id = ids[k] as number;
     if (id === cls.addressId) stamp.address = true;
@@ -133,9 +134,13 @@ export function bestMatch(cls: Classifier, line: string, out: LineClass): void {
   for (let k = 0; k < n; k += 1) {
     const index = list[k] as number;
     const m = cls.matchers[index] as TextMatcher<CauseId>;
+    if (!m.accept) {
+      if (!m.pattern.test(line)) continue;
+      out.matcher = index;
+      return;
+    }
     const found = m.pattern.exec(line);
-    if (!found) continue;
-    if (m.accept && !m.accept(found.groups ? cleanGroups(found) : {})) continue;
+    if (!found || !m.accept(found.groups ? cleanGroups(found) : {})) continue;
     out.matcher = index;
     out.match = found;
     return;

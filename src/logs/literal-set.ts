@@ -2,8 +2,12 @@
 
 /** The compiled automaton: a dense transition table and the literal ids ending at each state. */
 export interface LiteralSet {
-  /** Transition table indexed by `state + byte`; states are pre-multiplied by 256; bit 0 flags an output state, bit 1 a newline. */
+  /** Transition table indexed by `state + classes[byte]`; states are pre-multiplied by the stride; bit 0 flags an output state, bit 1 a newline. */
   table: Int32Array;
+  /** Byte to column: bytes that behave alike share a column, which keeps the table small enough for the cache. */
+  classes: Uint8Array;
+  /** log2 of the row width. */
+  shift: number;
   /** Literal ids that end at each state (index: state number), including those reached by failure links. */
   outputs: Int32Array[];
   literals: string[];
@@ -50,39 +54,55 @@ export function buildLiteralSet(literals: readonly string[]): LiteralSet {
       }
     }
   }
-  const table = new Int32Array(goto.length * 256);
+  const classes = byteClasses(goto);
+  const width = Math.max(...classes) + 1;
+  const shift = Math.max(2, Math.ceil(Math.log2(width)));
+  const table = new Int32Array(goto.length << shift);
   for (let s = 0; s < goto.length; s += 1) {
     const row = goto[s] as Int32Array;
     for (let c = 0; c < 256; c += 1) {
       const folded = c >= 65 && c <= 90 ? c + 32 : c;
       const next = row[folded] as number;
-      table[s * 256 + c] = c === 10 ? NEWLINE : next * 256 + ((out[next] as number[]).length > 0 ? 1 : 0);
+      table[(s << shift) + (classes[c] as number)] = c === 10 ? NEWLINE : (next << shift) | ((out[next] as number[]).length > 0 ? 1 : 0);
     }
   }
-  return { table, outputs: out.map((o) => Int32Array.from(new Set(o))), literals: [...literals] };
+  return { table, classes, shift, outputs: out.map((o) => Int32Array.from(new Set(o))), literals: [...literals] };
 }
 
-/** Index of the first byte in [from, to) that completes any literal, or -1: the hot loop of the scanner. */
+/** Groups bytes whose (case-folded) transitions are identical in every state; the newline gets a column of its own. */
+function byteClasses(goto: Int32Array[]): Uint8Array {
+  const classes = new Uint8Array(256);
+  const seen = new Map<string, number>();
+  for (let c = 0; c < 256; c += 1) {
+    const folded = c >= 65 && c <= 90 ? c + 32 : c;
+    const key = c === 10 ? 'newline' : goto.map((row) => row[folded]).join(',');
+    if (!seen.has(key)) seen.set(key, seen.size);
+    classes[c] = seen.get(key) as number;
+  }
+  return classes;
+}
+
+/** Index of the first byte in [from, to) that completes any literal, or -1. */
 export function findFirstLiteral(set: LiteralSet, bytes: Uint8Array, from: number, to: number): number {
-  const table = set.table;
+  const { table, classes } = set;
   let state = 0;
   for (let i = from; i < to; i += 1) {
-    const v = table[state + (bytes[i] as number)] as number;
+    const v = table[state + (classes[bytes[i] as number] as number)] as number;
     if ((v & 1) !== 0) return i;
-    state = v & ~255;
+    state = v & ~3;
   }
   return -1;
 }
 
 /** Calls `found` with each literal id occurring in [from, to); ids may repeat. */
 export function forEachLiteral(set: LiteralSet, bytes: Uint8Array, from: number, to: number, found: (id: number) => void): void {
-  const table = set.table;
+  const { table, classes, shift } = set;
   let state = 0;
   for (let i = from; i < to; i += 1) {
-    const v = table[state + (bytes[i] as number)] as number;
-    state = v & ~255;
+    const v = table[state + (classes[bytes[i] as number] as number)] as number;
+    state = v & ~3;
     if ((v & 1) !== 0) {
-      const ids = set.outputs[state >> 8] as Int32Array;
+      const ids = set.outputs[state >> shift] as Int32Array;
       for (let k = 0; k < ids.length; k += 1) found(ids[k] as number);
     }
   }

@@ -48,20 +48,19 @@ export function recordInto(s: CauseStats, part: ScanPart, opts: ScanOptions, fac
   if (opts.samples > 0) keepSample(s, opts.samples, part.order, facts.offset, part.file, t, facts.line);
 }
 
-/** Keeps the latest `max` samples, reusing the sample objects once the ring is full. */
+/** Keeps the latest `max` samples of a task: lines arrive in file order, so the oldest sits at `(count - 1) % max`. */
 function keepSample(s: CauseStats, max: number, order: number, offset: number, file: string, time: number, line: string): void {
   const text = line.length > SAMPLE_CHARS ? `${line.slice(0, SAMPLE_CHARS)}…` : line;
   if (s.samples.length < max) {
     s.samples.push({ order, offset, file, time, text });
     return;
   }
-  let oldest = s.samples[0] as Sample;
-  for (const x of s.samples) if (x.order < oldest.order || (x.order === oldest.order && x.offset < oldest.offset)) oldest = x;
-  oldest.order = order;
-  oldest.offset = offset;
-  oldest.file = file;
-  oldest.time = time;
-  oldest.text = text;
+  const slot = s.samples[(s.count - 1) % max] as Sample;
+  slot.order = order;
+  slot.offset = offset;
+  slot.file = file;
+  slot.time = time;
+  slot.text = text;
 }
 
 /** Adds each e-mail address of the line (at most three), found around '@' without a regex scan. */

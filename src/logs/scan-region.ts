@@ -98,7 +98,7 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
   const utf8Block = checkBytes(st, buf, from, to, base);
   if (st.grep) scanGrep(st, buf, from, to, base, utf8Block);
   const cls = st.cls;
-  const table = cls.literals.table;
+  const { table, classes } = cls.literals;
   const bytes = new Uint8Array(buf.buffer, buf.byteOffset, to);
   const everyLine = cls.always.length > 0;
   let state = 0;
@@ -106,8 +106,8 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
   let hit = everyLine;
   beginLine(cls);
   for (let i = from; i < to; i += 1) {
-    const v = table[state + (bytes[i] as number)] as number;
-    state = v & ~255;
+    const v = table[state + (classes[bytes[i] as number] as number)] as number;
+    state = v & ~3;
     if ((v & 3) === 0) continue;
     if ((v & NEWLINE) !== 0) {
       if (i - lineStart > MAX_LINE) st.part.input.huge += 1;
@@ -132,6 +132,10 @@ function classifyLine(st: RegionState, buf: Buffer, s: number, e: number, from: 
   const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && buf[e - 1] === 13 ? e - 1 : e;
   if (opts.address && !lineHasAddress()) return;
   if (isStackFrame(buf, s, end)) return;
+  const line = decode(buf, s, end, utf8Block);
+  bestMatch(cls, line, result);
+  const m = result.matcher >= 0 ? cls.matchers[result.matcher] : undefined;
+  if (!m && !opts.address) return;
   let t = lineTime(buf, s, end);
   if (Number.isNaN(t)) t = timeBefore(buf, s, from, st.lastTime);
   else st.lastTime = t;
@@ -139,15 +143,12 @@ function classifyLine(st: RegionState, buf: Buffer, s: number, e: number, from: 
     part.outOfWindow += 1;
     return;
   }
-  const line = decode(buf, s, end, utf8Block);
   if (opts.address) recordLine(part, opts, { cause: 'log.address.lines', time: t, line, offset: base + s, groups: undefined, extract: 0 });
-  bestMatch(cls, line, result);
-  if (result.matcher < 0 || !result.match) return;
-  const m = cls.matchers[result.matcher];
   if (!m) return;
   const extract = cls.extract[result.matcher] ?? 0;
   const stats = st.byMatcher[result.matcher] ?? (st.byMatcher[result.matcher] = statsFor(part, m.cause));
-  recordInto(stats, part, opts, { cause: m.cause, time: t, line, offset: base + s, groups: extract === 2 && result.match.groups ? cleanGroups(result.match) : undefined, extract });
+  const found = extract === 2 ? (result.match ?? m.pattern.exec(line)) : null;
+  recordInto(stats, part, opts, { cause: m.cause, time: t, line, offset: base + s, groups: found?.groups ? cleanGroups(found) : undefined, extract });
 }
 
 function scanGrep(st: RegionState, buf: Buffer, from: number, to: number, base: number, utf8Block: boolean): void {

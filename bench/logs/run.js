@@ -1,0 +1,85 @@
+// Times `maildoctor logs DIR --format json` against the guide's seven greps, one ripgrep pass per file and cat, on the same data.
+// Usage: node bench/logs/run.js [--size MB=1024] [--seed 42] [--dir bench/data/logs-SIZE] [--reps 3] [--no-build]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generate } from './generate.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+const size = Number(option('size', '1024'));
+const seed = Number(option('seed', '42'));
+const reps = Number(option('reps', '3'));
+const dir = resolve(option('dir', join(ROOT, 'bench', 'data', `logs-${size}`)));
+const FILES = ['email.log', 'error.log', 'service.log'];
+
+/** The guide's seven greps (000 › ServiceOps Log Analysis), one after another, output through tail as the guide does. */
+const GREPS = [
+  "grep -i 'connection failed\\|connection refused\\|timed out' email.log | tail -50",
+  "grep -i 'auth\\|authentication\\|535\\|credentials\\|token' email.log | tail -50",
+  "grep -i 'ignored\\|received_ignored' email.log | tail -50",
+  "grep 'support@company.com' email.log | tail -30",
+  "grep -i 'email\\|smtp\\|imap\\|oauth\\|mail' error.log | tail -50",
+  "grep -i 'oauth\\|token\\|unauthorized\\|401\\|403' error.log | tail -30",
+  "grep -i 'email\\|email.*scheduler\\|fetch.*email' service.log | tail -50",
+];
+/** Every pattern of those greps, for one ripgrep pass per file. */
+const RG_PATTERNS = ['connection failed', 'connection refused', 'timed out', 'auth', 'authentication', '535', 'credentials', 'token', 'ignored', 'received_ignored', 'support@company.com', 'email', 'smtp', 'imap', 'oauth', 'mail', 'unauthorized', '401', '403', 'email.*scheduler', 'fetch.*email'];
+
+function ensureData() {
+  const marker = join(dir, '.generated');
+  const want = `${size} ${seed}`;
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === want) return;
+  mkdirSync(dir, { recursive: true });
+  process.stderr.write(`generating ${size} MiB of logs in ${dir} (seed ${seed})...\n`);
+  generate(dir, size, seed);
+  writeFileSync(marker, want);
+}
+
+/** Runs a shell command under /usr/bin/time; returns wall seconds and peak RSS in MB. */
+function timed(script) {
+  const r = spawnSync('/usr/bin/time', ['-f', '@@%e %M', 'bash', '-c', `set -o pipefail; ${script} > /dev/null`], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const m = /@@([\d.]+) (\d+)/.exec(r.stderr);
+  if (!m) throw new Error(`could not time: ${script}\n${r.stderr}`);
+  return { wall: Number(m[1]), peakMb: Number(m[2]) / 1024 };
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function measure(name, script) {
+  const runs = Array.from({ length: reps }, () => timed(script));
+  return { name, wall: median(runs.map((r) => r.wall)), peakMb: Math.max(...runs.map((r) => r.peakMb)) };
+}
+
+if (!existsSync('/usr/bin/time')) throw new Error('/usr/bin/time is missing: apt-get install time');
+if (!process.argv.includes('--no-build')) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'ignore' });
+ensureData();
+const cli = join(ROOT, 'bin', 'maildoctor.js');
+const check = spawnSync('node', [cli, 'logs', dir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+if (check.status !== 0 && check.status !== 1) throw new Error(`maildoctor logs failed (exit ${check.status}): ${check.stderr}`);
+const report = JSON.parse(check.stdout);
+timed(`cat ${FILES.join(' ')}`);
+const results = [
+  measure('cat (read floor)', `cat ${FILES.join(' ')}`),
+  measure('guide: 7 greps', GREPS.map((g) => `${g} >/dev/null`).join('; ')),
+  measure('ripgrep: 1 pass per file', FILES.map((f) => `rg -i ${RG_PATTERNS.map((p) => `-e '${p}'`).join(' ')} ${f} | tail -50 >/dev/null`).join('; ')),
+  measure('maildoctor logs --format json', `node ${cli} logs ${dir} --format json || [ $? -eq 1 ]`),
+];
+const grep = results[1].wall;
+const rg = results[2].wall;
+const md = results[3];
+process.stdout.write(`data: ${dir} (${size} MiB, seed ${seed}), ${reps} runs each, median wall time, peak RSS\n`);
+for (const r of results) process.stdout.write(`${r.name.padEnd(32)} ${r.wall.toFixed(2).padStart(7)} s  ${r.peakMb.toFixed(0).padStart(5)} MB\n`);
+const causes = report.results[0].findings.length;
+process.stdout.write(`maildoctor / greps   = ${(md.wall / grep).toFixed(2)}x (target <= 0.5)\n`);
+process.stdout.write(`maildoctor / ripgrep = ${(md.wall / rg).toFixed(2)}x (target <= 1.0)\n`);
+process.stdout.write(`maildoctor peak RSS  = ${md.peakMb.toFixed(0)} MB (target < 200); ${causes} findings\n`);
