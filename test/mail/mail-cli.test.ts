@@ -42,6 +42,15 @@ describe('mail commands end to end through the CLI', () => {
     expect(r.report.results[0]).toMatchObject({ id: 'smtp', status: 'pass', evidence: { security: 'starttls', mechanism: 'PLAIN' } });
   });
 
+  it('a passing login renders its table row intact in text and markdown (no "PASS ***")', async () => {
+    for (const format of ['text', 'markdown']) {
+      const r = await runCli(['smtp', '--host', 'localhost', '--port', String(smtp.port), '--ca', testCerts().caPath, '--user', 'alice@example.test', '--password-env', 'PW', '--no-color', '--format', format], { env: { PW: 'Cli-Pa55-1' } });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/PASS\s+[│|]\s+smtp/);
+      expect(r.stdout).not.toMatch(/PASS\s+\*\*\*/);
+    }
+  });
+
   it('smtp with a wrong password exits 1 and names the cause and its fix in text output', async () => {
     const r = await runCli(['smtp', '--host', 'localhost', '--port', String(smtp.port), '--ca', testCerts().caPath, '--user', 'alice@example.test', '--password-env', 'PW', '--no-color'], { env: { PW: 'nope-nope' } });
     expect(r.code).toBe(1);
