@@ -139,6 +139,17 @@ export const THREADDUMP_CAUSES = defineCauses({
     ],
     reference: TD_COLLECT,
   },
+  'threaddump.lock-contention': {
+    title: 'Many threads wait for the same lock',
+    severity: 'warn',
+    explanation:
+      'Several threads queue for one monitor or lock. The thread holding it is slow or stuck (named here with what it is doing), and every thread behind it, email jobs included when they share the lock, makes no progress until it lets go. Whether it is slow or stuck shows in a series of dumps.',
+    fixes: [
+      { text: 'Look at what the holder is doing; take a series of dumps to see whether it moves.', commands: ['maildoctor threaddump --collect --count 3 --interval 10s'] },
+      { text: 'If the holder never moves, restart the service and send the dumps to support.', commands: ['sudo systemctl restart flotomate-main'] },
+    ],
+    reference: TD_SEARCH,
+  },
   'threaddump.thread-blocked': {
     title: 'A thread is BLOCKED waiting for a monitor',
     severity: 'warn',

@@ -41,6 +41,16 @@ describe('public HotSpot dumps', () => {
     expect(stateCounts(d!)).toEqual({ BLOCKED: 41, RUNNABLE: 9, TIMED_WAITING: 10, WAITING: 6 });
   });
 
+  it('its lock hotspots: 30 threads behind the FrontierScheduler, 7 behind the HttpState; "email" inside a URL is no email thread', async () => {
+    const [d] = await hotspot('tda_urlthread_jdk6.log');
+    const { findings } = analyseDump(d!);
+    expect(findings.map((f) => f.cause)).toEqual(['threaddump.lock-contention', 'threaddump.lock-contention']);
+    const [first, second] = findings.map((f) => f.evidence as { locks: string[]; waiters: number; lockClass: string; holder: string });
+    expect(first).toMatchObject({ locks: ['0xd5bada80'], waiters: 30, lockClass: 'org.archive.crawler.postprocessor.FrontierScheduler' });
+    expect(first!.holder).toMatch(/^ToeThread #18: /);
+    expect(second).toMatchObject({ locks: ['0xd5c7d3c0'], waiters: 7, lockClass: 'org.apache.commons.httpclient.HttpState' });
+  });
+
   it('JDK 5 SIGQUIT in a log, no State lines, followed by a histogram: one complete dump', async () => {
     const dumps = await hotspot('tda_testwithhistogram_jdk5.log');
     expect(dumps).toHaveLength(1);

@@ -2,6 +2,7 @@
 import type { Evidence, FindingInput } from '../../core/types.js';
 import { effectiveState, isMailThread } from './classify.js';
 import { buildLockGraph } from './lock-graph.js';
+import { contentionFindings } from './rules/contention.js';
 import { deadlockFindings } from './rules/deadlock.js';
 import { emailBlockedFindings } from './rules/email-blocked.js';
 import { quartzFindings } from './rules/quartz.js';
@@ -31,6 +32,7 @@ export function analyseDump(dump: ThreadDump): { summary: string; findings: Find
     ...ssl.findings,
     ...socketReadFindings(dump, new Set([...skip, ...ssl.threads])),
     ...quartzFindings(dump, graph),
+    ...contentionFindings(dump, graph),
   ];
   if (dump.truncated) {
     findings.push({

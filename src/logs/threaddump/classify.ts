@@ -2,6 +2,8 @@
 import type { DumpThread } from './types.js';
 
 const MAIL_NAME = /e-?mail|emailjob|\bmail|mail(?:er|box|job|fetch|send)|imap|smtp|pop3/i;
+/** URLs some pools put in thread names (crawlers, HTTP clients); "email" inside a URL does not make a mail thread. */
+const URL_IN_NAME = /\b[a-z][a-z0-9+.-]*:\/\/\S*/gi;
 const MAIL_FRAME = /^(?:javax\.mail|jakarta\.mail|com\.sun\.mail|org\.eclipse\.angus\.mail)\./;
 const QUARTZ_NAME = /QuartzScheduler|_Worker-\d+$|quartz/i;
 const QUARTZ_FRAME = /^org\.quartz\./;
@@ -11,9 +13,9 @@ const TIMED_READ = /NioSocketImpl\.timedRead\(|Net\.poll\(/;
 const HANDSHAKE = /^sun\.security\.ssl\.(?:SSLSocketImpl\.startHandshake|SSLSocketImpl\.readHandshakeRecord|SSLSocketImpl\.ensureNegotiated|TransportContext\.kickstart|HandshakeContext\.|SSLEngineImpl\.beginHandshake)/;
 const QUARTZ_IDLE_WORKER = /^org\.quartz\.simpl\.SimpleThreadPool\$WorkerThread\.run\(/;
 
-/** True when the thread's name or frames say it handles email (the guide's `grep -i 'email\|emailjob'`, plus mail APIs). */
+/** True when the thread's name (URLs in it aside) or frames say it handles email (the guide's `grep -i 'email\|emailjob'`, plus mail APIs). */
 export function isMailThread(t: DumpThread): boolean {
-  return MAIL_NAME.test(t.name) || t.frames.some((f) => MAIL_FRAME.test(f));
+  return MAIL_NAME.test(t.name.replace(URL_IN_NAME, '')) || t.frames.some((f) => MAIL_FRAME.test(f));
 }
 
 /** True when the thread belongs to Quartz by name or by org.quartz frames. */
