@@ -147,6 +147,21 @@ describe('imap against misbehaving peers', () => {
     expect(r.findings[0]?.evidence.reply).toBe('HTTP/1.1 400 Bad Request');
   });
 
+  it('XOAUTH2 accepted but the next command fails (Microsoft) -> imap.not-connected at after-auth', async () => {
+    const srv = await lineServer('* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN AUTH=XOAUTH2 IDLE] The Microsoft Exchange IMAP4 service is ready.\r\n', (line) => {
+      const [tag, cmd] = line.split(' ');
+      if (!tag || !cmd) return null;
+      if (/^CAPABILITY$/i.test(cmd)) return `* CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN AUTH=XOAUTH2 IDLE\r\n${tag} OK CAPABILITY completed.\r\n`;
+      if (/^AUTHENTICATE$/i.test(cmd)) return `${tag} OK AUTHENTICATE completed.\r\n`;
+      if (/^LOGOUT$/i.test(cmd)) return `* BYE\r\n${tag} OK LOGOUT completed.\r\n`;
+      return `${tag} BAD User is authenticated but not connected.\r\n`;
+    });
+    extra.push(srv);
+    const r = await run('localhost', srv.port, 'none', { user: ALICE, auth: token() });
+    expect(r.findings.filter((f) => f.severity === 'fail').map((f) => [f.cause, f.evidence.stage])).toEqual([['imap.not-connected', 'after-auth']]);
+    expect(r.transcript?.map((l) => l.text)).toContain('1 AUTHENTICATE XOAUTH2 ***');
+  });
+
   it('expired certificate on 993 -> tls.cert-expired', async () => {
     const srv = await tlsServer('expired', '* OK IMAP ready\r\n');
     extra.push(srv);

@@ -56,7 +56,16 @@ function asError(err: unknown): ImapError {
 
 type Entry = { src?: string; msg?: string; err?: { message?: string } } | undefined;
 
-function imapLogger(transcript: Transcript, seen: { greeting?: string; mechanism?: string; continuation?: boolean }): Record<string, (entry: Entry) => void> {
+/** What the logger noticed on the wire: the greeting, the login method, and the tagged reply to NOOP. */
+interface Seen {
+  greeting?: string;
+  mechanism?: string;
+  continuation?: boolean;
+  noopTag?: string;
+  noopReply?: string;
+}
+
+function imapLogger(transcript: Transcript, seen: Seen): Record<string, (entry: Entry) => void> {
   const out: Record<string, (entry: Entry) => void> = {};
   for (const level of ['trace', 'debug', 'info', 'warn', 'error', 'fatal']) {
     out[level] = (entry) => {
@@ -64,12 +73,15 @@ function imapLogger(transcript: Transcript, seen: { greeting?: string; mechanism
       if (entry.src === 's' && level !== 'error') {
         seen.greeting ??= entry.msg;
         seen.continuation = /^\+(\s|$)/.test(entry.msg);
+        if (seen.noopTag && entry.msg.startsWith(`${seen.noopTag} `)) seen.noopReply = entry.msg;
         transcript.add('<', entry.msg);
       } else if (entry.src === 'c') {
         const m = /^(\S+ (?:AUTHENTICATE (\S+)|(LOGIN) \S+))(\s|$)/i.exec(entry.msg);
         if (m) seen.mechanism = (m[2] ?? m[3] ?? '').toUpperCase();
         transcript.add('>', m ? `${m[1]}${m[4] ? ' ***' : ''}` : entry.msg, { secret: !m && seen.continuation === true });
         seen.continuation = false;
+        const noop = /^(\S+) NOOP$/i.exec(entry.msg);
+        if (noop) seen.noopTag = noop[1];
       } else if (level === 'warn' || level === 'error') {
         transcript.add('*', entry.msg);
       }
@@ -81,7 +93,7 @@ function imapLogger(transcript: Transcript, seen: { greeting?: string; mechanism
 /** Runs the IMAP stages; never throws for network or server trouble, and always closes the socket. */
 export async function probeImap(opts: ImapProbeOptions): Promise<ImapProbeResult> {
   const { target, timeoutMs, signal, transcript } = opts;
-  const seen: { greeting?: string; mechanism?: string; continuation?: boolean } = {};
+  const seen: Seen = {};
   const result: ImapProbeResult = { capabilities: [], secure: false, authenticated: false, ms: {} };
   const user = opts.user ?? '';
   const auth = opts.credential?.kind === 'token' ? { user, accessToken: opts.credential.secret.reveal() } : opts.credential ? { user, pass: opts.credential.secret.reveal() } : undefined;
@@ -113,17 +125,21 @@ export async function probeImap(opts: ImapProbeOptions): Promise<ImapProbeResult
   if (seen.mechanism) result.mechanism = seen.mechanism;
   result.authenticated = Boolean(client.authenticated) && !result.connectError;
   try {
-    if (result.authenticated) await examine(client, opts, result);
+    if (result.authenticated) await examine(client, opts, result, seen);
   } finally {
     client.close();
   }
   return result;
 }
 
-async function examine(client: ImapFlow, opts: ImapProbeOptions, result: ImapProbeResult): Promise<void> {
+async function examine(client: ImapFlow, opts: ImapProbeOptions, result: ImapProbeResult, seen: Seen): Promise<void> {
   const t = performance.now();
   try {
     await withSignal(client.noop(), opts.signal, 'IMAP NOOP');
+    if (seen.noopReply && !/^\S+ OK\b/i.test(seen.noopReply)) {
+      result.mailboxError = { message: seen.noopReply, response: seen.noopReply.replace(/^\S+ /, ''), stage: 'after-auth' };
+      return;
+    }
   } catch (err) {
     result.mailboxError = { ...asError(err), stage: 'after-auth' };
     return;
