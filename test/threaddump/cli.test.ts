@@ -49,6 +49,7 @@ describe('maildoctor threaddump FILE', () => {
     const series = report.results.find((r: { id: string }) => r.id === 'threaddump-series');
     expect(series.evidence.hung.sort()).toEqual(['email-sender-1', 'emailjob-2', 'emailjob-fetch-1', 'ticket-sync']);
     expect(series.evidence.moving).toEqual(['status-poller']);
+    expect(series.evidence.states).toEqual(dumps.map((d: { evidence: { states: unknown } }) => d.evidence.states));
     expect(series.findings.map((f: { cause: string }) => f.cause)).toEqual(['threaddump.stuck-thread']);
     const stuck = series.findings[0].evidence.stuck;
     const holder = stuck.find((h: { thread: string }) => h.thread === 'ticket-sync');

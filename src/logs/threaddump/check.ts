@@ -27,7 +27,7 @@ function unsupportedCheck(path: string, format: string, reason: string): Check {
       return {
         summary: `not analysed: ${reason}`,
         findings: [{ cause: 'threaddump.unsupported-format', detail: `${path}: ${reason}`, evidence: { file: path, format } }],
-        evidence: { file: path, format, threads: 0, states: {} },
+        evidence: { file: path, format, timestamp: null, jvm: null, threads: 0, states: {} },
       };
     },
   };

@@ -1,5 +1,6 @@
 // The "take three dumps" method: threads whose state and stack never change across a series are hung.
 import type { Evidence, FindingInput } from '../../core/types.js';
+import { stateCounts } from './analyse.js';
 import { effectiveState, inSocketRead, isIdleQuartzWorker, isMailThread, whereIs } from './classify.js';
 import { buildLockGraph } from './lock-graph.js';
 import type { DumpThread, ThreadDump } from './types.js';
@@ -81,6 +82,6 @@ export function compareDumps(series: readonly LabelledDump[]): { summary: string
   return {
     summary: `${series.length} dumps (${span}): ${hung.length} hung thread${hung.length === 1 ? '' : 's'}, ${moving.length} moved, ${still.length - hung.length} idle`,
     findings,
-    evidence: { dumps: series.length, labels: series.map((s) => s.label), timestamps: series.map((s) => s.dump.timestamp ?? null), hung: hung.map((h) => h.thread), moving, unchanged: still },
+    evidence: { dumps: series.length, labels: series.map((s) => s.label), timestamps: series.map((s) => s.dump.timestamp ?? null), states: series.map((s) => stateCounts(s.dump)), hung: hung.map((h) => h.thread), moving, unchanged: still },
   };
 }
