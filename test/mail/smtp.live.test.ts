@@ -163,6 +163,32 @@ describe('smtp against an SMTP server on 127.0.0.1 (smtp-server answering like r
     expect(causes(r)).toEqual(['smtp.relay-denied']);
   });
 
+  it('AUTH LOGIN when the server offers only LOGIN: the password line is masked', async () => {
+    const srv = await startSmtpServer({ users: { [ALICE]: PASSWORD }, authMethods: ['LOGIN'] });
+    try {
+      const r = await run(srv.port, 'starttls', { user: ALICE, auth: password() });
+      expect(r.status).toBe('pass');
+      expect(r.evidence.mechanism).toBe('LOGIN');
+      const sent = r.transcript?.filter((l) => l.dir === '>').map((l) => l.text) ?? [];
+      expect(sent).toEqual(expect.arrayContaining(['AUTH LOGIN', Buffer.from(ALICE).toString('base64'), '***']));
+      expect(JSON.stringify(r)).not.toContain(Buffer.from(PASSWORD).toString('base64'));
+    } finally {
+      await srv.close();
+    }
+  });
+
+  it('a token where the server offers no XOAUTH2 -> mail.auth.mechanism-unavailable, nothing sent', async () => {
+    const srv = await startSmtpServer({ users: { [ALICE]: PASSWORD }, authMethods: ['PLAIN', 'LOGIN'] });
+    try {
+      const r = await run(srv.port, 'starttls', { user: ALICE, auth: token() });
+      expect(causes(r)).toEqual(['mail.auth.mechanism-unavailable']);
+      expect(r.findings[0]?.evidence).toMatchObject({ mechanism: 'XOAUTH2', advertised: ['PLAIN', 'LOGIN'] });
+      expect(srv.authAttempts).toEqual([]);
+    } finally {
+      await srv.close();
+    }
+  });
+
   it('no credentials: stops after EHLO with an info finding', async () => {
     const r = await run(starttls.port, 'starttls', {});
     expect(r.status).toBe('pass');
