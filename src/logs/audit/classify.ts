@@ -1,7 +1,7 @@
 // Classifies audit messages with the knowledge base's audit matchers, fast enough for millions of rows.
 import { auditMatchers, type AuditStatus, AUDIT_MESSAGES } from '../../knowledge/audit-messages.js';
 import type { CauseId } from '../../knowledge/index.js';
-import { runMatcher } from '../../knowledge/match.js';
+import { cleanCapture } from '../../knowledge/template.js';
 import type { TextMatcher } from '../../knowledge/types.js';
 
 /** What one audit message means: its documented row, or nothing when no row matches. */
@@ -23,7 +23,9 @@ export class AuditClassifier {
   private readonly matchers: AuditMatcher[];
   private readonly byStatus = new Map<AuditStatus, AuditMatcher[]>();
   private readonly exact = new Map<string, Classification>();
-  private readonly cache = new Map<string, Classification | null>();
+  /** Answers per status column value, then per message (no key strings built per row). */
+  private readonly cache = new Map<AuditStatus | undefined, Map<string, Classification | null>>();
+  private cached = 0;
   /** How many messages needed at least one regex (for the benchmark's account). */
   regexRuns = 0;
 
@@ -46,11 +48,18 @@ export class AuditClassifier {
 
   /** The documented row of `message`, or null; `status` (the row's Status column) narrows the candidates. */
   classify(message: string, status?: AuditStatus): Classification | null {
-    const key = status ? `${status}\u0000${message}` : message;
-    const cached = this.cache.get(key);
+    let byMessage = this.cache.get(status);
+    if (!byMessage) {
+      byMessage = new Map();
+      this.cache.set(status, byMessage);
+    }
+    const cached = byMessage.get(message);
     if (cached !== undefined) return cached;
     const result = this.exact.get(message.trim()) ?? this.byRegex(message, status);
-    if (this.cache.size < CACHE_LIMIT) this.cache.set(key, result);
+    if (this.cached < CACHE_LIMIT) {
+      byMessage.set(message, result);
+      this.cached += 1;
+    }
     return result;
   }
 
@@ -66,13 +75,16 @@ export class AuditClassifier {
       // The literal prefilter: no regex runs unless the matcher's literal word occurs.
       if (matcher.literals.length > 0 && !matcher.literals.some((l) => lower.includes(l))) continue;
       this.regexRuns += 1;
-      const m = runMatcher(matcher, message, lower);
+      const m = matcher.pattern.exec(message);
       if (!m) continue;
+      const captures: Record<string, string> = {};
+      for (const [k, v] of Object.entries(m.groups ?? {})) if (v !== undefined) captures[k] = cleanCapture(v);
+      if (matcher.accept && !matcher.accept(captures)) continue;
       return {
-        cause: m.cause,
+        cause: matcher.cause,
         status: matcher.evidence?.status as AuditStatus,
         disposition: matcher.evidence?.disposition as Classification['disposition'],
-        captures: m.captures,
+        captures,
       };
     }
     return null;

@@ -1,4 +1,5 @@
 // Reads an export file as text: UTF-8 (with or without BOM), UTF-16 from spreadsheet programs, or Windows-1252.
+import { isUtf8 } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../../core/errors.js';
 import { looksBinary } from '../../core/input.js';
@@ -15,12 +16,11 @@ export function decodeExport(buf: Buffer, source: string): DecodedExport {
   if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
   if (buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf-16be' };
   if (looksBinary(buf)) throw new InputError(`${source} looks like binary data, not an Email Audit export (CSV, TSV or JSON)`);
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    return { text: text.replace(/^\uFEFF/, ''), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(buf), encoding: 'windows-1252' };
+  if (isUtf8(buf)) {
+    const start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+    return { text: buf.toString('utf8', start), encoding: 'utf-8' };
   }
+  return { text: new TextDecoder('windows-1252').decode(buf), encoding: 'windows-1252' };
 }
 
 /** Reads and decodes an export file, with readable errors for missing or unreadable files. */

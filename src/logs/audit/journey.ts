@@ -13,6 +13,8 @@ export interface Journey {
   requestId?: string;
   /** What the outgoing side did for it: nothing seen, failed, ignored by a filter, or sent. */
   send: 'none' | 'failed' | 'ignored' | 'sent';
+  /** Index keys (request id, subject) under which it waits for its SENT entry. */
+  keys?: string[];
 }
 
 /** The journeys of an export and the counts the report needs. */
@@ -39,6 +41,8 @@ const PHASE: Record<AuditStatus, number> = {
   SEND_IGNORED: 4,
 };
 
+/** Journeys remembered for ATTACHMENT entries that follow their PROCESSED entry. */
+const RECENT_LIMIT = 50_000;
 /** How many pending journeys of one subject an outgoing row compares addresses with. */
 const ADDRESS_SCAN = 32;
 const REQUEST_ID = /\b[A-Z][A-Z0-9]{0,9}-\d+\b/g;
@@ -48,10 +52,34 @@ const NOTIFYING = new Set(['audit.incoming.request-created', 'audit.incoming.ser
 function chronological(rows: readonly ClassifiedRow[]): ClassifiedRow[] {
   const anyTime = rows.some((x) => x.row.time !== undefined);
   const timed = rows.filter((r) => r.status !== undefined && (r.row.time !== undefined || !anyTime));
-  return timed
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => (a.r.row.time ?? 0) - (b.r.row.time ?? 0) || PHASE[a.r.status!] - PHASE[b.r.status!] || a.i - b.i)
-    .map((x) => x.r);
+  // Exports come oldest first or newest first; only a shuffled one needs a full sort.
+  if (!timeOrdered(timed)) timed.reverse();
+  if (!timeOrdered(timed)) {
+    return timed
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) => (a.r.row.time ?? 0) - (b.r.row.time ?? 0) || PHASE[a.r.status!] - PHASE[b.r.status!] || a.i - b.i)
+      .map((x) => x.r);
+  }
+  sortEqualTimes(timed);
+  return timed;
+}
+
+function timeOrdered(rows: readonly ClassifiedRow[]): boolean {
+  for (let i = 1; i < rows.length; i += 1) if ((rows[i]!.row.time ?? 0) < (rows[i - 1]!.row.time ?? 0)) return false;
+  return true;
+}
+
+/** Puts the journey steps of entries with the same time in step order, in place. */
+function sortEqualTimes(rows: ClassifiedRow[]): void {
+  let start = 0;
+  for (let i = 1; i <= rows.length; i += 1) {
+    if (i < rows.length && rows[i]!.row.time === rows[start]!.row.time) continue;
+    if (i - start > 1) {
+      const run = rows.slice(start, i).sort((a, b) => PHASE[a.status!] - PHASE[b.status!]);
+      for (let k = 0; k < run.length; k += 1) rows[start + k] = run[k]!;
+    }
+    start = i;
+  }
 }
 
 function incomingKey(r: ClassifiedRow): string {
@@ -59,20 +87,23 @@ function incomingKey(r: ClassifiedRow): string {
 }
 
 /** Ways an outgoing subject may name the email it is about: request ids, the whole subject, its tail. */
-function outgoingKeys(subject: string): string[] {
-  const keys = (subject.match(REQUEST_ID) ?? []).map((id) => `id:${id.toLowerCase()}`);
+function* outgoingKeys(subject: string): Generator<string> {
+  // Request ids first: the subject forms below are only built when no id finds the email.
+  REQUEST_ID.lastIndex = 0;
+  for (let m = REQUEST_ID.exec(subject); m; m = REQUEST_ID.exec(subject)) yield `id:${m[0].toLowerCase()}`;
   const norm = normalizeSubject(subject);
+  const keys = [];
   keys.push(`s:${norm}`);
   const afterColon = norm.slice(norm.lastIndexOf(':') + 1).trim();
   const afterBracket = norm.slice(norm.lastIndexOf(']') + 1).trim();
   for (const tail of [afterColon, afterBracket]) if (tail && tail !== norm) keys.push(`s:${normalizeSubject(tail)}`);
-  return keys;
+  yield* keys;
 }
 
 /** Correlates the rows of an export into journeys; `lastTime` is the export's newest entry. */
 export function followJourneys(rows: readonly ClassifiedRow[], lastTime: number | undefined): JourneyResult {
   const open = new Map<string, Journey[]>();
-  const recent = new Map<string, Journey>();
+  const recent = new Recent<Journey>(RECENT_LIMIT);
   const awaiting = new Map<string, Journey[]>();
   const all: Journey[] = [];
   let outgoingRows = 0;
@@ -82,7 +113,11 @@ export function followJourneys(rows: readonly ClassifiedRow[], lastTime: number 
     if (OUTGOING_STATUSES.has(status)) {
       outgoingRows += 1;
       const j = findAwaiting(awaiting, r);
-      if (j) j.send = status === 'SENT' ? 'sent' : j.send === 'sent' ? 'sent' : status === 'SEND_FAILED' ? 'failed' : 'ignored';
+      if (!j) continue;
+      if (status === 'SENT') {
+        j.send = 'sent';
+        forget(j, awaiting);
+      } else j.send = status === 'SEND_FAILED' ? 'failed' : 'ignored';
       continue;
     }
     incomingRows += 1;
@@ -95,7 +130,9 @@ export function followJourneys(rows: readonly ClassifiedRow[], lastTime: number 
       else open.set(key, [j]);
       continue;
     }
-    const j = open.get(key)?.shift();
+    const pending = open.get(key);
+    const j = pending?.shift();
+    if (pending && pending.length === 0) open.delete(key);
     if (!j) {
       const earlier = recent.get(key);
       if (earlier && status.startsWith('ATTACHMENT')) noteRequest(earlier, r, awaiting);
@@ -126,6 +163,23 @@ export function followJourneys(rows: readonly ClassifiedRow[], lastTime: number 
   };
 }
 
+/** A map that forgets its oldest half when full: two generations, swapped, never iterated. */
+class Recent<V> {
+  private current = new Map<string, V>();
+  private previous = new Map<string, V>();
+  constructor(private readonly limit: number) {}
+  get(key: string): V | undefined {
+    return this.current.get(key) ?? this.previous.get(key);
+  }
+  set(key: string, value: V): void {
+    this.current.set(key, value);
+    if (this.current.size >= this.limit) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+  }
+}
+
 /** Indexes a processed journey by its request id and subject so that a later SENT can find it. */
 function noteRequest(j: Journey, r: ClassifiedRow, awaiting: Map<string, Journey[]>): void {
   const id = r.match?.captures.id ?? r.match?.captures.name;
@@ -134,10 +188,22 @@ function noteRequest(j: Journey, r: ClassifiedRow, awaiting: Map<string, Journey
     j.requestId = id;
     keys.push(`id:${id.toLowerCase()}`);
   }
+  j.keys = j.keys ? [...j.keys, ...keys.filter((k) => !j.keys!.includes(k))] : keys;
   for (const k of keys) {
     const list = awaiting.get(k);
     if (!list) awaiting.set(k, [j]);
     else if (!list.includes(j)) list.push(j);
+  }
+}
+
+/** Drops a sent journey from the index, so the index only holds emails still waiting for step 7. */
+function forget(j: Journey, awaiting: Map<string, Journey[]>): void {
+  for (const k of j.keys ?? []) {
+    const list = awaiting.get(k);
+    if (!list) continue;
+    const at = list.indexOf(j);
+    if (at >= 0) list.splice(at, 1);
+    if (list.length === 0) awaiting.delete(k);
   }
 }
 
@@ -146,12 +212,10 @@ function findAwaiting(awaiting: Map<string, Journey[]>, r: ClassifiedRow): Journ
   for (const key of outgoingKeys(r.row.subject)) {
     const list = awaiting.get(key);
     if (!list) continue;
-    // Sent journeys leave the front of the queue, so each outgoing row looks at a few entries only.
-    while (list.length > 1 && list[0]!.send === 'sent') list.shift();
+    // Sent journeys leave the index, so each outgoing row compares a few pending entries only.
+    if (list.length === 1) return list[0];
     const address = r.row.address.toLowerCase();
-    const pool = list.slice(0, ADDRESS_SCAN).filter((j) => j.send !== 'sent');
-    if (pool.length === 0) return list[0];
-    return pool.find((j) => j.received.row.address.toLowerCase() === address) ?? pool[0];
+    return list.slice(0, ADDRESS_SCAN).find((j) => j.received.row.address.toLowerCase() === address) ?? list[0];
   }
   return undefined;
 }

@@ -2,7 +2,7 @@
 import { InputError } from '../../core/errors.js';
 import { normalizeAuditStatus, type AuditStatus } from '../../knowledge/audit-messages.js';
 import { describeColumns, isHeaderUsable, mapColumns, type ColumnMap } from './columns.js';
-import { detectDelimiter, parseDelimited } from './delimited.js';
+import { detectDelimiter, parseDelimited, type DelimitedRecord } from './delimited.js';
 import { inferColumns } from './infer-columns.js';
 import { jsonRecords } from './json-export.js';
 import type { AuditRow, MalformedRow } from './row.js';
@@ -42,38 +42,58 @@ function* timeValues(rows: readonly AuditRow[]): Iterable<string> {
   for (const r of rows) yield r.rawTime;
 }
 
+/** Records a header-less paste is judged on. */
+const INFER_SAMPLE = 200;
+
 type Base = Omit<ParsedExport, 'timeFormat' | 'unreadableTimes'>;
 
 function fromDelimited(text: string, source: string): Base {
   const firstLine = text.slice(0, Math.min(text.length, 65_536)).split(/\r?\n/, 1)[0] ?? '';
   const delimiter = detectDelimiter(firstLine);
   const tsv = delimiter === '\t';
-  const records: Array<{ fields: string[]; line: number }> = [];
-  parseDelimited(text, { delimiter, quotes: !tsv || firstLine.startsWith('"'), source }, (r) => records.push(r));
-  const header = records[0];
-  if (!header) throw new InputError(`${source} has no rows`);
-  let map = mapColumns(header.fields);
-  let hasHeader = isHeaderUsable(map);
-  let headers = header.fields;
-  if (!hasHeader) {
-    map = inferColumns(records.slice(0, 200).map((r) => r.fields));
-    headers = header.fields.map((_, i) => `column ${i + 1}`);
+  const rows: AuditRow[] = [];
+  const malformed: MalformedRow[] = [];
+  // Records are turned into rows as they are parsed; only a header-less paste waits for a sample first.
+  const pending: DelimitedRecord[] = [];
+  let header: string[] | undefined;
+  let headers: string[] = [];
+  let map: ColumnMap = {};
+  let hasHeader = false;
+  let width = 0;
+  let decided = false;
+  const take = (r: DelimitedRecord) => {
+    const fields = fitWidth(r.fields, width, tsv);
+    if (fields) rows.push(toRow(fields, map, r.line));
+    else malformed.push({ line: r.line, reason: `${r.fields.length} fields where the header has ${width}` });
+  };
+  const decide = () => {
+    decided = true;
+    map = inferColumns(pending.map((r) => r.fields));
     if (!isHeaderUsable(map)) {
       throw new InputError(`${source}: no header names a Message or Status column, and no column looks like audit messages (first line: "${firstLine.slice(0, 80)}")`);
     }
-  }
-  const width = hasHeader ? header.fields.length : Math.max(...records.slice(0, 50).map((r) => r.fields.length));
-  const rows: AuditRow[] = [];
-  const malformed: MalformedRow[] = [];
-  for (let i = hasHeader ? 1 : 0; i < records.length; i += 1) {
-    const r = records[i]!;
-    const fields = fitWidth(r.fields, width, tsv);
-    if (!fields) {
-      malformed.push({ line: r.line, reason: `${r.fields.length} fields where the header has ${width}` });
-      continue;
+    width = Math.max(...pending.slice(0, 50).map((r) => r.fields.length));
+    headers = Array.from({ length: width }, (_, i) => `column ${i + 1}`);
+    for (const r of pending) take(r);
+    pending.length = 0;
+  };
+  parseDelimited(text, { delimiter, quotes: !tsv || firstLine.startsWith('"'), source }, (r) => {
+    if (decided) return take(r);
+    if (!header) {
+      header = r.fields;
+      map = mapColumns(header);
+      if (isHeaderUsable(map)) {
+        hasHeader = decided = true;
+        headers = header;
+        width = header.length;
+        return;
+      }
     }
-    rows.push(toRow(fields, map, r.line));
-  }
+    pending.push(r);
+    if (pending.length >= INFER_SAMPLE) decide();
+  });
+  if (!header) throw new InputError(`${source} has no rows`);
+  if (!decided) decide();
   return { format: tsv ? 'tsv' : 'csv', columns: describeColumns(map, headers), hasHeader, rows, malformed };
 }
 
@@ -110,8 +130,20 @@ function cell(fields: readonly string[], index: number | undefined): string {
   return index === undefined ? '' : (fields[index] ?? '').trim();
 }
 
+/** Most distinct values kept by `intern`. */
+const INTERN_LIMIT = 50_000;
+const INTERNED = new Map<string, string>();
+
+/** One shared copy of values that repeat across rows (servers, statuses), so rows stay small. */
+function intern(value: string): string {
+  const known = INTERNED.get(value);
+  if (known !== undefined) return known;
+  if (INTERNED.size < INTERN_LIMIT) INTERNED.set(value, value);
+  return value;
+}
+
 function toRow(fields: readonly string[], map: ColumnMap, line: number): AuditRow {
-  const statusText = cell(fields, map.status);
+  const statusText = intern(cell(fields, map.status));
   const from = cell(fields, map.from);
   const to = cell(fields, map.to);
   const status = statusText ? statusOf(statusText) : undefined;
@@ -119,7 +151,7 @@ function toRow(fields: readonly string[], map: ColumnMap, line: number): AuditRo
   return {
     line,
     rawTime: cell(fields, map.time),
-    server: cell(fields, map.server),
+    server: intern(cell(fields, map.server)),
     address: cell(fields, map.address) || (outgoing ? to || from : from || to),
     subject: cell(fields, map.subject),
     statusText,

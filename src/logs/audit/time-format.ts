@@ -1,4 +1,5 @@
 // Decides how an export writes its event times from the whole column, then reads each one.
+import { newParts, scanIso, scanNumeric } from './time-scan.js';
 
 /** Day order of numeric dates such as 03/04/2026. */
 export type DateOrder = 'dmy' | 'mdy';
@@ -40,17 +41,25 @@ export function detectTimeFormat(values: Iterable<string>, forced?: DateOrder): 
   let ampm = false;
   let seconds = false;
   let sep = '/';
-  let sample = '';
+  const parts = newParts();
   for (const raw of values) {
     const v = raw.trim();
     if (!v) continue;
+    if (scanNumeric(v, parts)) {
+      families.set('numeric', (families.get('numeric') ?? 0) + 1);
+      sep = String.fromCharCode(parts.sep);
+      if (parts.a > 12) firstOver12 += 1;
+      if (parts.b > 12) secondOver12 += 1;
+      if (parts.ampm) ampm = true;
+      if (parts.seconds) seconds = true;
+      continue;
+    }
     const fam = familyOf(v);
     if (!fam) continue;
     families.set(fam, (families.get(fam) ?? 0) + 1);
     if (fam !== 'numeric') continue;
     const m = NUMERIC.exec(v);
     if (!m) continue;
-    if (!sample) sample = v;
     sep = m[2] ?? '/';
     if (Number(m[1]) > 12) firstOver12 += 1;
     if (Number(m[3]) > 12) secondOver12 += 1;
@@ -94,9 +103,16 @@ function numericLabel(order: DateOrder, sep: string, seconds: boolean, ampm: boo
   return `${date} hh:mm${seconds ? ':ss' : ''}${ampm ? ' AM/PM' : ''}`;
 }
 
+const FAST = newParts();
+
 /** Reads one time with the decided day order; undefined when it does not fit. Zone-less times are read as UTC. */
 export function parseTime(raw: string, order: DateOrder): number | undefined {
   const v = raw.trim();
+  if (scanNumeric(v, FAST)) {
+    const [day, month] = order === 'dmy' ? [FAST.a, FAST.b] : [FAST.b, FAST.a];
+    return utc(FAST.y, month, day, FAST.h, FAST.mi, FAST.s, FAST.ampm === 0 ? undefined : FAST.ampm === 1 ? 'am' : 'pm');
+  }
+  if (scanIso(v, FAST)) return utc(FAST.y, FAST.b, FAST.a, FAST.h, FAST.mi, FAST.s, undefined);
   let m = ISO.exec(v);
   if (m) {
     const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
