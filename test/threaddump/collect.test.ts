@@ -115,6 +115,19 @@ describe.skipIf(!live)('threaddump --collect (live JVM)', () => {
     expect(readdirSync(join(dir, 'none'))).toEqual([]);
   });
 
+  it('from the command line, with a JAVA_HOME that has no jstack: the report explains kill -3 and exits 0 (a warning)', async () => {
+    const jdk = join(dir, 'jre-only');
+    mkdirSync(join(jdk, 'bin'), { recursive: true });
+    const { report, code } = await runJson(['threaddump', '--collect', '--pid', String(pid), '--out', join(dir, 'cli-none')], { env: { JAVA_HOME: jdk } });
+    expect(code).toBe(0);
+    expect(report.results).toHaveLength(1);
+    const [collect] = report.results;
+    expect(collect.status).toBe('warn');
+    expect(collect.findings[0].cause).toBe('threaddump.collect.no-jstack');
+    expect(collect.findings[0].detail).toContain(`sudo kill -3 ${pid}`);
+    expect(collect.findings[0].detail).toContain(consoleLog);
+  });
+
   it('no script, no --pid, and neither ps nor systemctl find a JVM: a no-jvm finding', async () => {
     const empty = join(dir, 'empty-bin-2');
     mkdirSync(empty);
