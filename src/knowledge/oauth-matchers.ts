@@ -75,7 +75,7 @@ function aadstsMatchers(): TextMatcher<Cause>[] {
     pattern: /\bAADSTS(?<code>\d{4,8})(?::\s*(?<description>[^\r\n"}\]]{1,300}))?/,
     literals: ['aadsts'],
     accept: (g) => !(g.code !== undefined && g.code in AADSTS),
-    specificity: 8,
+    specificity: 25,
     example: 'AADSTS1234567: Something Entra refused.',
   };
   return [...known, unknown];
@@ -90,14 +90,17 @@ function errorBody(code: string, cause: Cause, example: string): TextMatcher<Cau
     pattern: new RegExp(String.raw`${NO_BETTER}(?:["']?error["']?\s*[:=]\s*["']?${code}\b|\b${code}(?=:\s))`),
     literals: [code],
     evidence: { error: code },
-    specificity: code.length,
+    specificity: 20 + code.length,
     example,
   };
 }
 
 function phrase(id: string, cause: Cause, pattern: RegExp, literals: string[], specificity: number, example: string): TextMatcher<Cause> {
-  return { id, cause, kind: 'error', pattern, literals, specificity, example };
+  return { id, cause, kind: 'error', pattern, literals, specificity: Math.max(specificity, PHRASE_FLOOR), example };
 }
+
+/** Our phrases name one cause precisely, so they rank above the log scanner's generic OAuth rules. */
+const PHRASE_FLOOR = 30;
 
 const IDENTITY_HOSTS = String.raw`(?<host>login\.microsoftonline\.(?:com|us)|login\.partner\.microsoftonline\.cn|login\.windows\.net|graph\.microsoft\.(?:com|us)|oauth2\.googleapis\.com|accounts\.google\.com|www\.googleapis\.com)`;
 
