@@ -4,7 +4,9 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/core/errors.js';
 import { collectThreadDumps, type CollectOptions } from '../../src/logs/threaddump/collect/collect.js';
+import { findServiceJvm } from '../../src/logs/threaddump/collect/find-jvm.js';
 import { runJson } from '../helpers/cli.js';
 import { liveAvailable } from '../helpers/live.js';
 
@@ -32,6 +34,7 @@ describe.skipIf(!live)('threaddump --collect (live JVM)', () => {
   let jvm: ChildProcess | undefined;
   let pid = 0;
   let consoleLog = '';
+  const marker = `boot-hosted-maildoctor-test-${process.pid}`;
   const base = (): CollectOptions => ({ pid, count: 1, intervalMs: 0, env: { PATH: process.env.PATH }, cwd: dir, signal: AbortSignal.timeout(60_000), timeoutMs: 10_000, script: join(dir, 'no-such-script') });
 
   beforeAll(async () => {
@@ -40,7 +43,7 @@ describe.skipIf(!live)('threaddump --collect (live JVM)', () => {
     execFileSync('javac', ['-d', dir, join(dir, 'TinyService.java')]);
     consoleLog = join(dir, 'console.log');
     const fd = openSync(consoleLog, 'a');
-    jvm = spawn('java', ['-cp', dir, 'TinyService', 'boot-hosted'], { stdio: ['ignore', fd, fd] });
+    jvm = spawn('java', ['-cp', dir, 'TinyService', marker], { stdio: ['ignore', fd, fd] });
     pid = jvm.pid!;
     const until = Date.now() + 20_000;
     while (!readFileSync(consoleLog, 'utf8').includes('READY') && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
@@ -81,13 +84,32 @@ describe.skipIf(!live)('threaddump --collect (live JVM)', () => {
     expect(stuck.evidence.threads.sort()).toEqual(['emailjob-fetch-1', 'ticket-writer']);
   });
 
-  it('finds the JVM by "boot-hosted" in ps when no --pid is given', async () => {
+  it('finds the JVM by its marker in ps when no --pid is given (boot-hosted in production, made unique here)', async () => {
     const outDir = join(dir, 'ps');
     const { pid: _omit, ...rest } = base();
-    const r = await collectThreadDumps({ ...rest, outDir });
+    const r = await collectThreadDumps({ ...rest, outDir, processMarker: marker });
     expect(r.evidence.foundBy).toMatch(/^ps/);
     expect(r.evidence.pid).toBe(pid);
     expect(r.files).toHaveLength(1);
+  });
+
+  it('two JVMs with the marker: a usage error asking for --pid', async () => {
+    const second = spawn('java', ['-cp', dir, 'TinyService', marker], { stdio: 'ignore' });
+    try {
+      const until = Date.now() + 10_000;
+      let err: unknown;
+      while (Date.now() < until) {
+        err = await findServiceJvm({ PATH: process.env.PATH }, AbortSignal.timeout(10_000), 5000, marker).catch((e: unknown) => e);
+        if (err instanceof UsageError) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(err).toBeInstanceOf(UsageError);
+      expect((err as Error).message).toContain(String(pid));
+      expect((err as Error).message).toContain(String(second.pid));
+      expect((err as Error).message).toContain('--pid');
+    } finally {
+      second.kill('SIGKILL');
+    }
   });
 
   it('runs the ServiceOps dump script when present and picks up the file it names', async () => {

@@ -25,6 +25,8 @@ export interface CollectOptions {
   timeoutMs: number;
   /** Overrides the script location (tests). */
   script?: string;
+  /** Overrides the `boot-hosted` marker searched in ps (tests running beside other JVMs). */
+  processMarker?: string;
 }
 
 /** What collection produced: dump files to analyse, plus findings and evidence about how they were taken. */
@@ -64,7 +66,7 @@ export async function collectThreadDumps(opts: CollectOptions): Promise<CollectO
     return collected('script', files, { script });
   }
 
-  const found = opts.pid !== undefined ? { pid: opts.pid, how: '--pid' } : await findServiceJvm(opts.env, opts.signal, budget);
+  const found = opts.pid !== undefined ? { pid: opts.pid, how: '--pid' } : await findServiceJvm(opts.env, opts.signal, budget, opts.processMarker);
   if (found.pid === undefined) {
     return { summary: 'no ServiceOps JVM found', files, findings: [{ cause: 'threaddump.collect.no-jvm', detail: `no dump script at ${script}; ${found.tried.join('; ')}`, evidence: { script, tried: found.tried } }], evidence: { method: 'none', script, tried: found.tried } };
   }

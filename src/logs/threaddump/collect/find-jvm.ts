@@ -12,25 +12,25 @@ async function output(cmd: string, args: string[], env: NodeJS.ProcessEnv, signa
   return r.exitCode === 0 && typeof r.stdout === 'string' ? r.stdout : undefined;
 }
 
-/** PIDs of processes whose command line contains the ServiceOps marker (not maildoctor itself). */
-export async function psCandidates(env: NodeJS.ProcessEnv, signal: AbortSignal, timeoutMs: number): Promise<Array<{ pid: number; args: string }>> {
+/** PIDs of Java processes whose command line contains the marker (default `boot-hosted`), not maildoctor itself. */
+export async function psCandidates(env: NodeJS.ProcessEnv, signal: AbortSignal, timeoutMs: number, marker = SERVICEOPS_PROCESS_MARKER): Promise<Array<{ pid: number; args: string }>> {
   const out = await output('ps', ['-eo', 'pid=,args='], env, signal, timeoutMs);
   if (!out) return [];
   return out
     .split('\n')
     .map((l) => /^\s*(\d+)\s+(.*)$/.exec(l))
-    .filter((m): m is RegExpExecArray => m !== null && (m[2] ?? '').includes(SERVICEOPS_PROCESS_MARKER) && Number(m[1]) !== process.pid)
+    .filter((m): m is RegExpExecArray => m !== null && (m[2] ?? '').includes(marker) && Number(m[1]) !== process.pid)
     .filter((m) => /\bjava\b|\.jar\b/.test(m[2] ?? ''))
     .map((m) => ({ pid: Number(m[1]), args: m[2] ?? '' }));
 }
 
 /** The ServiceOps JVM's PID; several `boot-hosted` JVMs are a usage error asking for --pid. */
-export async function findServiceJvm(env: NodeJS.ProcessEnv, signal: AbortSignal, timeoutMs: number): Promise<JvmLookup> {
+export async function findServiceJvm(env: NodeJS.ProcessEnv, signal: AbortSignal, timeoutMs: number, marker = SERVICEOPS_PROCESS_MARKER): Promise<JvmLookup> {
   const tried: string[] = [];
-  const found = await psCandidates(env, signal, timeoutMs);
-  tried.push(`ps: ${found.length} process${found.length === 1 ? '' : 'es'} with "${SERVICEOPS_PROCESS_MARKER}"`);
-  if (found.length > 1) throw new UsageError(`several ${SERVICEOPS_PROCESS_MARKER} JVMs are running (PIDs ${found.map((f) => f.pid).join(', ')}): choose one with --pid`);
-  if (found[0]) return { pid: found[0].pid, how: `ps (${SERVICEOPS_PROCESS_MARKER})` };
+  const found = await psCandidates(env, signal, timeoutMs, marker);
+  tried.push(`ps: ${found.length} process${found.length === 1 ? '' : 'es'} with "${marker}"`);
+  if (found.length > 1) throw new UsageError(`several ${marker} JVMs are running (PIDs ${found.map((f) => f.pid).join(', ')}): choose one with --pid`);
+  if (found[0]) return { pid: found[0].pid, how: `ps (${marker})` };
   const main = await output('systemctl', ['show', '--property=MainPID', '--value', SERVICEOPS_UNIT], env, signal, timeoutMs);
   const pid = Number(main?.trim());
   tried.push(`systemctl: Main PID of ${SERVICEOPS_UNIT} ${main === undefined ? 'not available' : `is ${main.trim() || 'empty'}`}`);
