@@ -59,7 +59,7 @@ const RULES: Rule[] = [
     id: 'log.polling.failed-run',
     cause: 'log.polling.failed',
     pattern: /\be-?mail\w*\s*(?:polling|fetch|poll)\w*(?:\s+job)?\b.{0,40}?\b(?:failed|error|stopped|blocked|misfired|exception)\b|\b(?:failed|unable|error)\s+(?:to\s+|while\s+)?(?:fetch|poll)\w*\s+e-?mails?\b/i,
-    literals: ['polling', 'fetch', 'poll'],
+    literals: ['failed', 'error', 'stopped', 'blocked', 'misfired', 'exception', 'unable'],
     specificity: 15,
     example: 'ERROR [QuartzScheduler_Worker-3] EmailPollingJob - Email polling job failed: org.quartz.JobExecutionException: mailbox locked',
   },

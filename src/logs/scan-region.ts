@@ -1,5 +1,5 @@
 // The hot path: finds candidate lines in a block of complete lines with one automaton pass, then classifies them.
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { addStateHits, beginLine, bestMatch, cleanGroups, lineHasAddress, type Classifier, type LineClass } from './classifier.js';
 import { NEWLINE } from './literal-set.js';
 import { MAX_LINE, type ScanOptions } from './options.js';
@@ -36,6 +36,18 @@ function isTimestamp(b: Uint8Array, p: number): boolean {
 
 const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22];
 
+/** After a timestamp, the index just before the end of a Log4j `LEVEL [thread]` prefix: thread names are not events. */
+function skipThreadName(b: Uint8Array, p: number, to: number): number {
+  const open = Math.min(p + 9, to);
+  let q = p + 1;
+  while (q < open && b[q] !== 91 && b[q] !== 10) q += 1;
+  if (b[q] !== 91) return p;
+  const close = Math.min(q + 80, to);
+  let r = q + 1;
+  while (r < close && b[r] !== 93 && b[r] !== 10) r += 1;
+  return b[r] === 93 ? r : p;
+}
+
 /** True for a Java stack frame line (`\tat com.example.Foo.bar(Foo.java:12)`): its class names are not events. */
 function isStackFrame(b: Buffer, s: number, e: number): boolean {
   let p = s;
@@ -63,8 +75,8 @@ function outside(opts: ScanOptions, t: number): boolean {
   return !Number.isNaN(t) && ((opts.since !== undefined && t < opts.since) || (opts.until !== undefined && t > opts.until));
 }
 
-/** Counts lines with invalid UTF-8 and lines with NUL bytes; returns whether the block is valid UTF-8. */
-function checkBytes(st: RegionState, buf: Buffer, from: number, to: number, base: number): boolean {
+/** Counts lines with invalid UTF-8 and lines with NUL bytes; returns how the block decodes. */
+function checkBytes(st: RegionState, buf: Buffer, from: number, to: number, base: number): Encoding {
   const input = st.part.input;
   let z = buf.indexOf(0, from);
   while (z >= 0 && z < to) {
@@ -74,7 +86,9 @@ function checkBytes(st: RegionState, buf: Buffer, from: number, to: number, base
     if (nl < 0 || nl >= to) break;
     z = buf.indexOf(0, nl + 1);
   }
-  if (isUtf8(buf.subarray(from, to))) return true;
+  const block = buf.subarray(from, to);
+  if (isAscii(block)) return 'latin1';
+  if (isUtf8(block)) return 'utf8';
   let s = from;
   while (s < to) {
     let e = buf.indexOf(10, s);
@@ -85,18 +99,29 @@ function checkBytes(st: RegionState, buf: Buffer, from: number, to: number, base
     }
     s = e + 1;
   }
-  return false;
+  return 'mixed';
 }
 
-function decode(buf: Buffer, s: number, e: number, utf8Block: boolean): string {
-  if (utf8Block || isUtf8(buf.subarray(s, e))) return buf.toString('utf8', s, e);
-  return buf.toString('latin1', s, e);
+/** The line as text: ASCII blocks take the cheap Latin-1 path, valid UTF-8 is decoded, anything else read as Latin-1. */
+function decode(buf: Buffer, s: number, e: number, encoding: Encoding): string {
+  const fast = buf as unknown as DirectSlices;
+  if (encoding === 'latin1' || (encoding === 'mixed' && !isUtf8(buf.subarray(s, e)))) return fast.latin1Slice(s, e);
+  return fast.utf8Slice(s, e);
 }
+
+/** Buffer's own decoders without toString's argument checks (present on every Node Buffer, absent from the types). */
+interface DirectSlices {
+  latin1Slice(start: number, end: number): string;
+  utf8Slice(start: number, end: number): string;
+}
+
+/** How a block of lines decodes: pure ASCII, valid UTF-8, or with some invalid lines. */
+type Encoding = 'latin1' | 'utf8' | 'mixed';
 
 /** Scans the complete lines in buf[from, to) in one automaton pass; `base` is the file offset of buf[0]. */
 export function scanRegion(st: RegionState, buf: Buffer, from: number, to: number, base: number): void {
-  const utf8Block = checkBytes(st, buf, from, to, base);
-  if (st.grep) scanGrep(st, buf, from, to, base, utf8Block);
+  const encoding = checkBytes(st, buf, from, to, base);
+  if (st.grep) scanGrep(st, buf, from, to, base, encoding);
   const cls = st.cls;
   const { table, classes } = cls.literals;
   const bytes = new Uint8Array(buf.buffer, buf.byteOffset, to);
@@ -112,27 +137,27 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
     if ((v & NEWLINE) !== 0) {
       if (i - lineStart > MAX_LINE) st.part.input.huge += 1;
       if (hit) {
-        classifyLine(st, buf, lineStart, i, from, base, utf8Block);
+        classifyLine(st, buf, lineStart, i, from, base, encoding);
         beginLine(cls);
         hit = everyLine;
       }
       lineStart = i + 1;
-      if (i + TIMESTAMP_LEN + 1 < to && isTimestamp(bytes, lineStart)) i += TIMESTAMP_LEN;
+      if (i + TIMESTAMP_LEN + 1 < to && isTimestamp(bytes, lineStart)) i = skipThreadName(bytes, i + TIMESTAMP_LEN, to);
       continue;
     }
     hit = true;
     addStateHits(cls, state);
   }
-  if (hit && lineStart < to) classifyLine(st, buf, lineStart, to, from, base, utf8Block);
+  if (hit && lineStart < to) classifyLine(st, buf, lineStart, to, from, base, encoding);
 }
 
 /** Classifies the line buf[s, e) whose candidates are collected; records it under the winning cause. */
-function classifyLine(st: RegionState, buf: Buffer, s: number, e: number, from: number, base: number, utf8Block: boolean): void {
+function classifyLine(st: RegionState, buf: Buffer, s: number, e: number, from: number, base: number, encoding: Encoding): void {
   const { cls, opts, part, result } = st;
   const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && buf[e - 1] === 13 ? e - 1 : e;
   if (opts.address && !lineHasAddress()) return;
   if (isStackFrame(buf, s, end)) return;
-  const line = decode(buf, s, end, utf8Block);
+  const line = decode(buf, s, end, encoding);
   bestMatch(cls, line, result);
   const m = result.matcher >= 0 ? cls.matchers[result.matcher] : undefined;
   if (!m && !opts.address) return;
@@ -151,7 +176,7 @@ function classifyLine(st: RegionState, buf: Buffer, s: number, e: number, from: 
   recordInto(stats, part, opts, { cause: m.cause, time: t, line, offset: base + s, groups: found?.groups ? cleanGroups(found) : undefined, extract });
 }
 
-function scanGrep(st: RegionState, buf: Buffer, from: number, to: number, base: number, utf8Block: boolean): void {
+function scanGrep(st: RegionState, buf: Buffer, from: number, to: number, base: number, encoding: Encoding): void {
   const re = st.grep as RegExp;
   const text = buf.toString('latin1', from, to);
   re.lastIndex = 0;
@@ -162,7 +187,7 @@ function scanGrep(st: RegionState, buf: Buffer, from: number, to: number, base: 
     if (e < 0) e = text.length;
     re.lastIndex = e + 1;
     const lineBytesEnd = from + e > from + s && buf[from + e - 1] === 13 ? from + e - 1 : from + e;
-    const line = decode(buf, from + s, lineBytesEnd, utf8Block);
+    const line = decode(buf, from + s, lineBytesEnd, encoding);
     if (st.opts.address && !line.toLowerCase().includes(st.opts.address.toLowerCase())) continue;
     let t = lineTime(buf, from + s, lineBytesEnd);
     if (Number.isNaN(t)) t = timeBefore(buf, from + s, from, st.lastTime);
