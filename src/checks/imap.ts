@@ -5,6 +5,7 @@ import { causeOf } from '../knowledge/index.js';
 import { connectFinding, mailboxFinding, stoppedForNoLogin } from './imap-findings.js';
 import { stageTrail, transportStages, type MailStage } from './mail-auth-failure.js';
 import { authNeeds, credentialFor, MAIL_AUTH_FIELDS, readConfigAuth, type MailAuth } from './mail-auth.js';
+import { refineConnectTimeout } from './mail-auth-tcp.js';
 import { configWarnings, MAIL_TARGET_FIELDS, resolveTarget, type MailTarget } from './mail-auth-target.js';
 import { probeImap, type ImapProbeResult } from './probes/imap-probe.js';
 import type { CheckKind } from './types.js';
@@ -44,7 +45,7 @@ export function imapCheck(o: ImapCheckOptions): Check {
       const r = await probeImap({ target: o.target, ...(o.user !== undefined ? { user: o.user } : {}), ...(credential ? { credential } : {}), mailbox, timeoutMs: ctx.timeoutMs, signal: ctx.signal, transcript });
       const findings: FindingInput[] = configWarnings(o.target, o.auth);
       const connectFailed = r.connectError && !(stoppedForNoLogin(r.connectError) && !credential);
-      if (connectFailed && r.connectError) findings.push(connectFinding(o.target, r, r.connectError, credential));
+      if (connectFailed && r.connectError) findings.push(await refineConnectTimeout(o.target, connectFinding(o.target, r, r.connectError, credential), ctx.timeoutMs, ctx.signal));
       else if (r.mailboxError) findings.push(mailboxFinding(o.target, r.mailboxError, mailbox));
       if (!connectFailed && !credential) findings.push({ cause: 'mail.no-credentials', detail: 'no password or token source given: stopped after CAPABILITY', evidence: { host: o.target.host, port: o.target.port } });
       if (!connectFailed && r.capabilities.length > 0 && !r.capabilities.includes('IDLE')) {

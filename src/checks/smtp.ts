@@ -5,6 +5,7 @@ import type { Check, CheckOutcome, Evidence, FindingInput } from '../core/types.
 import { stageTrail, transportStages, type MailStage } from './mail-auth-failure.js';
 import { causeOf } from '../knowledge/index.js';
 import { authNeeds, credentialFor, MAIL_AUTH_FIELDS, readConfigAuth, type MailAuth } from './mail-auth.js';
+import { refineConnectTimeout } from './mail-auth-tcp.js';
 import { configWarnings, MAIL_TARGET_FIELDS, resolveTarget, type MailTarget } from './mail-auth-target.js';
 import { authMechanisms, probeSmtp } from './probes/smtp-probe.js';
 import { connectFinding, sendFindings, stepFindings } from './smtp-findings.js';
@@ -64,7 +65,7 @@ export function smtpCheck(o: SmtpCheckOptions): Check {
         transcript,
       });
       const findings: FindingInput[] = configWarnings(o.target, o.auth);
-      if (r.connectError) findings.push(connectFinding(o.target, r, r.connectError));
+      if (r.connectError) findings.push(await refineConnectTimeout(o.target, connectFinding(o.target, r, r.connectError), ctx.timeoutMs, ctx.signal));
       else {
         findings.push(...stepFindings(o.target, r, credential));
         if (!credential) findings.push({ cause: 'mail.no-credentials', detail: 'no password or token source given: stopped after EHLO', evidence: { host: o.target.host, port: o.target.port } });

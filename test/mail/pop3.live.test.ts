@@ -8,7 +8,7 @@ import type { CheckResult } from '../../src/core/types.js';
 import { testCerts } from '../helpers/certs.js';
 import { startDovecot, startIntrospection, type DovecotServer, type IntrospectionServer } from '../helpers/dovecot.js';
 import { liveAvailable } from '../helpers/live.js';
-import { blackholeServer, lineServer, type TestServer } from '../helpers/net-servers.js';
+import { blackholeServer, hangingHandshakeServer, lineServer, type TestServer } from '../helpers/net-servers.js';
 import { tlsServer } from '../helpers/tls-servers.js';
 
 const live = liveAvailable('dovecot', 'doveadm');
@@ -104,6 +104,15 @@ describe.skipIf(!live)('pop3 against a real Dovecot on 127.0.0.1', () => {
 describe('pop3 against misbehaving peers', () => {
   afterAll(async () => {
     await Promise.all(extra.map((s) => s.close()));
+  });
+
+  it('TLS handshake that never completes -> tls.handshake-timeout within timeout + 1 s', async () => {
+    const srv = await hangingHandshakeServer();
+    extra.push(srv);
+    const started = Date.now();
+    const r = await run('localhost', srv.port, 'tls', { user: ALICE, auth: password() }, 500);
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(failing(r)).toEqual(['tls.handshake-timeout']);
   });
 
   it('silent server -> tls.no-greeting within timeout + 1 s', async () => {

@@ -107,7 +107,7 @@ export async function probeImap(opts: ImapProbeOptions): Promise<ImapProbeResult
     logger: imapLogger(transcript, seen) as never,
     connectionTimeout: timeoutMs,
     greetingTimeout: timeoutMs,
-    socketTimeout: timeoutMs * 3,
+    socketTimeout: timeoutMs,
     disableAutoIdle: true,
     maxLineLength: 64 * 1024,
   });

@@ -69,7 +69,7 @@ export async function probeSmtp(opts: SmtpProbeOptions): Promise<SmtpProbeResult
     name: 'maildoctor.invalid',
     connectionTimeout: timeoutMs,
     greetingTimeout: timeoutMs,
-    socketTimeout: timeoutMs * 2,
+    socketTimeout: timeoutMs,
     socketCloseTimeout: 0,
     dnsTimeout: timeoutMs,
     maxResponseSize: 64 * 1024,
