@@ -115,6 +115,7 @@ export function resolveOAuthSettings(raw: RawOAuthOptions, secrets: OAuthSecrets
   if (provider === 'google' && raw.graphMailbox) throw new UsageError('--graph-mailbox is for Microsoft Graph; it does not apply to --provider google');
   if (raw.graphMailbox !== undefined && !/^[^\s@]+@[^\s@]+$/.test(raw.graphMailbox)) throw new UsageError(`--graph-mailbox: "${raw.graphMailbox}" is not a mailbox address`);
   const purpose = oneOf(raw.for, PURPOSES, '--for') ?? (raw.graphMailbox ? 'graph' : raw.scope ? purposeOfScope(raw.scope) : 'imap');
+  if (provider === 'google' && purpose === 'graph') throw new UsageError('--for graph is Microsoft Graph; Google tokens are for imap, pop3 or smtp');
   const tokenUrl = tokenUrlFor(provider, raw, grant, !secrets.accessToken);
   if (!secrets.accessToken) {
     if (!raw.clientId) throw new UsageError('give --client-id (the application / client id of the OAuth app)');

@@ -70,6 +70,7 @@ describe('usage errors', () => {
     ['graph mailbox not an address', ['oauth', '--provider', 'microsoft', '--tenant', 't', '--client-id', 'a', '--client-secret-env', 'CS', '--graph-mailbox', 'helpdesk'], 'not a mailbox address'],
     ['unset variable', ['oauth', '--provider', 'microsoft', '--tenant', 't', '--client-id', 'a', '--client-secret-env', 'NOPE'], 'NOPE'],
     ['unknown protocol', ['oauth', '--provider', 'microsoft', '--for', 'ftp'], 'ftp'],
+    ['Google token for Graph', ['oauth', '--provider', 'google', '--for', 'graph', '--client-id', 'a', '--client-secret-env', 'CS', '--refresh-token-env', 'RT'], 'Google tokens are for imap'],
   ];
   it.each(cases)('%s exits 2 with one line', async (_name, args, text) => {
     const r = await runCli(args, { env });
