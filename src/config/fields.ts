@@ -23,6 +23,8 @@ export function formatPath(path: Array<string | number>): string {
 }
 
 function closest(word: string, options: string[]): string | undefined {
+  const extended = options.find((o) => o.toLowerCase().startsWith(word.toLowerCase()) && word.length >= 3);
+  if (extended) return extended;
   let best: string | undefined;
   let bestScore = Infinity;
   for (const option of options) {

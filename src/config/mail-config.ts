@@ -18,6 +18,7 @@ const SERVER_FIELDS: FieldSpecs = {
   passwordFile: { type: 'string', description: 'file that holds the password' },
   oauth: { type: 'string', description: 'name of the oauth entry whose token this server uses' },
   ignoreFilters: { type: 'string[]', description: 'the spam/ignore filter rules of this server (addresses, domains, patterns)' },
+  ca: { type: 'string', description: 'PEM file of extra trusted CAs for this server (relative to the config file)' },
 };
 
 /** One incoming email server (000 › How Email Works: IMAP, MAPI/Graph or POP3). */
@@ -85,6 +86,7 @@ export interface IncomingServer {
   passwordFile?: string;
   oauth?: string;
   ignoreFilters?: string[];
+  ca?: string;
   address?: string;
   mailbox?: string;
   outgoing?: string;
@@ -106,6 +108,7 @@ export interface OutgoingServer {
   passwordFile?: string;
   oauth?: string;
   ignoreFilters?: string[];
+  ca?: string;
   from?: string;
   replyTo?: string;
 }

@@ -5,6 +5,7 @@ import type { BuildContext } from '../checks/types.js';
 import { UsageError } from '../core/errors.js';
 import type { Check, FindingInput } from '../core/types.js';
 import type { ServerChain } from '../run/chains.js';
+import { buildEntries, hostEntries } from '../run/plan-host.js';
 import { planServers } from '../run/plan-servers.js';
 import { reviewChecks } from '../run/review-checks.js';
 import { formatPath, validateFields, type FieldSpecs } from './fields.js';
@@ -77,12 +78,13 @@ export async function buildRunConfig(config: LoadedConfig, env: NodeJS.ProcessEn
   if (!hasSomething) throw new UsageError(`${config.file}: nothing to check: add incoming/outgoing servers or a checks list`);
   const ctx: BuildContext = { env, baseDir: dirname(resolve(config.file)), interactive };
   const servers = await planServers(mail, ctx);
+  const host = await buildEntries(hostEntries(mail), ctx, config.file);
   const extra = Array.isArray(top.checks) ? await rawChecks(top.checks, config, ctx) : [];
   return {
     ...(typeof top.timeout === 'number' ? { timeoutMs: top.timeout } : {}),
-    checks: [...reviewChecks(mail, config.file), ...servers.checks, ...extra],
+    checks: [...reviewChecks(mail, config.file), ...servers.checks, ...host.checks, ...extra],
     chains: servers.chains,
-    notes: servers.notes,
+    notes: [...servers.notes, ...host.notes],
     mail,
   };
 }

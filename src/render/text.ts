@@ -15,14 +15,15 @@ export function renderText(report: Report, options: RenderOptions): string {
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const colours = paint(c);
   const out: string[] = [];
+  const explained = new Set<string>();
   const shown = options.quiet ? report.results.filter((r) => r.status !== 'pass' && r.status !== 'skip') : report.results;
   out.push(c.bold(`maildoctor ${report.command}`) + c.gray(` · ${report.results.length} check${report.results.length === 1 ? '' : 's'} in ${formatDuration(report.durationMs)}`));
-  for (const v of report.verdicts ?? []) out.push('', findingBlock(v, c, colours, options, 'Verdict'));
+  for (const v of report.verdicts ?? []) out.push('', findingBlock(v, c, colours, options, explained, 'Verdict'));
   if (shown.length > 0) out.push('', summaryTable(shown, c, colours, options));
   const detailed = [...shown]
     .filter((r) => r.findings.length > 0 || r.status === 'error' || (options.verbose && (r.transcript || Object.keys(r.evidence).length > 0)))
     .sort((a, b) => statusOrder(a.status) - statusOrder(b.status));
-  for (const r of detailed) out.push('', resultBlock(r, c, colours, options));
+  for (const r of detailed) out.push('', resultBlock(r, c, colours, options, explained));
   const totals = totalsSentence(report.totals);
   out.push('', (report.exitCode === 0 ? colours.pass : colours.fail)(`${totals} (exit ${report.exitCode}, --fail-on ${report.failOn})`));
   return `${out.join('\n')}\n`;
@@ -45,11 +46,11 @@ function summaryTable(results: CheckResult[], c: ChalkInstance, colours: ReturnT
   return table.toString();
 }
 
-function resultBlock(r: CheckResult, c: ChalkInstance, colours: ReturnType<typeof paint>, options: RenderOptions): string {
+function resultBlock(r: CheckResult, c: ChalkInstance, colours: ReturnType<typeof paint>, options: RenderOptions, explained: Set<string>): string {
   const lines = [colours[r.status](`${STATUS_ICON[r.status]} ${r.title}`) + c.gray(` ${r.target}`) + ` — ${r.summary}`];
   if (r.error) lines.push(indent(`${r.error.name}: ${r.error.message}`, 4));
   if (r.error?.stack && options.verbose) lines.push(indent(c.gray(r.error.stack), 6));
-  for (const f of r.findings) lines.push(indent(findingBlock(f, c, colours, options), 4));
+  for (const f of r.findings) lines.push(indent(findingBlock(f, c, colours, options, explained), 4));
   if (options.verbose && Object.keys(r.evidence).length > 0) lines.push(indent(c.gray(`evidence: ${JSON.stringify(r.evidence)}`), 4));
   if (options.verbose && r.transcript) {
     lines.push(indent(c.gray('transcript:'), 4));
@@ -58,11 +59,17 @@ function resultBlock(r: CheckResult, c: ChalkInstance, colours: ReturnType<typeo
   return lines.join('\n');
 }
 
-function findingBlock(f: Finding, c: ChalkInstance, colours: ReturnType<typeof paint>, options: RenderOptions, label?: string): string {
+/** Renders a finding; a cause already explained above gets its detail only, not the same advice again. */
+function findingBlock(f: Finding, c: ChalkInstance, colours: ReturnType<typeof paint>, options: RenderOptions, explained: Set<string>, label?: string): string {
   const colour = colours[f.severity];
   const head = `${SEVERITY_ICON[f.severity]} ${label ? `${label}: ` : ''}${f.title}`;
   const lines = [colour(c.bold(head)) + c.gray(`  [${f.cause}]`)];
   if (f.detail) lines.push(indent(f.detail, 2));
+  if (explained.has(f.cause) && !options.verbose) {
+    lines.push(indent(c.gray('(why and how to fix: see above)'), 2));
+    return lines.join('\n');
+  }
+  explained.add(f.cause);
   lines.push(indent(`${c.bold('Why:')} ${f.explanation}`, 2));
   f.fixes.forEach((fix, i) => {
     lines.push(indent(`${c.bold(i === 0 ? 'Fix:' : '    ')} ${i + 1}. ${fix.text}`, 2));

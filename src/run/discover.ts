@@ -1,10 +1,10 @@
 // `run` with no config: the guide's host checks, and on a ServiceOps host its logs, dumps and scheduler.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkKind } from '../checks/index.js';
 import type { CommandIO } from '../commands/types.js';
 import type { Check, FindingInput } from '../core/types.js';
 import { guideHostEntries } from './guide-hosts.js';
+import { buildEntries } from './plan-host.js';
 
 /** Where a ServiceOps installation keeps its tenants (000 › ServiceOps Log Analysis). */
 export const SERVICEOPS_ROOT = '/opt/flotomate/main-server';
@@ -23,28 +23,31 @@ function latestDump(root: string): string | undefined {
   return dumps[0]?.path;
 }
 
+/** What discovery looks at: the ServiceOps root and the host-check entries (tests point both at local things). */
+export interface DiscoverOptions {
+  root?: string;
+  hostEntries?: Array<Record<string, unknown>>;
+}
+
 /** The checks `run` can do on this host without a config, and notes about what it left out. */
-export async function discoverHostPlan(io: CommandIO, root = SERVICEOPS_ROOT): Promise<{ checks: Check[]; notes: FindingInput[] }> {
+export async function discoverHostPlan(io: CommandIO, options: DiscoverOptions = {}): Promise<{ checks: Check[]; notes: FindingInput[] }> {
+  const root = options.root ?? SERVICEOPS_ROOT;
   const ctx = { env: io.env, baseDir: io.cwd, interactive: false };
   const checks: Check[] = [];
   const notes: FindingInput[] = [];
-  const entries: Array<Record<string, unknown>> = [...guideHostEntries()];
+  const entries: Array<Record<string, unknown>> = [...(options.hostEntries ?? guideHostEntries())];
   const onServiceOps = existsSync(root);
   if (onServiceOps) {
-    entries.push({ type: 'logs' });
+    const tenants = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'logs')));
+    if (tenants.length > 0) entries.push({ type: 'logs', paths: tenants.map((d) => join(root, d.name, 'logs')) });
     const dump = latestDump(root);
     if (dump) entries.push({ type: 'threaddump', files: [dump] });
   }
   if (io.env.PGHOST || io.env.PGDATABASE || io.env.DATABASE_URL) entries.push({ type: 'quartz' });
   else notes.push({ cause: 'verdict.not-checked', detail: 'the Quartz trigger check needs the database: set PGHOST/PGDATABASE (password in .pgpass) or a database entry in maildoctor.yaml', evidence: { check: 'quartz' } });
-  for (const entry of entries) {
-    const kind = checkKind(String(entry.type));
-    if (!kind) {
-      notes.push({ cause: 'verdict.not-checked', detail: `the ${String(entry.type)} check is not available in this installation`, evidence: { check: entry.type } });
-      continue;
-    }
-    checks.push(...(await kind.fromConfig(entry, ctx)));
-  }
+  const built = await buildEntries(entries, ctx, 'host discovery');
+  checks.push(...built.checks);
+  notes.push(...built.notes);
   notes.push({
     cause: 'verdict.not-checked',
     detail: `${onServiceOps ? 'ServiceOps host found: its logs were scanned. ' : `no ServiceOps installation under ${root}: only the host checks ran. `}Logins, linking and best practices need a config: maildoctor init --preset office365|gmail|generic`,

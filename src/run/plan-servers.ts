@@ -21,13 +21,14 @@ type Server = IncomingServer | OutgoingServer;
 /** The config entry a stage's check kind takes (names of secrets' sources only, never values). */
 function stageEntry(stage: ChainStage['stage'], server: Server, ep: Endpoint, direction: 'incoming' | 'outgoing'): Record<string, unknown> | undefined {
   const label = formatHostPort(ep.host, ep.port);
+  const ca = server.ca ? { ca: server.ca } : {};
   switch (stage) {
     case 'dns':
       return { type: 'dns', hosts: [ep.host] };
     case 'port':
       return { type: 'port', targets: [label] };
     case 'tls':
-      return { type: 'tls', targets: [label], starttls: ep.security === 'starttls' ? ep.protocol : 'none' };
+      return { type: 'tls', targets: [label], starttls: ep.security === 'starttls' ? ep.protocol : 'none', ...ca };
     case 'auth': {
       const auth: Record<string, unknown> = {};
       if (server.user) auth.user = server.user;
@@ -35,7 +36,7 @@ function stageEntry(stage: ChainStage['stage'], server: Server, ep: Endpoint, di
       else if (server.passwordEnv) auth.passwordEnv = server.passwordEnv;
       else if (server.passwordFile) auth.passwordFile = server.passwordFile;
       const mailbox = direction === 'incoming' && ep.protocol === 'imap' ? { mailbox: (server as IncomingServer).mailbox ?? 'INBOX' } : {};
-      return { type: ep.protocol, host: ep.host, port: ep.port, security: ep.security, ...auth, ...mailbox };
+      return { type: ep.protocol, host: ep.host, port: ep.port, security: ep.security, ...auth, ...mailbox, ...ca };
     }
     default:
       return undefined;

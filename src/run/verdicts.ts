@@ -5,8 +5,8 @@ import type { ServerChain } from './chains.js';
 
 const OK = new Set(['pass', 'warn']);
 const NETWORK_IDS = new Set(['dns', 'port', 'tls', 'http', 'route', 'triage']);
-const NAME_FAILURE = /^(tcp\.name-not-resolved|dns\.(nxdomain|no-nameserver|nameserver-unreachable|timeout|servfail|refused|no-answer|system-resolver-failed|lookup-failed|name-not-resolved))/;
-const UNREACHABLE = /^(tcp\.(timeout|unreachable|name-not-resolved)|dns\.|http\.(unreachable|timeout|name-not-resolved|connect|dns)|route\.)/;
+const NAME_FAILURE = /^(tcp\.name-not-resolved|dns\.(nxdomain|no-nameserver|server-unreachable|servfail|refused))$/;
+const UNREACHABLE = /^(tcp\.(timeout|unreachable|name-not-resolved|refused)|dns\.(nxdomain|no-nameserver|server-unreachable|servfail|refused)|http\.no-response|route\.unreachable|net\.(offline|no-outbound|dns-not-connectivity))$/;
 
 function firstBroken(chain: ServerChain, byKey: Map<string, CheckResult>): { stage: string; result: CheckResult } | undefined {
   for (const s of chain.stages) {
@@ -44,7 +44,19 @@ function chainVerdicts(chains: ServerChain[], byKey: Map<string, CheckResult>): 
   return out;
 }
 
+/** The triage check's own conclusion, lifted into a verdict when it has one. */
+function triageVerdict(results: CheckResult[]): FindingInput[] {
+  const findings = results.flatMap((r) => r.findings.map((f) => ({ r, f })));
+  const offline = findings.find(({ f }) => f.cause === 'net.offline' || f.cause === 'net.no-outbound');
+  if (offline) return [{ cause: 'verdict.offline', detail: `${offline.f.detail} (${offline.r.key})`, evidence: { check: offline.r.key, cause: offline.f.cause } }];
+  const dns = findings.find(({ f }) => f.cause === 'net.dns-not-connectivity');
+  if (dns) return [{ cause: 'verdict.dns-not-connectivity', detail: `${dns.f.detail} (${dns.r.key})`, evidence: { check: dns.r.key, cause: dns.f.cause } }];
+  return [];
+}
+
 function networkVerdicts(results: CheckResult[]): FindingInput[] {
+  const triage = triageVerdict(results);
+  if (triage.length > 0) return triage;
   const network = results.filter((r) => NETWORK_IDS.has(r.id) && r.status !== 'skip');
   if (network.length < 2) return [];
   const causes = network.flatMap((r) => r.findings.filter((f) => f.severity !== 'info').map((f) => f.cause));

@@ -115,7 +115,6 @@ describe('run --config', () => {
   it('an unknown check type lists the known ones', async () => expectUsageError(await runCli(['run', '--config', fixture('unknown-type.json')]), /checks\[0\]\.type: type "smtpp"; expected one of .*port/));
   it('a missing config file', async () => expectUsageError(await runCli(['run', '--config', '/nonexistent/maildoctor.yaml']), /cannot read config \/nonexistent\/maildoctor\.yaml: no such file/));
   it('a binary config file', async () => expectUsageError(await runCli(['run', '--config', '/bin/sh']), /is not a text file|binary/));
-  it('no config anywhere', async () => expectUsageError(await runCli(['run'], { cwd: mkdtempSync(join(tmpdir(), 'md-')) }), /no config file/));
 });
 
 describe('output options', () => {

@@ -1,0 +1,45 @@
+// The host-side parts of a config as checks: the Quartz tables, the helpdesk logs and thread dumps.
+import { checkKind } from '../checks/index.js';
+import type { BuildContext } from '../checks/types.js';
+import type { MailConfig } from '../config/mail-config.js';
+import { UsageError } from '../core/errors.js';
+import type { Check, FindingInput } from '../core/types.js';
+
+/** Config entries for database, logs and threaddumps, in the kinds' own keys. */
+export function hostEntries(config: MailConfig): Array<Record<string, unknown>> {
+  const entries: Array<Record<string, unknown>> = [];
+  const db = config.database;
+  if (db) {
+    entries.push({
+      type: 'quartz',
+      db: db.url,
+      ...(db.schema ? { schema: db.schema } : {}),
+      ...(db.passwordEnv ? { passwordEnv: db.passwordEnv } : {}),
+      ...(db.passwordFile ? { passwordFile: db.passwordFile } : {}),
+    });
+  }
+  const logs = config.logs;
+  if (logs) entries.push({ type: 'logs', ...(logs.dirs ? { paths: logs.dirs } : {}), ...(logs.tenant ? { tenant: logs.tenant } : {}), ...(logs.since ? { since: logs.since } : {}) });
+  if (config.threaddumps && config.threaddumps.length > 0) entries.push({ type: 'threaddump', files: config.threaddumps });
+  return entries;
+}
+
+/** Builds checks from entries through the registry; a kind this installation lacks becomes a note. */
+export async function buildEntries(entries: Array<Record<string, unknown>>, ctx: BuildContext, where: string): Promise<{ checks: Check[]; notes: FindingInput[] }> {
+  const checks: Check[] = [];
+  const notes: FindingInput[] = [];
+  for (const entry of entries) {
+    const kind = checkKind(String(entry.type));
+    if (!kind) {
+      notes.push({ cause: 'verdict.not-checked', detail: `the ${String(entry.type)} check is not available in this installation`, evidence: { check: entry.type } });
+      continue;
+    }
+    try {
+      checks.push(...(await kind.fromConfig(entry, ctx)));
+    } catch (err) {
+      if (err instanceof UsageError) throw new UsageError(`${where} (${String(entry.type)}): ${err.message}`);
+      throw err;
+    }
+  }
+  return { checks, notes };
+}
