@@ -6,6 +6,7 @@ import { testCerts } from '../helpers/certs.js';
 import { runCli } from '../helpers/cli.js';
 import { startDovecot, startIntrospection, type DovecotServer, type IntrospectionServer } from '../helpers/dovecot.js';
 import { liveAvailable } from '../helpers/live.js';
+import { schemaErrors } from '../helpers/schema.js';
 import { startSmtpServer, type SmtpTestServer } from '../helpers/smtp-server.js';
 
 const live = liveAvailable('dovecot', 'doveadm');
@@ -65,13 +66,16 @@ async function assertNoLeak(base: string[], auth: string[], env: NodeJS.ProcessE
       const all = `${r.stdout}\n${r.stderr}`;
       expect(r.stdout.length).toBeGreaterThan(0);
       for (const s of bad) expect(all.includes(s), `${format} output contains a secret form "${s.slice(0, 6)}…"`).toBe(false);
-      if (format === 'json') json = r.stdout;
+      if (format === 'json') {
+        json = r.stdout;
+        expect(schemaErrors(JSON.parse(r.stdout))).toEqual([]);
+      }
     }),
   );
   return json;
 }
 
-describe('no secret reaches any output: every mail command, -v, every format', () => {
+describe('no secret reaches any output: every mail command, -v, every format (JSON validated against the schema)', () => {
   const ca = testCerts().caPath;
   for (const [name, auth, env] of AUTHS) {
     it(`smtp STARTTLS, ${name}, with --send-to`, async () => {
