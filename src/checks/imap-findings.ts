@@ -21,11 +21,11 @@ function serverText(e: ImapError): string {
 }
 
 function authFinding(target: MailTarget, r: ImapProbeResult, e: ImapError, credential: MailCredential | undefined): FindingInput {
-  const evidence = { mechanism: r.mechanism, advertised: r.capabilities.filter((c) => c.startsWith('AUTH=')), ...(e.oauthError ? { oauthStatus: e.oauthError } : {}) };
+  const evidence = { mechanism: r.mechanism, advertised: r.authMechanisms, ...(e.oauthError ? { oauthStatus: e.oauthError } : {}) };
   if (/Login is disabled/i.test(e.message) || (r.capabilities.includes('LOGINDISABLED') && !r.mechanism)) {
     return { cause: 'imap.login-disabled', detail: 'auth: the server advertises LOGINDISABLED on this connection', evidence: { host: target.host, port: target.port, stage: 'auth', ...evidence } };
   }
-  const oauthOffered = r.capabilities.some((c) => c === 'AUTH=XOAUTH2' || c === 'AUTH=OAUTHBEARER' || c === 'AUTH=XOAUTH');
+  const oauthOffered = r.authMechanisms.some((c) => c === 'XOAUTH2' || c === 'OAUTHBEARER' || c === 'XOAUTH');
   if (/No matching authentication method/i.test(e.message) || (credential?.kind === 'token' && !oauthOffered)) {
     return { cause: 'mail.auth.mechanism-unavailable', detail: `auth: no usable login method among ${evidence.advertised.join(' ') || 'the advertised capabilities'}`, evidence: { host: target.host, port: target.port, stage: 'auth', ...evidence } };
   }

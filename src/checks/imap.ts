@@ -61,7 +61,7 @@ export function imapCheck(o: ImapCheckOptions): Check {
         ...(r.greeting ? { greeting: r.greeting } : {}),
         encrypted: r.secure,
         capabilities: r.capabilities,
-        authMechanisms: r.capabilities.filter((c) => c.startsWith('AUTH=')).map((c) => c.slice(5)),
+        authMechanisms: r.authMechanisms,
         idle: r.capabilities.includes('IDLE'),
         ...(r.mechanism ? { mechanism: r.mechanism } : {}),
         ...(r.mailbox ? { mailbox: r.mailbox } : { mailboxName: mailbox }),

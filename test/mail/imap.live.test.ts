@@ -93,6 +93,19 @@ describe.skipIf(!live)('imap against a real Dovecot on 127.0.0.1', () => {
     expect(r.findings[0]?.evidence.oauthStatus).toMatchObject({ status: '401' });
   });
 
+  it('a server offering both OAUTHBEARER and XOAUTH2: imapflow uses OAUTHBEARER, reported as the mechanism', async () => {
+    const both = await startDovecot({ users: { [ALICE]: PASSWORD }, oauthIntrospectionUrl: introspection.url });
+    try {
+      const r = await run('localhost', both.ports.imaps, 'tls', { user: ALICE, auth: token() });
+      expect(r.status).toBe('pass');
+      expect(r.evidence.mechanism).toBe('OAUTHBEARER');
+      expect(r.evidence.authMechanisms).toEqual(expect.arrayContaining(['XOAUTH2', 'OAUTHBEARER']));
+      expect(JSON.stringify(r)).not.toContain(TOKEN);
+    } finally {
+      await both.stop();
+    }
+  });
+
   it('a folder that does not exist -> imap.mailbox-not-found', async () => {
     const r = await run('localhost', dovecot.ports.imaps, 'tls', { user: ALICE, auth: password(), mailbox: 'Helpdesk' });
     expect(causes(r)).toEqual(['imap.mailbox-not-found']);

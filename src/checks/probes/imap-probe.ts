@@ -32,6 +32,8 @@ export interface ImapProbeResult {
   greeting?: string;
   capabilities: string[];
   secure: boolean;
+  /** AUTH= mechanisms advertised before login. */
+  authMechanisms: string[];
   /** The SASL mechanism or LOGIN the client used. */
   mechanism?: string;
   authenticated: boolean;
@@ -63,6 +65,9 @@ interface Seen {
   continuation?: boolean;
   noopTag?: string;
   noopReply?: string;
+  /** AUTH= capabilities advertised before login (the list after login no longer has them). */
+  authMechanisms?: string[];
+  preLoginCapabilities?: string[];
 }
 
 function imapLogger(transcript: Transcript, seen: Seen): Record<string, (entry: Entry) => void> {
@@ -74,6 +79,11 @@ function imapLogger(transcript: Transcript, seen: Seen): Record<string, (entry: 
         seen.greeting ??= entry.msg;
         seen.continuation = /^\+(\s|$)/.test(entry.msg);
         if (seen.noopTag && entry.msg.startsWith(`${seen.noopTag} `)) seen.noopReply = entry.msg;
+        const caps = /^\* (?:OK \[CAPABILITY ([^\]]*)\]|CAPABILITY (.*)$)/i.exec(entry.msg);
+        if (caps && !seen.mechanism) {
+          seen.preLoginCapabilities = (caps[1] ?? caps[2] ?? '').trim().split(/\s+/);
+          seen.authMechanisms = seen.preLoginCapabilities.filter((c) => /^AUTH=/i.test(c)).map((c) => c.slice(5).toUpperCase());
+        }
         transcript.add('<', entry.msg);
       } else if (entry.src === 'c') {
         const m = /^(\S+ (?:AUTHENTICATE (\S+)|(LOGIN) \S+))(\s|$)/i.exec(entry.msg);
@@ -94,7 +104,7 @@ function imapLogger(transcript: Transcript, seen: Seen): Record<string, (entry: 
 export async function probeImap(opts: ImapProbeOptions): Promise<ImapProbeResult> {
   const { target, timeoutMs, signal, transcript } = opts;
   const seen: Seen = {};
-  const result: ImapProbeResult = { capabilities: [], secure: false, authenticated: false, ms: {} };
+  const result: ImapProbeResult = { capabilities: [], authMechanisms: [], secure: false, authenticated: false, ms: {} };
   const user = opts.user ?? '';
   const auth = opts.credential?.kind === 'token' ? { user, accessToken: opts.credential.secret.reveal() } : opts.credential ? { user, pass: opts.credential.secret.reveal() } : undefined;
   const client = new ImapFlow({
@@ -121,6 +131,8 @@ export async function probeImap(opts: ImapProbeOptions): Promise<ImapProbeResult
   }
   result.greeting = seen.greeting;
   result.capabilities = [...client.capabilities.keys()];
+  result.authMechanisms = seen.authMechanisms ?? result.capabilities.filter((c) => c.startsWith('AUTH=')).map((c) => c.slice(5));
+  if (seen.preLoginCapabilities?.includes('LOGINDISABLED') && !result.capabilities.includes('LOGINDISABLED')) result.capabilities.push('LOGINDISABLED');
   result.secure = client.secureConnection;
   if (seen.mechanism) result.mechanism = seen.mechanism;
   result.authenticated = Boolean(client.authenticated) && !result.connectError;
