@@ -23,6 +23,7 @@ const CR = 13;
 export function parseDelimited(text: string, options: DelimitedOptions, onRecord: (r: DelimitedRecord) => void): void {
   const delim = options.delimiter.charCodeAt(0);
   const len = text.length;
+  const finders: Finders = { lf: finder(text, '\n'), cr: finder(text, '\r'), delim: finder(text, options.delimiter) };
   let pos = 0;
   let line = 1;
   while (pos < len) {
@@ -53,7 +54,7 @@ export function parseDelimited(text: string, options: DelimitedOptions, onRecord
         pos = rest;
         fields.push(value.indexOf('\r') >= 0 ? value.replace(/\r\n/g, '\n') : value);
       } else {
-        const stop = nextStop(text, pos, delim);
+        const stop = nextUnquotedStop(pos, finders);
         fields.push(text.slice(pos, stop));
         pos = stop;
       }
@@ -73,6 +74,30 @@ export function parseDelimited(text: string, options: DelimitedOptions, onRecord
     }
     if (fields.length > 1 || (fields[0] ?? '').trim() !== '') onRecord({ fields, line: startLine });
   }
+}
+
+/** Next index of `needle` at or after a position, by native indexOf, remembered so no search repeats. */
+function finder(text: string, needle: string): (from: number) => number {
+  let found = -1;
+  return (from) => {
+    if (found < from) {
+      found = text.indexOf(needle, from);
+      if (found < 0) found = text.length;
+    }
+    return found;
+  };
+}
+
+/** Searches for line feeds, carriage returns and the delimiter of one text. */
+interface Finders {
+  lf: (from: number) => number;
+  cr: (from: number) => number;
+  delim: (from: number) => number;
+}
+
+/** End of an unquoted field: the first of delimiter, CR and LF. */
+function nextUnquotedStop(from: number, f: Finders): number {
+  return Math.min(f.lf(from), f.cr(from), f.delim(from));
 }
 
 /** Index of the next delimiter or line end at or after `from`. */

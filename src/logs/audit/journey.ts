@@ -41,8 +41,6 @@ const PHASE: Record<AuditStatus, number> = {
   SEND_IGNORED: 4,
 };
 
-/** Journeys remembered for ATTACHMENT entries that follow their PROCESSED entry. */
-const RECENT_LIMIT = 50_000;
 /** How many pending journeys of one subject an outgoing row compares addresses with. */
 const ADDRESS_SCAN = 32;
 const REQUEST_ID = /\b[A-Z][A-Z0-9]{0,9}-\d+\b/g;
@@ -64,6 +62,11 @@ function chronological(rows: readonly ClassifiedRow[]): ClassifiedRow[] {
   return timed;
 }
 
+function phaseOrdered(rows: readonly ClassifiedRow[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i += 1) if (PHASE[rows[i]!.status!] < PHASE[rows[i - 1]!.status!]) return false;
+  return true;
+}
+
 function timeOrdered(rows: readonly ClassifiedRow[]): boolean {
   for (let i = 1; i < rows.length; i += 1) if ((rows[i]!.row.time ?? 0) < (rows[i - 1]!.row.time ?? 0)) return false;
   return true;
@@ -74,7 +77,7 @@ function sortEqualTimes(rows: ClassifiedRow[]): void {
   let start = 0;
   for (let i = 1; i <= rows.length; i += 1) {
     if (i < rows.length && rows[i]!.row.time === rows[start]!.row.time) continue;
-    if (i - start > 1) {
+    if (i - start > 1 && !phaseOrdered(rows, start, i)) {
       const run = rows.slice(start, i).sort((a, b) => PHASE[a.status!] - PHASE[b.status!]);
       for (let k = 0; k < run.length; k += 1) rows[start + k] = run[k]!;
     }
@@ -82,8 +85,9 @@ function sortEqualTimes(rows: ClassifiedRow[]): void {
   }
 }
 
+/** Entries of one incoming email repeat its server, subject and sender exactly, so no normalising is needed. */
 function incomingKey(r: ClassifiedRow): string {
-  return `${r.row.server.toLowerCase()}\u0000${normalizeSubject(r.row.subject)}\u0000${r.row.address.toLowerCase()}`;
+  return `${r.row.server}\u0000${r.row.subject}\u0000${r.row.address}`;
 }
 
 /** Ways an outgoing subject may name the email it is about: request ids, the whole subject, its tail. */
@@ -103,7 +107,6 @@ function* outgoingKeys(subject: string): Generator<string> {
 /** Correlates the rows of an export into journeys; `lastTime` is the export's newest entry. */
 export function followJourneys(rows: readonly ClassifiedRow[], lastTime: number | undefined): JourneyResult {
   const open = new Map<string, Journey[]>();
-  const recent = new Recent<Journey>(RECENT_LIMIT);
   const awaiting = new Map<string, Journey[]>();
   const all: Journey[] = [];
   let outgoingRows = 0;
@@ -133,12 +136,8 @@ export function followJourneys(rows: readonly ClassifiedRow[], lastTime: number 
     const pending = open.get(key);
     const j = pending?.shift();
     if (pending && pending.length === 0) open.delete(key);
-    if (!j) {
-      const earlier = recent.get(key);
-      if (earlier && status.startsWith('ATTACHMENT')) noteRequest(earlier, r, awaiting);
-      continue;
-    }
-    recent.set(key, j);
+    // An ATTACHMENT entry after the PROCESSED one belongs to an email already indexed by its request id.
+    if (!j) continue;
     if (status === 'RECEIVED IGNORED') j.outcome = 'ignored';
     else if (status === 'PROCESSED FAILED') j.outcome = 'failed';
     else {
@@ -161,23 +160,6 @@ export function followJourneys(rows: readonly ClassifiedRow[], lastTime: number 
     outgoingRows,
     incomingRows,
   };
-}
-
-/** A map that forgets its oldest half when full: two generations, swapped, never iterated. */
-class Recent<V> {
-  private current = new Map<string, V>();
-  private previous = new Map<string, V>();
-  constructor(private readonly limit: number) {}
-  get(key: string): V | undefined {
-    return this.current.get(key) ?? this.previous.get(key);
-  }
-  set(key: string, value: V): void {
-    this.current.set(key, value);
-    if (this.current.size >= this.limit) {
-      this.previous = this.current;
-      this.current = new Map();
-    }
-  }
 }
 
 /** Indexes a processed journey by its request id and subject so that a later SENT can find it. */
