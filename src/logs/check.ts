@@ -51,10 +51,13 @@ export function logsCheck(settings: LogsSettings): Check {
         if (sev === 'fail' || sev === 'warn') bySeverity[sev] += 1;
       }
       const problems = bySeverity.fail + bySeverity.warn;
+      const tenants = settings.sources.filter((s) => s.tenant).map((s) => s.tenant);
+      const found = tenants.length > 0 ? `tenant${tenants.length === 1 ? '' : 's'} ${tenants.join(', ')}: ` : '';
       const summary =
-        files === 0
+        found +
+        (files === 0
           ? `no email.log, error.log or service.log found in ${target}`
-          : `${files} file${files === 1 ? '' : 's'}, ${humanBytes(result.bytes)}: ${problems === 0 ? 'no problem causes found' : `${bySeverity.fail} failing and ${bySeverity.warn} warning cause${problems === 1 ? '' : 's'}`}`;
+          : `${files} file${files === 1 ? '' : 's'}, ${humanBytes(result.bytes)}: ${problems === 0 ? 'no problem causes found' : `${bySeverity.fail} failing and ${bySeverity.warn} warning cause${problems === 1 ? '' : 's'}`}`);
       return {
         summary,
         findings,

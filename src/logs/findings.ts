@@ -27,6 +27,13 @@ function iso(ms: number): string | undefined {
   return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
 }
 
+/** A tally keyed by text taken from log lines, with those keys redacted. */
+function redactKeys(map: Record<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(map)) out[redact(k)] = (out[redact(k)] ?? 0) + v;
+  return out;
+}
+
 /** The common bucket range of every tallied cause, so that timelines line up. */
 function range(result: ScanResult, opts: ScanOptions): [number, number] {
   let first = Infinity;
@@ -46,14 +53,14 @@ export function causeFinding(cause: CauseId, s: CauseStats, opts: ScanOptions, s
   const lines = [parts.join(', ')];
   if (Object.keys(s.mailboxes).length > 0) lines.push(`mailboxes: ${top(s.mailboxes).join(', ')}`);
   if (Object.keys(s.servers).length > 0) lines.push(`servers: ${top(s.servers).join(', ')}`);
-  if (Object.keys(s.codes).length > 0) lines.push(`codes: ${top(s.codes).join(', ')}`);
+  if (Object.keys(s.codes).length > 0) lines.push(`codes: ${redact(top(s.codes).join(', '))}`);
   if (timeline?.sparkline && timeline.counts.length > 1) lines.push(`per ${timeline.bucketMinutes} min: ${timeline.sparkline}${timeline.peak ? ` (peak ${timeline.peak.count} at ${timeline.peak.at})` : ''}`);
   const samples = s.samples.map((x) => ({ file: x.file, time: iso(x.time), text: redact(x.text) }));
   for (const x of samples) lines.push(`> ${x.file}: ${x.text}`);
   return {
     cause,
     detail: lines.join('\n'),
-    evidence: { count: s.count, first: iso(s.first), last: iso(s.last), mailboxes: s.mailboxes, servers: s.servers, codes: s.codes, files: s.files, timeline, sparkline: timeline?.sparkline ?? '', samples },
+    evidence: { count: s.count, first: iso(s.first), last: iso(s.last), mailboxes: redactKeys(s.mailboxes), servers: redactKeys(s.servers), codes: redactKeys(s.codes), files: s.files, timeline, sparkline: timeline?.sparkline ?? '', samples },
   };
 }
 

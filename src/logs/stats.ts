@@ -65,9 +65,8 @@ export function bump(map: Record<string, number>, key: string, n = 1): void {
 
 /** Keeps the most recent `max` samples in time order. */
 export function keepLatest(samples: Sample[], max: number): Sample[] {
-  if (samples.length <= max) return samples;
   samples.sort((a, b) => a.order - b.order || a.offset - b.offset);
-  return samples.slice(samples.length - max);
+  return samples.length <= max ? samples : samples.slice(samples.length - max);
 }
 
 /** Folds `from` into `into`. */

@@ -1,4 +1,5 @@
 // `maildoctor logs` through the CLI: report, exit codes, usage errors.
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli, runJson } from '../helpers/cli.js';
 
@@ -36,5 +37,13 @@ describe('maildoctor logs', () => {
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     }
+  });
+});
+
+describe.skipIf(existsSync('/opt/flotomate/main-server'))('maildoctor logs without arguments', () => {
+  it('says that no tenant logs folder was found under /opt/flotomate/main-server', async () => {
+    const r = await runCli(['logs']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no tenant logs folder found under \/opt\/flotomate\/main-server\/\*\/logs\//);
   });
 });

@@ -157,5 +157,7 @@ describe('byte ranges', () => {
       expect(split.bytes).toBe(whole.bytes);
     }
     expect(whole.causes['log.connection.failed']?.count).toBe(Math.ceil(3000 / 7));
+    // The samples are the three newest matching lines, oldest first.
+    expect(whole.causes['log.connection.failed']?.samples.map((x) => x.text.split('i=')[1])).toEqual(['2982', '2989', '2996']);
   });
 });
