@@ -64,6 +64,9 @@ export const RUN_COMMAND: CommandSpec = {
     }
     const picked = select(checks, splitIds(opts.only), splitIds(opts.skip));
     if (picked.length === 0) throw new UsageError('no checks left to run after --only/--skip');
+    const keys = picked.map(checkKey);
+    const twice = keys.find((k, i) => keys.indexOf(k) !== i);
+    if (twice) throw new UsageError(`two checks would both be "${twice}": give them different names or targets`);
     const bundle = typeof opts.bundle === 'string' ? resolve(ctx.io.cwd, opts.bundle) : undefined;
     const plan: CommandPlan = {
       checks: picked,

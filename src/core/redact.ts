@@ -23,8 +23,8 @@ export function clearRegisteredSecrets(): void {
 const SHAPES: Array<[RegExp, string]> = [
   [/(\bAUTH\s+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER|CRAM-MD5)\s+)(?!(?:AUTH=|(?:XOAUTH2?|OAUTHBEARER|PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|NTLM|GSSAPI|SCRAM-[\w-]+)\b))[A-Za-z0-9+/=._~-]+/gi, `$1${MASK}`],
   [/(\bAUTHENTICATE\s+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER)\s+)[A-Za-z0-9+/=._~-]+/gi, `$1${MASK}`],
-  [/(\bLOGIN\s+(?!(?:AUTH=|(?:XOAUTH2?|OAUTHBEARER|PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|NTLM|GSSAPI|SCRAM-[\w-]+)\b))"?[^"\s]+"?\s+)("[^"]*"|[^\s"'<>]+)/g, `$1${MASK}`],
-  [/(\bPASS\s+)(?![│┃|])[^\s"'<>]+/g, `$1${MASK}`],
+  [/((?:^|[\s>:])[A-Za-z]{0,3}\d{1,6}\s+LOGIN\s+(?!(?:AUTH=|(?:XOAUTH2?|OAUTHBEARER|PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|NTLM|GSSAPI|SCRAM-[\w-]+)\b))"?[^"\s]+"?\s+)("[^"]*"|[^\s"'<>]+)/gm, `$1${MASK}`],
+  [/((?:^|[>:]\s?)PASS\s+)(?![│┃|])[^\s"'<>]+/gm, `$1${MASK}`],
   [/(\bAuthorization\s*[:=]\s*(?:Bearer|Basic)?\s*)[^\s,;"']+/gi, `$1${MASK}`],
   [/(\bBearer\s+)[A-Za-z0-9\-._~+/]+=*/g, `$1${MASK}`],
   [

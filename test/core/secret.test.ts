@@ -49,3 +49,15 @@ describe('Transcript', () => {
     expect(t.lines.map((l) => l.text)).toEqual(['AUTH PLAIN ***', '***', '235 2.7.0 Authentication successful']);
   });
 });
+
+describe('redact leaves report furniture alone', () => {
+  it('does not mistake table cells and prose for credentials', () => {
+    const row = '│ ✔ PASS  │ port       │ 127.0.0.1:25 │';
+    expect(redact(row)).toBe(row);
+    const prose = 'Plaintext LOGIN disabled by the server: use STARTTLS';
+    expect(redact(prose)).toBe(prose);
+    expect(redact('> PASS pop-secret')).toBe('> PASS ***');
+    expect(redact('C: PASS pop-secret')).toBe('C: PASS ***');
+    expect(redact('A001 LOGIN bob "s e c"')).toBe('A001 LOGIN bob ***');
+  });
+});
