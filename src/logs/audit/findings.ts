@@ -1,5 +1,7 @@
 // Turns the analysis of an export into findings: grouped causes, journey gaps, spikes, unknown messages.
 import type { FindingInput } from '../../core/types.js';
+import { causeOf, type CauseId } from '../../knowledge/index.js';
+import { matchText } from '../../knowledge/match.js';
 import type { AnalysisOf } from './describe.js';
 import { exampleOf, fmtTime, topEntries } from './describe.js';
 import type { Journey } from './journey.js';
@@ -27,18 +29,22 @@ export function auditFindings({ parsed, analysis }: AnalysisOf): FindingInput[] 
       evidence: { count: j.stuck.length, emails: j.emails, examples: j.stuck.slice(0, 10).map((x) => exampleOf(x.received.row)) },
     });
   }
-  for (const g of analysis.groups) {
+  const rank = (c: CauseId) => SEVERITY_RANK[causeOf(c).severity];
+  const groups = [...analysis.groups].sort((a, b) => rank(b.cause) - rank(a.cause) || b.count - a.count);
+  for (const g of groups) {
     const variants = topEntries(g.variants, 5);
     const where = topEntries(g.servers, 5);
-    const span = g.first !== undefined ? ` between ${fmtTime(g.first)} and ${fmtTime(g.last!)}` : '';
+    const span = g.first === undefined ? '' : g.first === g.last ? ` at ${fmtTime(g.first)}` : ` between ${fmtTime(g.first)} and ${fmtTime(g.last!)}`;
+    const related = relatedCauses(variants.map((v) => v.key));
     const silent = g.cause === 'audit.outgoing.ignored-by-filter' ? ' (silent drops: these never show as SEND_FAILED)' : '';
     out.push({
       cause: g.cause,
-      detail: `${g.count} entr${g.count === 1 ? 'y' : 'ies'}${span} on ${where.map((w) => `${w.key} (${w.count})`).join(', ')}${silent}${variants.length > 0 ? `; ${variants.map((v) => `"${v.key}" x${v.count}`).join(', ')}` : ''}`,
+      detail: `${g.count} entr${g.count === 1 ? 'y' : 'ies'}${span} on ${where.map((w) => `${w.key} (${w.count})`).join(', ')}${silent}${variants.length > 0 ? `; ${variants.map((v) => `"${v.key}" x${v.count}`).join(', ')}` : ''}${related.length > 0 ? `; see also ${related.join(', ')}` : ''}`,
       evidence: {
         count: g.count,
         servers: Object.fromEntries(g.servers),
         variants: variants.map((v) => ({ text: v.key, count: v.count })),
+        ...(related.length > 0 ? { relatedCauses: related } : {}),
         ...(g.cause === 'audit.outgoing.ignored-by-filter' ? { recipients: topEntries(g.addresses, 20).map((a) => ({ address: a.key, count: a.count })) } : {}),
         examples: g.examples.map(exampleOf),
       },
@@ -77,6 +83,15 @@ export function auditFindings({ parsed, analysis }: AnalysisOf): FindingInput[] 
   }
   out.push(...exportFindings({ parsed, analysis }));
   return out;
+}
+
+const SEVERITY_RANK = { info: 0, warn: 1, fail: 2 } as const;
+
+/** Causes the rest of the knowledge base recognises in a failure detail (an SMTP reply, a Java exception). */
+function relatedCauses(details: readonly string[]): CauseId[] {
+  const found = new Set<CauseId>();
+  for (const d of details) for (const m of matchText(d)) if (m.matcher.kind !== 'audit') found.add(m.cause);
+  return [...found];
 }
 
 function journeyList(list: readonly Journey[]): string {

@@ -1,5 +1,5 @@
 // Follows each email through the 7-step journey: RECEIVED -> PROCESSED -> SENT, by server, subject, sender and time.
-import type { AuditStatus } from '../../knowledge/audit-messages.js';
+import { chronological } from './chronology.js';
 import { normalizeSubject, OUTGOING_STATUSES, type ClassifiedRow } from './classified.js';
 
 /** Entries younger than this before the export's last entry may still be in progress. */
@@ -29,61 +29,10 @@ export interface JourneyResult {
   incomingRows: number;
 }
 
-const PHASE: Record<AuditStatus, number> = {
-  RECEIVED: 0,
-  'RECEIVED IGNORED': 1,
-  PROCESSED: 2,
-  'PROCESSED FAILED': 2,
-  'ATTACHMENT PROCESSED': 3,
-  'ATTACHMENT PROCESSED FAILED': 3,
-  SENT: 4,
-  SEND_FAILED: 4,
-  SEND_IGNORED: 4,
-};
-
 /** How many pending journeys of one subject an outgoing row compares addresses with. */
 const ADDRESS_SCAN = 32;
 const REQUEST_ID = /\b[A-Z][A-Z0-9]{0,9}-\d+\b/g;
 const NOTIFYING = new Set(['audit.incoming.request-created', 'audit.incoming.service-request-created', 'audit.incoming.conversation-created', 'audit.incoming.attachments-added']);
-
-/** Rows in time order (file order when there are no times), incoming steps before outgoing at equal times. */
-function chronological(rows: readonly ClassifiedRow[]): ClassifiedRow[] {
-  const anyTime = rows.some((x) => x.row.time !== undefined);
-  const timed = rows.filter((r) => r.status !== undefined && (r.row.time !== undefined || !anyTime));
-  // Exports come oldest first or newest first; only a shuffled one needs a full sort.
-  if (!timeOrdered(timed)) timed.reverse();
-  if (!timeOrdered(timed)) {
-    return timed
-      .map((r, i) => ({ r, i }))
-      .sort((a, b) => (a.r.row.time ?? 0) - (b.r.row.time ?? 0) || PHASE[a.r.status!] - PHASE[b.r.status!] || a.i - b.i)
-      .map((x) => x.r);
-  }
-  sortEqualTimes(timed);
-  return timed;
-}
-
-function phaseOrdered(rows: readonly ClassifiedRow[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i += 1) if (PHASE[rows[i]!.status!] < PHASE[rows[i - 1]!.status!]) return false;
-  return true;
-}
-
-function timeOrdered(rows: readonly ClassifiedRow[]): boolean {
-  for (let i = 1; i < rows.length; i += 1) if ((rows[i]!.row.time ?? 0) < (rows[i - 1]!.row.time ?? 0)) return false;
-  return true;
-}
-
-/** Puts the journey steps of entries with the same time in step order, in place. */
-function sortEqualTimes(rows: ClassifiedRow[]): void {
-  let start = 0;
-  for (let i = 1; i <= rows.length; i += 1) {
-    if (i < rows.length && rows[i]!.row.time === rows[start]!.row.time) continue;
-    if (i - start > 1 && !phaseOrdered(rows, start, i)) {
-      const run = rows.slice(start, i).sort((a, b) => PHASE[a.status!] - PHASE[b.status!]);
-      for (let k = 0; k < run.length; k += 1) rows[start + k] = run[k]!;
-    }
-    start = i;
-  }
-}
 
 /** Entries of one incoming email repeat its server, subject and sender exactly, so no normalising is needed. */
 function incomingKey(r: ClassifiedRow): string {
