@@ -33,7 +33,7 @@ export function transportCause(f: TransportFailure): CauseId {
   if (f.kind === 'garbage') return f.stage === 'greeting' ? 'tls.bad-greeting' : 'mail.protocol-garbage';
   const tcp = connectErrorCause(f.code);
   if (tcp && f.stage === 'connect') return tcp;
-  const handshake = handshakeErrorCause({ ...(f.code ? { code: f.code } : {}), message: f.message });
+  const handshake = f.code === 'EPROTOCOL' ? undefined : handshakeErrorCause({ ...(f.code ? { code: f.code } : {}), message: f.message });
   if (handshake && (f.stage === 'tls' || f.stage === 'starttls' || f.stage === 'connect' || f.stage === 'greeting')) return handshake;
   if (tcp) return tcp === 'tcp.reset' ? 'mail.connection-closed' : tcp;
   if (f.kind === 'closed') return 'mail.connection-closed';

@@ -1,5 +1,6 @@
 // Judges what the SMTP probe saw, stage by stage, and names the cause of the first failing stage.
 import type { FindingInput } from '../core/types.js';
+import { connectErrorCause } from '../knowledge/connect-errors.js';
 import type { CauseId } from '../knowledge/index.js';
 import type { MailCredential } from './mail-auth.js';
 import { replyFinding, transportFinding, type MailStage } from './mail-auth-failure.js';
@@ -21,17 +22,18 @@ export function connectFinding(target: MailTarget, r: SmtpProbeResult, e: SmtpCo
   if (e.response && /^(EHLO|HELO)/i.test(e.command ?? '')) return replyFinding(target, 'capabilities', e.response, 'smtp.command-failed');
   if (/Greeting never received/i.test(e.message)) return transportFinding(target, { stage: 'greeting', message: e.message, kind: 'timeout' });
   if (e.response) return replyFinding(target, r.greeting ? 'capabilities' : 'greeting', e.response, r.greeting ? 'mail.protocol-garbage' : 'tls.bad-greeting');
-  const stage: MailStage = r.greeting ? 'starttls' : target.security === 'tls' && code !== 'ECONNREFUSED' && !/Connection timeout/i.test(e.message) ? 'tls' : 'connect';
+  if (/too large|too long|exceeds maximum|maxResponseSize|response size/i.test(e.message)) {
+    return transportFinding(target, { stage: r.greeting ? 'capabilities' : 'greeting', ...(code ? { code } : {}), message: e.message, kind: 'garbage' });
+  }
   const timeout = code === 'ETIMEDOUT' || /timeout|timed out/i.test(e.message);
-  const closed = /closed/i.test(e.message);
-  const tooLong = /too large|too long|exceeds maximum|maxResponseSize|response size/i.test(e.message);
-  if (tooLong) return transportFinding(target, { stage: r.greeting ? 'capabilities' : 'greeting', ...(code ? { code } : {}), message: e.message, kind: 'garbage' });
-  return transportFinding(target, {
-    stage: timeout && stage === 'connect' && r.greeting === undefined && !/Connection timeout/i.test(e.message) ? 'greeting' : stage,
-    ...(code ? { code } : {}),
-    message: e.message,
-    ...(timeout ? { kind: 'timeout' as const } : closed ? { kind: 'closed' as const } : {}),
-  });
+  const tcpLevel = /Connection timeout/i.test(e.message) || (connectErrorCause(code) !== undefined && !['ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code ?? ''));
+  let stage: MailStage;
+  if (r.greeting) stage = target.security === 'starttls' ? 'starttls' : 'capabilities';
+  else if (tcpLevel) stage = 'connect';
+  else if (target.security === 'tls') stage = 'tls';
+  else stage = timeout ? 'greeting' : 'connect';
+  const kind = timeout ? ('timeout' as const) : /closed/i.test(e.message) ? ('closed' as const) : undefined;
+  return transportFinding(target, { stage, ...(code ? { code } : {}), message: e.message, ...(kind ? { kind } : {}) });
 }
 
 /** Findings for the login, the command after it, and the envelope sender; empty when all went well. */
