@@ -11,6 +11,7 @@ import { buildRunConfig } from '../config/run-config.js';
 import type { ServerChain } from '../run/chains.js';
 import { discoverHostPlan } from '../run/discover.js';
 import { gatherFingerprint } from '../run/fingerprint.js';
+import { journeyCheck } from '../run/journey.js';
 import { writeBundle } from '../run/bundle.js';
 import { presetPlan } from '../run/preset-plan.js';
 import { drawVerdicts } from '../run/verdicts.js';
@@ -23,9 +24,22 @@ function splitIds(value: unknown): string[] {
   return typeof value === 'string' ? value.split(',').map((s) => s.trim()).filter(Boolean) : [];
 }
 
+/** Applies --only/--skip; a picked check brings the prerequisites it needs along. */
 function select(checks: Check[], only: string[], skip: string[]): Check[] {
   const names = (c: Check) => [c.id, checkKey(c)];
-  return checks.filter((c) => (only.length === 0 || names(c).some((n) => only.includes(n))) && !names(c).some((n) => skip.includes(n)));
+  const picked = new Set(checks.filter((c) => (only.length === 0 || names(c).some((n) => only.includes(n))) && !names(c).some((n) => skip.includes(n))));
+  const byKey = new Map(checks.map((c) => [checkKey(c), c]));
+  const queue = [...picked];
+  while (queue.length > 0) {
+    for (const need of queue.pop()?.needs ?? []) {
+      const dep = byKey.get(need);
+      if (dep && !picked.has(dep)) {
+        picked.add(dep);
+        queue.push(dep);
+      }
+    }
+  }
+  return checks.filter((c) => picked.has(c));
 }
 
 /** The run command. */
@@ -44,6 +58,7 @@ export const RUN_COMMAND: CommandSpec = {
       .addOption(new Option('--preset <name>', 'check a provider\'s endpoints without a config').choices(presetNames()))
       .option('--only <ids>', 'run only these check ids or keys (comma-separated)')
       .option('--skip <ids>', 'leave out these check ids or keys (comma-separated)')
+      .option('--journey', 'send a tagged test message through the outgoing server and watch the incoming mailbox for it (sends mail)')
       .option('--bundle <file>', 'also write a .tar.gz with the report, a Markdown summary, log excerpts, dump analysis and the environment');
   },
   async plan(_args, opts, ctx) {
@@ -57,6 +72,9 @@ export const RUN_COMMAND: CommandSpec = {
       const built = await buildRunConfig(await loadConfigFile(resolve(ctx.io.cwd, file)), ctx.io.env, Boolean(ctx.io.stdin.isTTY));
       ({ checks, chains, notes } = built);
       timeoutMs = built.timeoutMs;
+      if (opts.journey) checks.push(await journeyCheck(built.mail, chains, built.context));
+    } else if (opts.journey) {
+      throw new UsageError('--journey needs a config that names the mailbox and the outgoing server (maildoctor init writes one)');
     } else if (typeof opts.preset === 'string') {
       ({ checks, chains, notes } = await presetPlan(opts.preset, ctx.io));
     } else {

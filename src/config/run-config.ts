@@ -28,6 +28,8 @@ export interface RunConfig {
   chains: ServerChain[];
   notes: FindingInput[];
   mail: MailConfig;
+  /** How the config's checks were built (base directory for relative paths). */
+  context: BuildContext;
 }
 
 async function rawChecks(entries: unknown[], config: LoadedConfig, ctx: BuildContext): Promise<Check[]> {
@@ -86,5 +88,6 @@ export async function buildRunConfig(config: LoadedConfig, env: NodeJS.ProcessEn
     chains: servers.chains,
     notes: [...servers.notes, ...host.notes],
     mail,
+    context: ctx,
   };
 }
