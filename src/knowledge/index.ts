@@ -16,7 +16,9 @@ import { DNS_CAUSES } from './dns-causes.js';
 import { HTTP_CAUSES } from './http-causes.js';
 import { ROUTE_CAUSES } from './route-causes.js';
 import { OAUTH_CAUSES } from './oauth-causes.js';
+import { JOURNEY_CAUSES } from './journey-causes.js';
 import { POP3_CAUSES } from './pop3-causes.js';
+import { PRACTICE_CAUSES } from './practice-causes.js';
 import { oauthMatchers } from './oauth-matchers.js';
 import { SCHEDULER_CAUSES } from './scheduler-causes.js';
 import { SCHEDULER_MATCHERS } from './scheduler-matchers.js';
@@ -24,6 +26,7 @@ import { SMTP_CAUSES } from './smtp-causes.js';
 import { THREADDUMP_CAUSES } from './threaddump-causes.js';
 import { THREADDUMP_MATCHERS } from './threaddump-matchers.js';
 import { TLS_CAUSES } from './tls-causes.js';
+import { VERDICT_CAUSES } from './verdict-causes.js';
 import { NETWORK_MATCHERS } from './network-matchers.js';
 import type { Cause, TextMatcher } from './types.js';
 
@@ -48,6 +51,9 @@ export const CAUSES = {
   ...IMAP_CAUSES,
   ...LOG_CAUSES,
   ...POP3_CAUSES,
+  ...PRACTICE_CAUSES,
+  ...VERDICT_CAUSES,
+  ...JOURNEY_CAUSES,
 } satisfies Record<string, Cause>;
 
 /** A public cause id; a typo in a check is a compile error. */
