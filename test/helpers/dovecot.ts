@@ -169,6 +169,8 @@ export async function startDovecot(options: DovecotOptions = {}): Promise<Doveco
   execFileSync('chown', ['-R', `${mailUid}:${mailGid}`, join(dir, 'mail')]);
   const child: ChildProcess = spawn('dovecot', ['-F', '-c', conf], { stdio: 'ignore' });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   try {
     await Promise.all(Object.values(ports).map((p) => waitForPort(p, Date.now() + 10_000)));
     execFileSync('doveadm', ['-c', conf, 'auth', 'test', Object.keys(users)[0] ?? '', Object.values(users)[0] ?? ''], { stdio: 'ignore' });
@@ -202,6 +204,7 @@ export async function startDovecot(options: DovecotOptions = {}): Promise<Doveco
       ).sort((a, b) => a.name.localeCompare(b.name));
     },
     async stop() {
+      process.removeListener('exit', killOnExit);
       if (child.exitCode === null) {
         child.kill('SIGTERM');
         const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
