@@ -81,6 +81,8 @@ describe('other export shapes', () => {
     const r = report.results[0];
     expect(r.evidence.headerRow).toBe(false);
     expect(r.evidence.statuses.RECEIVED).toBe(9);
+    expect(r.evidence.servers).toEqual({ 'Support Mailbox': 31, 'Office365 SMTP': 34 });
+    expect(r.evidence.journeys).toMatchObject({ stuckAtStep4: 1, processedNotSent: 2 });
     expect(causes(r)).toContain('audit.outgoing.connection-failed');
   });
 
@@ -161,5 +163,18 @@ describe('bad input is exit 2 with one line, never a stack trace', () => {
     const { code, report } = await runJson(['audit', join(dir, 'h.csv')]);
     expect(code).toBe(0);
     expect(report.results[0].summary).toMatch(/no audit entries/);
+  });
+});
+
+describe('report shape', () => {
+  it('audit reports validate against the JSON schema, in every format without errors', async () => {
+    const { schemaErrors } = await import('../helpers/schema.js');
+    const { report } = await runJson(['audit', F('full.csv')]);
+    expect(schemaErrors(report)).toEqual([]);
+    for (const format of ['text', 'markdown', 'junit', 'nagios']) {
+      const r = await runCli(['audit', F('full.csv'), '--format', format]);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toContain(format === 'nagios' ? 'CRITICAL' : 'audit');
+    }
   });
 });

@@ -18,7 +18,9 @@ describe('inferColumns', () => {
     const rows = [
       ['13/11/2026 09:00 AM', 'Support', 'a@example.com', 'Printer', 'RECEIVED', 'Incoming mail received successfully'],
       ['13/11/2026 09:01 AM', 'Support', 'a@example.com', 'Printer', 'PROCESSED', 'Request has been created With Id = INC-1'],
+      ['13/11/2026 09:02 AM', 'SMTP', 'b@example.com', 'Request INC-1 created', 'SENT', 'Email Sent Successfully'],
+      ['13/11/2026 09:05 AM', 'Support', 'c@example.com', 'VPN', 'RECEIVED', 'Incoming mail received successfully'],
     ];
-    expect(inferColumns(rows)).toEqual({ status: 4, message: 5, time: 0, address: 2 });
+    expect(inferColumns(rows)).toEqual({ status: 4, message: 5, time: 0, address: 2, server: 1, subject: 3 });
   });
 });

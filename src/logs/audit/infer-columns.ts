@@ -29,5 +29,18 @@ export function inferColumns(sample: readonly string[][]): ColumnMap {
   claim('message', score((v) => classifier.classify(v) !== null));
   claim('time', score((v) => parseTime(v, 'dmy') !== undefined || parseTime(v, 'mdy') !== undefined));
   claim('address', score((v) => /^[^\s@]+@[^\s@]+$/.test(v) || /<[^\s@]+@[^\s@]+>/.test(v)));
+  // Of the text columns left, the server repeats a few names and the subject varies most.
+  const left = Array.from({ length: width }, (_, i) => i)
+    .filter((i) => !taken.has(i))
+    .map((i) => ({ i, distinct: new Set(sample.map((r) => (r[i] ?? '').trim()).filter(Boolean)).size }))
+    .filter((c) => c.distinct > 0)
+    .sort((a, b) => a.distinct - b.distinct);
+  const server = left[0];
+  if (server && left.length > 1 && server.distinct <= Math.max(3, sample.length / 5)) {
+    map.server = server.i;
+    left.shift();
+  }
+  const subject = left[left.length - 1];
+  if (subject) map.subject = subject.i;
   return map;
 }
