@@ -9,7 +9,7 @@ import { testCerts } from '../helpers/certs.js';
 import { startDovecot, startIntrospection, type DovecotServer, type IntrospectionServer } from '../helpers/dovecot.js';
 import { liveAvailable } from '../helpers/live.js';
 import { blackholeServer, hangingHandshakeServer, lineServer, type TestServer } from '../helpers/net-servers.js';
-import { tlsServer } from '../helpers/tls-servers.js';
+import { starttlsServer, tlsServer } from '../helpers/tls-servers.js';
 
 const live = liveAvailable('dovecot', 'doveadm');
 const ALICE = 'alice@example.test';
@@ -182,6 +182,14 @@ describe('imap against misbehaving peers', () => {
     const r = await run('localhost', srv.port, 'none', { user: ALICE, auth: token() });
     expect(r.findings.filter((f) => f.severity === 'fail').map((f) => [f.cause, f.evidence.stage])).toEqual([['imap.not-connected', 'after-auth']]);
     expect(r.transcript?.map((l) => l.text)).toContain('1 AUTHENTICATE XOAUTH2 ***');
+  });
+
+  it('STARTTLS asked for but not offered -> tls.starttls-not-offered, no login sent', async () => {
+    const srv = await starttlsServer('imap', 'no-starttls');
+    extra.push(srv);
+    const r = await run('localhost', srv.port, 'starttls', { user: ALICE, auth: password() }, 1000);
+    expect(causes(r)).toEqual(['tls.starttls-not-offered']);
+    expect(r.transcript?.some((l) => /LOGIN|AUTHENTICATE/.test(l.text) && l.dir === '>')).toBe(false);
   });
 
   it('expired certificate on 993 -> tls.cert-expired', async () => {

@@ -9,7 +9,7 @@ import { testCerts } from '../helpers/certs.js';
 import { startDovecot, startIntrospection, type DovecotServer, type IntrospectionServer } from '../helpers/dovecot.js';
 import { liveAvailable } from '../helpers/live.js';
 import { blackholeServer, hangingHandshakeServer, lineServer, type TestServer } from '../helpers/net-servers.js';
-import { tlsServer } from '../helpers/tls-servers.js';
+import { starttlsServer, tlsServer } from '../helpers/tls-servers.js';
 
 const live = liveAvailable('dovecot', 'doveadm');
 const ALICE = 'alice@example.test';
@@ -148,6 +148,14 @@ describe('pop3 against misbehaving peers', () => {
     extra.push(srv);
     const r = await run('localhost', srv.port, 'none', { user: ALICE, auth: password() });
     expect(failing(r)).toEqual(['pop3.in-use']);
+  });
+
+  it('STLS asked for but not offered -> tls.starttls-not-offered, no credentials sent', async () => {
+    const srv = await starttlsServer('pop3', 'no-starttls');
+    extra.push(srv);
+    const r = await run('localhost', srv.port, 'starttls', { user: ALICE, auth: password() }, 1000);
+    expect(failing(r)).toEqual(['tls.starttls-not-offered']);
+    expect(r.transcript?.some((l) => l.dir === '>' && /^(USER|PASS|AUTH)/.test(l.text))).toBe(false);
   });
 
   it('expired certificate on 995 -> tls.cert-expired, no credentials sent', async () => {
