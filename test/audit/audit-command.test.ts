@@ -38,6 +38,7 @@ describe('maildoctor audit on the full fixture (BOM, CRLF, quoted commas and new
     const stuck = result.findings.find((f: any) => f.cause === 'audit.journey.stuck-at-processing');
     expect(stuck.evidence.count).toBe(1);
     expect(stuck.evidence.examples[0].subject).toBe('Stuck email');
+    expect(stuck.evidence.stoppedAt).toEqual({ step: 4, what: 'Email is processed', detail: 'ServiceOps creates a ticket, adds a conversation, or runs an email command' });
     const notSent = result.findings.find((f: any) => f.cause === 'audit.journey.not-sent');
     expect(notSent.evidence.examples.map((e: any) => e.requestId).sort()).toEqual(['INC-102', 'SR-5']);
     expect(notSent.evidence).toMatchObject({ failed: 1, noOutgoingEntry: 1 });

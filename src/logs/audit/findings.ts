@@ -1,6 +1,7 @@
 // Turns the analysis of an export into findings: grouped causes, journey gaps, spikes, unknown messages.
 import type { FindingInput } from '../../core/types.js';
 import { causeOf, type CauseId } from '../../knowledge/index.js';
+import { journeyStep } from '../../knowledge/email-journey.js';
 import { matchText } from '../../knowledge/match.js';
 import type { AnalysisOf } from './describe.js';
 import { exampleOf, fmtTime, topEntries } from './describe.js';
@@ -26,7 +27,7 @@ export function auditFindings({ parsed, analysis }: AnalysisOf): FindingInput[] 
     out.push({
       cause: 'audit.journey.stuck-at-processing',
       detail: `${j.stuck.length} of ${j.emails} received emails have no processing entry after RECEIVED: ${journeyList(j.stuck)}`,
-      evidence: { count: j.stuck.length, emails: j.emails, examples: j.stuck.slice(0, 10).map((x) => exampleOf(x.received.row)) },
+      evidence: { count: j.stuck.length, emails: j.emails, stoppedAt: journeyStep(4), examples: j.stuck.slice(0, 10).map((x) => exampleOf(x.received.row)) },
     });
   }
   const rank = (c: CauseId) => SEVERITY_RANK[causeOf(c).severity];
@@ -56,7 +57,7 @@ export function auditFindings({ parsed, analysis }: AnalysisOf): FindingInput[] 
     out.push({
       cause: 'audit.journey.not-sent',
       detail: `${j.notSent.length} processed emails have no SENT entry (${by.failed} SEND_FAILED, ${by.ignored} SEND_IGNORED, ${by.none} with no outgoing entry at all): ${journeyList(j.notSent)}`,
-      evidence: { count: j.notSent.length, failed: by.failed, ignored: by.ignored, noOutgoingEntry: by.none, examples: j.notSent.slice(0, 10).map((x) => ({ ...exampleOf(x.processed!.row), requestId: x.requestId, send: x.send })) },
+      evidence: { count: j.notSent.length, stoppedAt: [journeyStep(6), journeyStep(7)], failed: by.failed, ignored: by.ignored, noOutgoingEntry: by.none, examples: j.notSent.slice(0, 10).map((x) => ({ ...exampleOf(x.processed!.row), requestId: x.requestId, send: x.send })) },
     });
   }
   if (j && j.outgoingRows === 0 && j.emails > 0) {
