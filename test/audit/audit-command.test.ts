@@ -179,3 +179,13 @@ describe('report shape', () => {
     }
   });
 });
+
+describe('Excel quirks', () => {
+  it('a sep= line and a title above the header, semicolons between fields', async () => {
+    const r = (await runJson(['audit', F('excel-semicolon.csv')])).report.results[0];
+    expect(r.evidence.headerRow).toBe(true);
+    expect(r.evidence.entries).toBe(4);
+    expect(r.evidence.columns.message).toBe('Change Summary');
+    expect(r.findings.find((f: any) => f.cause === 'audit.journey.not-sent').evidence.failed).toBe(1);
+  });
+});

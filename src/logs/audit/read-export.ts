@@ -47,15 +47,20 @@ const INFER_SAMPLE = 200;
 
 type Base = Omit<ParsedExport, 'timeFormat' | 'unreadableTimes'>;
 
+/** How far down a header row may sit below a title or `sep=` line. */
+const HEADER_SEARCH = 10;
+
 function fromDelimited(text: string, source: string): Base {
-  const firstLine = text.slice(0, Math.min(text.length, 65_536)).split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = detectDelimiter(firstLine);
+  const head = text.slice(0, Math.min(text.length, 65_536)).split(/\r?\n/).filter((l) => l.trim()).slice(0, HEADER_SEARCH);
+  const firstLine = head[0] ?? '';
+  // Excel writes a `sep=;` line first when the separator is not the locale's.
+  const declared = /^sep=(.)$/i.exec(firstLine.trim())?.[1];
+  const delimiter = declared ?? detectDelimiter(head.join('\n'));
   const tsv = delimiter === '\t';
   const rows: AuditRow[] = [];
   const malformed: MalformedRow[] = [];
   // Records are turned into rows as they are parsed; only a header-less paste waits for a sample first.
   const pending: DelimitedRecord[] = [];
-  let header: string[] | undefined;
   let headers: string[] = [];
   let map: ColumnMap = {};
   let hasHeader = false;
@@ -77,22 +82,27 @@ function fromDelimited(text: string, source: string): Base {
     for (const r of pending) take(r);
     pending.length = 0;
   };
+  let seen = 0;
   parseDelimited(text, { delimiter, quotes: !tsv || firstLine.startsWith('"'), source }, (r) => {
     if (decided) return take(r);
-    if (!header) {
-      header = r.fields;
-      map = mapColumns(header);
-      if (isHeaderUsable(map)) {
+    seen += 1;
+    if (seen <= HEADER_SEARCH) {
+      const candidate = mapColumns(r.fields);
+      // A data row can contain a word like "message"; a header row never holds a status value.
+      if (isHeaderUsable(candidate) && !r.fields.some((f) => statusOf(f.trim()))) {
+        // Lines above the header (a title, `sep=`) are not data.
+        pending.length = 0;
         hasHeader = decided = true;
-        headers = header;
-        width = header.length;
+        headers = r.fields;
+        map = candidate;
+        width = headers.length;
         return;
       }
     }
     pending.push(r);
     if (pending.length >= INFER_SAMPLE) decide();
   });
-  if (!header) throw new InputError(`${source} has no rows`);
+  if (seen === 0) throw new InputError(`${source} has no rows`);
   if (!decided) decide();
   return { format: tsv ? 'tsv' : 'csv', columns: describeColumns(map, headers), hasHeader, rows, malformed };
 }
