@@ -50,7 +50,7 @@ describe('maildoctor eml', () => {
   });
 
   it('bad input: exit 2 with one line', async () => {
-    for (const args of [[F('binary.eml')], [F('nope.eml')], [F('new.eml'), '--max-attachment-mb', 'big'], [join(import.meta.dirname)]]) {
+    for (const args of [[F('new.eml'), '--audit', A('full.csv')], [F('binary.eml')], [F('nope.eml')], [F('new.eml'), '--max-attachment-mb', 'big'], [join(import.meta.dirname)]]) {
       const r = await runCli(['eml', ...args]);
       expect(r.code).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);

@@ -30,6 +30,9 @@ function predictOptions(o: EmlOptionValues): PredictOptions {
 /** Message-IDs of an audit export's Message-ID column, with the line each was seen on. */
 async function auditIds(path: string): Promise<Map<string, string>> {
   const { parsed } = await loadAuditExport(path);
+  if (!parsed.columns.messageId) {
+    throw new UsageError(`--audit ${path}: the export has no Message-ID column (columns: ${Object.values(parsed.columns).join(', ')}), so it cannot show which emails were seen before`);
+  }
   const ids = new Map<string, string>();
   for (const row of parsed.rows) {
     const id = row.messageId.replace(/^<|>$/g, '').trim().toLowerCase();
