@@ -1,8 +1,9 @@
 // Reads one .eml file or a folder of them, parses each, and finds Message-IDs seen before.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { InputError, UsageError } from '../../core/errors.js';
+import { InputError, TimeoutError, UsageError } from '../../core/errors.js';
 import { looksBinary } from '../../core/input.js';
+import { withSignal } from '../../core/timeout.js';
 import { hasNoHeaders, parseEml, type EmlHeaders } from './headers.js';
 
 /** Bound on reading and parsing one file. */
@@ -55,8 +56,9 @@ export async function loadEml(path: string, lone: boolean): Promise<LoadedEml> {
   }
   let headers: EmlHeaders;
   try {
-    headers = await parseEml(buf);
+    headers = await withSignal(parseEml(buf), AbortSignal.timeout(EML_READ_TIMEOUT_MS), `parsing ${path}`);
   } catch (err) {
+    if (err instanceof TimeoutError) throw new InputError(`${path}: ${err.message}`);
     throw new InputError(`${path}: cannot parse as an email (${(err as Error).message})`);
   }
   return hasNoHeaders(headers) ? { path, name, problem: 'no-headers', headers } : { path, name, headers };
