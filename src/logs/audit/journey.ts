@@ -1,6 +1,7 @@
 // Follows each email through the 7-step journey: RECEIVED -> PROCESSED -> SENT, by server, subject, sender and time.
 import { chronological } from './chronology.js';
 import { normalizeSubject, OUTGOING_STATUSES, type ClassifiedRow } from './classified.js';
+import { MultiMap } from './multi-map.js';
 
 /** Entries younger than this before the export's last entry may still be in progress. */
 export const GRACE_MS = 10 * 60_000;
@@ -39,24 +40,10 @@ function incomingKey(r: ClassifiedRow): string {
   return `${r.row.server}\u0000${r.row.subject}\u0000${r.row.address}`;
 }
 
-/** Ways an outgoing subject may name the email it is about: request ids, the whole subject, its tail. */
-function* outgoingKeys(subject: string): Generator<string> {
-  // Request ids first: the subject forms below are only built when no id finds the email.
-  REQUEST_ID.lastIndex = 0;
-  for (let m = REQUEST_ID.exec(subject); m; m = REQUEST_ID.exec(subject)) yield `id:${m[0].toLowerCase()}`;
-  const norm = normalizeSubject(subject);
-  const keys = [];
-  keys.push(`s:${norm}`);
-  const afterColon = norm.slice(norm.lastIndexOf(':') + 1).trim();
-  const afterBracket = norm.slice(norm.lastIndexOf(']') + 1).trim();
-  for (const tail of [afterColon, afterBracket]) if (tail && tail !== norm) keys.push(`s:${normalizeSubject(tail)}`);
-  yield* keys;
-}
-
 /** Correlates the rows of an export into journeys; `lastTime` is the export's newest entry. */
 export function followJourneys(rows: readonly ClassifiedRow[], lastTime: number | undefined): JourneyResult {
-  const open = new Map<string, Journey[]>();
-  const awaiting = new Map<string, Journey[]>();
+  const open = new MultiMap<Journey>();
+  const awaiting = new MultiMap<Journey>();
   const all: Journey[] = [];
   let outgoingRows = 0;
   let incomingRows = 0;
@@ -77,14 +64,10 @@ export function followJourneys(rows: readonly ClassifiedRow[], lastTime: number 
     if (status === 'RECEIVED') {
       const j: Journey = { received: r, outcome: 'received', send: 'none' };
       all.push(j);
-      const list = open.get(key);
-      if (list) list.push(j);
-      else open.set(key, [j]);
+      open.add(key, j);
       continue;
     }
-    const pending = open.get(key);
-    const j = pending?.shift();
-    if (pending && pending.length === 0) open.delete(key);
+    const j = open.shift(key);
     // An ATTACHMENT entry after the PROCESSED one belongs to an email already indexed by its request id.
     if (!j) continue;
     if (status === 'RECEIVED IGNORED') j.outcome = 'ignored';
@@ -112,41 +95,37 @@ export function followJourneys(rows: readonly ClassifiedRow[], lastTime: number 
 }
 
 /** Indexes a processed journey by its request id and subject so that a later SENT can find it. */
-function noteRequest(j: Journey, r: ClassifiedRow, awaiting: Map<string, Journey[]>): void {
+function noteRequest(j: Journey, r: ClassifiedRow, awaiting: MultiMap<Journey>): void {
   const id = r.match?.captures.id ?? r.match?.captures.name;
-  const keys = [`s:${normalizeSubject(j.received.row.subject)}`];
+  j.keys = [`s:${normalizeSubject(j.received.row.subject)}`];
   if (id && /^[A-Za-z][A-Za-z0-9]{0,9}-\d+$/.test(id)) {
     j.requestId = id;
-    keys.push(`id:${id.toLowerCase()}`);
+    j.keys.push(`id:${id.toLowerCase()}`);
   }
-  j.keys = j.keys ? [...j.keys, ...keys.filter((k) => !j.keys!.includes(k))] : keys;
-  for (const k of keys) {
-    const list = awaiting.get(k);
-    if (!list) awaiting.set(k, [j]);
-    else if (!list.includes(j)) list.push(j);
-  }
+  for (const k of j.keys) awaiting.add(k, j);
 }
 
 /** Drops a sent journey from the index, so the index only holds emails still waiting for step 7. */
-function forget(j: Journey, awaiting: Map<string, Journey[]>): void {
-  for (const k of j.keys ?? []) {
-    const list = awaiting.get(k);
-    if (!list) continue;
-    const at = list.indexOf(j);
-    if (at >= 0) list.splice(at, 1);
-    if (list.length === 0) awaiting.delete(k);
-  }
+function forget(j: Journey, awaiting: MultiMap<Journey>): void {
+  for (const k of j.keys ?? []) awaiting.remove(k, j);
 }
 
-/** The oldest processed journey an outgoing row is about, preferring ones not yet sent. */
-function findAwaiting(awaiting: Map<string, Journey[]>, r: ClassifiedRow): Journey | undefined {
-  for (const key of outgoingKeys(r.row.subject)) {
-    const list = awaiting.get(key);
-    if (!list) continue;
-    // Sent journeys leave the index, so each outgoing row compares a few pending entries only.
-    if (list.length === 1) return list[0];
-    const address = r.row.address.toLowerCase();
-    return list.slice(0, ADDRESS_SCAN).find((j) => j.received.row.address.toLowerCase() === address) ?? list[0];
+/** The oldest pending journey an outgoing row is about: by request id in its subject, else by subject. */
+function findAwaiting(awaiting: MultiMap<Journey>, r: ClassifiedRow): Journey | undefined {
+  const address = r.row.address;
+  const sameSender = (j: Journey) => j.received.row.address.toLowerCase() === address.toLowerCase();
+  const subject = r.row.subject;
+  REQUEST_ID.lastIndex = 0;
+  for (let m = REQUEST_ID.exec(subject); m; m = REQUEST_ID.exec(subject)) {
+    const j = awaiting.pick(`id:${m[0].toLowerCase()}`, sameSender, ADDRESS_SCAN);
+    if (j) return j;
+  }
+  // Notification subjects often wrap the original one: "Re: ...", "[INC-4] ...", "Request created: ...".
+  const norm = normalizeSubject(subject);
+  for (const form of [norm, norm.slice(norm.lastIndexOf(':') + 1).trim(), norm.slice(norm.lastIndexOf(']') + 1).trim()]) {
+    if (!form) continue;
+    const j = awaiting.pick(`s:${form === norm ? form : normalizeSubject(form)}`, sameSender, ADDRESS_SCAN);
+    if (j) return j;
   }
   return undefined;
 }
