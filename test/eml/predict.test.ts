@@ -87,6 +87,7 @@ describe('eml predictions', () => {
     const chain = r.findings.find((f) => f.cause === 'eml.received.chain')!;
     expect((chain.evidence.hops as any[]).map((h) => [h.by, h.delaySec])).toEqual([['gw.example.com', undefined], ['mx.company.com', 299], ['mail.company.com', 1210]]);
     expect(r.findings.find((f) => f.cause === 'eml.received.slow-hop')?.evidence).toMatchObject({ from: 'mx.company.com', by: 'mail.company.com', delaySec: 1210 });
+    expect(r.summary).toBe('will create a new request; 1 slow hop on the way in');
   });
 
   it('names the system, KB and rule that sent it', async () => {

@@ -90,9 +90,11 @@ export function predict(h: EmlHeaders, o: PredictOptions): Prediction {
     findings.push({ cause: 'eml.sender-system', detail: Object.entries(system).map(([k, v]) => `${k}: ${v}`).join('; '), evidence: { headers: system } });
   }
   const handling = reasons[0] ?? 'new';
+  const slow = findings.filter((f) => f.cause === 'eml.received.slow-hop').length;
+  const extra = [slow > 0 ? `${slow} slow hop${slow > 1 ? 's' : ''} on the way in` : '', findings.some((f) => f.cause === 'eml.attachment.too-large') ? 'attachments over the limit' : ''].filter(Boolean);
   return {
     handling,
-    summary: summaries[0] ?? 'will create a new request',
+    summary: [summaries[0] ?? 'will create a new request', ...extra].join('; '),
     findings,
     evidence: { handling, subject: h.subject, from: h.from, to: h.to, cc: h.cc, ...(h.messageId ? { messageId: h.messageId } : {}), ...(h.date !== undefined ? { date: new Date(h.date).toISOString() } : {}), addressing: addr.kind, attachments: h.attachments.length },
   };
