@@ -1,7 +1,8 @@
 // One HTTP(S) request the way `curl -I` makes it: HEAD (GET when HEAD is refused), direct or through a proxy.
 import { request as httpRequest, type IncomingMessage, type ClientRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { connect as tlsConnect, rootCertificates, type TLSSocket } from 'node:tls';
+import { connect as tlsConnect, type TLSSocket } from 'node:tls';
+import { contextWithCa } from './tls.js';
 import { isIP, type Socket } from 'node:net';
 import type { ProxyChoice } from './proxy.js';
 
@@ -66,7 +67,7 @@ export async function httpProbe(url: URL, opts: HttpRequestOptions): Promise<Htt
       resolve(o);
     };
     const servername = isIP(url.hostname) ? undefined : url.hostname;
-    const tlsOptions = { rejectUnauthorized: false, ...(servername ? { servername } : {}), ...(opts.ca ? { ca: [...rootCertificates, opts.ca] } : {}) };
+    const tlsOptions = { rejectUnauthorized: false, ...(servername ? { servername } : {}), ...(opts.ca ? { secureContext: contextWithCa([opts.ca]) } : {}) };
     const headers: Record<string, string> = { 'user-agent': USER_AGENT, accept: '*/*' };
     if (opts.proxy && !https && opts.proxy.credentials) headers['proxy-authorization'] = `Basic ${Buffer.from(opts.proxy.credentials).toString('base64')}`;
     const common = { method: opts.method, headers, agent: false as const };

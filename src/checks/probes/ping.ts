@@ -1,5 +1,4 @@
 // Runs ping (iputils or BSD) through execa and reads its statistics lines.
-import { execa } from 'execa';
 
 /** What the statistics lines of ping say. */
 export interface PingStats {
@@ -26,6 +25,7 @@ export function parsePing(output: string): PingStats | undefined {
 
 /** Pings `host` `count` times, each reply waited for at most `waitS` seconds. */
 export async function runPing(host: string, opts: { count: number; waitS: number; timeoutMs: number; signal: AbortSignal; env: NodeJS.ProcessEnv }): Promise<PingOutcome> {
+  const { execa } = await import('execa');
   const r = await execa('ping', ['-n', '-c', String(opts.count), '-i', '0.2', '-W', String(opts.waitS), host], {
     reject: false,
     timeout: opts.timeoutMs,

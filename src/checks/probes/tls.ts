@@ -1,6 +1,6 @@
 // The guide's `openssl s_client [-starttls smtp]` with Node's tls: connect, optional STARTTLS, handshake, verify.
 import { Socket } from 'node:net';
-import { connect as tlsConnect, rootCertificates, type TLSSocket } from 'node:tls';
+import { connect as tlsConnect, createSecureContext, rootCertificates, type SecureContext, type TLSSocket } from 'node:tls';
 import { isIP } from 'node:net';
 import type { Transcript } from '../../core/transcript.js';
 import { connectErrorCause } from '../../knowledge/connect-errors.js';
@@ -94,6 +94,20 @@ function plainConnect(address: string, port: number, timeoutMs: number, signal: 
   });
 }
 
+/** Secure contexts with extra CAs, built once per CA text: parsing the system roots costs tens of ms. */
+const CONTEXTS = new Map<string, SecureContext>();
+
+/** A secure context trusting the system roots plus `extra` PEM certificates, cached per process. */
+export function contextWithCa(extra: string[]): SecureContext {
+  const key = extra.join('\n');
+  let context = CONTEXTS.get(key);
+  if (!context) {
+    context = createSecureContext({ ca: [...rootCertificates, ...extra] });
+    CONTEXTS.set(key, context);
+  }
+  return context;
+}
+
 function handshake(socket: Socket, opts: TlsProbeOptions): Promise<{ tls: TLSSocket } | { code?: string; message: string; timeout: boolean }> {
   const servername = opts.servername ?? (isIP(opts.host) ? undefined : opts.host);
   const extra = opts.ca === undefined ? [] : Array.isArray(opts.ca) ? opts.ca : [opts.ca];
@@ -103,7 +117,7 @@ function handshake(socket: Socket, opts: TlsProbeOptions): Promise<{ tls: TLSSoc
       ...(servername ? { servername } : {}),
       host: servername ?? opts.host,
       rejectUnauthorized: false,
-      ...(extra.length > 0 ? { ca: [...rootCertificates, ...extra] } : {}),
+      ...(extra.length > 0 ? { secureContext: contextWithCa(extra) } : {}),
     });
     const finish = (v: { tls: TLSSocket } | { code?: string; message: string; timeout: boolean }) => {
       clearTimeout(timer);

@@ -1,5 +1,4 @@
 // Runs traceroute through execa and reads its hop lines: address, times, or `*` for a lost hop.
-import { execa } from 'execa';
 
 /** One hop of the path. */
 export interface Hop {
@@ -29,6 +28,7 @@ export function parseTraceroute(output: string): Hop[] {
 
 /** Traces the path to `host` with one probe per hop and a short wait, within `timeoutMs`. */
 export async function runTraceroute(host: string, opts: { maxHops: number; timeoutMs: number; signal: AbortSignal; env: NodeJS.ProcessEnv }): Promise<TracerouteOutcome> {
+  const { execa } = await import('execa');
   const r = await execa('traceroute', ['-n', '-q', '1', '-w', '1', '-m', String(opts.maxHops), host], {
     reject: false,
     timeout: opts.timeoutMs,
