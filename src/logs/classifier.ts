@@ -13,6 +13,10 @@ export interface Classifier {
   always: Int32Array;
   /** Literal id of the --address text, or -1. */
   addressId: number;
+  /** Per automaton state number: every candidate matcher of the literals ending there (empty for most states). */
+  byState: Int32Array[];
+  /** Per automaton state number: 1 when the --address literal ends there. */
+  addressAt: Uint8Array;
   /** Per matcher: 2 to extract mailboxes, servers and codes; 0 for routine info lines (received, sent, polling). */
   extract: Uint8Array;
 }
@@ -55,9 +59,12 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
   }
   stamp.seen = new Int32Array(usable.length);
   stamp.list = new Int32Array(usable.length);
+  const literals = buildLiteralSet([...ids.keys()]);
   return {
     matchers: usable,
-    literals: buildLiteralSet([...ids.keys()]),
+    literals,
+    byState: literals.outputs.map((o) => Int32Array.from(new Set([...o].flatMap((id) => [...(lists[id] ?? [])])))),
+    addressAt: Uint8Array.from(literals.outputs.map((o) => (addressId >= 0 && o.includes(addressId) ? 1 : 0))),
     byLiteral: lists.map((l) => Int32Array.from(l)),
     always: Int32Array.from(always),
     addressId,
@@ -94,12 +101,18 @@ function addCandidate(m: number): void {
 
 /** Adds the matchers of every literal ending at automaton state `state` (pre-multiplied). */
 export function addStateHits(cls: Classifier, state: number): void {
-  const ids = cls.literals.outputs[state >> cls.literals.shift] as Int32Array;
-  for (let k = 0; k < ids.length; k += 1) {
-    const id = ids[k] as number;
-    if (id === cls.addressId) stamp.address = true;
-    const list = cls.byLiteral[id] as Int32Array;
-    for (let j = 0; j < list.length; j += 1) addCandidate(list[j] as number);
+  const n = state >> cls.literals.shift;
+  if (cls.addressAt[n] === 1) stamp.address = true;
+  const list = cls.byState[n] as Int32Array;
+  const seen = stamp.seen;
+  const gen = stamp.gen;
+  for (let j = 0; j < list.length; j += 1) {
+    const m = list[j] as number;
+    if (seen[m] !== gen) {
+      seen[m] = gen;
+      stamp.list[stamp.n] = m;
+      stamp.n += 1;
+    }
   }
 }
 

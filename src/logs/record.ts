@@ -8,17 +8,6 @@ const SERVER = /\b(?:host|server|port:)[\s=:"']+([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+
 const SERVER_GROUPS = ['host', 'server', 'serverName'];
 const CODE_GROUPS = ['aadsts', 'error', 'httpStatus', 'status', 'exception', 'code', 'reply'];
 
-/** Where a classified line came from and what it matched. */
-export interface LineFacts {
-  cause: string;
-  time: number;
-  line: string;
-  offset: number;
-  groups: Record<string, string> | undefined;
-  /** 2: mailboxes, servers and codes; 1: mailboxes only; 0: nothing. */
-  extract: number;
-}
-
 /** The tally of `cause` in `part`, created on first use. */
 export function statsFor(part: ScanPart, cause: string): CauseStats {
   let s = part.causes[cause];
@@ -30,22 +19,24 @@ export function statsFor(part: ScanPart, cause: string): CauseStats {
 }
 
 /** Records one line under its cause. */
-export function recordLine(part: ScanPart, opts: ScanOptions, facts: LineFacts): void {
-  recordInto(statsFor(part, facts.cause), part, opts, facts);
+export function recordLine(part: ScanPart, opts: ScanOptions, cause: string, time: number, line: string, offset: number, extract: number): void {
+  recordInto(statsFor(part, cause), part, opts, time, line, offset, undefined, extract);
 }
 
-/** Records one line into an already looked-up tally (the hot path caches tallies per matcher). */
-export function recordInto(s: CauseStats, part: ScanPart, opts: ScanOptions, facts: LineFacts): void {
+/**
+ * Records one line into an already looked-up tally (the hot path caches tallies per matcher). `extract` 2 takes
+ * mailboxes, servers and captured codes from the line; 0 takes nothing (routine lines).
+ */
+export function recordInto(s: CauseStats, part: ScanPart, opts: ScanOptions, t: number, line: string, offset: number, groups: Record<string, string> | undefined, extract: number): void {
   s.count += 1;
-  const t = facts.time;
   if (!Number.isNaN(t)) {
     if (t < s.first) s.first = t;
     if (t > s.last) s.last = t;
     const b = Math.floor(t / opts.bucketMs);
     s.buckets[b] = (s.buckets[b] ?? 0) + 1;
   }
-  if (facts.extract > 0) extractParties(s, facts.line, facts.groups, facts.extract);
-  if (opts.samples > 0) keepSample(s, opts.samples, part.order, facts.offset, part.file, t, facts.line);
+  if (extract > 0) extractParties(s, line, groups, extract);
+  if (opts.samples > 0) keepSample(s, opts.samples, part.order, offset, part.file, t, line);
 }
 
 /** Keeps the latest `max` samples of a task: lines arrive in file order, so the oldest sits at `(count - 1) % max`. */

@@ -1,7 +1,7 @@
 // The hot path: finds candidate lines in a block of complete lines with one automaton pass, then classifies them.
 import { isAscii, isUtf8 } from 'node:buffer';
 import { addStateHits, beginLine, bestMatch, cleanGroups, lineHasAddress, type Classifier, type LineClass } from './classifier.js';
-import { NEWLINE } from './literal-set.js';
+import { cursor, NEWLINE, nextEvent } from './literal-set.js';
 import { MAX_LINE, type ScanOptions } from './options.js';
 import { recordInto, recordLine, statsFor } from './record.js';
 import type { CauseStats, ScanPart } from './stats.js';
@@ -123,18 +123,19 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
   const encoding = checkBytes(st, buf, from, to, base);
   if (st.grep) scanGrep(st, buf, from, to, base, encoding);
   const cls = st.cls;
-  const { table, classes } = cls.literals;
+  const set = cls.literals;
   const bytes = new Uint8Array(buf.buffer, buf.byteOffset, to);
   const everyLine = cls.always.length > 0;
   let state = 0;
   let lineStart = from;
   let hit = everyLine;
   beginLine(cls);
-  for (let i = from; i < to; i += 1) {
-    const v = table[state + (classes[bytes[i] as number] as number)] as number;
-    state = v & ~3;
-    if ((v & 3) === 0) continue;
-    if ((v & NEWLINE) !== 0) {
+  let i = from;
+  while (i < to) {
+    i = nextEvent(set, bytes, i, to, state);
+    if (i >= to) break;
+    state = cursor.state;
+    if ((cursor.value & NEWLINE) !== 0) {
       if (i - lineStart > MAX_LINE) st.part.input.huge += 1;
       if (hit) {
         classifyLine(st, buf, lineStart, i, from, base, encoding);
@@ -142,11 +143,12 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
         hit = everyLine;
       }
       lineStart = i + 1;
-      if (i + TIMESTAMP_LEN + 1 < to && isTimestamp(bytes, lineStart)) i = skipThreadName(bytes, i + TIMESTAMP_LEN, to);
+      i = i + TIMESTAMP_LEN + 1 < to && isTimestamp(bytes, lineStart) ? skipThreadName(bytes, i + TIMESTAMP_LEN, to) + 1 : i + 1;
       continue;
     }
     hit = true;
     addStateHits(cls, state);
+    i += 1;
   }
   if (hit && lineStart < to) classifyLine(st, buf, lineStart, to, from, base, encoding);
 }
@@ -168,12 +170,12 @@ function classifyLine(st: RegionState, buf: Buffer, s: number, e: number, from: 
     part.outOfWindow += 1;
     return;
   }
-  if (opts.address) recordLine(part, opts, { cause: 'log.address.lines', time: t, line, offset: base + s, groups: undefined, extract: 0 });
+  if (opts.address) recordLine(part, opts, 'log.address.lines', t, line, base + s, 0);
   if (!m) return;
   const extract = cls.extract[result.matcher] ?? 0;
   const stats = st.byMatcher[result.matcher] ?? (st.byMatcher[result.matcher] = statsFor(part, m.cause));
   const found = extract === 2 ? (result.match ?? m.pattern.exec(line)) : null;
-  recordInto(stats, part, opts, { cause: m.cause, time: t, line, offset: base + s, groups: found?.groups ? cleanGroups(found) : undefined, extract });
+  recordInto(stats, part, opts, t, line, base + s, found?.groups ? cleanGroups(found) : undefined, extract);
 }
 
 function scanGrep(st: RegionState, buf: Buffer, from: number, to: number, base: number, encoding: Encoding): void {
@@ -192,7 +194,7 @@ function scanGrep(st: RegionState, buf: Buffer, from: number, to: number, base: 
     let t = lineTime(buf, from + s, lineBytesEnd);
     if (Number.isNaN(t)) t = timeBefore(buf, from + s, from, st.lastTime);
     if (outside(st.opts, t)) continue;
-    recordLine(st.part, st.opts, { cause: 'log.grep.match', time: t, line, offset: base + from + s, groups: undefined, extract: 2 });
+    recordLine(st.part, st.opts, 'log.grep.match', t, line, base + from + s, 2);
     if (m[0].length === 0) re.lastIndex = Math.max(re.lastIndex, m.index + 1);
   }
 }
