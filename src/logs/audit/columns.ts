@@ -16,7 +16,7 @@ const FIELD_TESTS: Array<[AuditField, (h: string) => boolean]> = [
   ['messageId', (h) => /^(internet)?messageid$|^msgid$/.test(h)],
   ['server', (h) => h.includes('server') || h === 'mailbox' || h === 'account' || h === 'emailaccount'],
   ['status', (h) => h === 'status' || h === 'state' || h === 'auditstatus' || h === 'emailstatus'],
-  ['message', (h) => /message|summary|description|details?$|remarks?$|reason/.test(h) && !h.includes('id')],
+  ['message', (h) => /message|summary|description|details?$|remarks?$|reason/.test(h) && !/id$|type$|count$|size$/.test(h)],
   ['subject', (h) => h.includes('subject') || h === 'title'],
   ['time', (h) => /time|date|when|timestamp|created|logged/.test(h)],
   ['address', (h) => /^(fromto|fromorto|senderrecipient|senderorrecipient|address|emailaddress|email|mailid|emailid|recipientsender)$/.test(h)],
