@@ -10,6 +10,7 @@ describe('mapColumns', () => {
     expect(mapColumns(['Date', 'Mailbox', 'Sender', 'Recipient', 'Audit Message', 'State', 'Message-ID'])).toEqual({
       time: 0, server: 1, from: 2, to: 3, message: 4, status: 5, messageId: 6,
     });
+    expect(mapColumns(['From / To Email', 'Sender Email', 'To Address', 'Total'])).toEqual({ address: 0, from: 1, to: 2 });
     expect(mapColumns(['Message Type', 'Message Size', 'Change Summary', 'Status'])).toEqual({ message: 2, status: 3 });
   });
 });

@@ -19,9 +19,9 @@ const FIELD_TESTS: Array<[AuditField, (h: string) => boolean]> = [
   ['message', (h) => /message|summary|description|details?$|remarks?$|reason/.test(h) && !/id$|type$|count$|size$/.test(h)],
   ['subject', (h) => h.includes('subject') || h === 'title'],
   ['time', (h) => /time|date|when|timestamp|created|logged/.test(h)],
-  ['address', (h) => /^(fromto|fromorto|senderrecipient|senderorrecipient|address|emailaddress|email|mailid|emailid|recipientsender)$/.test(h)],
-  ['from', (h) => /^(from|sender|fromaddress|fromemail|senderaddress|senderemail|requester)$/.test(h)],
-  ['to', (h) => /^(to|recipients?|toaddress|toemail|recipientaddress|recipientemail)$/.test(h)],
+  ['address', (h) => /fromto|fromorto|senderrecipient|senderorrecipient|recipientsender/.test(h) || /^(address|emailaddress|email|mailid|emailid)$/.test(h)],
+  ['from', (h) => /^(from|sender|requester)(address|email|emailaddress|emailid|user)?$/.test(h)],
+  ['to', (h) => /^(to|recipients?)(address|email|emailaddress|emailid)?$/.test(h)],
 ];
 
 /** Maps header cells to fields; the first column that fits a field wins. */
