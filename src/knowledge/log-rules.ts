@@ -50,7 +50,7 @@ const RULES: Rule[] = [
   {
     id: 'log.polling.fetch',
     cause: 'log.polling.fired',
-    pattern: /(?:\bfetch(?:ing|ed)?\s+(?:new\s+|incoming\s+|unread\s+)?e-?mails?\b|\be-?mail\s*(?:fetch|poll)\w*|\be-?mail\w*\s*(?:polling|scheduler|job)\b.{0,60}?\b(?:fired|started|executing|executed|triggered|running|completed)\b)/i,
+    pattern: /(?:\bfetch(?:ing|ed)?\s+(?:new\s+|incoming\s+|unread\s+)?e-?mails?\b|\be-?mail\s+(?:fetch|poll)(?:ing|ed|er)?\b|\be-?mail\w*\s*(?:polling|scheduler|job)\b.{0,60}?\b(?:fired|started|executing|executed|triggered|running|completed)\b)/i,
     literals: ['fetch', 'poll', 'scheduler'],
     specificity: 10,
     example: 'INFO [EmailFetchJob] Fetching emails from mailbox support@company.com',

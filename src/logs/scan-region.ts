@@ -36,8 +36,11 @@ function isTimestamp(b: Uint8Array, p: number): boolean {
 
 const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22];
 
-/** After a timestamp, the index just before the end of a Log4j `LEVEL [thread]` prefix: thread names are not events. */
-function skipThreadName(b: Uint8Array, p: number, to: number): number {
+/**
+ * After a timestamp, the index of the last byte of a Log4j `LEVEL [thread] logger - ` prefix (or `p` when the line
+ * does not have one): thread and logger names are not events, so the automaton need not read them.
+ */
+function skipLogPrefix(b: Uint8Array, p: number, to: number): number {
   const open = Math.min(p + 9, to);
   let q = p + 1;
   while (q < open && b[q] !== 91 && b[q] !== 10) q += 1;
@@ -45,7 +48,15 @@ function skipThreadName(b: Uint8Array, p: number, to: number): number {
   const close = Math.min(q + 80, to);
   let r = q + 1;
   while (r < close && b[r] !== 93 && b[r] !== 10) r += 1;
-  return b[r] === 93 ? r : p;
+  if (b[r] !== 93 || b[r + 1] !== 32) return p;
+  const end = Math.min(r + 120, to - 2);
+  for (let k = r + 2; k < end; k += 1) {
+    const c = b[k];
+    if (c === 10) return r;
+    // The logger is one token; a space not followed by "- " means this is already the message.
+    if (c === 32) return b[k + 1] === 45 && b[k + 2] === 32 ? k + 1 : r;
+  }
+  return r;
 }
 
 /** True for a Java stack frame line (`\tat com.example.Foo.bar(Foo.java:12)`): its class names are not events. */
@@ -130,7 +141,7 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
   let lineStart = from;
   let hit = everyLine;
   beginLine(cls);
-  let i = from;
+  let i = from + TIMESTAMP_LEN + 1 < to && isTimestamp(bytes, from) ? skipLogPrefix(bytes, from + TIMESTAMP_LEN, to) + 1 : from;
   while (i < to) {
     i = nextEvent(set, bytes, i, to, state);
     if (i >= to) break;
@@ -143,7 +154,7 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
         hit = everyLine;
       }
       lineStart = i + 1;
-      i = i + TIMESTAMP_LEN + 1 < to && isTimestamp(bytes, lineStart) ? skipThreadName(bytes, i + TIMESTAMP_LEN, to) + 1 : i + 1;
+      i = i + TIMESTAMP_LEN + 1 < to && isTimestamp(bytes, lineStart) ? skipLogPrefix(bytes, i + TIMESTAMP_LEN, to) + 1 : i + 1;
       continue;
     }
     hit = true;

@@ -95,3 +95,25 @@ describe('timeline', () => {
     expect(buildTimeline({}, Infinity, -Infinity, hour)).toBeUndefined();
   });
 });
+
+describe('log line prefixes', () => {
+  it('skips thread and logger names but never the message', async () => {
+    const { mkdtempSync: mk, writeFileSync: wr } = await import('node:fs');
+    const { scanSources } = await import('../../src/logs/scan.js');
+    const { listLogFiles } = await import('../../src/logs/files.js');
+    const dir = mk(join(tmpdir(), 'md-logs-prefix-'));
+    wr(
+      join(dir, 'email.log'),
+      [
+        '2026-11-21 10:00:00,000 INFO  [EmailFetchJob-1] c.m.s.email.Reader - Folder INBOX has 3 unread messages',
+        '2026-11-21 10:00:01,000 ERROR [pool-1-thread-2] Connection refused - retrying in 30s',
+        '2026-11-21 10:00:02,000 ERROR [main] Reader - Connection refused by host',
+        '2026-11-21 10:00:03,000 ERROR Connection refused without a thread',
+        '',
+      ].join('\n'),
+    );
+    const r = await scanSources([{ label: dir, isDir: true, files: listLogFiles(dir) }], { samples: 0, bucketMs: 3_600_000 }, 0, new AbortController().signal);
+    expect(r.causes['log.connection.failed']?.count).toBe(3);
+    expect(r.causes['log.polling.fired']).toBeUndefined();
+  });
+});
