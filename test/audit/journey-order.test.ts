@@ -33,3 +33,20 @@ describe('journeys do not depend on the order of the export', () => {
     expect(r.journeys).toMatchObject({ stuckAtStep4: 1, inProgress: 1 });
   });
 });
+
+describe('processing entries that name the email differently', () => {
+  it('a PROCESSED entry without the sender, or with a Re: prefix, still closes the RECEIVED one', async () => {
+    const header = 'Status\tSubject\tEmail Server\tEvent Time\tMessage\tFrom/To';
+    const lines = [
+      header,
+      'RECEIVED\tToner empty\tSupport Mailbox\t11/13/2026 09:00:00\tIncoming mail received successfully\tamy@example.com',
+      'PROCESSED\tToner empty\tSupport Mailbox\t11/13/2026 09:01:00\tRequest has been created With Id = INC-500\t',
+      'RECEIVED\tRe: Toner empty\tSupport Mailbox\t11/13/2026 09:30:00\tIncoming mail received successfully\tamy@example.com',
+      'PROCESSED\tToner empty\tSupport Mailbox\t11/13/2026 09:31:00\tConversation is created for request: Toner empty\tamy@example.com',
+      'RECEIVED\tNever handled\tSupport Mailbox\t11/13/2026 09:40:00\tIncoming mail received successfully\tbo@example.com',
+      'SENT\tRequest INC-500 created: Toner empty\tSMTP\t11/13/2026 11:00:00\tEmail Sent Successfully\tamy@example.com',
+    ];
+    const r = (await journeys(lines)) as any;
+    expect(r.journeys).toMatchObject({ emails: 3, stuckAtStep4: 1 });
+  });
+});

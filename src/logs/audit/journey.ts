@@ -2,6 +2,7 @@
 import { chronological } from './chronology.js';
 import { normalizeSubject, OUTGOING_STATUSES, type ClassifiedRow } from './classified.js';
 import { MultiMap } from './multi-map.js';
+import { OpenEmails } from './open-emails.js';
 
 /** Entries younger than this before the export's last entry may still be in progress. */
 export const GRACE_MS = 10 * 60_000;
@@ -35,14 +36,9 @@ const ADDRESS_SCAN = 32;
 const REQUEST_ID = /\b[A-Z][A-Z0-9]{0,9}-\d+\b/g;
 const NOTIFYING = new Set(['audit.incoming.request-created', 'audit.incoming.service-request-created', 'audit.incoming.conversation-created', 'audit.incoming.attachments-added']);
 
-/** Entries of one incoming email repeat its server, subject and sender exactly, so no normalising is needed. */
-function incomingKey(r: ClassifiedRow): string {
-  return `${r.row.server}\u0000${r.row.subject}\u0000${r.row.address}`;
-}
-
 /** Correlates the rows of an export into journeys; `lastTime` is the export's newest entry. */
 export function followJourneys(rows: readonly ClassifiedRow[], lastTime: number | undefined): JourneyResult {
-  const open = new MultiMap<Journey>();
+  const open = new OpenEmails<Journey>();
   const awaiting = new MultiMap<Journey>();
   const all: Journey[] = [];
   let outgoingRows = 0;
@@ -60,15 +56,15 @@ export function followJourneys(rows: readonly ClassifiedRow[], lastTime: number 
       continue;
     }
     incomingRows += 1;
-    const key = incomingKey(r);
     if (status === 'RECEIVED') {
       const j: Journey = { received: r, outcome: 'received', send: 'none' };
       all.push(j);
-      open.add(key, j);
+      open.add(r, j);
       continue;
     }
-    const j = open.shift(key);
-    // An ATTACHMENT entry after the PROCESSED one belongs to an email already indexed by its request id.
+    // An ATTACHMENT entry after the PROCESSED one belongs to an email already indexed by its request id,
+    // so it may only open an email by the exact key, never take another email of the same subject.
+    const j = open.take(r, status.startsWith('ATTACHMENT'));
     if (!j) continue;
     if (status === 'RECEIVED IGNORED') j.outcome = 'ignored';
     else if (status === 'PROCESSED FAILED') j.outcome = 'failed';

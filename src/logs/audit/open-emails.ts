@@ -1,0 +1,40 @@
+// Emails RECEIVED and not yet processed, found again by the entries that process them.
+import { normalizeSubject, type ClassifiedRow } from './classified.js';
+import { MultiMap } from './multi-map.js';
+
+/** An open email and the two keys it is filed under. */
+interface Filed<J> {
+  journey: J;
+  exact: string;
+  loose: string;
+}
+
+/** Entries of one email repeat its server, subject and sender exactly; the loose key forgives a different sender or Re: prefix. */
+function keys(r: ClassifiedRow): { exact: string; loose: string } {
+  return { exact: `${r.row.server}\u0000${r.row.subject}\u0000${r.row.address}`, loose: `${r.row.server}\u0000${normalizeSubject(r.row.subject)}` };
+}
+
+/** Open emails by exact key, and by server and subject for processing entries that name the sender differently. */
+export class OpenEmails<J extends object> {
+  private readonly exact = new MultiMap<Filed<J>>();
+  private readonly loose = new MultiMap<Filed<J>>();
+
+  /** Files the email of a RECEIVED entry. */
+  add(r: ClassifiedRow, journey: J): void {
+    const filed = { journey, ...keys(r) };
+    this.exact.add(filed.exact, filed);
+    this.loose.add(filed.loose, filed);
+  }
+
+  /** Takes the oldest open email a processing entry belongs to; `strict` allows the exact key only. */
+  take(r: ClassifiedRow, strict: boolean): J | undefined {
+    const k = keys(r);
+    let filed = this.exact.shift(k.exact);
+    if (filed) this.loose.remove(filed.loose, filed);
+    else if (!strict) {
+      filed = this.loose.shift(k.loose);
+      if (filed) this.exact.remove(filed.exact, filed);
+    }
+    return filed?.journey;
+  }
+}
