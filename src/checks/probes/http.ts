@@ -2,7 +2,7 @@
 import { request as httpRequest, type IncomingMessage, type ClientRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { connect as tlsConnect, type TLSSocket } from 'node:tls';
-import { contextWithCa } from './tls.js';
+import { contextWithCa } from './tls-handshake.js';
 import { isIP, type Socket } from 'node:net';
 import type { ProxyChoice } from './proxy.js';
 

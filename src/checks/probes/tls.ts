@@ -1,14 +1,14 @@
 // The guide's `openssl s_client [-starttls smtp]` with Node's tls: connect, optional STARTTLS, handshake, verify.
-import { Socket } from 'node:net';
-import { connect as tlsConnect, createSecureContext, rootCertificates, type SecureContext, type TLSSocket } from 'node:tls';
-import { isIP } from 'node:net';
+import type { Socket } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import type { Transcript } from '../../core/transcript.js';
 import { connectErrorCause } from '../../knowledge/connect-errors.js';
 import type { CauseId } from '../../knowledge/index.js';
-import { certificateError, handshakeErrorCause, VERIFY_OK, type VerifyResult } from '../../knowledge/tls-errors.js';
+import { handshakeErrorCause, type VerifyResult } from '../../knowledge/tls-errors.js';
 import { chainOf, type CertInfo } from './cert-chain.js';
 import { LineReader } from './line-reader.js';
 import { systemLookup } from './lookup.js';
+import { handshake, plainConnect, verification } from './tls-handshake.js';
 import { EHLO_NAME, PlainSession, starttlsDialogue, type StarttlsProtocol } from './starttls.js';
 
 /** What to probe. `ca` adds PEM certificates to the system roots (like `openssl s_client -CAfile`). */
@@ -73,74 +73,6 @@ export interface TlsProbeFailure {
 export type TlsProbeResult = TlsProbeSuccess | TlsProbeFailure;
 
 const since = (t: number) => Math.round(performance.now() - t);
-
-function plainConnect(address: string, port: number, timeoutMs: number, signal: AbortSignal): Promise<{ socket: Socket } | { code: string; message: string }> {
-  return new Promise((resolve) => {
-    const socket = new Socket();
-    const finish = (v: { socket: Socket } | { code: string; message: string }) => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', onAbort);
-      socket.removeAllListeners('connect');
-      if (!('socket' in v)) socket.destroy();
-      resolve(v);
-    };
-    const onAbort = () => finish({ code: 'ETIMEDOUT', message: 'stopped before the connection opened' });
-    const timer = setTimeout(() => finish({ code: 'ETIMEDOUT', message: `no answer within ${timeoutMs} ms` }), timeoutMs);
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    socket.once('connect', () => finish({ socket }));
-    socket.once('error', (e: NodeJS.ErrnoException) => finish({ code: e.code ?? 'EUNKNOWN', message: e.message }));
-    socket.connect({ host: address, port });
-  });
-}
-
-/** Secure contexts with extra CAs, built once per CA text: parsing the system roots costs tens of ms. */
-const CONTEXTS = new Map<string, SecureContext>();
-
-/** A secure context trusting the system roots plus `extra` PEM certificates, cached per process. */
-export function contextWithCa(extra: string[]): SecureContext {
-  const key = extra.join('\n');
-  let context = CONTEXTS.get(key);
-  if (!context) {
-    context = createSecureContext({ ca: [...rootCertificates, ...extra] });
-    CONTEXTS.set(key, context);
-  }
-  return context;
-}
-
-function handshake(socket: Socket, opts: TlsProbeOptions): Promise<{ tls: TLSSocket } | { code?: string; message: string; timeout: boolean }> {
-  const servername = opts.servername ?? (isIP(opts.host) ? undefined : opts.host);
-  const extra = opts.ca === undefined ? [] : Array.isArray(opts.ca) ? opts.ca : [opts.ca];
-  return new Promise((resolve) => {
-    const tls = tlsConnect({
-      socket,
-      ...(servername ? { servername } : {}),
-      host: servername ?? opts.host,
-      rejectUnauthorized: false,
-      ...(extra.length > 0 ? { secureContext: contextWithCa(extra) } : {}),
-    });
-    const finish = (v: { tls: TLSSocket } | { code?: string; message: string; timeout: boolean }) => {
-      clearTimeout(timer);
-      opts.signal.removeEventListener('abort', onAbort);
-      if (!('tls' in v)) tls.destroy();
-      resolve(v);
-    };
-    const onAbort = () => finish({ message: 'stopped during the TLS handshake', timeout: true });
-    const timer = setTimeout(() => finish({ message: `handshake not finished within ${opts.timeoutMs} ms`, timeout: true }), opts.timeoutMs);
-    if (opts.signal.aborted) return onAbort();
-    opts.signal.addEventListener('abort', onAbort, { once: true });
-    tls.once('secureConnect', () => finish({ tls }));
-    tls.once('error', (e: NodeJS.ErrnoException) => finish({ ...(e.code ? { code: e.code } : {}), message: e.message, timeout: false }));
-  });
-}
-
-function verification(tls: TLSSocket): Pick<TlsProbeSuccess, 'verify' | 'authorized' | 'authorizationError' | 'verifyCause'> {
-  if (tls.authorized) return { verify: VERIFY_OK, authorized: true };
-  const code = String(tls.authorizationError ?? 'UNKNOWN');
-  const known = certificateError(code);
-  if (known) return { verify: known.verify, authorized: false, authorizationError: code, verifyCause: known.cause };
-  return { verify: { code: -1, name: code.toLowerCase().replace(/_/g, ' ') }, authorized: false, authorizationError: code, verifyCause: 'tls.verify-failed' };
-}
 
 async function smtpAfterTls(tls: TLSSocket, opts: TlsProbeOptions): Promise<string[] | undefined> {
   const session = new PlainSession(tls, opts.timeoutMs, opts.signal, opts.transcript);
@@ -228,5 +160,6 @@ export async function probeTls(opts: TlsProbeOptions): Promise<TlsProbeResult> {
   return result;
 }
 
-/** Re-exported so callers of the probe can read lines over the upgraded socket. */
+/** Re-exported so callers of the probe can read lines over the upgraded socket, and reuse the CA context cache. */
 export { LineReader };
+export { contextWithCa } from './tls-handshake.js';
