@@ -9,9 +9,14 @@ interface Filed<J> {
   loose: string;
 }
 
-/** Entries of one email repeat its server, subject and sender exactly; the loose key forgives a different sender or Re: prefix. */
-function keys(r: ClassifiedRow): { exact: string; loose: string } {
-  return { exact: `${r.row.server}\u0000${r.row.subject}\u0000${r.row.address}`, loose: `${r.row.server}\u0000${normalizeSubject(r.row.subject)}` };
+/** Entries of one email repeat its server, subject and sender exactly. */
+function exactKey(r: ClassifiedRow): string {
+  return `${r.row.server}\u0000${r.row.subject}\u0000${r.row.address}`;
+}
+
+/** Forgives a different sender or a Re: prefix. */
+function looseKey(r: ClassifiedRow): string {
+  return `${r.row.server}\u0000${normalizeSubject(r.row.subject)}`;
 }
 
 /** Open emails by exact key, and by server and subject for processing entries that name the sender differently. */
@@ -21,18 +26,17 @@ export class OpenEmails<J extends object> {
 
   /** Files the email of a RECEIVED entry. */
   add(r: ClassifiedRow, journey: J): void {
-    const filed = { journey, ...keys(r) };
+    const filed = { journey, exact: exactKey(r), loose: looseKey(r) };
     this.exact.add(filed.exact, filed);
     this.loose.add(filed.loose, filed);
   }
 
   /** Takes the oldest open email a processing entry belongs to; `strict` allows the exact key only. */
   take(r: ClassifiedRow, strict: boolean): J | undefined {
-    const k = keys(r);
-    let filed = this.exact.shift(k.exact);
+    let filed = this.exact.shift(exactKey(r));
     if (filed) this.loose.remove(filed.loose, filed);
     else if (!strict) {
-      filed = this.loose.shift(k.loose);
+      filed = this.loose.shift(looseKey(r));
       if (filed) this.exact.remove(filed.exact, filed);
     }
     return filed?.journey;
