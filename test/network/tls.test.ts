@@ -35,6 +35,13 @@ describe('maildoctor tls', () => {
     expect(r.summary).toContain('Verify return code: 0 (ok)');
     expect(r.evidence.chain[0].altNames).toContain('localhost');
   });
+  it('--servername sets the name to verify when connecting by IP address', async () => {
+    const ok = await runJson(['tls', `127.0.0.1:${servers.valid!.port}`, '--ca', ca(), '--servername', 'localhost']);
+    expect(ok.report.results[0].status).toBe('pass');
+    const wrong = await runJson(['tls', `127.0.0.1:${servers.valid!.port}`, '--ca', ca(), '--servername', 'mail.example.com']);
+    expect(wrong.report.results[0].findings[0].cause).toBe('tls.hostname-mismatch');
+    expect(wrong.report.results[0].findings[0].evidence.verify.code).toBe(62);
+  });
   it('warns under --warn-days and passes when the window is smaller', async () => {
     const warn = await runJson(['tls', at('soon'), '--ca', ca(), '--starttls', 'none']);
     expect(warn.report.results[0].status).toBe('warn');
