@@ -33,6 +33,9 @@ describe('detectTimeFormat', () => {
 
   it('refuses impossible dates and times', () => {
     expect(parseTime('31/02/2026 10:00', 'dmy')).toBeUndefined();
+    expect(parseTime('29/02/2026 10:00', 'dmy')).toBeUndefined();
+    expect(parseTime('29/02/2028 10:00', 'dmy')).toBe(Date.UTC(2028, 1, 29, 10));
+    expect(parseTime('31/04/2026 10:00', 'dmy')).toBeUndefined();
     expect(parseTime('13/13/2026 10:00', 'dmy')).toBeUndefined();
     expect(parseTime('01/01/2026 13:00 PM', 'dmy')).toBeUndefined();
     expect(parseTime('yesterday', 'dmy')).toBeUndefined();

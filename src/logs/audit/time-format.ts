@@ -151,10 +151,16 @@ function utc(y: number, mo: number, d: number, h: number, mi: number, s: number,
   let hour = h;
   if (ampm) {
     if (hour < 1 || hour > 12) return undefined;
-    const pm = ampm.toLowerCase().startsWith('p');
+    const pm = ampm.charCodeAt(0) === 80 || ampm.charCodeAt(0) === 112;
     hour = (hour % 12) + (pm ? 12 : 0);
   }
-  if (mo < 1 || mo > 12 || d < 1 || d > 31 || hour > 23 || mi > 59 || s > 60) return undefined;
-  const t = Date.UTC(y, mo - 1, d, hour, mi, s);
-  return new Date(t).getUTCDate() === d ? t : undefined;
+  if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || hour > 23 || mi > 59 || s > 60) return undefined;
+  return Date.UTC(y, mo - 1, d, hour, mi, s);
+}
+
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysIn(y: number, mo: number): number {
+  const leap = mo === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return leap ? 29 : DAYS[mo - 1]!;
 }
