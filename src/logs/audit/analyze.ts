@@ -87,7 +87,9 @@ export function analyzeRows(rows: readonly AuditRow[], filters: AuditFilters, si
     if (!keep(row, filters)) continue;
     const match = row.message ? classifier.classify(row.message, row.status) : null;
     const status = row.status ?? (row.statusText ? undefined : match?.status);
-    classified.push({ row, match, ...(status ? { status } : {}) });
+    row.match = match;
+    row.step = status;
+    classified.push(row);
     if (row.time !== undefined) {
       if (first === undefined || row.time < first) first = row.time;
       if (last === undefined || row.time > last) last = row.time;

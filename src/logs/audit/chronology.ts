@@ -17,14 +17,14 @@ const PHASE: Record<AuditStatus, number> = {
 
 /** Rows in time order (file order when there are no times), incoming steps before outgoing at equal times. */
 export function chronological(rows: readonly ClassifiedRow[]): ClassifiedRow[] {
-  const anyTime = rows.some((x) => x.row.time !== undefined);
-  const timed = rows.filter((r) => r.status !== undefined && (r.row.time !== undefined || !anyTime));
+  const anyTime = rows.some((x) => x.time !== undefined);
+  const timed = rows.filter((r) => r.step !== undefined && (r.time !== undefined || !anyTime));
   // Exports come oldest first or newest first; only a shuffled one needs a full sort.
   if (!timeOrdered(timed)) timed.reverse();
   if (!timeOrdered(timed)) {
     return timed
       .map((r, i) => ({ r, i }))
-      .sort((a, b) => (a.r.row.time ?? 0) - (b.r.row.time ?? 0) || PHASE[a.r.status!] - PHASE[b.r.status!] || a.i - b.i)
+      .sort((a, b) => (a.r.time ?? 0) - (b.r.time ?? 0) || PHASE[a.r.step!] - PHASE[b.r.step!] || a.i - b.i)
       .map((x) => x.r);
   }
   sortEqualTimes(timed);
@@ -32,12 +32,12 @@ export function chronological(rows: readonly ClassifiedRow[]): ClassifiedRow[] {
 }
 
 function phaseOrdered(rows: readonly ClassifiedRow[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i += 1) if (PHASE[rows[i]!.status!] < PHASE[rows[i - 1]!.status!]) return false;
+  for (let i = from + 1; i < to; i += 1) if (PHASE[rows[i]!.step!] < PHASE[rows[i - 1]!.step!]) return false;
   return true;
 }
 
 function timeOrdered(rows: readonly ClassifiedRow[]): boolean {
-  for (let i = 1; i < rows.length; i += 1) if ((rows[i]!.row.time ?? 0) < (rows[i - 1]!.row.time ?? 0)) return false;
+  for (let i = 1; i < rows.length; i += 1) if ((rows[i]!.time ?? 0) < (rows[i - 1]!.time ?? 0)) return false;
   return true;
 }
 
@@ -45,9 +45,9 @@ function timeOrdered(rows: readonly ClassifiedRow[]): boolean {
 function sortEqualTimes(rows: ClassifiedRow[]): void {
   let start = 0;
   for (let i = 1; i <= rows.length; i += 1) {
-    if (i < rows.length && rows[i]!.row.time === rows[start]!.row.time) continue;
+    if (i < rows.length && rows[i]!.time === rows[start]!.time) continue;
     if (i - start > 1 && !phaseOrdered(rows, start, i)) {
-      const run = rows.slice(start, i).sort((a, b) => PHASE[a.status!] - PHASE[b.status!]);
+      const run = rows.slice(start, i).sort((a, b) => PHASE[a.step!] - PHASE[b.step!]);
       for (let k = 0; k < run.length; k += 1) rows[start + k] = run[k]!;
     }
     start = i;

@@ -1,15 +1,9 @@
-// An audit row together with what its message means, the unit every analysis step works on.
+// What the analysis adds to a row, and subject normalising shared by the journey steps.
 import type { AuditStatus } from '../../knowledge/audit-messages.js';
-import type { Classification } from './classify.js';
 import type { AuditRow } from './row.js';
 
-/** A row, its classification (null: unknown message) and the status used for the journey. */
-export interface ClassifiedRow {
-  row: AuditRow;
-  match: Classification | null;
-  /** The export's documented status, or the message's documented status when the column is missing or odd. */
-  status?: AuditStatus;
-}
+/** A row after analysis filled in its classification and journey status (see AuditRow.match and .step). */
+export type ClassifiedRow = AuditRow;
 
 /** Statuses written by the outgoing side (steps 6 and 7). */
 export const OUTGOING_STATUSES: ReadonlySet<AuditStatus> = new Set(['SENT', 'SEND_FAILED', 'SEND_IGNORED']);

@@ -27,7 +27,7 @@ export function auditFindings({ parsed, analysis }: AnalysisOf): FindingInput[] 
     out.push({
       cause: 'audit.journey.stuck-at-processing',
       detail: `${j.stuck.length} of ${j.emails} received emails have no processing entry after RECEIVED: ${journeyList(j.stuck)}`,
-      evidence: { count: j.stuck.length, emails: j.emails, stoppedAt: journeyStep(4), examples: j.stuck.slice(0, 10).map((x) => exampleOf(x.received.row)) },
+      evidence: { count: j.stuck.length, emails: j.emails, stoppedAt: journeyStep(4), examples: j.stuck.slice(0, 10).map((x) => exampleOf(x.received)) },
     });
   }
   const rank = (c: CauseId) => SEVERITY_RANK[causeOf(c).severity];
@@ -57,7 +57,7 @@ export function auditFindings({ parsed, analysis }: AnalysisOf): FindingInput[] 
     out.push({
       cause: 'audit.journey.not-sent',
       detail: `${j.notSent.length} processed emails have no SENT entry (${by.failed} SEND_FAILED, ${by.ignored} SEND_IGNORED, ${by.none} with no outgoing entry at all): ${journeyList(j.notSent)}`,
-      evidence: { count: j.notSent.length, stoppedAt: [journeyStep(6), journeyStep(7)], failed: by.failed, ignored: by.ignored, noOutgoingEntry: by.none, examples: j.notSent.slice(0, 10).map((x) => ({ ...exampleOf(x.processed!.row), requestId: x.requestId, send: x.send })) },
+      evidence: { count: j.notSent.length, stoppedAt: [journeyStep(6), journeyStep(7)], failed: by.failed, ignored: by.ignored, noOutgoingEntry: by.none, examples: j.notSent.slice(0, 10).map((x) => ({ ...exampleOf(x.processed!), requestId: x.requestId, send: x.send })) },
     });
   }
   if (j && j.outgoingRows === 0 && j.emails > 0) {
@@ -96,7 +96,7 @@ function relatedCauses(details: readonly string[]): CauseId[] {
 }
 
 function journeyList(list: readonly Journey[]): string {
-  const shown = list.slice(0, 5).map((x) => `"${x.received.row.subject}" from ${x.received.row.address || '?'} on ${x.received.row.server || '?'} at ${x.received.row.rawTime || '?'} (line ${x.received.row.line})`);
+  const shown = list.slice(0, 5).map((x) => `"${x.received.subject}" from ${x.received.address || '?'} on ${x.received.server || '?'} at ${x.received.rawTime || '?'} (line ${x.received.line})`);
   return shown.join('; ') + (list.length > 5 ? `; and ${list.length - 5} more` : '');
 }
 

@@ -44,7 +44,7 @@ export function followJourneys(rows: readonly ClassifiedRow[], lastTime: number 
   let outgoingRows = 0;
   let incomingRows = 0;
   for (const r of chronological(rows)) {
-    const status = r.status!;
+    const status = r.step!;
     if (OUTGOING_STATUSES.has(status)) {
       outgoingRows += 1;
       const j = findAwaiting(awaiting, r);
@@ -75,7 +75,7 @@ export function followJourneys(rows: readonly ClassifiedRow[], lastTime: number 
     }
   }
   const cutoff = lastTime === undefined ? undefined : lastTime - GRACE_MS;
-  const old = (j: Journey, r: ClassifiedRow) => cutoff === undefined || r.row.time === undefined || r.row.time <= cutoff;
+  const old = (j: Journey, r: ClassifiedRow) => cutoff === undefined || r.time === undefined || r.time <= cutoff;
   const waiting = all.filter((j) => j.outcome === 'received');
   const stuck = waiting.filter((j) => old(j, j.received));
   const processed = all.filter((j) => j.outcome === 'processed' && j.processed && NOTIFYING.has(j.processed.match?.cause ?? ''));
@@ -93,7 +93,7 @@ export function followJourneys(rows: readonly ClassifiedRow[], lastTime: number 
 /** Indexes a processed journey by its request id and subject so that a later SENT can find it. */
 function noteRequest(j: Journey, r: ClassifiedRow, awaiting: MultiMap<Journey>): void {
   const id = r.match?.captures.id ?? r.match?.captures.name;
-  j.keys = [`s:${normalizeSubject(j.received.row.subject)}`];
+  j.keys = [`s:${normalizeSubject(j.received.subject)}`];
   if (id && /^[A-Za-z][A-Za-z0-9]{0,9}-\d+$/.test(id)) {
     j.requestId = id;
     j.keys.push(`id:${id.toLowerCase()}`);
@@ -108,9 +108,9 @@ function forget(j: Journey, awaiting: MultiMap<Journey>): void {
 
 /** The oldest pending journey an outgoing row is about: by request id in its subject, else by subject. */
 function findAwaiting(awaiting: MultiMap<Journey>, r: ClassifiedRow): Journey | undefined {
-  const address = r.row.address;
-  const sameSender = (j: Journey) => j.received.row.address.toLowerCase() === address.toLowerCase();
-  const subject = r.row.subject;
+  const address = r.address;
+  const sameSender = (j: Journey) => j.received.address.toLowerCase() === address.toLowerCase();
+  const subject = r.subject;
   REQUEST_ID.lastIndex = 0;
   for (let m = REQUEST_ID.exec(subject); m; m = REQUEST_ID.exec(subject)) {
     const j = awaiting.pick(`id:${m[0].toLowerCase()}`, sameSender, ADDRESS_SCAN);

@@ -11,12 +11,12 @@ interface Filed<J> {
 
 /** Entries of one email repeat its server, subject and sender exactly. */
 function exactKey(r: ClassifiedRow): string {
-  return `${r.row.server}\u0000${r.row.subject}\u0000${r.row.address}`;
+  return `${r.server}\u0000${r.subject}\u0000${r.address}`;
 }
 
 /** Forgives a different sender or a Re: prefix. */
 function looseKey(r: ClassifiedRow): string {
-  return `${r.row.server}\u0000${normalizeSubject(r.row.subject)}`;
+  return `${r.server}\u0000${normalizeSubject(r.subject)}`;
 }
 
 /** Open emails by exact key, and by server and subject for processing entries that name the sender differently. */

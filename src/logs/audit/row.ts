@@ -1,5 +1,6 @@
 // The shape of one Email Audit entry after reading, whatever file format it came from.
 import type { AuditStatus } from '../../knowledge/audit-messages.js';
+import type { Classification } from './classify.js';
 
 /** One audit entry as read from an export. */
 export interface AuditRow {
@@ -18,6 +19,10 @@ export interface AuditRow {
   status?: AuditStatus;
   message: string;
   messageId: string;
+  /** Set by the analysis: the documented row the message matches (null: unknown). */
+  match: Classification | null;
+  /** Set by the analysis: the export's documented status, or the message's when the column is missing. */
+  step: AuditStatus | undefined;
 }
 
 /** One row that could not be read, and why. */

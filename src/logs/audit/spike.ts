@@ -30,8 +30,8 @@ export interface SpikeResult {
 
 /** Counts SEND_FAILED per bucket over the export's time span and flags the buckets far above the median. */
 export function findSpikes(rows: readonly ClassifiedRow[], first: number, last: number): SpikeResult | undefined {
-  const outgoing = rows.filter((r) => r.row.time !== undefined && (r.status === 'SEND_FAILED' || r.status === 'SENT'));
-  if (!outgoing.some((r) => r.status === 'SEND_FAILED')) return undefined;
+  const outgoing = rows.filter((r) => r.time !== undefined && (r.step === 'SEND_FAILED' || r.step === 'SENT'));
+  if (!outgoing.some((r) => r.step === 'SEND_FAILED')) return undefined;
   const span = Math.max(1, last - first);
   const bucketMs = BUCKETS_MS.find((b) => span / b <= MAX_BUCKETS) ?? BUCKETS_MS[BUCKETS_MS.length - 1]!;
   const start = Math.floor(first / bucketMs) * bucketMs;
@@ -39,8 +39,8 @@ export function findSpikes(rows: readonly ClassifiedRow[], first: number, last: 
   const failed = new Array<number>(buckets).fill(0);
   const sent = new Array<number>(buckets).fill(0);
   for (const r of outgoing) {
-    const i = Math.min(buckets - 1, Math.max(0, Math.floor((r.row.time! - start) / bucketMs)));
-    if (r.status === 'SEND_FAILED') failed[i]! += 1;
+    const i = Math.min(buckets - 1, Math.max(0, Math.floor((r.time! - start) / bucketMs)));
+    if (r.step === 'SEND_FAILED') failed[i]! += 1;
     else sent[i]! += 1;
   }
   const sorted = [...failed].sort((a, b) => a - b);
@@ -66,8 +66,8 @@ export function findSpikes(rows: readonly ClassifiedRow[], first: number, last: 
 function topDetails(rows: readonly ClassifiedRow[], s: Spike): Array<{ detail: string; count: number }> {
   const counts = new Map<string, number>();
   for (const r of rows) {
-    if (r.status !== 'SEND_FAILED' || r.row.time! < s.start || r.row.time! >= s.end) continue;
-    counts.set(r.row.message, (counts.get(r.row.message) ?? 0) + 1);
+    if (r.step !== 'SEND_FAILED' || r.time! < s.start || r.time! >= s.end) continue;
+    counts.set(r.message, (counts.get(r.message) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([detail, count]) => ({ detail, count }));
 }

@@ -48,5 +48,7 @@ export function toRow(fields: readonly string[], map: ColumnMap, line: number): 
     ...(status ? { status } : {}),
     message: cell(fields, map.message),
     messageId: cell(fields, map.messageId),
+    match: null,
+    step: undefined,
   };
 }
