@@ -121,7 +121,7 @@ describe('filters', () => {
     expect(s.evidence.statuses.RECEIVED).toBe(0);
     const st = (await runJson(['audit', F('full.csv'), '--status', 'send_failed,SEND_IGNORED'])).report.results[0];
     expect(st.evidence.entries).toBe(17);
-    expect(st.evidence.journeys).toMatch(/not followed/);
+    expect(st.evidence.journeys).toEqual({ followed: false, reason: 'a --status filter hides steps of the journey' });
     const t = (await runJson(['audit', F('full.csv'), '--since', '2026-11-14 14:00', '--until', '2026-11-14 14:05'])).report.results[0];
     expect(t.evidence.entries).toBe(6);
     expect(t.evidence.statuses.SEND_FAILED).toBe(6);

@@ -64,8 +64,8 @@ export function auditEvidence({ parsed, analysis }: AnalysisOf, filters: AuditFi
       ...(filters.statuses ? { statuses: filters.statuses } : {}),
     },
     journeys: j
-      ? { emails: j.emails, stuckAtStep4: j.stuck.length, inProgress: j.inProgress, processedNotSent: j.notSent.length, processedAndSent: j.sent }
-      : 'not followed (a --status filter hides steps of the journey)',
+      ? { followed: true, emails: j.emails, stuckAtStep4: j.stuck.length, inProgress: j.inProgress, processedNotSent: j.notSent.length, processedAndSent: j.sent }
+      : { followed: false, reason: 'a --status filter hides steps of the journey' },
     ...(analysis.spikes ? { sendFailedBuckets: { bucketMinutes: Math.round(analysis.spikes.bucketMs / 60_000), buckets: analysis.spikes.buckets, baseline: analysis.spikes.baseline, threshold: analysis.spikes.threshold, spikes: analysis.spikes.spikes.length } } : {}),
   };
 }
