@@ -1,31 +1,22 @@
 // The guide's "ping www.google.com fails but ping 8.8.8.8 succeeds = DNS, not connectivity", over TCP (no ICMP needed).
-import { isIP } from 'node:net';
-import { UsageError } from '../core/errors.js';
-import { parseHost, parseHostPort, type HostPort } from '../core/host-port.js';
-import type { Check, CheckOutcome } from '../core/types.js';
+import { parseHost } from '../core/host-port.js';
+import type { Check, CheckOutcome, FindingInput } from '../core/types.js';
 import type { CauseId } from '../knowledge/index.js';
 import { askAll, dataOf, type DnsPlan } from './dns-lookup.js';
 import type { DnsSource } from './dns.js';
 import { sourceFromConfig } from './dns-kind.js';
 import { GUIDE_HOST_TARGETS } from './host-defaults.js';
+import { parseLiteral, probeLiteral, type Literal } from './triage-literal.js';
 import { parseNameServer } from './probes/name-server.js';
 import { systemLookup } from './probes/lookup.js';
-import { tcpConnect } from './probes/tcp.js';
 import type { CheckKind } from './types.js';
 
 /** What the triage compares: names to resolve and literal IP:PORT targets to connect to. */
 export interface TriageOptions {
   names: string[];
-  literals: HostPort[];
+  literals: Literal[];
   /** Resolve through these nameservers instead of the system resolver. */
   source?: DnsSource;
-}
-
-/** Parses a literal target; it must be an IP address so that no DNS is involved. */
-export function parseLiteral(text: string): HostPort {
-  const t = parseHostPort(text);
-  if (!isIP(t.host)) throw new UsageError(`"${text}": a literal target must be an IP address with a port, e.g. 8.8.8.8:53`);
-  return t;
 }
 
 async function resolveName(name: string, source: DnsSource | undefined, timeoutMs: number, signal: AbortSignal): Promise<{ name: string; ok: boolean; result: string }> {
@@ -60,18 +51,17 @@ export function triageCheck(options: TriageOptions): Check {
     async run(ctx): Promise<CheckOutcome> {
       const [names, literals] = await Promise.all([
         Promise.all(options.names.map((n) => resolveName(n, options.source, ctx.timeoutMs, ctx.signal))),
-        Promise.all(options.literals.map((l) => tcpConnect(l.host, l.port, ctx.timeoutMs, ctx.signal))),
+        Promise.all(options.literals.map((l) => probeLiteral(l, ctx.timeoutMs, ctx.signal))),
       ]);
       const namesOk = names.some((n) => n.ok);
-      const literalsOk = literals.some((l) => l.ok);
+      const literalsOk = literals.some((l) => l.result === 'answered');
       const v = VERDICTS[`${namesOk},${literalsOk}`]!;
       const nameText = names.map((n) => `${n.name}: ${n.result}`).join('; ');
-      const literalText = literals.map((l) => `${l.address}:${l.port}: ${l.ok ? `answered in ${l.ms} ms` : `${l.code} after ${l.ms} ms`}`).join('; ');
-      return {
-        summary: v.summary,
-        findings: [{ cause: v.cause, detail: `names: ${nameText || 'none given'}. Literal addresses: ${literalText || 'none given'}.`, evidence: { names, literals: literals.map((l) => ({ target: `${l.address}:${l.port}`, ok: l.ok, ms: l.ms, ...(l.ok ? {} : { code: l.code }) })) } }],
-        evidence: { namesResolve: namesOk, literalsAnswer: literalsOk },
-      };
+      const literalText = literals.map((l) => `${l.target} (${l.mode}): ${l.detail}`).join('; ');
+      const intercepted = literals.filter((l) => l.result === 'intercepted');
+      const findings: FindingInput[] = [{ cause: v.cause, detail: `names: ${nameText || 'none given'}. Literal addresses: ${literalText || 'none given'}.`, evidence: { names, literals } }];
+      if (intercepted.length > 0) findings.push({ cause: 'net.intercepted', detail: intercepted.map((l) => `${l.target}: ${l.detail}`).join('; '), evidence: { targets: intercepted.map((l) => l.target) } });
+      return { summary: v.summary, findings, evidence: { namesResolve: namesOk, literalsAnswer: literalsOk } };
     },
   };
 }
@@ -82,7 +72,7 @@ export const TRIAGE_KIND: CheckKind = {
   summary: 'Tell a DNS failure from a connectivity failure (name versus literal IP over TCP)',
   fields: {
     names: { type: 'string[]', description: `host names that should resolve (default ${GUIDE_HOST_TARGETS.triage.names.join(', ')})` },
-    literals: { type: 'string[]', description: `IP:PORT targets that should answer (default ${GUIDE_HOST_TARGETS.triage.literals.join(', ')})` },
+    literals: { type: 'string[]', description: `[dns|tls|tcp://]IP:PORT targets that should answer (default ${GUIDE_HOST_TARGETS.triage.literals.join(', ')})` },
     servers: { type: 'string[]', description: 'nameservers IP[:PORT] to resolve with instead of the system resolver' },
     resolvConf: { type: 'string', description: 'resolv.conf to resolve with instead of the system resolver' },
   },

@@ -1,7 +1,8 @@
 // `maildoctor triage [NAME...] [--literal IP:PORT]`: is it DNS or is it the network? One plain verdict.
 import { sourceFromConfig } from '../checks/dns-kind.js';
 import { GUIDE_HOST_TARGETS } from '../checks/host-defaults.js';
-import { parseLiteral, triageCheck } from '../checks/triage.js';
+import { triageCheck } from '../checks/triage.js';
+import { parseLiteral } from '../checks/triage-literal.js';
 import { parseHost } from '../core/host-port.js';
 import type { CommandSpec } from './types.js';
 

@@ -41,6 +41,15 @@ export const NETWORK_CAUSES = defineCauses({
     ],
     reference: TRIAGE,
   },
+  'net.intercepted': {
+    title: 'Something else answers in place of the real address',
+    severity: 'warn',
+    explanation: 'Connections to a well-known address are accepted, but the answer does not come from that host: a TLS certificate issued for other names, or data that is not DNS on port 53. A transparent proxy, a TLS-inspecting firewall or a sandbox intercepts outbound traffic, so a bare port check would wrongly look fine.',
+    fixes: [
+      { text: 'Ask the network team about the proxy or firewall that intercepts outbound connections, and which destinations it lets through.', commands: ['env | grep -i _proxy', 'maildoctor tls <host>:<port>'] },
+    ],
+    reference: TRIAGE,
+  },
   'tcp.connected': {
     title: 'Port is open',
     severity: 'info',

@@ -91,8 +91,10 @@ function tcpOnce(server: NameServer, packet: Parameters<typeof dnsPacket.streamE
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
     socket.on('error', (e: NodeJS.ErrnoException) => finish({ code: e.code ?? 'EUNKNOWN', message: e.message }));
+    socket.on('close', () => finish(buf.length > 0 ? { code: 'EBADRESP', message: `the peer sent ${buf.length} bytes that are not a DNS answer, then closed` } : { code: 'ECONNRESET', message: 'the peer closed the connection without answering' }));
     socket.on('data', (chunk: Buffer) => {
       buf = Buffer.concat([buf, chunk]);
+      if (buf.length >= 2 && buf.readUInt16BE(0) > 16384) return finish({ code: 'EBADRESP', message: 'the peer answered with something that is not DNS' });
       if (buf.length >= 2 && buf.length >= 2 + buf.readUInt16BE(0)) {
         try {
           finish(dnsPacket.streamDecode(buf) as DecodedPacket);
@@ -103,6 +105,15 @@ function tcpOnce(server: NameServer, packet: Parameters<typeof dnsPacket.streamE
     });
     socket.connect({ host: server.host, port: server.port }, () => socket.write(dnsPacket.streamEncode(packet)));
   });
+}
+
+/** Asks `server` for `name`/`type` over TCP only (no UDP), as the triage does to prove a literal address answers. Never throws. */
+export async function queryDnsTcp(server: NameServer, name: string, type: QueryType, timeoutMs: number, signal: AbortSignal): Promise<DnsQueryOutcome> {
+  const started = performance.now();
+  const ms = () => Math.round(performance.now() - started);
+  const packet = { type: 'query' as const, id: Math.floor(Math.random() * 65535), flags: dnsPacket.RECURSION_DESIRED, questions: [{ type: type as RecordType, name }] };
+  const r = await tcpOnce(server, packet, timeoutMs, signal);
+  return 'flag_tc' in r ? summarise(r, serverLabel(server), true, ms(), 1) : { ok: false, server: serverLabel(server), code: r.code, message: r.message, ms: ms(), tries: 1 };
 }
 
 /** Asks `server` for `name`/`type`: up to `attempts` UDP tries of `timeoutMs` each, then TCP if truncated. Never throws. */
