@@ -20,7 +20,7 @@ function plan(source: DnsSource, stepMs: number): DnsPlan {
 
 function describe(a: ServerAnswer, type: QueryType): string {
   const o = a.outcome;
-  if (!o.ok) return `${o.server}: no answer (${o.code}) after ${o.tries} tries, ${o.ms} ms`;
+  if (!o.ok) return `${o.server}: ${o.code === 'EBADRESP' ? 'answered with data that is not DNS' : `no answer (${o.code})`} after ${o.tries} ${o.tries === 1 ? 'try' : 'tries'}, ${o.ms} ms`;
   const data = dataOf(a, type);
   return `${o.server}: ${o.rcode}${data.length ? ` ${data.join(', ')}` : o.rcode === 'NOERROR' ? ' (no records)' : ''} for ${a.name} in ${o.ms} ms${o.tcp ? ' (TCP)' : ''}`;
 }

@@ -1,4 +1,6 @@
 // `maildoctor dns` against a real dnsmasq on a free port, via a test resolv.conf or --server.
+import { createSocket } from 'node:dgram';
+import dnsPacket from 'dns-packet';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, runJson } from '../helpers/cli.js';
 import { silentNameserver, startDnsmasq, writeResolvConf, type DnsmasqHandle } from '../helpers/dnsmasq.js';
@@ -9,6 +11,30 @@ let dns: DnsmasqHandle;
 let other: DnsmasqHandle;
 let silent: Awaited<ReturnType<typeof silentNameserver>>;
 const hash = (h: { port: number }) => `127.0.0.1#${h.port}`;
+let odd: Awaited<ReturnType<typeof oddNameservers>>;
+
+/** Two real UDP peers on 127.0.0.1: one answers every query SERVFAIL, one answers bytes that are not DNS. */
+async function oddNameservers() {
+  const bind = (onMessage: (msg: Buffer, reply: (b: Buffer) => void) => void) =>
+    new Promise<ReturnType<typeof createSocket>>((resolve) => {
+      const s = createSocket('udp4');
+      s.on('message', (msg, rinfo) => onMessage(msg, (b) => s.send(b, rinfo.port, rinfo.address)));
+      s.bind(0, '127.0.0.1', () => resolve(s));
+    });
+  const servfail = await bind((msg, reply) => {
+    const q = dnsPacket.decode(msg);
+    reply(dnsPacket.encode({ type: 'response', id: q.id, flags: dnsPacket.RECURSION_DESIRED | dnsPacket.RECURSION_AVAILABLE | 2, questions: q.questions }));
+  });
+  const garbage = await bind((_msg, reply) => reply(Buffer.from([0xde, 0xad])));
+  return {
+    servfail: `127.0.0.1:${servfail.address().port}`,
+    garbage: `127.0.0.1:${garbage.address().port}`,
+    stop: async () => {
+      servfail.close();
+      garbage.close();
+    },
+  };
+}
 
 describe.skipIf(!live)('maildoctor dns (dnsmasq)', () => {
   beforeAll(async () => {
@@ -22,9 +48,10 @@ describe.skipIf(!live)('maildoctor dns (dnsmasq)', () => {
       startDnsmasq({ a: { 'mx.example.test': ['127.0.0.2'], localhost: ['127.0.0.9'] } }),
       silentNameserver(),
     ]);
+    odd = await oddNameservers();
   });
   afterAll(async () => {
-    await Promise.all([dns?.stop(), other?.stop(), silent?.stop()]);
+    await Promise.all([dns?.stop(), other?.stop(), silent?.stop(), odd?.stop()]);
   });
 
   const conf = (text: string) => ['--resolv-conf', writeResolvConf(text)];
@@ -76,6 +103,22 @@ describe.skipIf(!live)('maildoctor dns (dnsmasq)', () => {
     expect(performance.now() - t).toBeLessThan(2000);
     expect(report.results[0].status).toBe('fail');
     expect(report.results[0].findings[0].cause).toBe('dns.server-unreachable');
+  });
+  it('honours options attempts: two tries of one second each against a silent server', async () => {
+    const t = performance.now();
+    const { report } = await runJson(['dns', 'mx.example.test', ...conf(`nameserver ${hash(silent)}\noptions timeout:1 attempts:2\n`)]);
+    const took = performance.now() - t;
+    expect(took).toBeGreaterThan(1900);
+    expect(took).toBeLessThan(3000);
+    expect(report.results[0].evidence.servers[0].tries).toBe(2);
+  });
+  it('SERVFAIL and a reply that is not DNS are told apart', async () => {
+    const { report } = await runJson(['dns', 'broken.example.test', '--server', odd.servfail]);
+    expect(report.results[0].findings.map((f: any) => f.cause)).toEqual(['dns.servfail']);
+    const garbage = await runJson(['dns', 'broken.example.test', '--server', odd.garbage, '--timeout', '500']);
+    expect(garbage.report.results[0].evidence.servers[0].error).toBe('EBADRESP');
+    expect(garbage.report.results[0].findings[0].cause).toBe('dns.server-unreachable');
+    expect(garbage.report.results[0].findings[0].detail).toContain('not DNS');
   });
   it('one dead nameserver beside a working one is a warning, not a failure', async () => {
     const { report } = await runJson(['dns', 'mx.example.test', ...conf(`nameserver ${hash(silent)}\nnameserver ${hash(dns)}\noptions timeout:1 attempts:1\n`)]);

@@ -125,7 +125,9 @@ export async function queryDns(server: NameServer, name: string, type: QueryType
   const packet = { type: 'query' as const, id, flags: dnsPacket.RECURSION_DESIRED, questions: [{ type: type as RecordType, name }] };
   const query = dnsPacket.encode(packet);
   let last: { code: string; message: string } = { code: 'ETIMEOUT', message: 'no answer' };
+  let made = 0;
   for (let tries = 1; tries <= opts.attempts; tries += 1) {
+    made = tries;
     const r = await udpOnce(server, query, id, opts.timeoutMs, opts.signal);
     if ('flag_tc' in r) {
       if (!r.flag_tc) return summarise(r, label, false, ms(), tries);
@@ -135,5 +137,5 @@ export async function queryDns(server: NameServer, name: string, type: QueryType
     last = r;
     if (r.code !== 'ETIMEOUT' || opts.signal.aborted) break;
   }
-  return { ok: false, server: label, code: last.code, message: last.message, ms: ms(), tries: opts.attempts };
+  return { ok: false, server: label, code: last.code, message: last.message, ms: ms(), tries: made };
 }
