@@ -1,4 +1,5 @@
 // The guide's `openssl s_client ... | grep -E 'subject|issuer|date|Verify'` as a check with one cause per failure.
+import { resolve } from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
 import { parseHostPort, type HostPort } from '../core/host-port.js';
 import { readTextFile } from '../core/input.js';
@@ -134,7 +135,7 @@ export const TLS_KIND: CheckKind = {
     warnDays: { type: 'number', integer: true, min: 0, description: 'warn when a certificate expires within this many days (default 30)' },
   },
   async fromConfig(entry, ctx) {
-    const ca = typeof entry.ca === 'string' ? await readCaFile(resolvePath(ctx.baseDir, entry.ca)) : undefined;
+    const ca = typeof entry.ca === 'string' ? await readCaFile(resolve(ctx.baseDir, entry.ca)) : undefined;
     const options: TlsCheckOptions = {
       ...(entry.starttls ? { starttls: entry.starttls as TlsCheckOptions['starttls'] } : {}),
       ...(typeof entry.servername === 'string' ? { servername: entry.servername } : {}),
@@ -144,7 +145,3 @@ export const TLS_KIND: CheckKind = {
     return (entry.targets as string[]).map((t) => tlsCheck(parseHostPort(t), options));
   },
 };
-
-function resolvePath(base: string, p: string): string {
-  return p.startsWith('/') ? p : `${base.replace(/\/$/, '')}/${p}`;
-}

@@ -1,5 +1,6 @@
 // Picks the proxy for a URL the way curl does: HTTPS_PROXY / HTTP_PROXY (either case), minus NO_PROXY.
 import { isIP } from 'node:net';
+import { registerSecretText } from '../../core/redact.js';
 
 /** A proxy to go through; credentials are kept apart from the label that gets printed. */
 export interface ProxyChoice {
@@ -53,5 +54,6 @@ export function proxyFor(url: URL, vars: NodeJS.ProcessEnv): ProxyChoice | undef
   const host = p.hostname.replace(/^\[|\]$/g, '');
   const proxyPort = Number(p.port || (p.protocol === 'https:' ? 443 : 1080));
   const credentials = p.username ? `${decodeURIComponent(p.username)}:${decodeURIComponent(p.password)}` : undefined;
+  if (p.password) registerSecretText(decodeURIComponent(p.password));
   return { host, port: proxyPort, label: `${p.protocol}//${p.host}`, variable: chosen.name, ...(credentials ? { credentials } : {}) };
 }
