@@ -68,6 +68,7 @@ export const NETWORK_MATCHERS: readonly TextMatcher<NetworkCauseId>[] = [
   m('nslookup.nxdomain', 'dns.nxdomain', /server can't find (?<host>[\w.-]+): NXDOMAIN|status: NXDOMAIN/, ['nxdomain'], 45, "** server can't find email-app.serviceops.ai: NXDOMAIN"),
   m('nslookup.servfail', 'dns.servfail', /server can't find (?<host>[\w.-]+): SERVFAIL|status: SERVFAIL/, ['servfail'], 45, "** server can't find imap.gmail.com: SERVFAIL"),
   m('nslookup.refused', 'dns.refused', /server can't find (?<host>[\w.-]+): REFUSED|status: REFUSED/, ['refused'], 45, "** server can't find smtp.office365.com: REFUSED"),
+  m('nslookup.answer', 'dns.resolves', /Non-authoritative answer:|status: NOERROR\b/, ['non-authoritative answer', 'status: noerror'], 30, 'Non-authoritative answer:'),
   m('nslookup.no-servers', 'dns.server-unreachable', /no servers could be reached/, ['no servers could be reached'], 50, ';; connection timed out; no servers could be reached'),
   // Java (java.net, javax.net.ssl, JavaMail / Jakarta Mail nested exceptions).
   m('java.UnknownHostException', 'tcp.name-not-resolved', /java\.net\.UnknownHostException(?::\s*(?<host>[\w.-]+))?/, ['unknownhostexception'], 32, 'java.net.UnknownHostException: smtp.office365.com'),

@@ -6,13 +6,6 @@ const PING = '000 › Advanced Email Diagnostics › Network and Connectivity Ch
 
 /** What a route check can report. */
 export const ROUTE_CAUSES = defineCauses({
-  'route.ok': {
-    title: 'Path and latency are fine',
-    severity: 'info',
-    explanation: 'The host answers with a latency under the guide\'s 300 ms threshold and no hop was lost.',
-    fixes: [{ text: 'Nothing to fix on the network path.' }],
-    reference: ROUTE,
-  },
   'route.high-latency': {
     title: 'High latency (over 300 ms)',
     severity: 'warn',

@@ -45,6 +45,8 @@ const WORDINGS: Array<[string, string]> = [
   ["** server can't find email-app.serviceops.ai: NXDOMAIN", 'dns.nxdomain'],
   ["** server can't find imap.gmail.com: SERVFAIL", 'dns.servfail'],
   [';; connection timed out; no servers could be reached', 'dns.server-unreachable'],
+  ['Non-authoritative answer:', 'dns.resolves'],
+  [';; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 41838', 'dns.nxdomain'],
   ['java.net.UnknownHostException: smtp.office365.com', 'tcp.name-not-resolved'],
   ['java.net.ConnectException: Connection refused (Connection refused)', 'tcp.refused'],
   ['java.net.SocketTimeoutException: connect timed out', 'tcp.timeout'],

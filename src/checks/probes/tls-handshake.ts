@@ -9,6 +9,8 @@ export interface HandshakeOptions {
   host: string;
   servername?: string;
   ca?: string | string[];
+  /** With `ca`: also trust the system roots (default true). */
+  systemRoots?: boolean;
   signal: AbortSignal;
   timeoutMs: number;
 }
@@ -45,12 +47,12 @@ export function plainConnect(address: string, port: number, timeoutMs: number, s
 /** Secure contexts with extra CAs, built once per CA text: parsing the system roots costs tens of ms. */
 const CONTEXTS = new Map<string, SecureContext>();
 
-/** A secure context trusting the system roots plus `extra` PEM certificates, cached per process. */
-export function contextWithCa(extra: string[]): SecureContext {
-  const key = extra.join('\n');
+/** A secure context trusting `extra` PEM certificates (plus the system roots unless `systemRoots` is false), cached per process. */
+export function contextWithCa(extra: string[], systemRoots = true): SecureContext {
+  const key = `${systemRoots ? 'system+' : ''}${extra.join('\n')}`;
   let context = CONTEXTS.get(key);
   if (!context) {
-    context = createSecureContext({ ca: [...rootCertificates, ...extra] });
+    context = createSecureContext({ ca: systemRoots ? [...rootCertificates, ...extra] : extra });
     CONTEXTS.set(key, context);
   }
   return context;
@@ -66,7 +68,7 @@ export function handshake(socket: Socket, opts: HandshakeOptions): Promise<{ tls
       ...(servername ? { servername } : {}),
       host: servername ?? opts.host,
       rejectUnauthorized: false,
-      ...(extra.length > 0 ? { secureContext: contextWithCa(extra) } : {}),
+      ...(extra.length > 0 ? { secureContext: contextWithCa(extra, opts.systemRoots ?? true) } : {}),
     });
     const finish = (v: { tls: TLSSocket } | { code?: string; message: string; timeout: boolean }) => {
       clearTimeout(timer);

@@ -88,8 +88,24 @@ async function smtpAfterTls(tls: TLSSocket, opts: TlsProbeOptions): Promise<stri
   }
 }
 
-/** Connects to host:port, speaks STARTTLS if asked, completes a TLS handshake and reports what it saw. */
+/** Verify errors after which a chain may still be trusted by the system roots. */
+const UNTRUSTED = new Set(['UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT']);
+
+/**
+ * Connects to host:port, speaks STARTTLS if asked, completes a TLS handshake and reports what it saw.
+ * With `ca`, it first trusts only those certificates (building the system store costs ~30 ms) and
+ * tries again with the system roots added only when the chain did not lead to them.
+ */
 export async function probeTls(opts: TlsProbeOptions): Promise<TlsProbeResult> {
+  if (opts.ca === undefined) return probeOnce(opts, true);
+  const first = await probeOnce(opts, false);
+  if (!first.ok || first.authorized || !UNTRUSTED.has(first.authorizationError ?? '')) return first;
+  first.socket?.destroy();
+  opts.transcript?.add('*', 'not trusted by the given CA alone; trying again with the system roots added');
+  return probeOnce(opts, true);
+}
+
+async function probeOnce(opts: TlsProbeOptions, systemRoots: boolean): Promise<TlsProbeResult> {
   const timings: TlsTimings = { lookupMs: 0 };
   const found = await systemLookup(opts.host, opts.signal);
   timings.lookupMs = found.ms;
@@ -129,7 +145,7 @@ export async function probeTls(opts: TlsProbeOptions): Promise<TlsProbeResult> {
   }
   opts.transcript?.add('*', 'starting TLS handshake');
   const t = performance.now();
-  const h = await handshake(socket, opts);
+  const h = await handshake(socket, { ...opts, systemRoots });
   timings.handshakeMs = since(t);
   if (!('tls' in h)) {
     socket.destroy();
