@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeTls, type TlsProbeOptions } from '../../../src/checks/probes/tls.js';
 import { Transcript } from '../../../src/core/transcript.js';
 import { testCerts } from '../../helpers/certs.js';
-import { blackholeServer, closedPort, hangingHandshakeServer, type TestServer } from '../../helpers/net-servers.js';
+import { createServer as createTlsServer } from 'node:tls';
+import { blackholeServer, closedPort, hangingHandshakeServer, listen, type TestServer } from '../../helpers/net-servers.js';
 import { starttlsServer, tlsServer } from '../../helpers/tls-servers.js';
 
 const TIMEOUT = 800;
@@ -33,6 +34,7 @@ beforeAll(async () => {
     start('smtpRefuse', starttlsServer('smtp', 'refuse')),
     start('blackhole', blackholeServer()),
     start('hang', hangingHandshakeServer()),
+    start('oldTls', listen(createTlsServer({ key: testCerts().valid.key, cert: testCerts().valid.cert, minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' }).on('tlsClientError', () => {}) as never)),
   ]);
   ports.closed = await closedPort();
 });
@@ -117,6 +119,11 @@ describe('probeTls', () => {
     expect(!r.ok && r.cause).toBe('tls.handshake-timeout');
     expect(!r.ok && r.stage).toBe('handshake');
     expect(performance.now() - t).toBeLessThan(TIMEOUT + 1000);
+  });
+  it('a server that only speaks TLS 1.0/1.1 ends in tls.handshake-failed', async () => {
+    const r = await probe('oldTls');
+    expect(!r.ok && r.stage).toBe('handshake');
+    expect(!r.ok && r.cause).toBe('tls.handshake-failed');
   });
   it('a closed port is refused', async () => {
     const r = await probe('closed');
