@@ -42,7 +42,7 @@ async function runPlanned(spec: CommandSpec, args: string[], opts: Record<string
   const g = ctx.global;
   const timeoutMs = g.timeoutExplicit || plan.timeoutMs === undefined ? g.timeoutMs : plan.timeoutMs;
   const showProgress = g.format === 'text' && !g.quiet && !g.output && Boolean(ctx.io.stdout.isTTY) && Boolean(ctx.io.stderr.isTTY) && !ctx.io.env.CI;
-  const progress = createProgress(showProgress, ctx.io.stderr, g.color);
+  const progress = await createProgress(showProgress, ctx.io.stderr, g.color);
   const startedAt = new Date();
   let results;
   try {

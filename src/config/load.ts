@@ -1,5 +1,4 @@
 // Reads a YAML or JSON config file keeping line numbers, so validation can point at the bad key.
-import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import { UsageError } from '../core/errors.js';
 import { readTextFile } from '../core/input.js';
 import type { Locate } from './fields.js';
@@ -11,8 +10,9 @@ export interface LoadedConfig {
   locate: Locate;
 }
 
-/** Parses YAML (JSON is YAML too) from text; syntax errors name the line. */
-export function parseConfigText(text: string, file: string): LoadedConfig {
+/** Parses YAML (JSON is YAML too) from text; syntax errors name the line. The parser loads on first use. */
+export async function parseConfigText(text: string, file: string): Promise<LoadedConfig> {
+  const { LineCounter, isMap, isNode, isScalar, parseDocument } = await import('yaml');
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];

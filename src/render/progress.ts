@@ -1,6 +1,6 @@
 // Live progress on stderr while checks run: an ora spinner, and one line per finished check.
 import { Chalk } from 'chalk';
-import ora, { type Ora } from 'ora';
+import type { Ora } from 'ora';
 import type { CheckResult } from '../core/types.js';
 import { STATUS_ICON, formatDuration } from './labels.js';
 
@@ -16,9 +16,10 @@ const MAX_LINES = 8;
 
 const NONE: Progress = { start() {}, done() {}, stop() {} };
 
-/** A spinner listing the checks still running, replaced by a result line as each one ends. */
-export function createProgress(enabled: boolean, stream: NodeJS.WritableStream, color: boolean): Progress {
+/** A spinner listing the checks still running, replaced by a result line as each one ends (ora loads only when shown). */
+export async function createProgress(enabled: boolean, stream: NodeJS.WritableStream, color: boolean): Promise<Progress> {
   if (!enabled) return NONE;
+  const { default: ora } = await import('ora');
   const c = new Chalk({ level: color ? 1 : 0 });
   const running = new Set<string>();
   let finished = 0;

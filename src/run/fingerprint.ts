@@ -1,7 +1,6 @@
 // The environment a support engineer needs to read a report: OS, runtimes, TLS library, proxy and DNS setup.
 import { readFile } from 'node:fs/promises';
 import { arch, hostname, release, type } from 'node:os';
-import { execa } from 'execa';
 import { redact } from '../core/redact.js';
 
 /** Facts about the machine maildoctor ran on; never secrets (proxy credentials are redacted). */
@@ -21,7 +20,7 @@ const PROXY_VARS = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'N
 
 async function firstLine(cmd: string, args: string[], signal: AbortSignal): Promise<string | undefined> {
   try {
-    const r = await execa(cmd, args, { reject: false, timeout: 5000, cancelSignal: signal, all: true });
+    const r = await (await import('execa')).execa(cmd, args, { reject: false, timeout: 5000, cancelSignal: signal, all: true });
     return r.all?.split('\n').find((l) => l.trim())?.trim();
   } catch {
     return undefined;

@@ -1,6 +1,5 @@
 // Sends the journey's tagged message through the outgoing server (only with --journey: an explicit ask).
 import { rootCertificates } from 'node:tls';
-import nodemailer from 'nodemailer';
 import { withSignal } from '../core/timeout.js';
 import type { MailCredential } from '../checks/mail-auth.js';
 import { tlsOptions, type MailTarget } from '../checks/mail-auth-target.js';
@@ -12,6 +11,7 @@ export type SendOutcome = { ok: true; ms: number; messageId: string; response: s
 export async function sendTagged(o: { target: MailTarget; user?: string; credential?: MailCredential; from: string; to: string; tag: string; timeoutMs: number; signal: AbortSignal }): Promise<SendOutcome> {
   const started = performance.now();
   const auth = o.credential && o.user ? (o.credential.kind === 'token' ? { type: 'OAuth2' as const, user: o.user, accessToken: o.credential.secret.reveal() } : { user: o.user, pass: o.credential.secret.reveal() }) : undefined;
+  const { default: nodemailer } = await import('nodemailer');
   const transport = nodemailer.createTransport({
     host: o.target.host,
     port: o.target.port,

@@ -1,6 +1,5 @@
 // Watches the incoming mailbox read-only (EXAMINE) until the journey's tagged message shows up.
 import { rootCertificates } from 'node:tls';
-import { ImapFlow } from 'imapflow';
 import { sleep, withSignal } from '../core/timeout.js';
 import type { MailCredential } from '../checks/mail-auth.js';
 import { tlsOptions, type MailTarget } from '../checks/mail-auth-target.js';
@@ -15,6 +14,7 @@ export async function watchForTag(o: { target: MailTarget; user: string; credent
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const auth = o.credential.kind === 'token' ? { user: o.user, accessToken: o.credential.secret.reveal() } : { user: o.user, pass: o.credential.secret.reveal() };
+  const { ImapFlow } = await import('imapflow');
   const client = new ImapFlow({
     host: o.target.host,
     port: o.target.port,

@@ -1,5 +1,4 @@
 // Runs the guide's query (select * from master.qrtz_triggers) and reads the other Quartz tables beside it.
-import pg from 'pg';
 import type { Secret } from '../core/secret.js';
 import { withSignal } from '../core/timeout.js';
 import type { Transcript } from '../core/transcript.js';
@@ -39,6 +38,7 @@ function normalise(row: Record<string, unknown>): RawRow {
 /** Connects, checks the schema and tables, and reads every Quartz table present. Never throws for database errors. */
 export async function readQuartzFromDb(o: DbReadOptions): Promise<DbRead> {
   const { target, transcript } = o;
+  const { default: pg } = await import('pg');
   const client = new pg.Client({
     host: target.host,
     port: target.port,

@@ -1,6 +1,5 @@
 // The application service as systemd sees it (`systemctl status flotomate-main`); no systemd means skip, not error.
 import { existsSync } from 'node:fs';
-import { execa } from 'execa';
 import type { Check, CheckOutcome } from '../core/types.js';
 import { parseSystemctlStatus } from './systemctl-status.js';
 
@@ -20,7 +19,7 @@ export function serviceCheck(name: string, booted: () => boolean = systemdRunnin
     target: name,
     async run(ctx): Promise<CheckOutcome> {
       if (!booted()) return { summary: '', findings: [], skipped: 'systemd is not running on this machine; service status not checked' };
-      const result = await execa('systemctl', ['status', name, '--no-pager', '--lines=0'], {
+      const result = await (await import('execa')).execa('systemctl', ['status', name, '--no-pager', '--lines=0'], {
         reject: false,
         cancelSignal: ctx.signal,
         timeout: ctx.timeoutMs,

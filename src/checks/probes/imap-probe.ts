@@ -1,6 +1,6 @@
 // Logs in to an IMAP server with imapflow (greeting, CAPABILITY, STARTTLS, LOGIN/AUTHENTICATE), then EXAMINEs a mailbox read-only.
 import { rootCertificates } from 'node:tls';
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import type { Transcript } from '../../core/transcript.js';
 import { withSignal } from '../../core/timeout.js';
 import type { MailCredential } from '../mail-auth.js';
@@ -107,6 +107,7 @@ export async function probeImap(opts: ImapProbeOptions): Promise<ImapProbeResult
   const result: ImapProbeResult = { capabilities: [], authMechanisms: [], secure: false, authenticated: false, ms: {} };
   const user = opts.user ?? '';
   const auth = opts.credential?.kind === 'token' ? { user, accessToken: opts.credential.secret.reveal() } : opts.credential ? { user, pass: opts.credential.secret.reveal() } : undefined;
+  const { ImapFlow } = await import('imapflow');
   const client = new ImapFlow({
     host: target.host,
     port: target.port,

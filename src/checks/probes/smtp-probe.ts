@@ -1,6 +1,7 @@
 // Connects to an SMTP server with nodemailer (greeting, EHLO, STARTTLS), then logs in and optionally sends a test message.
 import { rootCertificates } from 'node:tls';
-import SMTPConnection, { type SMTPConnectionSendInfo } from 'nodemailer/lib/smtp-connection';
+import type SMTPConnection from 'nodemailer/lib/smtp-connection';
+import type { SMTPConnectionSendInfo } from 'nodemailer/lib/smtp-connection';
 import type { Transcript } from '../../core/transcript.js';
 import type { MailCredential } from '../mail-auth.js';
 import { tlsOptions, type MailTarget } from '../mail-auth-target.js';
@@ -60,6 +61,7 @@ export async function probeSmtp(opts: SmtpProbeOptions): Promise<SmtpProbeResult
     log,
     steps,
   };
+  const { default: SMTPConnection } = await import('nodemailer/lib/smtp-connection');
   const conn = new SMTPConnection({
     host: target.host,
     port: target.port,

@@ -1,5 +1,5 @@
 // Parses one email's headers with mailparser (RFC 5322 folding, RFC 2047 encoded words) into plain data.
-import { simpleParser, type AddressObject } from 'mailparser';
+import type { AddressObject } from 'mailparser';
 
 /** The header facts of one email that the predictions read. */
 export interface EmlHeaders {
@@ -39,6 +39,7 @@ export function messageIds(value: string | string[] | undefined): string[] {
 
 /** Parses an email; throws only on what mailparser itself cannot read. */
 export async function parseEml(buf: Buffer): Promise<EmlHeaders> {
+  const { simpleParser } = await import('mailparser');
   const mail = await simpleParser(buf, { skipHtmlToText: true, skipTextToHtml: true, skipTextLinks: true });
   const raw = new Map<string, string[]>();
   for (const { key, line } of mail.headerLines) {

@@ -1,5 +1,4 @@
 // Finds the ServiceOps JVM the way the guide does: `boot-hosted` in ps, else the Main PID of flotomate-main.
-import { execa } from 'execa';
 import { UsageError } from '../../../core/errors.js';
 import { SERVICEOPS_PROCESS_MARKER, SERVICEOPS_UNIT } from './paths.js';
 
@@ -8,7 +7,7 @@ export type JvmLookup = { pid: number; how: string } | { pid?: undefined; tried:
 
 /** Runs a small command; undefined when it is missing or fails. */
 async function output(cmd: string, args: string[], env: NodeJS.ProcessEnv, signal: AbortSignal, timeoutMs: number): Promise<string | undefined> {
-  const r = await execa(cmd, args, { env, extendEnv: false, cancelSignal: signal, timeout: timeoutMs, reject: false, stdin: 'ignore' });
+  const r = await (await import('execa')).execa(cmd, args, { env, extendEnv: false, cancelSignal: signal, timeout: timeoutMs, reject: false, stdin: 'ignore' });
   return r.exitCode === 0 && typeof r.stdout === 'string' ? r.stdout : undefined;
 }
 

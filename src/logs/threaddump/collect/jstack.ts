@@ -1,7 +1,6 @@
 // Runs `jstack -l PID` (from PATH or JAVA_HOME) into a file, telling "not installed" from "failed".
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { execa } from 'execa';
 
 /** What one jstack run did. */
 export type JstackOutcome = { ok: true; file: string; command: string } | { ok: false; missing: true } | { ok: false; missing: false; message: string; command: string };
@@ -15,7 +14,7 @@ function jstackCommand(env: NodeJS.ProcessEnv): string {
 export async function runJstack(pid: number, file: string, env: NodeJS.ProcessEnv, signal: AbortSignal, timeoutMs: number): Promise<JstackOutcome> {
   const cmd = jstackCommand(env);
   const command = `${cmd} -l ${pid}`;
-  const r = await execa(cmd, ['-l', String(pid)], { env, extendEnv: false, cancelSignal: signal, timeout: timeoutMs, reject: false, stdin: 'ignore', maxBuffer: 512 * 1024 * 1024 });
+  const r = await (await import('execa')).execa(cmd, ['-l', String(pid)], { env, extendEnv: false, cancelSignal: signal, timeout: timeoutMs, reject: false, stdin: 'ignore', maxBuffer: 512 * 1024 * 1024 });
   if (r.failed && (r as { code?: string }).code === 'ENOENT') return { ok: false, missing: true };
   const out = typeof r.stdout === 'string' ? r.stdout : '';
   if (r.exitCode !== 0 || !out.includes('Full thread dump')) {
