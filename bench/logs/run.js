@@ -2,6 +2,7 @@
 // Usage: node bench/logs/run.js [--size MB=1024] [--seed 42] [--dir bench/data/logs-SIZE] [--reps 3] [--no-build]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate.js';
@@ -42,12 +43,12 @@ function ensureData() {
   writeFileSync(marker, want);
 }
 
-/** Runs a shell command under /usr/bin/time; returns wall seconds and peak RSS in MB. */
-function timed(script) {
-  const r = spawnSync('/usr/bin/time', ['-f', '@@%e %M', 'bash', '-c', `set -o pipefail; ${script} > /dev/null`], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
-  const m = /@@([\d.]+) (\d+)/.exec(r.stderr);
+/** Runs a shell command under /usr/bin/time; returns wall seconds, CPU seconds (user + system) and peak RSS in MB. */
+function timed(script, cwd = dir) {
+  const r = spawnSync('/usr/bin/time', ['-f', '@@%e %U %S %M', 'bash', '-c', `set -o pipefail; ${script} > /dev/null`], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const m = /@@([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
   if (!m) throw new Error(`could not time: ${script}\n${r.stderr}`);
-  return { wall: Number(m[1]), peakMb: Number(m[2]) / 1024 };
+  return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), peakMb: Number(m[4]) / 1024 };
 }
 
 function median(values) {
@@ -57,7 +58,7 @@ function median(values) {
 
 function measure(name, script) {
   const runs = Array.from({ length: reps }, () => timed(script));
-  return { name, wall: median(runs.map((r) => r.wall)), peakMb: Math.max(...runs.map((r) => r.peakMb)) };
+  return { name, wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)), peakMb: Math.max(...runs.map((r) => r.peakMb)) };
 }
 
 if (!existsSync('/usr/bin/time')) throw new Error('/usr/bin/time is missing: apt-get install time');
@@ -67,19 +68,25 @@ const cli = join(ROOT, 'bin', 'maildoctor.js');
 const check = spawnSync('node', [cli, 'logs', dir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
 if (check.status !== 0 && check.status !== 1) throw new Error(`maildoctor logs failed (exit ${check.status}): ${check.stderr}`);
 const report = JSON.parse(check.stdout);
+const emptyDir = join(dir, '..', 'empty-logs');
+mkdirSync(emptyDir, { recursive: true });
 timed(`cat ${FILES.join(' ')}`);
 const results = [
   measure('cat (read floor)', `cat ${FILES.join(' ')}`),
   measure('guide: 7 greps', GREPS.map((g) => `${g} >/dev/null`).join('; ')),
   measure('ripgrep: 1 pass per file', FILES.map((f) => `rg -i ${RG_PATTERNS.map((p) => `-e '${p}'`).join(' ')} ${f} | tail -50 >/dev/null`).join('; ')),
   measure('maildoctor logs --format json', `node ${cli} logs ${dir} --format json || [ $? -eq 1 ]`),
+  measure('  of which CLI start (empty dir)', `node ${cli} logs ${emptyDir} --format json || [ $? -eq 1 ]`),
 ];
 const grep = results[1].wall;
 const rg = results[2].wall;
 const md = results[3];
-process.stdout.write(`data: ${dir} (${size} MiB, seed ${seed}), ${reps} runs each, median wall time, peak RSS\n`);
-for (const r of results) process.stdout.write(`${r.name.padEnd(32)} ${r.wall.toFixed(2).padStart(7)} s  ${r.peakMb.toFixed(0).padStart(5)} MB\n`);
+process.stdout.write(`data: ${dir} (${size} MiB, seed ${seed}), ${reps} runs each: median wall and CPU (user+sys) time, peak RSS\n`);
+process.stdout.write(`${''.padEnd(32)} ${'wall'.padStart(7)}    ${'cpu'.padStart(7)}    ${'peak'.padStart(5)}\n`);
+for (const r of results) process.stdout.write(`${r.name.padEnd(32)} ${r.wall.toFixed(2).padStart(7)} s  ${r.cpu.toFixed(2).padStart(7)} s  ${r.peakMb.toFixed(0).padStart(5)} MB\n`);
 const causes = report.results[0].findings.length;
 process.stdout.write(`maildoctor / greps   = ${(md.wall / grep).toFixed(2)}x (target <= 0.5)\n`);
 process.stdout.write(`maildoctor / ripgrep = ${(md.wall / rg).toFixed(2)}x (target <= 1.0)\n`);
+process.stdout.write(`CPU time: maildoctor / greps = ${(md.cpu / results[1].cpu).toFixed(2)}x, maildoctor / ripgrep = ${(md.cpu / results[2].cpu).toFixed(2)}x\n`);
+process.stdout.write(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} cores\n`);
 process.stdout.write(`maildoctor peak RSS  = ${md.peakMb.toFixed(0)} MB (target < 200); ${causes} findings\n`);

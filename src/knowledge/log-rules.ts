@@ -47,13 +47,15 @@ const RULES: Rule[] = [
   { id: 'log.status.send-ignored', cause: 'log.send.ignored', pattern: /\bSEND[_ ]IGNORED\b/i, literals: ['send_ignored', 'send ignored'], specificity: 11, example: 'status=SEND_IGNORED to=user@blocked.example' },
   { id: 'log.mail.exception', cause: 'log.mail.exception', pattern: new RegExp(String.raw`\b(?<exception>${MAIL_EXCEPTIONS.join('|')})\b`), literals: MAIL_EXCEPTIONS.map((e) => e.toLowerCase()), specificity: 7, example: 'javax.mail.MessagingException: 452 4.3.1 Insufficient system storage' },
   // service.log: the polling job and configuration changes.
+  { id: 'log.polling.fetch', cause: 'log.polling.fired', pattern: /\bfetch(?:ing|ed)?\s+(?:new\s+|incoming\s+|unread\s+)?e-?mails?\b/i, literals: ['fetch'], specificity: 10, example: 'INFO [EmailFetchJob] Fetching emails from mailbox support@company.com' },
+  { id: 'log.polling.email-poll', cause: 'log.polling.fired', pattern: /\be-?mail\s+(?:fetch|poll)(?:ing|ed|er)?\b/i, literals: ['mail fetch', 'mail poll'], specificity: 10, example: 'DEBUG Email fetch for support@company.com: 3 new messages' },
   {
-    id: 'log.polling.fetch',
+    id: 'log.polling.job-fired',
     cause: 'log.polling.fired',
-    pattern: /(?:\bfetch(?:ing|ed)?\s+(?:new\s+|incoming\s+|unread\s+)?e-?mails?\b|\be-?mail\s+(?:fetch|poll)(?:ing|ed|er)?\b|\be-?mail\w*\s*(?:polling|scheduler|job)\b.{0,60}?\b(?:fired|started|executing|executed|triggered|running|completed)\b)/i,
-    literals: ['fetch', 'poll', 'scheduler'],
+    pattern: /\be-?mail\w*\s*(?:polling|scheduler|job)\b.{0,60}?\b(?:fired|started|executing|executed|triggered|running|completed)\b/i,
+    literals: ['fired', 'started', 'executing', 'executed', 'triggered', 'running', 'completed'],
     specificity: 10,
-    example: 'INFO [EmailFetchJob] Fetching emails from mailbox support@company.com',
+    example: 'INFO [QuartzScheduler_Worker-1] EmailPollingJob - Email polling job started for support@company.com',
   },
   {
     id: 'log.polling.failed-run',

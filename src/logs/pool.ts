@@ -31,6 +31,7 @@ export async function runTasks(tasks: ScanTask[], opts: ScanOptions, workers: nu
     }
     return parts.sort((a, b) => a.order - b.order);
   }
+  if (tasks.length === 0) return parts;
   const queue = [...tasks];
   const pool = Array.from({ length: Math.min(workers, tasks.length) }, () => new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS }));
   const stop = (): void => {

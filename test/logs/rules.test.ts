@@ -52,7 +52,9 @@ describe('log rules', () => {
       ['log.tls.pkix', 'PKIX path building failed: unable to find valid certification path to requested target'],
       ['log.tls.handshake', 'javax.net.ssl.SSLHandshakeException: Received fatal alert: handshake_failure'],
       ['log.tls.expired', 'java.security.cert.CertificateExpiredException: NotAfter: Sun Nov 01 23:59:59 UTC 2026'],
-      ['log.polling.fetch', 'Email polling job started for support@company.com'],
+      ['log.polling.job-fired', 'Email polling job started for support@company.com'],
+      ['log.polling.fetch', 'Fetching new emails from support@company.com'],
+      ['log.polling.email-poll', 'Email polling for helpdesk@company.com: 0 new messages'],
       ['log.polling.failed-run', 'Email polling job failed: mailbox locked'],
       ['log.config.change', 'Incoming email server support@company.com password changed by admin'],
     ];

@@ -38,4 +38,11 @@ describe.skipIf(!builtAndFresh())('scan workers (built dist)', () => {
     expect(threaded.causes['log.connection.failed']?.count).toBe(Math.ceil(20000 / 11) + Math.ceil(5000 / 11));
     expect(threaded.causes['log.connection.failed']?.samples.map((s) => s.offset)).toEqual(inline.causes['log.connection.failed']?.samples.map((s) => s.offset));
   });
+
+  it('an empty folder ends at once with workers too', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'md-logs-workers-'));
+    const built = (await import(pathToFileURL(join(DIST, 'scan.js')).href)) as { scanSources: typeof scanSources };
+    const r = await built.scanSources([{ label: dir, isDir: true, files: listLogFiles(dir) }], { samples: 2, bucketMs: 3_600_000 }, 2, new AbortController().signal);
+    expect(r.files).toEqual([]);
+  });
 });
