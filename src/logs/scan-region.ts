@@ -1,6 +1,8 @@
 // The hot path: finds candidate lines in a block of complete lines with one automaton pass, then classifies them.
-import { isAscii, isUtf8 } from 'node:buffer';
-import { addStateHits, beginLine, bestMatch, cleanGroups, lineHasAddress, type Classifier, type LineClass } from './classifier.js';
+import { checkBytes, decode, type Encoding } from './decode.js';
+import { isStackFrame, isTimestamp, skipLogPrefix, TIMESTAMP_LEN } from './line-prefix.js';
+import { cleanGroups } from './captures.js';
+import { addStateHits, beginLine, bestMatch, lineHasAddress, type Classifier, type LineClass } from './classifier.js';
 import { cursor, NEWLINE, nextEvent } from './literal-set.js';
 import { MAX_LINE, type ScanOptions } from './options.js';
 import { recordInto, recordLine, statsFor } from './record.js';
@@ -17,53 +19,6 @@ export interface RegionState {
   result: LineClass;
   /** The tally of each matcher's cause, looked up once per task. */
   byMatcher: Array<CauseStats | undefined>;
-}
-
-/** Length of `2026-11-21 10:15:32,123`; no rule literal lives inside a timestamp, so the automaton skips it. */
-const TIMESTAMP_LEN = 23;
-
-/** True when a Log4j/ISO timestamp with milliseconds starts at `p`. */
-function isTimestamp(b: Uint8Array, p: number): boolean {
-  if (b[p + 4] !== 45 || b[p + 7] !== 45 || b[p + 13] !== 58 || b[p + 16] !== 58) return false;
-  const sep = b[p + 19];
-  if (sep !== 44 && sep !== 46) return false;
-  for (const k of DIGIT_POSITIONS) {
-    const d = b[p + k] as number;
-    if (d < 48 || d > 57) return false;
-  }
-  return true;
-}
-
-const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22];
-
-/**
- * After a timestamp, the index of the last byte of a Log4j `LEVEL [thread] logger - ` prefix (or `p` when the line
- * does not have one): thread and logger names are not events, so the automaton need not read them.
- */
-function skipLogPrefix(b: Uint8Array, p: number, to: number): number {
-  const open = Math.min(p + 9, to);
-  let q = p + 1;
-  while (q < open && b[q] !== 91 && b[q] !== 10) q += 1;
-  if (b[q] !== 91) return p;
-  const close = Math.min(q + 80, to);
-  let r = q + 1;
-  while (r < close && b[r] !== 93 && b[r] !== 10) r += 1;
-  if (b[r] !== 93 || b[r + 1] !== 32) return p;
-  const end = Math.min(r + 120, to - 2);
-  for (let k = r + 2; k < end; k += 1) {
-    const c = b[k];
-    if (c === 10) return r;
-    // The logger is one token; a space not followed by "- " means this is already the message.
-    if (c === 32) return b[k + 1] === 45 && b[k + 2] === 32 ? k + 1 : r;
-  }
-  return r;
-}
-
-/** True for a Java stack frame line (`\tat com.example.Foo.bar(Foo.java:12)`): its class names are not events. */
-function isStackFrame(b: Buffer, s: number, e: number): boolean {
-  let p = s;
-  while (p < e && (b[p] === 9 || b[p] === 32)) p += 1;
-  return p > s && p + 3 < e && b[p] === 97 && b[p + 1] === 116 && b[p + 2] === 32;
 }
 
 /** Lines looked back over to date a continuation line (a stack frame, a "Caused by"). */
@@ -85,53 +40,9 @@ function timeBefore(buf: Buffer, lineStart: number, from: number, fallback: numb
 function outside(opts: ScanOptions, t: number): boolean {
   return !Number.isNaN(t) && ((opts.since !== undefined && t < opts.since) || (opts.until !== undefined && t > opts.until));
 }
-
-/** Counts lines with invalid UTF-8 and lines with NUL bytes; returns how the block decodes. */
-function checkBytes(st: RegionState, buf: Buffer, from: number, to: number, base: number): Encoding {
-  const input = st.part.input;
-  let z = buf.indexOf(0, from);
-  while (z >= 0 && z < to) {
-    input.nul += 1;
-    if (input.firstBadOffset < 0) input.firstBadOffset = base + z;
-    const nl = buf.indexOf(10, z);
-    if (nl < 0 || nl >= to) break;
-    z = buf.indexOf(0, nl + 1);
-  }
-  const block = buf.subarray(from, to);
-  if (isAscii(block)) return 'latin1';
-  if (isUtf8(block)) return 'utf8';
-  let s = from;
-  while (s < to) {
-    let e = buf.indexOf(10, s);
-    if (e < 0 || e > to) e = to;
-    if (!isUtf8(buf.subarray(s, e))) {
-      input.notUtf8 += 1;
-      if (input.firstBadOffset < 0) input.firstBadOffset = base + s;
-    }
-    s = e + 1;
-  }
-  return 'mixed';
-}
-
-/** The line as text: ASCII blocks take the cheap Latin-1 path, valid UTF-8 is decoded, anything else read as Latin-1. */
-function decode(buf: Buffer, s: number, e: number, encoding: Encoding): string {
-  const fast = buf as unknown as DirectSlices;
-  if (encoding === 'latin1' || (encoding === 'mixed' && !isUtf8(buf.subarray(s, e)))) return fast.latin1Slice(s, e);
-  return fast.utf8Slice(s, e);
-}
-
-/** Buffer's own decoders without toString's argument checks (present on every Node Buffer, absent from the types). */
-interface DirectSlices {
-  latin1Slice(start: number, end: number): string;
-  utf8Slice(start: number, end: number): string;
-}
-
-/** How a block of lines decodes: pure ASCII, valid UTF-8, or with some invalid lines. */
-type Encoding = 'latin1' | 'utf8' | 'mixed';
-
 /** Scans the complete lines in buf[from, to) in one automaton pass; `base` is the file offset of buf[0]. */
 export function scanRegion(st: RegionState, buf: Buffer, from: number, to: number, base: number): void {
-  const encoding = checkBytes(st, buf, from, to, base);
+  const encoding = checkBytes(st.part.input, buf, from, to, base);
   if (st.grep) scanGrep(st, buf, from, to, base, encoding);
   const cls = st.cls;
   const set = cls.literals;
