@@ -55,7 +55,7 @@ export const LOGS_COMMAND: CommandSpec = {
       .option('--stale-after <duration>', 'report "Polling stopped" when the last email fetch is older than this', '30m')
       .option('--bucket <duration>', 'timeline bucket width', '1h')
       .addOption(new Option('--samples <n>', 'sample lines per cause').argParser(intArg('--samples')).default(3))
-      .addOption(new Option('--workers <n>', 'scan threads (default: one per core; 0 scans in the main thread)').argParser(intArg('--workers')))
+      .addOption(new Option('--workers <n>', 'scanning threads, the main one included (default: one per core)').argParser(intArg('--workers')))
       .option('--follow', 'print classified lines as they are written (across rotation) until Ctrl-C');
   },
   useAction(opts) {

@@ -9,64 +9,74 @@ import type { ScanPart } from './stats.js';
 
 const WORKER_URL = new URL('./scan-worker.js', import.meta.url);
 /** Heap limits per worker: the scan's live data is small, so a small heap keeps peak memory flat without slowing it. */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 48 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 };
 
 /** True when the compiled worker script exists (not when running from TypeScript sources). */
 export function workersAvailable(): boolean {
   return existsSync(fileURLToPath(WORKER_URL));
 }
 
-/** The default worker count: one per core. */
+/** The default number of scanning threads: one per core. */
 export function defaultWorkers(): number {
-  return workersAvailable() ? availableParallelism() : 0;
+  return workersAvailable() ? availableParallelism() : 1;
 }
 
-/** Runs every task and returns the parts in task order; `workers` 0 scans inline. */
+/** Tasks handed to a worker ahead of time, so that it never waits for the busy main thread to send the next one. */
+const AHEAD = 2;
+
+/**
+ * Runs every task and returns the parts in task order. `workers` is the number of scanning threads: the main thread
+ * is one of them (it has the CLI loaded already, so it costs no extra memory) and `workers - 1` worker threads help.
+ */
 export async function runTasks(tasks: ScanTask[], opts: ScanOptions, workers: number, signal: AbortSignal): Promise<ScanPart[]> {
   const parts: ScanPart[] = [];
-  if (workers <= 0 || !workersAvailable()) {
-    for (const task of tasks) {
-      signal.throwIfAborted();
-      parts.push(await runScanTask(task, opts));
-    }
-    return parts.sort((a, b) => a.order - b.order);
-  }
-  if (tasks.length === 0) return parts;
   const queue = [...tasks];
-  const pool = Array.from({ length: Math.min(workers, tasks.length) }, () => new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS }));
-  const stop = (): void => {
-    for (const w of pool) void w.terminate();
+  const helpers = workersAvailable() ? Math.min(workers - 1, Math.ceil(tasks.length / AHEAD)) : 0;
+  const pool = Array.from({ length: Math.max(0, helpers) }, () => new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS }));
+  let outstanding = 0;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const feed = (w: Worker): void => {
+    const task = queue.shift();
+    if (!task) return;
+    outstanding += 1;
+    w.postMessage({ task, opts });
   };
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let running = 0;
-      const onAbort = (): void => reject(signal.reason instanceof Error ? signal.reason : new Error('scan aborted'));
-      signal.addEventListener('abort', onAbort, { once: true });
-      const next = (w: Worker): void => {
-        const task = queue.shift();
-        if (!task) {
-          if (running === 0) {
-            signal.removeEventListener('abort', onAbort);
-            resolve();
-          }
-          return;
-        }
-        running += 1;
-        w.postMessage({ task, opts });
-      };
-      for (const w of pool) {
-        w.on('message', (msg: { part?: ScanPart; error?: string }) => {
-          running -= 1;
-          if (msg.error !== undefined) return reject(new Error(msg.error));
-          if (msg.part) parts.push(msg.part);
-          next(w);
-        });
-        w.on('error', reject);
-        next(w);
-      }
+  for (const w of pool) {
+    w.on('message', (msg: { part?: ScanPart; error?: string }) => {
+      outstanding -= 1;
+      if (msg.error !== undefined) failure ??= new Error(msg.error);
+      if (msg.part) parts.push(msg.part);
+      feed(w);
+      wake?.();
     });
+    w.on('error', (err) => {
+      failure ??= err;
+      wake?.();
+    });
+    for (let k = 0; k < AHEAD; k += 1) feed(w);
+  }
+  const onAbort = (): void => wake?.();
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    for (;;) {
+      if (failure) throw failure;
+      signal.throwIfAborted();
+      const task = queue.shift();
+      if (task) {
+        parts.push(await runScanTask(task, opts));
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        continue;
+      }
+      if (outstanding === 0) break;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+      wake = undefined;
+    }
   } finally {
-    stop();
+    signal.removeEventListener('abort', onAbort);
+    for (const w of pool) void w.terminate();
   }
   return parts.sort((a, b) => a.order - b.order);
 }

@@ -8,7 +8,7 @@ import { runTasks } from './pool.js';
 import type { ScanTask } from './scan-task.js';
 
 /** Plain files larger than this are split into ranges so that both cores share one big file. */
-export const SEGMENT = 48 << 20;
+export const SEGMENT = 16 << 20;
 
 /** Per-file facts for the report. */
 export interface FileSummary {
