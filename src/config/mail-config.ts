@@ -71,10 +71,9 @@ export const MAIL_CONFIG_FIELDS: FieldSpecs = {
   threaddumps: { type: 'string[]', description: 'thread dump files to analyse' },
 };
 
-/** A validated incoming server entry. */
-export interface IncomingServer {
+/** What incoming and outgoing server entries share once validated. */
+export interface ServerEntry {
   name: string;
-  protocol: 'imap' | 'pop3' | 'graph';
   enabled?: boolean;
   primary?: boolean;
   host?: string;
@@ -87,6 +86,11 @@ export interface IncomingServer {
   oauth?: string;
   ignoreFilters?: string[];
   ca?: string;
+}
+
+/** A validated incoming server entry. */
+export interface IncomingServer extends ServerEntry {
+  protocol: 'imap' | 'pop3' | 'graph';
   address?: string;
   mailbox?: string;
   outgoing?: string;
@@ -95,20 +99,7 @@ export interface IncomingServer {
 }
 
 /** A validated outgoing server entry. */
-export interface OutgoingServer {
-  name: string;
-  enabled?: boolean;
-  primary?: boolean;
-  host?: string;
-  port?: number;
-  security?: 'tls' | 'starttls' | 'none';
-  user?: string;
-  auth?: 'password' | 'oauth';
-  passwordEnv?: string;
-  passwordFile?: string;
-  oauth?: string;
-  ignoreFilters?: string[];
-  ca?: string;
+export interface OutgoingServer extends ServerEntry {
   from?: string;
   replyTo?: string;
 }
