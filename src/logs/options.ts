@@ -21,6 +21,6 @@ export const DEFAULT_BUCKET_MS = 3_600_000;
 /** Longest line classified in full; longer lines are counted as huge and only their head is read. */
 export const MAX_LINE = 1 << 20;
 /** Bytes read per step: constant memory whatever the file size. */
-export const CHUNK = 4 << 20;
+export const CHUNK = 2 << 20;
 /** Longest sample line kept, in characters. */
 export const SAMPLE_CHARS = 600;

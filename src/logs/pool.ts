@@ -9,7 +9,7 @@ import type { ScanPart } from './stats.js';
 
 const WORKER_URL = new URL('./scan-worker.js', import.meta.url);
 /** Heap limits per worker: the scan's live data is small, so a small heap keeps peak memory flat without slowing it. */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 32 };
 
 /** True when the compiled worker script exists (not when running from TypeScript sources). */
 export function workersAvailable(): boolean {
