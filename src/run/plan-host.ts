@@ -2,7 +2,7 @@
 import { checkKind } from '../checks/index.js';
 import type { BuildContext } from '../checks/types.js';
 import type { MailConfig } from '../config/mail-config.js';
-import { UsageError } from '../core/errors.js';
+import { InputError, UsageError } from '../core/errors.js';
 import type { Check, FindingInput } from '../core/types.js';
 
 /** Config entries for database, logs and threaddumps, in the kinds' own keys. */
@@ -24,6 +24,18 @@ export function hostEntries(config: MailConfig): Array<Record<string, unknown>> 
   return entries;
 }
 
+/** A host check whose input is not on this machine (no log folder, no dump): a warning, not a failed run. */
+function unavailable(type: string, where: string, message: string): Check {
+  return {
+    id: type,
+    title: `${type} (not available here)`,
+    target: where,
+    async run() {
+      return { summary: message, findings: [{ cause: 'verdict.not-checked', severity: 'warn', detail: message, evidence: { check: type } }] };
+    },
+  };
+}
+
 /** Builds checks from entries through the registry; a kind this installation lacks becomes a note. */
 export async function buildEntries(entries: Array<Record<string, unknown>>, ctx: BuildContext, where: string): Promise<{ checks: Check[]; notes: FindingInput[] }> {
   const checks: Check[] = [];
@@ -37,8 +49,8 @@ export async function buildEntries(entries: Array<Record<string, unknown>>, ctx:
     try {
       checks.push(...(await kind.fromConfig(entry, ctx)));
     } catch (err) {
-      if (err instanceof UsageError) throw new UsageError(`${where} (${String(entry.type)}): ${err.message}`);
-      throw err;
+      if (!(err instanceof UsageError || err instanceof InputError)) throw err;
+      checks.push(unavailable(String(entry.type), where, err.message));
     }
   }
   return { checks, notes };

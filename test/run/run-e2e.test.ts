@@ -175,6 +175,16 @@ describe('run config mistakes are clear errors', () => {
     });
   }
 
+  it('a log folder that is not on this machine is a warning about that check, not a failed run', async () => {
+    const f = write('logs:\n  dirs: [/nonexistent/maildoctor/logs]\nchecks:\n  - { type: explain, texts: ["Email Sent Successfully"] }\n');
+    const { code, report } = await runJson(['run', '--config', f]);
+    expect(code).toBe(0);
+    const logs = report.results.find((r: any) => r.id === 'logs');
+    expect(logs.status).toBe('warn');
+    expect(logs.findings[0].cause).toBe('verdict.not-checked');
+    expect(logs.summary).toContain('/nonexistent/maildoctor/logs');
+  });
+
   it('init writes a config that validates, and refuses to overwrite', async () => {
     const d = mkdtempSync(join(tmpdir(), 'md-init-'));
     for (const preset of ['office365', 'gmail', 'generic']) {
