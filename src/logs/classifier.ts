@@ -3,7 +3,6 @@ import { MATCHERS, causeOf, type CauseId } from '../knowledge/index.js';
 import type { TextMatcher } from '../knowledge/types.js';
 import { cleanGroups } from './captures.js';
 import { buildLiteralSet, forEachLiteral, type LiteralSet } from './literal-set.js';
-import { requiredWords } from './required-words.js';
 
 /** The classifier of one scan: built once per worker from MATCHERS as they are at run time. */
 export interface Classifier {
@@ -17,8 +16,6 @@ export interface Classifier {
   addressId: number;
   /** Per automaton state number: every candidate matcher of the literals ending there (empty for most states). */
   byState: Int32Array[];
-  /** Per matcher: literal ids of the words every match contains; a candidate missing one is not tried. */
-  requires: Int32Array[];
   /** Per automaton state number: 1 when the --address literal ends there. */
   addressAt: Uint8Array;
   /** Per matcher: 2 to extract mailboxes, servers and codes; 0 for routine info lines (received, sent, polling). */
@@ -33,7 +30,7 @@ export interface LineClass {
   hasAddress: boolean;
 }
 
-const stamp = { gen: 0, seen: new Int32Array(0), list: new Int32Array(0), n: 0, address: false, literal: new Int32Array(0) };
+const stamp = { gen: 0, seen: new Int32Array(0), list: new Int32Array(0), n: 0, address: false };
 
 /** Builds the classifier for the kinds a log line can hold (audit, error, log). */
 export function buildClassifier(address?: string, matchers: readonly TextMatcher<CauseId>[] = MATCHERS): Classifier {
@@ -61,22 +58,12 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
       lists.push([]);
     }
   }
-  const idOf = (lit: string): number => {
-    if (!ids.has(lit)) {
-      ids.set(lit, ids.size);
-      lists.push([]);
-    }
-    return ids.get(lit) as number;
-  };
-  const requires = usable.map((m) => Int32Array.from(requiredWords(m.pattern).map(idOf)));
-  stamp.literal = new Int32Array(ids.size);
   stamp.seen = new Int32Array(usable.length);
   stamp.list = new Int32Array(usable.length);
   const literals = buildLiteralSet([...ids.keys()]);
   return {
     matchers: usable,
     literals,
-    requires,
     byState: literals.outputs.map((o) => Int32Array.from(new Set([...o].flatMap((id) => [...(lists[id] ?? [])])))),
     addressAt: Uint8Array.from(literals.outputs.map((o) => (addressId >= 0 && o.includes(addressId) ? 1 : 0))),
     byLiteral: lists.map((l) => Int32Array.from(l)),
@@ -94,7 +81,6 @@ function statelessPattern(m: TextMatcher<CauseId>): TextMatcher<CauseId> {
 
 function onLiteral(cls: Classifier, id: number): void {
   if (id === cls.addressId) stamp.address = true;
-  stamp.literal[id] = stamp.gen;
   const list = cls.byLiteral[id] as Int32Array;
   for (let k = 0; k < list.length; k += 1) addCandidate(list[k] as number);
 }
@@ -118,8 +104,6 @@ function addCandidate(m: number): void {
 export function addStateHits(cls: Classifier, state: number): void {
   const n = state >> cls.literals.shift;
   if (cls.addressAt[n] === 1) stamp.address = true;
-  const found = cls.literals.outputs[n] as Int32Array;
-  for (let k = 0; k < found.length; k += 1) stamp.literal[found[k] as number] = stamp.gen;
   const list = cls.byState[n] as Int32Array;
   const seen = stamp.seen;
   const gen = stamp.gen;
@@ -131,12 +115,6 @@ export function addStateHits(cls: Classifier, state: number): void {
       stamp.n += 1;
     }
   }
-}
-
-/** True when every required literal of a matcher occurs in the current line. */
-function hasRequired(required: Int32Array): boolean {
-  for (let k = 0; k < required.length; k += 1) if (stamp.literal[required[k] as number] !== stamp.gen) return false;
-  return true;
 }
 
 /** Whether the current line holds the --address literal. */
@@ -170,7 +148,6 @@ export function bestMatch(cls: Classifier, line: string, out: LineClass): void {
   for (let k = 0; k < n; k += 1) {
     const index = list[k] as number;
     const m = cls.matchers[index] as TextMatcher<CauseId>;
-    if (!hasRequired(cls.requires[index] as Int32Array)) continue;
     if (!m.accept) {
       if (!m.pattern.test(line)) continue;
       out.matcher = index;

@@ -117,17 +117,3 @@ describe('log line prefixes', () => {
     expect(r.causes['log.polling.fired']).toBeUndefined();
   });
 });
-
-describe('required words', () => {
-  it('reads the words every match must contain, and nothing optional', async () => {
-    const { requiredWords } = await import('../../src/logs/required-words.js');
-    expect(requiredWords(/Do\s+not\s+create\s+Request(?:\s*(?:\u2014|-)\s*|\s+)Email\s+To\s+Request\s+is\s+OFF/iu)).toEqual(['create', 'request', 'email']);
-    expect(requiredWords(/(?<!Service\s{1,3})Request\s+has\s+been\s+created\s+With\s+Id\s+=\s+(?<id>\w+)/iu)).toEqual(['request', 'been', 'created', 'with']);
-    expect(requiredWords(/\bfetch(?:ing|ed)?\s+e-?mails?\b/i)).toEqual(['fetch', 'mail']);
-    expect(requiredWords(/colou?r\s+chart/)).toEqual(['colo', 'chart']);
-    expect(requiredWords(/Connection refused|timed out/)).toEqual([]);
-    expect(requiredWords(/\u201Cquoted\u201D\s+\x41BCD\s+\p{Lu}word/u)).toEqual(['quoted', 'word']);
-    expect(requiredWords(/[Tt]oken\s+expired/)).toEqual(['oken', 'expired']);
-    expect(requiredWords(/tokens*\s+expiry/)).toEqual(['token', 'expiry']);
-  });
-});
