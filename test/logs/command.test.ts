@@ -47,3 +47,17 @@ describe.skipIf(existsSync('/opt/flotomate/main-server'))('maildoctor logs witho
     expect(r.stderr).toMatch(/no tenant logs folder found under \/opt\/flotomate\/main-server\/\*\/logs\//);
   });
 });
+
+describe('logs as a check type of maildoctor run', () => {
+  it('is registered and builds the check from a config entry, paths relative to the config', async () => {
+    const { checkKind } = await import('../../src/checks/index.js');
+    const { runChecks } = await import('../../src/core/runner.js');
+    const { resolve } = await import('node:path');
+    const kind = checkKind('logs');
+    expect(kind).toBeDefined();
+    const checks = await kind!.fromConfig({ type: 'logs', paths: ['tenant/apolo/logs'], until: '2026-11-21 10:40:00', samples: 1 }, { env: {}, baseDir: resolve('fixtures/logs'), interactive: false });
+    const [result] = await runChecks(checks);
+    expect(result?.status).toBe('fail');
+    expect(result?.findings.find((f) => f.cause === 'log.connection.failed')?.evidence).toMatchObject({ count: 3 });
+  });
+});
