@@ -9,7 +9,7 @@ import type { ScanPart } from './stats.js';
 
 const WORKER_URL = new URL('./scan-worker.js', import.meta.url);
 /** Heap limits per worker: the scan's live data is small, so a small heap keeps peak memory flat without slowing it. */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 32 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 48 };
 
 /** True when the compiled worker script exists (not when running from TypeScript sources). */
 export function workersAvailable(): boolean {
@@ -36,6 +36,7 @@ export async function runTasks(tasks: ScanTask[], opts: ScanOptions, workers: nu
   let outstanding = 0;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
+  let finished = false;
   const feed = (w: Worker): void => {
     const task = queue.shift();
     if (!task) return;
@@ -52,6 +53,10 @@ export async function runTasks(tasks: ScanTask[], opts: ScanOptions, workers: nu
     });
     w.on('error', (err) => {
       failure ??= err;
+      wake?.();
+    });
+    w.on('exit', (code) => {
+      if (!finished) failure ??= new Error(`a log scan worker stopped unexpectedly (exit code ${code})`);
       wake?.();
     });
     for (let k = 0; k < AHEAD; k += 1) feed(w);
@@ -75,6 +80,7 @@ export async function runTasks(tasks: ScanTask[], opts: ScanOptions, workers: nu
       wake = undefined;
     }
   } finally {
+    finished = true;
     signal.removeEventListener('abort', onAbort);
     for (const w of pool) void w.terminate();
   }
