@@ -26,18 +26,20 @@ export function renderText(report: Report, options: RenderOptions): string {
   for (const r of detailed) out.push('', resultBlock(r, c, colours, options, explained));
   const totals = totalsSentence(report.totals);
   out.push('', (report.exitCode === 0 ? colours.pass : colours.fail)(`${totals} (exit ${report.exitCode}, --fail-on ${report.failOn})`));
-  return `${out.join('\n')}\n`;
+  const text = out.join('\n');
+  return `${options.width ? wrapLong(text, options.width) : text}\n`;
 }
 
 function summaryTable(results: CheckResult[], c: ChalkInstance, colours: ReturnType<typeof paint>, options: RenderOptions): string {
-  const width = Math.max(60, Math.min(options.width ?? 120, 160));
-  const summaryWidth = Math.max(20, width - 48);
+  const width = Math.max(80, Math.min(options.width ?? 120, 200));
+  const fixed = 9 + 12 + 22 + 10 + 6;
+  const summaryWidth = Math.max(20, width - fixed - 1);
   const table = new Table({
     head: ['', 'check', 'target', 'time', 'summary'],
     style: options.color ? { head: ['bold'], border: ['gray'] } : { head: [], border: [] },
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     wordWrap: true,
-    colWidths: [9, 12, 22, null, summaryWidth],
+    colWidths: [9, 12, 22, 10, summaryWidth],
   });
   for (const r of results) {
     const colour = colours[r.status];
@@ -78,6 +80,38 @@ function findingBlock(f: Finding, c: ChalkInstance, colours: ReturnType<typeof p
   lines.push(indent(c.gray(`Ref: ${f.reference}`), 2));
   if (options.verbose && Object.keys(f.evidence).length > 0) lines.push(indent(c.gray(`evidence: ${JSON.stringify(f.evidence)}`), 2));
   return lines.join('\n');
+}
+
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** Wraps prose lines wider than the terminal at word boundaries, with a hanging indent; tables are left alone. */
+function wrapLong(text: string, width: number): string {
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      const visible = line.replace(ANSI, '');
+      if (visible.length <= width || /^[\s]*[│┌└├┬┴┼─]/.test(visible)) return [line];
+      const lead = /^\s*/.exec(visible)?.[0].length ?? 0;
+      const hang = ' '.repeat(Math.min(lead + 6, Math.floor(width / 2)));
+      const rows: string[] = [];
+      let row = '';
+      let rowLength = 0;
+      for (const word of line.trimStart().split(' ')) {
+        const length = word.replace(ANSI, '').length;
+        const prefix = rows.length === 0 ? ' '.repeat(lead) : hang;
+        if (row && prefix.length + rowLength + 1 + length > width) {
+          rows.push(prefix + row);
+          row = word;
+          rowLength = length;
+        } else {
+          row = row ? `${row} ${word}` : word;
+          rowLength += (rowLength ? 1 : 0) + length;
+        }
+      }
+      if (row) rows.push((rows.length === 0 ? ' '.repeat(lead) : hang) + row);
+      return rows;
+    })
+    .join('\n');
 }
 
 function indent(text: string, n: number): string {

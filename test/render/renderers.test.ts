@@ -125,3 +125,12 @@ describe('renderers', () => {
     expect(warnOnly('warn').exitCode).toBe(1);
   });
 });
+
+describe('text on a narrow terminal', () => {
+  it('wraps prose to the width but leaves the table rows whole', () => {
+    const report = buildReport({ command: 'x', startedAt: new Date(), failOn: 'fail', results: [result({ id: 'port', status: 'fail', findings: [resolveFinding({ cause: 'tcp.refused', detail: 'refused' })] })] });
+    const text = renderReport(report, 'text', { color: false, verbose: false, quiet: false, width: 90 });
+    for (const line of text.split('\n')) expect(line.length, line).toBeLessThanOrEqual(90);
+    expect(text).toContain('Why: The host answered');
+  });
+});
