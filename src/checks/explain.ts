@@ -9,7 +9,10 @@ const TARGET_WIDTH = 72;
 
 /** The outcome of explaining one text: a finding per recognised wording, or the nearest entries. */
 export function explainText(text: string): CheckOutcome {
-  const matches = matchText(text);
+  const all = matchText(text);
+  // The log scanner's broad families (log.*) add nothing when a specific wording was recognised.
+  const specific = all.filter((m) => m.matcher.kind !== 'log');
+  const matches = specific.length > 0 ? specific : all;
   if (matches.length > 0) {
     const findings: FindingInput[] = matches.map((m) => ({
       cause: m.cause,

@@ -92,3 +92,11 @@ describe('status spellings from exports', () => {
     expect(normalizeAuditStatus('DELIVERED')).toBeUndefined();
   });
 });
+
+describe('explain prefers the specific wording over the log scanner\'s broad family', () => {
+  it('a Java PKIX error is explained as the TLS trust cause only', () => {
+    const causes = explainText('javax.net.ssl.SSLHandshakeException: PKIX path building failed').findings.map((f) => f.cause);
+    expect(causes).toContain('tls.java-pkix');
+    expect(causes.some((c) => c.startsWith('log.'))).toBe(false);
+  });
+});
