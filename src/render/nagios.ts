@@ -24,10 +24,9 @@ export function renderNagios(report: Report, _options: RenderOptions): string {
   const bad = report.results.filter((r) => r.status !== 'pass' && r.status !== 'skip');
   const total = report.results.length;
   const first = bad[0];
-  const summary =
-    code === 0
-      ? `${total} of ${total} checks passed`
-      : `${bad.length} of ${total} checks not OK${first ? `: ${first.id} ${first.target} ${first.summary}` : ''}`;
+  const verdict = report.verdicts?.find((v) => v.severity !== 'info');
+  const why = verdict ? `${verdict.title} (${verdict.detail})` : first ? `${first.id} ${first.target} ${first.summary}` : '';
+  const summary = code === 0 ? `${total} of ${total} checks passed` : `${bad.length} of ${total} checks not OK${why ? `: ${why}` : ''}`;
   const t = report.totals;
   const perf = [
     `pass=${t.pass};;;0;${total}`,

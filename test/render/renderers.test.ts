@@ -134,3 +134,14 @@ describe('text on a narrow terminal', () => {
     expect(text).toContain('Why: The host answered');
   });
 });
+
+describe('nagios with verdicts', () => {
+  it('names the first non-informational verdict on the status line', () => {
+    const report = {
+      ...buildReport({ command: 'run', startedAt: new Date(), failOn: 'fail', results: [result({ id: 'port', status: 'fail' }), result({ id: 'dns', status: 'fail' })] }),
+      verdicts: [resolveFinding({ cause: 'verdict.offline', detail: 'none of 2 network checks succeeded' })],
+    };
+    const [line] = renderReport(report, 'nagios', { color: false, verbose: false, quiet: false }).split('\n');
+    expect(line).toMatch(/^MAILDOCTOR CRITICAL - 2 of 2 checks not OK: This server has no working connection to the outside \(none of 2 network checks succeeded\) \|/);
+  });
+});
