@@ -1,21 +1,23 @@
 // Where a Log4j line's message starts: the timestamp, `LEVEL [thread] logger - ` prefix and stack frames.
+import { MAX_LINE } from './options.js';
 
 /** Length of `2026-11-21 10:15:32,123`; no rule literal lives inside a timestamp, so the automaton skips it. */
 export const TIMESTAMP_LEN = 23;
 
-/** True when a Log4j/ISO timestamp with milliseconds starts at `p`. */
+/** True when a Log4j/ISO timestamp with milliseconds starts at `p` (unrolled: it runs once per line). */
 export function isTimestamp(b: Uint8Array, p: number): boolean {
   if (b[p + 4] !== 45 || b[p + 7] !== 45 || b[p + 13] !== 58 || b[p + 16] !== 58) return false;
   const sep = b[p + 19];
   if (sep !== 44 && sep !== 46) return false;
-  for (const k of DIGIT_POSITIONS) {
-    const d = b[p + k] as number;
-    if (d < 48 || d > 57) return false;
-  }
-  return true;
+  return (
+    digit(b[p]) && digit(b[p + 1]) && digit(b[p + 2]) && digit(b[p + 3]) && digit(b[p + 5]) && digit(b[p + 6]) && digit(b[p + 8]) && digit(b[p + 9]) &&
+    digit(b[p + 11]) && digit(b[p + 12]) && digit(b[p + 14]) && digit(b[p + 15]) && digit(b[p + 17]) && digit(b[p + 18]) && digit(b[p + 20]) && digit(b[p + 21]) && digit(b[p + 22])
+  );
 }
 
-const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18, 20, 21, 22];
+function digit(c: number | undefined): boolean {
+  return c !== undefined && c >= 48 && c <= 57;
+}
 
 /**
  * After a timestamp, the index of the last byte of a Log4j `LEVEL [thread] logger - ` prefix (or `p` when the line
@@ -45,4 +47,18 @@ export function isStackFrame(b: Buffer, s: number, e: number): boolean {
   let p = s;
   while (p < e && (b[p] === 9 || b[p] === 32)) p += 1;
   return p > s && p + 3 < e && b[p] === 97 && b[p + 1] === 116 && b[p + 2] === 32;
+}
+
+/**
+ * When the line starting at `s` is a stack frame, the index of the newline that ends it (`to` when the region ends
+ * first), else -1: frames are never classified, so the automaton need not read them.
+ */
+export function stackFrameEnd(b: Buffer, s: number, to: number): number {
+  let p = s;
+  while (p < to && (b[p] === 9 || b[p] === 32)) p += 1;
+  if (p === s || p + 3 >= to || b[p] !== 97 || b[p + 1] !== 116 || b[p + 2] !== 32) return -1;
+  let e = p + 3;
+  while (e < to && b[e] !== 10) e += 1;
+  const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && b[e - 1] === 13 ? e - 1 : e;
+  return isStackFrame(b, s, end) ? e : -1;
 }

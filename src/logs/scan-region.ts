@@ -1,6 +1,6 @@
 // The hot path: finds candidate lines in a block of complete lines with one automaton pass, then classifies them.
 import { checkBytes, decode, type Encoding } from './decode.js';
-import { isStackFrame, isTimestamp, skipLogPrefix, TIMESTAMP_LEN } from './line-prefix.js';
+import { isStackFrame, isTimestamp, skipLogPrefix, stackFrameEnd, TIMESTAMP_LEN } from './line-prefix.js';
 import { cleanGroups } from './captures.js';
 import { addStateHits, beginLine, bestMatch, lineHasAddress, type Classifier, type LineClass } from './classifier.js';
 import { cursor, NEWLINE, nextEvent } from './literal-set.js';
@@ -49,10 +49,10 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
   const bytes = new Uint8Array(buf.buffer, buf.byteOffset, to);
   const everyLine = cls.always.length > 0;
   let state = 0;
-  let lineStart = from;
+  let lineStart = skipFrames(st, buf, from, to);
   let hit = everyLine;
   beginLine(cls);
-  let i = from + TIMESTAMP_LEN + 1 < to && isTimestamp(bytes, from) ? skipLogPrefix(bytes, from + TIMESTAMP_LEN, to) + 1 : from;
+  let i = bodyStart(bytes, lineStart, to);
   while (i < to) {
     i = nextEvent(set, bytes, i, to, state);
     if (i >= to) break;
@@ -64,8 +64,8 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
         beginLine(cls);
         hit = everyLine;
       }
-      lineStart = i + 1;
-      i = i + TIMESTAMP_LEN + 1 < to && isTimestamp(bytes, lineStart) ? skipLogPrefix(bytes, i + TIMESTAMP_LEN, to) + 1 : i + 1;
+      lineStart = skipFrames(st, buf, i + 1, to);
+      i = bodyStart(bytes, lineStart, to);
       continue;
     }
     hit = true;
@@ -73,6 +73,24 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
     i += 1;
   }
   if (hit && lineStart < to) classifyLine(st, buf, lineStart, to, from, base, encoding);
+}
+
+/** Where the automaton starts reading the line at `s`: after its timestamp and Log4j prefix when it has them. */
+function bodyStart(bytes: Uint8Array, s: number, to: number): number {
+  return s + TIMESTAMP_LEN + 1 < to && isTimestamp(bytes, s) ? skipLogPrefix(bytes, s + TIMESTAMP_LEN, to) + 1 : s;
+}
+
+/** Skips the stack-frame lines starting at `s` (counting huge ones as the newline event would); returns the next line's start. */
+function skipFrames(st: RegionState, buf: Buffer, s: number, to: number): number {
+  let start = s;
+  while (start < to && (buf[start] === 9 || buf[start] === 32)) {
+    const e = stackFrameEnd(buf, start, to);
+    if (e < 0) return start;
+    if (e >= to) return to;
+    if (e - start > MAX_LINE) st.part.input.huge += 1;
+    start = e + 1;
+  }
+  return start;
 }
 
 /** Classifies the line buf[s, e) whose candidates are collected; records it under the winning cause. */
