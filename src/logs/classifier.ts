@@ -20,6 +20,8 @@ export interface Classifier {
   addressAt: Uint8Array;
   /** Per matcher: 2 to extract mailboxes, servers and codes; 0 for routine info lines (received, sent, polling). */
   extract: Uint8Array;
+  /** Per matcher: its specificity, read without touching the matcher object. */
+  specificity: Float64Array;
 }
 
 /** Result of classifying one line: the matcher index and, when it was needed, its regex match; reused between lines. */
@@ -70,6 +72,7 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
     always: Int32Array.from(always),
     addressId,
     extract: Uint8Array.from(usable.map((m) => ((m.severity ?? causeOf(m.cause).severity) !== 'info' ? 2 : 0))),
+    specificity: Float64Array.from(usable.map((m) => m.specificity)),
   };
 }
 
@@ -129,17 +132,18 @@ export function collectCandidates(cls: Classifier, bytes: Uint8Array, from: numb
   return stamp.address;
 }
 
-/** Runs the collected candidates on the decoded line; the most specific accepted match wins. */
-export function bestMatch(cls: Classifier, line: string, out: LineClass): void {
+/** Runs the collected candidates on the decoded line; the most specific accepted match wins. Returns its index or -1. */
+export function bestMatch(cls: Classifier, line: string, out: LineClass): number {
   out.matcher = -1;
   out.match = null;
   const list = stamp.list;
   const n = stamp.n;
+  const spec = cls.specificity;
   for (let a = 1; a < n; a += 1) {
     const v = list[a] as number;
-    const spec = (cls.matchers[v] as TextMatcher<CauseId>).specificity;
+    const sv = spec[v] as number;
     let b = a - 1;
-    while (b >= 0 && (cls.matchers[list[b] as number] as TextMatcher<CauseId>).specificity < spec) {
+    while (b >= 0 && (spec[list[b] as number] as number) < sv) {
       list[b + 1] = list[b] as number;
       b -= 1;
     }
@@ -151,12 +155,13 @@ export function bestMatch(cls: Classifier, line: string, out: LineClass): void {
     if (!m.accept) {
       if (!m.pattern.test(line)) continue;
       out.matcher = index;
-      return;
+      return index;
     }
     const found = m.pattern.exec(line);
     if (!found || !m.accept(found.groups ? cleanGroups(found) : {})) continue;
     out.matcher = index;
     out.match = found;
-    return;
+    return index;
   }
+  return -1;
 }

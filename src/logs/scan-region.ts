@@ -100,8 +100,8 @@ function classifyLine(st: RegionState, buf: Buffer, s: number, e: number, from: 
   if (opts.address && !lineHasAddress()) return;
   if (isStackFrame(buf, s, end)) return;
   const line = decode(buf, s, end, encoding);
-  bestMatch(cls, line, result);
-  const m = result.matcher >= 0 ? cls.matchers[result.matcher] : undefined;
+  const index = bestMatch(cls, line, result);
+  const m = index >= 0 ? cls.matchers[index] : undefined;
   if (!m && !opts.address) return;
   let t = lineTime(buf, s, end);
   if (Number.isNaN(t)) t = timeBefore(buf, s, from, st.lastTime);
