@@ -1,6 +1,6 @@
 // Adds one classified line to its cause's tally: time, bucket, mailboxes, servers, codes, sample.
 import { SAMPLE_CHARS, type ScanOptions } from './options.js';
-import { bump, emptyStats, type CauseStats, type Sample, type ScanPart } from './stats.js';
+import { bump, emptyStats, settleRun, type CauseStats, type Sample, type ScanPart } from './stats.js';
 
 const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
@@ -33,7 +33,12 @@ export function recordInto(s: CauseStats, part: ScanPart, opts: ScanOptions, t: 
     if (t < s.first) s.first = t;
     if (t > s.last) s.last = t;
     const b = Math.floor(t / opts.bucketMs);
-    s.buckets[b] = (s.buckets[b] ?? 0) + 1;
+    if (b === s.runBucket) s.runCount += 1;
+    else {
+      settleRun(s);
+      s.runBucket = b;
+      s.runCount = 1;
+    }
   }
   if (extract > 0) extractParties(s, line, groups, extract);
   if (opts.samples > 0) keepSample(s, opts.samples, part.order, offset, part.file, t, line);

@@ -6,7 +6,7 @@ import { buildClassifier, type Classifier } from './classifier.js';
 import { ChunkFeeder } from './chunk-feeder.js';
 import { MAX_LINE, type ScanOptions } from './options.js';
 import { scanRegion, type RegionState } from './scan-region.js';
-import type { LogKind, ScanPart } from './stats.js';
+import { settleRun, type LogKind, type ScanPart } from './stats.js';
 
 /** One unit of work for a scan worker. */
 export interface ScanTask {
@@ -42,6 +42,7 @@ export async function runScanTask(task: ScanTask, opts: ScanOptions): Promise<Sc
     part.input.unreadable = errorMessage(err);
   }
   part.input.huge += feeder.huge;
+  for (const s of Object.values(part.causes)) settleRun(s);
   return part;
 }
 

@@ -25,6 +25,9 @@ export interface CauseStats {
   buckets: Record<number, number>;
   samples: Sample[];
   files: Record<string, number>;
+  /** The bucket of the latest lines and how many of them are not yet in `buckets` (the sparse map is slow to update per line). */
+  runBucket: number;
+  runCount: number;
 }
 
 /** What the scanner noticed about a file's bytes rather than its meaning. */
@@ -53,7 +56,7 @@ const MAP_CAP = 25;
 
 /** An empty tally for a cause. */
 export function emptyStats(): CauseStats {
-  return { count: 0, first: Infinity, last: -Infinity, mailboxes: {}, servers: {}, codes: {}, buckets: {}, samples: [], files: {} };
+  return { count: 0, first: Infinity, last: -Infinity, mailboxes: {}, servers: {}, codes: {}, buckets: {}, samples: [], files: {}, runBucket: NaN, runCount: 0 };
 }
 
 /** Adds `n` to `key` in a capped map. */
@@ -69,8 +72,17 @@ export function keepLatest(samples: Sample[], max: number): Sample[] {
   return samples.length <= max ? samples : samples.slice(samples.length - max);
 }
 
+/** Adds the pending run of lines to `buckets`. */
+export function settleRun(s: CauseStats): void {
+  if (s.runCount === 0) return;
+  s.buckets[s.runBucket] = (s.buckets[s.runBucket] ?? 0) + s.runCount;
+  s.runCount = 0;
+}
+
 /** Folds `from` into `into`. */
 export function mergeStats(into: CauseStats, from: CauseStats, maxSamples: number): void {
+  settleRun(into);
+  settleRun(from);
   into.count += from.count;
   into.first = Math.min(into.first, from.first);
   into.last = Math.max(into.last, from.last);

@@ -1,0 +1,77 @@
+// The scanner's shortcuts must not change what it counts: stack frames skipped before the automaton, and timeline
+// buckets added per run of lines instead of per line.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listLogFiles } from '../../src/logs/files.js';
+import { stackFrameEnd } from '../../src/logs/line-prefix.js';
+import { recordInto } from '../../src/logs/record.js';
+import { scanSources } from '../../src/logs/scan.js';
+import { emptyStats, mergeStats, settleRun, type ScanPart } from '../../src/logs/stats.js';
+
+const HOUR = 3_600_000;
+
+function scanText(text: string, name = 'error.log') {
+  const dir = mkdtempSync(join(tmpdir(), 'md-logs-fast-'));
+  writeFileSync(join(dir, name), text);
+  return scanSources([{ label: dir, isDir: true, files: listLogFiles(dir) }], { samples: 3, bucketMs: HOUR }, 0, new AbortController().signal);
+}
+
+describe('stack frames', () => {
+  it('finds the end of a frame line and refuses lines that only look like one', () => {
+    const b = Buffer.from('\tat com.x.Connection.refused(X.java:1)\n  at y.Z(Z.java:2)\r\n  atom Connection refused\n\tat \n');
+    expect(stackFrameEnd(b, 0, b.length)).toBe(b.indexOf(10));
+    const second = b.indexOf(10) + 1;
+    expect(stackFrameEnd(b, second, b.length)).toBe(b.indexOf(10, second));
+    const third = b.indexOf(10, second) + 1;
+    expect(stackFrameEnd(b, third, b.length)).toBe(-1);
+    const last = b.indexOf(10, third) + 1;
+    expect(stackFrameEnd(b, last, b.length)).toBe(-1);
+    const open = Buffer.from('\tat com.x.Y(Y.java:1)');
+    expect(stackFrameEnd(open, 0, open.length)).toBe(open.length);
+  });
+
+  it('never classifies a frame, even one naming a rule word, but still classifies indented messages around frames', async () => {
+    const text = [
+      '2026-11-21 10:00:00,000 ERROR [main] c.x.Reader - Connection refused by smtp.office365.com:587',
+      '\tat com.example.Retry.on(Connection refused by smtp.office365.com)',
+      '\tat com.example.TokenService.refresh(Token expired for support@company.com)',
+      '  Caused by: Connection refused (Connection refused)',
+      '    at com.example.SmtpSender.send(Connection refused)',
+      '   atypical line: Connection refused again',
+      '\tat com.example.Last.frame(Connection refused)',
+    ].join('\n');
+    const r = await scanText(text);
+    expect(r.causes['log.connection.failed']?.count).toBe(3);
+    expect(r.causes['log.oauth.failed']).toBeUndefined();
+    const samples = r.causes['log.connection.failed']?.samples.map((s) => s.text.trim()) ?? [];
+    expect(samples.some((s) => s.startsWith('Caused by'))).toBe(true);
+    expect(samples.some((s) => s.startsWith('atypical'))).toBe(true);
+  });
+});
+
+describe('timeline buckets', () => {
+  it('counts lines per bucket when buckets change back and forth', async () => {
+    const at = (hh: number, mm: number) => `2026-11-21 ${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00,000 ERROR [m] c.x - Connection refused`;
+    const r = await scanText([at(10, 0), at(10, 5), at(11, 0), at(10, 30), at(12, 0), at(12, 1), at(12, 2)].join('\n') + '\n');
+    const s = r.causes['log.connection.failed'];
+    const b = (hh: number) => Math.floor(new Date(2026, 10, 21, hh).getTime() / HOUR);
+    expect(s?.buckets).toEqual({ [b(10)]: 3, [b(11)]: 1, [b(12)]: 3 });
+    expect(s?.count).toBe(7);
+  });
+
+  it('settles a pending run before merging, on either side', () => {
+    const part: ScanPart = { order: 0, file: 'f', kind: 'error', bytes: 0, outOfWindow: 0, causes: {}, input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 } };
+    const opts = { samples: 0, bucketMs: HOUR };
+    const a = emptyStats();
+    const c = emptyStats();
+    for (const t of [5 * HOUR, 5 * HOUR + 1, 6 * HOUR]) recordInto(a, part, opts, t, 'x', 0, undefined, 0);
+    for (const t of [6 * HOUR, 6 * HOUR + 2]) recordInto(c, part, opts, t, 'x', 0, undefined, 0);
+    expect(a.buckets).toEqual({ 5: 2 });
+    mergeStats(a, c, 0);
+    expect(a.buckets).toEqual({ 5: 2, 6: 3 });
+    settleRun(a);
+    expect(a.buckets).toEqual({ 5: 2, 6: 3 });
+  });
+});
