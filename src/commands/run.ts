@@ -1,20 +1,13 @@
 // `maildoctor run`: the whole diagnosis — server chains from a config (or what this host offers), verdicts first.
+// Its machinery loads when `run` runs, so the other commands start without it.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import { checkKey } from '../core/runner.js';
 import type { Check, FindingInput } from '../core/types.js';
-import { loadConfigFile } from '../config/load.js';
 import { presetNames } from '../config/presets.js';
-import { buildRunConfig } from '../config/run-config.js';
 import type { ServerChain } from '../run/chains.js';
-import { discoverHostPlan } from '../run/discover.js';
-import { gatherFingerprint } from '../run/fingerprint.js';
-import { journeyCheck } from '../run/journey.js';
-import { writeBundle } from '../run/bundle.js';
-import { presetPlan } from '../run/preset-plan.js';
-import { drawVerdicts } from '../run/verdicts.js';
 import type { CommandPlan, CommandSpec } from './types.js';
 
 /** Where `run` looks for a config when --config is not given, in order. */
@@ -69,16 +62,17 @@ export const RUN_COMMAND: CommandSpec = {
     let notes: FindingInput[] = [];
     let timeoutMs: number | undefined;
     if (file && !(opts.preset && !explicit)) {
+      const [{ loadConfigFile }, { buildRunConfig }] = await Promise.all([import('../config/load.js'), import('../config/run-config.js')]);
       const built = await buildRunConfig(await loadConfigFile(resolve(ctx.io.cwd, file)), ctx.io.env, Boolean(ctx.io.stdin.isTTY));
       ({ checks, chains, notes } = built);
       timeoutMs = built.timeoutMs;
-      if (opts.journey) checks.push(await journeyCheck(built.mail, chains, built.context));
+      if (opts.journey) checks.push(await (await import('../run/journey.js')).journeyCheck(built.mail, chains, built.context));
     } else if (opts.journey) {
       throw new UsageError('--journey needs a config that names the mailbox and the outgoing server (maildoctor init writes one)');
     } else if (typeof opts.preset === 'string') {
-      ({ checks, chains, notes } = await presetPlan(opts.preset, ctx.io));
+      ({ checks, chains, notes } = await (await import('../run/preset-plan.js')).presetPlan(opts.preset, ctx.io));
     } else {
-      ({ checks, notes } = await discoverHostPlan(ctx.io));
+      ({ checks, notes } = await (await import('../run/discover.js')).discoverHostPlan(ctx.io));
     }
     const picked = select(checks, splitIds(opts.only), splitIds(opts.skip));
     if (picked.length === 0) throw new UsageError('no checks left to run after --only/--skip');
@@ -86,6 +80,7 @@ export const RUN_COMMAND: CommandSpec = {
     const twice = keys.find((k, i) => keys.indexOf(k) !== i);
     if (twice) throw new UsageError(`two checks would both be "${twice}": give them different names or targets`);
     const bundle = typeof opts.bundle === 'string' ? resolve(ctx.io.cwd, opts.bundle) : undefined;
+    const { drawVerdicts } = await import('../run/verdicts.js');
     const plan: CommandPlan = {
       checks: picked,
       verdicts: (results) => drawVerdicts(results, chains, notes),
@@ -93,6 +88,7 @@ export const RUN_COMMAND: CommandSpec = {
       ...(bundle
         ? {
             afterReport: async (report) => {
+              const [{ writeBundle }, { gatherFingerprint }] = await Promise.all([import('../run/bundle.js'), import('../run/fingerprint.js')]);
               await writeBundle(bundle, report, await gatherFingerprint(ctx.io.env, ctx.signal));
               if (!ctx.global.quiet) ctx.io.stderr.write(`bundle written to ${bundle}\n`);
             },
