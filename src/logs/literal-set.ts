@@ -107,24 +107,3 @@ export function forEachLiteral(set: LiteralSet, bytes: Uint8Array, from: number,
     }
   }
 }
-
-/** State and table value at the event nextEvent() stopped at (module-level, so the hot loop allocates nothing). */
-export const cursor = { state: 0, value: 0 };
-
-/** Runs the automaton from `state` until an event (a literal ends, or a newline) in [from, to); returns its index, or `to`. */
-export function nextEvent(set: LiteralSet, bytes: Uint8Array, from: number, to: number, state: number): number {
-  const { table, classes } = set;
-  let s = state;
-  for (let i = from; i < to; i += 1) {
-    const v = table[s + (classes[bytes[i] as number] as number)] as number;
-    s = v & ~3;
-    if ((v & 3) !== 0) {
-      cursor.state = s;
-      cursor.value = v;
-      return i;
-    }
-  }
-  cursor.state = s;
-  cursor.value = 0;
-  return to;
-}

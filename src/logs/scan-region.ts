@@ -1,9 +1,9 @@
-// The hot path: finds candidate lines in a block of complete lines with one automaton pass, then classifies them.
+// The hot path: finds candidate lines in a block of complete lines with one automaton pass, then classifies them in order.
 import { checkBytes, decode, type Encoding } from './decode.js';
-import { isStackFrame, isTimestamp, skipLogPrefix, stackFrameEnd, TIMESTAMP_LEN } from './line-prefix.js';
+import { isStackFrame } from './line-prefix.js';
 import { cleanGroups } from './captures.js';
 import { addStateHits, beginLine, bestMatch, lineHasAddress, type Classifier, type LineClass } from './classifier.js';
-import { cursor, NEWLINE, nextEvent } from './literal-set.js';
+import { CandidateLines } from './candidate-lines.js';
 import { MAX_LINE, type ScanOptions } from './options.js';
 import { recordInto, recordLine, statsFor } from './record.js';
 import type { CauseStats, ScanPart } from './stats.js';
@@ -40,57 +40,24 @@ function timeBefore(buf: Buffer, lineStart: number, from: number, fallback: numb
 function outside(opts: ScanOptions, t: number): boolean {
   return !Number.isNaN(t) && ((opts.since !== undefined && t < opts.since) || (opts.until !== undefined && t > opts.until));
 }
-/** Scans the complete lines in buf[from, to) in one automaton pass; `base` is the file offset of buf[0]. */
+/** The candidate lines of the block being scanned (one per thread, reused). */
+const lines = new CandidateLines();
+
+/** Scans the complete lines in buf[from, to): the candidate lines first, then each classified in order. */
 export function scanRegion(st: RegionState, buf: Buffer, from: number, to: number, base: number): void {
   const encoding = checkBytes(st.part.input, buf, from, to, base);
   if (st.grep) scanGrep(st, buf, from, to, base, encoding);
   const cls = st.cls;
-  const set = cls.literals;
-  const bytes = new Uint8Array(buf.buffer, buf.byteOffset, to);
-  const everyLine = cls.always.length > 0;
-  let state = 0;
-  let lineStart = skipFrames(st, buf, from, to);
-  let hit = everyLine;
-  beginLine(cls);
-  let i = bodyStart(bytes, lineStart, to);
-  while (i < to) {
-    i = nextEvent(set, bytes, i, to, state);
-    if (i >= to) break;
-    state = cursor.state;
-    if ((cursor.value & NEWLINE) !== 0) {
-      if (i - lineStart > MAX_LINE) st.part.input.huge += 1;
-      if (hit) {
-        classifyLine(st, buf, lineStart, i, from, base, encoding);
-        beginLine(cls);
-        hit = everyLine;
-      }
-      lineStart = skipFrames(st, buf, i + 1, to);
-      i = bodyStart(bytes, lineStart, to);
-      continue;
-    }
-    hit = true;
-    addStateHits(cls, state);
-    i += 1;
+  lines.find(cls.literals, buf, new Uint8Array(buf.buffer, buf.byteOffset, to), from, to, cls.always.length > 0);
+  st.part.input.huge += lines.huge;
+  const ev = lines.ev;
+  for (let k = 0; k < lines.w; ) {
+    const n = ev[k + 2] as number;
+    beginLine(cls);
+    for (let j = 0; j < n; j += 1) addStateHits(cls, ev[k + 3 + j] as number);
+    classifyLine(st, buf, ev[k] as number, ev[k + 1] as number, from, base, encoding);
+    k += 3 + n;
   }
-  if (hit && lineStart < to) classifyLine(st, buf, lineStart, to, from, base, encoding);
-}
-
-/** Where the automaton starts reading the line at `s`: after its timestamp and Log4j prefix when it has them. */
-function bodyStart(bytes: Uint8Array, s: number, to: number): number {
-  return s + TIMESTAMP_LEN + 1 < to && isTimestamp(bytes, s) ? skipLogPrefix(bytes, s + TIMESTAMP_LEN, to) + 1 : s;
-}
-
-/** Skips the stack-frame lines starting at `s` (counting huge ones as the newline event would); returns the next line's start. */
-function skipFrames(st: RegionState, buf: Buffer, s: number, to: number): number {
-  let start = s;
-  while (start < to && (buf[start] === 9 || buf[start] === 32)) {
-    const e = stackFrameEnd(buf, start, to);
-    if (e < 0) return start;
-    if (e >= to) return to;
-    if (e - start > MAX_LINE) st.part.input.huge += 1;
-    start = e + 1;
-  }
-  return start;
 }
 
 /** Classifies the line buf[s, e) whose candidates are collected; records it under the winning cause. */

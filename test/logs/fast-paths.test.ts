@@ -1,10 +1,12 @@
-// The scanner's shortcuts must not change what it counts: stack frames skipped before the automaton, and timeline
-// buckets added per run of lines instead of per line.
+// The scanner's shortcuts must not change what it counts: stack frames skipped before the automaton, candidate lines
+// found in a first pass, and timeline buckets added per run of lines instead of per line.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CandidateLines } from '../../src/logs/candidate-lines.js';
 import { listLogFiles } from '../../src/logs/files.js';
+import { buildLiteralSet } from '../../src/logs/literal-set.js';
 import { stackFrameEnd } from '../../src/logs/line-prefix.js';
 import { recordInto } from '../../src/logs/record.js';
 import { scanSources } from '../../src/logs/scan.js';
@@ -73,5 +75,34 @@ describe('timeline buckets', () => {
     expect(a.buckets).toEqual({ 5: 2, 6: 3 });
     settleRun(a);
     expect(a.buckets).toEqual({ 5: 2, 6: 3 });
+  });
+});
+
+describe('candidate lines', () => {
+  const records = (lines: CandidateLines) => {
+    const out: Array<{ start: number; end: number; states: number }> = [];
+    for (let k = 0; k < lines.w; k += 3 + (lines.ev[k + 2] as number)) out.push({ start: lines.ev[k] as number, end: lines.ev[k + 1] as number, states: lines.ev[k + 2] as number });
+    return out;
+  };
+
+  it('records only lines with a literal after their prefix, skipping frames, up to a last line without newline', () => {
+    const set = buildLiteralSet(['refused', 'token']);
+    const text = [
+      '2026-11-21 10:00:00,000 INFO  [TokenRefresher-1] c.x.TokenService - nothing to see',
+      '2026-11-21 10:00:01,000 ERROR [main] c.x.Reader - Connection refused, token kept',
+      '\tat com.x.Connection.refused(X.java:1)',
+      'Caused by: refused',
+    ].join('\n');
+    const buf = Buffer.from(text);
+    const lines = new CandidateLines();
+    lines.find(set, buf, new Uint8Array(buf.buffer, buf.byteOffset, buf.length), 0, buf.length, false);
+    const second = text.indexOf('2026-11-21 10:00:01');
+    const last = text.indexOf('Caused by');
+    expect(records(lines)).toEqual([
+      { start: second, end: text.indexOf('\n', second), states: 2 },
+      { start: last, end: text.length, states: 1 },
+    ]);
+    lines.find(set, buf, new Uint8Array(buf.buffer, buf.byteOffset, buf.length), 0, buf.length, true);
+    expect(records(lines).map((r) => r.start)).toEqual([0, second, last]);
   });
 });
