@@ -3,12 +3,12 @@ import { errorMessage } from './errors.js';
 import { resolveFinding } from './finding.js';
 import { redact } from './redact.js';
 import { statusFromSeverities } from './status.js';
-import { CHECK_TIMEOUT_STEPS, DEFAULT_STEP_TIMEOUT_MS, abortError } from './timeout.js';
+import { CHECK_TIMEOUT_GRACE_MS, CHECK_TIMEOUT_STEPS, DEFAULT_STEP_TIMEOUT_MS, abortError } from './timeout.js';
 import type { Check, CheckResult, Status } from './types.js';
 
 /** Options of one run of checks. */
 export interface RunOptions {
-  /** Per-step timeout (--timeout); a whole check gets CHECK_TIMEOUT_STEPS of them unless it says otherwise. */
+  /** Per-step timeout (--timeout); a whole check gets CHECK_TIMEOUT_STEPS of them plus a grace unless it says otherwise. */
   timeoutMs?: number;
   verbose?: boolean;
   /** Cancels every running check (Ctrl-C). */
@@ -71,7 +71,7 @@ async function runOne(
   options: RunOptions,
 ): Promise<CheckResult> {
   const stepMs = options.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS;
-  const budget = check.timeoutMs ?? stepMs * CHECK_TIMEOUT_STEPS;
+  const budget = check.timeoutMs ?? stepMs * CHECK_TIMEOUT_STEPS + CHECK_TIMEOUT_GRACE_MS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException('check timed out', 'TimeoutError')), budget);
   const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;

@@ -7,6 +7,9 @@ export const DEFAULT_STEP_TIMEOUT_MS = 10_000;
 /** How many steps a whole check may take before the runner gives up on it. */
 export const CHECK_TIMEOUT_STEPS = 4;
 
+/** Extra time on top of those steps (2 s), so loading a probe's library on a busy machine never eats a step. */
+export const CHECK_TIMEOUT_GRACE_MS = 2_000;
+
 /** A signal that aborts after `ms`, or when `parent` aborts, whichever is first. */
 export function deadline(ms: number, parent?: AbortSignal): AbortSignal {
   const own = AbortSignal.timeout(ms);
