@@ -52,9 +52,14 @@ export function httpCall(call: HttpCall): Promise<HttpAnswer> {
         });
         res.on('error', fail);
         res.on('end', () => resolve({ ok: true, status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8'), ms: ms() }));
+        res.on('close', () => {
+          if (!res.complete) fail(Object.assign(new Error('the answer stopped before its end'), { code: 'ECONNRESET' }));
+        });
       },
     );
     req.on('error', fail);
+    // A body that stalls after the headers is ended by the deadline here, whatever the response stream reports.
+    signal.addEventListener('abort', () => fail(Object.assign(new Error('aborted'), { code: 'ABORT_ERR' })), { once: true });
     req.end(call.body);
   });
 }
