@@ -3,7 +3,7 @@ import { errorMessage } from './errors.js';
 import { resolveFinding } from './finding.js';
 import { redact } from './redact.js';
 import { statusFromSeverities } from './status.js';
-import { CHECK_TIMEOUT_GRACE_MS, CHECK_TIMEOUT_STEPS, DEFAULT_STEP_TIMEOUT_MS, abortError } from './timeout.js';
+import { CHECK_TIMEOUT_GRACE_MS, CHECK_TIMEOUT_STEPS, DEFAULT_STEP_TIMEOUT_MS, abortError, linkAbort } from './timeout.js';
 import type { Check, CheckResult, Status } from './types.js';
 
 /** Options of one run of checks. */
@@ -74,7 +74,8 @@ async function runOne(
   const budget = check.timeoutMs ?? stepMs * CHECK_TIMEOUT_STEPS + CHECK_TIMEOUT_GRACE_MS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException('check timed out', 'TimeoutError')), budget);
-  const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
+  if (options.signal) linkAbort(options.signal, controller);
+  const signal = controller.signal;
   const started = performance.now();
   options.onStart?.(check, key);
   const base = { id: check.id, key, title: check.title, target: check.target };

@@ -10,10 +10,26 @@ export const CHECK_TIMEOUT_STEPS = 4;
 /** Extra time on top of those steps (2 s), so loading a probe's library on a busy machine never eats a step. */
 export const CHECK_TIMEOUT_GRACE_MS = 2_000;
 
-/** A signal that aborts after `ms`, or when `parent` aborts, whichever is first. */
+/**
+ * A signal that aborts after `ms`, or when `parent` aborts, whichever is first. Built on a plain timer and
+ * controller: signals made by AbortSignal.any() and AbortSignal.timeout() are held weakly by Node and can be
+ * collected before they fire, which leaves a wait without its timeout.
+ */
 export function deadline(ms: number, parent?: AbortSignal): AbortSignal {
-  const own = AbortSignal.timeout(ms);
-  return parent ? AbortSignal.any([parent, own]) : own;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${ms} ms`, 'TimeoutError')), ms);
+  timer.unref();
+  controller.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  if (parent) linkAbort(parent, controller);
+  return controller.signal;
+}
+
+/** Aborts `child` when `parent` aborts (at once if it already has), with the parent's reason. */
+export function linkAbort(parent: AbortSignal, child: AbortController): void {
+  if (parent.aborted) return child.abort(parent.reason);
+  const onAbort = () => child.abort(parent.reason);
+  parent.addEventListener('abort', onAbort, { once: true });
+  child.signal.addEventListener('abort', () => parent.removeEventListener('abort', onAbort), { once: true });
 }
 
 /** Rejects with a TimeoutError (or the abort reason) when `signal` aborts before `promise` settles. */

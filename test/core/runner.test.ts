@@ -82,3 +82,17 @@ describe('runner', () => {
     await expect(runChecks([check('a', pass), check('a', pass)])).rejects.toThrow(/share the key/);
   });
 });
+
+describe('deadline', () => {
+  it('still fires after a garbage collection, and follows its parent', async () => {
+    const { deadline } = await import('../../src/core/timeout.js');
+    const parent = new AbortController();
+    const fired = new Promise<string>((resolve) => deadline(150, parent.signal).addEventListener('abort', (e) => resolve(String((e.target as AbortSignal).reason?.name))));
+    (globalThis as { gc?: () => void }).gc?.();
+    expect(await fired).toBe('TimeoutError');
+    const child = deadline(10_000, parent.signal);
+    parent.abort(new Error('interrupted'));
+    expect(child.aborted).toBe(true);
+    expect((child.reason as Error).message).toBe('interrupted');
+  });
+});

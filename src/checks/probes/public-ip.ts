@@ -1,5 +1,6 @@
 // The guide's `curl ifconfig.me`: asks an echo service which address this server appears as.
 import { isIP } from 'node:net';
+import { deadline } from '../../core/timeout.js';
 
 /** The guide's public IP service. */
 export const PUBLIC_IP_URL = 'https://ifconfig.me/ip';
@@ -12,7 +13,7 @@ export async function publicIp(url: string, timeoutMs: number, signal: AbortSign
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
   try {
-    const res = await fetch(url, { headers: { 'user-agent': 'curl/8 (maildoctor)', accept: 'text/plain' }, signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) });
+    const res = await fetch(url, { headers: { 'user-agent': 'curl/8 (maildoctor)', accept: 'text/plain' }, signal: deadline(timeoutMs, signal) });
     const body = (await res.text()).trim().slice(0, 100);
     if (!res.ok) return { ok: false, message: `${url} answered ${res.status}`, ms: ms() };
     if (!isIP(body)) return { ok: false, message: `${url} did not answer with an IP address`, ms: ms() };
