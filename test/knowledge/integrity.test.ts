@@ -1,0 +1,45 @@
+// The knowledge base as a whole: every cause complete and reachable, every wording recognises its own example.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CAUSES, MATCHERS } from '../../src/knowledge/index.js';
+import { runMatcher } from '../../src/knowledge/match.js';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'knowledge' ? [] : sources(path);
+    return path.endsWith('.ts') ? [readFileSync(path, 'utf8')] : [];
+  });
+}
+
+describe('knowledge base integrity', () => {
+  it('every cause has a title, an explanation, at least one fix and a reference', () => {
+    for (const [id, cause] of Object.entries(CAUSES)) {
+      expect(cause.title.length, id).toBeGreaterThan(3);
+      expect(cause.explanation.length, id).toBeGreaterThan(20);
+      expect(cause.fixes.length, id).toBeGreaterThan(0);
+      expect(cause.reference.length, id).toBeGreaterThan(3);
+      expect(id, id).toMatch(/^[a-z0-9][a-z0-9._-]*$/);
+    }
+  });
+
+  it('every cause can be reported: a check names it or a text matcher leads to it', () => {
+    const code = sources('src').join('\n');
+    const matched = new Set(MATCHERS.map((m) => m.cause));
+    const orphans = Object.keys(CAUSES).filter((id) => !matched.has(id) && !code.includes(`'${id}'`));
+    expect(orphans).toEqual([]);
+  });
+
+  it('every matcher points at a known cause, has a unique id, and recognises its own example', () => {
+    const ids = new Set<string>();
+    const missed: string[] = [];
+    for (const m of MATCHERS) {
+      expect(Object.prototype.hasOwnProperty.call(CAUSES, m.cause), m.id).toBe(true);
+      expect(ids.has(m.id), `duplicate matcher id ${m.id}`).toBe(false);
+      ids.add(m.id);
+      if (!runMatcher(m, m.example, m.example.toLowerCase())) missed.push(m.id);
+    }
+    expect(missed).toEqual([]);
+  });
+});
