@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { arch, hostname, release, type } from 'node:os';
 import { redact } from '../core/redact.js';
+import { runProgram } from '../core/run-program.js';
 
 /** Facts about the machine maildoctor ran on; never secrets (proxy credentials are redacted). */
 export interface Fingerprint {
@@ -20,8 +21,8 @@ const PROXY_VARS = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'N
 
 async function firstLine(cmd: string, args: string[], signal: AbortSignal): Promise<string | undefined> {
   try {
-    const r = await (await import('execa')).execa(cmd, args, { reject: false, timeout: 5000, cancelSignal: signal, all: true });
-    return r.all?.split('\n').find((l) => l.trim())?.trim();
+    const r = await runProgram(cmd, args, { timeoutMs: 5000, signal, all: true });
+    return r.all.split('\n').find((l) => l.trim())?.trim();
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { Check, CheckOutcome } from '../core/types.js';
 import { parseSystemctlStatus } from './systemctl-status.js';
+import { runProgram } from '../core/run-program.js';
 
 /** The ServiceOps application unit the guide restarts. */
 export const DEFAULT_SERVICE = 'flotomate-main';
@@ -19,14 +20,8 @@ export function serviceCheck(name: string, booted: () => boolean = systemdRunnin
     target: name,
     async run(ctx): Promise<CheckOutcome> {
       if (!booted()) return { summary: '', findings: [], skipped: 'systemd is not running on this machine; service status not checked' };
-      const result = await (await import('execa')).execa('systemctl', ['status', name, '--no-pager', '--lines=0'], {
-        reject: false,
-        cancelSignal: ctx.signal,
-        timeout: ctx.timeoutMs,
-        env: { LC_ALL: 'C', SYSTEMD_COLORS: '0' },
-      });
-      const code = (result as { code?: string }).code;
-      if (code === 'ENOENT') return { summary: '', findings: [], skipped: 'systemctl is not installed; service status not checked' };
+      const result = await runProgram('systemctl', ['status', name, '--no-pager', '--lines=0'], { signal: ctx.signal, timeoutMs: ctx.timeoutMs, env: { LC_ALL: 'C', SYSTEMD_COLORS: '0' }, extendEnv: true });
+      if (result.missing) return { summary: '', findings: [], skipped: 'systemctl is not installed; service status not checked' };
       const status = parseSystemctlStatus(`${result.stdout}\n${result.stderr}`);
       const evidence = { service: name, exitCode: result.exitCode ?? null, ...status };
       if (!status.found) return { summary: `unit ${name} not found`, findings: [{ cause: 'service.not-found', detail: `systemd has no unit ${name}`, evidence }], evidence };

@@ -1,4 +1,5 @@
 // Runs ping (iputils or BSD) through execa and reads its statistics lines.
+import { runProgram } from '../../core/run-program.js';
 
 /** What the statistics lines of ping say. */
 export interface PingStats {
@@ -25,19 +26,10 @@ export function parsePing(output: string): PingStats | undefined {
 
 /** Pings `host` `count` times, each reply waited for at most `waitS` seconds. */
 export async function runPing(host: string, opts: { count: number; waitS: number; timeoutMs: number; signal: AbortSignal; env: NodeJS.ProcessEnv }): Promise<PingOutcome> {
-  const { execa } = await import('execa');
-  const r = await execa('ping', ['-n', '-c', String(opts.count), '-i', '0.2', '-W', String(opts.waitS), host], {
-    reject: false,
-    timeout: opts.timeoutMs,
-    cancelSignal: opts.signal,
-    env: opts.env,
-    extendEnv: false,
-    stdin: 'ignore',
-  });
-  const code = (r as { code?: string }).code;
-  if (code === 'ENOENT') return { ran: false, missing: true, message: 'ping is not installed' };
+  const r = await runProgram('ping', ['-n', '-c', String(opts.count), '-i', '0.2', '-W', String(opts.waitS), host], { timeoutMs: opts.timeoutMs, signal: opts.signal, env: opts.env });
+  if (r.missing) return { ran: false, missing: true, message: 'ping is not installed' };
   const output = `${r.stdout}\n${r.stderr}`;
   const stats = parsePing(output);
-  if (!stats) return { ran: false, missing: false, message: (r.stderr || r.stdout || (r.shortMessage ?? '')).trim().slice(0, 300) };
+  if (!stats) return { ran: false, missing: false, message: (r.stderr || r.stdout || r.shortMessage).trim().slice(0, 300) };
   return { ran: true, stats, output: output.trim().slice(0, 4000) };
 }

@@ -1,4 +1,5 @@
 // Runs traceroute through execa and reads its hop lines: address, times, or `*` for a lost hop.
+import { runProgram } from '../../core/run-program.js';
 
 /** One hop of the path. */
 export interface Hop {
@@ -28,18 +29,9 @@ export function parseTraceroute(output: string): Hop[] {
 
 /** Traces the path to `host` with one probe per hop and a short wait, within `timeoutMs`. */
 export async function runTraceroute(host: string, opts: { maxHops: number; timeoutMs: number; signal: AbortSignal; env: NodeJS.ProcessEnv }): Promise<TracerouteOutcome> {
-  const { execa } = await import('execa');
-  const r = await execa('traceroute', ['-n', '-q', '1', '-w', '1', '-m', String(opts.maxHops), host], {
-    reject: false,
-    timeout: opts.timeoutMs,
-    cancelSignal: opts.signal,
-    env: opts.env,
-    extendEnv: false,
-    stdin: 'ignore',
-  });
-  const code = (r as { code?: string }).code;
-  if (code === 'ENOENT') return { ran: false, missing: true, message: 'traceroute is not installed' };
+  const r = await runProgram('traceroute', ['-n', '-q', '1', '-w', '1', '-m', String(opts.maxHops), host], { timeoutMs: opts.timeoutMs, signal: opts.signal, env: opts.env });
+  if (r.missing) return { ran: false, missing: true, message: 'traceroute is not installed' };
   const hops = parseTraceroute(r.stdout);
-  if (hops.length === 0) return { ran: false, missing: false, message: (r.stderr || (r.shortMessage ?? '')).trim().slice(0, 300) };
+  if (hops.length === 0) return { ran: false, missing: false, message: (r.stderr || r.shortMessage).trim().slice(0, 300) };
   return { ran: true, hops, output: r.stdout.trim().slice(0, 4000) };
 }

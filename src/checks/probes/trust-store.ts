@@ -2,6 +2,7 @@
 import { X509Certificate } from 'node:crypto';
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { runProgram } from '../../core/run-program.js';
 
 /** Where distributions keep the system CA bundle, in the order they are looked for. */
 export const SYSTEM_BUNDLES = ['/etc/ssl/certs/ca-certificates.crt', '/etc/pki/tls/certs/ca-bundle.crt', '/etc/ssl/ca-bundle.pem', '/etc/ssl/cert.pem'];
@@ -58,8 +59,7 @@ export function findJavaStore(env: NodeJS.ProcessEnv): { cacerts: string; keytoo
 
 /** Lists a keystore's certificates as PEM with keytool. */
 export async function readKeystore(keytool: string, path: string, opts: { password: string; timeoutMs: number; signal: AbortSignal }): Promise<{ ok: true; certs: X509Certificate[] } | { ok: false; message: string }> {
-  const { execa } = await import('execa');
-  const r = await execa(keytool, ['-list', '-rfc', '-keystore', path, '-storepass', opts.password], { reject: false, timeout: opts.timeoutMs, cancelSignal: opts.signal, stdin: 'ignore' });
-  if (r.failed) return { ok: false, message: (r.stdout || r.stderr || (r.shortMessage ?? 'keytool failed')).trim().split('\n')[0]?.slice(0, 200) ?? 'keytool failed' };
+  const r = await runProgram(keytool, ['-list', '-rfc', '-keystore', path, '-storepass', opts.password], { timeoutMs: opts.timeoutMs, signal: opts.signal });
+  if (r.missing || r.timedOut || r.exitCode !== 0) return { ok: false, message: (r.stdout || r.stderr || r.shortMessage || 'keytool failed').trim().split('\n')[0]?.slice(0, 200) ?? 'keytool failed' };
   return { ok: true, certs: parsePemBundle(r.stdout).certs };
 }

@@ -1,14 +1,15 @@
 // Finds the ServiceOps JVM the way the guide does: `boot-hosted` in ps, else the Main PID of flotomate-main.
 import { UsageError } from '../../../core/errors.js';
 import { SERVICEOPS_PROCESS_MARKER, SERVICEOPS_UNIT } from './paths.js';
+import { runProgram } from '../../../core/run-program.js';
 
 /** How the JVM was found, or what was tried. */
 export type JvmLookup = { pid: number; how: string } | { pid?: undefined; tried: string[] };
 
 /** Runs a small command; undefined when it is missing or fails. */
 async function output(cmd: string, args: string[], env: NodeJS.ProcessEnv, signal: AbortSignal, timeoutMs: number): Promise<string | undefined> {
-  const r = await (await import('execa')).execa(cmd, args, { env, extendEnv: false, cancelSignal: signal, timeout: timeoutMs, reject: false, stdin: 'ignore' });
-  return r.exitCode === 0 && typeof r.stdout === 'string' ? r.stdout : undefined;
+  const r = await runProgram(cmd, args, { env, signal, timeoutMs });
+  return r.exitCode === 0 ? r.stdout : undefined;
 }
 
 /** PIDs of Java processes whose command line contains the marker (default `boot-hosted`), not maildoctor itself. */
