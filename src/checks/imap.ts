@@ -4,9 +4,10 @@ import type { Check, CheckOutcome, Evidence, FindingInput } from '../core/types.
 import { causeOf } from '../knowledge/index.js';
 import { connectFinding, mailboxFinding, stoppedForNoLogin } from './imap-findings.js';
 import { stageTrail, transportStages, type MailStage } from './mail-auth-failure.js';
-import { authNeeds, credentialFor, MAIL_AUTH_FIELDS, readConfigAuth, type MailAuth } from './mail-auth.js';
+import { authNeeds, credentialFor, type MailAuth } from './mail-auth.js';
+import { MAIL_ENTRY_FIELDS, readMailEntry } from './mail-entry.js';
 import { refineConnectTimeout } from './mail-auth-tcp.js';
-import { configWarnings, MAIL_TARGET_FIELDS, resolveTarget, type MailTarget } from './mail-auth-target.js';
+import { configWarnings, type MailTarget } from './mail-auth-target.js';
 import { probeImap, type ImapProbeResult } from './probes/imap-probe.js';
 import type { CheckKind } from './types.js';
 
@@ -78,22 +79,11 @@ export const IMAP_KIND: CheckKind = {
   type: 'imap',
   summary: 'IMAP login (LOGIN/AUTHENTICATE XOAUTH2), then EXAMINE the mailbox read-only',
   fields: {
-    ...MAIL_TARGET_FIELDS,
-    ...MAIL_AUTH_FIELDS,
+    ...MAIL_ENTRY_FIELDS,
     mailbox: { type: 'string', description: 'folder to examine (default INBOX)' },
-    key: { type: 'string', description: 'key other checks name in needs' },
   },
   async fromConfig(entry, ctx) {
-    const target = await resolveTarget('imap', entry, ctx.baseDir, ctx.env.NODE_EXTRA_CA_CERTS);
-    const auth = await readConfigAuth(entry, ctx);
-    return [
-      imapCheck({
-        target,
-        auth,
-        ...(typeof entry.user === 'string' ? { user: entry.user } : {}),
-        ...(typeof entry.mailbox === 'string' ? { mailbox: entry.mailbox } : {}),
-        ...(typeof entry.key === 'string' ? { key: entry.key } : {}),
-      }),
-    ];
+    const base = await readMailEntry('imap', entry, ctx);
+    return [imapCheck({ ...base, ...(typeof entry.mailbox === 'string' ? { mailbox: entry.mailbox } : {}) })];
   },
 };

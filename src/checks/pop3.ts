@@ -2,8 +2,9 @@
 import { Transcript } from '../core/transcript.js';
 import type { Check, CheckOutcome, Evidence, FindingInput } from '../core/types.js';
 import { causeOf } from '../knowledge/index.js';
-import { authNeeds, credentialFor, MAIL_AUTH_FIELDS, readConfigAuth, type MailAuth } from './mail-auth.js';
-import { configWarnings, MAIL_TARGET_FIELDS, resolveTarget, type MailTarget } from './mail-auth-target.js';
+import { authNeeds, credentialFor, type MailAuth } from './mail-auth.js';
+import { MAIL_ENTRY_FIELDS, readMailEntry } from './mail-entry.js';
+import { configWarnings, type MailTarget } from './mail-auth-target.js';
 import { stageTrail, transportStages, type MailStage } from './mail-auth-failure.js';
 import { pop3Findings } from './pop3-findings.js';
 import { probePop3, type Pop3ProbeResult } from './probes/pop3-probe.js';
@@ -70,10 +71,8 @@ export function pop3Check(o: Pop3CheckOptions): Check {
 export const POP3_KIND: CheckKind = {
   type: 'pop3',
   summary: 'POP3 login (USER/PASS or AUTH XOAUTH2) and STAT, read-only',
-  fields: { ...MAIL_TARGET_FIELDS, ...MAIL_AUTH_FIELDS, key: { type: 'string', description: 'key other checks name in needs' } },
+  fields: MAIL_ENTRY_FIELDS,
   async fromConfig(entry, ctx) {
-    const target = await resolveTarget('pop3', entry, ctx.baseDir, ctx.env.NODE_EXTRA_CA_CERTS);
-    const auth = await readConfigAuth(entry, ctx);
-    return [pop3Check({ target, auth, ...(typeof entry.user === 'string' ? { user: entry.user } : {}), ...(typeof entry.key === 'string' ? { key: entry.key } : {}) })];
+    return [pop3Check(await readMailEntry('pop3', entry, ctx))];
   },
 };

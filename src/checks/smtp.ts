@@ -4,9 +4,10 @@ import { Transcript } from '../core/transcript.js';
 import type { Check, CheckOutcome, Evidence, FindingInput } from '../core/types.js';
 import { stageTrail, transportStages, type MailStage } from './mail-auth-failure.js';
 import { causeOf } from '../knowledge/index.js';
-import { authNeeds, credentialFor, MAIL_AUTH_FIELDS, readConfigAuth, type MailAuth } from './mail-auth.js';
+import { authNeeds, credentialFor, type MailAuth } from './mail-auth.js';
+import { MAIL_ENTRY_FIELDS, readMailEntry } from './mail-entry.js';
 import { refineConnectTimeout } from './mail-auth-tcp.js';
-import { configWarnings, MAIL_TARGET_FIELDS, resolveTarget, type MailTarget } from './mail-auth-target.js';
+import { configWarnings, type MailTarget } from './mail-auth-target.js';
 import { authMechanisms, probeSmtp } from './probes/smtp-probe.js';
 import { connectFinding, sendFindings, stepFindings } from './smtp-findings.js';
 import type { CheckKind } from './types.js';
@@ -104,26 +105,14 @@ export const SMTP_KIND: CheckKind = {
   type: 'smtp',
   summary: 'SMTP login (AUTH PLAIN/LOGIN/XOAUTH2), envelope sender, optional test message',
   fields: {
-    ...MAIL_TARGET_FIELDS,
-    ...MAIL_AUTH_FIELDS,
+    ...MAIL_ENTRY_FIELDS,
     from: { type: 'string', description: 'envelope sender to test with MAIL FROM' },
     sendTo: { type: 'string', description: 'send a small test message to this address' },
-    key: { type: 'string', description: 'key other checks name in needs' },
   },
   async fromConfig(entry, ctx) {
-    const target = await resolveTarget('smtp', entry, ctx.baseDir, ctx.env.NODE_EXTRA_CA_CERTS);
-    const auth = await readConfigAuth(entry, ctx);
+    const base = await readMailEntry('smtp', entry, ctx);
     const from = parseAddress(entry.from, 'from');
     const sendTo = parseAddress(entry.sendTo, 'sendTo');
-    return [
-      smtpCheck({
-        target,
-        auth,
-        ...(typeof entry.user === 'string' ? { user: entry.user } : {}),
-        ...(from ? { from } : {}),
-        ...(sendTo ? { sendTo } : {}),
-        ...(typeof entry.key === 'string' ? { key: entry.key } : {}),
-      }),
-    ];
+    return [smtpCheck({ ...base, ...(from ? { from } : {}), ...(sendTo ? { sendTo } : {}) })];
   },
 };

@@ -7,18 +7,12 @@ import type { IncomingServer, MailConfig, OutgoingServer } from '../config/mail-
 import type { Check, CheckOutcome } from '../core/types.js';
 import type { ServerChain } from './chains.js';
 import { effectiveEndpoint } from './endpoints.js';
+import { authEntry } from './plan-servers.js';
 import { sendTagged } from './journey-send.js';
 import { watchForTag } from './journey-watch.js';
 
 /** How many step timeouts the mailbox is watched for the message. */
 const WATCH_STEPS = 3;
-
-function authEntry(s: IncomingServer | OutgoingServer): Record<string, unknown> {
-  return {
-    ...(s.user ? { user: s.user } : {}),
-    ...(s.oauth && s.auth !== 'password' ? { oauth: s.oauth } : s.passwordEnv ? { passwordEnv: s.passwordEnv } : s.passwordFile ? { passwordFile: s.passwordFile } : {}),
-  };
-}
 
 function pickPair(config: MailConfig): { incoming?: IncomingServer; outgoing?: OutgoingServer } {
   const imap = config.incoming.filter((s) => s.protocol === 'imap' && s.enabled !== false);

@@ -18,6 +18,14 @@ export interface ServerPlan {
 
 type Server = IncomingServer | OutgoingServer;
 
+/** A server's login as mail-check entry keys: the user and one auth source (names only, never secrets). */
+export function authEntry(server: Server): Record<string, unknown> {
+  return {
+    ...(server.user ? { user: server.user } : {}),
+    ...(server.oauth && server.auth !== 'password' ? { oauth: server.oauth } : server.passwordEnv ? { passwordEnv: server.passwordEnv } : server.passwordFile ? { passwordFile: server.passwordFile } : {}),
+  };
+}
+
 /** The config entry a stage's check kind takes (names of secrets' sources only, never values). */
 function stageEntry(stage: ChainStage['stage'], server: Server, ep: Endpoint, direction: 'incoming' | 'outgoing'): Record<string, unknown> | undefined {
   const label = formatHostPort(ep.host, ep.port);
@@ -30,11 +38,7 @@ function stageEntry(stage: ChainStage['stage'], server: Server, ep: Endpoint, di
     case 'tls':
       return { type: 'tls', targets: [label], starttls: ep.security === 'starttls' ? ep.protocol : 'none', ...ca };
     case 'auth': {
-      const auth: Record<string, unknown> = {};
-      if (server.user) auth.user = server.user;
-      if (server.oauth && server.auth !== 'password') auth.oauth = server.oauth;
-      else if (server.passwordEnv) auth.passwordEnv = server.passwordEnv;
-      else if (server.passwordFile) auth.passwordFile = server.passwordFile;
+      const auth = authEntry(server);
       const mailbox = direction === 'incoming' && ep.protocol === 'imap' ? { mailbox: (server as IncomingServer).mailbox ?? 'INBOX' } : {};
       return { type: ep.protocol, host: ep.host, port: ep.port, security: ep.security, ...auth, ...mailbox, ...ca };
     }
