@@ -5,23 +5,12 @@ import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSyn
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom as rng } from './seeded-random.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rows = Number(process.argv[2] ?? 1_000_000);
 const data = join(root, 'bench', 'data');
 const file = join(data, `audit-${rows}.csv`);
-
-/** Small seeded PRNG (mulberry32) so every run writes the same file. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SUBJECTS = ['Printer broken', 'VPN, not working', 'Laptop slow', 'Password reset', 'New hire "onboarding"', 'Access to share', 'Monitor flickers'];
 const IGNORED = ['Ignoring this Email — system acknowledgment mail', 'Ignoring this Email — sender matched spam/ignore filter', 'Ignoring the email — this email was processed before', 'Ignoring this Email — Reference and In-ReplyTo are same'];

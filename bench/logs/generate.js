@@ -2,18 +2,7 @@
 // Usage: node bench/logs/generate.js DIR [SIZE_MB=1024] [SEED=42]
 import { mkdirSync, openSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** mulberry32: a small deterministic PRNG, so the same seed always writes the same bytes. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as prng } from '../seeded-random.js';
 
 const MAILBOXES = ['support@company.com', 'helpdesk@company.com', 'it-requests@company.com'];
 const USERS = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi'];
