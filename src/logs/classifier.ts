@@ -3,6 +3,7 @@ import { MATCHERS, causeOf, type CauseId } from '../knowledge/index.js';
 import type { TextMatcher } from '../knowledge/types.js';
 import { cleanGroups } from './captures.js';
 import { buildLiteralSet, forEachLiteral, type LiteralSet } from './literal-set.js';
+import { triggerPhrase } from './trigger-phrase.js';
 
 /** The classifier of one scan: built once per worker from MATCHERS as they are at run time. */
 export interface Classifier {
@@ -22,6 +23,8 @@ export interface Classifier {
   extract: Uint8Array;
   /** Per matcher: its specificity, read without touching the matcher object. */
   specificity: Float64Array;
+  /** Per matcher: 1 when being a candidate proves the match (its trigger phrase is the whole regex), so no regex runs. */
+  implied: Uint8Array;
 }
 
 /** Result of classifying one line: the matcher index and, when it was needed, its regex match; reused between lines. */
@@ -40,9 +43,12 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
   const ids = new Map<string, number>();
   const lists: number[][] = [];
   const always: number[] = [];
+  const implied = new Uint8Array(usable.length);
   usable.forEach((m, index) => {
-    if (m.literals.length === 0) always.push(index);
-    for (const raw of m.literals) {
+    const trigger = triggerOf(m);
+    if (trigger.implies) implied[index] = 1;
+    if (trigger.literals.length === 0) always.push(index);
+    for (const raw of trigger.literals) {
       const lit = raw.toLowerCase();
       if (!ids.has(lit)) {
         ids.set(lit, ids.size);
@@ -73,7 +79,19 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
     addressId,
     extract: Uint8Array.from(usable.map((m) => ((m.severity ?? causeOf(m.cause).severity) !== 'info' ? 2 : 0))),
     specificity: Float64Array.from(usable.map((m) => m.specificity)),
+    implied,
   };
+}
+
+/**
+ * The literals that make a matcher a candidate: its longest necessary phrase when that says more than its own
+ * literals (a template's phrase rather than its longest word), else its literals.
+ */
+function triggerOf(m: TextMatcher<CauseId>): { literals: readonly string[]; implies: boolean } {
+  const phrase = triggerPhrase(m.pattern);
+  const weakest = m.literals.length === 0 ? 0 : Math.min(...m.literals.map((l) => l.replace(/\s+/g, '').length));
+  if (!phrase || phrase.text.replace(/ /g, '').length <= weakest) return { literals: m.literals, implies: false };
+  return { literals: [phrase.text], implies: phrase.implies && !m.accept };
 }
 
 /** A matcher whose pattern keeps no lastIndex state between lines (no g or y flag). */
@@ -125,17 +143,16 @@ export function lineHasAddress(): boolean {
   return stamp.address;
 }
 
-/** Collects the candidate matchers of the line in bytes [from, to); returns whether the address occurs. */
+/** Collects and ranks the candidate matchers of the line in bytes [from, to); returns whether the address occurs. */
 export function collectCandidates(cls: Classifier, bytes: Uint8Array, from: number, to: number): boolean {
   beginLine(cls);
   forEachLiteral(cls.literals, bytes, from, to, (id) => onLiteral(cls, id));
+  rankCandidates(cls);
   return stamp.address;
 }
 
-/** Runs the collected candidates on the decoded line; the most specific accepted match wins. Returns its index or -1. */
-export function bestMatch(cls: Classifier, line: string, out: LineClass): number {
-  out.matcher = -1;
-  out.match = null;
+/** Orders the collected candidates, most specific first; returns the first (or -1 when there is none). */
+export function rankCandidates(cls: Classifier): number {
   const list = stamp.list;
   const n = stamp.n;
   const spec = cls.specificity;
@@ -149,9 +166,22 @@ export function bestMatch(cls: Classifier, line: string, out: LineClass): number
     }
     list[b + 1] = v;
   }
+  return n > 0 ? (list[0] as number) : -1;
+}
+
+/** Runs the ranked candidates on the decoded line; the most specific accepted match wins. Returns its index or -1. */
+export function bestMatch(cls: Classifier, line: string, out: LineClass): number {
+  out.matcher = -1;
+  out.match = null;
+  const list = stamp.list;
+  const n = stamp.n;
   for (let k = 0; k < n; k += 1) {
     const index = list[k] as number;
     const m = cls.matchers[index] as TextMatcher<CauseId>;
+    if (cls.implied[index] === 1) {
+      out.matcher = index;
+      return index;
+    }
     if (!m.accept) {
       if (!m.pattern.test(line)) continue;
       out.matcher = index;

@@ -1,4 +1,5 @@
-// A case-insensitive Aho-Corasick automaton over bytes: one pass finds every rule literal in a log chunk.
+// A case-insensitive Aho-Corasick automaton over bytes: one pass finds every rule literal in a log chunk. A space in a
+// literal stands for any run of ASCII whitespace, as `\s+` does in the rules' regexes.
 
 /** The compiled automaton: a dense transition table and the literal ids ending at each state. */
 export interface LiteralSet {
@@ -16,16 +17,25 @@ export interface LiteralSet {
 /** Table value of a newline byte: back to the root state, with bit 1 set. */
 export const NEWLINE = 2;
 
+/** The byte a text byte is read as: ASCII upper case as lower case, tab, vertical tab, form feed and CR as a space. */
+function fold(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  return c === 9 || c === 11 || c === 12 || c === 13 ? 32 : c;
+}
+
 /** Builds the automaton for lower-case literals; ASCII upper-case bytes in the text fold to lower case. */
 export function buildLiteralSet(literals: readonly string[]): LiteralSet {
   const goto: Int32Array[] = [new Int32Array(256).fill(-1)];
   const out: number[][] = [[]];
+  /** States entered by a space: a further space keeps them (a run of whitespace reads as one space). */
+  const afterSpace = new Set<number>();
   literals.forEach((lit, id) => {
     let s = 0;
-    for (const byte of Buffer.from(lit.toLowerCase(), 'utf8')) {
+    for (const byte of Buffer.from(lit.toLowerCase().replace(/\s+/g, ' '), 'utf8')) {
       const row = goto[s] as Int32Array;
       if (row[byte] === -1) {
         row[byte] = goto.length;
+        if (byte === 32) afterSpace.add(goto.length);
         goto.push(new Int32Array(256).fill(-1));
         out.push([]);
       }
@@ -61,8 +71,8 @@ export function buildLiteralSet(literals: readonly string[]): LiteralSet {
   for (let s = 0; s < goto.length; s += 1) {
     const row = goto[s] as Int32Array;
     for (let c = 0; c < 256; c += 1) {
-      const folded = c >= 65 && c <= 90 ? c + 32 : c;
-      const next = row[folded] as number;
+      const folded = fold(c);
+      const next = folded === 32 && afterSpace.has(s) ? s : (row[folded] as number);
       table[(s << shift) + (classes[c] as number)] = c === 10 ? NEWLINE : (next << shift) | ((out[next] as number[]).length > 0 ? 1 : 0);
     }
   }
@@ -74,7 +84,7 @@ function byteClasses(goto: Int32Array[]): Uint8Array {
   const classes = new Uint8Array(256);
   const seen = new Map<string, number>();
   for (let c = 0; c < 256; c += 1) {
-    const folded = c >= 65 && c <= 90 ? c + 32 : c;
+    const folded = fold(c);
     const key = c === 10 ? 'newline' : goto.map((row) => row[folded]).join(',');
     if (!seen.has(key)) seen.set(key, seen.size);
     classes[c] = seen.get(key) as number;

@@ -2,7 +2,7 @@
 import { checkBytes, decode, type Encoding } from './decode.js';
 import { isStackFrame } from './line-prefix.js';
 import { cleanGroups } from './captures.js';
-import { addStateHits, beginLine, bestMatch, lineHasAddress, type Classifier, type LineClass } from './classifier.js';
+import { addStateHits, beginLine, bestMatch, lineHasAddress, rankCandidates, type Classifier, type LineClass } from './classifier.js';
 import { CandidateLines } from './candidate-lines.js';
 import { MAX_LINE, type ScanOptions } from './options.js';
 import { recordInto, recordLine, statsFor } from './record.js';
@@ -66,6 +66,7 @@ function classifyLine(st: RegionState, buf: Buffer, s: number, e: number, from: 
   const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && buf[e - 1] === 13 ? e - 1 : e;
   if (opts.address && !lineHasAddress()) return;
   if (isStackFrame(buf, s, end)) return;
+  rankCandidates(cls);
   const line = decode(buf, s, end, encoding);
   const index = bestMatch(cls, line, result);
   const m = index >= 0 ? cls.matchers[index] : undefined;

@@ -1,0 +1,144 @@
+// Reads a matcher's regex for the longest run of fixed text it cannot match without: a sharper prefilter literal
+// than a single word, and for a regex that is nothing but that run, proof of a match without running it.
+
+/** The longest necessary phrase of a regex: lower-case, words joined by one space (meaning a run of whitespace). */
+export interface TriggerPhrase {
+  text: string;
+  /** True when the phrase occurring in a line (ASCII case folded, any run of whitespace between words) means the regex matches. */
+  implies: boolean;
+}
+
+/** Characters that stand for themselves in a regex source outside a class. */
+const PLAIN = /^[A-Za-z0-9 :=,'"<>@#%&!~;\/_-]$/;
+/** Escapes of ASCII punctuation that stand for the character itself. */
+const ESCAPED_PLAIN = /^[.\-\/:=,'"<>@#%&!~;_ ()[\]{}*+?|^$\\]$/;
+
+interface Run {
+  text: string;
+  /** Every whitespace in it came from `\s+` and nothing in the run was inexact. */
+  exact: boolean;
+}
+
+/** The phrase of `pattern`, or undefined when it has a top-level alternative or no run of at least `min` letters. */
+export function triggerPhrase(pattern: RegExp, min = 4): TriggerPhrase | undefined {
+  const src = pattern.source;
+  const runs: Run[] = [];
+  let cur: Run = { text: '', exact: true };
+  let whole = true;
+  const breakRun = (): void => {
+    const text = cur.text.trim();
+    if (text) runs.push({ text, exact: cur.exact });
+    cur = { text: '', exact: true };
+  };
+  const add = (ch: string, exact: boolean): void => {
+    if (!exact) cur.exact = false;
+    if (ch !== ' ' || (cur.text !== '' && !cur.text.endsWith(' '))) cur.text += ch;
+  };
+  for (let i = 0; i < src.length; ) {
+    const c = src.charAt(i);
+    if (c === '|') return undefined;
+    if (c === '(' || c === '[') {
+      const end = skipGroup(src, i);
+      if (end < 0) return undefined;
+      i = skipQuantifier(src, end);
+      breakRun();
+      whole = false;
+      continue;
+    }
+    const { atom, exact, next } = readAtom(src, i);
+    if (atom === undefined || (atom !== ' ' && isQuantifier(src.charAt(next)))) {
+      i = skipQuantifier(src, next);
+      breakRun();
+      whole = false;
+      continue;
+    }
+    add(atom.toLowerCase(), exact);
+    i = next;
+  }
+  const last = cur.text.trim();
+  const single = runs.length === 0 && last !== '' && last === cur.text;
+  breakRun();
+  const best = runs.reduce<Run | undefined>((a, r) => (!a || letters(r.text) > letters(a.text) ? r : a), undefined);
+  if (!best || letters(best.text) < min) return undefined;
+  return { text: best.text, implies: whole && single && best.exact && pattern.flags.includes('i') };
+}
+
+/**
+ * The atom at `i`: a character standing for itself, ' ' for whitespace (exact only for `\s+`, which is what a run of
+ * whitespace in the phrase stands for), or undefined for anything else (classes of characters, assertions, `.`).
+ */
+function readAtom(src: string, i: number): { atom: string | undefined; exact: boolean; next: number } {
+  const c = src.charAt(i);
+  if (c !== '\\') return { atom: PLAIN.test(c) ? c : undefined, exact: c !== ' ', next: i + 1 };
+  const e = src.charAt(i + 1);
+  if (e === 's') {
+    const q = src.charAt(i + 2);
+    if (q === '+') return { atom: ' ', exact: true, next: i + 3 };
+    return { atom: isQuantifier(q) ? undefined : ' ', exact: false, next: i + 2 };
+  }
+  if (ESCAPED_PLAIN.test(e)) return { atom: e, exact: true, next: i + 2 };
+  return { atom: undefined, exact: false, next: escapeEnd(src, i + 1) };
+}
+
+/** Index past an escape whose letter is at `k`, including its argument (`\u2014`, `\u{..}`, `\x41`, `\p{L}`, `\k<n>`, `\12`). */
+function escapeEnd(src: string, k: number): number {
+  const e = src.charAt(k);
+  const braced = (from: number): number => (src.charAt(from) === '{' ? src.indexOf('}', from) + 1 || src.length : from);
+  if (e === 'u') return src.charAt(k + 1) === '{' ? braced(k + 1) : k + 5;
+  if (e === 'x') return k + 3;
+  if (e === 'c') return k + 2;
+  if (e === 'p' || e === 'P') return braced(k + 1);
+  if (e === 'k' && src.charAt(k + 1) === '<') return src.indexOf('>', k) + 1 || src.length;
+  let n = k + 1;
+  if (/[0-9]/.test(e)) while (/[0-9]/.test(src.charAt(n))) n += 1;
+  return n;
+}
+
+function letters(text: string): number {
+  return text.replace(/ /g, '').length;
+}
+
+function isQuantifier(c: string): boolean {
+  return c === '?' || c === '*' || c === '+' || c === '{';
+}
+
+/** Index just past the group or class starting at `i` (escapes and nested classes honoured), or -1. */
+function skipGroup(src: string, i: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let k = i; k < src.length; k += 1) {
+    const c = src.charAt(k);
+    if (c === '\\') {
+      k += 1;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') {
+        inClass = false;
+        if (depth === 0) return k + 1;
+      }
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth += 1;
+    else if (c === ')') {
+      depth -= 1;
+      if (depth === 0) return k + 1;
+    }
+  }
+  return -1;
+}
+
+/** Index past a quantifier (and its lazy mark) at `i`, or `i` when there is none. */
+function skipQuantifier(src: string, i: number): number {
+  let k = i;
+  const c = src.charAt(k);
+  if (c === '?' || c === '*' || c === '+') k += 1;
+  else if (c === '{') {
+    const close = src.indexOf('}', k);
+    if (close < 0 || !/^\{\d*,?\d*\}$/.test(src.slice(k, close + 1))) return k;
+    k = close + 1;
+  } else return k;
+  if (src.charAt(k) === '?') k += 1;
+  return k;
+}

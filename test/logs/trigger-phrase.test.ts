@@ -1,0 +1,61 @@
+// The trigger phrase read from a regex must be necessary (every match contains it) and, when it says so, sufficient.
+import { describe, expect, it } from 'vitest';
+import { MATCHERS } from '../../src/knowledge/index.js';
+import { buildLiteralSet, findFirstLiteral } from '../../src/logs/literal-set.js';
+import { triggerPhrase } from '../../src/logs/trigger-phrase.js';
+
+function collapsed(text: string): string {
+  return text.toLowerCase().replace(/[ \t\r\f\v]+/g, ' ');
+}
+
+describe('trigger phrases', () => {
+  it('takes the longest run of fixed text, with \\s+ read as a space', () => {
+    expect(triggerPhrase(/Incoming\s+mail\s+received\s+successfully/iu)).toEqual({ text: 'incoming mail received successfully', implies: true });
+    expect(triggerPhrase(/(?<!Service\s{1,3})Request\s+has\s+been\s+created\s+With\s+Id\s+=\s+(?<id>\w+)/iu)).toEqual({ text: 'request has been created with id =', implies: false });
+    expect(triggerPhrase(/Outgoing\s+failed:\s+(?<detail>.+)/i)?.text).toBe('outgoing failed:');
+  });
+
+  it('gives nothing for a top-level alternative or a run shorter than four letters', () => {
+    expect(triggerPhrase(/connection refused|timed out/i)).toBeUndefined();
+    expect(triggerPhrase(/\b535\b/)).toBeUndefined();
+  });
+
+  it('never reads an escape argument or a quantified character as text', () => {
+    expect(triggerPhrase(/Do\s+not(?:\u2014|-)\u2014Email\s+To\s+Request/iu)?.text).toBe('email to request');
+    expect(triggerPhrase(/abcd\u2014efgh/iu)?.text).toBe('abcd');
+    expect(triggerPhrase(/e-?mail\s+polling\s+job/i)?.text).toBe('mail polling job');
+    expect(triggerPhrase(/couldn'?t\s+acquire\s+next\s+trigger/i)?.text).toBe('t acquire next trigger');
+    expect(triggerPhrase(/fetching\s+emails?\s+now/i)?.text).toBe('fetching email');
+  });
+
+  it('claims to imply a match only for a whole, case-insensitive phrase joined by \\s+', () => {
+    expect(triggerPhrase(/Email\s+Sent\s+Successfully/)?.implies).toBe(false);
+    expect(triggerPhrase(/Email Sent Successfully/i)?.implies).toBe(false);
+    expect(triggerPhrase(/\bEmail\s+Sent\s+Successfully/i)?.implies).toBe(false);
+    expect(triggerPhrase(/Email\s+Sent\s+Successfully\s+/i)?.implies).toBe(false);
+    expect(triggerPhrase(/Email\s+Sent\s+Successfully/i)?.implies).toBe(true);
+  });
+
+  it('is necessary for every knowledge-base matcher: its example contains the phrase', () => {
+    let phrases = 0;
+    for (const m of MATCHERS) {
+      const p = triggerPhrase(m.pattern);
+      if (!p) continue;
+      phrases += 1;
+      const match = m.pattern.exec(m.example);
+      expect(match, m.id).not.toBeNull();
+      expect(collapsed(match?.[0] ?? ''), m.id).toContain(p.text);
+      if (p.implies) expect(m.pattern.test(`xx ${p.text.toUpperCase().replace(/ /g, ' \t ')} yy`), m.id).toBe(true);
+    }
+    expect(phrases).toBeGreaterThan(100);
+  });
+
+  it('is found by the automaton across any run of whitespace and any case', () => {
+    const set = buildLiteralSet(['mail received successfully']);
+    const hit = (text: string): boolean => findFirstLiteral(set, Buffer.from(text), 0, text.length) >= 0;
+    expect(hit('Incoming Mail  Received\tSuccessfully')).toBe(true);
+    expect(hit('incoming mail \t \r received successfully')).toBe(true);
+    expect(hit('incoming mail receivedsuccessfully')).toBe(false);
+    expect(hit('incoming mail re ceived successfully')).toBe(false);
+  });
+});
