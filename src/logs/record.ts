@@ -25,38 +25,55 @@ export function recordLine(part: ScanPart, opts: ScanOptions, cause: string, tim
 
 /**
  * Records one line into an already looked-up tally (the hot path caches tallies per matcher). `extract` 2 takes
- * mailboxes, servers and captured codes from the line; 0 takes nothing (routine lines).
+ * mailboxes, servers and captured codes from the line; 0 takes nothing (routine lines). `pending` is the tally's
+ * table of samples still to be decoded, whose slot this line's text replaces.
  */
-export function recordInto(s: CauseStats, part: ScanPart, opts: ScanOptions, t: number, line: string, offset: number, groups: Record<string, string> | undefined, extract: number): void {
-  s.count += 1;
-  if (!Number.isNaN(t)) {
-    if (t < s.first) s.first = t;
-    if (t > s.last) s.last = t;
-    const b = Math.floor(t / opts.bucketMs);
-    if (b === s.runBucket) s.runCount += 1;
-    else {
-      settleRun(s);
-      s.runBucket = b;
-      s.runCount = 1;
-    }
-  }
+export function recordInto(s: CauseStats, part: ScanPart, opts: ScanOptions, t: number, line: string, offset: number, groups: Record<string, string> | undefined, extract: number, pending?: Int32Array): void {
+  countLine(s, opts, t);
   if (extract > 0) extractParties(s, line, groups, extract);
-  if (opts.samples > 0) keepSample(s, opts.samples, part.order, offset, part.file, t, line);
+  if (opts.samples > 0) {
+    const slot = sampleSlot(s, opts.samples, part.order, offset, part.file, t);
+    (s.samples[slot] as Sample).text = sampleText(line);
+    if (pending) pending[2 * slot] = -1;
+  }
 }
 
-/** Keeps the latest `max` samples of a task: lines arrive in file order, so the oldest sits at `(count - 1) % max`. */
-function keepSample(s: CauseStats, max: number, order: number, offset: number, file: string, time: number, line: string): void {
-  const text = line.length > SAMPLE_CHARS ? `${line.slice(0, SAMPLE_CHARS)}…` : line;
-  if (s.samples.length < max) {
-    s.samples.push({ order, offset, file, time, text });
-    return;
+/** Counts one line: total, first and last time, and its timeline bucket. */
+export function countLine(s: CauseStats, opts: ScanOptions, t: number): void {
+  s.count += 1;
+  if (Number.isNaN(t)) return;
+  if (t < s.first) s.first = t;
+  if (t > s.last) s.last = t;
+  const b = Math.floor(t / opts.bucketMs);
+  if (b === s.runBucket) s.runCount += 1;
+  else {
+    settleRun(s);
+    s.runBucket = b;
+    s.runCount = 1;
   }
-  const slot = s.samples[(s.count - 1) % max] as Sample;
+}
+
+/** A sample's text: the line, cut at SAMPLE_CHARS. */
+export function sampleText(line: string): string {
+  return line.length > SAMPLE_CHARS ? `${line.slice(0, SAMPLE_CHARS)}…` : line;
+}
+
+/**
+ * The slot of the latest `max` samples of a task that the line just counted takes, with its place and time filled
+ * in (lines arrive in file order, so the oldest sits at `(count - 1) % max`); the caller fills in the text.
+ */
+export function sampleSlot(s: CauseStats, max: number, order: number, offset: number, file: string, time: number): number {
+  if (s.samples.length < max) {
+    s.samples.push({ order, offset, file, time, text: '' });
+    return s.samples.length - 1;
+  }
+  const k = (s.count - 1) % max;
+  const slot = s.samples[k] as Sample;
   slot.order = order;
   slot.offset = offset;
   slot.file = file;
   slot.time = time;
-  slot.text = text;
+  return k;
 }
 
 /** Adds each e-mail address of the line (at most three), found around '@' without a regex scan. */

@@ -5,8 +5,8 @@ import { cleanGroups } from './captures.js';
 import { addStateHits, beginLine, bestMatch, lineHasAddress, rankCandidates, type Classifier, type LineClass } from './classifier.js';
 import { CandidateLines } from './candidate-lines.js';
 import { MAX_LINE, type ScanOptions } from './options.js';
-import { recordInto, recordLine, statsFor } from './record.js';
-import type { CauseStats, ScanPart } from './stats.js';
+import { countLine, recordInto, recordLine, sampleSlot, sampleText, statsFor } from './record.js';
+import type { CauseStats, Sample, ScanPart } from './stats.js';
 import { lineTime } from './timestamp.js';
 
 /** Per-task scanning state: the classifier, the tallies and the last timestamp seen. */
@@ -19,6 +19,16 @@ export interface RegionState {
   result: LineClass;
   /** The tally of each matcher's cause, looked up once per task. */
   byMatcher: Array<CauseStats | undefined>;
+  /** Per matcher: its tally's samples still to be decoded (line start and end in the block per slot, -1 for none). */
+  pendingByMatcher: Array<Int32Array | undefined>;
+  /** Every tally with samples still to be decoded, decoded before the block's buffer is reused. */
+  pending: Array<{ stats: CauseStats; at: Int32Array }>;
+}
+
+/** A new region state for one task. */
+export function regionState(cls: Classifier, opts: ScanOptions, part: ScanPart): RegionState {
+  const grep = opts.grep ? new RegExp(opts.grep, 'gim') : undefined;
+  return { cls, opts, part, grep, lastTime: NaN, result: { matcher: -1, match: null, hasAddress: false }, byMatcher: [], pendingByMatcher: [], pending: [] };
 }
 
 /** Lines looked back over to date a continuation line (a stack frame, a "Caused by"). */
@@ -58,6 +68,34 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
     classifyLine(st, buf, ev[k] as number, ev[k + 1] as number, from, base, encoding);
     k += 3 + n;
   }
+  decodePendingSamples(st, buf, encoding);
+}
+
+/** The tally of matcher `index` and its table of samples to decode, looked up once per task. */
+function tallyOf(st: RegionState, index: number, cause: string): CauseStats {
+  const known = st.byMatcher[index];
+  if (known) return known;
+  const stats = statsFor(st.part, cause);
+  let entry = st.pending.find((p) => p.stats === stats);
+  if (!entry) {
+    entry = { stats, at: new Int32Array(2 * st.opts.samples).fill(-1) };
+    st.pending.push(entry);
+  }
+  st.byMatcher[index] = stats;
+  st.pendingByMatcher[index] = entry.at;
+  return stats;
+}
+
+/** Decodes the samples that routine lines left as positions in this block. */
+function decodePendingSamples(st: RegionState, buf: Buffer, encoding: Encoding): void {
+  for (const { stats, at } of st.pending) {
+    for (let k = 0; k < at.length; k += 2) {
+      const s = at[k] as number;
+      if (s < 0) continue;
+      (stats.samples[k / 2] as Sample).text = sampleText(decode(buf, s, at[k + 1] as number, encoding));
+      at[k] = -1;
+    }
+  }
 }
 
 /** Classifies the line buf[s, e) whose candidates are collected; records it under the winning cause. */
@@ -66,24 +104,51 @@ function classifyLine(st: RegionState, buf: Buffer, s: number, e: number, from: 
   const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && buf[e - 1] === 13 ? e - 1 : e;
   if (opts.address && !lineHasAddress()) return;
   if (isStackFrame(buf, s, end)) return;
-  rankCandidates(cls);
+  const top = rankCandidates(cls);
+  if (top >= 0 && cls.implied[top] === 1 && cls.extract[top] === 0 && !opts.address) {
+    recordRoutine(st, buf, s, end, from, base, top);
+    return;
+  }
   const line = decode(buf, s, end, encoding);
   const index = bestMatch(cls, line, result);
   const m = index >= 0 ? cls.matchers[index] : undefined;
   if (!m && !opts.address) return;
-  let t = lineTime(buf, s, end);
-  if (Number.isNaN(t)) t = timeBefore(buf, s, from, st.lastTime);
-  else st.lastTime = t;
+  const t = timeOf(st, buf, s, end, from);
   if (outside(opts, t)) {
     part.outOfWindow += 1;
     return;
   }
   if (opts.address) recordLine(part, opts, 'log.address.lines', t, line, base + s, 0);
   if (!m) return;
-  const extract = cls.extract[result.matcher] ?? 0;
-  const stats = st.byMatcher[result.matcher] ?? (st.byMatcher[result.matcher] = statsFor(part, m.cause));
+  const extract = cls.extract[index] ?? 0;
+  const stats = tallyOf(st, index, m.cause);
   const found = extract === 2 ? (result.match ?? m.pattern.exec(line)) : null;
-  recordInto(stats, part, opts, t, line, base + s, found?.groups ? cleanGroups(found) : undefined, extract);
+  recordInto(stats, part, opts, t, line, base + s, found?.groups ? cleanGroups(found) : undefined, extract, st.pendingByMatcher[index]);
+}
+
+/** Records a routine line whose match the automaton proved: no decoding, no regex; its sample is decoded at block end. */
+function recordRoutine(st: RegionState, buf: Buffer, s: number, end: number, from: number, base: number, index: number): void {
+  const { opts, part } = st;
+  const t = timeOf(st, buf, s, end, from);
+  if (outside(opts, t)) {
+    part.outOfWindow += 1;
+    return;
+  }
+  const stats = tallyOf(st, index, (st.cls.matchers[index] as { cause: string }).cause);
+  countLine(stats, opts, t);
+  if (opts.samples === 0) return;
+  const slot = sampleSlot(stats, opts.samples, part.order, base + s, part.file, t);
+  const at = st.pendingByMatcher[index] as Int32Array;
+  at[2 * slot] = s;
+  at[2 * slot + 1] = end;
+}
+
+/** The line's own time, else that of the nearest dated line before it in the block. */
+function timeOf(st: RegionState, buf: Buffer, s: number, end: number, from: number): number {
+  const t = lineTime(buf, s, end);
+  if (Number.isNaN(t)) return timeBefore(buf, s, from, st.lastTime);
+  st.lastTime = t;
+  return t;
 }
 
 function scanGrep(st: RegionState, buf: Buffer, from: number, to: number, base: number, encoding: Encoding): void {

@@ -5,7 +5,7 @@ import { errorMessage } from '../core/errors.js';
 import { buildClassifier, type Classifier } from './classifier.js';
 import { ChunkFeeder } from './chunk-feeder.js';
 import { MAX_LINE, type ScanOptions } from './options.js';
-import { scanRegion, type RegionState } from './scan-region.js';
+import { regionState, scanRegion } from './scan-region.js';
 import { settleRun, type LogKind, type ScanPart } from './stats.js';
 
 /** One unit of work for a scan worker. */
@@ -33,7 +33,7 @@ function classifierFor(opts: ScanOptions): Classifier {
 /** Scans a task; unreadable files and damaged gzip streams become input findings, not throws. */
 export async function runScanTask(task: ScanTask, opts: ScanOptions): Promise<ScanPart> {
   const part: ScanPart = { order: task.order, file: task.label, kind: task.kind, bytes: 0, outOfWindow: 0, causes: {}, input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 } };
-  const st: RegionState = { cls: classifierFor(opts), opts, part, grep: opts.grep ? new RegExp(opts.grep, 'gim') : undefined, lastTime: NaN, result: { matcher: -1, match: null, hasAddress: false }, byMatcher: [] };
+  const st = regionState(classifierFor(opts), opts, part);
   const feeder = new ChunkFeeder((buf, from, to, base) => scanRegion(st, buf, from, to, base));
   try {
     if (task.gz) await readGzip(task.path, feeder, part);
