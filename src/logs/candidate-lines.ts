@@ -5,68 +5,40 @@ import { NEWLINE, type LiteralSet } from './literal-set.js';
 import { MAX_LINE } from './options.js';
 
 /**
- * The candidate lines of one block, in order: `start, end, count, state × count` for each line with a literal
- * (every line when `everyLine`); `huge` counts lines longer than MAX_LINE.
+ * One stretch of the block, scanned by its own automaton run: its candidate lines in order, as
+ * `start, end, count, state × count` for each line with a literal (every line when `everyLine`).
  */
-export class CandidateLines {
-  ev = new Int32Array(1 << 16);
+export class Lane {
+  ev = new Int32Array(1 << 14);
   w = 0;
-  huge = 0;
+  /** Start of the line being read and the end of the stretch. */
+  lineStart = 0;
+  end = 0;
+  /** Where reading goes on after the side-by-side run stopped (-1: from the start), and in which automaton state. */
+  resume = -1;
+  resumeState = 0;
   private open = -1;
 
-  /** Runs the automaton over the lines of buf[from, to) (`bytes` views the same memory). */
-  find(set: LiteralSet, buf: Buffer, bytes: Uint8Array, from: number, to: number, everyLine: boolean): void {
-    const { table, classes } = set;
+  reset(lineStart: number, end: number): void {
     this.w = 0;
-    this.huge = 0;
     this.open = -1;
-    let lineStart = this.skipFrames(buf, from, to);
-    let i = bodyStart(bytes, lineStart, to);
-    let state = 0;
-    while (i < to) {
-      const v = table[state + (classes[bytes[i] as number] as number)] as number;
-      state = v & ~3;
-      if ((v & 3) === 0) {
-        i += 1;
-        continue;
-      }
-      if ((v & NEWLINE) !== 0) {
-        if (i - lineStart > MAX_LINE) this.huge += 1;
-        this.close(lineStart, i, everyLine);
-        lineStart = this.skipFrames(buf, i + 1, to);
-        i = bodyStart(bytes, lineStart, to);
-        continue;
-      }
-      this.hit(lineStart, state);
-      i += 1;
-    }
-    if (lineStart < to) this.close(lineStart, to, everyLine);
+    this.lineStart = lineStart;
+    this.end = end;
+    this.resume = -1;
+    this.resumeState = 0;
   }
 
-  /** Skips the stack-frame lines starting at `s` (never classified, so the automaton need not read them); returns the next line's start. */
-  private skipFrames(buf: Buffer, s: number, to: number): number {
-    let start = s;
-    while (start < to && (buf[start] === 9 || buf[start] === 32)) {
-      const e = stackFrameEnd(buf, start, to);
-      if (e < 0) return start;
-      if (e >= to) return to;
-      if (e - start > MAX_LINE) this.huge += 1;
-      start = e + 1;
-    }
-    return start;
-  }
-
-  private hit(lineStart: number, state: number): void {
-    if (this.open < 0) this.open = this.record(lineStart, -1);
+  hit(state: number): void {
+    if (this.open < 0) this.open = this.record(this.lineStart, -1);
     this.room(1);
     this.ev[this.w] = state;
     this.w += 1;
     this.ev[this.open + 2] = (this.ev[this.open + 2] as number) + 1;
   }
 
-  private close(lineStart: number, end: number, everyLine: boolean): void {
+  close(end: number, everyLine: boolean): void {
     if (this.open >= 0) this.ev[this.open + 1] = end;
-    else if (everyLine) this.record(lineStart, end);
+    else if (everyLine) this.record(this.lineStart, end);
     this.open = -1;
   }
 
@@ -86,6 +58,158 @@ export class CandidateLines {
     bigger.set(this.ev);
     this.ev = bigger;
   }
+}
+
+/** Blocks smaller than this are read by one automaton run; larger ones are cut into LANES stretches read side by side. */
+const LANE_MIN = 64 * 1024;
+/**
+ * Stretches read side by side. One automaton run waits on each table lookup before the next; four independent runs
+ * keep the core busy during those waits (measured: about 1.6x the bytes per second of one run).
+ */
+const LANES = 4;
+
+/** The candidate lines of one block, in order: lane 0's lines, then lane 1's, and so on; `huge` counts lines longer than MAX_LINE. */
+export class CandidateLines {
+  readonly lanes: Lane[] = Array.from({ length: LANES }, () => new Lane());
+  /** How many lanes the last block used. */
+  used = 1;
+  huge = 0;
+  private set: LiteralSet | undefined;
+  private buf: Buffer = Buffer.alloc(0);
+  private bytes: Uint8Array = new Uint8Array(0);
+  private everyLine = false;
+
+  /** Runs the automaton over the lines of buf[from, to) (`bytes` views the same memory). */
+  find(set: LiteralSet, buf: Buffer, bytes: Uint8Array, from: number, to: number, everyLine: boolean): void {
+    this.set = set;
+    this.buf = buf;
+    this.bytes = bytes;
+    this.everyLine = everyLine;
+    this.huge = 0;
+    this.used = this.split(from, to);
+    if (this.used === LANES) this.runSideBySide();
+    for (let k = 0; k < this.used; k += 1) this.finish(this.lanes[k] as Lane);
+  }
+
+  /** Cuts [from, to) into lanes that start at line starts; returns how many. */
+  private split(from: number, to: number): number {
+    const first = this.lanes[0] as Lane;
+    if (to - from < LANE_MIN) {
+      first.reset(from, to);
+      return 1;
+    }
+    const cuts = [from];
+    for (let k = 1; k < LANES; k += 1) {
+      const nl = this.buf.indexOf(10, from + Math.floor(((to - from) * k) / LANES));
+      if (nl < 0 || nl + 1 >= to || nl + 1 <= (cuts[k - 1] as number)) break;
+      cuts.push(nl + 1);
+    }
+    cuts.forEach((start, k) => (this.lanes[k] as Lane).reset(start, k + 1 < cuts.length ? (cuts[k + 1] as number) : to));
+    return cuts.length;
+  }
+
+  /**
+   * Reads the four lanes a byte each per step until one of them reaches its end. Every lane is made to end just after
+   * a newline (the last one is stopped before its last line, which `finish` reads), so an end is only ever reached
+   * through a newline event and the plain steps need no bounds test.
+   */
+  private runSideBySide(): void {
+    const { table, classes } = this.set as LiteralSet;
+    const bytes = this.bytes;
+    const [l0, l1, l2, l3] = this.lanes as [Lane, Lane, Lane, Lane];
+    const e0 = l0.end;
+    const e1 = l1.end;
+    const e2 = l2.end;
+    const e3 = this.buf.lastIndexOf(10, l3.end - 1) + 1;
+    let i0 = this.start(l0);
+    let i1 = this.start(l1);
+    let i2 = this.start(l2);
+    let i3 = this.start(l3);
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    while (i0 < e0 && i1 < e1 && i2 < e2 && i3 < e3) {
+      for (;;) {
+        const v0 = table[s0 + (classes[bytes[i0] as number] as number)] as number;
+        const v1 = table[s1 + (classes[bytes[i1] as number] as number)] as number;
+        const v2 = table[s2 + (classes[bytes[i2] as number] as number)] as number;
+        const v3 = table[s3 + (classes[bytes[i3] as number] as number)] as number;
+        s0 = v0 & ~3;
+        s1 = v1 & ~3;
+        s2 = v2 & ~3;
+        s3 = v3 & ~3;
+        if (((v0 | v1 | v2 | v3) & 3) === 0) {
+          i0 += 1;
+          i1 += 1;
+          i2 += 1;
+          i3 += 1;
+          continue;
+        }
+        i0 = (v0 & 3) === 0 ? i0 + 1 : this.event(l0, i0, v0, s0);
+        i1 = (v1 & 3) === 0 ? i1 + 1 : this.event(l1, i1, v1, s1);
+        i2 = (v2 & 3) === 0 ? i2 + 1 : this.event(l2, i2, v2, s2);
+        i3 = (v3 & 3) === 0 ? i3 + 1 : this.event(l3, i3, v3, s3);
+        break;
+      }
+    }
+    park(l0, i0, s0);
+    park(l1, i1, s1);
+    park(l2, i2, s2);
+    park(l3, i3, s3);
+  }
+
+  /** Reads the rest of a lane one byte at a time. */
+  private finish(lane: Lane): void {
+    const { table, classes } = this.set as LiteralSet;
+    const bytes = this.bytes;
+    const to = lane.end;
+    let i = lane.resume >= 0 ? lane.resume : this.start(lane);
+    let state = lane.resumeState;
+    while (i < to) {
+      const v = table[state + (classes[bytes[i] as number] as number)] as number;
+      state = v & ~3;
+      i = (v & 3) === 0 ? i + 1 : this.event(lane, i, v, state);
+    }
+    if (lane.lineStart < to) lane.close(to, this.everyLine);
+  }
+
+  /** Skips the lane's leading stack frames; returns where the automaton starts reading. */
+  private start(lane: Lane): number {
+    lane.lineStart = this.skipFrames(lane.lineStart, lane.end);
+    return bodyStart(this.bytes, lane.lineStart, lane.end);
+  }
+
+  /** Handles a newline or a literal ending at byte `i` of `lane`; returns the next byte to read. */
+  private event(lane: Lane, i: number, v: number, state: number): number {
+    if ((v & NEWLINE) === 0) {
+      lane.hit(state);
+      return i + 1;
+    }
+    if (i - lane.lineStart > MAX_LINE) this.huge += 1;
+    lane.close(i, this.everyLine);
+    lane.lineStart = this.skipFrames(i + 1, lane.end);
+    return bodyStart(this.bytes, lane.lineStart, lane.end);
+  }
+
+  /** Skips the stack-frame lines starting at `s` (never classified, so the automaton need not read them); returns the next line's start. */
+  private skipFrames(s: number, to: number): number {
+    const buf = this.buf;
+    let start = s;
+    while (start < to && (buf[start] === 9 || buf[start] === 32)) {
+      const e = stackFrameEnd(buf, start, to);
+      if (e < 0) return start;
+      if (e >= to) return to;
+      if (e - start > MAX_LINE) this.huge += 1;
+      start = e + 1;
+    }
+    return start;
+  }
+}
+
+function park(lane: Lane, i: number, state: number): void {
+  lane.resume = i;
+  lane.resumeState = state;
 }
 
 /** Where the automaton starts reading the line at `s`: after its timestamp and Log4j prefix when it has them. */

@@ -3,7 +3,7 @@ import { checkBytes, decode, type Encoding } from './decode.js';
 import { isStackFrame } from './line-prefix.js';
 import { cleanGroups } from './captures.js';
 import { addStateHits, beginLine, bestMatch, lineHasAddress, rankCandidates, type Classifier, type LineClass } from './classifier.js';
-import { CandidateLines } from './candidate-lines.js';
+import { CandidateLines, type Lane } from './candidate-lines.js';
 import { MAX_LINE, type ScanOptions } from './options.js';
 import { countLine, recordInto, recordLine, sampleSlot, sampleText, statsFor } from './record.js';
 import type { CauseStats, Sample, ScanPart } from './stats.js';
@@ -60,13 +60,15 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
   const cls = st.cls;
   lines.find(cls.literals, buf, new Uint8Array(buf.buffer, buf.byteOffset, to), from, to, cls.always.length > 0);
   st.part.input.huge += lines.huge;
-  const ev = lines.ev;
-  for (let k = 0; k < lines.w; ) {
-    const n = ev[k + 2] as number;
-    beginLine(cls);
-    for (let j = 0; j < n; j += 1) addStateHits(cls, ev[k + 3 + j] as number);
-    classifyLine(st, buf, ev[k] as number, ev[k + 1] as number, from, base, encoding);
-    k += 3 + n;
+  for (let lane = 0; lane < lines.used; lane += 1) {
+    const { ev, w } = lines.lanes[lane] as Lane;
+    for (let k = 0; k < w; ) {
+      const n = ev[k + 2] as number;
+      beginLine(cls);
+      for (let j = 0; j < n; j += 1) addStateHits(cls, ev[k + 3 + j] as number);
+      classifyLine(st, buf, ev[k] as number, ev[k + 1] as number, from, base, encoding);
+      k += 3 + n;
+    }
   }
   decodePendingSamples(st, buf, encoding);
 }

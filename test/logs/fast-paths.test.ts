@@ -81,9 +81,43 @@ describe('timeline buckets', () => {
 describe('candidate lines', () => {
   const records = (lines: CandidateLines) => {
     const out: Array<{ start: number; end: number; states: number }> = [];
-    for (let k = 0; k < lines.w; k += 3 + (lines.ev[k + 2] as number)) out.push({ start: lines.ev[k] as number, end: lines.ev[k + 1] as number, states: lines.ev[k + 2] as number });
+    for (const { ev, w } of lines.lanes.slice(0, lines.used)) {
+      for (let k = 0; k < w; k += 3 + (ev[k + 2] as number)) out.push({ start: ev[k] as number, end: ev[k + 1] as number, states: ev[k + 2] as number });
+    }
     return out;
   };
+
+  it('reads a large block in four lanes side by side and finds exactly what one lane finds line block by line block', () => {
+    const set = buildLiteralSet(['refused', 'token', 'mail received successfully']);
+    const kinds = [
+      (n: number) => `2026-11-21 10:00:${String(n % 60).padStart(2, '0')},000 INFO  [T-${n}] c.x.Y - routine line ${n}`,
+      (n: number) => `2026-11-21 10:00:00,000 ERROR [main] c.x.Reader - Connection refused ${n} times, token kept`,
+      (n: number) => `\tat com.x.Connection.refused(X.java:${n})`,
+      (n: number) => `Caused by: refused ${n}`,
+      (n: number) => `2026-11-21 10:00:00,000 INFO  [EmailProcessor-1] c.m.s.E - Incoming Mail  Received\tSuccessfully #${n}`,
+      () => '',
+    ];
+    const parts: string[] = [];
+    for (let n = 0; n < 9000; n += 1) parts.push((kinds[(n * 7 + (n >> 3)) % kinds.length] as (n: number) => string)(n));
+    const text = `${parts.join('\n')}\nlast line without newline, refused`;
+    const buf = Buffer.from(text);
+    const bytes = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+    const lines = new CandidateLines();
+    lines.find(set, buf, bytes, 0, buf.length, false);
+    expect(lines.used).toBe(4);
+    const side = records(lines);
+    const expected: Array<{ start: number; end: number; states: number }> = [];
+    for (let from = 0; from < buf.length; ) {
+      const nl = buf.indexOf(10, Math.min(from + 16_000, buf.length - 1));
+      const to = nl < 0 ? buf.length : nl + 1;
+      lines.find(set, buf, bytes, from, to, false);
+      expect(lines.used).toBe(1);
+      expected.push(...records(lines));
+      from = to;
+    }
+    expect(side.length).toBeGreaterThan(4000);
+    expect(side).toEqual(expected);
+  });
 
   it('records only lines with a literal after their prefix, skipping frames, up to a last line without newline', () => {
     const set = buildLiteralSet(['refused', 'token']);
