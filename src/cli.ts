@@ -1,16 +1,12 @@
-// Commander wiring only: options -> command plan -> runner -> report -> renderer -> exit code.
-import { writeFile } from 'node:fs/promises';
+// Commander wiring only: options -> command plan -> runner -> report -> renderer -> exit code (the last four load after parsing).
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { COMMANDS } from './commands/index.js';
 import type { CommandContext, CommandIO, CommandSpec, GlobalOptions } from './commands/types.js';
 import { InputError, UsageError, errorMessage } from './core/errors.js';
 import { redact } from './core/redact.js';
-import { buildReport } from './core/report.js';
-import { runChecks } from './core/runner.js';
 import { DEFAULT_STEP_TIMEOUT_MS } from './core/timeout.js';
 import { VERSION } from './core/version.js';
-import { FORMATS, nagiosExitCode, renderReport, type Format } from './render/index.js';
-import { createProgress } from './render/progress.js';
+import { FORMATS, type Format } from './render/types.js';
 
 /** Exit code when maildoctor could not do its job (usage, unreadable input, internal error). */
 const EXIT_USAGE = 2;
@@ -35,42 +31,6 @@ function globalOptions(raw: Record<string, unknown>, io: CommandIO, source: (nam
     verbose: Boolean(raw.verbose),
     failOn: (raw.failOn as 'warn' | 'fail' | undefined) ?? 'fail',
   };
-}
-
-async function runPlanned(spec: CommandSpec, args: string[], opts: Record<string, unknown>, ctx: CommandContext, commandLine: string): Promise<number> {
-  const plan = await spec.plan!(args, opts, ctx);
-  const g = ctx.global;
-  const timeoutMs = g.timeoutExplicit || plan.timeoutMs === undefined ? g.timeoutMs : plan.timeoutMs;
-  const showProgress = g.format === 'text' && !g.quiet && !g.output && Boolean(ctx.io.stdout.isTTY) && Boolean(ctx.io.stderr.isTTY) && !ctx.io.env.CI;
-  const progress = await createProgress(showProgress, ctx.io.stderr, g.color);
-  const startedAt = new Date();
-  let results;
-  try {
-    results = await runChecks(plan.checks, {
-      timeoutMs,
-      verbose: g.verbose,
-      signal: ctx.signal,
-      ...(plan.shared ? { shared: plan.shared } : {}),
-      onStart: (_c, key) => progress.start(key),
-      onDone: (r) => progress.done(r),
-    });
-  } finally {
-    progress.stop();
-  }
-  const verdicts = plan.verdicts?.(results);
-  const report = buildReport({ command: commandLine, startedAt, results, failOn: g.failOn, ...(verdicts ? { verdicts } : {}) });
-  const width = ctx.io.stdout.columns;
-  const text = renderReport(report, g.format, { color: g.color, verbose: g.verbose, quiet: g.quiet, ...(width ? { width } : {}) });
-  if (g.output) {
-    await writeFile(g.output, text).catch((err: unknown) => {
-      throw new InputError(`cannot write report to ${g.output}: ${errorMessage(err)}`);
-    });
-    if (!g.quiet) ctx.io.stderr.write(`report written to ${g.output}\n`);
-  } else {
-    ctx.io.stdout.write(text);
-  }
-  await plan.afterReport?.(report);
-  return g.format === 'nagios' ? nagiosExitCode(report) : report.exitCode;
 }
 
 function helpFooter(): string {
@@ -129,7 +89,12 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     const opts = cmd.opts();
     const line = [spec.name, ...cmd.args].join(' ');
     const useAction = spec.action !== undefined && (spec.plan === undefined || spec.useAction?.(opts) === true);
-    code = useAction && spec.action ? ((await spec.action(args, opts, ctx)) ?? 0) : await runPlanned(spec, args, opts, ctx, redact(line));
+    if (useAction && spec.action) {
+      code = (await spec.action(args, opts, ctx)) ?? 0;
+    } else {
+      const { executePlan } = await import('./commands/execute-plan.js');
+      code = await executePlan(spec, args, opts, ctx, redact(line));
+    }
   });
   try {
     if (argv.length <= 2) {

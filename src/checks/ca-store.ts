@@ -8,10 +8,8 @@ import type { Check, CheckOutcome, FindingInput } from '../core/types.js';
 import { causeOf } from '../knowledge/index.js';
 import { probeTls } from './probes/tls.js';
 import type { CheckKind } from './types.js';
+import { STALE_BUNDLE_DAYS } from './constants.js';
 import { CACERTS_PASSWORD, SYSTEM_BUNDLES, findIssuer, findJavaStore, parsePemBundle, readKeystore } from './probes/trust-store.js';
-
-/** A bundle older than this is flagged as stale. */
-export const STALE_BUNDLE_DAYS = 365;
 
 /** Settings of one CA store check. */
 export interface CaStoreOptions {

@@ -9,6 +9,7 @@ import { httpProbe, type HttpOutcome } from './probes/http.js';
 import { proxyFor, type ProxyChoice } from './probes/proxy.js';
 import { readCaFile } from './tls.js';
 import type { CheckKind } from './types.js';
+import { DEFAULT_MAX_REDIRECTS } from './constants.js';
 
 /** Settings of one http check. */
 export interface HttpCheckOptions {
@@ -17,9 +18,6 @@ export interface HttpCheckOptions {
   ca?: string;
   maxRedirects?: number;
 }
-
-/** Redirects followed before giving up, like curl -L's sensible limit for a reachability test. */
-export const DEFAULT_MAX_REDIRECTS = 5;
 
 /** Parses a URL argument; a bare host name means https://host/. */
 export function parseUrl(text: string): URL {

@@ -1,7 +1,6 @@
 // Where a mail check connects: host, port and security from options, a provider preset, and the port's convention.
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
-import type { Command } from 'commander';
 import { isMicrosoftHost, mailPreset, presetNames, type MailSecurity } from '../config/presets.js';
 import type { FieldSpecs } from '../config/fields.js';
 import { UsageError } from '../core/errors.js';
@@ -34,16 +33,6 @@ const DEFAULT_PORTS: Record<MailProtocol, Record<MailSecurity, number>> = {
 const IMPLICIT_TLS_PORTS = new Set([465, 993, 995]);
 const STARTTLS_PORTS = new Set([587, 143, 110]);
 const SECURITIES: readonly MailSecurity[] = ['tls', 'starttls', 'none'];
-
-/** Adds --host, --port, --security, --preset and --ca to a mail command. */
-export function addTargetOptions(cmd: Command): void {
-  cmd
-    .option('--host <host>', 'mail server host name (or use --preset)')
-    .option('--port <port>', 'port (default by security: 465/587 SMTP, 993/143 IMAP, 995/110 POP3)')
-    .option('--security <mode>', 'tls (implicit), starttls or none (default by port)')
-    .option('--preset <name>', `provider preset: ${presetNames().join(', ')}`)
-    .option('--ca <file>', 'PEM file of extra trusted CA certificates (also honours NODE_EXTRA_CA_CERTS)');
-}
 
 /** Config keys for the endpoint of a mail check entry. */
 export const MAIL_TARGET_FIELDS: FieldSpecs = {

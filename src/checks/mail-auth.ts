@@ -1,6 +1,5 @@
 // Auth sources of the smtp, imap and pop3 checks: password or OAuth token from env, file, prompt, or an oauth check of the run.
 import { isAbsolute, resolve } from 'node:path';
-import type { Command } from 'commander';
 import type { FieldSpecs } from '../config/fields.js';
 import { UsageError } from '../core/errors.js';
 import type { Secret } from '../core/secret.js';
@@ -20,16 +19,6 @@ export type MailAuth =
 export interface MailCredential {
   kind: 'password' | 'token';
   secret: Secret;
-}
-
-/** Adds --user and the auth-source options to a mail command. */
-export function addAuthOptions(cmd: Command): void {
-  cmd
-    .option('--user <name>', 'login name (usually the full mailbox address)')
-    .option('--password-env <var>', 'name of the environment variable that holds the password')
-    .option('--password-file <path>', 'file that holds the password')
-    .option('--oauth-token-env <var>', 'name of the environment variable that holds an OAuth access token (XOAUTH2)')
-    .option('--oauth-token-file <path>', 'file that holds an OAuth access token (XOAUTH2)');
 }
 
 /** Reads the auth source named on the command line; prompts for a password when a user is given on a terminal. */

@@ -7,9 +7,7 @@ import { PUBLIC_IP_URL, publicIp } from './probes/public-ip.js';
 import { tcpConnect } from './probes/tcp.js';
 import { runTraceroute } from './probes/traceroute.js';
 import type { CheckKind } from './types.js';
-
-/** The guide's latency threshold. */
-export const MAX_LATENCY_MS = 300;
+import { MAX_LATENCY_MS } from './constants.js';
 
 /** Settings of one route check. */
 export interface RouteOptions {

@@ -1,8 +1,6 @@
 // `maildoctor audit EXPORT...`: reads Email Audit exports and says what needs action and where emails stopped.
-import { resolve } from 'node:path';
 import { Option } from 'commander';
-import { auditCheck } from '../logs/audit/check.js';
-import type { AuditOptionValues } from '../logs/audit/options.js';
+import { lazyPlan } from './lazy.js';
 import type { CommandSpec } from './types.js';
 
 /** The audit command. */
@@ -23,12 +21,5 @@ export const AUDIT_COMMAND: CommandSpec = {
       .option('--status <statuses>', 'only these statuses, comma-separated (e.g. SEND_FAILED,SEND_IGNORED)')
       .addOption(new Option('--date-order <order>', 'day order of numeric dates when the column cannot tell').choices(['dmy', 'mdy']));
   },
-  async plan(args, opts, ctx) {
-    const options: AuditOptionValues = {};
-    for (const k of ['since', 'until', 'server', 'status', 'dateOrder'] as const) if (typeof opts[k] === 'string') options[k] = opts[k];
-    const now = Date.now();
-    const checks = [];
-    for (const path of args) checks.push(await auditCheck(resolve(ctx.io.cwd, path), options, now));
-    return { checks };
-  },
+  plan: lazyPlan(() => import('./audit-impl.js')),
 };

@@ -1,18 +1,7 @@
 // `maildoctor dns HOST... [--server IP[:PORT]] [--type A|AAAA|MX|CNAME|TXT] [--resolv-conf FILE]`.
-import { dnsCheck } from '../checks/dns.js';
-import { sourceFromConfig } from '../checks/dns-kind.js';
-import { QUERY_TYPES, type QueryType } from '../checks/probes/dns-query.js';
-import { UsageError } from '../core/errors.js';
-import { parseHost } from '../core/host-port.js';
+import { QUERY_TYPES } from '../checks/constants.js';
+import { lazyPlan } from './lazy.js';
 import type { CommandSpec } from './types.js';
-
-/** Parses `--type A,MX` (repeatable) into record types. */
-export function parseQueryTypes(value: unknown): QueryType[] {
-  const raw = Array.isArray(value) ? value : value === undefined ? ['A'] : [value];
-  const types = raw.flatMap((v) => String(v).split(',')).map((t) => t.trim().toUpperCase()).filter(Boolean);
-  for (const t of types) if (!(QUERY_TYPES as readonly string[]).includes(t)) throw new UsageError(`--type: "${t}" is not one of ${QUERY_TYPES.join(', ')}`);
-  return [...new Set(types)] as QueryType[];
-}
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -28,10 +17,5 @@ export const DNS_COMMAND: CommandSpec = {
       .option('--type <types>', `record types, comma-separated or repeated: ${QUERY_TYPES.join(', ')} (default A)`, collect)
       .option('--resolv-conf <file>', 'read nameservers and options from this file instead of /etc/resolv.conf (also MAILDOCTOR_RESOLV_CONF)');
   },
-  async plan(args, opts, ctx) {
-    const types = parseQueryTypes(opts.type);
-    const hosts = args.map((h) => parseHost(h, `"${h}"`));
-    const source = await sourceFromConfig(opts.server, opts.resolvConf, ctx.io.env, ctx.io.cwd);
-    return { checks: hosts.flatMap((h) => types.map((t) => dnsCheck(h, t, source))) };
-  },
+  plan: lazyPlan(() => import('./dns-impl.js')),
 };

@@ -1,6 +1,5 @@
 // `maildoctor eml FILE|FOLDER...`: predicts from the headers how the helpdesk will handle each saved email.
-import { resolve } from 'node:path';
-import { emlChecks, type EmlOptionValues } from '../logs/eml/check.js';
+import { lazyPlan } from './lazy.js';
 import type { CommandSpec } from './types.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -23,14 +22,5 @@ export const EML_COMMAND: CommandSpec = {
       .option('--record-header <name>', 'a header that carries an encrypted record id (repeatable)', collect)
       .option('--audit <export>', 'an Email Audit export with a Message-ID column, to find duplicates');
   },
-  async plan(args, opts, ctx) {
-    const o: EmlOptionValues = {
-      ...(Array.isArray(opts.mailbox) ? { mailbox: opts.mailbox as string[] } : {}),
-      ...(typeof opts.prefix === 'string' ? { prefix: opts.prefix } : {}),
-      ...(typeof opts.maxAttachmentMb === 'string' ? { maxAttachmentMb: opts.maxAttachmentMb } : {}),
-      ...(Array.isArray(opts.recordHeader) ? { recordHeader: opts.recordHeader as string[] } : {}),
-      ...(typeof opts.audit === 'string' ? { audit: resolve(ctx.io.cwd, opts.audit) } : {}),
-    };
-    return { checks: await emlChecks(args.map((a) => resolve(ctx.io.cwd, a)), o) };
-  },
+  plan: lazyPlan(() => import('./eml-impl.js')),
 };

@@ -1,7 +1,6 @@
 // `maildoctor imap`: the incoming server over IMAP, stage by stage, then the mailbox examined read-only.
-import { imapCheck } from '../checks/imap.js';
-import { addAuthOptions, readCliAuth } from '../checks/mail-auth.js';
-import { addTargetOptions, resolveTarget } from '../checks/mail-auth-target.js';
+import { lazyPlan } from './lazy.js';
+import { addAuthOptions, addTargetOptions } from './mail-options.js';
 import type { CommandSpec } from './types.js';
 
 /** The imap command. */
@@ -17,11 +16,5 @@ export const IMAP_COMMAND: CommandSpec = {
     addAuthOptions(cmd);
     cmd.option('--mailbox <name>', 'folder to examine read-only (default INBOX)');
   },
-  async plan(_args, opts, ctx) {
-    const target = await resolveTarget('imap', opts, ctx.io.cwd, ctx.io.env.NODE_EXTRA_CA_CERTS);
-    const auth = await readCliAuth(opts, ctx.io);
-    const user = typeof opts.user === 'string' ? opts.user : undefined;
-    const mailbox = typeof opts.mailbox === 'string' ? opts.mailbox : undefined;
-    return { checks: [imapCheck({ target, auth, ...(user ? { user } : {}), ...(mailbox ? { mailbox } : {}) })] };
-  },
+  plan: lazyPlan(() => import('./imap-impl.js')),
 };

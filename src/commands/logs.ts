@@ -1,8 +1,7 @@
 // `maildoctor logs [DIR|FILE...]`: one streaming pass over email.log, error.log and service.log, classified; or --follow.
 import { Option } from 'commander';
 import { UsageError } from '../core/errors.js';
-import { logsCheck, logsSettings, type LogsInput } from '../logs/check.js';
-import { followLogs, type FollowEvent } from '../logs/follow.js';
+import { lazyAction, lazyPlan } from './lazy.js';
 import type { CommandSpec } from './types.js';
 
 function intArg(name: string) {
@@ -10,27 +9,6 @@ function intArg(name: string) {
     if (!/^\d+$/.test(value)) throw new UsageError(`${name} must be a whole number, not "${value}"`);
     return Number(value);
   };
-}
-
-function input(args: string[], opts: Record<string, unknown>): LogsInput {
-  const str = (k: string): string | undefined => (typeof opts[k] === 'string' ? (opts[k] as string) : undefined);
-  return {
-    paths: args,
-    tenant: str('tenant'),
-    since: str('since'),
-    until: str('until'),
-    address: str('address'),
-    grep: str('grep'),
-    bucket: str('bucket'),
-    staleAfter: str('staleAfter'),
-    samples: typeof opts.samples === 'number' ? opts.samples : undefined,
-    workers: typeof opts.workers === 'number' ? opts.workers : undefined,
-  };
-}
-
-function formatEvent(e: FollowEvent, json: boolean): string {
-  if (json) return `${JSON.stringify(e)}\n`;
-  return `${e.time ?? '-'} ${e.severity.toUpperCase().padEnd(4)} ${e.cause}  ${e.file}: ${e.line}\n`;
 }
 
 /** The logs command. */
@@ -61,16 +39,6 @@ export const LOGS_COMMAND: CommandSpec = {
   useAction(opts) {
     return opts.follow === true;
   },
-  async plan(args, opts, ctx) {
-    return { checks: [logsCheck(logsSettings(input(args, opts), ctx.io.cwd))] };
-  },
-  async action(args, opts, ctx) {
-    const settings = logsSettings(input(args, opts), ctx.io.cwd);
-    const files = settings.sources.flatMap((s) => s.files.filter((f) => f.current && !f.gz).map((f) => f.path));
-    if (files.length === 0) throw new UsageError('--follow found no email.log, error.log or service.log to follow');
-    const json = ctx.global.format === 'json';
-    if (!json) ctx.io.stderr.write(`following ${files.join(', ')} (Ctrl-C to stop)\n`);
-    await followLogs({ files, address: settings.opts.address, grep: settings.opts.grep, signal: ctx.signal, emit: (e) => ctx.io.stdout.write(formatEvent(e, json)) });
-    return 0;
-  },
+  plan: lazyPlan(() => import('./logs-impl.js')),
+  action: lazyAction(() => import('./logs-impl.js')),
 };

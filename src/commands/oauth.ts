@@ -1,20 +1,7 @@
 // `maildoctor oauth`: refresh or client-credentials token from Entra, Google or a custom endpoint; claims; Graph mailbox.
-import { resolve } from 'node:path';
 import { Option } from 'commander';
-import { oauthChecks } from '../checks/oauth-kind.js';
-import { readOAuthSecrets, type OAuthSecretSources } from '../checks/oauth-secrets.js';
-import { resolveOAuthSettings, type RawOAuthOptions } from '../checks/oauth-settings.js';
-import { readTextFile } from '../core/input.js';
+import { lazyPlan } from './lazy.js';
 import type { CommandSpec } from './types.js';
-
-const RAW_KEYS = ['name', 'provider', 'tenant', 'clientId', 'grant', 'scope', 'for', 'tokenUrl', 'authority', 'graphUrl', 'graphMailbox'] as const;
-const SECRET_KEYS = ['clientSecretEnv', 'clientSecretFile', 'refreshTokenEnv', 'refreshTokenFile', 'accessTokenEnv', 'accessTokenFile'] as const;
-
-function pick<K extends string>(opts: Record<string, unknown>, keys: readonly K[]): Partial<Record<K, string>> {
-  const out: Partial<Record<K, string>> = {};
-  for (const k of keys) if (typeof opts[k] === 'string') out[k] = opts[k] as string;
-  return out;
-}
 
 /** The oauth command. */
 export const OAUTH_COMMAND: CommandSpec = {
@@ -46,11 +33,5 @@ export const OAUTH_COMMAND: CommandSpec = {
       .option('--ca <file>', 'PEM file of extra trusted CA certificates (an inspecting proxy\'s CA)')
       .option('--name <name>', 'name of the token for "needs: oauth NAME" (default: the provider)');
   },
-  async plan(_args, opts, ctx) {
-    const raw: RawOAuthOptions = pick(opts, RAW_KEYS);
-    const sources: OAuthSecretSources = pick(opts, SECRET_KEYS);
-    const secrets = await readOAuthSecrets(sources, { ...(raw.provider ? { provider: raw.provider } : {}), ...(raw.grant ? { grant: raw.grant } : {}) }, { stdin: ctx.io.stdin, stderr: ctx.io.stderr, env: ctx.io.env }, true);
-    const ca = typeof opts.ca === 'string' ? await readTextFile(resolve(ctx.io.cwd, opts.ca), 'CA file') : undefined;
-    return { checks: oauthChecks(resolveOAuthSettings(raw, secrets, ca)) };
-  },
+  plan: lazyPlan(() => import('./oauth-impl.js')),
 };

@@ -1,7 +1,6 @@
 // `maildoctor pop3`: the incoming server over POP3, stage by stage; read-only (STAT only, never RETR or DELE).
-import { addAuthOptions, readCliAuth } from '../checks/mail-auth.js';
-import { addTargetOptions, resolveTarget } from '../checks/mail-auth-target.js';
-import { pop3Check } from '../checks/pop3.js';
+import { lazyPlan } from './lazy.js';
+import { addAuthOptions, addTargetOptions } from './mail-options.js';
 import type { CommandSpec } from './types.js';
 
 /** The pop3 command. */
@@ -16,10 +15,5 @@ export const POP3_COMMAND: CommandSpec = {
     addTargetOptions(cmd);
     addAuthOptions(cmd);
   },
-  async plan(_args, opts, ctx) {
-    const target = await resolveTarget('pop3', opts, ctx.io.cwd, ctx.io.env.NODE_EXTRA_CA_CERTS);
-    const auth = await readCliAuth(opts, ctx.io);
-    const user = typeof opts.user === 'string' ? opts.user : undefined;
-    return { checks: [pop3Check({ target, auth, ...(user ? { user } : {}) })] };
-  },
+  plan: lazyPlan(() => import('./pop3-impl.js')),
 };

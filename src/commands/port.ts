@@ -1,5 +1,5 @@
 // `maildoctor port HOST:PORT...`: TCP reachability of each target, concurrently.
-import { portCheck, portTargets } from '../checks/port.js';
+import { lazyPlan } from './lazy.js';
 import type { CommandSpec } from './types.js';
 
 /** The port command. */
@@ -11,7 +11,5 @@ export const PORT_COMMAND: CommandSpec = {
   configure(cmd) {
     cmd.option('--mail-ports', 'a HOST given without a port is tried on every mail port: 587 465 25 993 143 995 110 443');
   },
-  async plan(args, opts) {
-    return { checks: args.flatMap((a) => portTargets(a, opts.mailPorts === true).map(portCheck)) };
-  },
+  plan: lazyPlan(() => import('./port-impl.js')),
 };

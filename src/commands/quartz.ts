@@ -1,5 +1,5 @@
 // `maildoctor quartz`: the email polling trigger in qrtz_triggers (database or export), plus the service status.
-import { buildQuartzChecks } from '../scheduler/build.js';
+import { lazyPlan } from './lazy.js';
 import type { CommandSpec } from './types.js';
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -30,23 +30,5 @@ export const QUARTZ_COMMAND: CommandSpec = {
       .option('--service <name>', 'systemd unit of the application', 'flotomate-main')
       .option('--no-service', 'do not check the service status');
   },
-  async plan(_args, opts, ctx) {
-    const checks = await buildQuartzChecks(
-      {
-        ...(opts.db !== undefined ? { db: opts.db as string | boolean } : {}),
-        ...(opts.file ? { files: opts.file as string[] } : {}),
-        schema: opts.schema as string,
-        ...(typeof opts.job === 'string' ? { job: opts.job } : {}),
-        ...(typeof opts.staleAfter === 'string' ? { staleAfter: opts.staleAfter } : {}),
-        ...(typeof opts.asOf === 'string' ? { asOf: opts.asOf } : {}),
-        ...(typeof opts.tz === 'string' ? { tz: opts.tz } : {}),
-        ...(typeof opts.dateOrder === 'string' ? { dateOrder: opts.dateOrder } : {}),
-        ...(typeof opts.passwordEnv === 'string' ? { passwordEnv: opts.passwordEnv } : {}),
-        ...(typeof opts.passwordFile === 'string' ? { passwordFile: opts.passwordFile } : {}),
-        service: opts.service as string | boolean,
-      },
-      { io: { stdin: ctx.io.stdin, stderr: ctx.io.stderr, env: ctx.io.env }, baseDir: ctx.io.cwd, signal: ctx.signal },
-    );
-    return { checks };
-  },
+  plan: lazyPlan(() => import('./quartz-impl.js')),
 };

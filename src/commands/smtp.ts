@@ -1,7 +1,6 @@
 // `maildoctor smtp`: the outgoing server, stage by stage, with a password or an OAuth token.
-import { readCliAuth, addAuthOptions } from '../checks/mail-auth.js';
-import { addTargetOptions, resolveTarget } from '../checks/mail-auth-target.js';
-import { parseAddress, smtpCheck } from '../checks/smtp.js';
+import { lazyPlan } from './lazy.js';
+import { addAuthOptions, addTargetOptions } from './mail-options.js';
 import type { CommandSpec } from './types.js';
 
 /** The smtp command. */
@@ -20,12 +19,5 @@ export const SMTP_COMMAND: CommandSpec = {
       .option('--from <address>', 'envelope sender to test with MAIL FROM (Send As / relay)')
       .option('--send-to <address>', 'send a small test message to this address and report the queue id');
   },
-  async plan(_args, opts, ctx) {
-    const target = await resolveTarget('smtp', opts, ctx.io.cwd, ctx.io.env.NODE_EXTRA_CA_CERTS);
-    const auth = await readCliAuth(opts, ctx.io);
-    const from = parseAddress(opts.from, '--from');
-    const sendTo = parseAddress(opts.sendTo, '--send-to');
-    const user = typeof opts.user === 'string' ? opts.user : undefined;
-    return { checks: [smtpCheck({ target, auth, ...(user ? { user } : {}), ...(from ? { from } : {}), ...(sendTo ? { sendTo } : {}) })] };
-  },
+  plan: lazyPlan(() => import('./smtp-impl.js')),
 };

@@ -1,7 +1,5 @@
 // `maildoctor tls HOST:PORT... [--starttls ...] [--servername N] [--ca FILE] [--warn-days N]`.
-import { resolve } from 'node:path';
-import { parseHost, parseHostPort } from '../core/host-port.js';
-import { parseStarttlsMode, parseWarnDays, readCaFile, tlsCheck, type TlsCheckOptions } from '../checks/tls.js';
+import { lazyPlan } from './lazy.js';
 import type { CommandSpec } from './types.js';
 
 /** The tls command. */
@@ -21,17 +19,5 @@ export const TLS_COMMAND: CommandSpec = {
       .option('--ca <file>', 'PEM file of extra trusted CA certificates (like openssl -CAfile)')
       .option('--warn-days <n>', 'warn when a certificate expires within this many days (default 30)');
   },
-  async plan(args, opts, ctx) {
-    const starttls = parseStarttlsMode(opts.starttls);
-    const warnDays = parseWarnDays(opts.warnDays);
-    const servername = typeof opts.servername === 'string' ? parseHost(opts.servername, '--servername') : undefined;
-    const ca = typeof opts.ca === 'string' ? await readCaFile(resolve(ctx.io.cwd, opts.ca)) : undefined;
-    const options: TlsCheckOptions = {
-      ...(starttls ? { starttls } : {}),
-      ...(servername ? { servername } : {}),
-      ...(ca ? { ca } : {}),
-      ...(warnDays !== undefined ? { warnDays } : {}),
-    };
-    return { checks: args.map((a) => tlsCheck(parseHostPort(a), options)) };
-  },
+  plan: lazyPlan(() => import('./tls-impl.js')),
 };

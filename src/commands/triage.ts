@@ -1,9 +1,6 @@
 // `maildoctor triage [NAME...] [--literal IP:PORT]`: is it DNS or is it the network? One plain verdict.
-import { sourceFromConfig } from '../checks/dns-kind.js';
 import { GUIDE_HOST_TARGETS } from '../checks/host-defaults.js';
-import { triageCheck } from '../checks/triage.js';
-import { parseLiteral } from '../checks/triage-literal.js';
-import { parseHost } from '../core/host-port.js';
+import { lazyPlan } from './lazy.js';
 import type { CommandSpec } from './types.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -20,11 +17,5 @@ export const TRIAGE_COMMAND: CommandSpec = {
       .option('--server <ip[:port]>', 'resolve with this nameserver instead of the system resolver (repeatable)', collect)
       .option('--resolv-conf <file>', 'resolve with the nameservers of this file instead of the system resolver');
   },
-  async plan(args, opts, ctx) {
-    const names = (args.length > 0 ? args : [...GUIDE_HOST_TARGETS.triage.names]).map((n) => parseHost(n, `"${n}"`));
-    const literals = ((opts.literal as string[] | undefined) ?? [...GUIDE_HOST_TARGETS.triage.literals]).map(parseLiteral);
-    const explicit = opts.server !== undefined || opts.resolvConf !== undefined || Boolean(ctx.io.env.MAILDOCTOR_RESOLV_CONF);
-    const source = explicit ? await sourceFromConfig(opts.server, opts.resolvConf, ctx.io.env, ctx.io.cwd) : undefined;
-    return { checks: [triageCheck({ names, literals, ...(source ? { source } : {}) })] };
-  },
+  plan: lazyPlan(() => import('./triage-impl.js')),
 };

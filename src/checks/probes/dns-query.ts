@@ -2,9 +2,10 @@
 import { createSocket } from 'node:dgram';
 import { isIP, Socket } from 'node:net';
 import dnsPacket, { type Answer, type DecodedPacket, type RecordType } from 'dns-packet';
+import { QUERY_TYPES } from '../constants.js';
 
-/** The record types `maildoctor dns` asks for. */
-export const QUERY_TYPES = ['A', 'AAAA', 'MX', 'CNAME', 'TXT'] as const;
+/** The record types `maildoctor dns` asks for (defined with the other constants the CLI's help quotes). */
+export { QUERY_TYPES };
 
 /** One supported record type. */
 export type QueryType = (typeof QUERY_TYPES)[number];
