@@ -25,69 +25,83 @@ function fold(c: number): number {
 
 /** Builds the automaton for lower-case literals; ASCII upper-case bytes in the text fold to lower case. */
 export function buildLiteralSet(literals: readonly string[]): LiteralSet {
-  const goto: Int32Array[] = [new Int32Array(256).fill(-1)];
+  const encoded = literals.map((lit) => Buffer.from(lit.toLowerCase().replace(/\s+/g, ' '), 'utf8'));
+  const classes = byteClasses(new Set(encoded.flatMap((b) => [...b])));
+  const width = Math.max(...classes) + 1;
+  const shift = Math.max(2, Math.ceil(Math.log2(width)));
+  const space = classes[32] as number;
+  // The trie, row by row over columns: goto[s * width + column], -1 where it has no edge.
+  let goto = new Int32Array(64 * width).fill(-1);
+  let states = 1;
   const out: number[][] = [[]];
   /** States entered by a space: a further space keeps them (a run of whitespace reads as one space). */
   const afterSpace = new Set<number>();
-  literals.forEach((lit, id) => {
+  encoded.forEach((bytes, id) => {
     let s = 0;
-    for (const byte of Buffer.from(lit.toLowerCase().replace(/\s+/g, ' '), 'utf8')) {
-      const row = goto[s] as Int32Array;
-      if (row[byte] === -1) {
-        row[byte] = goto.length;
-        if (byte === 32) afterSpace.add(goto.length);
-        goto.push(new Int32Array(256).fill(-1));
+    for (const byte of bytes) {
+      const col = classes[byte] as number;
+      if (goto[s * width + col] === -1) {
+        if ((states + 1) * width > goto.length) {
+          const bigger = new Int32Array(goto.length * 2).fill(-1);
+          bigger.set(goto);
+          goto = bigger;
+        }
+        goto[s * width + col] = states;
+        if (col === space) afterSpace.add(states);
         out.push([]);
+        states += 1;
       }
-      s = row[byte] as number;
+      s = goto[s * width + col] as number;
     }
     (out[s] as number[]).push(id);
   });
-  const fail = new Int32Array(goto.length);
+  const fail = new Int32Array(states);
   const queue: number[] = [];
-  const root = goto[0] as Int32Array;
-  for (let c = 0; c < 256; c += 1) {
-    if (root[c] === -1) root[c] = 0;
-    else queue.push(root[c] as number);
+  for (let c = 0; c < width; c += 1) {
+    const child = goto[c] as number;
+    if (child === -1) goto[c] = 0;
+    else queue.push(child);
   }
   for (let q = 0; q < queue.length; q += 1) {
     const r = queue[q] as number;
-    const row = goto[r] as Int32Array;
     (out[r] as number[]).push(...(out[fail[r] as number] as number[]));
-    for (let c = 0; c < 256; c += 1) {
-      const s = row[c] as number;
-      const viaFail = (goto[fail[r] as number] as Int32Array)[c] as number;
-      if (s === -1) row[c] = viaFail;
+    for (let c = 0; c < width; c += 1) {
+      const child = goto[r * width + c] as number;
+      const viaFail = goto[(fail[r] as number) * width + c] as number;
+      if (child === -1) goto[r * width + c] = viaFail;
       else {
-        fail[s] = viaFail;
-        queue.push(s);
+        fail[child] = viaFail;
+        queue.push(child);
       }
     }
   }
-  const classes = byteClasses(goto);
-  const width = Math.max(...classes) + 1;
-  const shift = Math.max(2, Math.ceil(Math.log2(width)));
-  const table = new Int32Array(goto.length << shift);
-  for (let s = 0; s < goto.length; s += 1) {
-    const row = goto[s] as Int32Array;
-    for (let c = 0; c < 256; c += 1) {
-      const folded = fold(c);
-      const next = folded === 32 && afterSpace.has(s) ? s : (row[folded] as number);
-      table[(s << shift) + (classes[c] as number)] = c === 10 ? NEWLINE : (next << shift) | ((out[next] as number[]).length > 0 ? 1 : 0);
+  const table = new Int32Array(states << shift);
+  for (let s = 0; s < states; s += 1) {
+    for (let c = 0; c < width; c += 1) {
+      const next = c === space && afterSpace.has(s) ? s : (goto[s * width + c] as number);
+      table[(s << shift) + c] = c === NEWLINE_COLUMN ? NEWLINE : (next << shift) | ((out[next] as number[]).length > 0 ? 1 : 0);
     }
   }
   return { table, classes, shift, outputs: out.map((o) => Int32Array.from(new Set(o))), literals: [...literals] };
 }
 
-/** Groups bytes whose (case-folded) transitions are identical in every state; the newline gets a column of its own. */
-function byteClasses(goto: Int32Array[]): Uint8Array {
+/** The column of the newline byte. */
+const NEWLINE_COLUMN = 1;
+
+/**
+ * Byte to column. A byte that no literal holds leads every state back to the root, so all such bytes share column 0;
+ * every byte a literal holds (after folding) gets a column of its own, and the newline one more.
+ */
+function byteClasses(used: ReadonlySet<number>): Uint8Array {
+  const column = new Map<number, number>();
   const classes = new Uint8Array(256);
-  const seen = new Map<string, number>();
   for (let c = 0; c < 256; c += 1) {
     const folded = fold(c);
-    const key = c === 10 ? 'newline' : goto.map((row) => row[folded]).join(',');
-    if (!seen.has(key)) seen.set(key, seen.size);
-    classes[c] = seen.get(key) as number;
+    if (c === 10) classes[c] = NEWLINE_COLUMN;
+    else if (used.has(folded)) {
+      if (!column.has(folded)) column.set(folded, column.size + 2);
+      classes[c] = column.get(folded) as number;
+    }
   }
   return classes;
 }
