@@ -6,7 +6,7 @@ export type BlockSink = (buf: Buffer, from: number, to: number, base: number) =>
 
 /** A fixed-size line buffer: constant memory whatever the input size. */
 export class ChunkFeeder {
-  readonly buf = Buffer.allocUnsafe(CHUNK);
+  readonly buf: Buffer;
   len = 0;
   /** Stream offset of buf[0]. */
   base = 0;
@@ -14,7 +14,10 @@ export class ChunkFeeder {
   skipping = false;
   huge = 0;
 
-  constructor(private readonly sink: BlockSink) {}
+  /** `buf` may be a buffer the caller reuses from task to task (fresh memory costs a page fault per 4 KiB). */
+  constructor(private readonly sink: BlockSink, buf: Buffer = Buffer.allocUnsafe(CHUNK)) {
+    this.buf = buf;
+  }
 
   /** Free space to read into. */
   space(): Buffer {
