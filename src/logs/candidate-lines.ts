@@ -4,11 +4,17 @@ import { isTimestamp, skipLogPrefix, stackFrameEnd, TIMESTAMP_LEN } from './line
 import { NEWLINE, type LiteralSet } from './literal-set.js';
 import { MAX_LINE } from './options.js';
 
+/** The candidate lines of one stretch of a block, in order: `start, end, count, state × count` in ev[0, w). */
+export interface LaneEvents {
+  ev: Int32Array;
+  w: number;
+}
+
 /**
  * One stretch of the block, scanned by its own automaton run: its candidate lines in order, as
  * `start, end, count, state × count` for each line with a literal (every line when `everyLine`).
  */
-export class Lane {
+export class Lane implements LaneEvents {
   ev = new Int32Array(1 << 14);
   w = 0;
   /** Start of the line being read and the end of the stretch. */

@@ -3,7 +3,8 @@ import { checkBytes, decode, type Encoding } from './decode.js';
 import { isStackFrame } from './line-prefix.js';
 import { cleanGroups } from './captures.js';
 import { addStateHits, beginLine, bestMatch, lineHasAddress, rankCandidates, type Classifier, type LineClass } from './classifier.js';
-import { CandidateLines, type Lane } from './candidate-lines.js';
+import type { LaneEvents } from './candidate-lines.js';
+import type { FirstPass } from './first-pass.js';
 import { MAX_LINE, type ScanOptions } from './options.js';
 import { countLine, recordInto, recordLine, sampleSlot, sampleText, statsFor } from './record.js';
 import type { CauseStats, Sample, ScanPart } from './stats.js';
@@ -23,12 +24,14 @@ export interface RegionState {
   pendingByMatcher: Array<Int32Array | undefined>;
   /** Every tally with samples still to be decoded, decoded before the block's buffer is reused. */
   pending: Array<{ stats: CauseStats; at: Int32Array }>;
+  /** The task's first pass, which finds the candidate lines of each block. */
+  pass: FirstPass;
 }
 
 /** A new region state for one task. */
-export function regionState(cls: Classifier, opts: ScanOptions, part: ScanPart): RegionState {
+export function regionState(cls: Classifier, opts: ScanOptions, part: ScanPart, pass: FirstPass): RegionState {
   const grep = opts.grep ? new RegExp(opts.grep, 'gim') : undefined;
-  return { cls, opts, part, grep, lastTime: NaN, result: { matcher: -1, match: null, hasAddress: false }, byMatcher: [], pendingByMatcher: [], pending: [] };
+  return { cls, opts, part, grep, lastTime: NaN, result: { matcher: -1, match: null, hasAddress: false }, byMatcher: [], pendingByMatcher: [], pending: [], pass };
 }
 
 /** Lines looked back over to date a continuation line (a stack frame, a "Caused by"). */
@@ -50,18 +53,17 @@ function timeBefore(buf: Buffer, lineStart: number, from: number, fallback: numb
 function outside(opts: ScanOptions, t: number): boolean {
   return !Number.isNaN(t) && ((opts.since !== undefined && t < opts.since) || (opts.until !== undefined && t > opts.until));
 }
-/** The candidate lines of the block being scanned (one per thread, reused). */
-const lines = new CandidateLines();
 
 /** Scans the complete lines in buf[from, to): the candidate lines first, then each classified in order. */
 export function scanRegion(st: RegionState, buf: Buffer, from: number, to: number, base: number): void {
   const encoding = checkBytes(st.part.input, buf, from, to, base);
   if (st.grep) scanGrep(st, buf, from, to, base, encoding);
   const cls = st.cls;
-  lines.find(cls.literals, buf, new Uint8Array(buf.buffer, buf.byteOffset, to), from, to, cls.always.length > 0);
-  st.part.input.huge += lines.huge;
-  for (let lane = 0; lane < lines.used; lane += 1) {
-    const { ev, w } = lines.lanes[lane] as Lane;
+  const pass = st.pass;
+  pass.find(cls.literals, buf, new Uint8Array(buf.buffer, buf.byteOffset, to), from, to, cls.always.length > 0);
+  st.part.input.huge += pass.huge;
+  for (let lane = 0; lane < pass.used; lane += 1) {
+    const { ev, w } = pass.lanes[lane] as LaneEvents;
     for (let k = 0; k < w; ) {
       const n = ev[k + 2] as number;
       beginLine(cls);

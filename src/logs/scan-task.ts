@@ -4,7 +4,8 @@ import { createGunzip } from 'node:zlib';
 import { errorMessage } from '../core/errors.js';
 import { buildClassifier, type Classifier } from './classifier.js';
 import { ChunkFeeder } from './chunk-feeder.js';
-import { CHUNK, MAX_LINE, type ScanOptions } from './options.js';
+import { createFirstPass, type FirstPass } from './first-pass.js';
+import { MAX_LINE, type ScanOptions } from './options.js';
 import { regionState, scanRegion } from './scan-region.js';
 import { settleRun, type LogKind, type ScanPart } from './stats.js';
 
@@ -23,8 +24,8 @@ export interface ScanTask {
 }
 
 let cached: { key: string; cls: Classifier } | undefined;
-/** Line buffers of finished tasks, reused rather than faulted in afresh (gzip tasks may overlap, so one each). */
-const spareBuffers: Buffer[] = [];
+/** First passes (with their line buffers) of finished tasks, reused rather than made afresh (gzip tasks may overlap, so one each). */
+const sparePasses: FirstPass[] = [];
 
 function classifierFor(opts: ScanOptions): Classifier {
   const key = opts.address ?? '';
@@ -35,16 +36,17 @@ function classifierFor(opts: ScanOptions): Classifier {
 /** Scans a task; unreadable files and damaged gzip streams become input findings, not throws. */
 export async function runScanTask(task: ScanTask, opts: ScanOptions): Promise<ScanPart> {
   const part: ScanPart = { order: task.order, file: task.label, kind: task.kind, bytes: 0, outOfWindow: 0, causes: {}, input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 } };
-  const st = regionState(classifierFor(opts), opts, part);
-  const lineBuffer = spareBuffers.pop() ?? Buffer.allocUnsafe(CHUNK);
-  const feeder = new ChunkFeeder((buf, from, to, base) => scanRegion(st, buf, from, to, base), lineBuffer);
+  const cls = classifierFor(opts);
+  const pass = sparePasses.pop() ?? createFirstPass(cls.literals);
+  const st = regionState(cls, opts, part, pass);
+  const feeder = new ChunkFeeder((buf, from, to, base) => scanRegion(st, buf, from, to, base), pass.buffer);
   try {
     if (task.gz) await readGzip(task.path, feeder, part);
     else readRange(task, feeder, part);
   } catch (err) {
     part.input.unreadable = errorMessage(err);
   }
-  spareBuffers.push(lineBuffer);
+  sparePasses.push(pass);
   part.input.huge += feeder.huge;
   for (const s of Object.values(part.causes)) settleRun(s);
   return part;

@@ -1,0 +1,117 @@
+// The WebAssembly first pass must find exactly the candidate lines the JavaScript pass finds, on any bytes.
+import { describe, expect, it } from 'vitest';
+import { buildClassifier } from '../../src/logs/classifier.js';
+import { createFirstPass, wasmFirstPassAvailable, type FirstPass } from '../../src/logs/first-pass.js';
+import { buildLiteralSet, type LiteralSet } from '../../src/logs/literal-set.js';
+import { CHUNK } from '../../src/logs/options.js';
+
+/** A deterministic generator, so that a failure can be replayed. */
+function random(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x / 2147483648;
+  };
+}
+
+const PIECES = [
+  '2026-11-21 10:15:32,123 INFO  [EmailProcessor-1] c.m.s.email.EmailAuditService - Incoming mail received successfully',
+  '2026-11-21 10:15:33,001 ERROR [EmailFetchJob-2] c.m.s.email.ImapEmailReader - A1 NO AUTHENTICATE failed.',
+  '2026-11-21 10:15:34,999 WARN  [pool-1-thread-3] c.x.Y - javax.net.ssl.SSLHandshakeException: PKIX path building failed',
+  '\tat com.sun.mail.imap.IMAPStore.protocolConnect(IMAPStore.java:732)',
+  '    at org.example.Fetch.run(Fetch.java:12)\r',
+  'Caused by: java.net.ConnectException: Connection refused (Connection refused)',
+  '2026-11-21T10:15:35.123Z DEBUG [main] logger-without-separator message with token and 535',
+  '2026-11-21 10:15:36,000 INFO [thread with spaces] c.x.Y - Email   Sent\tSuccessfully to=a@b.c',
+  '2026-11-21 10:15:37,000 [no level] AADSTS700082: The refresh token has expired',
+  'status=SEND_FAILED Outgoing failed: Mail server connection failed',
+  '',
+  '\t',
+  'at notaframe',
+  '\u00e9\u00e8 non-ascii caf\u00e9 RECEIVED_IGNORED',
+];
+
+function randomText(seed: number, lines: number): Buffer {
+  const next = random(seed);
+  const parts: Buffer[] = [];
+  for (let n = 0; n < lines; n += 1) {
+    const r = next();
+    if (r < 0.02) parts.push(Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x0a]));
+    else if (r < 0.03) parts.push(Buffer.from(`${'x'.repeat(Math.floor(next() * 3000))} refused\n`));
+    else {
+      const piece = PIECES[Math.floor(next() * PIECES.length)] as string;
+      const cut = next() < 0.05 ? Math.floor(next() * piece.length) : piece.length;
+      parts.push(Buffer.from(`${piece.slice(0, cut)}\n`));
+    }
+  }
+  return Buffer.concat(parts);
+}
+
+/** Every candidate record the pass found, as `start:end:states...`. */
+function found(pass: FirstPass): string[] {
+  const out: string[] = [];
+  for (const { ev, w } of pass.lanes.slice(0, pass.used)) {
+    for (let k = 0; k < w; k += 3 + (ev[k + 2] as number)) out.push(Array.from(ev.subarray(k, k + 3 + (ev[k + 2] as number))).join(':'));
+  }
+  return out;
+}
+
+/** Copies `text` into the pass's own line buffer block by block and collects what it finds. */
+function scan(pass: FirstPass, set: LiteralSet, text: Buffer, block: number, everyLine: boolean): { records: string[]; huge: number; lanes: number } {
+  const records: string[] = [];
+  let huge = 0;
+  let lanes = 0;
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(from + block, text.length);
+    const nl = text.lastIndexOf(10, to - 1);
+    if (to < text.length && nl >= from) to = nl + 1;
+    const n = to - from;
+    text.copy(pass.buffer, 0, from, to);
+    pass.find(set, pass.buffer, new Uint8Array(pass.buffer.buffer, pass.buffer.byteOffset, n), 0, n, everyLine);
+    records.push(...found(pass).map((r) => `${from}+${r}`));
+    huge += pass.huge;
+    lanes = Math.max(lanes, pass.used);
+    from = to;
+  }
+  return { records, huge, lanes };
+}
+
+describe('first pass in WebAssembly', () => {
+  it('is built (npm run build compiles wasm/first-pass.ts into dist/logs/first-pass.wasm)', () => {
+    expect(wasmFirstPassAvailable()).toBe(true);
+  });
+
+  it('finds the same candidate lines as the JavaScript pass on random log text, in one lane and in four', () => {
+    const set = buildClassifier().literals;
+    const wasm = createFirstPass(set);
+    const js = createFirstPass(set, true);
+    expect(wasm.constructor).not.toBe(js.constructor);
+    for (const [seed, lines, block] of [
+      [1, 4000, 1 << 20],
+      [2, 30000, 1 << 20],
+      [3, 30000, 70 * 1024],
+      [4, 2000, 4096],
+    ] as const) {
+      for (const everyLine of [false, true]) {
+        const text = randomText(seed, lines);
+        const a = scan(wasm, set, text, block, everyLine);
+        const b = scan(js, set, text, block, everyLine);
+        expect(a.records.length, `seed ${seed}`).toBeGreaterThan(50);
+        expect(a, `seed ${seed} everyLine ${everyLine}`).toEqual(b);
+        if (block >= 70 * 1024) expect(a.lanes).toBe(4);
+      }
+    }
+  });
+
+  it('counts a line longer than the limit as huge, and falls back to JavaScript when a lane has more events than its area holds', () => {
+    const set = buildLiteralSet(['a']);
+    const wasm = createFirstPass(set);
+    const js = createFirstPass(set, true);
+    const dense = Buffer.from(`${'a'.repeat(Math.floor(CHUNK / 2) - 1)}\n`);
+    expect(scan(wasm, set, dense, CHUNK, false)).toEqual(scan(js, set, dense, CHUNK, false));
+    const long = Buffer.from(`${'b'.repeat((1 << 20) + 10)}\nline a\n`);
+    const result = scan(wasm, set, long, CHUNK, false);
+    expect(result.huge).toBe(1);
+    expect(result).toEqual(scan(js, set, long, CHUNK, false));
+  });
+});
