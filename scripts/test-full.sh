@@ -3,7 +3,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-test-servers.sh
-npx tsc -p tsconfig.json
+npm run build || exit 1
+npm run typecheck || exit 1
 results=.vitest-results.json
 rm -f "$results"
 npx vitest run --reporter=default --reporter=json --outputFile="$results" "$@"

@@ -62,7 +62,7 @@ function measure(name, script) {
 }
 
 if (!existsSync('/usr/bin/time')) throw new Error('/usr/bin/time is missing: apt-get install time');
-if (!process.argv.includes('--no-build')) execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'ignore' });
+if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
 ensureData();
 const cli = join(ROOT, 'bin', 'maildoctor.js');
 const check = spawnSync('node', [cli, 'logs', dir, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28 });

@@ -26,7 +26,7 @@ describe('knowledge base integrity', () => {
 
   it('every cause can be reported: a check names it or a text matcher leads to it', () => {
     const code = sources('src').join('\n');
-    const matched = new Set(MATCHERS.map((m) => m.cause));
+    const matched = new Set<string>(MATCHERS.map((m) => m.cause));
     const orphans = Object.keys(CAUSES).filter((id) => !matched.has(id) && !code.includes(`'${id}'`));
     expect(orphans).toEqual([]);
   });
