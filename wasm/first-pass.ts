@@ -64,23 +64,36 @@ function isTimestamp(p: i32): bool {
   );
 }
 
+/**
+ * The first index in [p, to) holding byte `a` or byte `b`, else `to`; sixteen bytes a step. It may read up to 15
+ * bytes past `to`, which the caller's memory layout keeps inside memory (the events area follows the line buffer).
+ */
+function findEither(p: i32, to: i32, a: i32, b: i32): i32 {
+  const va = i8x16.splat(<i8>a);
+  const vb = i8x16.splat(<i8>b);
+  let q = p;
+  while (q < to) {
+    const v = v128.load(<usize>q);
+    const mask = i8x16.bitmask(v128.or(i8x16.eq(v, va), i8x16.eq(v, vb)));
+    if (mask != 0) return min(q + <i32>ctz(mask), to);
+    q += 16;
+  }
+  return to;
+}
+
 /** After a timestamp, the last byte of a Log4j `LEVEL [thread] logger - ` prefix, or `p` without one. */
 function skipLogPrefix(p: i32, to: i32): i32 {
   const open = min(p + 9, to);
   let q = p + 1;
   while (q < open && byte(q) != 91 && byte(q) != 10) q += 1;
   if (q >= to || byte(q) != 91) return p;
-  const close = min(q + 80, to);
-  let r = q + 1;
-  while (r < close && byte(r) != 93 && byte(r) != 10) r += 1;
+  const r = findEither(q + 1, min(q + 80, to), 93, 10);
   if (r + 1 >= to || byte(r) != 93 || byte(r + 1) != 32) return p;
   const end = min(r + 120, to - 2);
-  for (let k = r + 2; k < end; k += 1) {
-    const c = byte(k);
-    if (c == 10) return r;
-    if (c == 32) return byte(k + 1) == 45 && byte(k + 2) == 32 ? k + 1 : r;
-  }
-  return r;
+  if (r + 2 >= end) return r;
+  const k = findEither(r + 2, end, 32, 10);
+  if (k >= end || byte(k) == 10) return r;
+  return byte(k + 1) == 45 && byte(k + 2) == 32 ? k + 1 : r;
 }
 
 /** Where the automaton starts reading the line at `s`. */
@@ -99,8 +112,7 @@ function stackFrameEnd(s: i32, to: i32): i32 {
   let p = s;
   while (p < to && (byte(p) == 9 || byte(p) == 32)) p += 1;
   if (p == s || p + 3 >= to || byte(p) != 97 || byte(p + 1) != 116 || byte(p + 2) != 32) return -1;
-  let e = p + 3;
-  while (e < to && byte(e) != 10) e += 1;
+  const e = findEither(p + 3, to, 10, 10);
   const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && byte(e - 1) == 13 ? e - 1 : e;
   return isStackFrame(s, end) ? e : -1;
 }
