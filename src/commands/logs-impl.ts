@@ -2,6 +2,7 @@
 import { UsageError } from '../core/errors.js';
 import { logsCheck, logsSettings, type LogsInput } from '../logs/check.js';
 import { followLogs, type FollowEvent } from '../logs/follow.js';
+import { prewarmWorkers } from '../logs/pool.js';
 import type { ActionFn, PlanFn } from './lazy.js';
 
 function input(args: string[], opts: Record<string, unknown>): LogsInput {
@@ -27,7 +28,9 @@ function formatEvent(e: FollowEvent, json: boolean): string {
 
 /** Builds the logs check. */
 export const plan: PlanFn = async (args, opts, ctx) => {
-  return { checks: [logsCheck(logsSettings(input(args, opts), ctx.io.cwd))] };
+  const settings = logsSettings(input(args, opts), ctx.io.cwd);
+  prewarmWorkers(settings.workers);
+  return { checks: [logsCheck(settings)] };
 };
 
 /** Follows the current logs until Ctrl-C. */

@@ -21,6 +21,26 @@ export function defaultWorkers(): number {
   return workersAvailable() ? availableParallelism() : 1;
 }
 
+/** Workers started ahead of a scan, while the command is still setting up; the next runTasks takes them. */
+const warm: Worker[] = [];
+
+function startWorker(): Worker {
+  return new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS });
+}
+
+/**
+ * Starts the helper threads of a scan with `workers` threads now, so that they have loaded the rules and built the
+ * automaton by the time the scan begins. They do not keep the process alive if no scan comes.
+ */
+export function prewarmWorkers(workers: number): void {
+  if (!workersAvailable()) return;
+  while (warm.length < workers - 1) {
+    const w = startWorker();
+    w.unref();
+    warm.push(w);
+  }
+}
+
 /** Tasks handed to a worker ahead of time, so that it never waits for the busy main thread to send the next one. */
 const AHEAD = 2;
 
@@ -32,7 +52,12 @@ export async function runTasks(tasks: ScanTask[], opts: ScanOptions, workers: nu
   const parts: ScanPart[] = [];
   const queue = [...tasks];
   const helpers = workersAvailable() ? Math.min(workers - 1, Math.ceil(tasks.length / AHEAD)) : 0;
-  const pool = Array.from({ length: Math.max(0, helpers) }, () => new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS }));
+  const pool = Array.from({ length: Math.max(0, helpers) }, () => {
+    const w = warm.pop() ?? startWorker();
+    w.ref();
+    return w;
+  });
+  for (const idle of warm.splice(0)) void idle.terminate();
   let outstanding = 0;
   let failure: Error | undefined;
   let wake: (() => void) | undefined;

@@ -33,6 +33,12 @@ function classifierFor(opts: ScanOptions): Classifier {
   return cached.cls;
 }
 
+/** Builds this thread's classifier and first pass for a scan without --address before any task arrives. */
+export function prepareScanning(): void {
+  const cls = classifierFor({ samples: 0, bucketMs: 1 });
+  if (sparePasses.length === 0) sparePasses.push(createFirstPass(cls.literals));
+}
+
 /** Scans a task; unreadable files and damaged gzip streams become input findings, not throws. */
 export async function runScanTask(task: ScanTask, opts: ScanOptions): Promise<ScanPart> {
   const part: ScanPart = { order: task.order, file: task.label, kind: task.kind, bytes: 0, outOfWindow: 0, causes: {}, input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 } };

@@ -2,7 +2,9 @@
 import { parentPort } from 'node:worker_threads';
 import { errorMessage } from '../core/errors.js';
 import type { ScanOptions } from './options.js';
-import { runScanTask, type ScanTask } from './scan-task.js';
+import { prepareScanning, runScanTask, type ScanTask } from './scan-task.js';
+
+prepareScanning();
 
 parentPort?.on('message', (msg: { task: ScanTask; opts: ScanOptions }) => {
   runScanTask(msg.task, msg.opts).then(
