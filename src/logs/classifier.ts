@@ -25,6 +25,8 @@ export interface Classifier {
   specificity: Float64Array;
   /** Per matcher: 1 when being a candidate proves the match (its trigger phrase is the whole regex), so no regex runs. */
   implied: Uint8Array;
+  /** Per automaton state number: the candidate ranked first among its matchers (most specific, first listed), or -1. */
+  topOfState: Int32Array;
 }
 
 /** Result of classifying one line: the matcher index and, when it was needed, its regex match; reused between lines. */
@@ -69,16 +71,19 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
   stamp.seen = new Int32Array(usable.length);
   stamp.list = new Int32Array(usable.length);
   const literals = buildLiteralSet([...ids.keys()]);
+  const byState = literals.outputs.map((o) => Int32Array.from(new Set([...o].flatMap((id) => [...(lists[id] ?? [])]))));
+  const specificity = Float64Array.from(usable.map((m) => m.specificity));
   return {
     matchers: usable,
     literals,
-    byState: literals.outputs.map((o) => Int32Array.from(new Set([...o].flatMap((id) => [...(lists[id] ?? [])])))),
+    byState,
+    topOfState: Int32Array.from(byState.map((list) => list.reduce((best, m) => (best < 0 || (specificity[m] as number) > (specificity[best] as number) ? m : best), -1))),
     addressAt: Uint8Array.from(literals.outputs.map((o) => (addressId >= 0 && o.includes(addressId) ? 1 : 0))),
     byLiteral: lists.map((l) => Int32Array.from(l)),
     always: Int32Array.from(always),
     addressId,
     extract: Uint8Array.from(usable.map((m) => ((m.severity ?? causeOf(m.cause).severity) !== 'info' ? 2 : 0))),
-    specificity: Float64Array.from(usable.map((m) => m.specificity)),
+    specificity,
     implied,
   };
 }

@@ -62,10 +62,26 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
   const pass = st.pass;
   pass.find(cls.literals, buf, new Uint8Array(buf.buffer, buf.byteOffset, to), from, to, cls.always.length > 0);
   st.part.input.huge += pass.huge;
+  const shortcut = !st.opts.address && cls.always.length === 0;
+  const { topOfState, specificity, implied, extract } = cls;
+  const shift = cls.literals.shift;
   for (let lane = 0; lane < pass.used; lane += 1) {
     const { ev, w } = pass.lanes[lane] as LaneEvents;
     for (let k = 0; k < w; ) {
       const n = ev[k + 2] as number;
+      if (shortcut) {
+        // The candidate that ranking would put first; when the automaton proves it, the line needs nothing more.
+        let top = -1;
+        for (let j = 0; j < n; j += 1) {
+          const m = topOfState[(ev[k + 3 + j] as number) >> shift] as number;
+          if (m >= 0 && (top < 0 || (specificity[m] as number) > (specificity[top] as number))) top = m;
+        }
+        if (top >= 0 && implied[top] === 1 && extract[top] === 0) {
+          routineLine(st, buf, ev[k] as number, ev[k + 1] as number, from, base, top);
+          k += 3 + n;
+          continue;
+        }
+      }
       beginLine(cls);
       for (let j = 0; j < n; j += 1) addStateHits(cls, ev[k + 3 + j] as number);
       classifyLine(st, buf, ev[k] as number, ev[k + 1] as number, from, base, encoding);
@@ -128,6 +144,12 @@ function classifyLine(st: RegionState, buf: Buffer, s: number, e: number, from: 
   const stats = tallyOf(st, index, m.cause);
   const found = extract === 2 ? (result.match ?? m.pattern.exec(line)) : null;
   recordInto(stats, part, opts, t, line, base + s, found?.groups ? cleanGroups(found) : undefined, extract, st.pendingByMatcher[index]);
+}
+
+/** A candidate line whose first-ranked candidate the automaton proved: recorded unless it is a stack frame. */
+function routineLine(st: RegionState, buf: Buffer, s: number, e: number, from: number, base: number, index: number): void {
+  const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && buf[e - 1] === 13 ? e - 1 : e;
+  if (!isStackFrame(buf, s, end)) recordRoutine(st, buf, s, end, from, base, index);
 }
 
 /** Records a routine line whose match the automaton proved: no decoding, no regex; its sample is decoded at block end. */
