@@ -2,7 +2,7 @@
 import { UsageError } from '../core/errors.js';
 import { logsCheck, logsSettings, type LogsInput } from '../logs/check.js';
 import { followLogs, type FollowEvent } from '../logs/follow.js';
-import { prewarmWorkers } from '../logs/pool.js';
+import { prewarmWorkers } from '../logs/warm-workers.js';
 import type { ActionFn, PlanFn } from './lazy.js';
 
 function input(args: string[], opts: Record<string, unknown>): LogsInput {

@@ -6,7 +6,7 @@ import type { CheckKind } from '../checks/types.js';
 import { resolveSources, type LogSource } from './discover.js';
 import { scanFindings } from './findings.js';
 import { DEFAULT_BUCKET_MS, DEFAULT_SAMPLES, type ScanOptions } from './options.js';
-import { defaultWorkers } from './pool.js';
+import { defaultWorkers } from './warm-workers.js';
 import { scanSources } from './scan.js';
 import { parseDuration, parseTimeArg } from './timestamp.js';
 

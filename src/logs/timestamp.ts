@@ -23,6 +23,13 @@ function localHourMs(y: number, mo: number, d: number, h: number): number {
   return cachedHourMs;
 }
 
+/** The two-digit number at `at`, or -1 (unrolled: this runs for every classified line). */
+function two(b: Uint8Array, at: number): number {
+  const hi = (b[at] as number) - 48;
+  const lo = (b[at + 1] as number) - 48;
+  return hi >>> 0 > 9 || lo >>> 0 > 9 ? -1 : hi * 10 + lo;
+}
+
 /** Epoch ms of the timestamp at `start` (optionally after `[`), or NaN; zone-less times are local server time. */
 export function lineTime(b: Uint8Array, start: number, end: number): number {
   let p = start;
@@ -30,13 +37,15 @@ export function lineTime(b: Uint8Array, start: number, end: number): number {
   if (end - p < 19 || b[p + 4] !== 45 || b[p + 7] !== 45 || b[p + 13] !== 58 || b[p + 16] !== 58) return NaN;
   const sep = b[p + 10];
   if (sep !== 32 && sep !== 84) return NaN;
-  const y = digits(b, p, 4);
-  const mo = digits(b, p + 5, 2);
-  const d = digits(b, p + 8, 2);
-  const h = digits(b, p + 11, 2);
-  const mi = digits(b, p + 14, 2);
-  const s = digits(b, p + 17, 2);
-  if (y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || s < 0) return NaN;
+  const c = two(b, p);
+  const yy = two(b, p + 2);
+  const mo = two(b, p + 5);
+  const d = two(b, p + 8);
+  const h = two(b, p + 11);
+  const mi = two(b, p + 14);
+  const s = two(b, p + 17);
+  if (c < 0 || yy < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || s < 0) return NaN;
+  const y = c * 100 + yy;
   let q = p + 19;
   let ms = 0;
   if ((b[q] === 44 || b[q] === 46) && q + 3 < end + 1) {
