@@ -9,6 +9,8 @@ interface Rule {
   cause: LogCause;
   pattern: RegExp;
   literals: string[];
+  /** Routine wordings that prove the match (see TextMatcher.proofs). */
+  proofs?: string[];
   specificity: number;
   example: string;
 }
@@ -47,8 +49,24 @@ const RULES: Rule[] = [
   { id: 'log.status.send-ignored', cause: 'log.send.ignored', pattern: /\bSEND[_ ]IGNORED\b/i, literals: ['send_ignored', 'send ignored'], specificity: 11, example: 'status=SEND_IGNORED to=user@blocked.example' },
   { id: 'log.mail.exception', cause: 'log.mail.exception', pattern: new RegExp(String.raw`\b(?<exception>${MAIL_EXCEPTIONS.join('|')})\b`), literals: MAIL_EXCEPTIONS.map((e) => e.toLowerCase()), specificity: 7, example: 'javax.mail.MessagingException: 452 4.3.1 Insufficient system storage' },
   // service.log: the polling job and configuration changes.
-  { id: 'log.polling.fetch', cause: 'log.polling.fired', pattern: /\bfetch(?:ing|ed)?\s+(?:new\s+|incoming\s+|unread\s+)?e-?mails?\b/i, literals: ['fetch'], specificity: 10, example: 'INFO [EmailFetchJob] Fetching emails from mailbox support@company.com' },
-  { id: 'log.polling.email-poll', cause: 'log.polling.fired', pattern: /\be-?mail\s+(?:fetch|poll)(?:ing|ed|er)?\b/i, literals: ['mail fetch', 'mail poll'], specificity: 10, example: 'DEBUG Email fetch for support@company.com: 3 new messages' },
+  {
+    id: 'log.polling.fetch',
+    cause: 'log.polling.fired',
+    pattern: /\bfetch(?:ing|ed)?\s+(?:new\s+|incoming\s+|unread\s+)?e-?mails?\b/i,
+    literals: ['fetch'],
+    proofs: [' fetching emails ', ' fetching email ', ' fetching new emails ', ' fetched emails '],
+    specificity: 10,
+    example: 'INFO [EmailFetchJob] Fetching emails from mailbox support@company.com',
+  },
+  {
+    id: 'log.polling.email-poll',
+    cause: 'log.polling.fired',
+    pattern: /\be-?mail\s+(?:fetch|poll)(?:ing|ed|er)?\b/i,
+    literals: ['mail fetch', 'mail poll'],
+    proofs: [' email polling ', ' email fetch ', ' email fetching ', ' e-mail polling '],
+    specificity: 10,
+    example: 'DEBUG Email fetch for support@company.com: 3 new messages',
+  },
   {
     id: 'log.polling.job-fired',
     cause: 'log.polling.fired',
@@ -77,5 +95,5 @@ const RULES: Rule[] = [
 
 /** The log rules as text matchers of kind `log`, for the scanner and for explain. */
 export function logMatchers(): TextMatcher<LogCause>[] {
-  return RULES.map((r) => ({ id: r.id, cause: r.cause, kind: 'log', pattern: r.pattern, literals: r.literals, specificity: r.specificity, example: r.example }));
+  return RULES.map((r) => ({ id: r.id, cause: r.cause, kind: 'log', pattern: r.pattern, literals: r.literals, ...(r.proofs ? { proofs: r.proofs } : {}), specificity: r.specificity, example: r.example }));
 }

@@ -27,6 +27,8 @@ export interface Classifier {
   implied: Uint8Array;
   /** Per automaton state number: the candidate ranked first among its matchers (most specific, first listed), or -1. */
   topOfState: Int32Array;
+  /** Per automaton state number: the matcher whose proof text ends there (the most specific one), or -1. */
+  proofOfState: Int32Array;
 }
 
 /** Result of classifying one line: the matcher index and, when it was needed, its regex match; reused between lines. */
@@ -59,6 +61,20 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
       (lists[ids.get(lit) as number] as number[]).push(index);
     }
   });
+  const proofs = new Map<number, number>();
+  usable.forEach((m, index) => {
+    if (m.accept) return;
+    for (const raw of m.proofs ?? []) {
+      const lit = raw.toLowerCase().replace(/\s+/g, ' ');
+      if (!ids.has(lit)) {
+        ids.set(lit, ids.size);
+        lists.push([]);
+      }
+      const id = ids.get(lit) as number;
+      const known = proofs.get(id);
+      if (known === undefined || (usable[known] as TextMatcher<CauseId>).specificity < m.specificity) proofs.set(id, index);
+    }
+  });
   let addressId = -1;
   if (address) {
     const lit = address.toLowerCase();
@@ -78,6 +94,10 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
     literals,
     byState,
     topOfState: Int32Array.from(byState.map((list) => list.reduce((best, m) => (best < 0 || (specificity[m] as number) > (specificity[best] as number) ? m : best), -1))),
+    proofOfState: Int32Array.from(literals.outputs.map((o) => [...o].reduce((best, id) => {
+      const m = proofs.get(id) ?? -1;
+      return m >= 0 && (best < 0 || (specificity[m] as number) > (specificity[best] as number)) ? m : best;
+    }, -1))),
     addressAt: Uint8Array.from(literals.outputs.map((o) => (addressId >= 0 && o.includes(addressId) ? 1 : 0))),
     byLiteral: lists.map((l) => Int32Array.from(l)),
     always: Int32Array.from(always),

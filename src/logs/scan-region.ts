@@ -63,20 +63,23 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
   pass.find(cls.literals, buf, new Uint8Array(buf.buffer, buf.byteOffset, to), from, to, cls.always.length > 0);
   st.part.input.huge += pass.huge;
   const shortcut = !st.opts.address && cls.always.length === 0;
-  const { topOfState, specificity, implied, extract } = cls;
+  const { topOfState, proofOfState, specificity, implied, extract } = cls;
   const shift = cls.literals.shift;
   for (let lane = 0; lane < pass.used; lane += 1) {
     const { ev, w } = pass.lanes[lane] as LaneEvents;
     for (let k = 0; k < w; ) {
       const n = ev[k + 2] as number;
       if (shortcut) {
-        // The candidate that ranking would put first; when the automaton proves it, the line needs nothing more.
+        // The candidate that ranking would put first; when the automaton proves it (its phrase is the whole regex, or
+        // one of its proof texts occurs), the line needs nothing more.
         let top = -1;
         for (let j = 0; j < n; j += 1) {
           const m = topOfState[(ev[k + 3 + j] as number) >> shift] as number;
           if (m >= 0 && (top < 0 || (specificity[m] as number) > (specificity[top] as number))) top = m;
         }
-        if (top >= 0 && implied[top] === 1 && extract[top] === 0) {
+        let proven = top >= 0 && implied[top] === 1;
+        for (let j = 0; j < n && !proven && top >= 0; j += 1) proven = proofOfState[(ev[k + 3 + j] as number) >> shift] === top;
+        if (proven && extract[top] === 0) {
           routineLine(st, buf, ev[k] as number, ev[k + 1] as number, from, base, top);
           k += 3 + n;
           continue;

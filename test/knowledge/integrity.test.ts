@@ -42,4 +42,25 @@ describe('knowledge base integrity', () => {
     }
     expect(missed).toEqual([]);
   });
+
+  it('every proof text proves its matcher: any case, any run of whitespace, between any other characters', () => {
+    const withProofs = MATCHERS.filter((m) => m.proofs?.length);
+    expect(withProofs.length).toBeGreaterThan(0);
+    const spaces = [' ', '\t', '  \t ', '\r '];
+    const around = [['', ''], ['xx', 'yy'], ['x_9', '9_x'], ['é', 'ü'], ['-', '.']];
+    for (const m of withProofs) {
+      expect(m.accept, m.id).toBeUndefined();
+      for (const proof of m.proofs ?? []) {
+        expect(proof, m.id).toBe(proof.toLowerCase());
+        for (const space of spaces) {
+          for (const text of [proof, proof.toUpperCase(), proof.replace(/\b\w/g, (c) => c.toUpperCase())]) {
+            for (const [before, after] of around) {
+              const line = `${before}${text.replace(/ /g, space)}${after}`;
+              expect(m.pattern.test(line), `${m.id}: ${JSON.stringify(line)}`).toBe(true);
+            }
+          }
+        }
+      }
+    }
+  });
 });

@@ -8,6 +8,7 @@ import { CandidateLines } from '../../src/logs/candidate-lines.js';
 import { listLogFiles } from '../../src/logs/files.js';
 import { buildLiteralSet } from '../../src/logs/literal-set.js';
 import { stackFrameEnd } from '../../src/logs/line-prefix.js';
+import { matchText } from '../../src/knowledge/match.js';
 import { recordInto } from '../../src/logs/record.js';
 import { scanSources } from '../../src/logs/scan.js';
 import { emptyStats, mergeStats, settleRun, type ScanPart } from '../../src/logs/stats.js';
@@ -75,6 +76,33 @@ describe('timeline buckets', () => {
     expect(a.buckets).toEqual({ 5: 2, 6: 3 });
     settleRun(a);
     expect(a.buckets).toEqual({ 5: 2, 6: 3 });
+  });
+});
+
+describe('proven lines', () => {
+  it('counts a line the automaton proves exactly as the regexes would, and leaves the rest to them', async () => {
+    const prefix = (n: number) => `2026-11-21 10:${String(n).padStart(2, '0')}:00,000 INFO  [QuartzScheduler_Worker-1] c.m.s.scheduler.EmailPollingJob - `;
+    const bodies = [
+      'Email polling job started for support@company.com',
+      'Email polling job failed: mailbox locked',
+      'Fetching emails from mailbox support@company.com',
+      'Prefetching emails for the cache',
+      'Incoming mail received successfully',
+      'Incoming mail received successfully, but SEND_FAILED for the reply',
+      'Email Sent Successfully to=a@b.c',
+      'EMAIL   polling\tjob started',
+    ];
+    const lines = bodies.map((b, i) => prefix(i) + b);
+    const r = await scanText(`${lines.join('\n')}\n`, 'service.log');
+    const expected = new Map<string, number>();
+    for (const line of lines) {
+      const top = matchText(line)[0];
+      if (top) expected.set(top.cause, (expected.get(top.cause) ?? 0) + 1);
+    }
+    const got = new Map(Object.entries(r.causes).map(([cause, stats]) => [cause, stats.count]));
+    expect(got).toEqual(expected);
+    expect(got.get('log.polling.fired')).toBeGreaterThanOrEqual(3);
+    expect(r.causes['log.polling.fired']?.samples.map((x) => x.text)).toContain(lines[7]);
   });
 });
 
