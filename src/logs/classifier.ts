@@ -23,7 +23,7 @@ export interface Classifier {
   extract: Uint8Array;
   /** Per matcher: its specificity, read without touching the matcher object. */
   specificity: Float64Array;
-  /** Per matcher: 1 when being a candidate proves the match (its trigger phrase is the whole regex), so no regex runs. */
+  /** Per matcher: IMPLIED when being a candidate proves the match (its trigger phrase is the whole regex), IMPLIED_BEFORE_TEXT when it does for a line ending in text, else 0. */
   implied: Uint8Array;
   /** Per automaton state number: the candidate ranked first among its matchers (most specific, first listed), or -1. */
   topOfState: Int32Array;
@@ -50,7 +50,7 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
   const implied = new Uint8Array(usable.length);
   usable.forEach((m, index) => {
     const trigger = triggerOf(m);
-    if (trigger.implies) implied[index] = 1;
+    implied[index] = trigger.implies;
     if (trigger.literals.length === 0) always.push(index);
     for (const raw of trigger.literals) {
       const lit = raw.toLowerCase();
@@ -112,12 +112,18 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
  * The literals that make a matcher a candidate: its longest necessary phrase when that says more than its own
  * literals (a template's phrase rather than its longest word), else its literals.
  */
-function triggerOf(m: TextMatcher<CauseId>): { literals: readonly string[]; implies: boolean } {
+function triggerOf(m: TextMatcher<CauseId>): { literals: readonly string[]; implies: number } {
   const phrase = triggerPhrase(m.pattern);
   const weakest = m.literals.length === 0 ? 0 : Math.min(...m.literals.map((l) => l.replace(/\s+/g, '').length));
-  if (!phrase || phrase.text.replace(/ /g, '').length <= weakest) return { literals: m.literals, implies: false };
-  return { literals: [phrase.text], implies: phrase.implies && !m.accept };
+  if (!phrase || phrase.text.replace(/ /g, '').length <= weakest) return { literals: m.literals, implies: 0 };
+  const implies = m.accept ? 0 : phrase.implies ? IMPLIED : phrase.impliesBeforeText ? IMPLIED_BEFORE_TEXT : 0;
+  return { literals: [phrase.text], implies };
 }
+
+/** `implied` value: being a candidate proves the match. */
+export const IMPLIED = 1;
+/** `implied` value: being a candidate proves the match when the line ends in a printable non-space ASCII character. */
+export const IMPLIED_BEFORE_TEXT = 2;
 
 /** A matcher whose pattern keeps no lastIndex state between lines (no g or y flag). */
 function statelessPattern(m: TextMatcher<CauseId>): TextMatcher<CauseId> {
@@ -203,7 +209,7 @@ export function bestMatch(cls: Classifier, line: string, out: LineClass): number
   for (let k = 0; k < n; k += 1) {
     const index = list[k] as number;
     const m = cls.matchers[index] as TextMatcher<CauseId>;
-    if (cls.implied[index] === 1) {
+    if (cls.implied[index] === IMPLIED) {
       out.matcher = index;
       return index;
     }

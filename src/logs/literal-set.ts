@@ -1,5 +1,5 @@
 // A case-insensitive Aho-Corasick automaton over bytes: one pass finds every rule literal in a log chunk. A space in a
-// literal stands for any run of ASCII whitespace, as `\s+` does in the rules' regexes.
+// literal stands for any run of whitespace (ASCII or no-break space), as `\s+` does in the rules' regexes.
 
 /** The compiled automaton: a dense transition table and the literal ids ending at each state. */
 export interface LiteralSet {
@@ -17,10 +17,13 @@ export interface LiteralSet {
 /** Table value of a newline byte: back to the root state, with bit 1 set. */
 export const NEWLINE = 2;
 
-/** The byte a text byte is read as: ASCII upper case as lower case, tab, vertical tab, form feed and CR as a space. */
+/**
+ * The byte a text byte is read as: ASCII upper case as lower case; tab, vertical tab, form feed, CR and the two bytes
+ * of a UTF-8 no-break space (C2 A0) as a space. Other Unicode spaces, which `\s` also matches, are not read as one.
+ */
 function fold(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
-  return c === 9 || c === 11 || c === 12 || c === 13 ? 32 : c;
+  return c === 9 || c === 11 || c === 12 || c === 13 || c === 0xc2 || c === 0xa0 ? 32 : c;
 }
 
 /** Builds the automaton for lower-case literals; ASCII upper-case bytes in the text fold to lower case. */

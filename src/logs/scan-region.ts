@@ -2,7 +2,7 @@
 import { checkBytes, decode, type Encoding } from './decode.js';
 import { isStackFrame } from './line-prefix.js';
 import { cleanGroups } from './captures.js';
-import { addStateHits, beginLine, bestMatch, lineHasAddress, rankCandidates, type Classifier, type LineClass } from './classifier.js';
+import { addStateHits, beginLine, bestMatch, IMPLIED, IMPLIED_BEFORE_TEXT, lineHasAddress, rankCandidates, type Classifier, type LineClass } from './classifier.js';
 import type { LaneEvents } from './candidate-lines.js';
 import type { FirstPass } from './first-pass.js';
 import { MAX_LINE, type ScanOptions } from './options.js';
@@ -77,7 +77,7 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
           const m = topOfState[(ev[k + 3 + j] as number) >> shift] as number;
           if (m >= 0 && (top < 0 || (specificity[m] as number) > (specificity[top] as number))) top = m;
         }
-        let proven = top >= 0 && implied[top] === 1;
+        let proven = top >= 0 && (implied[top] === IMPLIED || (implied[top] === IMPLIED_BEFORE_TEXT && endsInText(buf, ev[k] as number, ev[k + 1] as number)));
         for (let j = 0; j < n && !proven && top >= 0; j += 1) proven = proofOfState[(ev[k + 3 + j] as number) >> shift] === top;
         if (proven && extract[top] === 0) {
           routineLine(st, buf, ev[k] as number, ev[k + 1] as number, from, base, top);
@@ -128,7 +128,7 @@ function classifyLine(st: RegionState, buf: Buffer, s: number, e: number, from: 
   if (opts.address && !lineHasAddress()) return;
   if (isStackFrame(buf, s, end)) return;
   const top = rankCandidates(cls);
-  if (top >= 0 && cls.implied[top] === 1 && cls.extract[top] === 0 && !opts.address) {
+  if (top >= 0 && cls.implied[top] === IMPLIED && cls.extract[top] === 0 && !opts.address) {
     recordRoutine(st, buf, s, end, from, base, top);
     return;
   }
@@ -147,6 +147,13 @@ function classifyLine(st: RegionState, buf: Buffer, s: number, e: number, from: 
   const stats = tallyOf(st, index, m.cause);
   const found = extract === 2 ? (result.match ?? m.pattern.exec(line)) : null;
   recordInto(stats, part, opts, t, line, base + s, found?.groups ? cleanGroups(found) : undefined, extract, st.pendingByMatcher[index]);
+}
+
+/** True when the line buf[s, e) (as classified: cut at MAX_LINE, without a final CR) ends in a printable non-space ASCII character. */
+function endsInText(buf: Buffer, s: number, e: number): boolean {
+  const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && buf[e - 1] === 13 ? e - 1 : e;
+  const c = end > s ? (buf[end - 1] as number) : 0;
+  return c > 32 && c < 127;
 }
 
 /** A candidate line whose first-ranked candidate the automaton proved: recorded unless it is a stack frame. */

@@ -6,7 +6,16 @@ export interface TriggerPhrase {
   text: string;
   /** True when the phrase occurring in a line (ASCII case folded, any run of whitespace between words) means the regex matches. */
   implies: boolean;
+  /**
+   * True for a regex that is a whole phrase followed by free text (`\s+(?<name>.+)`, a template's last placeholder):
+   * `text` then ends in a space, and its occurring in a line that ends in a printable non-space ASCII character means
+   * the regex matches (the whitespace after the phrase ends before the line does, and `.+` takes what follows).
+   */
+  impliesBeforeText?: boolean;
 }
+
+/** A template's free-text last placeholder after whitespace. */
+const FREE_TEXT_TAIL = /\\s\+\(\?<[A-Za-z][A-Za-z0-9]*>\.\+\)$/;
 
 /** Characters that stand for themselves in a regex source outside a class. */
 const PLAIN = /^[A-Za-z0-9 :=,'"<>@#%&!~;\/_-]$/;
@@ -21,7 +30,15 @@ interface Run {
 
 /** The phrase of `pattern`, or undefined when it has a top-level alternative or no run of at least `min` letters. */
 export function triggerPhrase(pattern: RegExp, min = 4): TriggerPhrase | undefined {
-  const src = pattern.source;
+  const tail = FREE_TEXT_TAIL.exec(pattern.source);
+  if (tail) {
+    const head = phraseOf(pattern.source.slice(0, tail.index), pattern.flags, min);
+    if (head?.implies) return { text: `${head.text} `, implies: false, impliesBeforeText: true };
+  }
+  return phraseOf(pattern.source, pattern.flags, min);
+}
+
+function phraseOf(src: string, flags: string, min: number): TriggerPhrase | undefined {
   const runs: Run[] = [];
   let cur: Run = { text: '', exact: true };
   let whole = true;
@@ -60,7 +77,7 @@ export function triggerPhrase(pattern: RegExp, min = 4): TriggerPhrase | undefin
   breakRun();
   const best = runs.reduce<Run | undefined>((a, r) => (!a || letters(r.text) > letters(a.text) ? r : a), undefined);
   if (!best || letters(best.text) < min) return undefined;
-  return { text: best.text, implies: whole && single && best.exact && pattern.flags.includes('i') };
+  return { text: best.text, implies: whole && single && best.exact && flags.includes('i') };
 }
 
 /**

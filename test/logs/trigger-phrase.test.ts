@@ -12,7 +12,8 @@ describe('trigger phrases', () => {
   it('takes the longest run of fixed text, with \\s+ read as a space', () => {
     expect(triggerPhrase(/Incoming\s+mail\s+received\s+successfully/iu)).toEqual({ text: 'incoming mail received successfully', implies: true });
     expect(triggerPhrase(/(?<!Service\s{1,3})Request\s+has\s+been\s+created\s+With\s+Id\s+=\s+(?<id>\w+)/iu)).toEqual({ text: 'request has been created with id =', implies: false });
-    expect(triggerPhrase(/Outgoing\s+failed:\s+(?<detail>.+)/i)?.text).toBe('outgoing failed:');
+    expect(triggerPhrase(/Outgoing\s+failed:\s+(?<detail>.+)/i)?.text).toBe('outgoing failed: ');
+    expect(triggerPhrase(/Outgoing\s+failed:\s+(?<detail>\S+)/i)?.text).toBe('outgoing failed:');
   });
 
   it('gives nothing for a top-level alternative or a run shorter than four letters', () => {
@@ -36,6 +37,13 @@ describe('trigger phrases', () => {
     expect(triggerPhrase(/Email\s+Sent\s+Successfully/i)?.implies).toBe(true);
   });
 
+  it('reads a whole phrase before free text (a template\'s last placeholder) as proof for a line that ends in text', () => {
+    const p = triggerPhrase(/Conversation\s+is\s+created\s+for\s+request:\s+(?<name>.+)/iu);
+    expect(p).toEqual({ text: 'conversation is created for request: ', implies: false, impliesBeforeText: true });
+    expect(triggerPhrase(/(?<!x)Conversation\s+is\s+(?<name>.+)/iu)?.impliesBeforeText).toBeUndefined();
+    expect(triggerPhrase(/Conversation\s+is\s+created:\s+(?<name>\w+)/iu)?.impliesBeforeText).toBeUndefined();
+  });
+
   it('is necessary for every knowledge-base matcher: its example contains the phrase', () => {
     let phrases = 0;
     for (const m of MATCHERS) {
@@ -44,17 +52,22 @@ describe('trigger phrases', () => {
       phrases += 1;
       const match = m.pattern.exec(m.example);
       expect(match, m.id).not.toBeNull();
-      expect(collapsed(match?.[0] ?? ''), m.id).toContain(p.text);
+      expect(collapsed(match?.[0] ?? ''), m.id).toContain(p.impliesBeforeText ? p.text.trimEnd() : p.text);
       if (p.implies) expect(m.pattern.test(`xx ${p.text.toUpperCase().replace(/ /g, ' \t ')} yy`), m.id).toBe(true);
+      if (p.impliesBeforeText) {
+        expect(m.pattern.test(`xx ${p.text.toUpperCase().replace(/ /g, ' \t ')}\u2028 y`), m.id).toBe(true);
+        expect(m.pattern.test(`xx ${p.text}`), m.id).toBe(false);
+      }
     }
     expect(phrases).toBeGreaterThan(100);
   });
 
   it('is found by the automaton across any run of whitespace and any case', () => {
     const set = buildLiteralSet(['mail received successfully']);
-    const hit = (text: string): boolean => findFirstLiteral(set, Buffer.from(text), 0, text.length) >= 0;
+    const hit = (text: string): boolean => findFirstLiteral(set, Buffer.from(text), 0, Buffer.byteLength(text)) >= 0;
     expect(hit('Incoming Mail  Received\tSuccessfully')).toBe(true);
     expect(hit('incoming mail \t \r received successfully')).toBe(true);
+    expect(hit('incoming mail\u00a0received successfully')).toBe(true);
     expect(hit('incoming mail receivedsuccessfully')).toBe(false);
     expect(hit('incoming mail re ceived successfully')).toBe(false);
   });
