@@ -15,6 +15,8 @@ export interface FirstPass {
   huge: number;
   /** Finds the candidate lines of buf[from, to); `bytes` views the same memory. */
   find(set: LiteralSet, buf: Buffer, bytes: Uint8Array, from: number, to: number, everyLine: boolean): void;
+  /** False when this pass would have to fall back to JavaScript for `set` (its automaton outgrows the room made for another). */
+  suits(set: LiteralSet): boolean;
 }
 
 /** Event words per lane; a lane that needs more (a pathological block) is scanned by the JavaScript pass instead. */
@@ -58,6 +60,10 @@ export function createFirstPass(set: LiteralSet, js = false): FirstPass {
 /** The JavaScript pass with its own line buffer. */
 class JsFirstPass extends CandidateLines implements FirstPass {
   readonly buffer = Buffer.allocUnsafe(CHUNK);
+
+  suits(): boolean {
+    return true;
+  }
 }
 
 /** The WebAssembly pass: one memory holding the automaton, the line buffer and the lanes' events. */
@@ -92,9 +98,13 @@ class WasmFirstPass implements FirstPass {
     this.load(set);
   }
 
+  suits(set: LiteralSet): boolean {
+    return set.table.byteLength <= this.tableRoom;
+  }
+
   private load(set: LiteralSet): boolean {
     if (this.loaded === set) return true;
-    if (set.table.byteLength > this.tableRoom) return false;
+    if (!this.suits(set)) return false;
     new Int32Array(this.memory.buffer, TABLE_AT, set.table.length).set(set.table);
     new Uint8Array(this.memory.buffer, this.classesAt, 256).set(set.classes);
     this.loaded = set;

@@ -43,7 +43,8 @@ export function prepareScanning(): void {
 export async function runScanTask(task: ScanTask, opts: ScanOptions): Promise<ScanPart> {
   const part: ScanPart = { order: task.order, file: task.label, kind: task.kind, bytes: 0, outOfWindow: 0, causes: {}, input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 } };
   const cls = classifierFor(opts);
-  const pass = sparePasses.pop() ?? createFirstPass(cls.literals);
+  const spare = sparePasses.findIndex((p) => p.suits(cls.literals));
+  const pass = spare >= 0 ? (sparePasses.splice(spare, 1)[0] as FirstPass) : createFirstPass(cls.literals);
   const st = regionState(cls, opts, part, pass);
   const feeder = new ChunkFeeder((buf, from, to, base) => scanRegion(st, buf, from, to, base), pass.buffer);
   try {

@@ -114,4 +114,15 @@ describe('first pass in WebAssembly', () => {
     expect(result.huge).toBe(1);
     expect(result).toEqual(scan(js, set, long, CHUNK, false));
   });
+
+  it('says when an automaton outgrows the room made for another, and still scans it right (in JavaScript)', () => {
+    const small = buildLiteralSet(['refused']);
+    const big = buildClassifier().literals;
+    const pass = createFirstPass(small);
+    expect(pass.suits(small)).toBe(true);
+    expect(pass.suits(big)).toBe(false);
+    expect(createFirstPass(big).suits(small)).toBe(true);
+    const text = randomText(7, 3000);
+    expect(scan(pass, big, text, 1 << 20, false)).toEqual(scan(createFirstPass(big, true), big, text, 1 << 20, false));
+  });
 });
