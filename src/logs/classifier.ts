@@ -3,7 +3,7 @@ import { MATCHERS, causeOf, type CauseId } from '../knowledge/index.js';
 import type { TextMatcher } from '../knowledge/types.js';
 import { cleanGroups } from './captures.js';
 import { buildLiteralSet, forEachLiteral, type LiteralSet } from './literal-set.js';
-import { triggerPhrase } from './trigger-phrase.js';
+import { guardPhrase, triggerPhrase } from './trigger-phrase.js';
 
 /** The classifier of one scan: built once per worker from MATCHERS as they are at run time. */
 export interface Classifier {
@@ -29,6 +29,10 @@ export interface Classifier {
   topOfState: Int32Array;
   /** Per automaton state number: the matcher whose proof text ends there (the most specific one), or -1. */
   proofOfState: Int32Array;
+  /** Per matcher: the literal id of a text its every match holds that its own literals do not promise (a guard), or -1. */
+  guardOf: Int32Array;
+  /** Per automaton state number: the guard literal ids ending there. */
+  guardsAt: Int32Array[];
 }
 
 /** Result of classifying one line: the matcher index and, when it was needed, its regex match; reused between lines. */
@@ -39,7 +43,7 @@ export interface LineClass {
   hasAddress: boolean;
 }
 
-const stamp = { gen: 0, seen: new Int32Array(0), list: new Int32Array(0), n: 0, address: false };
+const stamp = { gen: 0, seen: new Int32Array(0), list: new Int32Array(0), n: 0, address: false, guardSeen: new Int32Array(0) };
 
 /** Builds the classifier for the kinds a log line can hold (audit, error, log). */
 export function buildClassifier(address?: string, matchers: readonly TextMatcher<CauseId>[] = MATCHERS): Classifier {
@@ -48,9 +52,11 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
   const lists: number[][] = [];
   const always: number[] = [];
   const implied = new Uint8Array(usable.length);
+  const guards: Array<string | undefined> = [];
   usable.forEach((m, index) => {
     const trigger = triggerOf(m);
     implied[index] = trigger.implies;
+    guards[index] = trigger.guard;
     if (trigger.literals.length === 0) always.push(index);
     for (const raw of trigger.literals) {
       const lit = raw.toLowerCase();
@@ -75,6 +81,16 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
       if (known === undefined || (usable[known] as TextMatcher<CauseId>).specificity < m.specificity) proofs.set(id, index);
     }
   });
+  const guardOf = new Int32Array(usable.length).fill(-1);
+  guards.forEach((text, index) => {
+    if (text === undefined) return;
+    if (!ids.has(text)) {
+      ids.set(text, ids.size);
+      lists.push([]);
+    }
+    guardOf[index] = ids.get(text) as number;
+  });
+  const guardIds = new Set(guardOf.filter((id) => id >= 0));
   let addressId = -1;
   if (address) {
     const lit = address.toLowerCase();
@@ -86,6 +102,7 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
   }
   stamp.seen = new Int32Array(usable.length);
   stamp.list = new Int32Array(usable.length);
+  stamp.guardSeen = new Int32Array(ids.size);
   const literals = buildLiteralSet([...ids.keys()]);
   const byState = literals.outputs.map((o) => Int32Array.from(new Set([...o].flatMap((id) => [...(lists[id] ?? [])]))));
   const specificity = Float64Array.from(usable.map((m) => m.specificity));
@@ -98,6 +115,8 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
       const m = proofs.get(id) ?? -1;
       return m >= 0 && (best < 0 || (specificity[m] as number) > (specificity[best] as number)) ? m : best;
     }, -1))),
+    guardOf,
+    guardsAt: literals.outputs.map((o) => Int32Array.from([...o].filter((id) => guardIds.has(id)))),
     addressAt: Uint8Array.from(literals.outputs.map((o) => (addressId >= 0 && o.includes(addressId) ? 1 : 0))),
     byLiteral: lists.map((l) => Int32Array.from(l)),
     always: Int32Array.from(always),
@@ -112,10 +131,14 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
  * The literals that make a matcher a candidate: its longest necessary phrase when that says more than its own
  * literals (a template's phrase rather than its longest word), else its literals.
  */
-function triggerOf(m: TextMatcher<CauseId>): { literals: readonly string[]; implies: number } {
+function triggerOf(m: TextMatcher<CauseId>): { literals: readonly string[]; implies: number; guard?: string } {
   const phrase = triggerPhrase(m.pattern);
   const weakest = m.literals.length === 0 ? 0 : Math.min(...m.literals.map((l) => l.replace(/\s+/g, '').length));
-  if (!phrase || phrase.text.replace(/ /g, '').length <= weakest) return { literals: m.literals, implies: 0 };
+  if (!phrase || phrase.text.replace(/ /g, '').length <= weakest) {
+    const guard = guardPhrase(m.pattern);
+    const promised = guard !== undefined && m.literals.length > 0 && m.literals.every((l) => l.toLowerCase().replace(/\s+/g, ' ').includes(guard));
+    return { literals: m.literals, implies: 0, ...(guard !== undefined && !promised ? { guard } : {}) };
+  }
   const implies = m.accept ? 0 : phrase.implies ? IMPLIED : phrase.impliesBeforeText ? IMPLIED_BEFORE_TEXT : 0;
   return { literals: [phrase.text], implies };
 }
@@ -133,6 +156,7 @@ function statelessPattern(m: TextMatcher<CauseId>): TextMatcher<CauseId> {
 
 function onLiteral(cls: Classifier, id: number): void {
   if (id === cls.addressId) stamp.address = true;
+  if (id < stamp.guardSeen.length) stamp.guardSeen[id] = stamp.gen;
   const list = cls.byLiteral[id] as Int32Array;
   for (let k = 0; k < list.length; k += 1) addCandidate(list[k] as number);
 }
@@ -156,6 +180,8 @@ function addCandidate(m: number): void {
 export function addStateHits(cls: Classifier, state: number): void {
   const n = state >> cls.literals.shift;
   if (cls.addressAt[n] === 1) stamp.address = true;
+  const guards = cls.guardsAt[n] as Int32Array;
+  for (let j = 0; j < guards.length; j += 1) stamp.guardSeen[guards[j] as number] = stamp.gen;
   const list = cls.byState[n] as Int32Array;
   const seen = stamp.seen;
   const gen = stamp.gen;
@@ -200,6 +226,17 @@ export function rankCandidates(cls: Classifier): number {
   return n > 0 ? (list[0] as number) : -1;
 }
 
+function guardHeld(cls: Classifier, index: number): boolean {
+  const g = cls.guardOf[index] as number;
+  return g < 0 || stamp.guardSeen[g] === stamp.gen;
+}
+
+/** True when some collected candidate's guard occurs in the line (else no regex can match and the line need not be decoded). */
+export function anyCandidateLeft(cls: Classifier): boolean {
+  for (let k = 0; k < stamp.n; k += 1) if (guardHeld(cls, stamp.list[k] as number)) return true;
+  return false;
+}
+
 /** Runs the ranked candidates on the decoded line; the most specific accepted match wins. Returns its index or -1. */
 export function bestMatch(cls: Classifier, line: string, out: LineClass): number {
   out.matcher = -1;
@@ -208,6 +245,7 @@ export function bestMatch(cls: Classifier, line: string, out: LineClass): number
   const n = stamp.n;
   for (let k = 0; k < n; k += 1) {
     const index = list[k] as number;
+    if (!guardHeld(cls, index)) continue;
     const m = cls.matchers[index] as TextMatcher<CauseId>;
     if (cls.implied[index] === IMPLIED) {
       out.matcher = index;

@@ -2,7 +2,7 @@
 import { checkBytes, decode, type Encoding } from './decode.js';
 import { isStackFrame } from './line-prefix.js';
 import { cleanGroups } from './captures.js';
-import { addStateHits, beginLine, bestMatch, IMPLIED, IMPLIED_BEFORE_TEXT, lineHasAddress, rankCandidates, type Classifier, type LineClass } from './classifier.js';
+import { addStateHits, anyCandidateLeft, beginLine, bestMatch, IMPLIED, IMPLIED_BEFORE_TEXT, lineHasAddress, rankCandidates, type Classifier, type LineClass } from './classifier.js';
 import type { LaneEvents } from './candidate-lines.js';
 import type { FirstPass } from './first-pass.js';
 import { MAX_LINE, type ScanOptions } from './options.js';
@@ -132,6 +132,7 @@ function classifyLine(st: RegionState, buf: Buffer, s: number, e: number, from: 
     recordRoutine(st, buf, s, end, from, base, top);
     return;
   }
+  if (!opts.address && !anyCandidateLeft(cls)) return;
   const line = decode(buf, s, end, encoding);
   const index = bestMatch(cls, line, result);
   const m = index >= 0 ? cls.matchers[index] : undefined;

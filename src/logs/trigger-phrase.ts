@@ -39,6 +39,56 @@ export function triggerPhrase(pattern: RegExp, min = 4): TriggerPhrase | undefin
 }
 
 function phraseOf(src: string, flags: string, min: number): TriggerPhrase | undefined {
+  const read = runsOf(src);
+  if (!read) return undefined;
+  const best = longest(read.runs);
+  if (!best || letters(best.text) < min) return undefined;
+  return { text: best.text, implies: read.whole && read.single && best.exact && flags.includes('i') };
+}
+
+/**
+ * A run of fixed text that every match of `pattern` holds, also across top-level alternatives (the longest run of any
+ * of them that every one holds within a run of its own), for a regex whose own literals say less; undefined without
+ * one of `min` letters.
+ */
+export function guardPhrase(pattern: RegExp, min = 4): string | undefined {
+  const read = topLevelBranches(pattern.source).map(runsOf);
+  if (read.some((r) => r === undefined)) return undefined;
+  const branches = read.map((r) => (r as { runs: Run[] }).runs.map((run) => run.text));
+  const shared = branches.flat().filter((text) => branches.every((runs) => runs.some((other) => other.includes(text))));
+  const best = longest(shared.map((text) => ({ text, exact: false })));
+  return best && letters(best.text) >= min ? best.text : undefined;
+}
+
+/** The source split at its top-level `|` (not inside groups, classes or escapes). */
+function topLevelBranches(src: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < src.length; ) {
+    const c = src.charAt(i);
+    if (c === '\\') i += 2;
+    else if (c === '(' || c === '[') i = skipGroup(src, i) < 0 ? src.length : skipGroup(src, i);
+    else {
+      if (c === '|') {
+        out.push(src.slice(from, i));
+        from = i + 1;
+      }
+      i += 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+
+function longest(runs: Run[]): Run | undefined {
+  return runs.reduce<Run | undefined>((a, r) => (!a || letters(r.text) > letters(a.text) ? r : a), undefined);
+}
+
+/**
+ * The runs of fixed text in a regex source without top-level alternatives (undefined with one), whether the source
+ * is nothing but fixed text (`whole`), and whether it is one run with no whitespace at either end (`single`).
+ */
+function runsOf(src: string): { runs: Run[]; whole: boolean; single: boolean } | undefined {
   const runs: Run[] = [];
   let cur: Run = { text: '', exact: true };
   let whole = true;
@@ -75,9 +125,7 @@ function phraseOf(src: string, flags: string, min: number): TriggerPhrase | unde
   const last = cur.text.trim();
   const single = runs.length === 0 && last !== '' && last === cur.text;
   breakRun();
-  const best = runs.reduce<Run | undefined>((a, r) => (!a || letters(r.text) > letters(a.text) ? r : a), undefined);
-  if (!best || letters(best.text) < min) return undefined;
-  return { text: best.text, implies: whole && single && best.exact && flags.includes('i') };
+  return { runs, whole, single };
 }
 
 /**

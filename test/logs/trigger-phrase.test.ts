@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MATCHERS } from '../../src/knowledge/index.js';
 import { buildLiteralSet, findFirstLiteral } from '../../src/logs/literal-set.js';
-import { triggerPhrase } from '../../src/logs/trigger-phrase.js';
+import { guardPhrase, triggerPhrase } from '../../src/logs/trigger-phrase.js';
 
 function collapsed(text: string): string {
   return text.toLowerCase().replace(/[ \t\r\f\v]+/g, ' ');
@@ -42,6 +42,25 @@ describe('trigger phrases', () => {
     expect(p).toEqual({ text: 'conversation is created for request: ', implies: false, impliesBeforeText: true });
     expect(triggerPhrase(/(?<!x)Conversation\s+is\s+(?<name>.+)/iu)?.impliesBeforeText).toBeUndefined();
     expect(triggerPhrase(/Conversation\s+is\s+created:\s+(?<name>\w+)/iu)?.impliesBeforeText).toBeUndefined();
+  });
+
+  it('finds a guard that every top-level alternative holds, and none when they share nothing', () => {
+    expect(guardPhrase(/\be-?mail\w*\s*(?:polling|fetch)\b.{0,40}?\bfailed\b|\bunable\s+to\s+(?:fetch|poll)\s+e-?mails?\b/i)).toBe('mail');
+    expect(guardPhrase(/connection refused|timed out/i)).toBeUndefined();
+    expect(guardPhrase(/a(?:b|c)d|efgh/)).toBeUndefined();
+    expect(guardPhrase(/[|]x\|y mail polling|(?:mail|x) mail polling/i)).toBe('mail polling');
+  });
+
+  it('gives guards that every match of a knowledge-base matcher holds', () => {
+    let guards = 0;
+    for (const m of MATCHERS) {
+      const g = guardPhrase(m.pattern);
+      if (!g) continue;
+      guards += 1;
+      const match = m.pattern.exec(m.example);
+      expect(collapsed(match?.[0] ?? ''), m.id).toContain(g);
+    }
+    expect(guards).toBeGreaterThan(100);
   });
 
   it('is necessary for every knowledge-base matcher: its example contains the phrase', () => {
