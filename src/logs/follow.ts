@@ -2,7 +2,8 @@
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { redact } from '../core/redact.js';
 import { causeOf, type CauseId } from '../knowledge/index.js';
-import { bestMatch, buildClassifier, collectCandidates, type Classifier, type LineClass } from './classifier.js';
+import { buildClassifier, type Classifier } from './classifier.js';
+import { bestMatch, collectCandidates, type LineClass } from './line-candidates.js';
 import { MAX_LINE } from './options.js';
 import { formatLocal, textLineTime } from './timestamp.js';
 
