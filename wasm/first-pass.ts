@@ -4,7 +4,6 @@
 //
 // Memory is the caller's: the automaton table and byte columns, the block being scanned, and per lane an area of
 // events (`start, end, count, state × count` for each candidate line). Positions are written relative to `buf`.
-// With routine tables it also decides, per candidate line, what scan-region.ts would for a proven routine line.
 
 const NEWLINE: u32 = 2;
 const MAX_LINE: i32 = 1 << 20;
@@ -22,7 +21,6 @@ const L_W: i32 = 0;
 const L_OPEN: i32 = 4;
 const L_START: i32 = 8;
 const L_END: i32 = 12;
-const L_RECORDS: i32 = 16;
 
 let table: i32 = 0;
 let classes: i32 = 0;
@@ -31,10 +29,6 @@ let events: i32 = 0;
 let cap: i32 = 0;
 let header: i32 = 0;
 let everyLine: bool = false;
-// The routine tables (0: none) and, per lane, three words per candidate line at `routines`: see routine().
-let tables: i32 = 0;
-let routines: i32 = 0;
-let shift: i32 = 0;
 let huge: i32 = 0;
 let overflow: bool = false;
 
@@ -157,100 +151,7 @@ function record(k: i32, start: i32, end: i32): i32 {
   put(k, at + 1, end - buf);
   put(k, at + 2, 0);
   setL(k, L_W, at + 3);
-  setL(k, L_RECORDS, getL(k, L_RECORDS) + 1);
   return at;
-}
-
-// Routine tables (i32 words at `tables`): states, matchers, then topOfState[states], proofOfState[states],
-// specificity[matchers], and flags[matchers] (bits 0-1: implied kind; bit 2: an info matcher, nothing to extract).
-const IMPLIED: i32 = 1;
-const IMPLIED_BEFORE_TEXT: i32 = 2;
-const INFO: i32 = 4;
-
-@inline function tableWord(at: i32): i32 {
-  return load<i32>(<usize>(tables + 4 * at));
-}
-
-/** True when the line [s, e) as classified (cut at MAX_LINE, no final CR) ends in a printable non-space ASCII character. */
-function endsInText(s: i32, e: i32): bool {
-  const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && byte(e - 1) == 13 ? e - 1 : e;
-  const c = end > s ? byte(end - 1) : 0;
-  return c > 32 && c < 127;
-}
-
-@inline function twoDigits(p: i32): i32 {
-  const hi = byte(p) - 48;
-  const lo = byte(p + 1) - 48;
-  return <u32>hi > 9 || <u32>lo > 9 ? -1 : hi * 10 + lo;
-}
-
-/**
- * The local-time timestamp at the line start `s` as an hour key and the ms within the hour, written at `out`; -1 for
- * a line without one or with a zone (the caller then reads it itself). Mirrors lineTime in src/logs/timestamp.ts.
- */
-function localTime(s: i32, end: i32, out: i32): void {
-  store<i32>(<usize>out, -1);
-  store<i32>(<usize>(out + 4), -1);
-  let p = s;
-  if (p < end && byte(p) == 91) p += 1;
-  if (end - p < 19 || byte(p + 4) != 45 || byte(p + 7) != 45 || byte(p + 13) != 58 || byte(p + 16) != 58) return;
-  const sep = byte(p + 10);
-  if (sep != 32 && sep != 84) return;
-  const c = twoDigits(p);
-  const yy = twoDigits(p + 2);
-  const mo = twoDigits(p + 5);
-  const d = twoDigits(p + 8);
-  const h = twoDigits(p + 11);
-  const mi = twoDigits(p + 14);
-  const sec = twoDigits(p + 17);
-  if (c < 0 || yy < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || sec < 0) return;
-  let q = p + 19;
-  let ms = 0;
-  if (q < end && (byte(q) == 44 || byte(q) == 46) && q + 3 < end + 1) {
-    const a = byte(q + 1) - 48;
-    const b = byte(q + 2) - 48;
-    const e3 = byte(q + 3) - 48;
-    if (<u32>a <= 9 && <u32>b <= 9 && <u32>e3 <= 9) {
-      ms = a * 100 + b * 10 + e3;
-      q += 4;
-      while (q < end && <u32>(byte(q) - 48) <= 9) q += 1;
-    }
-  }
-  const z = byte(q);
-  if (z == 90 || z == 43 || z == 45) return;
-  store<i32>(<usize>out, (((c * 100 + yy) * 13 + mo) * 32 + d) * 24 + h);
-  store<i32>(<usize>(out + 4), (mi * 60 + sec) * 1000 + ms);
-}
-
-/**
- * Decides a finished candidate line of lane `k` whose record starts at event word `at`: the matcher ranking puts
- * first and the automaton proves (an info matcher, so nothing more is needed), or -1; and the line's local time.
- */
-function routine(k: i32, at: i32): void {
-  const ordinal = getL(k, L_RECORDS) - 1;
-  const out = routines + (k * cap + 3 * ordinal) * 4;
-  const s = get(k, at) + buf;
-  const e = get(k, at + 1) + buf;
-  const n = get(k, at + 2);
-  const states = tableWord(0);
-  const matchers = tableWord(1);
-  const specAt = 2 + 2 * states;
-  let top = -1;
-  for (let j = 0; j < n; j += 1) {
-    const m = tableWord(2 + (get(k, at + 3 + j) >> shift));
-    if (m >= 0 && (top < 0 || tableWord(specAt + m) > tableWord(specAt + top))) top = m;
-  }
-  let proven = false;
-  if (top >= 0) {
-    const flags = tableWord(specAt + matchers + top);
-    const kind = flags & 3;
-    proven = kind == IMPLIED || (kind == IMPLIED_BEFORE_TEXT && endsInText(s, e));
-    for (let j = 0; j < n && !proven; j += 1) proven = tableWord(2 + states + (get(k, at + 3 + j) >> shift)) == top;
-    proven = proven && (flags & INFO) != 0;
-  }
-  const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && byte(e - 1) == 13 ? e - 1 : e;
-  store<i32>(<usize>out, proven && !isStackFrame(s, end) ? top : -1);
-  localTime(s, end, out + 4);
 }
 
 function hit(k: i32, state: i32): void {
@@ -264,10 +165,9 @@ function hit(k: i32, state: i32): void {
 }
 
 function close(k: i32, end: i32): void {
-  let open = getL(k, L_OPEN);
+  const open = getL(k, L_OPEN);
   if (open >= 0) put(k, open + 1, end - buf);
-  else if (everyLine) open = record(k, getL(k, L_START), end);
-  if (open >= 0 && tables != 0) routine(k, open);
+  else if (everyLine) record(k, getL(k, L_START), end);
   setL(k, L_OPEN, -1);
 }
 
@@ -326,7 +226,6 @@ function split(from: i32, to: i32): i32 {
   for (let k = 0; k < used; k += 1) {
     setL(k, L_W, 0);
     setL(k, L_OPEN, -1);
-    setL(k, L_RECORDS, 0);
   }
   return used;
 }
@@ -335,10 +234,7 @@ function split(from: i32, to: i32): i32 {
  * Finds the candidate lines of buf[from, to) (offsets into the block at `bufAt`). Returns 0, or 1 when a lane's event
  * area was too small (the caller then scans the block another way).
  */
-export function find(tableAt: i32, classesAt: i32, bufAt: i32, from: i32, to: i32, every: i32, eventsAt: i32, laneCap: i32, headerAt: i32, tablesAt: i32, routinesAt: i32, stateShift: i32): i32 {
-  tables = tablesAt;
-  routines = routinesAt;
-  shift = stateShift;
+export function find(tableAt: i32, classesAt: i32, bufAt: i32, from: i32, to: i32, every: i32, eventsAt: i32, laneCap: i32, headerAt: i32): i32 {
   table = tableAt;
   classes = classesAt;
   buf = bufAt;

@@ -3,7 +3,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CandidateLines, type LaneEvents } from './candidate-lines.js';
-import type { Classifier } from './classifier.js';
 import type { LiteralSet } from './literal-set.js';
 import { CHUNK } from './options.js';
 
@@ -14,59 +13,21 @@ export interface FirstPass {
   lanes: LaneEvents[];
   used: number;
   huge: number;
-  /**
-   * When the pass decided routine lines itself (WebAssembly with routine tables): per lane, three words per candidate
-   * line in order: the proven info matcher or -1, and the line's local hour key and ms within the hour or -1 (see
-   * hourKeyMs). Undefined when the caller decides.
-   */
-  routines: Int32Array[] | undefined;
-  /** Finds the candidate lines of buf[from, to); `bytes` views the same memory; `tables` from routineTables(). */
-  find(set: LiteralSet, buf: Buffer, bytes: Uint8Array, from: number, to: number, everyLine: boolean, tables?: Int32Array): void;
+  /** Finds the candidate lines of buf[from, to); `bytes` views the same memory. */
+  find(set: LiteralSet, buf: Buffer, bytes: Uint8Array, from: number, to: number, everyLine: boolean): void;
   /** False when this pass would have to fall back to JavaScript for `set` (its automaton outgrows the room made for another). */
   suits(set: LiteralSet): boolean;
 }
 
 /** Event words per lane; a lane that needs more (a pathological block) is scanned by the JavaScript pass instead. */
 const LANE_CAP = 1 << 17;
-/** Room for the routine tables' matchers. */
-const MAX_MATCHERS = 4096;
 const LANES = 4;
 const HEADER_AT = 1024;
 const TABLE_AT = 1 << 16;
 const PAGE = 1 << 16;
 
 interface Exports {
-  find(tableAt: number, classesAt: number, bufAt: number, from: number, to: number, every: number, eventsAt: number, laneCap: number, headerAt: number, tablesAt: number, routinesAt: number, shift: number): number;
-}
-
-/** Flag in routine tables: an info matcher (nothing to extract from its lines). */
-const INFO = 4;
-
-/**
- * The classifier's routine tables for the WebAssembly pass (states, matchers, topOfState, proofOfState, specificity,
- * flags), or undefined when a specificity is not a whole number or there are too many matchers.
- */
-export function routineTables(cls: Classifier): Int32Array | undefined {
-  if (tablesOf.has(cls)) return tablesOf.get(cls);
-  const tables = buildRoutineTables(cls);
-  tablesOf.set(cls, tables);
-  return tables;
-}
-
-const tablesOf = new WeakMap<Classifier, Int32Array | undefined>();
-
-function buildRoutineTables(cls: Classifier): Int32Array | undefined {
-  const states = cls.topOfState.length;
-  const matchers = cls.matchers.length;
-  if (matchers > MAX_MATCHERS || !cls.specificity.every((x) => Number.isInteger(x))) return undefined;
-  const t = new Int32Array(2 + 2 * states + 2 * matchers);
-  t[0] = states;
-  t[1] = matchers;
-  t.set(cls.topOfState, 2);
-  t.set(cls.proofOfState, 2 + states);
-  t.set(Int32Array.from(cls.specificity), 2 + 2 * states);
-  t.set(Int32Array.from(cls.implied, (kind, m) => kind | (cls.extract[m] === 0 ? INFO : 0)), 2 + 2 * states + matchers);
-  return t;
+  find(tableAt: number, classesAt: number, bufAt: number, from: number, to: number, every: number, eventsAt: number, laneCap: number, headerAt: number): number;
 }
 
 let compiled: WebAssembly.Module | null | undefined;
@@ -99,7 +60,6 @@ export function createFirstPass(set: LiteralSet, js = false): FirstPass {
 /** The JavaScript pass with its own line buffer. */
 class JsFirstPass extends CandidateLines implements FirstPass {
   readonly buffer = Buffer.allocUnsafe(CHUNK);
-  readonly routines = undefined;
 
   suits(): boolean {
     return true;
@@ -112,7 +72,6 @@ class WasmFirstPass implements FirstPass {
   lanes: LaneEvents[] = [];
   used = 1;
   huge = 0;
-  routines: Int32Array[] | undefined;
   private readonly exports: Exports;
   private readonly memory: WebAssembly.Memory;
   private readonly header: Int32Array;
@@ -120,10 +79,6 @@ class WasmFirstPass implements FirstPass {
   private readonly bufAt: number;
   private readonly eventsAt: number;
   private readonly laneViews: Int32Array[];
-  private readonly tablesAt: number;
-  private readonly routinesAt: number;
-  private readonly routineViews: Int32Array[];
-  private loadedTables: Int32Array | undefined;
   private loaded: LiteralSet | undefined;
   private readonly tableRoom: number;
   /** Scans what the WebAssembly pass cannot (a buffer from elsewhere, a lane that overflowed its events). */
@@ -134,15 +89,12 @@ class WasmFirstPass implements FirstPass {
     this.classesAt = TABLE_AT + this.tableRoom;
     this.bufAt = this.classesAt + 256;
     this.eventsAt = this.bufAt + CHUNK;
-    this.routinesAt = this.eventsAt + LANES * LANE_CAP * 4;
-    this.tablesAt = this.routinesAt + LANES * LANE_CAP * 4;
-    const bytes = this.tablesAt + (2 + 2 * (set.table.length >> set.shift) + 2 * MAX_MATCHERS) * 4;
+    const bytes = this.eventsAt + LANES * LANE_CAP * 4;
     this.memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / PAGE) });
     this.exports = new WebAssembly.Instance(mod, { env: { memory: this.memory, abort: () => undefined } }).exports as unknown as Exports;
     this.buffer = Buffer.from(this.memory.buffer, this.bufAt, CHUNK);
     this.header = new Int32Array(this.memory.buffer, HEADER_AT, 64);
     this.laneViews = Array.from({ length: LANES }, (_, k) => new Int32Array(this.memory.buffer, this.eventsAt + k * LANE_CAP * 4, LANE_CAP));
-    this.routineViews = Array.from({ length: LANES }, (_, k) => new Int32Array(this.memory.buffer, this.routinesAt + k * LANE_CAP * 4, LANE_CAP));
     this.load(set);
   }
 
@@ -159,31 +111,18 @@ class WasmFirstPass implements FirstPass {
     return true;
   }
 
-  /** Copies routine tables into memory (once per classifier); false when they do not fit the room made for them. */
-  private loadTables(tables: Int32Array | undefined): boolean {
-    if (!tables) return false;
-    if (this.loadedTables === tables) return true;
-    if (this.tablesAt + tables.byteLength > this.memory.buffer.byteLength) return false;
-    new Int32Array(this.memory.buffer, this.tablesAt, tables.length).set(tables);
-    this.loadedTables = tables;
-    return true;
-  }
-
-  find(set: LiteralSet, buf: Buffer, bytes: Uint8Array, from: number, to: number, everyLine: boolean, tables?: Int32Array): void {
+  find(set: LiteralSet, buf: Buffer, bytes: Uint8Array, from: number, to: number, everyLine: boolean): void {
     const inMemory = buf.buffer === this.memory.buffer && buf.byteOffset === this.bufAt;
     if (inMemory && this.load(set)) {
-      const routing = this.loadTables(tables) && tables?.[0] === set.table.length >> set.shift;
-      const failed = this.exports.find(TABLE_AT, this.classesAt, this.bufAt, from, to, everyLine ? 1 : 0, this.eventsAt, LANE_CAP, HEADER_AT, routing ? this.tablesAt : 0, this.routinesAt, set.shift);
+      const failed = this.exports.find(TABLE_AT, this.classesAt, this.bufAt, from, to, everyLine ? 1 : 0, this.eventsAt, LANE_CAP, HEADER_AT);
       if (failed === 0) {
         const h = this.header;
         this.used = h[0] as number;
         this.huge = h[1] as number;
         this.lanes = this.laneViews.slice(0, this.used).map((ev, k) => ({ ev, w: h[4 + k] as number }));
-        this.routines = routing ? this.routineViews : undefined;
         return;
       }
     }
-    this.routines = undefined;
     const js = (this.fallback ??= new CandidateLines());
     js.find(set, buf, bytes, from, to, everyLine);
     this.used = js.used;

@@ -5,11 +5,11 @@ import { cleanGroups } from './captures.js';
 import type { Classifier } from './classifier.js';
 import { addStateHits, anyCandidateLeft, beginLine, bestMatch, IMPLIED, IMPLIED_BEFORE_TEXT, lineHasAddress, rankCandidates, type LineClass } from './line-candidates.js';
 import type { LaneEvents } from './candidate-lines.js';
-import { routineTables, type FirstPass } from './first-pass.js';
+import type { FirstPass } from './first-pass.js';
 import { MAX_LINE, type ScanOptions } from './options.js';
 import { countLine, recordInto, recordLine, sampleSlot, sampleText, statsFor } from './record.js';
 import type { CauseStats, Sample, ScanPart } from './stats.js';
-import { hourKeyMs, lineTime } from './timestamp.js';
+import { lineTime } from './timestamp.js';
 
 /** Per-task scanning state: the classifier, the tallies and the last timestamp seen. */
 export interface RegionState {
@@ -61,26 +61,16 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
   if (st.grep) scanGrep(st, buf, from, to, base, encoding);
   const cls = st.cls;
   const pass = st.pass;
-  const shortcut = !st.opts.address && cls.always.length === 0;
-  pass.find(cls.literals, buf, new Uint8Array(buf.buffer, buf.byteOffset, to), from, to, cls.always.length > 0, shortcut ? routineTables(cls) : undefined);
+  pass.find(cls.literals, buf, new Uint8Array(buf.buffer, buf.byteOffset, to), from, to, cls.always.length > 0);
   st.part.input.huge += pass.huge;
+  const shortcut = !st.opts.address && cls.always.length === 0;
   const { topOfState, proofOfState, specificity, implied, extract } = cls;
   const shift = cls.literals.shift;
   for (let lane = 0; lane < pass.used; lane += 1) {
     const { ev, w } = pass.lanes[lane] as LaneEvents;
-    const decided = shortcut ? pass.routines?.[lane] : undefined;
-    for (let k = 0, r = 0; k < w; r += 3) {
+    for (let k = 0; k < w; ) {
       const n = ev[k + 2] as number;
-      if (decided) {
-        // The first pass decided it: a proven routine line, counted with the time it read, or one for the regexes.
-        const top = decided[r] as number;
-        if (top >= 0) {
-          const key = decided[r + 1] as number;
-          recordRoutine(st, buf, ev[k] as number, lineEnd(buf, ev[k] as number, ev[k + 1] as number), from, base, top, key < 0 ? NaN : hourKeyMs(key) + (decided[r + 2] as number));
-          k += 3 + n;
-          continue;
-        }
-      } else if (shortcut) {
+      if (shortcut) {
         // The candidate that ranking would put first; when the automaton proves it (its phrase is the whole regex, or
         // one of its proof texts occurs), the line needs nothing more.
         let top = -1;
@@ -140,7 +130,7 @@ function classifyLine(st: RegionState, buf: Buffer, s: number, e: number, from: 
   if (isStackFrame(buf, s, end)) return;
   const top = rankCandidates(cls);
   if (top >= 0 && cls.implied[top] === IMPLIED && cls.extract[top] === 0 && !opts.address) {
-    recordRoutine(st, buf, s, end, from, base, top, NaN);
+    recordRoutine(st, buf, s, end, from, base, top);
     return;
   }
   if (!opts.address && !anyCandidateLeft(cls)) return;
@@ -161,33 +151,23 @@ function classifyLine(st: RegionState, buf: Buffer, s: number, e: number, from: 
   recordInto(stats, part, opts, t, line, base + s, found?.groups ? cleanGroups(found) : undefined, extract, st.pendingByMatcher[index]);
 }
 
-/** The end of the line buf[s, e) as classified: cut at MAX_LINE, without a final CR. */
-function lineEnd(buf: Buffer, s: number, e: number): number {
-  return e - s > MAX_LINE ? s + MAX_LINE : e > s && buf[e - 1] === 13 ? e - 1 : e;
-}
-
-/** True when the line buf[s, e) as classified ends in a printable non-space ASCII character. */
+/** True when the line buf[s, e) (as classified: cut at MAX_LINE, without a final CR) ends in a printable non-space ASCII character. */
 function endsInText(buf: Buffer, s: number, e: number): boolean {
-  const end = lineEnd(buf, s, e);
+  const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && buf[e - 1] === 13 ? e - 1 : e;
   const c = end > s ? (buf[end - 1] as number) : 0;
   return c > 32 && c < 127;
 }
 
 /** A candidate line whose first-ranked candidate the automaton proved: recorded unless it is a stack frame. */
 function routineLine(st: RegionState, buf: Buffer, s: number, e: number, from: number, base: number, index: number): void {
-  const end = lineEnd(buf, s, e);
-  if (!isStackFrame(buf, s, end)) recordRoutine(st, buf, s, end, from, base, index, NaN);
+  const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && buf[e - 1] === 13 ? e - 1 : e;
+  if (!isStackFrame(buf, s, end)) recordRoutine(st, buf, s, end, from, base, index);
 }
 
-/**
- * Records a routine line whose match the automaton proved: no decoding, no regex; its sample is decoded at block end.
- * `read` is its time when the first pass read it (NaN: read it here).
- */
-function recordRoutine(st: RegionState, buf: Buffer, s: number, end: number, from: number, base: number, index: number, read: number): void {
+/** Records a routine line whose match the automaton proved: no decoding, no regex; its sample is decoded at block end. */
+function recordRoutine(st: RegionState, buf: Buffer, s: number, end: number, from: number, base: number, index: number): void {
   const { opts, part } = st;
-  let t = read;
-  if (Number.isNaN(t)) t = timeOf(st, buf, s, end, from);
-  else st.lastTime = t;
+  const t = timeOf(st, buf, s, end, from);
   if (outside(opts, t)) {
     part.outOfWindow += 1;
     return;

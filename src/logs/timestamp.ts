@@ -23,17 +23,6 @@ function localHourMs(y: number, mo: number, d: number, h: number): number {
   return cachedHourMs;
 }
 
-/** Epoch ms of the local hour packed as `((year * 13 + month) * 32 + day) * 24 + hour` (the WebAssembly pass's key). */
-export function hourKeyMs(key: number): number {
-  if (key === cachedHourKey) return cachedHourMs;
-  const h = key % 24;
-  const days = (key - h) / 24;
-  const d = days % 32;
-  const months = (days - d) / 32;
-  const mo = months % 13;
-  return localHourMs((months - mo) / 13, mo, d, h);
-}
-
 /** The two-digit number at `at`, or -1 (unrolled: this runs for every classified line). */
 function two(b: Uint8Array, at: number): number {
   const hi = (b[at] as number) - 48;
