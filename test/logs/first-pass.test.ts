@@ -4,6 +4,8 @@ import { buildClassifier } from '../../src/logs/classifier.js';
 import { createFirstPass, wasmFirstPassAvailable, type FirstPass } from '../../src/logs/first-pass.js';
 import { buildLiteralSet, type LiteralSet } from '../../src/logs/literal-set.js';
 import { CHUNK } from '../../src/logs/options.js';
+import { regionState, scanRegion } from '../../src/logs/scan-region.js';
+import type { ScanPart } from '../../src/logs/stats.js';
 
 /** A deterministic generator, so that a failure can be replayed. */
 function random(seed: number): () => number {
@@ -29,6 +31,16 @@ const PIECES = [
   '\t',
   'at notaframe',
   '\u00e9\u00e8 non-ascii caf\u00e9 RECEIVED_IGNORED',
+  '2026-11-21 10:16:00,500 INFO  [EmailFetchJob-1] c.m.s.email.ImapEmailReader - Fetching emails from mailbox support@company.com',
+  '2026-11-21 10:16:01,000 INFO  [QuartzScheduler_Worker-2] c.m.s.scheduler.EmailPollingJob - Email polling job started for a@b.c',
+  '2026-11-21 10:16:02,000 INFO  [EmailProcessor-1] c.m.s.email.EmailAuditService - Conversation is created for request: VPN access',
+  '2026-11-21 10:16:03,000 INFO  [EmailProcessor-1] c.m.s.email.EmailAuditService - Conversation is created for request: ',
+  '2026-11-21 10:16:04,000Z INFO  [EmailProcessor-1] c.m.s.E - Email Sent Successfully to=x@y.z',
+  '2026-11-21T10:16:05.250+02:00 INFO  [EmailProcessor-1] c.m.s.E - Incoming mail received successfully',
+  '[2026-11-21 10:16:06,007] INFO [x] c.m.s.E - Incoming\u00a0mail received successfully',
+  '2026-11-21 10:16:07,12 INFO  [x] c.m.s.E - Email Sent Successfully',
+  '2026-13-21 10:16:08,000 INFO  [x] c.m.s.E - Email Sent Successfully',
+  '2026-11-21 10:16:09,000 INFO  [x] c.m.s.E - Email polling job failed: mailbox locked',
 ];
 
 function randomText(seed: number, lines: number): Buffer {
@@ -124,5 +136,34 @@ describe('first pass in WebAssembly', () => {
     expect(createFirstPass(big).suits(small)).toBe(true);
     const text = randomText(7, 3000);
     expect(scan(pass, big, text, 1 << 20, false)).toEqual(scan(createFirstPass(big, true), big, text, 1 << 20, false));
+  });
+
+  it('gives whole scans the same tallies, samples and time window as the JavaScript pass', () => {
+    const cls = buildClassifier();
+    const scanWith = (pass: FirstPass, text: Buffer, samples: number): ScanPart => {
+      const part: ScanPart = { order: 0, file: 'email.log', kind: 'email', bytes: 0, outOfWindow: 0, causes: {}, input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 } };
+      const st = regionState(cls, { samples, bucketMs: 3_600_000, until: new Date(2026, 10, 21, 10, 16, 5).getTime() }, part, pass);
+      for (let from = 0; from < text.length; ) {
+        let to = Math.min(from + (1 << 20), text.length);
+        const nl = text.lastIndexOf(10, to - 1);
+        if (to < text.length && nl >= from) to = nl + 1;
+        text.copy(pass.buffer, 0, from, to);
+        scanRegion(st, pass.buffer, 0, to - from, from);
+        from = to;
+      }
+      return part;
+    };
+    const wasm = createFirstPass(cls.literals);
+    const js = createFirstPass(cls.literals, true);
+    for (const seed of [11, 12, 13]) {
+      const text = randomText(seed, 40000);
+      for (const samples of [0, 3]) {
+        const a = scanWith(wasm, text, samples);
+        const b = scanWith(js, text, samples);
+        expect(Object.keys(a.causes).length).toBeGreaterThan(5);
+        expect(a.outOfWindow).toBeGreaterThan(0);
+        expect(a).toEqual(b);
+      }
+    }
   });
 });
