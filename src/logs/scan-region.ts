@@ -64,27 +64,15 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
   pass.find(cls.literals, buf, new Uint8Array(buf.buffer, buf.byteOffset, to), from, to, cls.always.length > 0);
   st.part.input.huge += pass.huge;
   const shortcut = !st.opts.address && cls.always.length === 0;
-  const { topOfState, proofOfState, specificity, implied, extract } = cls;
-  const shift = cls.literals.shift;
   for (let lane = 0; lane < pass.used; lane += 1) {
     const { ev, w } = pass.lanes[lane] as LaneEvents;
     for (let k = 0; k < w; ) {
       const n = ev[k + 2] as number;
-      if (shortcut) {
-        // The candidate that ranking would put first; when the automaton proves it (its phrase is the whole regex, or
-        // one of its proof texts occurs), the line needs nothing more.
-        let top = -1;
-        for (let j = 0; j < n; j += 1) {
-          const m = topOfState[(ev[k + 3 + j] as number) >> shift] as number;
-          if (m >= 0 && (top < 0 || (specificity[m] as number) > (specificity[top] as number))) top = m;
-        }
-        let proven = top >= 0 && (implied[top] === IMPLIED || (implied[top] === IMPLIED_BEFORE_TEXT && endsInText(buf, ev[k] as number, ev[k + 1] as number)));
-        for (let j = 0; j < n && !proven && top >= 0; j += 1) proven = proofOfState[(ev[k + 3 + j] as number) >> shift] === top;
-        if (proven && extract[top] === 0) {
-          routineLine(st, buf, ev[k] as number, ev[k + 1] as number, from, base, top);
-          k += 3 + n;
-          continue;
-        }
+      const routine = shortcut ? provenRoutine(cls, buf, ev, k) : -1;
+      if (routine >= 0) {
+        routineLine(st, buf, ev[k] as number, ev[k + 1] as number, from, base, routine);
+        k += 3 + n;
+        continue;
       }
       beginLine(cls);
       for (let j = 0; j < n; j += 1) addStateHits(cls, ev[k + 3 + j] as number);
@@ -93,6 +81,26 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
     }
   }
   decodePendingSamples(st, buf, encoding);
+}
+
+/**
+ * For the candidate line whose record starts at ev[k]: the candidate ranking would put first, when the automaton
+ * proves it (its phrase is the whole regex, or is followed by text, or one of its proof texts occurs) and it is an
+ * info matcher, so that the line needs nothing more; else -1.
+ */
+function provenRoutine(cls: Classifier, buf: Buffer, ev: Int32Array, k: number): number {
+  const { topOfState, proofOfState, specificity, implied } = cls;
+  const shift = cls.literals.shift;
+  const n = ev[k + 2] as number;
+  let top = -1;
+  for (let j = 0; j < n; j += 1) {
+    const m = topOfState[(ev[k + 3 + j] as number) >> shift] as number;
+    if (m >= 0 && (top < 0 || (specificity[m] as number) > (specificity[top] as number))) top = m;
+  }
+  if (top < 0 || cls.extract[top] !== 0) return -1;
+  if (implied[top] === IMPLIED || (implied[top] === IMPLIED_BEFORE_TEXT && endsInText(buf, ev[k] as number, ev[k + 1] as number))) return top;
+  for (let j = 0; j < n; j += 1) if (proofOfState[(ev[k + 3 + j] as number) >> shift] === top) return top;
+  return -1;
 }
 
 /** The tally of matcher `index` and its table of samples to decode, looked up once per task. */
