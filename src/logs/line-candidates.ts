@@ -111,8 +111,12 @@ export function anyCandidateLeft(cls: Classifier): boolean {
   return false;
 }
 
-/** Runs the ranked candidates on the decoded line; the most specific accepted match wins. Returns its index or -1. */
-export function bestMatch(cls: Classifier, line: string, out: LineClass): number {
+/**
+ * Runs the ranked candidates on the decoded line; the most specific accepted match wins. Returns its index or -1.
+ * `trustImplied` false runs the regex even where the automaton proved the match (a line read as Latin-1, whose bytes
+ * C2 A0 are not the no-break space the automaton took them for).
+ */
+export function bestMatch(cls: Classifier, line: string, out: LineClass, trustImplied = true): number {
   out.matcher = -1;
   out.match = null;
   const list = stamp.list;
@@ -121,7 +125,7 @@ export function bestMatch(cls: Classifier, line: string, out: LineClass): number
     const index = list[k] as number;
     if (!guardHeld(cls, index)) continue;
     const m = cls.matchers[index] as TextMatcher<CauseId>;
-    if (cls.implied[index] === IMPLIED) {
+    if (trustImplied && cls.implied[index] === IMPLIED) {
       out.matcher = index;
       return index;
     }

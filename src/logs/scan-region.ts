@@ -63,7 +63,9 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
   const pass = st.pass;
   pass.find(cls.literals, buf, new Uint8Array(buf.buffer, buf.byteOffset, to), from, to, cls.always.length > 0);
   st.part.input.huge += pass.huge;
-  const shortcut = !st.opts.address && cls.always.length === 0;
+  // A block with lines that are not UTF-8 reads them as Latin-1, where the automaton's no-break space (C2 A0) is not
+  // one: there the regexes decide every line.
+  const shortcut = !st.opts.address && cls.always.length === 0 && encoding !== 'mixed';
   for (let lane = 0; lane < pass.used; lane += 1) {
     const { ev, w } = pass.lanes[lane] as LaneEvents;
     for (let k = 0; k < w; ) {
@@ -137,13 +139,13 @@ function classifyLine(st: RegionState, buf: Buffer, s: number, e: number, from: 
   if (opts.address && !lineHasAddress()) return;
   if (isStackFrame(buf, s, end)) return;
   const top = rankCandidates(cls);
-  if (top >= 0 && cls.implied[top] === IMPLIED && cls.extract[top] === 0 && !opts.address) {
+  if (top >= 0 && cls.implied[top] === IMPLIED && cls.extract[top] === 0 && !opts.address && encoding !== 'mixed') {
     recordRoutine(st, buf, s, end, from, base, top);
     return;
   }
   if (!opts.address && !anyCandidateLeft(cls)) return;
   const line = decode(buf, s, end, encoding);
-  const index = bestMatch(cls, line, result);
+  const index = bestMatch(cls, line, result, encoding !== 'mixed');
   const m = index >= 0 ? cls.matchers[index] : undefined;
   if (!m && !opts.address) return;
   const t = timeOf(st, buf, s, end, from);

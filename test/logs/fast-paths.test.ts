@@ -111,6 +111,23 @@ describe('proven lines', () => {
   });
 });
 
+describe('lines that are not UTF-8', () => {
+  it('are left to the regexes: read as Latin-1, the bytes C2 A0 are not the no-break space the automaton takes them for', async () => {
+    const prefix = '2026-11-21 10:00:00,000 INFO  [EmailProcessor-1] c.m.s.email.EmailAuditService - ';
+    const text = Buffer.concat([
+      Buffer.from(`${prefix}Incoming mail\u00a0received successfully\n`),
+      Buffer.from(prefix),
+      Buffer.from([0x49, 0x6e, 0x63, 0x6f, 0x6d, 0x69, 0x6e, 0x67, 0x20, 0x6d, 0x61, 0x69, 0x6c, 0xc2, 0xa0, 0x72, 0x65, 0x63, 0x65, 0x69, 0x76, 0x65, 0x64, 0x20]),
+      Buffer.from('successfully \xff\n', 'latin1'),
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'md-logs-latin1-'));
+    writeFileSync(join(dir, 'email.log'), text);
+    const r = await scanSources([{ label: dir, isDir: true, files: listLogFiles(dir) }], { samples: 3, bucketMs: HOUR }, 0, new AbortController().signal);
+    expect(r.files[0]?.input.notUtf8).toBe(1);
+    expect(r.causes['audit.incoming.received']?.count).toBe(1);
+  });
+});
+
 describe('candidate lines', () => {
   const records = (lines: CandidateLines) => {
     const out: Array<{ start: number; end: number; states: number }> = [];
