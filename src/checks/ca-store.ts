@@ -5,7 +5,7 @@ import type { DetailedPeerCertificate } from 'node:tls';
 import { resolve } from 'node:path';
 import { parseHostPort, type HostPort } from '../core/host-port.js';
 import type { Check, CheckOutcome, FindingInput } from '../core/types.js';
-import { causeOf } from '../knowledge/index.js';
+import { severityOf } from '../core/finding.js';
 import { probeTls } from './probes/tls.js';
 import type { CheckKind } from './types.js';
 import { STALE_BUNDLE_DAYS } from './constants.js';
@@ -97,7 +97,7 @@ export function caStoreCheck(options: CaStoreOptions): Check {
 }
 
 function summaryOf(findings: FindingInput[]): string {
-  const notable = findings.filter((f) => (f.severity ?? causeOf(f.cause).severity) !== 'info');
+  const notable = findings.filter((f) => severityOf(f) !== 'info');
   return (notable.length > 0 ? notable : findings).map((f) => f.detail).join('; ');
 }
 

@@ -1,9 +1,8 @@
 // The incoming server check over IMAP: connect, greeting, CAPABILITY, STARTTLS, login, NOOP, then EXAMINE (read-only).
 import { Transcript } from '../core/transcript.js';
 import type { Check, CheckOutcome, Evidence, FindingInput } from '../core/types.js';
-import { causeOf } from '../knowledge/index.js';
 import { connectFinding, mailboxFinding, stoppedForNoLogin } from './imap-findings.js';
-import { stageTrail, transportStages, type MailStage } from './mail-auth-failure.js';
+import { endpointEvidence, failureSummary, firstFailure, stageTrail, transportStages, type MailStage } from './mail-auth-failure.js';
 import { authNeeds, credentialFor, type MailAuth } from './mail-auth.js';
 import { MAIL_ENTRY_FIELDS, readMailEntry } from './mail-entry.js';
 import { refineConnectTimeout } from './mail-auth-tcp.js';
@@ -22,8 +21,8 @@ export interface ImapCheckOptions {
 }
 
 function summaryOf(findings: FindingInput[], r: ImapProbeResult, o: ImapCheckOptions, mailbox: string): string {
-  const failing = findings.find((f) => (f.severity ?? causeOf(f.cause).severity) === 'fail');
-  if (failing) return `${String(failing.evidence?.stage ?? 'check')} failed: ${causeOf(failing.cause).title}`;
+  const failing = firstFailure(findings);
+  if (failing) return failureSummary(failing);
   const idle = r.capabilities.includes('IDLE') ? 'IDLE supported' : 'no IDLE';
   if (!r.mailbox) return `connected over ${r.secure ? 'TLS' : 'no encryption'}, login not tested; ${idle}`;
   const m = r.mailbox;
@@ -52,15 +51,10 @@ export function imapCheck(o: ImapCheckOptions): Check {
       if (!connectFailed && r.capabilities.length > 0 && !r.capabilities.includes('IDLE')) {
         findings.push({ cause: 'imap.no-idle', detail: 'IDLE is not in the CAPABILITY list: Real Time Scanning cannot work', evidence: { capabilities: r.capabilities } });
       }
-      const failedAt = findings.find((f) => (f.severity ?? causeOf(f.cause).severity) === 'fail')?.evidence?.stage;
+      const failedAt = firstFailure(findings)?.evidence?.stage;
       const planned: MailStage[] = [...transportStages(o.target.security, false), ...(credential ? (['auth', 'after-auth', 'mailbox'] as const) : [])];
       const evidence: Evidence = {
-        host: o.target.host,
-        port: o.target.port,
-        security: o.target.security,
-        ...(o.target.preset ? { preset: o.target.preset } : {}),
-        ...(r.greeting ? { greeting: r.greeting } : {}),
-        encrypted: r.secure,
+        ...endpointEvidence(o.target, r),
         capabilities: r.capabilities,
         authMechanisms: r.authMechanisms,
         idle: r.capabilities.includes('IDLE'),

@@ -1,7 +1,8 @@
 // Turns what went wrong on a mail connection (socket, TLS, timeout, server reply) into a documented cause.
 import type { Evidence, FindingInput } from '../core/types.js';
 import { connectErrorCause } from '../knowledge/connect-errors.js';
-import type { CauseId } from '../knowledge/index.js';
+import { severityOf } from '../core/finding.js';
+import { causeOf, type CauseId } from '../knowledge/index.js';
 import { matchText } from '../knowledge/match.js';
 import { MAIL_MATCHERS } from '../knowledge/mail-matchers.js';
 import { certificateError, handshakeErrorCause } from '../knowledge/tls-errors.js';
@@ -81,6 +82,28 @@ export function oneLine(text: string, max = 300): string {
 export interface StageResult {
   stage: MailStage;
   result: 'ok' | 'failed' | 'not run';
+}
+
+/** The first failing finding of a mail check, whose `stage` evidence says where the dialogue stopped. */
+export function firstFailure(findings: readonly FindingInput[]): FindingInput | undefined {
+  return findings.find((f) => severityOf(f) === 'fail');
+}
+
+/** A mail check's summary when it failed: the stage and the cause's title. */
+export function failureSummary(failing: FindingInput): string {
+  return `${String(failing.evidence?.stage ?? 'check')} failed: ${causeOf(failing.cause).title}`;
+}
+
+/** The evidence every mail check starts with: the endpoint, the greeting and whether the session was encrypted. */
+export function endpointEvidence(target: MailTarget, r: { greeting?: string; secure: boolean }): Evidence {
+  return {
+    host: target.host,
+    port: target.port,
+    security: target.security,
+    ...(target.preset ? { preset: target.preset } : {}),
+    ...(r.greeting ? { greeting: r.greeting } : {}),
+    encrypted: r.secure,
+  };
 }
 
 /** The stage-by-stage trail: every planned stage before the failing one passed, the rest did not run. */

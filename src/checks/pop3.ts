@@ -1,11 +1,10 @@
 // The incoming server check over POP3: greeting, CAPA, STLS, login, STAT, QUIT; read-only, and a warning to prefer IMAP.
 import { Transcript } from '../core/transcript.js';
 import type { Check, CheckOutcome, Evidence, FindingInput } from '../core/types.js';
-import { causeOf } from '../knowledge/index.js';
 import { authNeeds, credentialFor, type MailAuth } from './mail-auth.js';
 import { MAIL_ENTRY_FIELDS, readMailEntry } from './mail-entry.js';
 import { configWarnings, type MailTarget } from './mail-auth-target.js';
-import { stageTrail, transportStages, type MailStage } from './mail-auth-failure.js';
+import { endpointEvidence, failureSummary, firstFailure, stageTrail, transportStages, type MailStage } from './mail-auth-failure.js';
 import { pop3Findings } from './pop3-findings.js';
 import { probePop3, type Pop3ProbeResult } from './probes/pop3-probe.js';
 import type { CheckKind } from './types.js';
@@ -19,8 +18,8 @@ export interface Pop3CheckOptions {
 }
 
 function summaryOf(findings: FindingInput[], r: Pop3ProbeResult, o: Pop3CheckOptions): string {
-  const failing = findings.find((f) => (f.severity ?? causeOf(f.cause).severity) === 'fail');
-  if (failing) return `${String(failing.evidence?.stage ?? 'check')} failed: ${causeOf(failing.cause).title}`;
+  const failing = firstFailure(findings);
+  if (failing) return failureSummary(failing);
   if (!r.stat) return `connected over ${r.secure ? 'TLS' : 'no encryption'}, login not tested`;
   return `logged in as ${o.user} (${r.mechanism}); ${r.stat.messages} messages, ${r.stat.octets} bytes`;
 }
@@ -46,15 +45,10 @@ export function pop3Check(o: Pop3CheckOptions): Check {
       if (!credential && r.greeting && !r.transportError && !r.badGreeting) {
         findings.push({ cause: 'mail.no-credentials', detail: 'no password or token source given: stopped after CAPA', evidence: { host: o.target.host, port: o.target.port } });
       }
-      const failedAt = findings.find((f) => (f.severity ?? causeOf(f.cause).severity) === 'fail')?.evidence?.stage;
+      const failedAt = firstFailure(findings)?.evidence?.stage;
       const planned: MailStage[] = [...transportStages(o.target.security, true), ...(credential ? (['auth', 'after-auth'] as const) : [])];
       const evidence: Evidence = {
-        host: o.target.host,
-        port: o.target.port,
-        security: o.target.security,
-        ...(o.target.preset ? { preset: o.target.preset } : {}),
-        ...(r.greeting ? { greeting: r.greeting } : {}),
-        encrypted: r.secure,
+        ...endpointEvidence(o.target, r),
         capabilities: r.capabilities,
         ...(r.mechanism ? { mechanism: r.mechanism } : {}),
         ...(r.authReply ? { authReply: r.authReply } : {}),

@@ -2,8 +2,7 @@
 import { UsageError } from '../core/errors.js';
 import { Transcript } from '../core/transcript.js';
 import type { Check, CheckOutcome, Evidence, FindingInput } from '../core/types.js';
-import { stageTrail, transportStages, type MailStage } from './mail-auth-failure.js';
-import { causeOf } from '../knowledge/index.js';
+import { endpointEvidence, failureSummary, firstFailure, stageTrail, transportStages, type MailStage } from './mail-auth-failure.js';
 import { authNeeds, credentialFor, type MailAuth } from './mail-auth.js';
 import { MAIL_ENTRY_FIELDS, readMailEntry } from './mail-entry.js';
 import { refineConnectTimeout } from './mail-auth-tcp.js';
@@ -34,8 +33,8 @@ export function parseAddress(value: unknown, option: string): string | undefined
 }
 
 function summaryOf(findings: FindingInput[], r: Awaited<ReturnType<typeof probeSmtp>>, o: SmtpCheckOptions): string {
-  const failing = findings.find((f) => (f.severity ?? causeOf(f.cause).severity) === 'fail');
-  if (failing) return `${String(failing.evidence?.stage ?? 'check')} failed: ${causeOf(failing.cause).title}`;
+  const failing = firstFailure(findings);
+  if (failing) return failureSummary(failing);
   const over = r.secure ? (o.target.security === 'tls' ? 'implicit TLS' : 'STARTTLS') : 'no encryption';
   const parts = [r.steps.authOk ? `authenticated as ${o.user} with ${r.steps.mechanism} over ${over}` : `connected over ${over}, login not tested`];
   if (r.steps.mailFromOk) parts.push(`MAIL FROM:<${o.from}> accepted`);
@@ -72,19 +71,14 @@ export function smtpCheck(o: SmtpCheckOptions): Check {
         if (!credential) findings.push({ cause: 'mail.no-credentials', detail: 'no password or token source given: stopped after EHLO', evidence: { host: o.target.host, port: o.target.port } });
         if (o.sendTo !== undefined) findings.push(...sendFindings(o.target, r, o.sendTo));
       }
-      const failedAt = findings.find((f) => (f.severity ?? causeOf(f.cause).severity) === 'fail')?.evidence?.stage;
+      const failedAt = firstFailure(findings)?.evidence?.stage;
       const planned: MailStage[] = transportStages(o.target.security, true);
       if (credential) planned.push('auth', 'after-auth');
       if (o.from !== undefined || o.sendTo !== undefined) planned.push('envelope');
       if (o.sendTo !== undefined) planned.push('data');
       const size = r.ehlo.map((l) => /^SIZE\s+(\d+)/i.exec(l)?.[1]).find(Boolean);
       const evidence: Evidence = {
-        host: o.target.host,
-        port: o.target.port,
-        security: o.target.security,
-        ...(o.target.preset ? { preset: o.target.preset } : {}),
-        ...(r.greeting ? { greeting: r.greeting } : {}),
-        encrypted: r.secure,
+        ...endpointEvidence(o.target, r),
         extensions: r.ehlo,
         authMechanisms: authMechanisms(r.ehlo),
         ...(size ? { sizeLimit: Number(size) } : {}),

@@ -1,6 +1,11 @@
 // Resolves what a check observed (cause id + detail) into a report finding with the knowledge base's words.
 import { causeOf } from '../knowledge/index.js';
-import type { Evidence, Finding, FindingInput } from './types.js';
+import type { Evidence, Finding, FindingInput, Severity } from './types.js';
+
+/** A finding's (or a text matcher's) severity: its own, else its cause's. */
+export function severityOf(input: Pick<FindingInput, 'cause' | 'severity'>): Severity {
+  return input.severity ?? causeOf(input.cause).severity;
+}
 
 /** Adds title, explanation, fixes and reference from the knowledge base to a check's finding. */
 export function resolveFinding(input: FindingInput): Finding {
@@ -8,7 +13,7 @@ export function resolveFinding(input: FindingInput): Finding {
   const evidence = input.evidence ?? {};
   return {
     cause: input.cause,
-    severity: input.severity ?? cause.severity,
+    severity: severityOf(input),
     detail: input.detail,
     evidence,
     title: cause.title,

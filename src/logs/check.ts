@@ -1,7 +1,8 @@
 // The `logs` check: one streaming pass over the sources, and the `logs` check type for `maildoctor run`.
 import type { Check, CheckOutcome } from '../core/types.js';
 import { UsageError } from '../core/errors.js';
-import { causeOf, isCauseId } from '../knowledge/index.js';
+import { severityOf } from '../core/finding.js';
+import { isCauseId } from '../knowledge/index.js';
 import type { CheckKind } from '../checks/types.js';
 import { resolveSources, type LogSource } from './discover.js';
 import { scanFindings } from './findings.js';
@@ -47,7 +48,7 @@ export function logsCheck(settings: LogsSettings): Check {
       const bySeverity = { fail: 0, warn: 0 };
       for (const f of findings) {
         if (!isCauseId(f.cause)) continue;
-        const sev = f.severity ?? causeOf(f.cause).severity;
+        const sev = severityOf(f);
         if (sev === 'fail' || sev === 'warn') bySeverity[sev] += 1;
       }
       const problems = bySeverity.fail + bySeverity.warn;

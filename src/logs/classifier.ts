@@ -1,5 +1,6 @@
 // Turns the knowledge base's matchers into one literal automaton plus per-literal candidate lists, proofs and guards.
-import { MATCHERS, causeOf, type CauseId } from '../knowledge/index.js';
+import { severityOf } from '../core/finding.js';
+import { MATCHERS, type CauseId } from '../knowledge/index.js';
 import type { TextMatcher } from '../knowledge/types.js';
 import { IMPLIED, IMPLIED_BEFORE_TEXT, sizeCandidateLists } from './line-candidates.js';
 import { buildLiteralSet, type LiteralSet } from './literal-set.js';
@@ -109,7 +110,7 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
     byLiteral: lists.map((l) => Int32Array.from(l)),
     always: Int32Array.from(always),
     addressId,
-    extract: Uint8Array.from(usable.map((m) => ((m.severity ?? causeOf(m.cause).severity) !== 'info' ? 2 : 0))),
+    extract: Uint8Array.from(usable.map((m) => (severityOf(m) !== 'info' ? 2 : 0))),
     specificity,
     implied,
   };

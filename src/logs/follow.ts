@@ -1,7 +1,8 @@
 // `logs --follow`: tail -f across rotation, printing each classified line as it is written, until aborted.
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { redact } from '../core/redact.js';
-import { causeOf, type CauseId } from '../knowledge/index.js';
+import { severityOf } from '../core/finding.js';
+import type { CauseId } from '../knowledge/index.js';
 import { buildClassifier, type Classifier } from './classifier.js';
 import { bestMatch, collectCandidates, type LineClass } from './line-candidates.js';
 import { MAX_LINE } from './options.js';
@@ -44,7 +45,7 @@ export function classifyOne(cls: Classifier, line: string, grep: RegExp | undefi
   if (address && !hasAddress) return null;
   bestMatch(cls, line, out);
   const m = out.matcher >= 0 ? cls.matchers[out.matcher] : undefined;
-  if (m) return { cause: m.cause, severity: m.severity ?? causeOf(m.cause).severity };
+  if (m) return { cause: m.cause, severity: severityOf(m) };
   if (grep && grep.test(line)) return { cause: 'log.grep.match', severity: 'info' };
   return null;
 }
