@@ -3,6 +3,7 @@ import { errorMessage } from './errors.js';
 import { resolveFinding } from './finding.js';
 import { redact } from './redact.js';
 import { statusFromSeverities } from './status.js';
+import { getMaxListeners, setMaxListeners } from 'node:events';
 import { CHECK_TIMEOUT_GRACE_MS, CHECK_TIMEOUT_STEPS, DEFAULT_STEP_TIMEOUT_MS, abortError, linkAbort } from './timeout.js';
 import type { Check, CheckResult, Status } from './types.js';
 
@@ -35,6 +36,8 @@ export async function runChecks(checks: Check[], options: RunOptions = {}): Prom
   const done = new Map<string, Promise<CheckResult>>();
   const finished = new Map<string, CheckResult>();
   const shared = options.shared ?? new Map<string, unknown>();
+  // Every running check listens on the run's signal until it ends: as many listeners as checks, not a leak.
+  if (options.signal) setMaxListeners(Math.max(getMaxListeners(options.signal), checks.length + 10), options.signal);
 
   const start = (check: Check, key: string, trail: string[]): Promise<CheckResult> => {
     const existing = done.get(key);

@@ -83,6 +83,32 @@ describe('runner', () => {
   });
 });
 
+describe('runner signal', () => {
+  it('lets many checks listen on one run signal without a listener-leak warning', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on('warning', onWarning);
+    try {
+      const controller = new AbortController();
+      const checks: Check[] = Array.from({ length: 25 }, (_, i) => ({
+        id: `c${i}`,
+        title: `check ${i}`,
+        target: 't',
+        run: async (ctx) => {
+          await sleep(20, ctx.signal);
+          return { summary: 'ok', findings: [] };
+        },
+      }));
+      const results = await runChecks(checks, { signal: controller.signal });
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(results.map((r) => r.status)).toEqual(Array(25).fill('pass'));
+      expect(warnings).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+});
+
 describe('deadline', () => {
   it('still fires after a garbage collection, and follows its parent', async () => {
     const { deadline } = await import('../../src/core/timeout.js');
