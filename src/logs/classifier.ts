@@ -34,6 +34,10 @@ export interface Classifier {
   guardOf: Int32Array;
   /** Per automaton state number: the guard literal ids ending there. */
   guardsAt: Int32Array[];
+  /** Per matcher: 1 when its proof holds only on an ASCII line without any veto text (its regex rules out a joining). */
+  vetoed: Uint8Array;
+  /** Per automaton state number: 1 when a veto text ends there. */
+  vetoAt: Uint8Array;
 }
 
 /** Builds the classifier for the kinds a log line can hold (audit, error, log). */
@@ -44,10 +48,14 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
   const always: number[] = [];
   const implied = new Uint8Array(usable.length);
   const guards: Array<string | undefined> = [];
+  const derivedProofs: string[][] = [];
+  const vetoes: Array<string | undefined> = [];
   usable.forEach((m, index) => {
     const trigger = triggerOf(m);
     implied[index] = trigger.implies;
     guards[index] = trigger.guard;
+    derivedProofs[index] = trigger.proofs ?? [];
+    vetoes[index] = trigger.unlessAfter;
     if (trigger.literals.length === 0) always.push(index);
     for (const raw of trigger.literals) {
       const lit = raw.toLowerCase();
@@ -61,7 +69,7 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
   const proofs = new Map<number, number>();
   usable.forEach((m, index) => {
     if (m.accept) return;
-    for (const raw of m.proofs ?? []) {
+    for (const raw of [...(m.proofs ?? []), ...(derivedProofs[index] as string[])]) {
       const lit = raw.toLowerCase().replace(/\s+/g, ' ');
       if (!ids.has(lit)) {
         ids.set(lit, ids.size);
@@ -82,6 +90,15 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
     guardOf[index] = ids.get(text) as number;
   });
   const guardIds = new Set(guardOf.filter((id) => id >= 0));
+  const vetoIds = new Set<number>();
+  for (const text of vetoes) {
+    if (text === undefined) continue;
+    if (!ids.has(text)) {
+      ids.set(text, ids.size);
+      lists.push([]);
+    }
+    vetoIds.add(ids.get(text) as number);
+  }
   let addressId = -1;
   if (address) {
     const lit = address.toLowerCase();
@@ -106,6 +123,8 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
     }, -1))),
     guardOf,
     guardsAt: literals.outputs.map((o) => Int32Array.from([...o].filter((id) => guardIds.has(id)))),
+    vetoed: Uint8Array.from(vetoes.map((text) => (text === undefined ? 0 : 1))),
+    vetoAt: Uint8Array.from(literals.outputs.map((o) => ([...o].some((id) => vetoIds.has(id)) ? 1 : 0))),
     addressAt: Uint8Array.from(literals.outputs.map((o) => (addressId >= 0 && o.includes(addressId) ? 1 : 0))),
     byLiteral: lists.map((l) => Int32Array.from(l)),
     always: Int32Array.from(always),
@@ -120,7 +139,7 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
  * The literals that make a matcher a candidate: its longest necessary phrase when that says more than its own
  * literals (a template's phrase rather than its longest word), else its literals.
  */
-function triggerOf(m: TextMatcher<CauseId>): { literals: readonly string[]; implies: number; guard?: string } {
+function triggerOf(m: TextMatcher<CauseId>): { literals: readonly string[]; implies: number; guard?: string; proofs?: string[]; unlessAfter?: string } {
   const phrase = triggerPhrase(m.pattern);
   const weakest = m.literals.length === 0 ? 0 : Math.min(...m.literals.map((l) => l.replace(/\s+/g, '').length));
   if (!phrase || phrase.text.replace(/ /g, '').length <= weakest) {
@@ -129,7 +148,8 @@ function triggerOf(m: TextMatcher<CauseId>): { literals: readonly string[]; impl
     return { literals: m.literals, implies: 0, ...(guard !== undefined && !promised ? { guard } : {}) };
   }
   const implies = m.accept ? 0 : phrase.implies ? IMPLIED : phrase.impliesBeforeText ? IMPLIED_BEFORE_TEXT : 0;
-  return { literals: [phrase.text], implies };
+  const proofs = [...(phrase.impliesBefore ?? '')].map((c) => phrase.text + c);
+  return { literals: [phrase.text], implies, proofs, ...(phrase.unlessAfter !== undefined ? { unlessAfter: phrase.unlessAfter } : {}) };
 }
 
 /** A matcher whose pattern keeps no lastIndex state between lines (no g or y flag). */

@@ -28,6 +28,24 @@ export function checkBytes(input: InputStats, buf: Buffer, from: number, to: num
   return 'mixed';
 }
 
+/** The whole 32-bit words of a buffer's memory, for reading a line four bytes a step. */
+export function wordsOf(buf: Buffer): Int32Array {
+  return new Int32Array(buf.buffer, 0, buf.buffer.byteLength >> 2);
+}
+
+/**
+ * True when buf[s, e) is plain ASCII, read four bytes a step through `words` (wordsOf(buf)). The aligned words may hold
+ * up to three bytes of the neighbouring lines, so a non-ASCII neighbour can make it false, never wrongly true.
+ */
+export function lineIsAscii(words: Int32Array, buf: Buffer, s: number, e: number): boolean {
+  if (e <= s) return true;
+  const first = (buf.byteOffset + s) >> 2;
+  const last = (buf.byteOffset + e - 1) >> 2;
+  if (last >= words.length) return isAscii(buf.subarray(s, e));
+  for (let w = first; w <= last; w += 1) if (((words[w] as number) & 0x80808080) !== 0) return false;
+  return true;
+}
+
 /** The line as text: ASCII blocks take the cheap Latin-1 path, valid UTF-8 is decoded, anything else read as Latin-1. */
 export function decode(buf: Buffer, s: number, e: number, encoding: Encoding): string {
   const fast = buf as unknown as DirectSlices;

@@ -1,5 +1,5 @@
 // The hot path: finds candidate lines in a block of complete lines with one automaton pass, then classifies them in order.
-import { checkBytes, decode, type Encoding } from './decode.js';
+import { checkBytes, decode, lineIsAscii, wordsOf, type Encoding } from './decode.js';
 import { isStackFrame } from './line-prefix.js';
 import { cleanGroups } from './captures.js';
 import type { Classifier } from './classifier.js';
@@ -66,11 +66,12 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
   // A block with lines that are not UTF-8 reads them as Latin-1, where the automaton's no-break space (C2 A0) is not
   // one: there the regexes decide every line.
   const shortcut = !st.opts.address && cls.always.length === 0 && encoding !== 'mixed';
+  const words = wordsOf(buf);
   for (let lane = 0; lane < pass.used; lane += 1) {
     const { ev, w } = pass.lanes[lane] as LaneEvents;
     for (let k = 0; k < w; ) {
       const n = ev[k + 2] as number;
-      const routine = shortcut ? provenRoutine(cls, buf, ev, k) : -1;
+      const routine = shortcut ? provenRoutine(cls, buf, ev, k, words) : -1;
       if (routine >= 0) {
         routineLine(st, buf, ev[k] as number, ev[k + 1] as number, from, base, routine);
         k += 3 + n;
@@ -88,9 +89,10 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
 /**
  * For the candidate line whose record starts at ev[k]: the candidate ranking would put first, when the automaton
  * proves it (its phrase is the whole regex, or is followed by text, or one of its proof texts occurs) and it is an
- * info matcher, so that the line needs nothing more; else -1.
+ * info matcher, so that the line needs nothing more; else -1. A matcher whose regex rules out a joining is proven only
+ * on an ASCII line where no veto text occurs (Unicode spaces and letters such as U+017F could make that joining).
  */
-function provenRoutine(cls: Classifier, buf: Buffer, ev: Int32Array, k: number): number {
+function provenRoutine(cls: Classifier, buf: Buffer, ev: Int32Array, k: number, words: Int32Array): number {
   const { topOfState, proofOfState, specificity, implied } = cls;
   const shift = cls.literals.shift;
   const n = ev[k + 2] as number;
@@ -100,6 +102,10 @@ function provenRoutine(cls: Classifier, buf: Buffer, ev: Int32Array, k: number):
     if (m >= 0 && (top < 0 || (specificity[m] as number) > (specificity[top] as number))) top = m;
   }
   if (top < 0 || cls.extract[top] !== 0) return -1;
+  if (cls.vetoed[top] === 1) {
+    for (let j = 0; j < n; j += 1) if (cls.vetoAt[(ev[k + 3 + j] as number) >> shift] === 1) return -1;
+    if (!lineIsAscii(words, buf, ev[k] as number, ev[k + 1] as number)) return -1;
+  }
   if (implied[top] === IMPLIED || (implied[top] === IMPLIED_BEFORE_TEXT && endsInText(buf, ev[k] as number, ev[k + 1] as number))) return top;
   for (let j = 0; j < n; j += 1) if (proofOfState[(ev[k + 3 + j] as number) >> shift] === top) return top;
   return -1;

@@ -12,10 +12,29 @@ export interface TriggerPhrase {
    * the regex matches (the whitespace after the phrase ends before the line does, and `.+` takes what follows).
    */
   impliesBeforeText?: boolean;
+  /**
+   * For a regex that is a whole phrase followed by a token (`\s+(?<name>[A-Za-z0-9][\w-]*)` or `\s+(?<name>\d+)`, a
+   * template's id or count): `text` then ends in a space, and it occurring followed by one of these lower-case ASCII
+   * characters (after the whitespace, any case) means the regex matches.
+   */
+  impliesBefore?: string;
+  /**
+   * For a regex whose phrase is excluded right after a word (a leading `(?<!Word\s{1,3})` or `(?<!Word\s+)`): the
+   * text that, found anywhere in the line, withdraws the proof (the word, a space, the phrase). On an ASCII line, a
+   * line without it cannot have the excluded joining, so the proof stands.
+   */
+  unlessAfter?: string;
 }
 
 /** A template's free-text last placeholder after whitespace. */
 const FREE_TEXT_TAIL = /\\s\+\(\?<[A-Za-z][A-Za-z0-9]*>\.\+\)$/;
+/** A template's token last placeholder after whitespace: an id or a count, and the characters its value starts with. */
+const TOKEN_TAILS: Array<{ tail: RegExp; first: string }> = [
+  { tail: /\\s\+\(\?<[A-Za-z][A-Za-z0-9]*>\[A-Za-z0-9\]\[\\w-\]\*\)$/, first: 'abcdefghijklmnopqrstuvwxyz0123456789' },
+  { tail: /\\s\+\(\?<[A-Za-z][A-Za-z0-9]*>\\d\+\)$/, first: '0123456789' },
+];
+/** A leading negative lookbehind for a word and whitespace (`(?<!Service\s{1,3})`), which only rules out a joining. */
+const LEADING_VETO = /^\(\?<!([A-Za-z]+)\\s(?:\+|\{1,\d\})\)/;
 
 /** Characters that stand for themselves in a regex source outside a class. */
 const PLAIN = /^[A-Za-z0-9 :=,'"<>@#%&!~;\/_-]$/;
@@ -30,10 +49,20 @@ interface Run {
 
 /** The phrase of `pattern`, or undefined when it has a top-level alternative or no run of at least `min` letters. */
 export function triggerPhrase(pattern: RegExp, min = 4): TriggerPhrase | undefined {
-  const tail = FREE_TEXT_TAIL.exec(pattern.source);
-  if (tail) {
-    const head = phraseOf(pattern.source.slice(0, tail.index), pattern.flags, min);
-    if (head?.implies) return { text: `${head.text} `, implies: false, impliesBeforeText: true };
+  const veto = LEADING_VETO.exec(pattern.source);
+  const src = veto ? pattern.source.slice(veto[0].length) : pattern.source;
+  const head = (tailAt: number): TriggerPhrase | undefined => {
+    const phrase = phraseOf(src.slice(0, tailAt), pattern.flags, min);
+    return phrase?.implies ? phrase : undefined;
+  };
+  const unless = (text: string): Partial<TriggerPhrase> => (veto ? { unlessAfter: `${(veto[1] as string).toLowerCase()} ${text}` } : {});
+  const free = FREE_TEXT_TAIL.exec(src);
+  const freeHead = free && head(free.index);
+  if (freeHead) return { text: `${freeHead.text} `, implies: false, impliesBeforeText: true, ...unless(`${freeHead.text} `) };
+  for (const { tail, first } of TOKEN_TAILS) {
+    const token = tail.exec(src);
+    const tokenHead = token && head(token.index);
+    if (tokenHead) return { text: `${tokenHead.text} `, implies: false, impliesBefore: first, ...unless(`${tokenHead.text} `) };
   }
   return phraseOf(pattern.source, pattern.flags, min);
 }

@@ -44,6 +44,43 @@ describe('trigger phrases', () => {
     expect(triggerPhrase(/Conversation\s+is\s+created:\s+(?<name>\w+)/iu)?.impliesBeforeText).toBeUndefined();
   });
 
+  it('reads a whole phrase before an id or a count as proof when a letter or digit follows it', () => {
+    expect(triggerPhrase(/Request\s+has\s+been\s+created\s+With\s+Id\s+=\s+(?<id>[A-Za-z0-9][\w-]*)/iu)).toEqual({ text: 'request has been created with id = ', implies: false, impliesBefore: 'abcdefghijklmnopqrstuvwxyz0123456789' });
+    expect(triggerPhrase(/Retried\s+times:\s+(?<count>\d+)/iu)).toEqual({ text: 'retried times: ', implies: false, impliesBefore: '0123456789' });
+    expect(triggerPhrase(/Request\s+created\s+With\s+Id\s+(?<id>[A-Za-z0-9][\w-]*)/u)?.impliesBefore).toBeUndefined();
+    expect(triggerPhrase(/Request\s+created\s+(?:With\s+)?Id\s+(?<id>[A-Za-z0-9][\w-]*)/iu)?.impliesBefore).toBeUndefined();
+    expect(triggerPhrase(/Request\s+created\s+With\s+Id\s+(?<id>[A-Za-z0-9][\w-]*)-x/iu)?.impliesBefore).toBeUndefined();
+  });
+
+  it('reads a leading lookbehind for a word and whitespace as a veto text, and gives no proof for other lookbehinds', () => {
+    expect(triggerPhrase(/(?<!Service\s{1,3})Request\s+has\s+been\s+created\s+With\s+Id\s+=\s+(?<id>[A-Za-z0-9][\w-]*)/iu)?.unlessAfter).toBe('service request has been created with id = ');
+    expect(triggerPhrase(/(?<!Old\s+)Conversation\s+is\s+created:\s+(?<name>.+)/iu)).toEqual({ text: 'conversation is created: ', implies: false, impliesBeforeText: true, unlessAfter: 'old conversation is created: ' });
+    expect(triggerPhrase(/(?<!Old\s*)Conversation\s+is\s+created:\s+(?<name>.+)/iu)?.impliesBeforeText).toBeUndefined();
+    expect(triggerPhrase(/(?<!Old)\s*Conversation\s+is\s+created:\s+(?<name>.+)/iu)?.impliesBeforeText).toBeUndefined();
+  });
+
+  it('derives proofs that prove their knowledge-base matcher in any case and run of whitespace, unless the veto text occurs', () => {
+    let derived = 0;
+    for (const m of MATCHERS) {
+      const p = triggerPhrase(m.pattern);
+      if (!p?.impliesBefore) continue;
+      derived += 1;
+      for (const c of p.impliesBefore) {
+        for (const space of [' ', '\t', ' \u00a0 ']) {
+          const phrase = `${p.text}${c}`.replace(/ /g, space);
+          for (const text of [phrase, phrase.toUpperCase()]) expect(m.pattern.test(`xx ${text}yy`), `${m.id}: ${text}`).toBe(true);
+        }
+      }
+      if (p.unlessAfter) {
+        const [word] = p.unlessAfter.split(' ');
+        const veto = `${word}  ${p.text.trimEnd()} x1`;
+        expect(m.pattern.test(veto), m.id).toBe(false);
+        expect(collapsed(veto)).toContain(p.unlessAfter);
+      }
+    }
+    expect(derived).toBeGreaterThanOrEqual(2);
+  });
+
   it('finds a guard that every top-level alternative holds, and none when they share nothing', () => {
     expect(guardPhrase(/\be-?mail\w*\s*(?:polling|fetch)\b.{0,40}?\bfailed\b|\bunable\s+to\s+(?:fetch|poll)\s+e-?mails?\b/i)).toBe('mail');
     expect(guardPhrase(/connection refused|timed out/i)).toBeUndefined();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverTenants, resolveSources } from '../../src/logs/discover.js';
+import { lineIsAscii, wordsOf } from '../../src/logs/decode.js';
 import { classifyName } from '../../src/logs/files.js';
 import { buildLiteralSet, findFirstLiteral, forEachLiteral } from '../../src/logs/literal-set.js';
 import { buildTimeline, sparkline } from '../../src/logs/timeline.js';
@@ -52,6 +53,28 @@ describe('literal automaton', () => {
     const b = Buffer.from('xx\nyy tok\nen 535');
     expect(findFirstLiteral(set, b, 0, b.length)).toBe(b.length - 1);
     expect(found('tok\nen')).toEqual([]);
+  });
+});
+
+describe('ASCII lines', () => {
+  it('reads a line four bytes a step at any alignment, and never calls a line with a byte above 0x7f ASCII', () => {
+    const text = Buffer.from('plain line\nwith \u2014 dash\nabc\nxyz\n');
+    for (let shift = 0; shift < 4; shift += 1) {
+      const backing = Buffer.alloc(text.length + 8, 0x20);
+      const buf = backing.subarray(shift, shift + text.length);
+      text.copy(buf);
+      const words = wordsOf(buf);
+      const lines: Array<[number, number]> = [];
+      for (let s = 0; s < buf.length; ) {
+        const e = buf.indexOf(10, s);
+        lines.push([s, e]);
+        s = e + 1;
+      }
+      expect(lines.map(([s, e]) => lineIsAscii(words, buf, s, e))).toEqual([true, false, true, true]);
+      expect(lineIsAscii(words, buf, 3, 3)).toBe(true);
+      for (let s = 11; s <= 16; s += 1) expect(lineIsAscii(words, buf, s, 17)).toBe(false);
+      for (let e = 19; e <= 24; e += 1) expect(lineIsAscii(words, buf, 18, e)).toBe(false);
+    }
   });
 });
 
