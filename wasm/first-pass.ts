@@ -1,6 +1,6 @@
 // AssemblyScript: the log scanner's first pass compiled to WebAssembly (built into dist/logs/first-pass.wasm).
 // It does what src/logs/candidate-lines.ts does, byte for byte, without the bounds test that JavaScript puts on every
-// typed-array read; test/logs/first-pass-wasm.test.ts holds the two to the same output.
+// typed-array read and with SIMD where it pays; test/logs/first-pass.test.ts holds the two to the same output.
 //
 // Memory is the caller's: the automaton table and byte columns, the block being scanned, and per lane an area of
 // events (`start, end, count, state × count` for each candidate line). Positions are written relative to `buf`.
@@ -16,9 +16,9 @@ const H_USED: i32 = 0;
 const H_HUGE: i32 = 4;
 const H_OVERFLOW: i32 = 8;
 const H_W: i32 = 16;
-// Per-lane state (i32) at `header + 64 + 32 * lane`: event count, open record, line start, end.
+// Per-lane state (i32) at `header + 64 + 32 * lane`: event words kept, where the next hit state goes, line start, end.
 const L_W: i32 = 0;
-const L_OPEN: i32 = 4;
+const L_H: i32 = 4;
 const L_START: i32 = 8;
 const L_END: i32 = 12;
 
@@ -48,19 +48,29 @@ let overflow: bool = false;
   store<i32>(<usize>(lane(k) + field), v);
 }
 
-@inline function isDigit(c: i32): bool {
-  return <u32>(c - 48) <= 9;
-}
+/** Bytes 0-15 of a timestamp: digits, and the punctuation `-` at 4 and 7, `:` at 13 (zero where a digit goes). */
+const STAMP_HEAD = i8x16(0, 0, 0, 0, 45, 0, 0, 45, 0, 0, 0, 0, 0, 58, 0, 0);
+/** Positions of bytes 0-15 that must be digits, and that must equal STAMP_HEAD's punctuation. */
+const HEAD_DIGITS: i32 = 0b1101101101101111;
+const HEAD_PUNCT: i32 = 0b0010000010010000;
+/** Bytes 7-22 read from p + 7: digits at 17, 18, 20, 21, 22 (bits 10, 11, 13, 14, 15) and `:` at 16 (bit 9). */
+const TAIL_DIGITS: i32 = 0b1110110000000000;
+const TAIL_COLON: i32 = 1 << 9;
 
-/** True when a Log4j/ISO timestamp with milliseconds starts at `p`. */
+/** True when a Log4j/ISO timestamp with milliseconds starts at `p` (`yyyy-mm-dd?hh:mm:ss,mmm`, `.` for `,` too). */
 function isTimestamp(p: i32): bool {
-  if (byte(p + 4) != 45 || byte(p + 7) != 45 || byte(p + 13) != 58 || byte(p + 16) != 58) return false;
+  const head = v128.load(<usize>p);
+  const tail = v128.load(<usize>(p + 7));
+  const zero = i8x16.splat(48);
+  const nine = i8x16.splat(9);
+  const headDigits = i8x16.bitmask(i8x16.le_u(i8x16.sub(head, zero), nine));
+  const tailDigits = i8x16.bitmask(i8x16.le_u(i8x16.sub(tail, zero), nine));
+  const headPunct = i8x16.bitmask(i8x16.eq(head, STAMP_HEAD));
+  const tailColon = i8x16.bitmask(i8x16.eq(tail, i8x16.splat(58)));
   const sep = byte(p + 19);
-  if (sep != 44 && sep != 46) return false;
   return (
-    isDigit(byte(p)) && isDigit(byte(p + 1)) && isDigit(byte(p + 2)) && isDigit(byte(p + 3)) && isDigit(byte(p + 5)) && isDigit(byte(p + 6)) &&
-    isDigit(byte(p + 8)) && isDigit(byte(p + 9)) && isDigit(byte(p + 11)) && isDigit(byte(p + 12)) && isDigit(byte(p + 14)) && isDigit(byte(p + 15)) &&
-    isDigit(byte(p + 17)) && isDigit(byte(p + 18)) && isDigit(byte(p + 20)) && isDigit(byte(p + 21)) && isDigit(byte(p + 22))
+    (headDigits & HEAD_DIGITS) == HEAD_DIGITS && (headPunct & HEAD_PUNCT) == HEAD_PUNCT && (tailDigits & TAIL_DIGITS) == TAIL_DIGITS &&
+    (tailColon & TAIL_COLON) != 0 && (sep == 44 || sep == 46)
   );
 }
 
@@ -84,8 +94,7 @@ function findEither(p: i32, to: i32, a: i32, b: i32): i32 {
 /** After a timestamp, the last byte of a Log4j `LEVEL [thread] logger - ` prefix, or `p` without one. */
 function skipLogPrefix(p: i32, to: i32): i32 {
   const open = min(p + 9, to);
-  let q = p + 1;
-  while (q < open && byte(q) != 91 && byte(q) != 10) q += 1;
+  const q = findEither(p + 1, open, 91, 10);
   if (q >= to || byte(q) != 91) return p;
   const r = findEither(q + 1, min(q + 80, to), 93, 10);
   if (r + 1 >= to || byte(r) != 93 || byte(r + 1) != 32) return p;
@@ -129,65 +138,52 @@ function skipFrames(s: i32, to: i32): i32 {
   return start;
 }
 
-/** Appends `n` words to lane `k`'s events; false (and the overflow flag) when its area is full. */
-@inline function room(k: i32, n: i32): bool {
-  if (getL(k, L_W) + n <= cap) return true;
-  overflow = true;
-  return false;
+/** The first byte of lane `k`'s event area. */
+@inline function areaStart(k: i32): i32 {
+  return events + k * cap * 4;
 }
 
-@inline function put(k: i32, at: i32, v: i32): void {
-  store<i32>(<usize>(events + (k * cap + at) * 4), v);
+/** Where lane `k`'s next record starts (its header's first word). */
+@inline function recordAt(k: i32): i32 {
+  return areaStart(k) + getL(k, L_W) * 4;
 }
 
-@inline function get(k: i32, at: i32): i32 {
-  return load<i32>(<usize>(events + (k * cap + at) * 4));
-}
-
-function record(k: i32, start: i32, end: i32): i32 {
-  if (!room(k, 3)) return -1;
-  const at = getL(k, L_W);
-  put(k, at, start - buf);
-  put(k, at + 1, end - buf);
-  put(k, at + 2, 0);
-  setL(k, L_W, at + 3);
-  return at;
-}
-
-function hit(k: i32, state: i32): void {
-  if (getL(k, L_OPEN) < 0) setL(k, L_OPEN, record(k, getL(k, L_START), -1 + buf));
-  const open = getL(k, L_OPEN);
-  if (open < 0 || !room(k, 1)) return;
-  const w = getL(k, L_W);
-  put(k, w, state);
-  setL(k, L_W, w + 1);
-  put(k, open + 2, get(k, open + 2) + 1);
-}
-
-function close(k: i32, end: i32): void {
-  const open = getL(k, L_OPEN);
-  if (open >= 0) put(k, open + 1, end - buf);
-  else if (everyLine) record(k, getL(k, L_START), end);
-  setL(k, L_OPEN, -1);
-}
-
-/** Handles a newline or a literal ending at byte `i` of lane `k`; returns the next byte to read. */
-function event(k: i32, i: i32, v: u32, state: i32): i32 {
-  if ((v & NEWLINE) == 0) {
-    hit(k, state);
-    return i + 1;
+/**
+ * Ends the line of lane `k` at `end` whose hit states were stored from the record's fourth word up to `h`: keeps the
+ * record (start, end, count, states) when it has hits or every line is wanted, and readies the next record. Returns
+ * false (and the overflow flag) when the area has no room for the next record's header and one more state.
+ */
+function endLine(k: i32, end: i32, h: i32): bool {
+  const r = recordAt(k);
+  const n = (h - r - 12) >> 2;
+  if (n > 0 || everyLine) {
+    store<i32>(<usize>r, getL(k, L_START) - buf);
+    store<i32>(<usize>(r + 4), end - buf);
+    store<i32>(<usize>(r + 8), n);
+    setL(k, L_W, getL(k, L_W) + 3 + n);
   }
-  const end = getL(k, L_END);
+  if (getL(k, L_W) + 4 > cap) {
+    overflow = true;
+    return false;
+  }
+  setL(k, L_H, recordAt(k) + 12);
+  return true;
+}
+
+/** Handles the newline at byte `i` of lane `k` (hits stored up to `h`); returns the next byte to read, or `to` on overflow. */
+function newline(k: i32, i: i32, h: i32): i32 {
+  const to = getL(k, L_END);
   if (i - getL(k, L_START) > MAX_LINE) huge += 1;
-  close(k, i);
-  const next = skipFrames(i + 1, end);
+  if (!endLine(k, i, h)) return to;
+  const next = skipFrames(i + 1, to);
   setL(k, L_START, next);
-  return bodyStart(next, end);
+  return bodyStart(next, to);
 }
 
 function start(k: i32): i32 {
   const s = skipFrames(getL(k, L_START), getL(k, L_END));
   setL(k, L_START, s);
+  setL(k, L_H, recordAt(k) + 12);
   return bodyStart(s, getL(k, L_END));
 }
 
@@ -195,17 +191,39 @@ function start(k: i32): i32 {
   return load<u32>(<usize>(table + ((state + <i32>load<u8>(<usize>(classes + byte(i)))) << 2)));
 }
 
+/** Words lane `k` may still store before its area is full, keeping room for one more record header. */
+@inline function room(k: i32, h: i32): i32 {
+  return ((areaStart(k) + cap * 4 - h) >> 2) - 4;
+}
+
 /** Reads the rest of lane `k` one byte at a time from `i` in automaton state `state`. */
 function finish(k: i32, from: i32, state0: i32): void {
   const to = getL(k, L_END);
   let i = from;
   let state = state0;
-  while (i < to) {
-    const v = step(state, i);
-    state = <i32>(v & ~3);
-    i = (v & 3) == 0 ? i + 1 : event(k, i, v, state);
+  let h = getL(k, L_H);
+  while (i < to && !overflow) {
+    let m = min(to - i, room(k, h));
+    if (m <= 0) {
+      overflow = true;
+      return;
+    }
+    let v: u32 = 0;
+    while (m > 0) {
+      v = step(state, i);
+      state = <i32>(v & ~3);
+      store<i32>(<usize>h, state);
+      h += <i32>(v & 1) << 2;
+      if ((v & NEWLINE) != 0) break;
+      i += 1;
+      m -= 1;
+    }
+    if ((v & NEWLINE) != 0) {
+      i = newline(k, i, h);
+      h = getL(k, L_H);
+    }
   }
-  if (getL(k, L_START) < to) close(k, to);
+  if (!overflow && getL(k, L_START) < to) endLine(k, to, h);
 }
 
 /** Cuts [from, to) into lanes starting at line starts; returns how many. */
@@ -223,16 +241,16 @@ function split(from: i32, to: i32): i32 {
     }
   }
   setL(used - 1, L_END, to);
-  for (let k = 0; k < used; k += 1) {
-    setL(k, L_W, 0);
-    setL(k, L_OPEN, -1);
-  }
+  for (let k = 0; k < used; k += 1) setL(k, L_W, 0);
   return used;
 }
 
 /**
  * Finds the candidate lines of buf[from, to) (offsets into the block at `bufAt`). Returns 0, or 1 when a lane's event
  * area was too small (the caller then scans the block another way).
+ *
+ * Every byte stores its state at the lane's hit pointer, which moves on only for a state where a literal ends: hits
+ * cost no branch, and only newlines leave the loop that reads the four lanes side by side.
  */
 export function find(tableAt: i32, classesAt: i32, bufAt: i32, from: i32, to: i32, every: i32, eventsAt: i32, laneCap: i32, headerAt: i32): i32 {
   table = tableAt;
@@ -255,37 +273,81 @@ export function find(tableAt: i32, classesAt: i32, bufAt: i32, from: i32, to: i3
     let i1 = start(1);
     let i2 = start(2);
     let i3 = start(3);
+    let h0 = getL(0, L_H);
+    let h1 = getL(1, L_H);
+    let h2 = getL(2, L_H);
+    let h3 = getL(3, L_H);
     let s0: i32 = 0;
     let s1: i32 = 0;
     let s2: i32 = 0;
     let s3: i32 = 0;
-    while (i0 < e0 && i1 < e1 && i2 < e2 && i3 < e3) {
-      const v0 = step(s0, i0);
-      const v1 = step(s1, i1);
-      const v2 = step(s2, i2);
-      const v3 = step(s3, i3);
-      s0 = <i32>(v0 & ~3);
-      s1 = <i32>(v1 & ~3);
-      s2 = <i32>(v2 & ~3);
-      s3 = <i32>(v3 & ~3);
-      if (((v0 | v1 | v2 | v3) & 3) == 0) {
-        i0 += 1;
-        i1 += 1;
-        i2 += 1;
-        i3 += 1;
-        continue;
+    for (;;) {
+      const m = min(min(min(e0 - i0, e1 - i1), min(e2 - i2, e3 - i3)), min(min(room(0, h0), room(1, h1)), min(room(2, h2), room(3, h3))));
+      if (m <= 0) break;
+      let v0: u32 = 0;
+      let v1: u32 = 0;
+      let v2: u32 = 0;
+      let v3: u32 = 0;
+      const d1 = i1 - i0;
+      const d2 = i2 - i0;
+      const d3 = i3 - i0;
+      const stop = i0 + m;
+      let j = i0;
+      while (j < stop) {
+        v0 = step(s0, j);
+        v1 = step(s1, j + d1);
+        v2 = step(s2, j + d2);
+        v3 = step(s3, j + d3);
+        s0 = <i32>(v0 & ~3);
+        s1 = <i32>(v1 & ~3);
+        s2 = <i32>(v2 & ~3);
+        s3 = <i32>(v3 & ~3);
+        store<i32>(<usize>h0, s0);
+        store<i32>(<usize>h1, s1);
+        store<i32>(<usize>h2, s2);
+        store<i32>(<usize>h3, s3);
+        h0 += <i32>(v0 & 1) << 2;
+        h1 += <i32>(v1 & 1) << 2;
+        h2 += <i32>(v2 & 1) << 2;
+        h3 += <i32>(v3 & 1) << 2;
+        if (((v0 | v1 | v2 | v3) & NEWLINE) != 0) break;
+        j += 1;
       }
-      i0 = (v0 & 3) == 0 ? i0 + 1 : event(0, i0, v0, s0);
-      i1 = (v1 & 3) == 0 ? i1 + 1 : event(1, i1, v1, s1);
-      i2 = (v2 & 3) == 0 ? i2 + 1 : event(2, i2, v2, s2);
-      i3 = (v3 & 3) == 0 ? i3 + 1 : event(3, i3, v3, s3);
+      i0 = j;
+      i1 = j + d1;
+      i2 = j + d2;
+      i3 = j + d3;
+      if (((v0 | v1 | v2 | v3) & NEWLINE) == 0) continue;
+      if ((v0 & NEWLINE) != 0) {
+        i0 = newline(0, i0, h0);
+        h0 = getL(0, L_H);
+      } else i0 += 1;
+      if ((v1 & NEWLINE) != 0) {
+        i1 = newline(1, i1, h1);
+        h1 = getL(1, L_H);
+      } else i1 += 1;
+      if ((v2 & NEWLINE) != 0) {
+        i2 = newline(2, i2, h2);
+        h2 = getL(2, L_H);
+      } else i2 += 1;
+      if ((v3 & NEWLINE) != 0) {
+        i3 = newline(3, i3, h3);
+        h3 = getL(3, L_H);
+      } else i3 += 1;
+      if (overflow) break;
     }
-    finish(0, i0, s0);
-    finish(1, i1, s1);
-    finish(2, i2, s2);
-    finish(3, i3, s3);
+    if (!overflow) {
+      setL(0, L_H, h0);
+      setL(1, L_H, h1);
+      setL(2, L_H, h2);
+      setL(3, L_H, h3);
+      finish(0, i0, s0);
+      finish(1, i1, s1);
+      finish(2, i2, s2);
+      finish(3, i3, s3);
+    }
   } else {
-    for (let k = 0; k < used; k += 1) finish(k, start(k), 0);
+    for (let k = 0; k < used && !overflow; k += 1) finish(k, start(k), 0);
   }
   store<i32>(<usize>(header + H_USED), used);
   store<i32>(<usize>(header + H_HUGE), huge);
