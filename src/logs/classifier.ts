@@ -40,6 +40,9 @@ export interface Classifier {
   vetoAt: Uint8Array;
 }
 
+/** The empty list that every state without literals shares. */
+const NONE = new Int32Array(0);
+
 /** Builds the classifier for the kinds a log line can hold (audit, error, log). */
 export function buildClassifier(address?: string, matchers: readonly TextMatcher<CauseId>[] = MATCHERS): Classifier {
   const usable = matchers.filter((m) => m.kind === 'audit' || m.kind === 'error' || m.kind === 'log').map(statelessPattern);
@@ -110,22 +113,24 @@ export function buildClassifier(address?: string, matchers: readonly TextMatcher
   }
   sizeCandidateLists(usable.length, ids.size);
   const literals = buildLiteralSet([...ids.keys()]);
-  const byState = literals.outputs.map((o) => Int32Array.from(new Set([...o].flatMap((id) => [...(lists[id] ?? [])]))));
+  // Most states end no literal: they share one empty list, which keeps building cheap (a scan thread waits for it).
+  const perState = <T>(empty: T, of: (o: Int32Array) => T): T[] => literals.outputs.map((o) => (o.length === 0 ? empty : of(o)));
+  const byState = perState(NONE, (o) => Int32Array.from(new Set([...o].flatMap((id) => [...(lists[id] ?? [])]))));
   const specificity = Float64Array.from(usable.map((m) => m.specificity));
   return {
     matchers: usable,
     literals,
     byState,
     topOfState: Int32Array.from(byState.map((list) => list.reduce((best, m) => (best < 0 || (specificity[m] as number) > (specificity[best] as number) ? m : best), -1))),
-    proofOfState: Int32Array.from(literals.outputs.map((o) => [...o].reduce((best, id) => {
+    proofOfState: Int32Array.from(perState(-1, (o) => [...o].reduce((best, id) => {
       const m = proofs.get(id) ?? -1;
       return m >= 0 && (best < 0 || (specificity[m] as number) > (specificity[best] as number)) ? m : best;
     }, -1))),
     guardOf,
-    guardsAt: literals.outputs.map((o) => Int32Array.from([...o].filter((id) => guardIds.has(id)))),
+    guardsAt: perState(NONE, (o) => Int32Array.from([...o].filter((id) => guardIds.has(id)))),
     vetoed: Uint8Array.from(vetoes.map((text) => (text === undefined ? 0 : 1))),
-    vetoAt: Uint8Array.from(literals.outputs.map((o) => ([...o].some((id) => vetoIds.has(id)) ? 1 : 0))),
-    addressAt: Uint8Array.from(literals.outputs.map((o) => (addressId >= 0 && o.includes(addressId) ? 1 : 0))),
+    vetoAt: Uint8Array.from(perState(0, (o) => ([...o].some((id) => vetoIds.has(id)) ? 1 : 0))),
+    addressAt: Uint8Array.from(perState(0, (o) => (addressId >= 0 && o.includes(addressId) ? 1 : 0))),
     byLiteral: lists.map((l) => Int32Array.from(l)),
     always: Int32Array.from(always),
     addressId,

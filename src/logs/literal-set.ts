@@ -29,7 +29,9 @@ function fold(c: number): number {
 /** Builds the automaton for lower-case literals; ASCII upper-case bytes in the text fold to lower case. */
 export function buildLiteralSet(literals: readonly string[]): LiteralSet {
   const encoded = literals.map((lit) => Buffer.from(lit.toLowerCase().replace(/\s+/g, ' '), 'utf8'));
-  const classes = byteClasses(new Set(encoded.flatMap((b) => [...b])));
+  const used = new Set<number>();
+  for (const bytes of encoded) for (let i = 0; i < bytes.length; i += 1) used.add(bytes[i] as number);
+  const classes = byteClasses(used);
   const width = Math.max(...classes) + 1;
   const shift = Math.max(2, Math.ceil(Math.log2(width)));
   const space = classes[32] as number;
@@ -78,14 +80,20 @@ export function buildLiteralSet(literals: readonly string[]): LiteralSet {
       }
     }
   }
+  const ends = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
   const table = new Int32Array(states << shift);
   for (let s = 0; s < states; s += 1) {
+    const row = s << shift;
+    const from = s * width;
     for (let c = 0; c < width; c += 1) {
-      const next = c === space && afterSpace.has(s) ? s : (goto[s * width + c] as number);
-      table[(s << shift) + c] = c === NEWLINE_COLUMN ? NEWLINE : (next << shift) | ((out[next] as number[]).length > 0 ? 1 : 0);
+      const next = goto[from + c] as number;
+      table[row + c] = (next << shift) | (ends[next] as number);
     }
+    table[row + NEWLINE_COLUMN] = NEWLINE;
   }
-  return { table, classes, shift, outputs: out.map((o) => Int32Array.from(new Set(o))), literals: [...literals] };
+  for (const s of afterSpace) table[(s << shift) + space] = (s << shift) | (ends[s] as number);
+  const none = new Int32Array(0);
+  return { table, classes, shift, outputs: out.map((o) => (o.length === 0 ? none : Int32Array.from(new Set(o)))), literals: [...literals] };
 }
 
 /** The column of the newline byte. */
