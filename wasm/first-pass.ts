@@ -3,11 +3,15 @@
 // typed-array read and with SIMD where it pays; test/logs/first-pass.test.ts holds the two to the same output.
 //
 // Memory is the caller's: the automaton table and byte columns, the block being scanned, and per lane an area of
-// events (`start, end, count, state × count` for each candidate line). Positions are written relative to `buf`.
+// events (`start, end, count, hour key, ms into the hour, state × count` for each candidate line; the time words are
+// -1 and 0 when the line has no plain local timestamp). Positions are written relative to `buf`.
 
 const NEWLINE: u32 = 2;
 const MAX_LINE: i32 = 1 << 20;
 const TIMESTAMP_LEN: i32 = 23;
+/** Words before a record's states: start, end, count, hour key, ms into the hour. */
+const HEAD: i32 = 5;
+const NO_STAMP: i32 = -1;
 const LANES: i32 = 4;
 const LANE_MIN: i32 = 64 * 1024;
 
@@ -72,6 +76,26 @@ function isTimestamp(p: i32): bool {
     (headDigits & HEAD_DIGITS) == HEAD_DIGITS && (headPunct & HEAD_PUNCT) == HEAD_PUNCT && (tailDigits & TAIL_DIGITS) == TAIL_DIGITS &&
     (tailColon & TAIL_COLON) != 0 && (sep == 44 || sep == 46)
   );
+}
+
+/** The two digits at `p`, already known to be digits. */
+@inline function two(p: i32): i32 {
+  return (byte(p) - 48) * 10 + byte(p + 1) - 48;
+}
+
+/** Writes at `r` the hour key and ms into the hour of the line [s, end), as src/logs/line-prefix.ts writeStamp does. */
+function writeStamp(r: i32, s: i32, end: i32): void {
+  store<i32>(<usize>r, NO_STAMP);
+  store<i32>(<usize>(r + 4), 0);
+  if (end - s < TIMESTAMP_LEN || !isTimestamp(s)) return;
+  const sep = byte(s + 10);
+  const z = end > s + TIMESTAMP_LEN ? byte(s + TIMESTAMP_LEN) : 32;
+  const mo = two(s + 5);
+  const d = two(s + 8);
+  const h = two(s + 11);
+  if ((sep != 32 && sep != 84) || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || <u32>(z - 48) <= 9 || z == 90 || z == 43 || z == 45) return;
+  store<i32>(<usize>r, (((two(s) * 100 + two(s + 2)) * 13 + mo) * 32 + d) * 24 + h);
+  store<i32>(<usize>(r + 4), (two(s + 14) * 60 + two(s + 17)) * 1000 + two(s + 20) * 10 + byte(s + 22) - 48);
 }
 
 /**
@@ -149,24 +173,26 @@ function skipFrames(s: i32, to: i32): i32 {
 }
 
 /**
- * Ends the line of lane `k` at `end` whose hit states were stored from the record's fourth word up to `h`: keeps the
- * record (start, end, count, states) when it has hits or every line is wanted, and readies the next record. Returns
- * false (and the overflow flag) when the area has no room for the next record's header and one more state.
+ * Ends the line of lane `k` at `end` whose hit states were stored after the record's head up to `h`: keeps the
+ * record (start, end, count, time words, states) when it has hits or every line is wanted, and readies the next
+ * record. Returns false (and the overflow flag) when the area has no room for the next record's head and one state.
  */
 function endLine(k: i32, end: i32, h: i32): bool {
   const r = recordAt(k);
-  const n = (h - r - 12) >> 2;
+  const n = (h - r - HEAD * 4) >> 2;
   if (n > 0 || everyLine) {
-    store<i32>(<usize>r, getL(k, L_START) - buf);
+    const s = getL(k, L_START);
+    store<i32>(<usize>r, s - buf);
     store<i32>(<usize>(r + 4), end - buf);
     store<i32>(<usize>(r + 8), n);
-    setL(k, L_W, getL(k, L_W) + 3 + n);
+    writeStamp(r + 12, s, end);
+    setL(k, L_W, getL(k, L_W) + HEAD + n);
   }
-  if (getL(k, L_W) + 4 > cap) {
+  if (getL(k, L_W) + HEAD + 1 > cap) {
     overflow = true;
     return false;
   }
-  setL(k, L_H, recordAt(k) + 12);
+  setL(k, L_H, recordAt(k) + HEAD * 4);
   return true;
 }
 
@@ -183,7 +209,7 @@ function newline(k: i32, i: i32, h: i32): i32 {
 function start(k: i32): i32 {
   const s = skipFrames(getL(k, L_START), getL(k, L_END));
   setL(k, L_START, s);
-  setL(k, L_H, recordAt(k) + 12);
+  setL(k, L_H, recordAt(k) + HEAD * 4);
   return bodyStart(s, getL(k, L_END));
 }
 
@@ -193,7 +219,7 @@ function start(k: i32): i32 {
 
 /** Words lane `k` may still store before its area is full, keeping room for one more record header. */
 @inline function room(k: i32, h: i32): i32 {
-  return ((areaStart(k) + cap * 4 - h) >> 2) - 4;
+  return ((areaStart(k) + cap * 4 - h) >> 2) - HEAD - 1;
 }
 
 /** Reads the rest of lane `k` one byte at a time from `i` in automaton state `state`. */

@@ -1,19 +1,24 @@
 // First pass over a block: the literal automaton finds the candidate lines and records, per line, the automaton
 // states where literals end. Keeping this loop apart from classification keeps it small and fast.
-import { isTimestamp, skipLogPrefix, stackFrameEnd, TIMESTAMP_LEN } from './line-prefix.js';
+import { isTimestamp, skipLogPrefix, stackFrameEnd, TIMESTAMP_LEN, writeStamp } from './line-prefix.js';
 import { NEWLINE, type LiteralSet } from './literal-set.js';
 import { MAX_LINE } from './options.js';
 
-/** The candidate lines of one stretch of a block, in order: `start, end, count, state × count` in ev[0, w). */
+/**
+ * The candidate lines of one stretch of a block, in order, in ev[0, w): `start, end, count, hour key, ms into the
+ * hour, state × count` (RECORD_HEAD words before the states; the time words as writeStamp writes them).
+ */
+/** Words of a record before its states. */
+export const RECORD_HEAD = 5;
+/** Index in a record of its hour key (the ms into the hour follow). */
+export const RECORD_STAMP = 3;
+
 export interface LaneEvents {
   ev: Int32Array;
   w: number;
 }
 
-/**
- * One stretch of the block, scanned by its own automaton run: its candidate lines in order, as
- * `start, end, count, state × count` for each line with a literal (every line when `everyLine`).
- */
+/** One stretch of the block, scanned by its own automaton run: its records of lines with a literal (every line when `everyLine`). */
 export class Lane implements LaneEvents {
   ev = new Int32Array(1 << 14);
   w = 0;
@@ -42,19 +47,22 @@ export class Lane implements LaneEvents {
     this.ev[this.open + 2] = (this.ev[this.open + 2] as number) + 1;
   }
 
-  close(end: number, everyLine: boolean): void {
-    if (this.open >= 0) this.ev[this.open + 1] = end;
-    else if (everyLine) this.record(this.lineStart, end);
+  close(bytes: Uint8Array, end: number, everyLine: boolean): void {
+    const at = this.open >= 0 ? this.open : everyLine ? this.record(this.lineStart, end) : -1;
+    if (at >= 0) {
+      this.ev[at + 1] = end;
+      writeStamp(bytes, this.ev[at] as number, end, this.ev, at + RECORD_STAMP);
+    }
     this.open = -1;
   }
 
   private record(start: number, end: number): number {
-    this.room(3);
+    this.room(RECORD_HEAD);
     const at = this.w;
     this.ev[at] = start;
     this.ev[at + 1] = end;
     this.ev[at + 2] = 0;
-    this.w += 3;
+    this.w += RECORD_HEAD;
     return at;
   }
 
@@ -177,7 +185,7 @@ export class CandidateLines {
       state = v & ~3;
       i = (v & 3) === 0 ? i + 1 : this.event(lane, i, v, state);
     }
-    if (lane.lineStart < to) lane.close(to, this.everyLine);
+    if (lane.lineStart < to) lane.close(bytes, to, this.everyLine);
   }
 
   /** Skips the lane's leading stack frames; returns where the automaton starts reading. */
@@ -193,7 +201,7 @@ export class CandidateLines {
       return i + 1;
     }
     if (i - lane.lineStart > MAX_LINE) this.huge += 1;
-    lane.close(i, this.everyLine);
+    lane.close(this.bytes, i, this.everyLine);
     lane.lineStart = this.skipFrames(i + 1, lane.end);
     return bodyStart(this.bytes, lane.lineStart, lane.end);
   }

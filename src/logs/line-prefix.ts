@@ -15,6 +15,33 @@ export function isTimestamp(b: Uint8Array, p: number): boolean {
   );
 }
 
+/** Record words of a line whose time the first pass did not read (lineTime reads it). */
+export const NO_STAMP = -1;
+
+/**
+ * Writes at ev[at] and ev[at + 1] the hour key (see hourKeyMs) and the milliseconds into that hour of the line
+ * buf[s, end) when it starts with a plain local timestamp (`yyyy-mm-dd hh:mm:ss,mmm` or with `T` and `.`, followed by
+ * no further digit and no zone), else NO_STAMP and 0: such lines are left to lineTime, which reads every other form.
+ */
+export function writeStamp(b: Uint8Array, s: number, end: number, ev: Int32Array, at: number): void {
+  ev[at] = NO_STAMP;
+  ev[at + 1] = 0;
+  if (end - s < TIMESTAMP_LEN || !isTimestamp(b, s)) return;
+  const sep = b[s + 10];
+  const z = end > s + TIMESTAMP_LEN ? (b[s + TIMESTAMP_LEN] as number) : 32;
+  const mo = two(b, s + 5);
+  const d = two(b, s + 8);
+  const h = two(b, s + 11);
+  if ((sep !== 32 && sep !== 84) || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || (z >= 48 && z <= 57) || z === 90 || z === 43 || z === 45) return;
+  ev[at] = (((two(b, s) * 100 + two(b, s + 2)) * 13 + mo) * 32 + d) * 24 + h;
+  ev[at + 1] = (two(b, s + 14) * 60 + two(b, s + 17)) * 1000 + two(b, s + 20) * 10 + (b[s + 22] as number) - 48;
+}
+
+/** The two digits at `p`, already known to be digits. */
+function two(b: Uint8Array, p: number): number {
+  return ((b[p] as number) - 48) * 10 + (b[p + 1] as number) - 48;
+}
+
 function digit(c: number | undefined): boolean {
   return c !== undefined && c >= 48 && c <= 57;
 }

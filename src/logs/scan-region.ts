@@ -1,15 +1,15 @@
 // The hot path: finds candidate lines in a block of complete lines with one automaton pass, then classifies them in order.
 import { checkBytes, decode, lineIsAscii, wordsOf, type Encoding } from './decode.js';
-import { isStackFrame } from './line-prefix.js';
+import { isStackFrame, NO_STAMP } from './line-prefix.js';
 import { cleanGroups } from './captures.js';
 import type { Classifier } from './classifier.js';
 import { addStateHits, anyCandidateLeft, beginLine, bestMatch, IMPLIED, IMPLIED_BEFORE_TEXT, lineHasAddress, rankCandidates, type LineClass } from './line-candidates.js';
-import type { LaneEvents } from './candidate-lines.js';
+import { RECORD_HEAD, RECORD_STAMP, type LaneEvents } from './candidate-lines.js';
 import type { FirstPass } from './first-pass.js';
 import { MAX_LINE, type ScanOptions } from './options.js';
 import { countLine, recordInto, recordLine, sampleSlot, sampleText, statsFor } from './record.js';
 import type { CauseStats, Sample, ScanPart } from './stats.js';
-import { lineTime } from './timestamp.js';
+import { hourKeyMs, lineTime } from './timestamp.js';
 
 /** Per-task scanning state: the classifier, the tallies and the last timestamp seen. */
 export interface RegionState {
@@ -73,14 +73,14 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
       const n = ev[k + 2] as number;
       const routine = shortcut ? provenRoutine(cls, buf, ev, k, words) : -1;
       if (routine >= 0) {
-        routineLine(st, buf, ev[k] as number, ev[k + 1] as number, from, base, routine);
-        k += 3 + n;
+        routineLine(st, buf, ev, k, from, base, routine);
+        k += RECORD_HEAD + n;
         continue;
       }
       beginLine(cls);
-      for (let j = 0; j < n; j += 1) addStateHits(cls, ev[k + 3 + j] as number);
-      classifyLine(st, buf, ev[k] as number, ev[k + 1] as number, from, base, encoding);
-      k += 3 + n;
+      for (let j = 0; j < n; j += 1) addStateHits(cls, ev[k + RECORD_HEAD + j] as number);
+      classifyLine(st, buf, ev, k, from, base, encoding);
+      k += RECORD_HEAD + n;
     }
   }
   decodePendingSamples(st, buf, encoding);
@@ -98,16 +98,16 @@ function provenRoutine(cls: Classifier, buf: Buffer, ev: Int32Array, k: number, 
   const n = ev[k + 2] as number;
   let top = -1;
   for (let j = 0; j < n; j += 1) {
-    const m = topOfState[(ev[k + 3 + j] as number) >> shift] as number;
+    const m = topOfState[(ev[k + RECORD_HEAD + j] as number) >> shift] as number;
     if (m >= 0 && (top < 0 || (specificity[m] as number) > (specificity[top] as number))) top = m;
   }
   if (top < 0 || cls.extract[top] !== 0) return -1;
   if (cls.vetoed[top] === 1) {
-    for (let j = 0; j < n; j += 1) if (cls.vetoAt[(ev[k + 3 + j] as number) >> shift] === 1) return -1;
+    for (let j = 0; j < n; j += 1) if (cls.vetoAt[(ev[k + RECORD_HEAD + j] as number) >> shift] === 1) return -1;
     if (!lineIsAscii(words, buf, ev[k] as number, ev[k + 1] as number)) return -1;
   }
   if (implied[top] === IMPLIED || (implied[top] === IMPLIED_BEFORE_TEXT && endsInText(buf, ev[k] as number, ev[k + 1] as number))) return top;
-  for (let j = 0; j < n; j += 1) if (proofOfState[(ev[k + 3 + j] as number) >> shift] === top) return top;
+  for (let j = 0; j < n; j += 1) if (proofOfState[(ev[k + RECORD_HEAD + j] as number) >> shift] === top) return top;
   return -1;
 }
 
@@ -138,15 +138,17 @@ function decodePendingSamples(st: RegionState, buf: Buffer, encoding: Encoding):
   }
 }
 
-/** Classifies the line buf[s, e) whose candidates are collected; records it under the winning cause. */
-function classifyLine(st: RegionState, buf: Buffer, s: number, e: number, from: number, base: number, encoding: Encoding): void {
+/** Classifies the line of the record at ev[k], whose candidates are collected; records it under the winning cause. */
+function classifyLine(st: RegionState, buf: Buffer, ev: Int32Array, k: number, from: number, base: number, encoding: Encoding): void {
   const { cls, opts, part, result } = st;
+  const s = ev[k] as number;
+  const e = ev[k + 1] as number;
   const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && buf[e - 1] === 13 ? e - 1 : e;
   if (opts.address && !lineHasAddress()) return;
   if (isStackFrame(buf, s, end)) return;
   const top = rankCandidates(cls);
   if (top >= 0 && cls.implied[top] === IMPLIED && cls.extract[top] === 0 && !opts.address && encoding !== 'mixed') {
-    recordRoutine(st, buf, s, end, from, base, top);
+    recordRoutine(st, buf, s, end, from, base, top, ev, k);
     return;
   }
   if (!opts.address && !anyCandidateLeft(cls)) return;
@@ -154,7 +156,7 @@ function classifyLine(st: RegionState, buf: Buffer, s: number, e: number, from: 
   const index = bestMatch(cls, line, result, encoding !== 'mixed');
   const m = index >= 0 ? cls.matchers[index] : undefined;
   if (!m && !opts.address) return;
-  const t = timeOf(st, buf, s, end, from);
+  const t = timeOf(st, buf, s, end, from, ev, k);
   if (outside(opts, t)) {
     part.outOfWindow += 1;
     return;
@@ -174,16 +176,18 @@ function endsInText(buf: Buffer, s: number, e: number): boolean {
   return c > 32 && c < 127;
 }
 
-/** A candidate line whose first-ranked candidate the automaton proved: recorded unless it is a stack frame. */
-function routineLine(st: RegionState, buf: Buffer, s: number, e: number, from: number, base: number, index: number): void {
+/** The line of the record at ev[k], whose first-ranked candidate the automaton proved: recorded unless it is a stack frame. */
+function routineLine(st: RegionState, buf: Buffer, ev: Int32Array, k: number, from: number, base: number, index: number): void {
+  const s = ev[k] as number;
+  const e = ev[k + 1] as number;
   const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && buf[e - 1] === 13 ? e - 1 : e;
-  if (!isStackFrame(buf, s, end)) recordRoutine(st, buf, s, end, from, base, index);
+  if (!isStackFrame(buf, s, end)) recordRoutine(st, buf, s, end, from, base, index, ev, k);
 }
 
 /** Records a routine line whose match the automaton proved: no decoding, no regex; its sample is decoded at block end. */
-function recordRoutine(st: RegionState, buf: Buffer, s: number, end: number, from: number, base: number, index: number): void {
+function recordRoutine(st: RegionState, buf: Buffer, s: number, end: number, from: number, base: number, index: number, ev: Int32Array, k: number): void {
   const { opts, part } = st;
-  const t = timeOf(st, buf, s, end, from);
+  const t = timeOf(st, buf, s, end, from, ev, k);
   if (outside(opts, t)) {
     part.outOfWindow += 1;
     return;
@@ -197,9 +201,10 @@ function recordRoutine(st: RegionState, buf: Buffer, s: number, end: number, fro
   at[2 * slot + 1] = end;
 }
 
-/** The line's own time, else that of the nearest dated line before it in the block. */
-function timeOf(st: RegionState, buf: Buffer, s: number, end: number, from: number): number {
-  const t = lineTime(buf, s, end);
+/** The line's own time (as the first pass read it into the record at ev[k], else read here), else that of the nearest dated line before it in the block. */
+function timeOf(st: RegionState, buf: Buffer, s: number, end: number, from: number, ev: Int32Array, k: number): number {
+  const key = ev[k + RECORD_STAMP] as number;
+  const t = key !== NO_STAMP ? hourKeyMs(key) + (ev[k + RECORD_STAMP + 1] as number) : lineTime(buf, s, end);
   if (Number.isNaN(t)) return timeBefore(buf, s, from, st.lastTime);
   st.lastTime = t;
   return t;

@@ -15,10 +15,17 @@ function digits(b: Uint8Array, at: number, n: number): number {
 }
 
 function localHourMs(y: number, mo: number, d: number, h: number): number {
-  const key = ((y * 13 + mo) * 32 + d) * 24 + h;
+  return hourKeyMs(((y * 13 + mo) * 32 + d) * 24 + h);
+}
+
+/** Epoch ms of the local hour `((year * 13 + month) * 32 + day) * 24 + hour`, the key the first pass writes per line. */
+export function hourKeyMs(key: number): number {
   if (key !== cachedHourKey) {
     cachedHourKey = key;
-    cachedHourMs = new Date(y, mo - 1, d, h).getTime();
+    const h = key % 24;
+    const d = Math.floor(key / 24) % 32;
+    const mo = Math.floor(key / 768) % 13;
+    cachedHourMs = new Date(Math.floor(key / 9984), mo - 1, d, h).getTime();
   }
   return cachedHourMs;
 }

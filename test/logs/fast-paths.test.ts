@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CandidateLines } from '../../src/logs/candidate-lines.js';
+import { CandidateLines, RECORD_HEAD } from '../../src/logs/candidate-lines.js';
 import { listLogFiles } from '../../src/logs/files.js';
 import { buildLiteralSet } from '../../src/logs/literal-set.js';
 import { stackFrameEnd } from '../../src/logs/line-prefix.js';
@@ -185,7 +185,7 @@ describe('candidate lines', () => {
   const records = (lines: CandidateLines) => {
     const out: Array<{ start: number; end: number; states: number }> = [];
     for (const { ev, w } of lines.lanes.slice(0, lines.used)) {
-      for (let k = 0; k < w; k += 3 + (ev[k + 2] as number)) out.push({ start: ev[k] as number, end: ev[k + 1] as number, states: ev[k + 2] as number });
+      for (let k = 0; k < w; k += RECORD_HEAD + (ev[k + 2] as number)) out.push({ start: ev[k] as number, end: ev[k + 1] as number, states: ev[k + 2] as number });
     }
     return out;
   };

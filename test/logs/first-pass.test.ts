@@ -1,6 +1,9 @@
 // The WebAssembly first pass must find exactly the candidate lines the JavaScript pass finds, on any bytes.
 import { describe, expect, it } from 'vitest';
+import { RECORD_HEAD, RECORD_STAMP } from '../../src/logs/candidate-lines.js';
 import { buildClassifier } from '../../src/logs/classifier.js';
+import { NO_STAMP } from '../../src/logs/line-prefix.js';
+import { hourKeyMs, lineTime } from '../../src/logs/timestamp.js';
 import { createFirstPass, wasmFirstPassAvailable, type FirstPass } from '../../src/logs/first-pass.js';
 import { buildLiteralSet, type LiteralSet } from '../../src/logs/literal-set.js';
 import { CHUNK } from '../../src/logs/options.js';
@@ -63,7 +66,7 @@ function randomText(seed: number, lines: number): Buffer {
 function found(pass: FirstPass): string[] {
   const out: string[] = [];
   for (const { ev, w } of pass.lanes.slice(0, pass.used)) {
-    for (let k = 0; k < w; k += 3 + (ev[k + 2] as number)) out.push(Array.from(ev.subarray(k, k + 3 + (ev[k + 2] as number))).join(':'));
+    for (let k = 0; k < w; k += RECORD_HEAD + (ev[k + 2] as number)) out.push(Array.from(ev.subarray(k, k + RECORD_HEAD + (ev[k + 2] as number))).join(':'));
   }
   return out;
 }
@@ -112,6 +115,41 @@ describe('first pass in WebAssembly', () => {
         expect(a, `seed ${seed} everyLine ${everyLine}`).toEqual(b);
         if (block >= 70 * 1024) expect(a.lanes).toBe(4);
       }
+    }
+  });
+
+  it('reads each line\'s time as lineTime does where it writes one, and writes one for every plain local timestamp', () => {
+    const set = buildClassifier().literals;
+    const text = randomText(21, 20000);
+    for (const pass of [createFirstPass(set), createFirstPass(set, true)]) {
+      let stamped = 0;
+      let plain = 0;
+      for (let from = 0; from < text.length; ) {
+        let to = Math.min(from + (1 << 20), text.length);
+        const nl = text.lastIndexOf(10, to - 1);
+        if (to < text.length && nl >= from) to = nl + 1;
+        text.copy(pass.buffer, 0, from, to);
+        pass.find(set, pass.buffer, new Uint8Array(pass.buffer.buffer, pass.buffer.byteOffset, to - from), 0, to - from, true);
+        for (const { ev, w } of pass.lanes.slice(0, pass.used)) {
+          for (let k = 0; k < w; k += RECORD_HEAD + (ev[k + 2] as number)) {
+            const s = ev[k] as number;
+            const e = ev[k + 1] as number;
+            const end = e > s && pass.buffer[e - 1] === 13 ? e - 1 : e;
+            const line = pass.buffer.toString('latin1', s, end);
+            const key = ev[k + RECORD_STAMP] as number;
+            if (/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}(?![\dZ+-])/.test(line) && !line.startsWith('2026-13')) {
+              plain += 1;
+              expect(key, line).not.toBe(NO_STAMP);
+            }
+            if (key === NO_STAMP) continue;
+            stamped += 1;
+            expect(hourKeyMs(key) + (ev[k + RECORD_STAMP + 1] as number), line).toBe(lineTime(pass.buffer, s, end));
+          }
+        }
+        from = to;
+      }
+      expect(plain).toBeGreaterThan(5000);
+      expect(stamped).toBeGreaterThanOrEqual(plain);
     }
   });
 
