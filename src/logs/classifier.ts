@@ -3,6 +3,7 @@ import { severityOf } from '../core/finding.js';
 import { MATCHERS, type CauseId } from '../knowledge/index.js';
 import type { TextMatcher } from '../knowledge/types.js';
 import { IMPLIED, IMPLIED_BEFORE_TEXT, sizeCandidateLists } from './line-candidates.js';
+import { readClassifierCache } from './classifier-cache.js';
 import { buildLiteralSet, type LiteralSet } from './literal-set.js';
 import { guardPhrase, triggerPhrase } from './trigger-phrase.js';
 
@@ -43,9 +44,20 @@ export interface Classifier {
 /** The empty list that every state without literals shares. */
 const NONE = new Int32Array(0);
 
-/** Builds the classifier for the kinds a log line can hold (audit, error, log). */
+/** The classifier for the kinds a log line can hold (audit, error, log): the build's cache of it when that fits, else built. */
 export function buildClassifier(address?: string, matchers: readonly TextMatcher<CauseId>[] = MATCHERS): Classifier {
-  const usable = matchers.filter((m) => m.kind === 'audit' || m.kind === 'error' || m.kind === 'log').map(statelessPattern);
+  const usable = usableMatchers(matchers);
+  const cached = !address && matchers === MATCHERS ? readClassifierCache(usable, sizeCandidateLists) : undefined;
+  return cached ?? compileClassifier(usable, address);
+}
+
+/** The matchers a log scan uses, in order. */
+export function usableMatchers(matchers: readonly TextMatcher<CauseId>[] = MATCHERS): TextMatcher<CauseId>[] {
+  return matchers.filter((m) => m.kind === 'audit' || m.kind === 'error' || m.kind === 'log').map(statelessPattern);
+}
+
+/** Builds the classifier of `usable` (see usableMatchers) from scratch. */
+export function compileClassifier(usable: TextMatcher<CauseId>[], address?: string): Classifier {
   const ids = new Map<string, number>();
   const lists: number[][] = [];
   const always: number[] = [];
