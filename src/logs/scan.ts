@@ -59,7 +59,7 @@ export function planTasks(sources: LogSource[], opts: ScanOptions, segment = SEG
 /** Scans every source with `workers` threads (0: in this thread) and merges the parts. */
 export async function scanSources(sources: LogSource[], opts: ScanOptions, workers: number, signal: AbortSignal, segment = SEGMENT): Promise<ScanResult> {
   const { tasks, skipped } = planTasks(sources, opts, segment);
-  const parts = await runTasks(fineTail(biggestFirst(tasks), workers), opts, workers, signal);
+  const parts = await runTasks(biggestFirst(tasks), opts, workers, signal);
   const causes: Record<string, CauseStats> = {};
   const files = new Map<string, FileSummary>();
   let bytes = 0;
@@ -84,28 +84,6 @@ export async function scanSources(sources: LogSource[], opts: ScanOptions, worke
   for (const s of Object.values(causes)) s.samples = keepLatest(s.samples, opts.samples);
   const all = [...files.values(), ...skipped];
   return { causes, files: all, bytes, outOfWindow, kinds: [...new Set(all.map((f) => f.kind))] };
-}
-
-/** Tasks at the end of the queue cut into pieces, and into how many. */
-const TAIL_TASKS = 4;
-const TAIL_PIECES = 4;
-/** Smallest piece worth its own task. */
-const MIN_PIECE = 8 * 1024;
-
-/**
- * Cuts the last TAIL_TASKS plain-file tasks handed out into TAIL_PIECES byte ranges each, so that the threads run out
- * of work within a small piece of each other rather than one whole task; a piece's `order` (a fraction after its
- * task's) keeps time order.
- */
-function fineTail(tasks: ScanTask[], workers: number): ScanTask[] {
-  if (workers < 2) return tasks;
-  const cut = Math.max(0, tasks.length - TAIL_TASKS);
-  const tail = tasks.slice(cut).flatMap((t) => {
-    if (t.gz || t.end - t.start < TAIL_PIECES * MIN_PIECE) return [t];
-    const step = Math.ceil((t.end - t.start) / TAIL_PIECES);
-    return Array.from({ length: TAIL_PIECES }, (_, j) => ({ ...t, order: t.order + j / TAIL_PIECES, start: t.start + j * step, end: j === TAIL_PIECES - 1 ? t.end : t.start + (j + 1) * step }));
-  });
-  return [...tasks.slice(0, cut), ...tail];
 }
 
 /** Hands the largest tasks out first so that both workers finish together; `order` keeps time order. */
