@@ -37,6 +37,9 @@ describe.skipIf(!builtAndFresh())('scan workers (built dist)', () => {
     expect(counts(threaded)).toEqual(counts(inline));
     expect(threaded.causes['log.connection.failed']?.count).toBe(Math.ceil(20000 / 11) + Math.ceil(5000 / 11));
     expect(threaded.causes['log.connection.failed']?.samples.map((s) => s.offset)).toEqual(inline.causes['log.connection.failed']?.samples.map((s) => s.offset));
+    const stats = (r: Awaited<ReturnType<typeof scanSources>>) => Object.fromEntries(Object.entries(r.causes).map(([k, v]) => [k, [v.count, v.first, v.last, v.buckets, v.samples.map((s) => `${s.file}@${s.offset}`)]]));
+    expect(stats(threaded)).toEqual(stats(inline));
+    expect(threaded.bytes).toBe(inline.bytes);
   });
 
   it('an empty folder ends at once with workers too', async () => {
