@@ -1,9 +1,9 @@
 // The incoming server check over IMAP: connect, greeting, CAPABILITY, STARTTLS, login, NOOP, then EXAMINE (read-only).
-import { Transcript } from '../core/transcript.js';
-import type { Check, CheckOutcome, Evidence, FindingInput } from '../core/types.js';
+import type { Check, Evidence, FindingInput } from '../core/types.js';
 import { connectFinding, mailboxFinding, stoppedForNoLogin } from './imap-findings.js';
 import { endpointEvidence, failureSummary, firstFailure, stageTrail, transportStages, type MailStage } from './mail-auth-failure.js';
-import { authNeeds, credentialFor, type MailAuth } from './mail-auth.js';
+import type { MailAuth } from './mail-auth.js';
+import { mailCheck, noCredentialsFinding } from './mail-check.js';
 import { MAIL_ENTRY_FIELDS, readMailEntry } from './mail-entry.js';
 import { refineConnectTimeout } from './mail-auth-tcp.js';
 import { configWarnings, type MailTarget } from './mail-auth-target.js';
@@ -31,41 +31,30 @@ function summaryOf(findings: FindingInput[], r: ImapProbeResult, o: ImapCheckOpt
 
 /** Builds the imap check for one endpoint and mailbox. */
 export function imapCheck(o: ImapCheckOptions): Check {
-  const needs = authNeeds(o.auth);
   const mailbox = o.mailbox ?? 'INBOX';
-  return {
-    id: 'imap',
-    title: 'IMAP (incoming server)',
-    target: o.target.label,
-    ...(o.key ? { key: o.key } : {}),
-    ...(needs.length > 0 ? { needs } : {}),
-    async run(ctx): Promise<CheckOutcome> {
-      const transcript = new Transcript();
-      const credential = credentialFor(o.auth, ctx);
-      const r = await probeImap({ target: o.target, ...(o.user !== undefined ? { user: o.user } : {}), ...(credential ? { credential } : {}), mailbox, timeoutMs: ctx.timeoutMs, signal: ctx.signal, transcript });
-      const findings: FindingInput[] = configWarnings(o.target, o.auth);
-      const connectFailed = r.connectError && !(stoppedForNoLogin(r.connectError) && !credential);
-      if (connectFailed && r.connectError) findings.push(await refineConnectTimeout(o.target, connectFinding(o.target, r, r.connectError, credential), ctx.timeoutMs, ctx.signal));
-      else if (r.mailboxError) findings.push(mailboxFinding(o.target, r.mailboxError, mailbox));
-      if (!connectFailed && !credential) findings.push({ cause: 'mail.no-credentials', detail: 'no password or token source given: stopped after CAPABILITY', evidence: { host: o.target.host, port: o.target.port } });
-      if (!connectFailed && r.capabilities.length > 0 && !r.capabilities.includes('IDLE')) {
-        findings.push({ cause: 'imap.no-idle', detail: 'IDLE is not in the CAPABILITY list: Real Time Scanning cannot work', evidence: { capabilities: r.capabilities } });
-      }
-      const failedAt = firstFailure(findings)?.evidence?.stage;
-      const planned: MailStage[] = [...transportStages(o.target.security, false), ...(credential ? (['auth', 'after-auth', 'mailbox'] as const) : [])];
-      const evidence: Evidence = {
-        ...endpointEvidence(o.target, r),
-        capabilities: r.capabilities,
-        authMechanisms: r.authMechanisms,
-        idle: r.capabilities.includes('IDLE'),
-        ...(r.mechanism ? { mechanism: r.mechanism } : {}),
-        ...(r.mailbox ? { mailbox: r.mailbox } : { mailboxName: mailbox }),
-        stages: stageTrail(planned, failedAt),
-        timings: r.ms,
-      };
-      return { summary: summaryOf(findings, r, o, mailbox), findings, evidence, transcript: transcript.lines };
-    },
-  };
+  return mailCheck('imap', 'IMAP (incoming server)', o, async (ctx, credential, transcript) => {
+    const r = await probeImap({ target: o.target, ...(o.user !== undefined ? { user: o.user } : {}), ...(credential ? { credential } : {}), mailbox, timeoutMs: ctx.timeoutMs, signal: ctx.signal, transcript });
+    const findings: FindingInput[] = configWarnings(o.target, o.auth);
+    const connectFailed = r.connectError && !(stoppedForNoLogin(r.connectError) && !credential);
+    if (connectFailed && r.connectError) findings.push(await refineConnectTimeout(o.target, connectFinding(o.target, r, r.connectError, credential), ctx.timeoutMs, ctx.signal));
+    else if (r.mailboxError) findings.push(mailboxFinding(o.target, r.mailboxError, mailbox));
+    if (!connectFailed && !credential) findings.push(noCredentialsFinding(o.target, 'CAPABILITY'));
+    if (!connectFailed && r.capabilities.length > 0 && !r.capabilities.includes('IDLE')) {
+      findings.push({ cause: 'imap.no-idle', detail: 'IDLE is not in the CAPABILITY list: Real Time Scanning cannot work', evidence: { capabilities: r.capabilities } });
+    }
+    const planned: MailStage[] = [...transportStages(o.target.security, false), ...(credential ? (['auth', 'after-auth', 'mailbox'] as const) : [])];
+    const evidence: Evidence = {
+      ...endpointEvidence(o.target, r),
+      capabilities: r.capabilities,
+      authMechanisms: r.authMechanisms,
+      idle: r.capabilities.includes('IDLE'),
+      ...(r.mechanism ? { mechanism: r.mechanism } : {}),
+      ...(r.mailbox ? { mailbox: r.mailbox } : { mailboxName: mailbox }),
+      stages: stageTrail(planned, findings),
+      timings: r.ms,
+    };
+    return { summary: summaryOf(findings, r, o, mailbox), findings, evidence };
+  });
 }
 
 /** `type: imap` in a config: host/preset, port, security, user, auth source, mailbox. */

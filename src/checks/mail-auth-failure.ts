@@ -106,8 +106,9 @@ export function endpointEvidence(target: MailTarget, r: { greeting?: string; sec
   };
 }
 
-/** The stage-by-stage trail: every planned stage before the failing one passed, the rest did not run. */
-export function stageTrail(planned: MailStage[], failedAt: unknown): StageResult[] {
+/** The stage-by-stage trail: every planned stage before the first failing finding's stage passed, the rest did not run. */
+export function stageTrail(planned: MailStage[], findings: readonly FindingInput[]): StageResult[] {
+  const failedAt = firstFailure(findings)?.evidence?.stage;
   const index = typeof failedAt === 'string' ? planned.indexOf(failedAt as MailStage) : -1;
   return planned.map((stage, i) => ({ stage, result: index < 0 || i < index ? 'ok' : i === index ? 'failed' : 'not run' }));
 }

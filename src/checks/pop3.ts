@@ -1,7 +1,7 @@
 // The incoming server check over POP3: greeting, CAPA, STLS, login, STAT, QUIT; read-only, and a warning to prefer IMAP.
-import { Transcript } from '../core/transcript.js';
-import type { Check, CheckOutcome, Evidence, FindingInput } from '../core/types.js';
-import { authNeeds, credentialFor, type MailAuth } from './mail-auth.js';
+import type { Check, Evidence, FindingInput } from '../core/types.js';
+import type { MailAuth } from './mail-auth.js';
+import { mailCheck, noCredentialsFinding } from './mail-check.js';
 import { MAIL_ENTRY_FIELDS, readMailEntry } from './mail-entry.js';
 import { configWarnings, type MailTarget } from './mail-auth-target.js';
 import { endpointEvidence, failureSummary, firstFailure, stageTrail, transportStages, type MailStage } from './mail-auth-failure.js';
@@ -26,39 +26,28 @@ function summaryOf(findings: FindingInput[], r: Pop3ProbeResult, o: Pop3CheckOpt
 
 /** Builds the pop3 check for one endpoint. */
 export function pop3Check(o: Pop3CheckOptions): Check {
-  const needs = authNeeds(o.auth);
-  return {
-    id: 'pop3',
-    title: 'POP3 (incoming server)',
-    target: o.target.label,
-    ...(o.key ? { key: o.key } : {}),
-    ...(needs.length > 0 ? { needs } : {}),
-    async run(ctx): Promise<CheckOutcome> {
-      const transcript = new Transcript();
-      const credential = credentialFor(o.auth, ctx);
-      const r = await probePop3({ target: o.target, ...(o.user !== undefined ? { user: o.user } : {}), ...(credential ? { credential } : {}), timeoutMs: ctx.timeoutMs, signal: ctx.signal, transcript });
-      const findings: FindingInput[] = [
-        { cause: 'pop3.instead-of-imap', detail: 'POP3 is in use; the guide recommends IMAP for every new setup', evidence: { host: o.target.host, port: o.target.port } },
-        ...configWarnings(o.target, o.auth),
-        ...pop3Findings(o.target, r, credential),
-      ];
-      if (!credential && r.greeting && !r.transportError && !r.badGreeting) {
-        findings.push({ cause: 'mail.no-credentials', detail: 'no password or token source given: stopped after CAPA', evidence: { host: o.target.host, port: o.target.port } });
-      }
-      const failedAt = firstFailure(findings)?.evidence?.stage;
-      const planned: MailStage[] = [...transportStages(o.target.security, true), ...(credential ? (['auth', 'after-auth'] as const) : [])];
-      const evidence: Evidence = {
-        ...endpointEvidence(o.target, r),
-        capabilities: r.capabilities,
-        ...(r.mechanism ? { mechanism: r.mechanism } : {}),
-        ...(r.authReply ? { authReply: r.authReply } : {}),
-        ...(r.stat ? { messages: r.stat.messages, octets: r.stat.octets } : {}),
-        stages: stageTrail(planned, failedAt),
-        timings: r.ms,
-      };
-      return { summary: summaryOf(findings, r, o), findings, evidence, transcript: transcript.lines };
-    },
-  };
+  return mailCheck('pop3', 'POP3 (incoming server)', o, async (ctx, credential, transcript) => {
+    const r = await probePop3({ target: o.target, ...(o.user !== undefined ? { user: o.user } : {}), ...(credential ? { credential } : {}), timeoutMs: ctx.timeoutMs, signal: ctx.signal, transcript });
+    const findings: FindingInput[] = [
+      { cause: 'pop3.instead-of-imap', detail: 'POP3 is in use; the guide recommends IMAP for every new setup', evidence: { host: o.target.host, port: o.target.port } },
+      ...configWarnings(o.target, o.auth),
+      ...pop3Findings(o.target, r, credential),
+    ];
+    if (!credential && r.greeting && !r.transportError && !r.badGreeting) {
+      findings.push(noCredentialsFinding(o.target, 'CAPA'));
+    }
+    const planned: MailStage[] = [...transportStages(o.target.security, true), ...(credential ? (['auth', 'after-auth'] as const) : [])];
+    const evidence: Evidence = {
+      ...endpointEvidence(o.target, r),
+      capabilities: r.capabilities,
+      ...(r.mechanism ? { mechanism: r.mechanism } : {}),
+      ...(r.authReply ? { authReply: r.authReply } : {}),
+      ...(r.stat ? { messages: r.stat.messages, octets: r.stat.octets } : {}),
+      stages: stageTrail(planned, findings),
+      timings: r.ms,
+    };
+    return { summary: summaryOf(findings, r, o), findings, evidence };
+  });
 }
 
 /** `type: pop3` in a config: host/preset, port, security, user, auth source. */

@@ -1,9 +1,9 @@
 // The outgoing server check: connect, greeting, EHLO, STARTTLS, AUTH, one more command, and optionally a test message.
 import { UsageError } from '../core/errors.js';
-import { Transcript } from '../core/transcript.js';
-import type { Check, CheckOutcome, Evidence, FindingInput } from '../core/types.js';
+import type { Check, Evidence, FindingInput } from '../core/types.js';
 import { endpointEvidence, failureSummary, firstFailure, stageTrail, transportStages, type MailStage } from './mail-auth-failure.js';
-import { authNeeds, credentialFor, type MailAuth } from './mail-auth.js';
+import type { MailAuth } from './mail-auth.js';
+import { mailCheck, noCredentialsFinding } from './mail-check.js';
 import { MAIL_ENTRY_FIELDS, readMailEntry } from './mail-entry.js';
 import { refineConnectTimeout } from './mail-auth-tcp.js';
 import { configWarnings, type MailTarget } from './mail-auth-target.js';
@@ -44,54 +44,43 @@ function summaryOf(findings: FindingInput[], r: Awaited<ReturnType<typeof probeS
 
 /** Builds the smtp check for one endpoint. */
 export function smtpCheck(o: SmtpCheckOptions): Check {
-  const needs = authNeeds(o.auth);
-  return {
-    id: 'smtp',
-    title: 'SMTP (outgoing server)',
-    target: o.target.label,
-    ...(o.key ? { key: o.key } : {}),
-    ...(needs.length > 0 ? { needs } : {}),
-    async run(ctx): Promise<CheckOutcome> {
-      const transcript = new Transcript();
-      const credential = credentialFor(o.auth, ctx);
-      const r = await probeSmtp({
-        target: o.target,
-        ...(o.user !== undefined ? { user: o.user } : {}),
-        ...(credential ? { credential } : {}),
-        ...(o.from !== undefined ? { from: o.from } : {}),
-        ...(o.sendTo !== undefined ? { sendTo: o.sendTo } : {}),
-        timeoutMs: ctx.timeoutMs,
-        signal: ctx.signal,
-        transcript,
-      });
-      const findings: FindingInput[] = configWarnings(o.target, o.auth);
-      if (r.connectError) findings.push(await refineConnectTimeout(o.target, connectFinding(o.target, r, r.connectError), ctx.timeoutMs, ctx.signal));
-      else {
-        findings.push(...stepFindings(o.target, r, credential));
-        if (!credential) findings.push({ cause: 'mail.no-credentials', detail: 'no password or token source given: stopped after EHLO', evidence: { host: o.target.host, port: o.target.port } });
-        if (o.sendTo !== undefined) findings.push(...sendFindings(o.target, r, o.sendTo));
-      }
-      const failedAt = firstFailure(findings)?.evidence?.stage;
-      const planned: MailStage[] = transportStages(o.target.security, true);
-      if (credential) planned.push('auth', 'after-auth');
-      if (o.from !== undefined || o.sendTo !== undefined) planned.push('envelope');
-      if (o.sendTo !== undefined) planned.push('data');
-      const size = r.ehlo.map((l) => /^SIZE\s+(\d+)/i.exec(l)?.[1]).find(Boolean);
-      const evidence: Evidence = {
-        ...endpointEvidence(o.target, r),
-        extensions: r.ehlo,
-        authMechanisms: authMechanisms(r.ehlo),
-        ...(size ? { sizeLimit: Number(size) } : {}),
-        ...(r.steps.mechanism ? { mechanism: r.steps.mechanism } : {}),
-        ...(r.steps.authReply ? { authReply: r.steps.authReply } : {}),
-        ...(r.steps.afterAuthReply ? { afterAuthReply: r.steps.afterAuthReply } : {}),
-        ...(r.steps.mailFromReply ? { mailFromReply: r.steps.mailFromReply } : {}),
-        stages: stageTrail(planned, failedAt),
-        timings: r.ms,
-      };
-      return { summary: summaryOf(findings, r, o), findings, evidence, transcript: transcript.lines };
-    },
-  };
+  return mailCheck('smtp', 'SMTP (outgoing server)', o, async (ctx, credential, transcript) => {
+    const r = await probeSmtp({
+      target: o.target,
+      ...(o.user !== undefined ? { user: o.user } : {}),
+      ...(credential ? { credential } : {}),
+      ...(o.from !== undefined ? { from: o.from } : {}),
+      ...(o.sendTo !== undefined ? { sendTo: o.sendTo } : {}),
+      timeoutMs: ctx.timeoutMs,
+      signal: ctx.signal,
+      transcript,
+    });
+    const findings: FindingInput[] = configWarnings(o.target, o.auth);
+    if (r.connectError) findings.push(await refineConnectTimeout(o.target, connectFinding(o.target, r, r.connectError), ctx.timeoutMs, ctx.signal));
+    else {
+      findings.push(...stepFindings(o.target, r, credential));
+      if (!credential) findings.push(noCredentialsFinding(o.target, 'EHLO'));
+      if (o.sendTo !== undefined) findings.push(...sendFindings(o.target, r, o.sendTo));
+    }
+    const planned: MailStage[] = transportStages(o.target.security, true);
+    if (credential) planned.push('auth', 'after-auth');
+    if (o.from !== undefined || o.sendTo !== undefined) planned.push('envelope');
+    if (o.sendTo !== undefined) planned.push('data');
+    const size = r.ehlo.map((l) => /^SIZE\s+(\d+)/i.exec(l)?.[1]).find(Boolean);
+    const evidence: Evidence = {
+      ...endpointEvidence(o.target, r),
+      extensions: r.ehlo,
+      authMechanisms: authMechanisms(r.ehlo),
+      ...(size ? { sizeLimit: Number(size) } : {}),
+      ...(r.steps.mechanism ? { mechanism: r.steps.mechanism } : {}),
+      ...(r.steps.authReply ? { authReply: r.steps.authReply } : {}),
+      ...(r.steps.afterAuthReply ? { afterAuthReply: r.steps.afterAuthReply } : {}),
+      ...(r.steps.mailFromReply ? { mailFromReply: r.steps.mailFromReply } : {}),
+      stages: stageTrail(planned, findings),
+      timings: r.ms,
+    };
+    return { summary: summaryOf(findings, r, o), findings, evidence };
+  });
 }
 
 /** `type: smtp` in a config: host/preset, port, security, user, auth source, from, sendTo. */
