@@ -65,6 +65,14 @@ export function compileClassifier(usable: TextMatcher<CauseId>[], address?: stri
   const guards: Array<string | undefined> = [];
   const derivedProofs: string[][] = [];
   const vetoes: Array<string | undefined> = [];
+  /** The id of a literal text, numbered in the order texts first appear. */
+  const idOf = (text: string): number => {
+    if (!ids.has(text)) {
+      ids.set(text, ids.size);
+      lists.push([]);
+    }
+    return ids.get(text) as number;
+  };
   usable.forEach((m, index) => {
     const trigger = triggerOf(m);
     implied[index] = trigger.implies;
@@ -72,57 +80,24 @@ export function compileClassifier(usable: TextMatcher<CauseId>[], address?: stri
     derivedProofs[index] = trigger.proofs ?? [];
     vetoes[index] = trigger.unlessAfter;
     if (trigger.literals.length === 0) always.push(index);
-    for (const raw of trigger.literals) {
-      const lit = raw.toLowerCase();
-      if (!ids.has(lit)) {
-        ids.set(lit, ids.size);
-        lists.push([]);
-      }
-      (lists[ids.get(lit) as number] as number[]).push(index);
-    }
+    for (const raw of trigger.literals) (lists[idOf(raw.toLowerCase())] as number[]).push(index);
   });
   const proofs = new Map<number, number>();
   usable.forEach((m, index) => {
     if (m.accept) return;
     for (const raw of [...(m.proofs ?? []), ...(derivedProofs[index] as string[])]) {
-      const lit = raw.toLowerCase().replace(/\s+/g, ' ');
-      if (!ids.has(lit)) {
-        ids.set(lit, ids.size);
-        lists.push([]);
-      }
-      const id = ids.get(lit) as number;
+      const id = idOf(raw.toLowerCase().replace(/\s+/g, ' '));
       const known = proofs.get(id);
       if (known === undefined || (usable[known] as TextMatcher<CauseId>).specificity < m.specificity) proofs.set(id, index);
     }
   });
   const guardOf = new Int32Array(usable.length).fill(-1);
   guards.forEach((text, index) => {
-    if (text === undefined) return;
-    if (!ids.has(text)) {
-      ids.set(text, ids.size);
-      lists.push([]);
-    }
-    guardOf[index] = ids.get(text) as number;
+    if (text !== undefined) guardOf[index] = idOf(text);
   });
   const guardIds = new Set(guardOf.filter((id) => id >= 0));
-  const vetoIds = new Set<number>();
-  for (const text of vetoes) {
-    if (text === undefined) continue;
-    if (!ids.has(text)) {
-      ids.set(text, ids.size);
-      lists.push([]);
-    }
-    vetoIds.add(ids.get(text) as number);
-  }
-  let addressId = -1;
-  if (address) {
-    const lit = address.toLowerCase();
-    addressId = ids.get(lit) ?? ids.size;
-    if (!ids.has(lit)) {
-      ids.set(lit, ids.size);
-      lists.push([]);
-    }
-  }
+  const vetoIds = new Set(vetoes.flatMap((text) => (text === undefined ? [] : [idOf(text)])));
+  const addressId = address ? idOf(address.toLowerCase()) : -1;
   sizeCandidateLists(usable.length, ids.size);
   const literals = buildLiteralSet([...ids.keys()]);
   // Most states end no literal: they share one empty list, which keeps building cheap (a scan thread waits for it).

@@ -1,5 +1,6 @@
 // Where a Log4j line's message starts: the timestamp, `LEVEL [thread] logger - ` prefix and stack frames.
 import { MAX_LINE } from './options.js';
+import { hourKey, two } from './timestamp.js';
 
 /** Length of `2026-11-21 10:15:32,123`; no rule literal lives inside a timestamp, so the automaton skips it. */
 export const TIMESTAMP_LEN = 23;
@@ -33,13 +34,8 @@ export function writeStamp(b: Uint8Array, s: number, end: number, ev: Int32Array
   const d = two(b, s + 8);
   const h = two(b, s + 11);
   if ((sep !== 32 && sep !== 84) || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || (z >= 48 && z <= 57) || z === 90 || z === 43 || z === 45) return;
-  ev[at] = (((two(b, s) * 100 + two(b, s + 2)) * 13 + mo) * 32 + d) * 24 + h;
+  ev[at] = hourKey(two(b, s) * 100 + two(b, s + 2), mo, d, h);
   ev[at + 1] = (two(b, s + 14) * 60 + two(b, s + 17)) * 1000 + two(b, s + 20) * 10 + (b[s + 22] as number) - 48;
-}
-
-/** The two digits at `p`, already known to be digits. */
-function two(b: Uint8Array, p: number): number {
-  return ((b[p] as number) - 48) * 10 + (b[p + 1] as number) - 48;
 }
 
 function digit(c: number | undefined): boolean {

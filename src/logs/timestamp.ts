@@ -15,10 +15,15 @@ function digits(b: Uint8Array, at: number, n: number): number {
 }
 
 function localHourMs(y: number, mo: number, d: number, h: number): number {
-  return hourKeyMs(((y * 13 + mo) * 32 + d) * 24 + h);
+  return hourKeyMs(hourKey(y, mo, d, h));
 }
 
-/** Epoch ms of the local hour `((year * 13 + month) * 32 + day) * 24 + hour`, the key the first pass writes per line. */
+/** One number for a local hour, decoded by hourKeyMs (the first pass writes it per line). */
+export function hourKey(y: number, mo: number, d: number, h: number): number {
+  return ((y * 13 + mo) * 32 + d) * 24 + h;
+}
+
+/** Epoch ms of the local hour whose hourKey is `key`. */
 export function hourKeyMs(key: number): number {
   if (key !== cachedHourKey) {
     cachedHourKey = key;
@@ -31,7 +36,7 @@ export function hourKeyMs(key: number): number {
 }
 
 /** The two-digit number at `at`, or -1 (unrolled: this runs for every classified line). */
-function two(b: Uint8Array, at: number): number {
+export function two(b: Uint8Array, at: number): number {
   const hi = (b[at] as number) - 48;
   const lo = (b[at + 1] as number) - 48;
   return hi >>> 0 > 9 || lo >>> 0 > 9 ? -1 : hi * 10 + lo;
