@@ -5,7 +5,7 @@ import type { Instance, LintKey, Scan } from './config-lint-parse.js';
 
 /** Most findings of one kind listed one by one; the rest are counted. */
 const MAX_PER_RULE = 25;
-/** Instances of client_secret a Microsoft configuration carries (003 › Replacing an Expired Client Secret). */
+/** Instances of client_secret a Microsoft configuration carries (Agiloft — Email Troubleshooting › Replacing an Expired Client Secret). */
 const MICROSOFT_SECRET_COUNT = 3;
 
 /** A short, one-way fingerprint of a value, safe to show and to compare with `sha256sum`. */

@@ -1,6 +1,6 @@
 // The hosts, ports and URLs the guide's network checks name: the default targets of `run` without a config.
 
-/** Every network target named in 000 › Advanced Email Diagnostics › Network and Connectivity Checks. */
+/** Every network target named in ServiceOps — Email Server Troubleshooting › Advanced Email Diagnostics › Network and Connectivity Checks. */
 export const GUIDE_HOST_TARGETS = {
   /** `nslookup ...` */
   dns: ['imap.gmail.com', 'smtp.office365.com', 'email-app.serviceops.ai'],

@@ -84,7 +84,7 @@ export async function resolveTarget(protocol: MailProtocol, raw: RawTarget, base
   };
 }
 
-/** The documented anti-patterns this endpoint and auth fall into, as warnings (000 › Configuration Best Practices). */
+/** The documented anti-patterns this endpoint and auth fall into, as warnings (ServiceOps — Email Server Troubleshooting › Configuration Best Practices). */
 export function configWarnings(target: MailTarget, auth: MailAuth): FindingInput[] {
   const out: FindingInput[] = [];
   const evidence = { host: target.host, port: target.port, security: target.security };

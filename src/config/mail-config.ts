@@ -21,7 +21,7 @@ const SERVER_FIELDS: FieldSpecs = {
   ca: { type: 'string', description: 'PEM file of extra trusted CAs for this server (relative to the config file)' },
 };
 
-/** One incoming email server (000 › How Email Works: IMAP, MAPI/Graph or POP3). */
+/** One incoming email server (ServiceOps — Email Server Troubleshooting › How Email Works: IMAP, MAPI/Graph or POP3). */
 export const INCOMING_FIELDS: FieldSpecs = {
   ...SERVER_FIELDS,
   protocol: { type: 'string', required: true, enum: ['imap', 'pop3', 'graph'], description: 'imap, pop3 or graph' },

@@ -24,7 +24,7 @@ export interface MailPreset {
   reference: string;
 }
 
-/** The presets `--preset NAME` understands (000 › Network and Connectivity Checks names these hosts). */
+/** The presets `--preset NAME` understands (ServiceOps — Email Server Troubleshooting › Network and Connectivity Checks names these hosts). */
 export const MAIL_PRESETS: Readonly<Record<string, MailPreset>> = {
   office365: {
     name: 'office365',
@@ -34,7 +34,7 @@ export const MAIL_PRESETS: Readonly<Record<string, MailPreset>> = {
     imap: { host: 'outlook.office365.com', port: 993, security: 'tls' },
     pop3: { host: 'outlook.office365.com', port: 995, security: 'tls' },
     basicAuthDeprecated: true,
-    reference: '000 › Configuration Best Practices; Microsoft Learn: POP, IMAP, and SMTP settings for Outlook.com',
+    reference: 'ServiceOps — Email Server Troubleshooting › Configuration Best Practices; Microsoft Learn: POP, IMAP, and SMTP settings for Outlook.com',
   },
   gmail: {
     name: 'gmail',
@@ -44,7 +44,7 @@ export const MAIL_PRESETS: Readonly<Record<string, MailPreset>> = {
     imap: { host: 'imap.gmail.com', port: 993, security: 'tls' },
     pop3: { host: 'pop.gmail.com', port: 995, security: 'tls' },
     basicAuthDeprecated: false,
-    reference: '000 › Network and Connectivity Checks; Google Workspace Admin Help: IMAP, POP and SMTP settings',
+    reference: 'ServiceOps — Email Server Troubleshooting › Network and Connectivity Checks; Google Workspace Admin Help: IMAP, POP and SMTP settings',
   },
 };
 

@@ -7,7 +7,7 @@ export interface PortRole {
   name: string;
 }
 
-/** The guide's ports (000 › Check port connectivity) plus the plain IMAP/POP3 ones. */
+/** The guide's ports (ServiceOps — Email Server Troubleshooting › Check port connectivity) plus the plain IMAP/POP3 ones. */
 export const MAIL_PORTS: Readonly<Record<number, PortRole>> = {
   25: { protocol: 'smtp', security: 'starttls', name: 'SMTP (server to server, STARTTLS optional)' },
   465: { protocol: 'smtp', security: 'tls', name: 'SMTP over implicit TLS (SMTPS)' },

@@ -1,8 +1,8 @@
 // Causes that `maildoctor audit` concludes from a whole Email Audit export, beyond single messages.
 import { defineCauses } from './types.js';
 
-const JOURNEY = '000 › End-to-End Email Journey';
-const REFERENCE = '000 › Email Audit Reference';
+const JOURNEY = 'ServiceOps — Email Server Troubleshooting › End-to-End Email Journey';
+const REFERENCE = 'ServiceOps — Email Server Troubleshooting › Email Audit Reference';
 
 /** Journey gaps, failure spikes and the quality of the export itself. */
 export const AUDIT_ANALYSIS_CAUSES = defineCauses({
@@ -46,7 +46,7 @@ export const AUDIT_ANALYSIS_CAUSES = defineCauses({
       { text: 'Read the failure detail of the spike\'s entries (listed in the evidence) and fix that cause first.' },
       { text: 'Test the outgoing server now.', commands: ['maildoctor smtp --host <smtp-host> --user <user> --password-env SMTP_PASSWORD'] },
     ],
-    reference: '000 › Configuration Best Practices › Outgoing Email Server',
+    reference: 'ServiceOps — Email Server Troubleshooting › Configuration Best Practices › Outgoing Email Server',
   },
   'audit.ignored.ranked': {
     title: 'Why incoming emails were ignored (RECEIVED IGNORED, ranked)',

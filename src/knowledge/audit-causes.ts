@@ -1,8 +1,8 @@
 // Causes behind every Email Audit message of 000 (incoming and outgoing tables), in our own words.
 import { defineCauses } from './types.js';
 
-const INCOMING = '000 › Email Audit Reference › Incoming Email Audit Messages';
-const OUTGOING = '000 › Email Audit Reference › Outgoing Email Audit Messages';
+const INCOMING = 'ServiceOps — Email Server Troubleshooting › Email Audit Reference › Incoming Email Audit Messages';
+const OUTGOING = 'ServiceOps — Email Server Troubleshooting › Email Audit Reference › Outgoing Email Audit Messages';
 
 /** One cause per documented audit message; the matching wording lives in audit-messages.ts. */
 export const AUDIT_CAUSES = defineCauses({
@@ -229,6 +229,6 @@ export const AUDIT_CAUSES = defineCauses({
     explanation:
       'This audit message is not one of the documented incoming or outgoing messages, so maildoctor cannot say what it means with certainty.',
     fixes: [{ text: 'Read the message and its status in the Email Audit; if it repeats, report it to the vendor together with the export.' }],
-    reference: '000 › Email Audit Reference',
+    reference: 'ServiceOps — Email Server Troubleshooting › Email Audit Reference',
   },
 });

@@ -3,7 +3,7 @@ import type { AUDIT_CAUSES } from './audit-causes.js';
 import { compileTemplate } from './template.js';
 import type { TextMatcher } from './types.js';
 
-/** The statuses the Email Audit records (000 › Email Audit Reference). */
+/** The statuses the Email Audit records (ServiceOps — Email Server Troubleshooting › Email Audit Reference). */
 export const AUDIT_STATUSES = [
   'RECEIVED',
   'RECEIVED IGNORED',

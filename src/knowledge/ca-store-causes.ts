@@ -1,7 +1,7 @@
 // Causes for the trust stores: the guide's CA bundle checks, and Java's own cacerts.
 import { defineCauses } from './types.js';
 
-const CA = '000 › Advanced Email Diagnostics › Network and Connectivity Checks › Check SSL/TLS certificate';
+const CA = 'ServiceOps — Email Server Troubleshooting › Advanced Email Diagnostics › Network and Connectivity Checks › Check SSL/TLS certificate';
 
 /** What the CA store check can report. */
 export const CA_STORE_CAUSES = defineCauses({
@@ -40,7 +40,7 @@ export const CA_STORE_CAUSES = defineCauses({
     fixes: [
       { text: 'Import the root CA into the Java trust store used by the helpdesk, then restart it.', commands: ['keytool -importcert -cacerts -storepass changeit -alias <alias> -file root.pem'] },
     ],
-    reference: 'Oracle keytool documentation (-cacerts); 000 › Check SSL/TLS certificate',
+    reference: 'Oracle keytool documentation (-cacerts); ServiceOps — Email Server Troubleshooting › Check SSL/TLS certificate',
   },
   'ca.java-trusts-root': {
     title: 'Java cacerts trusts this server\'s root',

@@ -1,7 +1,7 @@
 // Causes for `maildoctor config lint`: the client-secret rotation mistakes 003 warns about.
 import { defineCauses } from './types.js';
 
-const SECRET = '003 › Replacing an Expired Client Secret';
+const SECRET = 'Agiloft — Email Troubleshooting › Replacing an Expired Client Secret';
 
 /** What a configuration-properties text can get wrong when a secret, client id or tenant is replaced. */
 export const CONFIG_LINT_CAUSES = defineCauses({

@@ -1,7 +1,7 @@
 // Causes for name resolution: the guide's "Check DNS resolution" (nslookup, /etc/resolv.conf) as findings.
 import { defineCauses } from './types.js';
 
-const DNS = '000 › Advanced Email Diagnostics › Network and Connectivity Checks › Check DNS resolution';
+const DNS = 'ServiceOps — Email Server Troubleshooting › Advanced Email Diagnostics › Network and Connectivity Checks › Check DNS resolution';
 
 /** Every way a DNS lookup can end, told apart the way a technician needs. */
 export const DNS_CAUSES = defineCauses({

@@ -7,7 +7,7 @@ export interface JourneyStep {
   detail: string;
 }
 
-/** The seven steps, word for word from 000 › End-to-End Email Journey. */
+/** The seven steps, word for word from ServiceOps — Email Server Troubleshooting › End-to-End Email Journey. */
 export const EMAIL_JOURNEY_STEPS: readonly JourneyStep[] = [
   { step: 1, what: 'Email arrives in mailbox', detail: 'Requester sends email to support@company.com' },
   { step: 2, what: 'Incoming server fetches it', detail: 'ServiceOps polls or listens (IMAP IDLE / scheduled polling) and retrieves the email' },

@@ -1,9 +1,9 @@
 // Causes `maildoctor eml` reports: how the helpdesk will handle one email, predicted from its headers.
 import { defineCauses } from './types.js';
 
-const INCOMING = '000 › Email Audit Reference › Incoming Email Audit Messages';
-const HEADERS = '003 › Examining Email Headers';
-const UNEXPECTED = '003 › Unexpected or Duplicate Emails are Received';
+const INCOMING = 'ServiceOps — Email Server Troubleshooting › Email Audit Reference › Incoming Email Audit Messages';
+const HEADERS = 'Agiloft — Email Troubleshooting › Examining Email Headers';
+const UNEXPECTED = 'Agiloft — Email Troubleshooting › Unexpected or Duplicate Emails are Received';
 
 /** Predictions and header facts for one .eml file. */
 export const EML_CAUSES = defineCauses({
@@ -59,7 +59,7 @@ export const EML_CAUSES = defineCauses({
     explanation:
       'The subject carries a request id with a known prefix, or the headers or subject carry an encrypted record id. The email is threaded to that record as a conversation or update instead of creating a new one.',
     fixes: [{ text: 'Nothing to fix. If it should have opened a new ticket, remove the id from the subject before sending.' }],
-    reference: '003 › Inbound Email Processing',
+    reference: 'Agiloft — Email Troubleshooting › Inbound Email Processing',
   },
   'eml.predict.new-record': {
     title: 'Will create a new record (no request or record id found)',
@@ -67,7 +67,7 @@ export const EML_CAUSES = defineCauses({
     explanation:
       'Neither the subject nor the headers carry a request id or a record id, so the email is treated as new: it creates a request if the sender is allowed to and email-to-request is on.',
     fixes: [{ text: 'If it was meant as a reply, keep the request id (or the encrypted id) in the subject when replying.' }],
-    reference: '003 › Inbound Email Processing',
+    reference: 'Agiloft — Email Troubleshooting › Inbound Email Processing',
   },
   'eml.predict.other-prefix': {
     title: 'The subject carries a request-id prefix that is not configured',
@@ -83,7 +83,7 @@ export const EML_CAUSES = defineCauses({
     explanation:
       'An attachment, or all of them together, is over the size limit given (25 MB unless told otherwise). Such attachments are refused ("Failed to process attachments, due to error: File size exceeds the 25MB limit") or the email is not sent at all.',
     fixes: [{ text: 'Ask the sender to share large files by link, or raise the attachment limit if the mail provider allows it.' }],
-    reference: '003 › Some Emails won\'t Send',
+    reference: 'Agiloft — Email Troubleshooting › Some Emails won\'t Send',
   },
   'eml.received.slow-hop': {
     title: 'A slow hop in the Received chain',

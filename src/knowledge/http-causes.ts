@@ -1,7 +1,7 @@
 // Causes for URL reachability: the guide's `curl -I URL --max-time 15` as findings.
 import { defineCauses } from './types.js';
 
-const URLS = '000 › Advanced Email Diagnostics › Network and Connectivity Checks › Check URL reachability';
+const URLS = 'ServiceOps — Email Server Troubleshooting › Advanced Email Diagnostics › Network and Connectivity Checks › Check URL reachability';
 
 /** What an HTTP reachability probe can end in beyond the TCP and TLS causes it shares. */
 export const HTTP_CAUSES = defineCauses({

@@ -1,7 +1,7 @@
 // Causes for the incoming server over IMAP: login replies, response codes and mailbox access.
 import { defineCauses } from './types.js';
 
-const IN = '000 › Configuration Best Practices › Incoming Email Server';
+const IN = 'ServiceOps — Email Server Troubleshooting › Configuration Best Practices › Incoming Email Server';
 const RFC5530 = 'RFC 5530 (IMAP response codes)';
 
 /** Causes the imap check and the IMAP reply matchers report. */
@@ -44,7 +44,7 @@ export const IMAP_CAUSES = defineCauses({
     fixes: [
       { text: 'Check that the token belongs to the mailbox in --user (or that the app has FullAccess on it), and that IMAP is enabled for the mailbox.', commands: ['Get-CASMailbox -Identity <user> | Format-List ImapEnabled', 'Add-MailboxPermission -Identity <user> -User <servicePrincipalId> -AccessRights FullAccess'] },
     ],
-    reference: '003 › Access is denied; Microsoft Learn: Authenticate an IMAP, POP or SMTP connection using OAuth',
+    reference: 'Agiloft — Email Troubleshooting › Access is denied; Microsoft Learn: Authenticate an IMAP, POP or SMTP connection using OAuth',
   },
   'imap.mailbox-not-found': {
     title: 'Mailbox folder not found',
@@ -65,7 +65,7 @@ export const IMAP_CAUSES = defineCauses({
     severity: 'fail',
     explanation: 'The Java mail client lost its IMAP connection while a folder or the store was open: the server closed an idle or long session, throttled the account, or the network dropped it.',
     fixes: [{ text: 'Usually transient; if frequent, check the server\'s connection limits and idle timeouts, and whether a firewall cuts long-lived connections.' }],
-    reference: '000 › Log Analysis (error.log mail errors)',
+    reference: 'ServiceOps — Email Server Troubleshooting › Log Analysis (error.log mail errors)',
   },
   'imap.command-failed': {
     title: 'IMAP server refused a command',

@@ -1,7 +1,7 @@
 // Causes for `run --journey`: the guide's email journey tested for real with a tagged message.
 import { defineCauses } from './types.js';
 
-const JOURNEY = '000 › How Email Works in ServiceOps › End-to-End Email Journey';
+const JOURNEY = 'ServiceOps — Email Server Troubleshooting › How Email Works in ServiceOps › End-to-End Email Journey';
 
 /** What a journey test can end in. */
 export const JOURNEY_CAUSES = defineCauses({

@@ -1,10 +1,10 @@
 // Causes the log scanner reports for email.log, error.log and service.log lines, in our own words.
 import { defineCauses } from './types.js';
 
-const EMAIL_LOG = '000 › ServiceOps Log Analysis › Reading email.log';
-const ERROR_LOG = '000 › ServiceOps Log Analysis › Reading error.log';
-const SERVICE_LOG = '000 › ServiceOps Log Analysis › Reading service.log';
-const LOGS = '000 › ServiceOps Log Analysis';
+const EMAIL_LOG = 'ServiceOps — Email Server Troubleshooting › ServiceOps Log Analysis › Reading email.log';
+const ERROR_LOG = 'ServiceOps — Email Server Troubleshooting › ServiceOps Log Analysis › Reading error.log';
+const SERVICE_LOG = 'ServiceOps — Email Server Troubleshooting › ServiceOps Log Analysis › Reading service.log';
+const LOGS = 'ServiceOps — Email Server Troubleshooting › ServiceOps Log Analysis';
 
 /** One cause per log rule family, plus the scanner's own findings about unreadable input. */
 export const LOG_CAUSES = defineCauses({
@@ -124,7 +124,7 @@ export const LOG_CAUSES = defineCauses({
       { text: 'Check the email polling trigger (TRIGGER_STATE, PREV_FIRE_TIME, NEXT_FIRE_TIME).', commands: ['maildoctor quartz --db URL', 'select * from master.qrtz_triggers'] },
       { text: 'If the trigger is BLOCKED or ERROR, or the times are stale, restart the ServiceOps service; take a thread dump first if it looks hung.', commands: ['maildoctor threaddump --collect'] },
     ],
-    reference: '000 › Email Job Scheduler Check (Quartz)',
+    reference: 'ServiceOps — Email Server Troubleshooting › Email Job Scheduler Check (Quartz)',
   },
   'log.polling.not-seen': {
     title: 'No email polling activity found in the logs',

@@ -1,8 +1,8 @@
 // Causes shared by the SMTP, IMAP and POP3 checks: configuration anti-patterns and protocol-level trouble.
 import { defineCauses } from './types.js';
 
-const BEST_INCOMING = '000 › Configuration Best Practices › Incoming Email Server';
-const BEST_OUTGOING = '000 › Configuration Best Practices › Outgoing Email Server';
+const BEST_INCOMING = 'ServiceOps — Email Server Troubleshooting › Configuration Best Practices › Incoming Email Server';
+const BEST_OUTGOING = 'ServiceOps — Email Server Troubleshooting › Configuration Best Practices › Outgoing Email Server';
 
 /** Mail-protocol causes that are not specific to one of SMTP, IMAP or POP3. */
 export const MAIL_CAUSES = defineCauses({
@@ -39,21 +39,21 @@ export const MAIL_CAUSES = defineCauses({
     severity: 'fail',
     explanation: 'The server greeted and then did not answer a command within the timeout. An overloaded server, a proxy that holds the connection, or a network that drops packets after the first exchange.',
     fixes: [{ text: 'Repeat the test with a longer --timeout; if it persists, check the server\'s load and any proxy or firewall between this server and the mail server.' }],
-    reference: '000 › Advanced Email Diagnostics › Network and Connectivity Checks',
+    reference: 'ServiceOps — Email Server Troubleshooting › Advanced Email Diagnostics › Network and Connectivity Checks',
   },
   'mail.connection-closed': {
     title: 'Server closed the connection unexpectedly',
     severity: 'fail',
     explanation: 'The server (or something between) dropped the connection in the middle of the dialogue, without an error reply to explain it.',
     fixes: [{ text: 'Retry; if it repeats, look at the server\'s logs for the reason (connection limits, a crash, an intrusion-prevention rule).' }],
-    reference: '000 › Advanced Email Diagnostics › Network and Connectivity Checks',
+    reference: 'ServiceOps — Email Server Troubleshooting › Advanced Email Diagnostics › Network and Connectivity Checks',
   },
   'mail.protocol-garbage': {
     title: 'Server sent something that is not the expected mail protocol',
     severity: 'fail',
     explanation: 'A reply was binary, overlong or not shaped like the protocol\'s replies, so the dialogue could not continue. The port may belong to another service, or a proxy answers in its place.',
     fixes: [{ text: 'Check the host and port in the server settings; compare with openssl to see what answers.', commands: ['openssl s_client -connect <host>:<port>'] }],
-    reference: '000 › Advanced Email Diagnostics › Network and Connectivity Checks',
+    reference: 'ServiceOps — Email Server Troubleshooting › Advanced Email Diagnostics › Network and Connectivity Checks',
   },
   'mail.app-password-required': {
     title: 'Application-specific password required',
@@ -62,7 +62,7 @@ export const MAIL_CAUSES = defineCauses({
     fixes: [
       { text: 'Prefer OAuth 2.0 for the helpdesk\'s mailbox; if passwords must be used, create an app password for the mailbox and store that instead.' },
     ],
-    reference: 'Google Workspace Admin Help: Sign in with app passwords; 000 › Configuration Best Practices',
+    reference: 'Google Workspace Admin Help: Sign in with app passwords; ServiceOps — Email Server Troubleshooting › Configuration Best Practices',
   },
   'mail.auth.oauth-rejected': {
     title: 'OAuth access token rejected by the mail server',
@@ -71,37 +71,37 @@ export const MAIL_CAUSES = defineCauses({
     fixes: [
       { text: 'Obtain a fresh token and check its audience, user and scopes; re-authenticate OAuth in the helpdesk if the refresh token was revoked.', commands: ['maildoctor oauth --provider microsoft --tenant <tenant> --client-id <clientId>'] },
     ],
-    reference: '000 › Email Audit Reference › Outgoing (Re-authenticate OAuth); 003 › Resetting the OAuth Token',
+    reference: 'ServiceOps — Email Server Troubleshooting › Email Audit Reference › Outgoing (Re-authenticate OAuth); Agiloft — Email Troubleshooting › Resetting the OAuth Token',
   },
   'mail.auth.mechanism-unavailable': {
     title: 'The chosen login method is not offered by the server',
     severity: 'fail',
-    explanation: 'The server\'s capability list does not include the mechanism needed (XOAUTH2/OAUTHBEARER for a token, PLAIN/LOGIN or USER for a password). The seed\'s "No authentication method agreed upon between client and server" is this situation: client and server share no login method.',
+    explanation: 'The server\'s capability list does not include the mechanism needed (XOAUTH2/OAUTHBEARER for a token, PLAIN/LOGIN or USER for a password). The ServiceOps audit message "No authentication method agreed upon between client and server" is this situation: client and server share no login method.',
     fixes: [
       { text: 'Use the method the server offers (see the advertised mechanisms in the evidence). For Microsoft 365 OAuth, SMTP AUTH must be enabled for the mailbox; for a password, encryption (STARTTLS) is usually needed before AUTH is offered.' },
       { text: 'When the helpdesk uses OAuth, re-authenticate OAuth in its mail server settings so that it holds a valid token again.' },
     ],
-    reference: '000 › Email Audit Reference › Outgoing (No authentication method agreed upon between client and server)',
+    reference: 'ServiceOps — Email Server Troubleshooting › Email Audit Reference › Outgoing (No authentication method agreed upon between client and server)',
   },
   'mail.java.auth-failed': {
     title: 'Java mail authentication failed (AuthenticationFailedException)',
     severity: 'fail',
     explanation: 'The helpdesk\'s JavaMail/Jakarta Mail client could not log in. The text after the exception name is the server\'s own reply, which names the precise cause.',
     fixes: [{ text: 'Reproduce with maildoctor using the same host, port, security and user to see the server\'s reply and its cause.', commands: ['maildoctor smtp --host <host> --user <user> --password-env MAIL_PASSWORD -v'] }],
-    reference: '000 › Log Analysis (email.log authentication errors)',
+    reference: 'ServiceOps — Email Server Troubleshooting › Log Analysis (email.log authentication errors)',
   },
   'mail.java.connect-failed': {
     title: 'Java mail could not connect to the mail server',
     severity: 'fail',
     explanation: 'JavaMail/Jakarta Mail reports MailConnectException or "Could not connect to SMTP host" when the TCP connection or its TLS setup failed; this is the log side of the audit message "Mail server connection failed".',
     fixes: [{ text: 'Test the port and TLS from this server.', commands: ['maildoctor port <host>:<port>', 'maildoctor tls <host>:<port>'] }],
-    reference: '000 › Email Audit Reference › Outgoing (Mail server connection failed)',
+    reference: 'ServiceOps — Email Server Troubleshooting › Email Audit Reference › Outgoing (Mail server connection failed)',
   },
   'mail.java.tls-failed': {
     title: 'Java mail could not start TLS',
     severity: 'fail',
     explanation: '"Could not convert socket to TLS" means the STARTTLS handshake failed in the Java runtime: usually a certificate its trust store (cacerts) does not trust, or a protocol version mismatch.',
     fixes: [{ text: 'Check the server certificate and that the Java cacerts trusts its CA; check TLS versions (TLS 1.2+).', commands: ['maildoctor tls <host>:<port> --starttls smtp'] }],
-    reference: '000 › Advanced Email Diagnostics › Check SSL/TLS certificate',
+    reference: 'ServiceOps — Email Server Troubleshooting › Advanced Email Diagnostics › Check SSL/TLS certificate',
   },
 });

@@ -1,8 +1,8 @@
 // Causes for TCP reachability: the guide's "Check port connectivity" (nc -zv) as findings.
 import { defineCauses } from './types.js';
 
-const TRIAGE = '000 › Advanced Email Diagnostics › Network and Connectivity Checks › Check internet connectivity';
-const PORTS = '000 › Advanced Email Diagnostics › Network and Connectivity Checks › Check port connectivity';
+const TRIAGE = 'ServiceOps — Email Server Troubleshooting › Advanced Email Diagnostics › Network and Connectivity Checks › Check internet connectivity';
+const PORTS = 'ServiceOps — Email Server Troubleshooting › Advanced Email Diagnostics › Network and Connectivity Checks › Check port connectivity';
 
 /** What a TCP connect to a mail port can end in, and what to do about each. */
 export const NETWORK_CAUSES = defineCauses({
@@ -95,7 +95,7 @@ export const NETWORK_CAUSES = defineCauses({
     fixes: [
       { text: 'Check the spelling of the host name, then the DNS configuration of this server.', commands: ['maildoctor dns <host>', 'cat /etc/resolv.conf'] },
     ],
-    reference: '000 › Advanced Email Diagnostics › Network and Connectivity Checks › Check DNS resolution',
+    reference: 'ServiceOps — Email Server Troubleshooting › Advanced Email Diagnostics › Network and Connectivity Checks › Check DNS resolution',
   },
   'tcp.read-timeout': {
     title: 'Connected, but the server stopped answering (read timed out)',

@@ -1,12 +1,12 @@
-// Causes for OAuth token requests and Microsoft Graph mailbox access (003 › Troubleshooting Symptoms and Errors).
+// Causes for OAuth token requests and Microsoft Graph mailbox access (Agiloft — Email Troubleshooting › Troubleshooting Symptoms and Errors).
 import { defineCauses } from './types.js';
 
-const RESET = '003 › Resetting the OAuth Token';
-const SECRET = '003 › Replacing an Expired Client Secret';
-const CONSENT = '003 › Problem with oauth: User or admin has not consented';
-const EXPIRED = '003 › Problem with oauth: Token expired or revoked - User might have changed password';
-const INVALID = '003 › Problem with oauth: Invalid request - Request is malformed or invalid';
-const DENIED = '003 › Access is denied';
+const RESET = 'Agiloft — Email Troubleshooting › Resetting the OAuth Token';
+const SECRET = 'Agiloft — Email Troubleshooting › Replacing an Expired Client Secret';
+const CONSENT = 'Agiloft — Email Troubleshooting › Problem with oauth: User or admin has not consented';
+const EXPIRED = 'Agiloft — Email Troubleshooting › Problem with oauth: Token expired or revoked - User might have changed password';
+const INVALID = 'Agiloft — Email Troubleshooting › Problem with oauth: Invalid request - Request is malformed or invalid';
+const DENIED = 'Agiloft — Email Troubleshooting › Access is denied';
 const ENTRA = 'Microsoft identity platform error codes (learn.microsoft.com/entra/identity-platform/reference-error-codes)';
 const OAUTH_RFC = 'RFC 6749 section 5.2 (OAuth 2.0 token endpoint error response)';
 const GOOGLE = 'Google Identity: Using OAuth 2.0 to Access Google APIs (refresh token expiration)';
@@ -228,7 +228,7 @@ export const OAUTH_CAUSES = defineCauses({
     severity: 'fail',
     explanation: 'The connection was made but no answer came back before the timeout; a proxy or firewall that inspects HTTPS often holds such requests.',
     fixes: [{ text: 'Test the endpoint from this server and ask the network team whether a proxy sits in between.', commands: ['curl -sv https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration -o /dev/null'] }],
-    reference: '000 › Advanced Email Diagnostics › Network and Connectivity Checks',
+    reference: 'ServiceOps — Email Server Troubleshooting › Advanced Email Diagnostics › Network and Connectivity Checks',
   },
   'oauth.claims.scope-missing': {
     title: 'Token lacks the permission the protocol needs',
@@ -322,7 +322,7 @@ export const OAUTH_CAUSES = defineCauses({
     severity: 'fail',
     explanation: 'The connection to Graph was made but no answer came back before the timeout; an inspecting proxy or a firewall often holds such requests.',
     fixes: [{ text: 'Test Graph from this server and ask the network team whether a proxy sits in between.', commands: ['curl -sv https://graph.microsoft.com/v1.0/$metadata -o /dev/null'] }],
-    reference: '000 › Advanced Email Diagnostics › Network and Connectivity Checks',
+    reference: 'ServiceOps — Email Server Troubleshooting › Advanced Email Diagnostics › Network and Connectivity Checks',
   },
   'graph.unexpected-response': {
     title: 'Graph answered with an unexpected status',

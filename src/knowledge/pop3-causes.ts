@@ -1,7 +1,7 @@
 // Causes for the incoming server over POP3, including the guide's advice to prefer IMAP.
 import { defineCauses } from './types.js';
 
-const IN = '000 › Configuration Best Practices › Incoming Email Server';
+const IN = 'ServiceOps — Email Server Troubleshooting › Configuration Best Practices › Incoming Email Server';
 
 /** Causes the pop3 check and the POP3 reply matchers report. */
 export const POP3_CAUSES = defineCauses({

@@ -1,9 +1,9 @@
 // Causes for the configuration review: the guide's best practices and its server-linking rules.
 import { defineCauses } from './types.js';
 
-const INCOMING = '000 › Configuration Best Practices › Incoming Email Server';
-const OUTGOING = '000 › Configuration Best Practices › Outgoing Email Server';
-const LINKING = '000 › How Email Works in ServiceOps › Incoming and Outgoing Server Linking';
+const INCOMING = 'ServiceOps — Email Server Troubleshooting › Configuration Best Practices › Incoming Email Server';
+const OUTGOING = 'ServiceOps — Email Server Troubleshooting › Configuration Best Practices › Outgoing Email Server';
+const LINKING = 'ServiceOps — Email Server Troubleshooting › How Email Works in ServiceOps › Incoming and Outgoing Server Linking';
 
 /** Findings of `maildoctor run`'s review of the config itself (no network needed). */
 export const PRACTICE_CAUSES = defineCauses({

@@ -1,8 +1,8 @@
 // Causes for the path to a host: the guide's traceroute, ping and `curl ifconfig.me` as findings.
 import { defineCauses } from './types.js';
 
-const ROUTE = '000 › Advanced Email Diagnostics › Network and Connectivity Checks › Check routing and latency';
-const PING = '000 › Advanced Email Diagnostics › Network and Connectivity Checks › Check internet connectivity';
+const ROUTE = 'ServiceOps — Email Server Troubleshooting › Advanced Email Diagnostics › Network and Connectivity Checks › Check routing and latency';
+const PING = 'ServiceOps — Email Server Troubleshooting › Advanced Email Diagnostics › Network and Connectivity Checks › Check internet connectivity';
 
 /** What a route check can report. */
 export const ROUTE_CAUSES = defineCauses({

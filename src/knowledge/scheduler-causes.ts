@@ -1,9 +1,9 @@
 // Causes for the Quartz email polling trigger, the scheduler tables around it, and the service that runs it.
 import { defineCauses } from './types.js';
 
-const QUARTZ = '000 › Email Job Scheduler Check (Quartz)';
+const QUARTZ = 'ServiceOps — Email Server Troubleshooting › Email Job Scheduler Check (Quartz)';
 const QUARTZ_DOCS = 'Quartz Scheduler 2.x documentation: JDBC JobStore, clustering and trigger states';
-const THREADS = '000 › Thread Dump Collection and Analysis';
+const THREADS = 'ServiceOps — Email Server Troubleshooting › Thread Dump Collection and Analysis';
 const PG_DOCS = 'PostgreSQL 15 documentation: client authentication, error codes (Appendix A)';
 
 const RESTART = {
@@ -245,7 +245,7 @@ export const SCHEDULER_CAUSES = defineCauses({
     severity: 'info',
     explanation: 'systemd reports the application service as active (running).',
     fixes: [{ text: 'Nothing to fix here.' }],
-    reference: '000 › Thread Dump Collection and Analysis › Method 2',
+    reference: 'ServiceOps — Email Server Troubleshooting › Thread Dump Collection and Analysis › Method 2',
   },
   'service.inactive': {
     title: 'Service is not running',
@@ -262,6 +262,6 @@ export const SCHEDULER_CAUSES = defineCauses({
     severity: 'warn',
     explanation: 'systemd has no unit of that name on this machine: the application runs under another name, or on another server.',
     fixes: [{ text: 'Find the unit name and pass it with --service.', commands: ['systemctl list-units --type=service | grep -i -e flotomate -e serviceops'] }],
-    reference: '000 › Thread Dump Collection and Analysis › Method 2',
+    reference: 'ServiceOps — Email Server Troubleshooting › Thread Dump Collection and Analysis › Method 2',
   },
 });

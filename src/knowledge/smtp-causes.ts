@@ -1,7 +1,7 @@
 // Causes for the outgoing server (SMTP): each reply code a real server gives, with what to do about it.
 import { defineCauses } from './types.js';
 
-const OUT = '000 › Email Audit Reference › Outgoing Email Audit Messages';
+const OUT = 'ServiceOps — Email Server Troubleshooting › Email Audit Reference › Outgoing Email Audit Messages';
 const MS = 'Microsoft Learn: Fix issues with SMTP AUTH client submission (5.7.139 / 5.7.3)';
 
 /** Causes the smtp check and the SMTP reply matchers report. */
@@ -41,7 +41,7 @@ export const SMTP_CAUSES = defineCauses({
     severity: 'fail',
     explanation: 'The tenant blocks password (Basic) authentication for SMTP. Microsoft has disabled Basic Auth for Exchange Online; only OAuth 2.0 logins work.',
     fixes: [{ text: 'Configure the outgoing server with OAuth 2.0 and re-authenticate; do not try to re-enable Basic Auth.', commands: ['maildoctor oauth --provider microsoft --tenant <tenant> --client-id <clientId>'] }],
-    reference: `${MS}; 000 › Configuration Best Practices › Outgoing Email Server`,
+    reference: `${MS}; ServiceOps — Email Server Troubleshooting › Configuration Best Practices › Outgoing Email Server`,
   },
   'smtp.auth.security-defaults': {
     title: 'Security defaults block the legacy login (5.7.139)',
@@ -83,7 +83,7 @@ export const SMTP_CAUSES = defineCauses({
     severity: 'fail',
     explanation: 'The server refuses to authenticate or accept mail on an unencrypted session ("Must issue a STARTTLS command first"). The client is set to no encryption on a STARTTLS port.',
     fixes: [{ text: 'Set the security of the outgoing server to STARTTLS (port 587) or SSL/TLS (port 465).' }],
-    reference: '000 › Configuration Best Practices › Outgoing Email Server (Use port 587 with STARTTLS)',
+    reference: 'ServiceOps — Email Server Troubleshooting › Configuration Best Practices › Outgoing Email Server (Use port 587 with STARTTLS)',
   },
   'smtp.rate-limited': {
     title: 'Too many connections or messages: the server is throttling (421 4.7.0)',
@@ -127,7 +127,7 @@ export const SMTP_CAUSES = defineCauses({
     severity: 'fail',
     explanation: 'The message (with attachments, after encoding that adds about a third) exceeds the size the server accepts.',
     fixes: [{ text: 'Lower the helpdesk\'s maximum attachment size below the server\'s SIZE limit (shown in the EHLO reply), or share large files by link.' }],
-    reference: '003 › Some Emails won\'t Send (size limits); 000 › Email Audit Reference (attachment has been ignored)',
+    reference: 'Agiloft — Email Troubleshooting › Some Emails won\'t Send (size limits); ServiceOps — Email Server Troubleshooting › Email Audit Reference (attachment has been ignored)',
   },
   'smtp.send-failed': {
     title: 'Sending failed (SMTPSendFailedException)',
@@ -148,6 +148,6 @@ export const SMTP_CAUSES = defineCauses({
     severity: 'info',
     explanation: 'The server accepted the test message (250 after DATA); its queue id is in the evidence, so the mail administrator can trace it in the server\'s logs.',
     fixes: [{ text: 'If the recipient never gets it, trace the queue id on the server and check spam filters and the helpdesk\'s ignore rules.' }],
-    reference: '003 › Testing the Outbound Connection',
+    reference: 'Agiloft — Email Troubleshooting › Testing the Outbound Connection',
   },
 });

@@ -1,9 +1,9 @@
 // Causes found in JVM thread dumps: the guide's "Thread Dump Collection and Analysis" read like an expert would.
 import { defineCauses } from './types.js';
 
-const TD = '000 › Thread Dump Collection and Analysis';
-const TD_SEARCH = '000 › Thread Dump Collection and Analysis › Searching a thread dump for email issues';
-const TD_COLLECT = '000 › Thread Dump Collection and Analysis › Method 2: Manual JVM commands';
+const TD = 'ServiceOps — Email Server Troubleshooting › Thread Dump Collection and Analysis';
+const TD_SEARCH = 'ServiceOps — Email Server Troubleshooting › Thread Dump Collection and Analysis › Searching a thread dump for email issues';
+const TD_COLLECT = 'ServiceOps — Email Server Troubleshooting › Thread Dump Collection and Analysis › Method 2: Manual JVM commands';
 
 /** Every thread dump finding, each its own cause with our explanation and fixes. */
 export const THREADDUMP_CAUSES = defineCauses({

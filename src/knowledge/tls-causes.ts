@@ -1,7 +1,7 @@
 // Causes for TLS and STARTTLS failures: the guide's `openssl s_client ... | grep Verify` as findings.
 import { defineCauses } from './types.js';
 
-const TLS = '000 › Advanced Email Diagnostics › Network and Connectivity Checks › Check SSL/TLS certificate';
+const TLS = 'ServiceOps — Email Server Troubleshooting › Advanced Email Diagnostics › Network and Connectivity Checks › Check SSL/TLS certificate';
 
 /** Every way a TLS connection or certificate check can go wrong, each its own cause. */
 export const TLS_CAUSES = defineCauses({
@@ -79,7 +79,7 @@ export const TLS_CAUSES = defineCauses({
     fixes: [
       { text: 'Match the security mode to the port: 465, 993 and 995 use SSL/TLS; 587, 143 and 110 use STARTTLS.' },
     ],
-    reference: '000 › Configuration Best Practices › Outgoing Email Server',
+    reference: 'ServiceOps — Email Server Troubleshooting › Configuration Best Practices › Outgoing Email Server',
   },
   'tls.handshake-failed': {
     title: 'TLS handshake failed',
@@ -126,7 +126,7 @@ export const TLS_CAUSES = defineCauses({
     severity: 'fail',
     explanation: 'The server\'s capability list has no STARTTLS (or STLS for POP3), so the connection cannot be encrypted on this port. Credentials would travel in clear text.',
     fixes: [{ text: 'Use the implicit-TLS port instead (465, 993, 995), or enable STARTTLS on the server.' }],
-    reference: '000 › Configuration Best Practices › Outgoing Email Server',
+    reference: 'ServiceOps — Email Server Troubleshooting › Configuration Best Practices › Outgoing Email Server',
   },
   'tls.starttls-refused': {
     title: 'Server refused the STARTTLS command',

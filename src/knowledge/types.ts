@@ -8,7 +8,7 @@ export interface Cause {
   severity: Severity;
   explanation: string;
   fixes: Fix[];
-  /** Where the fact comes from: a seed section ("000 › Email Audit Reference") or a vendor document. */
+  /** Where the fact comes from: a seed section ("ServiceOps — Email Server Troubleshooting › Email Audit Reference") or a vendor document. */
   reference: string;
 }
 

@@ -1,7 +1,7 @@
 // Conclusions `maildoctor run` draws from several checks together, where no single check is enough.
 import { defineCauses } from './types.js';
 
-const NETWORK = '000 › Advanced Email Diagnostics › Network and Connectivity Checks';
+const NETWORK = 'ServiceOps — Email Server Troubleshooting › Advanced Email Diagnostics › Network and Connectivity Checks';
 
 /** Verdicts: one per mailbox, plus cross-evidence conclusions; they sit at the top of the report. */
 export const VERDICT_CAUSES = defineCauses({
@@ -27,21 +27,21 @@ export const VERDICT_CAUSES = defineCauses({
     severity: 'info',
     explanation: 'Every stage of this server\'s chain (name, port, TLS, login, first command) passed.',
     fixes: [{ text: 'Nothing to fix for this server; if emails still go missing, read the Email Audit and the logs.' }],
-    reference: '000 › How Email Works in ServiceOps › End-to-End Email Journey',
+    reference: 'ServiceOps — Email Server Troubleshooting › How Email Works in ServiceOps › End-to-End Email Journey',
   },
   'verdict.mailbox-broken': {
     title: 'Mailbox chain stops at a stage',
     severity: 'fail',
     explanation: 'This server\'s chain stopped at the stage named in the detail; the stages after it were not tried. Fixing that stage is the first thing to do for this mailbox.',
     fixes: [{ text: 'Follow the fix of the failing stage below, then run maildoctor again.' }],
-    reference: '000 › How Email Works in ServiceOps › End-to-End Email Journey',
+    reference: 'ServiceOps — Email Server Troubleshooting › How Email Works in ServiceOps › End-to-End Email Journey',
   },
   'verdict.notifications-failing': {
     title: 'Notifications for this mailbox will fail (SEND_FAILED)',
     severity: 'fail',
     explanation: 'Replies and notifications for tickets from this mailbox go out through an outgoing server that is failing or disabled, so they end as SEND_FAILED in the Email Audit.',
     fixes: [{ text: 'Fix the outgoing server (see its chain) or link the mailbox to a working outgoing server.' }],
-    reference: '000 › How Email Works in ServiceOps › Incoming and Outgoing Server Linking',
+    reference: 'ServiceOps — Email Server Troubleshooting › How Email Works in ServiceOps › Incoming and Outgoing Server Linking',
   },
   'verdict.oauth-token-problem': {
     title: 'The network is fine; the OAuth token is the problem',
@@ -51,7 +51,7 @@ export const VERDICT_CAUSES = defineCauses({
       { text: 'Reset and re-authorise the OAuth connection; after a password change the old token is revoked.' },
       { text: 'Read the oauth check\'s finding: it names the AADSTS code or the provider error.' },
     ],
-    reference: '003 › Resetting the OAuth Token',
+    reference: 'Agiloft — Email Troubleshooting › Resetting the OAuth Token',
   },
   'verdict.email-job-hung': {
     title: 'The email job is hung on a read without a timeout',
@@ -61,14 +61,14 @@ export const VERDICT_CAUSES = defineCauses({
       { text: 'Collect three thread dumps a few seconds apart for the vendor, then restart the service.', commands: ['maildoctor threaddump --collect --count 3 --interval 10s', 'sudo systemctl restart flotomate-main'] },
       { text: 'Ask the vendor to set a read timeout on the mail connection (mail.imap.timeout / mail.smtp.timeout) so a silent server cannot block polling again.' },
     ],
-    reference: '000 › Email Job Scheduler Check (Quartz); 000 › Thread Dump Collection and Analysis',
+    reference: 'ServiceOps — Email Server Troubleshooting › Email Job Scheduler Check (Quartz); ServiceOps — Email Server Troubleshooting › Thread Dump Collection and Analysis',
   },
   'verdict.polling-stopped': {
     title: 'Emails are not being fetched: the polling job stopped',
     severity: 'fail',
     explanation: 'The scheduler and the logs agree that the email polling job has not run recently, although the servers may be fine.',
     fixes: [{ text: 'Restart the ServiceOps service; if the trigger stays abnormal afterwards, escalate to the vendor.', commands: ['sudo systemctl restart flotomate-main'] }],
-    reference: '000 › Email Job Scheduler Check (Quartz)',
+    reference: 'ServiceOps — Email Server Troubleshooting › Email Job Scheduler Check (Quartz)',
   },
   'verdict.not-checked': {
     title: 'Not checked: a capability that is not available here',

@@ -4,7 +4,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
 import { listLogFiles, singleLogFile, type LogFile } from './files.js';
 
-/** Where ServiceOps keeps one folder per tenant (000 › ServiceOps Log Analysis). */
+/** Where ServiceOps keeps one folder per tenant (ServiceOps — Email Server Troubleshooting › ServiceOps Log Analysis). */
 export const SERVICEOPS_ROOT = '/opt/flotomate/main-server';
 
 /** A folder (or file list) to scan, with the label findings use. */

@@ -6,7 +6,7 @@ import type { Check, FindingInput } from '../core/types.js';
 import { guideHostEntries } from './guide-hosts.js';
 import { buildEntries } from './plan-host.js';
 
-/** Where a ServiceOps installation keeps its tenants (000 › ServiceOps Log Analysis). */
+/** Where a ServiceOps installation keeps its tenants (ServiceOps — Email Server Troubleshooting › ServiceOps Log Analysis). */
 export const SERVICEOPS_ROOT = '/opt/flotomate/main-server';
 
 /** Thread dumps older than this are history, not evidence about now. */

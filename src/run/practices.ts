@@ -28,7 +28,7 @@ function authFindings(server: IncomingServer | OutgoingServer, host: string, kin
   return [];
 }
 
-/** Best-practice findings for the whole config (000 › Configuration Best Practices). */
+/** Best-practice findings for the whole config (ServiceOps — Email Server Troubleshooting › Configuration Best Practices). */
 export function reviewPractices(config: MailConfig): FindingInput[] {
   const out: FindingInput[] = [];
   const incomingAddresses = new Set(config.incoming.map((s) => (s.address ?? s.user ?? '').toLowerCase()).filter(Boolean));
@@ -69,7 +69,7 @@ export function reviewPractices(config: MailConfig): FindingInput[] {
   return out;
 }
 
-/** Server-linking findings (000 › Incoming and Outgoing Server Linking). */
+/** Server-linking findings (ServiceOps — Email Server Troubleshooting › Incoming and Outgoing Server Linking). */
 export function reviewLinking(config: MailConfig): FindingInput[] {
   const out: FindingInput[] = [];
   const byName = new Map(config.outgoing.map((o) => [o.name, o]));

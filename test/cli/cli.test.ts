@@ -65,7 +65,7 @@ describe('explain', () => {
     expect(f).toMatchObject({ cause: 'audit.incoming.request-created', severity: 'info' });
     expect(f.evidence).toMatchObject({ status: 'PROCESSED', id: 'INC-2' });
     expect(f.explanation.length).toBeGreaterThan(20);
-    expect(f.reference).toContain('000');
+    expect(f.reference).toContain('ServiceOps — Email Server Troubleshooting › Email Audit Reference');
   });
 
   it('reads stdin one message per line, folding repeats', async () => {

@@ -10,7 +10,7 @@ const good: MailConfig = {
 
 const causes = (findings: Array<{ cause: string }>) => findings.map((f) => f.cause);
 
-describe('best-practice review (000 › Configuration Best Practices)', () => {
+describe('best-practice review (ServiceOps — Email Server Troubleshooting › Configuration Best Practices)', () => {
   it('a config that follows the guide gets no findings', () => {
     expect(reviewPractices(good)).toEqual([]);
     expect(causes(reviewLinking(good))).toEqual([]);
@@ -59,7 +59,7 @@ describe('best-practice review (000 › Configuration Best Practices)', () => {
   });
 });
 
-describe('server linking (000 › Incoming and Outgoing Server Linking)', () => {
+describe('server linking (ServiceOps — Email Server Troubleshooting › Incoming and Outgoing Server Linking)', () => {
   it('an unlinked mailbox uses the default primary, and says which', () => {
     const cfg: MailConfig = { ...good, incoming: [{ ...good.incoming[0]!, outgoing: undefined }] };
     const [f] = reviewLinking(cfg);

@@ -21,7 +21,7 @@ describe('maildoctor threaddump FILE', () => {
     expect(f.cause).toBe('threaddump.deadlock');
     expect(f.evidence.threads.sort()).toEqual(['emailjob-1', 'emailjob-2']);
     expect(f.evidence.locks).toHaveLength(2);
-    expect(f.reference).toBe('000 › Thread Dump Collection and Analysis › Searching a thread dump for email issues');
+    expect(f.reference).toBe('ServiceOps — Email Server Troubleshooting › Thread Dump Collection and Analysis › Searching a thread dump for email issues');
   });
 
   it('reports for every fixture and format validate against the report schema, and markdown/junit render', async () => {

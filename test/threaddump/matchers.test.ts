@@ -29,7 +29,7 @@ describe('thread dump matchers', () => {
     for (const m of THREADDUMP_MATCHERS) {
       expect(m.pattern.test(m.example), m.id).toBe(true);
       expect(m.literals.some((l) => m.example.toLowerCase().includes(l)), m.id).toBe(true);
-      expect(CAUSES[m.cause].reference, m.id).toMatch(/^000 › Thread Dump Collection and Analysis/);
+      expect(CAUSES[m.cause].reference, m.id).toMatch(/^ServiceOps — Email Server Troubleshooting › Thread Dump Collection and Analysis/);
     }
   });
 });

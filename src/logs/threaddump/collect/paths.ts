@@ -1,4 +1,4 @@
-// Where ServiceOps keeps its dump script and logs (000 › Thread Dump Collection and Analysis), and dump file names.
+// Where ServiceOps keeps its dump script and logs (ServiceOps — Email Server Troubleshooting › Thread Dump Collection and Analysis), and dump file names.
 import { join } from 'node:path';
 
 /** The ServiceOps built-in dump script (Method 1 of the guide). */
