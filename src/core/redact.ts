@@ -28,7 +28,7 @@ const SHAPES: Array<[RegExp, string]> = [
   [/(\bAuthorization\s*[:=]\s*(?:Bearer|Basic)?\s*)[^\s,;"']+/gi, `$1${MASK}`],
   [/(\bBearer\s+)[A-Za-z0-9\-._~+/]+=*/g, `$1${MASK}`],
   [
-    /((?<![.\w])["']?(?:access_token|refresh_token|id_token|client_secret|password|passwd|pwd|client_assertion|code_verifier)\b["']?\s*[:=]\s*["']?)[^"'\s&,;}]+/gi,
+    /((?<![.\w])["']?(?:access_token|refresh_token|id_token|client_secret|password|passwd|pwd|client_assertion|code_verifier)\b["']?\s*[:=]\s*["']?)(?:[^"'\s&,;}\\]|\\\\|\\(?!["\\]))+/gi,
     `$1${MASK}`,
   ],
   [/\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g, MASK],

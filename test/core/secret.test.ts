@@ -34,6 +34,12 @@ describe('redact', () => {
     expect(redact('token eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJodHRwczovL291dGxvb2sifQ.sig')).toBe('token ***');
   });
 
+  it('keeps JSON that carries a secret-shaped value valid: an escaped quote ends the value, an escaped backslash does not', () => {
+    const rendered = JSON.stringify({ text: 'refresh failed access_token=ya29.a0Af"} password=ab\\cd next' });
+    const out = redact(rendered);
+    expect(JSON.parse(out)).toEqual({ text: 'refresh failed access_token=***"} password=*** next' });
+  });
+
   it('leaves ordinary diagnostics alone', () => {
     const text = '535 5.7.8 Error: authentication failed: Invalid username or password';
     expect(redact(text)).toBe(text);
