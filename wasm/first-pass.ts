@@ -1,30 +1,25 @@
 // AssemblyScript: the log scanner's first pass compiled to WebAssembly (built into dist/logs/first-pass.wasm).
 // It does what src/logs/candidate-lines.ts does, byte for byte, without the bounds test that JavaScript puts on every
-// typed-array read and with SIMD where it pays; test/logs/first-pass.test.ts holds the two to the same output.
+// typed-array read and with SIMD where it pays; test/logs/first-pass.test.ts holds the two to the same output. The
+// record layout and limits come from src/logs/first-pass-layout.ts, which both passes import.
 //
 // Memory is the caller's: the automaton table and byte columns, the block being scanned, and per lane an area of
-// events (`start, end, count, hour key, ms into the hour, state × count` for each candidate line; the time words are
-// -1 and 0 when the line has no plain local timestamp). Positions are written relative to `buf`.
+// events (a record per candidate line: start, end, count, message start, two time words, then its states; see
+// RECORD_HEAD). Positions are written relative to `buf`.
+import {
+  H_HUGE, H_LEVELS, H_OVERFLOW, H_USED, H_W, LANE_MIN, LANES, LEVEL_NAMES, MAX_LINE, NEWLINE, NO_STAMP, OUTPUT, PREFIX_MAX, PREFIX_TOKENS,
+  RECORD_BODY, RECORD_COUNT, RECORD_HEAD, RECORD_STAMP, THREAD_MAX, UTC_STAMP,
+} from '../src/logs/first-pass-layout';
+import { bodyStart, byte, findEither, setLevelCodes, stackFrameEnd, stampWords } from './line-prefix';
+export { canonicalise } from './canonical-lines';
 
-const NEWLINE: u32 = 2;
-const MAX_LINE: i32 = 1 << 20;
-const TIMESTAMP_LEN: i32 = 23;
-/** Words before a record's states: start, end, count, hour key, ms into the hour. */
-const HEAD: i32 = 5;
-const NO_STAMP: i32 = -1;
-const LANES: i32 = 4;
-const LANE_MIN: i32 = 64 * 1024;
-
-// Header words (i32) at `header`: lanes used, huge lines, overflow flag, then per lane its event count.
-const H_USED: i32 = 0;
-const H_HUGE: i32 = 4;
-const H_OVERFLOW: i32 = 8;
-const H_W: i32 = 16;
-// Per-lane state (i32) at `header + 64 + 32 * lane`: event words kept, where the next hit state goes, line start, end.
+// Per-lane state (i32) at `header + 64 + 32 * lane`: event words kept, where the next hit state goes, line start, end,
+// message start.
 const L_W: i32 = 0;
 const L_H: i32 = 4;
 const L_START: i32 = 8;
 const L_END: i32 = 12;
+const L_BODY: i32 = 16;
 
 let table: i32 = 0;
 let classes: i32 = 0;
@@ -36,10 +31,6 @@ let everyLine: bool = false;
 let huge: i32 = 0;
 let overflow: bool = false;
 
-@inline function byte(p: i32): i32 {
-  return <i32>load<u8>(<usize>p);
-}
-
 @inline function lane(k: i32): i32 {
   return header + 64 + 32 * k;
 }
@@ -50,104 +41,6 @@ let overflow: bool = false;
 
 @inline function setL(k: i32, field: i32, v: i32): void {
   store<i32>(<usize>(lane(k) + field), v);
-}
-
-/** Bytes 0-15 of a timestamp: digits, and the punctuation `-` at 4 and 7, `:` at 13 (zero where a digit goes). */
-const STAMP_HEAD = i8x16(0, 0, 0, 0, 45, 0, 0, 45, 0, 0, 0, 0, 0, 58, 0, 0);
-/** Positions of bytes 0-15 that must be digits, and that must equal STAMP_HEAD's punctuation. */
-const HEAD_DIGITS: i32 = 0b1101101101101111;
-const HEAD_PUNCT: i32 = 0b0010000010010000;
-/** Bytes 7-22 read from p + 7: digits at 17, 18, 20, 21, 22 (bits 10, 11, 13, 14, 15) and `:` at 16 (bit 9). */
-const TAIL_DIGITS: i32 = 0b1110110000000000;
-const TAIL_COLON: i32 = 1 << 9;
-
-/** True when a Log4j/ISO timestamp with milliseconds starts at `p` (`yyyy-mm-dd?hh:mm:ss,mmm`, `.` for `,` too). */
-function isTimestamp(p: i32): bool {
-  const head = v128.load(<usize>p);
-  const tail = v128.load(<usize>(p + 7));
-  const zero = i8x16.splat(48);
-  const nine = i8x16.splat(9);
-  const headDigits = i8x16.bitmask(i8x16.le_u(i8x16.sub(head, zero), nine));
-  const tailDigits = i8x16.bitmask(i8x16.le_u(i8x16.sub(tail, zero), nine));
-  const headPunct = i8x16.bitmask(i8x16.eq(head, STAMP_HEAD));
-  const tailColon = i8x16.bitmask(i8x16.eq(tail, i8x16.splat(58)));
-  const sep = byte(p + 19);
-  return (
-    (headDigits & HEAD_DIGITS) == HEAD_DIGITS && (headPunct & HEAD_PUNCT) == HEAD_PUNCT && (tailDigits & TAIL_DIGITS) == TAIL_DIGITS &&
-    (tailColon & TAIL_COLON) != 0 && (sep == 44 || sep == 46)
-  );
-}
-
-/** The two digits at `p`, already known to be digits. */
-@inline function two(p: i32): i32 {
-  return (byte(p) - 48) * 10 + byte(p + 1) - 48;
-}
-
-/** Writes at `r` the hour key and ms into the hour of the line [s, end), as src/logs/line-prefix.ts writeStamp does. */
-function writeStamp(r: i32, s: i32, end: i32): void {
-  store<i32>(<usize>r, NO_STAMP);
-  store<i32>(<usize>(r + 4), 0);
-  if (end - s < TIMESTAMP_LEN || !isTimestamp(s)) return;
-  const sep = byte(s + 10);
-  const z = end > s + TIMESTAMP_LEN ? byte(s + TIMESTAMP_LEN) : 32;
-  const mo = two(s + 5);
-  const d = two(s + 8);
-  const h = two(s + 11);
-  if ((sep != 32 && sep != 84) || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || <u32>(z - 48) <= 9 || z == 90 || z == 43 || z == 45) return;
-  store<i32>(<usize>r, (((two(s) * 100 + two(s + 2)) * 13 + mo) * 32 + d) * 24 + h);
-  store<i32>(<usize>(r + 4), (two(s + 14) * 60 + two(s + 17)) * 1000 + two(s + 20) * 10 + byte(s + 22) - 48);
-}
-
-/**
- * The first index in [p, to) holding byte `a` or byte `b`, else `to`; sixteen bytes a step. It may read up to 15
- * bytes past `to`, which the caller's memory layout keeps inside memory (the events area follows the line buffer).
- */
-function findEither(p: i32, to: i32, a: i32, b: i32): i32 {
-  const va = i8x16.splat(<i8>a);
-  const vb = i8x16.splat(<i8>b);
-  let q = p;
-  while (q < to) {
-    const v = v128.load(<usize>q);
-    const mask = i8x16.bitmask(v128.or(i8x16.eq(v, va), i8x16.eq(v, vb)));
-    if (mask != 0) return min(q + <i32>ctz(mask), to);
-    q += 16;
-  }
-  return to;
-}
-
-/** After a timestamp, the last byte of a Log4j `LEVEL [thread] logger - ` prefix, or `p` without one. */
-function skipLogPrefix(p: i32, to: i32): i32 {
-  const open = min(p + 9, to);
-  const q = findEither(p + 1, open, 91, 10);
-  if (q >= to || byte(q) != 91) return p;
-  const r = findEither(q + 1, min(q + 80, to), 93, 10);
-  if (r + 1 >= to || byte(r) != 93 || byte(r + 1) != 32) return p;
-  const end = min(r + 120, to - 2);
-  if (r + 2 >= end) return r;
-  const k = findEither(r + 2, end, 32, 10);
-  if (k >= end || byte(k) == 10) return r;
-  return byte(k + 1) == 45 && byte(k + 2) == 32 ? k + 1 : r;
-}
-
-/** Where the automaton starts reading the line at `s`. */
-function bodyStart(s: i32, to: i32): i32 {
-  return s + TIMESTAMP_LEN + 1 < to && isTimestamp(s) ? skipLogPrefix(s + TIMESTAMP_LEN, to) + 1 : s;
-}
-
-function isStackFrame(s: i32, e: i32): bool {
-  let p = s;
-  while (p < e && (byte(p) == 9 || byte(p) == 32)) p += 1;
-  return p > s && p + 3 < e && byte(p) == 97 && byte(p + 1) == 116 && byte(p + 2) == 32;
-}
-
-/** When the line at `s` is a stack frame, the index of its newline (`to` when the region ends first), else -1. */
-function stackFrameEnd(s: i32, to: i32): i32 {
-  let p = s;
-  while (p < to && (byte(p) == 9 || byte(p) == 32)) p += 1;
-  if (p == s || p + 3 >= to || byte(p) != 97 || byte(p + 1) != 116 || byte(p + 2) != 32) return -1;
-  const e = findEither(p + 3, to, 10, 10);
-  const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && byte(e - 1) == 13 ? e - 1 : e;
-  return isStackFrame(s, end) ? e : -1;
 }
 
 function skipFrames(s: i32, to: i32): i32 {
@@ -179,20 +72,21 @@ function skipFrames(s: i32, to: i32): i32 {
  */
 function endLine(k: i32, end: i32, h: i32): bool {
   const r = recordAt(k);
-  const n = (h - r - HEAD * 4) >> 2;
+  const n = (h - r - RECORD_HEAD * 4) >> 2;
   if (n > 0 || everyLine) {
     const s = getL(k, L_START);
     store<i32>(<usize>r, s - buf);
     store<i32>(<usize>(r + 4), end - buf);
-    store<i32>(<usize>(r + 8), n);
-    writeStamp(r + 12, s, end);
-    setL(k, L_W, getL(k, L_W) + HEAD + n);
+    store<i32>(<usize>(r + RECORD_COUNT * 4), n);
+    store<i32>(<usize>(r + RECORD_BODY * 4), getL(k, L_BODY) - buf);
+    stampWords(r + RECORD_STAMP * 4, s, end);
+    setL(k, L_W, getL(k, L_W) + RECORD_HEAD + n);
   }
-  if (getL(k, L_W) + HEAD + 1 > cap) {
+  if (getL(k, L_W) + RECORD_HEAD + 1 > cap) {
     overflow = true;
     return false;
   }
-  setL(k, L_H, recordAt(k) + HEAD * 4);
+  setL(k, L_H, recordAt(k) + RECORD_HEAD * 4);
   return true;
 }
 
@@ -202,15 +96,19 @@ function newline(k: i32, i: i32, h: i32): i32 {
   if (i - getL(k, L_START) > MAX_LINE) huge += 1;
   if (!endLine(k, i, h)) return to;
   const next = skipFrames(i + 1, to);
+  const body = bodyStart(next, to);
   setL(k, L_START, next);
-  return bodyStart(next, to);
+  setL(k, L_BODY, body);
+  return body;
 }
 
 function start(k: i32): i32 {
   const s = skipFrames(getL(k, L_START), getL(k, L_END));
+  const body = bodyStart(s, getL(k, L_END));
   setL(k, L_START, s);
-  setL(k, L_H, recordAt(k) + HEAD * 4);
-  return bodyStart(s, getL(k, L_END));
+  setL(k, L_BODY, body);
+  setL(k, L_H, recordAt(k) + RECORD_HEAD * 4);
+  return body;
 }
 
 @inline function step(state: i32, i: i32): u32 {
@@ -219,7 +117,7 @@ function start(k: i32): i32 {
 
 /** Words lane `k` may still store before its area is full, keeping room for one more record header. */
 @inline function room(k: i32, h: i32): i32 {
-  return ((areaStart(k) + cap * 4 - h) >> 2) - HEAD - 1;
+  return ((areaStart(k) + cap * 4 - h) >> 2) - RECORD_HEAD - 1;
 }
 
 /** Reads the rest of lane `k` one byte at a time from `i` in automaton state `state`. */
@@ -239,7 +137,7 @@ function finish(k: i32, from: i32, state0: i32): void {
       v = step(state, i);
       state = <i32>(v & ~3);
       store<i32>(<usize>h, state);
-      h += <i32>(v & 1) << 2;
+      h += <i32>(v & OUTPUT) << 2;
       if ((v & NEWLINE) != 0) break;
       i += 1;
       m -= 1;
@@ -271,6 +169,11 @@ function split(from: i32, to: i32): i32 {
   return used;
 }
 
+/** Where the module's own static data ends: the caller's areas (HEADER_AT and up) must start after it. */
+export function dataEnd(): i32 {
+  return <i32>__heap_base;
+}
+
 /**
  * Finds the candidate lines of buf[from, to) (offsets into the block at `bufAt`). Returns 0, or 1 when a lane's event
  * area was too small (the caller then scans the block another way).
@@ -288,6 +191,7 @@ export function find(tableAt: i32, classesAt: i32, bufAt: i32, from: i32, to: i3
   everyLine = every != 0;
   huge = 0;
   overflow = false;
+  setLevelCodes(header + H_LEVELS);
   const used = split(bufAt + from, bufAt + to);
   if (used == LANES) {
     const e0 = getL(0, L_END);
@@ -332,10 +236,10 @@ export function find(tableAt: i32, classesAt: i32, bufAt: i32, from: i32, to: i3
         store<i32>(<usize>h1, s1);
         store<i32>(<usize>h2, s2);
         store<i32>(<usize>h3, s3);
-        h0 += <i32>(v0 & 1) << 2;
-        h1 += <i32>(v1 & 1) << 2;
-        h2 += <i32>(v2 & 1) << 2;
-        h3 += <i32>(v3 & 1) << 2;
+        h0 += <i32>(v0 & OUTPUT) << 2;
+        h1 += <i32>(v1 & OUTPUT) << 2;
+        h2 += <i32>(v2 & OUTPUT) << 2;
+        h3 += <i32>(v3 & OUTPUT) << 2;
         if (((v0 | v1 | v2 | v3) & NEWLINE) != 0) break;
         j += 1;
       }

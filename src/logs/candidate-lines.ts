@@ -1,18 +1,14 @@
 // First pass over a block: the literal automaton finds the candidate lines and records, per line, the automaton
 // states where literals end. Keeping this loop apart from classification keeps it small and fast.
-import { isTimestamp, skipLogPrefix, stackFrameEnd, TIMESTAMP_LEN, writeStamp } from './line-prefix.js';
-import { NEWLINE, type LiteralSet } from './literal-set.js';
-import { MAX_LINE } from './options.js';
+import { LANE_MIN, LANES, MAX_LINE, NEWLINE, RECORD_BODY, RECORD_COUNT, RECORD_HEAD, RECORD_STAMP } from './first-pass-layout.js';
+import { bodyStart, stackFrameEnd } from './line-prefix.js';
+import type { LiteralSet } from './literal-set.js';
+import { stampWords } from './timestamp.js';
 
 /**
- * The candidate lines of one stretch of a block, in order, in ev[0, w): `start, end, count, hour key, ms into the
- * hour, state × count` (RECORD_HEAD words before the states; the time words as writeStamp writes them).
+ * The candidate lines of one stretch of a block, in order, in ev[0, w): `start, end, count, message start, hour key,
+ * ms from the hour, state × count` (RECORD_HEAD words before the states; the time words as stampWords writes them).
  */
-/** Words of a record before its states. */
-export const RECORD_HEAD = 5;
-/** Index in a record of its hour key (the ms into the hour follow). */
-export const RECORD_STAMP = 3;
-
 export interface LaneEvents {
   ev: Int32Array;
   w: number;
@@ -22,8 +18,9 @@ export interface LaneEvents {
 export class Lane implements LaneEvents {
   ev = new Int32Array(1 << 14);
   w = 0;
-  /** Start of the line being read and the end of the stretch. */
+  /** Start of the line being read, where its message starts, and the end of the stretch. */
   lineStart = 0;
+  body = 0;
   end = 0;
   /** Where reading goes on after the side-by-side run stopped (-1: from the start), and in which automaton state. */
   resume = -1;
@@ -44,14 +41,14 @@ export class Lane implements LaneEvents {
     this.room(1);
     this.ev[this.w] = state;
     this.w += 1;
-    this.ev[this.open + 2] = (this.ev[this.open + 2] as number) + 1;
+    this.ev[this.open + RECORD_COUNT] = (this.ev[this.open + RECORD_COUNT] as number) + 1;
   }
 
   close(bytes: Uint8Array, end: number, everyLine: boolean): void {
     const at = this.open >= 0 ? this.open : everyLine ? this.record(this.lineStart, end) : -1;
     if (at >= 0) {
       this.ev[at + 1] = end;
-      writeStamp(bytes, this.ev[at] as number, end, this.ev, at + RECORD_STAMP);
+      stampWords(bytes, this.ev[at] as number, end, this.ev, at + RECORD_STAMP);
     }
     this.open = -1;
   }
@@ -61,7 +58,8 @@ export class Lane implements LaneEvents {
     const at = this.w;
     this.ev[at] = start;
     this.ev[at + 1] = end;
-    this.ev[at + 2] = 0;
+    this.ev[at + RECORD_COUNT] = 0;
+    this.ev[at + RECORD_BODY] = this.body;
     this.w += RECORD_HEAD;
     return at;
   }
@@ -73,14 +71,6 @@ export class Lane implements LaneEvents {
     this.ev = bigger;
   }
 }
-
-/** Blocks smaller than this are read by one automaton run; larger ones are cut into LANES stretches read side by side. */
-const LANE_MIN = 64 * 1024;
-/**
- * Stretches read side by side. One automaton run waits on each table lookup before the next; four independent runs
- * keep the core busy during those waits (measured on the bench's email.log: the whole first pass in 0.82x the time).
- */
-const LANES = 4;
 
 /** The candidate lines of one block, in order: lane 0's lines, then lane 1's, and so on; `huge` counts lines longer than MAX_LINE. */
 export class CandidateLines {
@@ -105,7 +95,11 @@ export class CandidateLines {
     for (let k = 0; k < this.used; k += 1) this.finish(this.lanes[k] as Lane);
   }
 
-  /** Cuts [from, to) into lanes that start at line starts; returns how many. */
+  /**
+   * Cuts [from, to) into lanes that start at line starts; returns how many. Blocks of LANE_MIN bytes and more are cut
+   * into LANES stretches read side by side: one automaton run waits on each table lookup before the next, and four
+   * independent runs keep the core busy during those waits.
+   */
   private split(from: number, to: number): number {
     const first = this.lanes[0] as Lane;
     if (to - from < LANE_MIN) {
@@ -191,7 +185,8 @@ export class CandidateLines {
   /** Skips the lane's leading stack frames; returns where the automaton starts reading. */
   private start(lane: Lane): number {
     lane.lineStart = this.skipFrames(lane.lineStart, lane.end);
-    return bodyStart(this.bytes, lane.lineStart, lane.end);
+    lane.body = bodyStart(this.bytes, lane.lineStart, lane.end);
+    return lane.body;
   }
 
   /** Handles a newline or a literal ending at byte `i` of `lane`; returns the next byte to read. */
@@ -203,7 +198,8 @@ export class CandidateLines {
     if (i - lane.lineStart > MAX_LINE) this.huge += 1;
     lane.close(this.bytes, i, this.everyLine);
     lane.lineStart = this.skipFrames(i + 1, lane.end);
-    return bodyStart(this.bytes, lane.lineStart, lane.end);
+    lane.body = bodyStart(this.bytes, lane.lineStart, lane.end);
+    return lane.body;
   }
 
   /** Skips the stack-frame lines starting at `s` (never classified, so the automaton need not read them); returns the next line's start. */
@@ -224,9 +220,4 @@ export class CandidateLines {
 function park(lane: Lane, i: number, state: number): void {
   lane.resume = i;
   lane.resumeState = state;
-}
-
-/** Where the automaton starts reading the line at `s`: after its timestamp and Log4j prefix when it has them. */
-function bodyStart(bytes: Uint8Array, s: number, to: number): number {
-  return s + TIMESTAMP_LEN + 1 < to && isTimestamp(bytes, s) ? skipLogPrefix(bytes, s + TIMESTAMP_LEN, to) + 1 : s;
 }

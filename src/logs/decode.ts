@@ -12,9 +12,8 @@ export function checkBytes(input: InputStats, buf: Buffer, from: number, to: num
     if (nl < 0 || nl >= to) break;
     z = buf.indexOf(0, nl + 1);
   }
-  const block = buf.subarray(from, to);
-  if (isAscii(block)) return 'latin1';
-  if (isUtf8(block)) return 'utf8';
+  const encoding = blockEncoding(buf, from, to);
+  if (encoding !== 'mixed') return encoding;
   let s = from;
   while (s < to) {
     let e = buf.indexOf(10, s);
@@ -26,6 +25,12 @@ export function checkBytes(input: InputStats, buf: Buffer, from: number, to: num
     s = e + 1;
   }
   return 'mixed';
+}
+
+/** How buf[from, to) decodes: pure ASCII, valid UTF-8, or with some invalid lines. */
+export function blockEncoding(buf: Buffer, from: number, to: number): Encoding {
+  const block = buf.subarray(from, to);
+  return isAscii(block) ? 'latin1' : isUtf8(block) ? 'utf8' : 'mixed';
 }
 
 /** The whole 32-bit words of a buffer's memory, for reading a line four bytes a step. */

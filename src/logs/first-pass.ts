@@ -3,8 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CandidateLines, type LaneEvents } from './candidate-lines.js';
+import { canonicalise, type YearHint } from './canonical-lines.js';
+import { CANON_SCRATCH, CHUNK, H_HUGE, H_USED, H_W, HEADER_AT, HEADER_BYTES, LANE_CAP, LANES, TABLE_AT } from './first-pass-layout.js';
 import type { LiteralSet } from './literal-set.js';
-import { CHUNK } from './options.js';
 
 /** What a scan task reads into and finds candidate lines with. */
 export interface FirstPass {
@@ -17,31 +18,34 @@ export interface FirstPass {
   find(set: LiteralSet, buf: Buffer, bytes: Uint8Array, from: number, to: number, everyLine: boolean): void;
   /** False when this pass would have to fall back to JavaScript for `set` (its automaton outgrows the room made for another). */
   suits(set: LiteralSet): boolean;
+  /** Rewrites the JSON and syslog lines of buf[from, to) in place as plain lines (see canonical-lines.ts); returns the new end. */
+  canonicalise(buf: Buffer, from: number, to: number, hint: YearHint): number;
 }
 
-/** Event words per lane; a lane that needs more (a pathological block) is scanned by the JavaScript pass instead. */
-const LANE_CAP = 1 << 17;
-const LANES = 4;
-const HEADER_AT = 1024;
-const TABLE_AT = 1 << 16;
 const PAGE = 1 << 16;
 
 interface Exports {
+  dataEnd(): number;
   find(tableAt: number, classesAt: number, bufAt: number, from: number, to: number, every: number, eventsAt: number, laneCap: number, headerAt: number): number;
+  canonicalise(bufAt: number, from: number, to: number, scratchAt: number, headerAt: number, year: number, month: number, day: number): number;
 }
 
 let compiled: WebAssembly.Module | null | undefined;
 
-/** The compiled module, looked for beside this file (dist) and in dist when running from sources; null without it. */
+/**
+ * The compiled module, looked for beside this file (dist) and in dist when running from sources; null without it, or
+ * when its own static data would reach into the header.
+ */
 function wasmModule(): WebAssembly.Module | null {
   if (compiled !== undefined) return compiled;
   compiled = null;
   for (const rel of ['./first-pass.wasm', '../../dist/logs/first-pass.wasm']) {
     const path = fileURLToPath(new URL(rel, import.meta.url));
-    if (existsSync(path)) {
-      compiled = new WebAssembly.Module(readFileSync(path));
-      break;
-    }
+    if (!existsSync(path)) continue;
+    const mod = new WebAssembly.Module(readFileSync(path));
+    const probe = new WebAssembly.Instance(mod, { env: { memory: new WebAssembly.Memory({ initial: 1 }), abort: () => undefined } }).exports as unknown as Exports;
+    if (probe.dataEnd() <= HEADER_AT) compiled = mod;
+    break;
   }
   return compiled;
 }
@@ -60,9 +64,14 @@ export function createFirstPass(set: LiteralSet, js = false): FirstPass {
 /** The JavaScript pass with its own line buffer. */
 class JsFirstPass extends CandidateLines implements FirstPass {
   readonly buffer = Buffer.allocUnsafe(CHUNK);
+  private scratch: Buffer | undefined;
 
   suits(): boolean {
     return true;
+  }
+
+  canonicalise(buf: Buffer, from: number, to: number, hint: YearHint): number {
+    return canonicalise(buf, from, to, hint, (this.scratch ??= Buffer.allocUnsafe(CANON_SCRATCH)));
   }
 }
 
@@ -78,6 +87,7 @@ class WasmFirstPass implements FirstPass {
   private readonly classesAt: number;
   private readonly bufAt: number;
   private readonly eventsAt: number;
+  private readonly scratchAt: number;
   private readonly laneViews: Int32Array[];
   private loaded: LiteralSet | undefined;
   private readonly tableRoom: number;
@@ -89,11 +99,12 @@ class WasmFirstPass implements FirstPass {
     this.classesAt = TABLE_AT + this.tableRoom;
     this.bufAt = this.classesAt + 256;
     this.eventsAt = this.bufAt + CHUNK;
-    const bytes = this.eventsAt + LANES * LANE_CAP * 4;
+    this.scratchAt = this.eventsAt + LANES * LANE_CAP * 4;
+    const bytes = this.scratchAt + CANON_SCRATCH;
     this.memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / PAGE) });
     this.exports = new WebAssembly.Instance(mod, { env: { memory: this.memory, abort: () => undefined } }).exports as unknown as Exports;
     this.buffer = Buffer.from(this.memory.buffer, this.bufAt, CHUNK);
-    this.header = new Int32Array(this.memory.buffer, HEADER_AT, 64);
+    this.header = new Int32Array(this.memory.buffer, HEADER_AT, HEADER_BYTES / 4);
     this.laneViews = Array.from({ length: LANES }, (_, k) => new Int32Array(this.memory.buffer, this.eventsAt + k * LANE_CAP * 4, LANE_CAP));
     this.load(set);
   }
@@ -111,15 +122,20 @@ class WasmFirstPass implements FirstPass {
     return true;
   }
 
+  canonicalise(buf: Buffer, from: number, to: number, hint: YearHint): number {
+    if (buf.buffer === this.memory.buffer && buf.byteOffset === this.bufAt) return this.exports.canonicalise(this.bufAt, from, to, this.scratchAt, HEADER_AT, hint.year, hint.month, hint.day);
+    return canonicalise(buf, from, to, hint, Buffer.from(this.memory.buffer, this.scratchAt, CANON_SCRATCH));
+  }
+
   find(set: LiteralSet, buf: Buffer, bytes: Uint8Array, from: number, to: number, everyLine: boolean): void {
     const inMemory = buf.buffer === this.memory.buffer && buf.byteOffset === this.bufAt;
     if (inMemory && this.load(set)) {
       const failed = this.exports.find(TABLE_AT, this.classesAt, this.bufAt, from, to, everyLine ? 1 : 0, this.eventsAt, LANE_CAP, HEADER_AT);
       if (failed === 0) {
         const h = this.header;
-        this.used = h[0] as number;
-        this.huge = h[1] as number;
-        this.lanes = this.laneViews.slice(0, this.used).map((ev, k) => ({ ev, w: h[4 + k] as number }));
+        this.used = h[H_USED / 4] as number;
+        this.huge = h[H_HUGE / 4] as number;
+        this.lanes = this.laneViews.slice(0, this.used).map((ev, k) => ({ ev, w: h[H_W / 4 + k] as number }));
         return;
       }
     }

@@ -1,9 +1,10 @@
 // A case-insensitive Aho-Corasick automaton over bytes: one pass finds every rule literal in a log chunk. A space in a
 // literal stands for any run of whitespace (ASCII or no-break space), as `\s+` does in the rules' regexes.
+import { NEWLINE, OUTPUT } from './first-pass-layout.js';
 
 /** The compiled automaton: a dense transition table and the literal ids ending at each state. */
 export interface LiteralSet {
-  /** Transition table indexed by `state + classes[byte]`; states are pre-multiplied by the stride; bit 0 flags an output state, bit 1 a newline. */
+  /** Transition table indexed by `state + classes[byte]`; states are pre-multiplied by the stride; OUTPUT flags a state where a literal ends, NEWLINE a newline. */
   table: Int32Array;
   /** Byte to column: bytes that behave alike share a column, which keeps the table small enough for the cache. */
   classes: Uint8Array;
@@ -14,8 +15,6 @@ export interface LiteralSet {
   literals: string[];
 }
 
-/** Table value of a newline byte: back to the root state, with bit 1 set. */
-export const NEWLINE = 2;
 
 /**
  * The byte a text byte is read as: ASCII upper case as lower case; tab, vertical tab, form feed, CR and the two bytes
@@ -87,11 +86,11 @@ export function buildLiteralSet(literals: readonly string[]): LiteralSet {
     const from = s * width;
     for (let c = 0; c < width; c += 1) {
       const next = goto[from + c] as number;
-      table[row + c] = (next << shift) | (ends[next] as number);
+      table[row + c] = (next << shift) | (ends[next] === 1 ? OUTPUT : 0);
     }
     table[row + NEWLINE_COLUMN] = NEWLINE;
   }
-  for (const s of afterSpace) table[(s << shift) + space] = (s << shift) | (ends[s] as number);
+  for (const s of afterSpace) table[(s << shift) + space] = (s << shift) | (ends[s] === 1 ? OUTPUT : 0);
   const none = new Int32Array(0);
   return { table, classes, shift, outputs: out.map((o) => (o.length === 0 ? none : Int32Array.from(new Set(o)))), literals: [...literals] };
 }
@@ -123,7 +122,7 @@ export function findFirstLiteral(set: LiteralSet, bytes: Uint8Array, from: numbe
   let state = 0;
   for (let i = from; i < to; i += 1) {
     const v = table[state + (classes[bytes[i] as number] as number)] as number;
-    if ((v & 1) !== 0) return i;
+    if ((v & OUTPUT) !== 0) return i;
     state = v & ~3;
   }
   return -1;
@@ -136,7 +135,7 @@ export function forEachLiteral(set: LiteralSet, bytes: Uint8Array, from: number,
   for (let i = from; i < to; i += 1) {
     const v = table[state + (classes[bytes[i] as number] as number)] as number;
     state = v & ~3;
-    if ((v & 1) !== 0) {
+    if ((v & OUTPUT) !== 0) {
       const ids = set.outputs[state >> shift] as Int32Array;
       for (let k = 0; k < ids.length; k += 1) found(ids[k] as number);
     }

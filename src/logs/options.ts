@@ -18,9 +18,7 @@ export interface ScanOptions {
 export const DEFAULT_SAMPLES = 3;
 /** Default timeline bucket: one hour. */
 export const DEFAULT_BUCKET_MS = 3_600_000;
-/** Longest line classified in full; longer lines are counted as huge and only their head is read. */
-export const MAX_LINE = 1 << 20;
-/** Bytes read per step: constant memory whatever the file size. */
-export const CHUNK = 2 << 20;
+/** The line length limit and the read size (constant memory whatever the file size), shared with the first pass. */
+export { CHUNK, MAX_LINE } from './first-pass-layout.js';
 /** Longest sample line kept, in characters. */
 export const SAMPLE_CHARS = 600;

@@ -25,12 +25,12 @@ export function recordLine(part: ScanPart, opts: ScanOptions, cause: string, tim
 
 /**
  * Records one line into an already looked-up tally (the hot path caches tallies per matcher). `extract` 2 takes
- * mailboxes, servers and captured codes from the line; 0 takes nothing (routine lines). `pending` is the tally's
- * table of samples still to be decoded, whose slot this line's text replaces.
+ * mailboxes, servers and captured codes from the line's message `text`; 0 takes nothing (routine lines). `pending` is
+ * the tally's table of samples still to be decoded, whose slot this line's text replaces.
  */
-export function recordInto(s: CauseStats, part: ScanPart, opts: ScanOptions, t: number, line: string, offset: number, groups: Record<string, string> | undefined, extract: number, pending?: Int32Array): void {
+export function recordInto(s: CauseStats, part: ScanPart, opts: ScanOptions, t: number, line: string, offset: number, groups: Record<string, string> | undefined, extract: number, pending?: Int32Array, text = line): void {
   countLine(s, opts, t);
-  if (extract > 0) extractParties(s, line, groups, extract);
+  if (extract > 0) extractParties(s, text, groups, extract);
   if (opts.samples > 0) {
     const slot = sampleSlot(s, opts.samples, part.order, offset, part.file, t);
     (s.samples[slot] as Sample).text = sampleText(line);

@@ -1,15 +1,17 @@
 // The hot path: finds candidate lines in a block of complete lines with one automaton pass, then classifies them in order.
-import { checkBytes, decode, lineIsAscii, wordsOf, type Encoding } from './decode.js';
-import { isStackFrame, NO_STAMP } from './line-prefix.js';
+import { wantsCanonical, type YearHint } from './canonical-lines.js';
+import { blockEncoding, checkBytes, decode, lineIsAscii, wordsOf, type Encoding } from './decode.js';
+import { isStackFrame } from './line-prefix.js';
 import { cleanGroups } from './captures.js';
 import type { Classifier } from './classifier.js';
 import { addStateHits, anyCandidateLeft, beginLine, bestMatch, IMPLIED, IMPLIED_BEFORE_TEXT, lineHasAddress, rankCandidates, type LineClass } from './line-candidates.js';
-import { RECORD_HEAD, RECORD_STAMP, type LaneEvents } from './candidate-lines.js';
+import type { LaneEvents } from './candidate-lines.js';
+import { MAX_LINE, RECORD_BODY, RECORD_COUNT, RECORD_HEAD, RECORD_STAMP } from './first-pass-layout.js';
 import type { FirstPass } from './first-pass.js';
-import { MAX_LINE, type ScanOptions } from './options.js';
+import type { ScanOptions } from './options.js';
 import { countLine, recordInto, recordLine, sampleSlot, sampleText, statsFor } from './record.js';
 import type { CauseStats, Sample, ScanPart } from './stats.js';
-import { hourKeyMs, lineTime } from './timestamp.js';
+import { lineTime, stampMs } from './timestamp.js';
 
 /** Per-task scanning state: the classifier, the tallies and the last timestamp seen. */
 export interface RegionState {
@@ -27,12 +29,14 @@ export interface RegionState {
   pending: Array<{ stats: CauseStats; at: Int32Array }>;
   /** The task's first pass, which finds the candidate lines of each block. */
   pass: FirstPass;
+  /** The year of syslog dates that do not name it. */
+  hint: YearHint;
 }
 
 /** A new region state for one task. */
-export function regionState(cls: Classifier, opts: ScanOptions, part: ScanPart, pass: FirstPass): RegionState {
+export function regionState(cls: Classifier, opts: ScanOptions, part: ScanPart, pass: FirstPass, hint: YearHint): RegionState {
   const grep = opts.grep ? new RegExp(opts.grep, 'gim') : undefined;
-  return { cls, opts, part, grep, lastTime: NaN, result: { matcher: -1, match: null, hasAddress: false }, byMatcher: [], pendingByMatcher: [], pending: [], pass };
+  return { cls, opts, part, grep, lastTime: NaN, result: { matcher: -1, match: null, hasAddress: false }, byMatcher: [], pendingByMatcher: [], pending: [], pass, hint };
 }
 
 /** Lines looked back over to date a continuation line (a stack frame, a "Caused by"). */
@@ -55,9 +59,17 @@ function outside(opts: ScanOptions, t: number): boolean {
   return !Number.isNaN(t) && ((opts.since !== undefined && t < opts.since) || (opts.until !== undefined && t > opts.until));
 }
 
-/** Scans the complete lines in buf[from, to): the candidate lines first, then each classified in order. */
-export function scanRegion(st: RegionState, buf: Buffer, from: number, to: number, base: number): void {
-  const encoding = checkBytes(st.part.input, buf, from, to, base);
+/**
+ * Scans the complete lines in buf[from, to): JSON and syslog lines rewritten as plain ones first, then the candidate
+ * lines found, then each classified in order.
+ */
+export function scanRegion(st: RegionState, buf: Buffer, from: number, whole: number, base: number): void {
+  let encoding = checkBytes(st.part.input, buf, from, whole, base);
+  let to = whole;
+  if (wantsCanonical(buf, from, whole)) {
+    to = st.pass.canonicalise(buf, from, whole, st.hint);
+    encoding = blockEncoding(buf, from, to);
+  }
   if (st.grep) scanGrep(st, buf, from, to, base, encoding);
   const cls = st.cls;
   const pass = st.pass;
@@ -70,7 +82,7 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
   for (let lane = 0; lane < pass.used; lane += 1) {
     const { ev, w } = pass.lanes[lane] as LaneEvents;
     for (let k = 0; k < w; ) {
-      const n = ev[k + 2] as number;
+      const n = ev[k + RECORD_COUNT] as number;
       const routine = shortcut ? provenRoutine(cls, buf, ev, k, words) : -1;
       if (routine >= 0) {
         routineLine(st, buf, ev, k, from, base, routine);
@@ -95,7 +107,7 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, to: numbe
 function provenRoutine(cls: Classifier, buf: Buffer, ev: Int32Array, k: number, words: Int32Array): number {
   const { topOfState, proofOfState, specificity, implied } = cls;
   const shift = cls.literals.shift;
-  const n = ev[k + 2] as number;
+  const n = ev[k + RECORD_COUNT] as number;
   let top = -1;
   for (let j = 0; j < n; j += 1) {
     const m = topOfState[(ev[k + RECORD_HEAD + j] as number) >> shift] as number;
@@ -153,10 +165,11 @@ function classifyLine(st: RegionState, buf: Buffer, ev: Int32Array, k: number, f
   }
   if (!opts.address && !anyCandidateLeft(cls)) return;
   const line = decode(buf, s, end, encoding);
-  const index = bestMatch(cls, line, result, encoding !== 'mixed');
+  const text = messageOf(line, buf, s, ev[k + RECORD_BODY] as number, end, encoding);
+  const index = bestMatch(cls, text, result, encoding !== 'mixed');
   const m = index >= 0 ? cls.matchers[index] : undefined;
   if (!m && !opts.address) return;
-  const t = timeOf(st, buf, s, end, from, ev, k);
+  const t = timeOf(st, buf, s, from, ev, k);
   if (outside(opts, t)) {
     part.outOfWindow += 1;
     return;
@@ -165,8 +178,20 @@ function classifyLine(st: RegionState, buf: Buffer, ev: Int32Array, k: number, f
   if (!m) return;
   const extract = cls.extract[index] ?? 0;
   const stats = tallyOf(st, index, m.cause);
-  const found = extract === 2 ? (result.match ?? m.pattern.exec(line)) : null;
-  recordInto(stats, part, opts, t, line, base + s, found?.groups ? cleanGroups(found) : undefined, extract, st.pendingByMatcher[index]);
+  const found = extract === 2 ? (result.match ?? m.pattern.exec(text)) : null;
+  recordInto(stats, part, opts, t, line, base + s, found?.groups ? cleanGroups(found) : undefined, extract, st.pendingByMatcher[index], text);
+}
+
+/**
+ * The message of the decoded line buf[s, end) whose message starts at byte `body`: what the rules classify, so that
+ * a layout's timestamp, level, thread and logger never decide a line's cause.
+ */
+function messageOf(line: string, buf: Buffer, s: number, body: number, end: number, encoding: Encoding): string {
+  if (body <= s) return line;
+  if (body >= end) return '';
+  if (encoding === 'latin1') return line.slice(body - s);
+  for (let p = s; p < body; p += 1) if ((buf[p] as number) >= 0x80) return decode(buf, body, end, encoding);
+  return line.slice(body - s);
 }
 
 /** True when the line buf[s, e) (as classified: cut at MAX_LINE, without a final CR) ends in a printable non-space ASCII character. */
@@ -187,7 +212,7 @@ function routineLine(st: RegionState, buf: Buffer, ev: Int32Array, k: number, fr
 /** Records a routine line whose match the automaton proved: no decoding, no regex; its sample is decoded at block end. */
 function recordRoutine(st: RegionState, buf: Buffer, s: number, end: number, from: number, base: number, index: number, ev: Int32Array, k: number): void {
   const { opts, part } = st;
-  const t = timeOf(st, buf, s, end, from, ev, k);
+  const t = timeOf(st, buf, s, from, ev, k);
   if (outside(opts, t)) {
     part.outOfWindow += 1;
     return;
@@ -201,10 +226,9 @@ function recordRoutine(st: RegionState, buf: Buffer, s: number, end: number, fro
   at[2 * slot + 1] = end;
 }
 
-/** The line's own time (as the first pass read it into the record at ev[k], else read here), else that of the nearest dated line before it in the block. */
-function timeOf(st: RegionState, buf: Buffer, s: number, end: number, from: number, ev: Int32Array, k: number): number {
-  const key = ev[k + RECORD_STAMP] as number;
-  const t = key !== NO_STAMP ? hourKeyMs(key) + (ev[k + RECORD_STAMP + 1] as number) : lineTime(buf, s, end);
+/** The line's own time (as the first pass read it into the record at ev[k]), else that of the nearest dated line before it in the block. */
+function timeOf(st: RegionState, buf: Buffer, s: number, from: number, ev: Int32Array, k: number): number {
+  const t = stampMs(ev[k + RECORD_STAMP] as number, ev[k + RECORD_STAMP + 1] as number);
   if (Number.isNaN(t)) return timeBefore(buf, s, from, st.lastTime);
   st.lastTime = t;
   return t;

@@ -2,6 +2,7 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { errorMessage } from '../core/errors.js';
+import { yearHint } from './canonical-lines.js';
 import { buildClassifier, type Classifier } from './classifier.js';
 import { ChunkFeeder } from './chunk-feeder.js';
 import { createFirstPass, type FirstPass } from './first-pass.js';
@@ -21,6 +22,8 @@ export interface ScanTask {
   start: number;
   /** End of the byte range; the line crossing it is finished by this task. */
   end: number;
+  /** When the file was last written: the year of syslog dates that do not name one. */
+  mtimeMs: number;
 }
 
 let cached: { key: string; cls: Classifier } | undefined;
@@ -45,7 +48,7 @@ export async function runScanTask(task: ScanTask, opts: ScanOptions): Promise<Sc
   const cls = classifierFor(opts);
   const spare = sparePasses.findIndex((p) => p.suits(cls.literals));
   const pass = spare >= 0 ? (sparePasses.splice(spare, 1)[0] as FirstPass) : createFirstPass(cls.literals);
-  const st = regionState(cls, opts, part, pass);
+  const st = regionState(cls, opts, part, pass, yearHint(task.mtimeMs));
   const feeder = new ChunkFeeder((buf, from, to, base) => scanRegion(st, buf, from, to, base), pass.buffer);
   try {
     if (task.gz) await readGzip(task.path, feeder, part);

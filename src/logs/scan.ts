@@ -49,7 +49,7 @@ export function planTasks(sources: LogSource[], opts: ScanOptions, segment = SEG
       for (let r = 0; r < ranges; r += 1) {
         const start = r * step;
         const end = r === ranges - 1 ? Math.max(f.size, start) : (r + 1) * step;
-        tasks.push({ order: tasks.length, path: f.path, label: name, kind: f.kind, gz: f.gz, start, end: f.gz ? Number.MAX_SAFE_INTEGER : end });
+        tasks.push({ order: tasks.length, path: f.path, label: name, kind: f.kind, gz: f.gz, start, end: f.gz ? Number.MAX_SAFE_INTEGER : end, mtimeMs: f.mtimeMs });
       }
     }
   }

@@ -1,5 +1,7 @@
 // Reads Log4j-style (`2026-11-21 10:15:32,123`) and ISO timestamps at the start of a log line, without allocating.
 
+import { NO_STAMP, UTC_STAMP } from './first-pass-layout.js';
+
 /** The local-time hour last converted, so that consecutive lines of one hour cost no Date call. */
 let cachedHourKey = -1;
 let cachedHourMs = 0;
@@ -14,23 +16,21 @@ function digits(b: Uint8Array, at: number, n: number): number {
   return v;
 }
 
-function localHourMs(y: number, mo: number, d: number, h: number): number {
-  return hourKeyMs(hourKey(y, mo, d, h));
-}
-
-/** One number for a local hour, decoded by hourKeyMs (the first pass writes it per line). */
+/** One number for an hour, decoded by hourKeyMs (the first pass writes it per line); below UTC_STAMP. */
 export function hourKey(y: number, mo: number, d: number, h: number): number {
   return ((y * 13 + mo) * 32 + d) * 24 + h;
 }
 
-/** Epoch ms of the local hour whose hourKey is `key`. */
+/** Epoch ms of the hour whose hourKey is `key`: local time, or UTC when the key carries UTC_STAMP. */
 export function hourKeyMs(key: number): number {
   if (key !== cachedHourKey) {
     cachedHourKey = key;
-    const h = key % 24;
-    const d = Math.floor(key / 24) % 32;
-    const mo = Math.floor(key / 768) % 13;
-    cachedHourMs = new Date(Math.floor(key / 9984), mo - 1, d, h).getTime();
+    const k = key & ~UTC_STAMP;
+    const h = k % 24;
+    const d = Math.floor(k / 24) % 32;
+    const mo = Math.floor(k / 768) % 13;
+    const y = Math.floor(k / 9984);
+    cachedHourMs = key === k ? new Date(y, mo - 1, d, h).getTime() : Date.UTC(y, mo - 1, d, h);
   }
   return cachedHourMs;
 }
@@ -42,13 +42,19 @@ export function two(b: Uint8Array, at: number): number {
   return hi >>> 0 > 9 || lo >>> 0 > 9 ? -1 : hi * 10 + lo;
 }
 
-/** Epoch ms of the timestamp at `start` (optionally after `[`), or NaN; zone-less times are local server time. */
-export function lineTime(b: Uint8Array, start: number, end: number): number {
+/**
+ * Writes at ev[at] and ev[at + 1] the time of the timestamp at `start` (optionally after `[`): its hour key (with
+ * UTC_STAMP when it names a zone) and the ms from that hour (less the zone's offset), or NO_STAMP and 0 when the line
+ * does not start with one. Zone-less times are local server time. The first pass writes these words per line.
+ */
+export function stampWords(b: Uint8Array, start: number, end: number, ev: Int32Array, at: number): void {
+  ev[at] = NO_STAMP;
+  ev[at + 1] = 0;
   let p = start;
   if (b[p] === 91) p += 1;
-  if (end - p < 19 || b[p + 4] !== 45 || b[p + 7] !== 45 || b[p + 13] !== 58 || b[p + 16] !== 58) return NaN;
+  if (end - p < 19 || b[p + 4] !== 45 || b[p + 7] !== 45 || b[p + 13] !== 58 || b[p + 16] !== 58) return;
   const sep = b[p + 10];
-  if (sep !== 32 && sep !== 84) return NaN;
+  if (sep !== 32 && sep !== 84) return;
   const c = two(b, p);
   const yy = two(b, p + 2);
   const mo = two(b, p + 5);
@@ -56,11 +62,11 @@ export function lineTime(b: Uint8Array, start: number, end: number): number {
   const h = two(b, p + 11);
   const mi = two(b, p + 14);
   const s = two(b, p + 17);
-  if (c < 0 || yy < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || s < 0) return NaN;
-  const y = c * 100 + yy;
+  if (c < 0 || yy < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || s < 0) return;
+  const key = hourKey(c * 100 + yy, mo, d, h);
   let q = p + 19;
   let ms = 0;
-  if ((b[q] === 44 || b[q] === 46) && q + 3 < end + 1) {
+  if ((b[q] === 44 || b[q] === 46) && q + 4 <= end) {
     const frac = digits(b, q + 1, 3);
     if (frac >= 0) {
       ms = frac;
@@ -69,14 +75,37 @@ export function lineTime(b: Uint8Array, start: number, end: number): number {
     }
   }
   const within = (mi * 60 + s) * 1000 + ms;
-  const z = b[q];
-  if (z === 90) return Date.UTC(y, mo - 1, d, h) + within;
-  if ((z === 43 || z === 45) && q + 5 < end + 1) {
-    const oh = digits(b, q + 1, 2);
-    const om = b[q + 3] === 58 ? digits(b, q + 4, 2) : digits(b, q + 3, 2);
-    if (oh >= 0 && om >= 0) return Date.UTC(y, mo - 1, d, h) + within - (z === 43 ? 1 : -1) * (oh * 60 + om) * 60000;
+  const z = q < end ? b[q] : 0;
+  if (z === 90) {
+    ev[at] = key | UTC_STAMP;
+    ev[at + 1] = within;
+    return;
   }
-  return localHourMs(y, mo, d, h) + within;
+  if ((z === 43 || z === 45) && q + 5 <= end) {
+    const colon = b[q + 3] === 58 ? 1 : 0;
+    const oh = two(b, q + 1);
+    const om = q + 5 + colon <= end ? two(b, q + 3 + colon) : -1;
+    if (oh >= 0 && om >= 0) {
+      ev[at] = key | UTC_STAMP;
+      ev[at + 1] = within - (z === 43 ? 1 : -1) * (oh * 60 + om) * 60000;
+      return;
+    }
+  }
+  ev[at] = key;
+  ev[at + 1] = within;
+}
+
+/** Epoch ms of time words as stampWords writes them, or NaN for NO_STAMP. */
+export function stampMs(key: number, ms: number): number {
+  return key === NO_STAMP ? NaN : hourKeyMs(key) + ms;
+}
+
+const words = new Int32Array(2);
+
+/** Epoch ms of the timestamp at `start` (optionally after `[`), or NaN; zone-less times are local server time. */
+export function lineTime(b: Uint8Array, start: number, end: number): number {
+  stampWords(b, start, end, words, 0);
+  return stampMs(words[0] as number, words[1] as number);
 }
 
 /** The timestamp at the start of a text line (for follow mode and tests). */

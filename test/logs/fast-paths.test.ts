@@ -4,7 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CandidateLines, RECORD_HEAD } from '../../src/logs/candidate-lines.js';
+import { CandidateLines } from '../../src/logs/candidate-lines.js';
+import { yearHint } from '../../src/logs/canonical-lines.js';
+import { RECORD_COUNT, RECORD_HEAD } from '../../src/logs/first-pass-layout.js';
 import { listLogFiles } from '../../src/logs/files.js';
 import { buildLiteralSet } from '../../src/logs/literal-set.js';
 import { stackFrameEnd } from '../../src/logs/line-prefix.js';
@@ -166,7 +168,7 @@ describe('veto texts', () => {
     const part: ScanPart = { order: 0, file: 'email.log', kind: 'email', bytes: 0, outOfWindow: 0, causes: {}, input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 } };
     const pass = createFirstPass(cls.literals);
     text.copy(pass.buffer);
-    scanRegion(regionState(cls, { samples: 3, bucketMs: HOUR }, part, pass), pass.buffer, 0, text.length, 0);
+    scanRegion(regionState(cls, { samples: 3, bucketMs: HOUR }, part, pass, yearHint(Date.now())), pass.buffer, 0, text.length, 0);
     expect(part.causes['log.polling.fired']?.count).toBe(bodies.filter((b) => matcher.pattern.test(b)).length);
     expect(part.causes['log.polling.fired']?.count).toBe(2);
   });
@@ -193,7 +195,7 @@ describe('candidate lines', () => {
   const records = (lines: CandidateLines) => {
     const out: Array<{ start: number; end: number; states: number }> = [];
     for (const { ev, w } of lines.lanes.slice(0, lines.used)) {
-      for (let k = 0; k < w; k += RECORD_HEAD + (ev[k + 2] as number)) out.push({ start: ev[k] as number, end: ev[k + 1] as number, states: ev[k + 2] as number });
+      for (let k = 0; k < w; k += RECORD_HEAD + (ev[k + RECORD_COUNT] as number)) out.push({ start: ev[k] as number, end: ev[k + 1] as number, states: ev[k + RECORD_COUNT] as number });
     }
     return out;
   };

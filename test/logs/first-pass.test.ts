@@ -1,12 +1,12 @@
 // The WebAssembly first pass must find exactly the candidate lines the JavaScript pass finds, on any bytes.
 import { describe, expect, it } from 'vitest';
-import { RECORD_HEAD, RECORD_STAMP } from '../../src/logs/candidate-lines.js';
 import { buildClassifier } from '../../src/logs/classifier.js';
-import { NO_STAMP } from '../../src/logs/line-prefix.js';
-import { hourKeyMs, lineTime } from '../../src/logs/timestamp.js';
+import { NO_STAMP, RECORD_COUNT, RECORD_HEAD, RECORD_STAMP } from '../../src/logs/first-pass-layout.js';
+import { lineTime, stampMs } from '../../src/logs/timestamp.js';
 import { createFirstPass, wasmFirstPassAvailable, type FirstPass } from '../../src/logs/first-pass.js';
 import { buildLiteralSet, type LiteralSet } from '../../src/logs/literal-set.js';
 import { CHUNK } from '../../src/logs/options.js';
+import { yearHint } from '../../src/logs/canonical-lines.js';
 import { regionState, scanRegion } from '../../src/logs/scan-region.js';
 import type { ScanPart } from '../../src/logs/stats.js';
 
@@ -66,7 +66,7 @@ function randomText(seed: number, lines: number): Buffer {
 function found(pass: FirstPass): string[] {
   const out: string[] = [];
   for (const { ev, w } of pass.lanes.slice(0, pass.used)) {
-    for (let k = 0; k < w; k += RECORD_HEAD + (ev[k + 2] as number)) out.push(Array.from(ev.subarray(k, k + RECORD_HEAD + (ev[k + 2] as number))).join(':'));
+    for (let k = 0; k < w; k += RECORD_HEAD + (ev[k + RECORD_COUNT] as number)) out.push(Array.from(ev.subarray(k, k + RECORD_HEAD + (ev[k + RECORD_COUNT] as number))).join(':'));
   }
   return out;
 }
@@ -118,7 +118,7 @@ describe('first pass in WebAssembly', () => {
     }
   });
 
-  it('reads each line\'s time as lineTime does where it writes one, and writes one for every plain local timestamp', () => {
+  it('reads each line\'s time as lineTime does, local or with a zone, and writes one for every plain local timestamp', () => {
     const set = buildClassifier().literals;
     const text = randomText(21, 20000);
     for (const pass of [createFirstPass(set), createFirstPass(set, true)]) {
@@ -131,7 +131,7 @@ describe('first pass in WebAssembly', () => {
         text.copy(pass.buffer, 0, from, to);
         pass.find(set, pass.buffer, new Uint8Array(pass.buffer.buffer, pass.buffer.byteOffset, to - from), 0, to - from, true);
         for (const { ev, w } of pass.lanes.slice(0, pass.used)) {
-          for (let k = 0; k < w; k += RECORD_HEAD + (ev[k + 2] as number)) {
+          for (let k = 0; k < w; k += RECORD_HEAD + (ev[k + RECORD_COUNT] as number)) {
             const s = ev[k] as number;
             const e = ev[k + 1] as number;
             const end = e > s && pass.buffer[e - 1] === 13 ? e - 1 : e;
@@ -141,9 +141,9 @@ describe('first pass in WebAssembly', () => {
               plain += 1;
               expect(key, line).not.toBe(NO_STAMP);
             }
-            if (key === NO_STAMP) continue;
-            stamped += 1;
-            expect(hourKeyMs(key) + (ev[k + RECORD_STAMP + 1] as number), line).toBe(lineTime(pass.buffer, s, end));
+            const time = stampMs(key, ev[k + RECORD_STAMP + 1] as number);
+            expect(time, line).toBe(lineTime(pass.buffer, s, end));
+            if (key !== NO_STAMP) stamped += 1;
           }
         }
         from = to;
@@ -180,7 +180,7 @@ describe('first pass in WebAssembly', () => {
     const cls = buildClassifier();
     const scanWith = (pass: FirstPass, text: Buffer, samples: number): ScanPart => {
       const part: ScanPart = { order: 0, file: 'email.log', kind: 'email', bytes: 0, outOfWindow: 0, causes: {}, input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 } };
-      const st = regionState(cls, { samples, bucketMs: 3_600_000, until: new Date(2026, 10, 21, 10, 16, 5).getTime() }, part, pass);
+      const st = regionState(cls, { samples, bucketMs: 3_600_000, until: new Date(2026, 10, 21, 10, 16, 5).getTime() }, part, pass, yearHint(Date.now()));
       for (let from = 0; from < text.length; ) {
         let to = Math.min(from + (1 << 20), text.length);
         const nl = text.lastIndexOf(10, to - 1);

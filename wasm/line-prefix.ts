@@ -1,0 +1,227 @@
+// AssemblyScript: how the WebAssembly first pass reads a line's start, as src/logs/line-prefix.ts and
+// src/logs/timestamp.ts do (timestamp, time words, the layout's prefix before the message, stack frames).
+import { LEVEL_NAMES, MAX_LINE, NO_STAMP, PREFIX_MAX, PREFIX_TOKENS, THREAD_MAX, UTC_STAMP } from '../src/logs/first-pass-layout';
+
+/** The byte at address `p`. */
+@inline export function byte(p: i32): i32 {
+  return <i32>load<u8>(<usize>p);
+}
+
+/** Bytes 0-15 of a timestamp: digits, and the punctuation `-` at 4 and 7, `:` at 13 (zero where a digit goes). */
+const STAMP_HEAD = i8x16(0, 0, 0, 0, 45, 0, 0, 45, 0, 0, 0, 0, 0, 58, 0, 0);
+/** Positions of bytes 0-15 that must be digits, and that must equal STAMP_HEAD's punctuation. */
+const HEAD_DIGITS: i32 = 0b1101101101101111;
+const HEAD_PUNCT: i32 = 0b0010000010010000;
+/** Bytes 3-18 read from p + 3: digits at 17 and 18 (bits 14, 15) and `:` at 16 (bit 13). */
+const TAIL_DIGITS: i32 = 0b1100000000000000;
+const TAIL_COLON: i32 = 1 << 13;
+
+/** True when `yyyy-mm-dd?hh:mm:ss` (any separator at 10) starts at `p`; reads 19 bytes. */
+function isStampCore(p: i32): bool {
+  const head = v128.load(<usize>p);
+  const tail = v128.load(<usize>(p + 3));
+  const zero = i8x16.splat(48);
+  const nine = i8x16.splat(9);
+  const headDigits = i8x16.bitmask(i8x16.le_u(i8x16.sub(head, zero), nine));
+  const tailDigits = i8x16.bitmask(i8x16.le_u(i8x16.sub(tail, zero), nine));
+  const headPunct = i8x16.bitmask(i8x16.eq(head, STAMP_HEAD));
+  const tailColon = i8x16.bitmask(i8x16.eq(tail, i8x16.splat(58)));
+  return (headDigits & HEAD_DIGITS) == HEAD_DIGITS && (headPunct & HEAD_PUNCT) == HEAD_PUNCT && (tailDigits & TAIL_DIGITS) == TAIL_DIGITS && (tailColon & TAIL_COLON) != 0;
+}
+
+/** True for an ASCII digit. */
+@inline export function digit(c: i32): bool {
+  return <u32>(c - 48) <= 9;
+}
+
+/** The two-digit number at `p`, or -1. */
+@inline export function two(p: i32): i32 {
+  const hi = byte(p) - 48;
+  const lo = byte(p + 1) - 48;
+  return <u32>hi > 9 || <u32>lo > 9 ? -1 : hi * 10 + lo;
+}
+
+/** Writes at `r` the time words of the line [start, end), as src/logs/timestamp.ts stampWords does. */
+export function stampWords(r: i32, start: i32, end: i32): void {
+  store<i32>(<usize>r, NO_STAMP);
+  store<i32>(<usize>(r + 4), 0);
+  const p = byte(start) == 91 ? start + 1 : start;
+  if (end - p < 19 || byte(p + 4) != 45 || byte(p + 7) != 45 || byte(p + 13) != 58 || byte(p + 16) != 58) return;
+  const sep = byte(p + 10);
+  if (sep != 32 && sep != 84) return;
+  const c = two(p);
+  const yy = two(p + 2);
+  const mo = two(p + 5);
+  const d = two(p + 8);
+  const h = two(p + 11);
+  const mi = two(p + 14);
+  const s = two(p + 17);
+  if (c < 0 || yy < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || s < 0) return;
+  const key = (((c * 100 + yy) * 13 + mo) * 32 + d) * 24 + h;
+  let q = p + 19;
+  let ms = 0;
+  if ((byte(q) == 44 || byte(q) == 46) && q + 4 <= end && digit(byte(q + 1)) && digit(byte(q + 2)) && digit(byte(q + 3))) {
+    ms = (byte(q + 1) - 48) * 100 + (byte(q + 2) - 48) * 10 + byte(q + 3) - 48;
+    q += 4;
+    while (q < end && digit(byte(q))) q += 1;
+  }
+  const within = (mi * 60 + s) * 1000 + ms;
+  const z = q < end ? byte(q) : 0;
+  if (z == 90) {
+    store<i32>(<usize>r, key | UTC_STAMP);
+    store<i32>(<usize>(r + 4), within);
+    return;
+  }
+  if ((z == 43 || z == 45) && q + 5 <= end) {
+    const colon = byte(q + 3) == 58 ? 1 : 0;
+    const oh = two(q + 1);
+    const om = q + 5 + colon <= end ? two(q + 3 + colon) : -1;
+    if (oh >= 0 && om >= 0) {
+      store<i32>(<usize>r, key | UTC_STAMP);
+      store<i32>(<usize>(r + 4), within - (z == 43 ? 1 : -1) * (oh * 60 + om) * 60000);
+      return;
+    }
+  }
+  store<i32>(<usize>r, key);
+  store<i32>(<usize>(r + 4), within);
+}
+
+/**
+ * The first index in [p, to) holding byte `a` or byte `b`, else `to`; sixteen bytes a step. It may read up to 15
+ * bytes past `to`, which the caller's memory layout keeps inside memory (the events area follows the line buffer).
+ */
+export function findEither(p: i32, to: i32, a: i32, b: i32): i32 {
+  const va = i8x16.splat(<i8>a);
+  const vb = i8x16.splat(<i8>b);
+  let q = p;
+  while (q < to) {
+    const v = v128.load(<usize>q);
+    const mask = i8x16.bitmask(v128.or(i8x16.eq(v, va), i8x16.eq(v, vb)));
+    if (mask != 0) return min(q + <i32>ctz(mask), to);
+    q += 16;
+  }
+  return to;
+}
+
+/** The end of the timestamp at `p`, or -1; as src/logs/line-prefix.ts stampEnd reads it. */
+export function stampEnd(p: i32, to: i32): i32 {
+  let q = byte(p) == 91 ? p + 1 : p;
+  if (q + 19 > to || !isStampCore(q)) return -1;
+  const sep = byte(q + 10);
+  if (sep != 32 && sep != 84) return -1;
+  q += 19;
+  if (q + 1 < to && (byte(q) == 44 || byte(q) == 46) && digit(byte(q + 1))) {
+    q += 1;
+    while (q < to && digit(byte(q))) q += 1;
+  }
+  const z = q < to ? byte(q) : 0;
+  if (z == 90) q += 1;
+  else if ((z == 43 || z == 45) && q + 5 <= to && digit(byte(q + 1)) && digit(byte(q + 2))) {
+    const colon = byte(q + 3) == 58 ? 1 : 0;
+    if (q + 5 + colon <= to && digit(byte(q + 3 + colon)) && digit(byte(q + 4 + colon))) q += 5 + colon;
+  }
+  if (byte(p) == 91 && q < to && byte(q) == 93) q += 1;
+  return q;
+}
+
+/** A token of four to seven letters as one number, case folded (0 for anything else); see LEVEL_NAMES. */
+function levelCode(s: i32, e: i32): i64 {
+  if (e - s < 4 || e - s > 7) return 0;
+  let v: i64 = 0;
+  for (let k = s; k < e; k += 1) {
+    let c = byte(k);
+    if (c >= 97 && c <= 122) c -= 32;
+    if (c < 65 || c > 90) return 0;
+    v = v * 32 + <i64>(c - 64);
+  }
+  return v;
+}
+
+/** Where the codes of LEVEL_NAMES are kept (see setLevelCodes). */
+let levelsAt: i32 = 0;
+
+/** Writes the codes of LEVEL_NAMES (see levelCode) at `at`, ending with a 0, and reads them from there from now on. */
+export function setLevelCodes(at: i32): void {
+  levelsAt = at;
+  let n = 0;
+  let v: i64 = 0;
+  for (let k = 0; k <= LEVEL_NAMES.length; k += 1) {
+    const c = k < LEVEL_NAMES.length ? LEVEL_NAMES.charCodeAt(k) : 32;
+    if (c != 32) v = v * 32 + <i64>(c - 64);
+    else if (v != 0) {
+      store<i64>(<usize>(at + 8 * n), v);
+      n += 1;
+      v = 0;
+    }
+  }
+  store<i64>(<usize>(at + 8 * n), 0);
+}
+
+export function isLevel(s: i32, e: i32): bool {
+  const v = levelCode(s, e);
+  if (v == 0) return false;
+  for (let p = levelsAt; load<i64>(<usize>p) != 0; p += 8) if (load<i64>(<usize>p) == v) return true;
+  return false;
+}
+
+/** Where the message of the line at `s` starts, as src/logs/line-prefix.ts bodyStart finds it. */
+export function bodyStart(s: i32, to: i32): i32 {
+  const stamp = stampEnd(s, to);
+  if (stamp < 0) return s;
+  const limit = min(stamp + PREFIX_MAX, to);
+  let q = stamp;
+  let body = stamp;
+  let loose = 0;
+  for (let n = 0; n < PREFIX_TOKENS; n += 1) {
+    while (q < limit && (byte(q) == 32 || byte(q) == 9)) q += 1;
+    if (q >= limit) break;
+    const c = byte(q);
+    if (c == 10 || c == 13) break;
+    const t = q;
+    if (c == 91) {
+      const close = min(t + THREAD_MAX, limit);
+      let r = t + 1;
+      while (r < close && byte(r) != 93 && byte(r) != 10) r += 1;
+      if (r >= close || byte(r) != 93) break;
+      q = r + 1;
+      body = q;
+      loose = 0;
+      continue;
+    }
+    while (q < limit) {
+      const d = byte(q);
+      if (d == 32 || d == 9 || d == 10 || d == 13) break;
+      q += 1;
+    }
+    if (q - t == 1 && (c == 45 || c == 58)) {
+      if (loose > 1) break;
+      return q < to && byte(q) == 32 ? q + 1 : q;
+    }
+    if ((q - t == 3 && c == 45 && byte(t + 1) == 45 && byte(t + 2) == 45) || isLevel(t, q)) {
+      body = q;
+      loose = 0;
+      continue;
+    }
+    loose += 1;
+    if (loose > 1) break;
+  }
+  while (body < to && (byte(body) == 32 || byte(body) == 9)) body += 1;
+  return body;
+}
+
+export function isStackFrame(s: i32, e: i32): bool {
+  let p = s;
+  while (p < e && (byte(p) == 9 || byte(p) == 32)) p += 1;
+  return p > s && p + 3 < e && byte(p) == 97 && byte(p + 1) == 116 && byte(p + 2) == 32;
+}
+
+/** When the line at `s` is a stack frame, the index of its newline (`to` when the region ends first), else -1. */
+export function stackFrameEnd(s: i32, to: i32): i32 {
+  let p = s;
+  while (p < to && (byte(p) == 9 || byte(p) == 32)) p += 1;
+  if (p == s || p + 3 >= to || byte(p) != 97 || byte(p + 1) != 116 || byte(p + 2) != 32) return -1;
+  const e = findEither(p + 3, to, 10, 10);
+  const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && byte(e - 1) == 13 ? e - 1 : e;
+  return isStackFrame(s, end) ? e : -1;
+}
+
