@@ -106,10 +106,13 @@ export function findEither(p: i32, to: i32, a: i32, b: i32): i32 {
 /** The end of the timestamp at `p`, or -1; as src/logs/line-prefix.ts stampEnd reads it. */
 export function stampEnd(p: i32, to: i32): i32 {
   let q = byte(p) == 91 ? p + 1 : p;
-  if (q + 19 > to || !isStampCore(q)) return -1;
-  const sep = byte(q + 10);
-  if (sep != 32 && sep != 84) return -1;
-  q += 19;
+  if (q + 8 <= to && byte(q + 2) == 58 && byte(q + 5) == 58 && digit(byte(q)) && digit(byte(q + 1)) && digit(byte(q + 3)) && digit(byte(q + 4)) && digit(byte(q + 6)) && digit(byte(q + 7))) q += 8;
+  else {
+    if (q + 19 > to || !isStampCore(q)) return -1;
+    const sep = byte(q + 10);
+    if (sep != 32 && sep != 84) return -1;
+    q += 19;
+  }
   if (q + 1 < to && (byte(q) == 44 || byte(q) == 46) && digit(byte(q + 1))) {
     q += 1;
     while (q < to && digit(byte(q))) q += 1;

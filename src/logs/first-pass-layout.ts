@@ -72,7 +72,7 @@ export const CANON_SCRATCH = 1 << 20;
  */
 export const JSON_KEYS =
   '@timestamp:0 timestamp:0 time:0 level:1 log.level:1 severity:1 loglevel:1 thread_name:2 thread:2 threadName:2 process.thread.name:2 ' +
-  'logger_name:3 logger:3 loggerName:3 log.logger:3 message:4 msg:4 stack_trace:5 error.stack_trace:5 stackTrace:5 exception:5';
+  'logger_name:3 logger:3 loggerName:3 log.logger:3 message:4 msg:4 @message:4 stack_trace:5 error.stack_trace:5 stackTrace:5 stacktrace:5 exception:5';
 /** Slots of JSON_KEYS. */
 export const SLOT_TIME = 0;
 export const SLOT_LEVEL = 1;

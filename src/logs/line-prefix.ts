@@ -11,25 +11,29 @@ function digit(c: number | undefined): boolean {
 const STAMP_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
 
 /**
- * The end of the timestamp at `p` (`yyyy-mm-dd hh:mm:ss` or with `T`, then any fraction after `,` or `.`, a zone `Z`,
- * `+hh:mm` or `+hhmm`, the whole optionally in brackets), or -1 when the line does not start with one.
+ * The end of the timestamp at `p` (`yyyy-mm-dd hh:mm:ss` or with `T`, or a time of day alone as Logback's default
+ * `%d{HH:mm:ss.SSS}` writes it; then any fraction after `,` or `.`, a zone `Z`, `+hh:mm` or `+hhmm`; the whole
+ * optionally in brackets), or -1 when the line does not start with one.
  */
 export function stampEnd(b: Uint8Array, p: number, to: number): number {
   let q = b[p] === 91 ? p + 1 : p;
-  if (q + 19 > to || b[q + 4] !== 45 || b[q + 7] !== 45 || b[q + 13] !== 58 || b[q + 16] !== 58 || (b[q + 10] !== 32 && b[q + 10] !== 84)) return -1;
-  for (const k of STAMP_DIGITS) if (!digit(b[q + k])) return -1;
-  q += 19;
+  if (q + 8 <= to && b[q + 2] === 58 && b[q + 5] === 58 && digit(b[q]) && digit(b[q + 1]) && digit(b[q + 3]) && digit(b[q + 4]) && digit(b[q + 6]) && digit(b[q + 7])) q += 8;
+  else {
+    if (q + 19 > to || b[q + 4] !== 45 || b[q + 7] !== 45 || b[q + 13] !== 58 || b[q + 16] !== 58 || (b[q + 10] !== 32 && b[q + 10] !== 84)) return -1;
+    for (const k of STAMP_DIGITS) if (!digit(b[q + k])) return -1;
+    q += 19;
+  }
   if ((b[q] === 44 || b[q] === 46) && q + 1 < to && digit(b[q + 1])) {
     q += 1;
     while (q < to && digit(b[q])) q += 1;
   }
-  const z = b[q];
+  const z = q < to ? b[q] : 0;
   if (z === 90) q += 1;
   else if ((z === 43 || z === 45) && q + 5 <= to && digit(b[q + 1]) && digit(b[q + 2])) {
     const colon = b[q + 3] === 58 ? 1 : 0;
     if (q + 5 + colon <= to && digit(b[q + 3 + colon]) && digit(b[q + 4 + colon])) q += 5 + colon;
   }
-  if (b[p] === 91 && b[q] === 93) q += 1;
+  if (b[p] === 91 && q < to && b[q] === 93) q += 1;
   return q;
 }
 
