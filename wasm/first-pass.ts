@@ -99,7 +99,7 @@ function newline(k: i32, i: i32, h: i32): i32 {
   const body = bodyStart(next, to);
   setL(k, L_START, next);
   setL(k, L_BODY, body);
-  return body;
+  return readFrom(next, body);
 }
 
 function start(k: i32): i32 {
@@ -108,7 +108,12 @@ function start(k: i32): i32 {
   setL(k, L_START, s);
   setL(k, L_BODY, body);
   setL(k, L_H, recordAt(k) + RECORD_HEAD * 4);
-  return body;
+  return readFrom(s, body);
+}
+
+/** Where the automaton starts reading a line whose message starts at `body`: at the space before it, when there is one. */
+@inline function readFrom(lineStart: i32, body: i32): i32 {
+  return body > lineStart && (byte(body - 1) == 32 || byte(body - 1) == 9) ? body - 1 : body;
 }
 
 @inline function step(state: i32, i: i32): u32 {

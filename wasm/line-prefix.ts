@@ -103,16 +103,24 @@ export function findEither(p: i32, to: i32, a: i32, b: i32): i32 {
   return to;
 }
 
+/** The first index in [p, to) holding a space or a control byte (any byte up to 32), else `to`; sixteen bytes a step. */
+@inline function tokenEnd(p: i32, to: i32): i32 {
+  const space = i8x16.splat(32);
+  let q = p;
+  while (q < to) {
+    const mask = i8x16.bitmask(i8x16.le_u(v128.load(<usize>q), space));
+    if (mask != 0) return min(q + <i32>ctz(mask), to);
+    q += 16;
+  }
+  return to;
+}
+
 /** The end of the timestamp at `p`, or -1; as src/logs/line-prefix.ts stampEnd reads it. */
 export function stampEnd(p: i32, to: i32): i32 {
   let q = byte(p) == 91 ? p + 1 : p;
-  if (q + 8 <= to && byte(q + 2) == 58 && byte(q + 5) == 58 && digit(byte(q)) && digit(byte(q + 1)) && digit(byte(q + 3)) && digit(byte(q + 4)) && digit(byte(q + 6)) && digit(byte(q + 7))) q += 8;
-  else {
-    if (q + 19 > to || !isStampCore(q)) return -1;
-    const sep = byte(q + 10);
-    if (sep != 32 && sep != 84) return -1;
-    q += 19;
-  }
+  if (q + 19 <= to && isStampCore(q) && (byte(q + 10) == 32 || byte(q + 10) == 84)) q += 19;
+  else if (q + 8 <= to && byte(q + 2) == 58 && byte(q + 5) == 58 && digit(byte(q)) && digit(byte(q + 1)) && digit(byte(q + 3)) && digit(byte(q + 4)) && digit(byte(q + 6)) && digit(byte(q + 7))) q += 8;
+  else return -1;
   if (q + 1 < to && (byte(q) == 44 || byte(q) == 46) && digit(byte(q + 1))) {
     q += 1;
     while (q < to && digit(byte(q))) q += 1;
@@ -127,43 +135,46 @@ export function stampEnd(p: i32, to: i32): i32 {
   return q;
 }
 
-/** A token of four to seven letters as one number, case folded (0 for anything else); see LEVEL_NAMES. */
-function levelCode(s: i32, e: i32): i64 {
-  if (e - s < 4 || e - s > 7) return 0;
-  let v: i64 = 0;
-  for (let k = s; k < e; k += 1) {
-    let c = byte(k);
-    if (c >= 97 && c <= 122) c -= 32;
-    if (c < 65 || c > 90) return 0;
-    v = v * 32 + <i64>(c - 64);
-  }
-  return v;
+/** Bytes 0-7 of a token of `n` (4-7) bytes: the low `n` bytes of the word read at its start. */
+@inline function lowBytes(n: i32): u64 {
+  return (<u64>1 << (<u64>n * 8)) - 1;
 }
 
-/** Where the codes of LEVEL_NAMES are kept (see setLevelCodes). */
+/** Where the level names are kept (see setLevelCodes). */
 let levelsAt: i32 = 0;
 
-/** Writes the codes of LEVEL_NAMES (see levelCode) at `at`, ending with a 0, and reads them from there from now on. */
+/**
+ * Writes LEVEL_NAMES at `at` as words of their upper-case ASCII bytes (little-endian, zero-padded; a zero word ends
+ * them), and reads them from there from now on.
+ */
 export function setLevelCodes(at: i32): void {
   levelsAt = at;
   let n = 0;
-  let v: i64 = 0;
+  let v: u64 = 0;
+  let shift: u64 = 0;
   for (let k = 0; k <= LEVEL_NAMES.length; k += 1) {
     const c = k < LEVEL_NAMES.length ? LEVEL_NAMES.charCodeAt(k) : 32;
-    if (c != 32) v = v * 32 + <i64>(c - 64);
-    else if (v != 0) {
-      store<i64>(<usize>(at + 8 * n), v);
+    if (c != 32) {
+      v |= <u64>c << shift;
+      shift += 8;
+    } else if (v != 0) {
+      store<u64>(<usize>(at + 8 * n), v);
       n += 1;
       v = 0;
+      shift = 0;
     }
   }
-  store<i64>(<usize>(at + 8 * n), 0);
+  store<u64>(<usize>(at + 8 * n), 0);
 }
 
+/** True when [s, e) is one of LEVEL_NAMES: four to seven ASCII letters, in any case. */
 export function isLevel(s: i32, e: i32): bool {
-  const v = levelCode(s, e);
-  if (v == 0) return false;
-  for (let p = levelsAt; load<i64>(<usize>p) != 0; p += 8) if (load<i64>(<usize>p) == v) return true;
+  const n = e - s;
+  if (n < 4 || n > 7) return false;
+  const v = load<u64>(<usize>s) & lowBytes(n);
+  if ((v & 0x8080808080808080) != 0) return false;
+  const folded = v & 0xdfdfdfdfdfdfdfdf;
+  for (let p = levelsAt; load<u64>(<usize>p) != 0; p += 8) if (load<u64>(<usize>p) == folded) return true;
   return false;
 }
 
@@ -183,19 +194,14 @@ export function bodyStart(s: i32, to: i32): i32 {
     const t = q;
     if (c == 91) {
       const close = min(t + THREAD_MAX, limit);
-      let r = t + 1;
-      while (r < close && byte(r) != 93 && byte(r) != 10) r += 1;
+      const r = findEither(t + 1, close, 93, 10);
       if (r >= close || byte(r) != 93) break;
       q = r + 1;
       body = q;
       loose = 0;
       continue;
     }
-    while (q < limit) {
-      const d = byte(q);
-      if (d == 32 || d == 9 || d == 10 || d == 13) break;
-      q += 1;
-    }
+    q = tokenEnd(q, limit);
     if (q - t == 1 && (c == 45 || c == 58)) {
       if (loose > 1) break;
       return q < to && byte(q) == 32 ? q + 1 : q;

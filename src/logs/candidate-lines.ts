@@ -186,7 +186,7 @@ export class CandidateLines {
   private start(lane: Lane): number {
     lane.lineStart = this.skipFrames(lane.lineStart, lane.end);
     lane.body = bodyStart(this.bytes, lane.lineStart, lane.end);
-    return lane.body;
+    return readFrom(this.bytes, lane.lineStart, lane.body);
   }
 
   /** Handles a newline or a literal ending at byte `i` of `lane`; returns the next byte to read. */
@@ -199,7 +199,7 @@ export class CandidateLines {
     lane.close(this.bytes, i, this.everyLine);
     lane.lineStart = this.skipFrames(i + 1, lane.end);
     lane.body = bodyStart(this.bytes, lane.lineStart, lane.end);
-    return lane.body;
+    return readFrom(this.bytes, lane.lineStart, lane.body);
   }
 
   /** Skips the stack-frame lines starting at `s` (never classified, so the automaton need not read them); returns the next line's start. */
@@ -220,4 +220,12 @@ export class CandidateLines {
 function park(lane: Lane, i: number, state: number): void {
   lane.resume = i;
   lane.resumeState = state;
+}
+
+/**
+ * Where the automaton starts reading a line whose message starts at `body`: at the space before it, when there is one,
+ * so that a literal may start with a space where a rule's `\b` looks at the message's first word.
+ */
+function readFrom(bytes: Uint8Array, lineStart: number, body: number): number {
+  return body > lineStart && (bytes[body - 1] === 32 || bytes[body - 1] === 9) ? body - 1 : body;
 }

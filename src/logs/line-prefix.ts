@@ -63,10 +63,11 @@ export function isLevelToken(b: Uint8Array, s: number, e: number): boolean {
 }
 
 /**
- * Where the message of the line at `s` starts. After a timestamp, the tokens of the layout's prefix are read: levels,
- * bracketed threads and Spring Boot's `---` surely belong to it; one other token (the logger, or a pid) may stand
- * before a lone `-` or `:`, after which the message starts. Without such a separator the message starts after the
- * last token that surely belongs to the prefix. A line without a timestamp is all message.
+ * Where the message of the line at `s` starts. After a timestamp, the tokens of the layout's prefix (each ended by a
+ * space or a control byte) are read: levels, bracketed threads and Spring Boot's `---` surely belong to it; one other
+ * token (the logger, or a pid) may stand before a lone `-` or `:`, after which the message starts. Without such a
+ * separator the message starts after the last token that surely belongs to the prefix. A line without a timestamp is
+ * all message.
  */
 export function bodyStart(b: Uint8Array, s: number, to: number): number {
   const stamp = stampEnd(b, s, to);
@@ -88,7 +89,7 @@ export function bodyStart(b: Uint8Array, s: number, to: number): number {
       loose = 0;
       continue;
     }
-    while (q < limit && b[q] !== 32 && b[q] !== 9 && b[q] !== 10 && b[q] !== 13) q += 1;
+    while (q < limit && (b[q] as number) > 32) q += 1;
     if (q - t === 1 && (b[t] === 45 || b[t] === 58)) {
       if (loose > 1) break;
       return q < to && b[q] === 32 ? q + 1 : q;
