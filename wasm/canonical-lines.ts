@@ -25,28 +25,47 @@ function move(s: i32, e: i32, w: i32): i32 {
   return w + (e - s);
 }
 
-/** Writes JSON_KEYS at `at` as length, slot and bytes per key, then a zero. */
+/** Longest JSON_KEYS member name. */
+const KEY_MAX = 31;
+
+/**
+ * Writes JSON_KEYS at `at`: first, per name length, where the names of that length start (an i32 each, 0 for none),
+ * then the names grouped by length as length, slot and bytes, each group ended by a zero.
+ */
 function writeKeys(at: i32): void {
-  let p = at;
-  let start = 0;
-  for (let k = 0; k <= JSON_KEYS.length; k += 1) {
-    const c = k < JSON_KEYS.length ? JSON_KEYS.charCodeAt(k) : 32;
-    if (c != 32) continue;
-    const colon = k - 2;
-    put(p, colon - start);
-    put(p + 1, JSON_KEYS.charCodeAt(k - 1) - 48);
-    for (let j = start; j < colon; j += 1) put(p + 2 + j - start, JSON_KEYS.charCodeAt(j));
-    p += 2 + colon - start;
-    start = k + 1;
+  let p = at + 4 * (KEY_MAX + 1);
+  for (let len = 1; len <= KEY_MAX; len += 1) {
+    store<i32>(<usize>(at + 4 * len), 0);
+    let start = 0;
+    let group = false;
+    for (let k = 0; k <= JSON_KEYS.length; k += 1) {
+      const c = k < JSON_KEYS.length ? JSON_KEYS.charCodeAt(k) : 32;
+      if (c != 32) continue;
+      const colon = k - 2;
+      if (colon - start == len) {
+        if (!group) store<i32>(<usize>(at + 4 * len), p);
+        group = true;
+        put(p, len);
+        put(p + 1, JSON_KEYS.charCodeAt(k - 1) - 48);
+        for (let j = start; j < colon; j += 1) put(p + 2 + j - start, JSON_KEYS.charCodeAt(j));
+        p += 2 + len;
+      }
+      start = k + 1;
+    }
+    if (group) {
+      put(p, 0);
+      p += 1;
+    }
   }
-  put(p, 0);
 }
 
-/** The slot of the key [s, e), or -1. */
+/** The slot of the member name [s, e), or -1. */
 function slotOf(s: i32, e: i32): i32 {
   const n = e - s;
-  for (let p = keys; byte(p) != 0; p += 2 + byte(p)) {
-    if (byte(p) != n) continue;
+  if (n < 1 || n > KEY_MAX) return -1;
+  const first = load<i32>(<usize>(keys + 4 * n));
+  if (first == 0) return -1;
+  for (let p = first; byte(p) != 0; p += 2 + n) {
     let same = true;
     for (let j = 0; j < n && same; j += 1) same = byte(p + 2 + j) == byte(s + j);
     if (same) return byte(p + 1);
@@ -64,12 +83,10 @@ function monthAt(p: i32): i32 {
 function afterHostAndTag(p: i32, e: i32): i32 {
   if (byte(p) != 32) return -1;
   const host = p + 1;
-  let q = host;
-  while (q < e && byte(q) != 32) q += 1;
+  let q = findEither(host, e, 32, 32);
   if (q == host || q >= e || isLevel(host, q)) return -1;
   const tag = q + 1;
-  q = tag;
-  while (q < e && byte(q) != 32) q += 1;
+  q = findEither(tag, e, 32, 32);
   if (q - tag < 2 || q - tag > 64 || byte(q - 1) != 58) return -1;
   return q < e ? q + 1 : q;
 }

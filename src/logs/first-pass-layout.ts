@@ -43,12 +43,12 @@ export const H_OVERFLOW = 8;
 export const H_W = 16;
 /** Where in the header the WebAssembly pass keeps the codes of LEVEL_NAMES (8 bytes each, then a zero). */
 export const H_LEVELS = 256;
-/** Where in the header the WebAssembly pass keeps JSON_KEYS (length, slot, bytes per key, then a zero). */
-export const H_KEYS = 384;
+/** Where in the header the WebAssembly pass keeps JSON_KEYS (an index by length, then the names grouped by length). */
+export const H_KEYS = 512;
 /** Where in the header the WebAssembly pass keeps the fields of the JSON line being rewritten (start and end per slot). */
-export const H_SPANS = 896;
+export const H_SPANS = 1536;
 /** Bytes of the header: the words above, the per-lane state from byte 64, the level codes, the JSON keys and fields. */
-export const HEADER_BYTES = 1024;
+export const HEADER_BYTES = 2048;
 
 /** Bytes after a timestamp within which a layout's level, thread, logger and separator are looked for. */
 export const PREFIX_MAX = 256;
