@@ -94,7 +94,6 @@ export function auditMatchers(): TextMatcher<keyof typeof AUDIT_CAUSES>[] {
       kind: 'audit',
       pattern,
       ...(detailTest ? { accept: (groups: Record<string, string>) => detailTest.test(detailOf(groups)) } : {}),
-      literals: compiled.literals,
       evidence: { status: row.status, disposition: row.disposition, direction: row.direction },
       // A row that only claims certain details is more specific than the catch-all row.
       specificity: compiled.specificity + (detailTest ? 1 : 0),

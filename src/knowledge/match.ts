@@ -15,9 +15,8 @@ export interface TextMatch {
   evidence: Evidence;
 }
 
-/** Runs one matcher on one line; null when its literals, regex or acceptance test say no. */
-export function runMatcher(matcher: TextMatcher<CauseId>, line: string, lower: string): TextMatch | null {
-  if (matcher.literals.length > 0 && !matcher.literals.some((l) => lower.includes(l))) return null;
+/** Runs one matcher on one line; null when its regex or acceptance test say no. */
+export function runMatcher(matcher: TextMatcher<CauseId>, line: string): TextMatch | null {
   const m = matcher.pattern.exec(line);
   if (!m) return null;
   const captures: Record<string, string> = {};
@@ -35,10 +34,9 @@ export function runMatcher(matcher: TextMatcher<CauseId>, line: string, lower: s
 
 /** All matches in a line, minus weaker matches that overlap a more specific one of the same kind. */
 export function matchText(line: string, matchers: readonly TextMatcher<CauseId>[] = MATCHERS): TextMatch[] {
-  const lower = line.toLowerCase();
   const found: TextMatch[] = [];
   for (const matcher of matchers) {
-    const m = runMatcher(matcher, line, lower);
+    const m = runMatcher(matcher, line);
     if (m) found.push(m);
   }
   found.sort((a, b) => b.matcher.specificity - a.matcher.specificity);

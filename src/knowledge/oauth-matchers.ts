@@ -53,7 +53,7 @@ const SEED_TEXTS: Array<{ id: string; cause: Cause; template: string; example: s
 function seedMatchers(): TextMatcher<Cause>[] {
   return SEED_TEXTS.map((s) => {
     const t = compileTemplate(s.template, { url: String.raw`\S+` });
-    return { id: s.id, cause: s.cause, kind: 'error', pattern: t.pattern, literals: t.literals, specificity: s.specificity ?? t.specificity, example: s.example };
+    return { id: s.id, cause: s.cause, kind: 'error', pattern: t.pattern, specificity: s.specificity ?? t.specificity, example: s.example };
   });
 }
 
@@ -63,7 +63,6 @@ function aadstsMatchers(): TextMatcher<Cause>[] {
     cause: entry.cause,
     kind: 'error',
     pattern: new RegExp(String.raw`\bAADSTS${code}(?!\d)(?::\s*(?<description>[^\r\n"}\]]{1,300}))?`),
-    literals: [`aadsts${code}`],
     evidence: { aadsts: code, meaning: entry.meaning },
     specificity: 60 + code.length,
     example: `AADSTS${code}: ${entry.meaning}`,
@@ -73,7 +72,6 @@ function aadstsMatchers(): TextMatcher<Cause>[] {
     cause: 'oauth.aadsts.unknown',
     kind: 'error',
     pattern: /\bAADSTS(?<code>\d{4,8})(?::\s*(?<description>[^\r\n"}\]]{1,300}))?/,
-    literals: ['aadsts'],
     accept: (g) => !(g.code !== undefined && g.code in AADSTS),
     specificity: 25,
     example: 'AADSTS1234567: Something Entra refused.',
@@ -88,15 +86,14 @@ function errorBody(code: string, cause: Cause, example: string): TextMatcher<Cau
     cause,
     kind: 'error',
     pattern: new RegExp(String.raw`${NO_BETTER}(?:["']?error["']?\s*[:=]\s*["']?${code}\b|\b${code}(?=:\s))`),
-    literals: [code],
     evidence: { error: code },
     specificity: 20 + code.length,
     example,
   };
 }
 
-function phrase(id: string, cause: Cause, pattern: RegExp, literals: string[], specificity: number, example: string): TextMatcher<Cause> {
-  return { id, cause, kind: 'error', pattern, literals, specificity: Math.max(specificity, PHRASE_FLOOR), example };
+function phrase(id: string, cause: Cause, pattern: RegExp, specificity: number, example: string): TextMatcher<Cause> {
+  return { id, cause, kind: 'error', pattern, specificity: Math.max(specificity, PHRASE_FLOOR), example };
 }
 
 /** Our phrases name one cause precisely, so they rank above the log scanner's generic OAuth rules. */
@@ -116,16 +113,16 @@ export function oauthMatchers(): TextMatcher<Cause>[] {
     errorBody('invalid_scope', 'oauth.scope.invalid', '{"error":"invalid_scope","error_description":"Some requested scopes were invalid."}'),
     errorBody('consent_required', 'oauth.consent.missing', '{"error":"consent_required"}'),
     errorBody('interaction_required', 'oauth.mfa.required', '{"error":"interaction_required"}'),
-    phrase('google.token-revoked', 'oauth.grant.revoked', /Token has been expired or revoked\.?/i, ['token has been expired or revoked'], 33, '{"error": "invalid_grant", "error_description": "Token has been expired or revoked."}'),
-    phrase('google.invalid-grant-bad-request', 'oauth.grant.invalid', /invalid_grant["']?\s*[:,]\s*(?:["']?error_description["']?\s*:\s*)?["']?Bad Request/i, ['bad request'], 24, 'com.google.api.client.auth.oauth2.TokenResponseException: 400 Bad Request invalid_grant: Bad Request'),
-    phrase('google.client-not-found', 'oauth.client.invalid', /The OAuth client was not found\.?/i, ['oauth client was not found'], 29, '{"error": "invalid_client", "error_description": "The OAuth client was not found."}'),
-    phrase('google.client-deleted', 'oauth.client.not-found', /The OAuth client was deleted\.?|\bdeleted_client\b/i, ['oauth client was deleted', 'deleted_client'], 28, '{"error": "deleted_client", "error_description": "The OAuth client was deleted."}'),
-    phrase('graph.error-access-denied', 'graph.access-denied', /\bErrorAccessDenied\b/, ['erroraccessdenied'], 17, '{"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}'),
-    phrase('graph.access-denied-message', 'graph.access-denied', /Access is denied\. Check credentials and try again\.?/i, ['check credentials and try again'], 50, 'Access is denied. Check credentials and try again.'),
-    phrase('graph.forbidden', 'graph.access-denied', /graph\.microsoft\.\w+\/\S+[^\n]*?\b403\s*:?\s*Forbidden/i, ['graph.microsoft'], 26, 'GET https://graph.microsoft.com/v1.0/users/a@b.c/mailFolders/inbox 403 : Forbidden'),
-    phrase('graph.invalid-user', 'graph.mailbox-not-found', /\bErrorInvalidUser\b|The requested user '[^']*' is invalid/i, ['errorinvaliduser', 'the requested user'], 16, '{"error":{"code":"ErrorInvalidUser","message":"The requested user \'nobody@contoso.com\' is invalid."}}'),
-    phrase('graph.mailbox-not-enabled', 'graph.mailbox-not-enabled', /\bMailboxNotEnabledForRESTAPI\b|The mailbox is either inactive, soft-deleted, or is hosted on-premise/i, ['mailboxnotenabledforrestapi', 'soft-deleted'], 27, '{"error":{"code":"MailboxNotEnabledForRESTAPI","message":"The mailbox is either inactive, soft-deleted, or is hosted on-premise."}}'),
-    phrase('graph.invalid-token', 'graph.token-rejected', /\bInvalidAuthenticationToken\b|Access token validation failure/i, ['invalidauthenticationtoken', 'access token validation failure'], 26, '{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Invalid audience."}}'),
-    phrase('oauth.host-not-resolved', 'tcp.name-not-resolved', new RegExp(String.raw`(?:getaddrinfo\s+ENOTFOUND|UnknownHostException:?)\s+${IDENTITY_HOSTS}`, 'i'), ['enotfound', 'unknownhostexception'], 20, 'java.net.UnknownHostException: login.microsoftonline.com'),
+    phrase('google.token-revoked', 'oauth.grant.revoked', /Token has been expired or revoked\.?/i, 33, '{"error": "invalid_grant", "error_description": "Token has been expired or revoked."}'),
+    phrase('google.invalid-grant-bad-request', 'oauth.grant.invalid', /invalid_grant["']?\s*[:,]\s*(?:["']?error_description["']?\s*:\s*)?["']?Bad Request/i, 24, 'com.google.api.client.auth.oauth2.TokenResponseException: 400 Bad Request invalid_grant: Bad Request'),
+    phrase('google.client-not-found', 'oauth.client.invalid', /The OAuth client was not found\.?/i, 29, '{"error": "invalid_client", "error_description": "The OAuth client was not found."}'),
+    phrase('google.client-deleted', 'oauth.client.not-found', /The OAuth client was deleted\.?|\bdeleted_client\b/i, 28, '{"error": "deleted_client", "error_description": "The OAuth client was deleted."}'),
+    phrase('graph.error-access-denied', 'graph.access-denied', /\bErrorAccessDenied\b/, 17, '{"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}'),
+    phrase('graph.access-denied-message', 'graph.access-denied', /Access is denied\. Check credentials and try again\.?/i, 50, 'Access is denied. Check credentials and try again.'),
+    phrase('graph.forbidden', 'graph.access-denied', /graph\.microsoft\.\w+\/\S+[^\n]*?\b403\s*:?\s*Forbidden/i, 26, 'GET https://graph.microsoft.com/v1.0/users/a@b.c/mailFolders/inbox 403 : Forbidden'),
+    phrase('graph.invalid-user', 'graph.mailbox-not-found', /\bErrorInvalidUser\b|The requested user '[^']*' is invalid/i, 16, '{"error":{"code":"ErrorInvalidUser","message":"The requested user \'nobody@contoso.com\' is invalid."}}'),
+    phrase('graph.mailbox-not-enabled', 'graph.mailbox-not-enabled', /\bMailboxNotEnabledForRESTAPI\b|The mailbox is either inactive, soft-deleted, or is hosted on-premise/i, 27, '{"error":{"code":"MailboxNotEnabledForRESTAPI","message":"The mailbox is either inactive, soft-deleted, or is hosted on-premise."}}'),
+    phrase('graph.invalid-token', 'graph.token-rejected', /\bInvalidAuthenticationToken\b|Access token validation failure/i, 26, '{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Invalid audience."}}'),
+    phrase('oauth.host-not-resolved', 'tcp.name-not-resolved', new RegExp(String.raw`(?:getaddrinfo\s+ENOTFOUND|UnknownHostException:?)\s+${IDENTITY_HOSTS}`, 'i'), 20, 'java.net.UnknownHostException: login.microsoftonline.com'),
   ];
 }

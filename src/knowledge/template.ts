@@ -50,11 +50,10 @@ function escapeLiteral(raw: string): string {
   return out.replace(/(\\s\+)+/g, String.raw`\s+`);
 }
 
-/** A compiled message template: the regex, its capture names, and the literals for prefiltering. */
+/** A compiled message template: the regex, its capture names and how specific it is. */
 export interface CompiledTemplate {
   pattern: RegExp;
   captures: string[];
-  literals: string[];
   specificity: number;
 }
 
@@ -78,12 +77,9 @@ export function compileTemplate(template: string, shapes: Record<string, string>
       literalText += part;
     }
   });
-  const words = literalText.toLowerCase().match(/[a-z]{4,}/g) ?? [];
-  const longest = [...words].sort((a, b) => b.length - a.length)[0];
   return {
     pattern: new RegExp(source, 'iu'),
     captures,
-    literals: longest ? [longest] : [],
     specificity: literalText.replace(/\s+/g, '').length,
   };
 }

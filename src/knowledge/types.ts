@@ -25,14 +25,6 @@ export interface TextMatcher<C extends string = string> {
   cause: C;
   kind: MatcherKind;
   pattern: RegExp;
-  /** Lower-case literals of which at least one must occur in the lower-cased line before the regex runs. */
-  literals: string[];
-  /**
-   * Lower-case texts whose presence anywhere in a line proves the pattern matches there (a space stands for any run of
-   * whitespace), so a scanner may count the line without running the regex; each must carry the context the
-   * pattern's assertions look at (a space before a leading `\b`). Only for matchers without `accept`.
-   */
-  proofs?: string[];
   /** A further test on the named groups; the match is dropped when it returns false. */
   accept?: (groups: Record<string, string>) => boolean;
   /** Overrides the cause's severity for this wording. */

@@ -12,7 +12,7 @@ import type { Classifier } from './classifier.js';
 export const CLASSIFIER_CACHE = fileURLToPath(new URL('./classifier-cache.bin', import.meta.url));
 
 /** The compiled modules whose code shapes a classifier: a cache from other code is not used. */
-const BUILDERS = ['classifier.js', 'literal-set.js', 'trigger-phrase.js', 'line-candidates.js'];
+const BUILDERS = ['classifier.js', 'literal-set.js', 'trigger-phrase.js', 'required-literals.js', 'line-candidates.js'];
 
 /** Per-matcher fields kept as plain integers. */
 const FLAT = ['always', 'extract', 'implied', 'topOfState', 'proofOfState', 'guardOf', 'vetoed', 'vetoAt', 'addressAt'] as const;
@@ -36,12 +36,13 @@ interface Header {
 }
 
 /**
- * What a classifier is built from: the matchers' wording, literals, proofs and ranking, and the builder code itself
- * (read from the compiled files beside this one), so that a cache from other rules or other code never matches.
+ * What a classifier is built from: the matchers' wording, examples (which weigh literals) and ranking, and the
+ * builder code itself (read from the compiled files beside this one), so that a cache from other rules or other code
+ * never matches.
  */
 export function classifierKey(usable: readonly TextMatcher<CauseId>[]): string {
   const hash = createHash('sha256');
-  for (const m of usable) hash.update(JSON.stringify([m.id, m.cause, m.kind, m.pattern.source, m.pattern.flags, m.literals, m.proofs ?? null, m.specificity, m.accept ? 1 : 0, severityOf(m)]));
+  for (const m of usable) hash.update(JSON.stringify([m.id, m.cause, m.kind, m.pattern.source, m.pattern.flags, m.example, m.specificity, m.accept ? 1 : 0, severityOf(m)]));
   for (const file of BUILDERS) {
     try {
       hash.update(readFileSync(new URL(`./${file}`, import.meta.url)));

@@ -5,6 +5,7 @@ import type { TextMatcher } from '../knowledge/types.js';
 import { IMPLIED, IMPLIED_BEFORE_TEXT, sizeCandidateLists } from './line-candidates.js';
 import { readClassifierCache } from './classifier-cache.js';
 import { buildLiteralSet, type LiteralSet } from './literal-set.js';
+import { proofTexts, requiredLiterals, sampleFrequency, type Frequency } from './required-literals.js';
 import { guardPhrase, triggerPhrase } from './trigger-phrase.js';
 
 /** The classifier of one scan: built once per worker from MATCHERS as they are at run time. */
@@ -73,8 +74,9 @@ export function compileClassifier(usable: TextMatcher<CauseId>[], address?: stri
     }
     return ids.get(text) as number;
   };
+  const frequency = exampleFrequency(usable);
   usable.forEach((m, index) => {
-    const trigger = triggerOf(m);
+    const trigger = triggerOf(m, frequency);
     implied[index] = trigger.implies;
     guards[index] = trigger.guard;
     derivedProofs[index] = trigger.proofs ?? [];
@@ -85,7 +87,7 @@ export function compileClassifier(usable: TextMatcher<CauseId>[], address?: stri
   const proofs = new Map<number, number>();
   usable.forEach((m, index) => {
     if (m.accept) return;
-    for (const raw of [...(m.proofs ?? []), ...(derivedProofs[index] as string[])]) {
+    for (const raw of [...proofTexts(m.pattern), ...(derivedProofs[index] as string[])]) {
       const id = idOf(raw.toLowerCase().replace(/\s+/g, ' '));
       const known = proofs.get(id);
       if (known === undefined || (usable[known] as TextMatcher<CauseId>).specificity < m.specificity) proofs.set(id, index);
@@ -128,16 +130,28 @@ export function compileClassifier(usable: TextMatcher<CauseId>[], address?: stri
 }
 
 /**
- * The literals that make a matcher a candidate: its longest necessary phrase when that says more than its own
- * literals (a template's phrase rather than its longest word), else its literals.
+ * How often a set of literals would make a line a candidate, judged on the matchers' own examples: routine (info)
+ * wordings are what logs are mostly made of, so a literal they hold counts ROUTINE_WEIGHT times.
  */
-function triggerOf(m: TextMatcher<CauseId>): { literals: readonly string[]; implies: number; guard?: string; proofs?: string[]; unlessAfter?: string } {
+function exampleFrequency(usable: readonly TextMatcher<CauseId>[]): Frequency {
+  return sampleFrequency(usable.map((m) => ({ text: m.example, weight: severityOf(m) === 'info' ? ROUTINE_WEIGHT : 1 })));
+}
+
+/** Weight of a routine wording's example against any other (see exampleFrequency). */
+const ROUTINE_WEIGHT = 50;
+
+/**
+ * The literals that make a matcher a candidate: its longest necessary phrase when that says at least as much as the
+ * literals its regex requires (a template's phrase rather than one of its words), else those literals.
+ */
+function triggerOf(m: TextMatcher<CauseId>, frequency: Frequency): { literals: readonly string[]; implies: number; guard?: string; proofs?: string[]; unlessAfter?: string } {
+  const literals = requiredLiterals(m.pattern, frequency);
   const phrase = triggerPhrase(m.pattern);
-  const weakest = m.literals.length === 0 ? 0 : Math.min(...m.literals.map((l) => l.replace(/\s+/g, '').length));
-  if (!phrase || phrase.text.replace(/ /g, '').length <= weakest) {
+  const weakest = literals.length === 0 ? 0 : Math.min(...literals.map((l) => l.replace(/\s+/g, '').length));
+  if (!phrase || phrase.text.replace(/ /g, '').length < weakest) {
     const guard = guardPhrase(m.pattern);
-    const promised = guard !== undefined && m.literals.length > 0 && m.literals.every((l) => l.toLowerCase().replace(/\s+/g, ' ').includes(guard));
-    return { literals: m.literals, implies: 0, ...(guard !== undefined && !promised ? { guard } : {}) };
+    const promised = guard !== undefined && literals.length > 0 && literals.every((l) => l.includes(guard));
+    return { literals, implies: 0, ...(guard !== undefined && !promised ? { guard } : {}) };
   }
   const implies = m.accept ? 0 : phrase.implies ? IMPLIED : phrase.impliesBeforeText ? IMPLIED_BEFORE_TEXT : 0;
   const proofs = [...(phrase.impliesBefore ?? '')].map((c) => phrase.text + c);

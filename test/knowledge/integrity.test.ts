@@ -38,29 +38,9 @@ describe('knowledge base integrity', () => {
       expect(Object.prototype.hasOwnProperty.call(CAUSES, m.cause), m.id).toBe(true);
       expect(ids.has(m.id), `duplicate matcher id ${m.id}`).toBe(false);
       ids.add(m.id);
-      if (!runMatcher(m, m.example, m.example.toLowerCase())) missed.push(m.id);
+      if (!runMatcher(m, m.example)) missed.push(m.id);
     }
     expect(missed).toEqual([]);
   });
 
-  it('every proof text proves its matcher: any case, any run of whitespace, between any other characters', () => {
-    const withProofs = MATCHERS.filter((m) => m.proofs?.length);
-    expect(withProofs.length).toBeGreaterThan(0);
-    const spaces = [' ', '\t', '  \t ', '\r '];
-    const around = [['', ''], ['xx', 'yy'], ['x_9', '9_x'], ['é', 'ü'], ['-', '.']];
-    for (const m of withProofs) {
-      expect(m.accept, m.id).toBeUndefined();
-      for (const proof of m.proofs ?? []) {
-        expect(proof, m.id).toBe(proof.toLowerCase());
-        for (const space of spaces) {
-          for (const text of [proof, proof.toUpperCase(), proof.replace(/\b\w/g, (c) => c.toUpperCase())]) {
-            for (const [before, after] of around) {
-              const line = `${before}${text.replace(/ /g, space)}${after}`;
-              expect(m.pattern.test(line), `${m.id}: ${JSON.stringify(line)}`).toBe(true);
-            }
-          }
-        }
-      }
-    }
-  });
 });

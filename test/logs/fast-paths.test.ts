@@ -160,7 +160,7 @@ describe('proven lines ending in an id', () => {
 
 describe('veto texts', () => {
   it('withdraw a proof where the rule\'s lookbehind would refuse the line, even when no other rule claims it', () => {
-    const matcher: TextMatcher<CauseId> = { id: 'test.veto', cause: 'log.polling.fired', kind: 'log', pattern: /(?<!Old\s{1,3})Conversation\s+is\s+created:\s+(?<name>.+)/iu, literals: ['conversation'], specificity: 5, severity: 'info', example: 'Conversation is created: x' };
+    const matcher: TextMatcher<CauseId> = { id: 'test.veto', cause: 'log.polling.fired', kind: 'log', pattern: /(?<!Old\s{1,3})Conversation\s+is\s+created:\s+(?<name>.+)/iu, specificity: 5, severity: 'info', example: 'Conversation is created: x' };
     const cls = buildClassifier(undefined, [matcher]);
     const prefix = '2026-11-21 10:00:00,000 INFO  [EmailProcessor-1] c.m.s.email.EmailAuditService - ';
     const bodies = ['Old Conversation is created: x', 'Conversation is created: y', 'Old    Conversation is created: z', 'old\tCONVERSATION is created: w'];

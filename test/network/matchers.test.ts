@@ -67,9 +67,6 @@ describe('network matchers', () => {
   it('every matcher recognises its own example', () => {
     for (const m of NETWORK_MATCHERS) expect(matchText(m.example).map((x) => x.cause), m.id).toContain(m.cause);
   });
-  it('every literal is lower case (the prefilter compares with the lower-cased line)', () => {
-    for (const m of NETWORK_MATCHERS) for (const l of m.literals) expect(l, m.id).toBe(l.toLowerCase());
-  });
   it('captures host and port as evidence', () => {
     const [m] = matchText('Error: connect ECONNREFUSED 40.99.10.2:587').filter((x) => x.cause === 'tcp.refused');
     expect(m?.captures).toMatchObject({ address: '40.99.10.2', port: '587' });

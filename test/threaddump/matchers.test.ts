@@ -28,7 +28,6 @@ describe('thread dump matchers', () => {
   it('every matcher example matches its own pattern and names a known cause', () => {
     for (const m of THREADDUMP_MATCHERS) {
       expect(m.pattern.test(m.example), m.id).toBe(true);
-      expect(m.literals.some((l) => m.example.toLowerCase().includes(l)), m.id).toBe(true);
       expect(CAUSES[m.cause].reference, m.id).toMatch(/^ServiceOps — Email Server Troubleshooting › Thread Dump Collection and Analysis/);
     }
   });

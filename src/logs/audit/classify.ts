@@ -75,8 +75,7 @@ export class AuditClassifier {
 
   private firstMatch(list: readonly AuditMatcher[], message: string, lower: string): Classification | null {
     for (const matcher of list) {
-      // The literal prefilter: no regex runs unless every fixed word of the row occurs.
-      if (matcher.literals.length > 0 && !matcher.literals.some((l) => lower.includes(l))) continue;
+      // The prefilter: no regex runs unless every fixed word of the row occurs.
       if (!(this.words.get(matcher.id) ?? []).every((w) => lower.includes(w))) continue;
       this.regexRuns += 1;
       const m = matcher.pattern.exec(message);
