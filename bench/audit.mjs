@@ -1,14 +1,15 @@
-// Bench: a deterministic 1,000,000-row Email Audit export, classified by `maildoctor audit`, next to grep/rg/awk.
-// Usage: node bench/audit.mjs [rows]   (data goes to bench/data/, which git ignores)
+// Bench: a deterministic 1,000,000-row Email Audit export, classified by `maildoctor audit`, next to awk counting the
+// status column (and grep/rg counting one status), round-robin; reports time and peak memory.
+// Usage: node bench/audit.mjs [rows=1000000] [--reps 3] [--no-build]   (data goes to bench/data/, which git ignores)
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seededRandom as rng } from './seeded-random.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const rows = Number(process.argv[2] ?? 1_000_000);
+const rows = Number(/^\d+$/.test(process.argv[2] ?? '') ? process.argv[2] : 1_000_000);
 const data = join(root, 'bench', 'data');
 const file = join(data, `audit-${rows}.csv`);
 
@@ -67,46 +68,44 @@ async function generate() {
   await new Promise((r) => out.end(r));
 }
 
-/** Runs a command under /usr/bin/time when present, so CPU seconds are reported next to wall time (shared machines). */
-function time(label, cmd, args) {
-  const timed = existsSync('/usr/bin/time');
-  const t0 = performance.now();
-  const r = timed
-    ? spawnSync('/usr/bin/time', ['-f', '@@cpu %U %S', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 })
-    : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const ms = performance.now() - t0;
-  if (r.error) return { label, ms: NaN, note: r.error.message };
-  const cpu = /@@cpu ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
-  return { label, ms, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN, out: r.stdout, err: r.stderr.slice(0, 2000), code: r.status };
+/** Runs a command under /usr/bin/time; returns wall and CPU seconds and peak RSS in MB. */
+function timed(cmd, args) {
+  const r = spawnSync('/usr/bin/time', ['-f', '@@%e %U %S %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const m = /@@([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr ?? '');
+  if (!m) throw new Error(`could not time ${cmd}: ${r.error?.message ?? r.stderr}`);
+  return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), peakMb: Number(m[4]) / 1024, code: r.status, stderr: r.stderr };
 }
 
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+if (!existsSync('/usr/bin/time')) throw new Error('/usr/bin/time is missing: apt-get install time');
 if (!existsSync(file)) {
   const t0 = performance.now();
   await generate();
   console.log(`generated ${file} (${(statSync(file).size / 1048576).toFixed(0)} MB) in ${Math.round(performance.now() - t0)} ms`);
 }
-const build = join(tmpdir(), `maildoctor-bench-${process.pid}`);
-spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(root, 'tsconfig.json'), '--outDir', build], { stdio: 'ignore' });
-const launcher = `import(${JSON.stringify(join(build, 'cli.js'))}).then(async (m) => { process.exitCode = await m.main(process.argv); })`;
-
-const runs = [
-  time('maildoctor audit (classify + journeys + spikes)', process.execPath, ['--input-type=module', '-e', launcher, 'maildoctor', 'audit', file, '--format', 'json', '-o', join(build, 'report.json')]),
-  time('maildoctor audit --status <all> (classify only, no journeys)', process.execPath, ['--input-type=module', '-e', launcher, 'maildoctor', 'audit', file, '--status', 'RECEIVED,RECEIVED IGNORED,PROCESSED,PROCESSED FAILED,ATTACHMENT PROCESSED,ATTACHMENT PROCESSED FAILED,SENT,SEND_FAILED,SEND_IGNORED', '--format', 'json', '-o', join(build, 'report-status.json')]),
-  time("grep -c 'SEND_FAILED' (count one status)", 'grep', ['-c', 'SEND_FAILED', file]),
-  time("rg -c 'SEND_FAILED'", 'rg', ['-c', 'SEND_FAILED', file]),
-  time('awk -F, count per status column', 'awk', ['-F,', '{c[$5]++} END {for (k in c) print k, c[k]}', file]),
+if (!process.argv.includes('--no-build')) spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+const cli = join(root, 'bin', 'maildoctor.js');
+const report = join(data, `audit-${rows}.report.json`);
+const reps = Number(process.argv[process.argv.indexOf('--reps') + 1] || 3);
+const COMMANDS = [
+  ['maildoctor audit', process.execPath, [cli, 'audit', file, '--format', 'json', '-o', report]],
+  ['awk -F, count per status column', 'awk', ['-F,', '{c[$5]++} END {for (k in c) print k, c[k]}', file]],
+  ["grep -c 'SEND_FAILED'", 'grep', ['-c', 'SEND_FAILED', file]],
+  ["rg -c 'SEND_FAILED'", 'rg', ['-c', 'SEND_FAILED', file]],
 ];
-const base = runs[0];
-for (const r of runs) {
-  const ratio = r === base ? '' : `  (maildoctor = ${(base.ms / r.ms).toFixed(1)}x this)`;
-  const cpu = Number.isNaN(r.cpuMs) ? '' : ` (cpu ${(r.cpuMs / 1000).toFixed(2)} s)`;
-  console.log(`${r.label.padEnd(52)} ${Number.isNaN(r.ms) ? r.note : `${(r.ms / 1000).toFixed(2)} s`}${cpu}${ratio}`);
-}
-if (base.code !== 0 && base.code !== 1) console.log(`maildoctor exited ${base.code}: ${base.err}`);
-else {
-  const report = JSON.parse(readFileSync(join(build, 'report.json'), 'utf8'));
-  const ev = report.results[0].evidence;
-  console.log(`rows ${ev.rowsRead}, statuses ${JSON.stringify(ev.statuses)}, journeys ${JSON.stringify(ev.journeys)}`);
-  console.log(`rows per second: ${Math.round(ev.rowsRead / (base.ms / 1000)).toLocaleString('en')} wall, ${Math.round(ev.rowsRead / (base.cpuMs / 1000)).toLocaleString('en')} per cpu second; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cpus`);
-}
-rmSync(build, { recursive: true, force: true });
+const runs = COMMANDS.map(() => []);
+for (let r = 0; r < reps; r += 1) COMMANDS.forEach(([, cmd, args], i) => runs[i].push(timed(cmd, args)));
+const md = runs[0];
+if (md.some((x) => x.code !== 0 && x.code !== 1)) throw new Error(`maildoctor audit failed: ${md.find((x) => x.code !== 0 && x.code !== 1).stderr}`);
+console.log(`${rows.toLocaleString('en')} rows (${(statSync(file).size / 1048576).toFixed(0)} MB), ${reps} round-robin rounds; median wall and CPU seconds, peak RSS`);
+COMMANDS.forEach(([label], i) => {
+  const ratio = i === 0 ? '' : `  maildoctor / this = ${median(md.map((x, k) => x.wall / runs[i][k].wall)).toFixed(1)}x (median of per-round ratios)`;
+  console.log(`${label.padEnd(34)} ${median(runs[i].map((x) => x.wall)).toFixed(2).padStart(6)} s  cpu ${median(runs[i].map((x) => x.cpu)).toFixed(2).padStart(6)} s  peak ${Math.max(...runs[i].map((x) => x.peakMb)).toFixed(0).padStart(5)} MB${ratio}`);
+});
+const ev = JSON.parse(readFileSync(report, 'utf8')).results[0].evidence;
+console.log(`rows ${ev.rowsRead}, statuses ${JSON.stringify(ev.statuses)}, journeys ${JSON.stringify(ev.journeys)}`);
+console.log(`targets: maildoctor / awk <= 10x, peak < 300 MB; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cpus`);

@@ -12,7 +12,7 @@ const BENCHES = [
   { name: 'network: tls/port vs openssl s_client and nc -zv', script: 'network.mjs', full: ['15'], quick: ['3'] },
   { name: 'logs: one pass vs the guide\'s greps, ripgrep and cat', script: 'logs/run.js', full: ['--size', '1024'], quick: ['--size', '32', '--reps', '1'] },
   { name: 'threaddump: thousands of threads vs grep', script: 'threaddump/run.js', full: ['5000'], quick: ['500'] },
-  { name: 'audit: a large Email Audit export vs grep, rg and awk', script: 'audit.mjs', full: ['1000000'], quick: ['20000'] },
+  { name: 'audit: a large Email Audit export vs awk, grep and rg', script: 'audit.mjs', full: ['1000000'], quick: ['20000', '--reps', '1'] },
 ];
 
 let failed = 0;

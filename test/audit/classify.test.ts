@@ -28,6 +28,15 @@ describe('AuditClassifier', () => {
     expect(c.regexRuns).toBe(runs);
   });
 
+  it('runs one regex for a message that differs from an earlier one only in its numbers', () => {
+    const fresh = new AuditClassifier();
+    expect(fresh.classify('Request has been created With Id = INC-1', 'PROCESSED')?.captures.id).toBe('INC-1');
+    const runs = fresh.regexRuns;
+    expect(fresh.classify('Request has been created With Id = INC-2024', 'PROCESSED')).toMatchObject({ cause: 'audit.incoming.request-created', captures: { id: 'INC-2024' } });
+    expect(fresh.regexRuns).toBe(runs + 1);
+    expect(fresh.classify('Service Request has been created With Id = SR-7', 'PROCESSED')?.cause).toBe('audit.incoming.service-request-created');
+  });
+
   it('answers placeholder-free messages without running a regex', () => {
     const fresh = new AuditClassifier();
     expect(fresh.classify('Email Sent Successfully', 'SENT')?.cause).toBe('audit.outgoing.sent');

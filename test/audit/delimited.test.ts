@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
-import { detectDelimiter, parseDelimited, type DelimitedRecord } from '../../src/logs/audit/delimited.js';
+import { ByteRecords } from '../../src/logs/audit/byte-records.js';
+import { detectDelimiter, type DelimitedRecord } from '../../src/logs/audit/delimited.js';
 
-function parse(text: string, delimiter = ',', quotes = true): DelimitedRecord[] {
+/** The records of `text`, its bytes pushed in pieces of `piece` bytes (all at once by default). */
+function parse(text: string, delimiter = ',', quotes = true, piece = Infinity): DelimitedRecord[] {
   const out: DelimitedRecord[] = [];
-  parseDelimited(text, { delimiter, quotes, source: 'test' }, (r) => out.push(r));
+  const records = new ByteRecords(delimiter, quotes, 'test', () => 'utf-8', (r) => out.push(r));
+  const bytes = Buffer.from(text, 'utf8');
+  for (let at = 0; at < bytes.length; at += piece) records.push(bytes.subarray(at, Math.min(bytes.length, at + piece)), true);
+  records.push(Buffer.alloc(0), false);
   return out;
 }
 
-describe('parseDelimited', () => {
+describe('CSV and TSV records', () => {
   it('keeps commas, doubled quotes and newlines inside quoted fields, with line numbers', () => {
     const rows = parse('a,b,c\r\n"x, y","say ""hi""","two\r\nlines"\r\nlast,row,here\r\n');
     expect(rows.map((r) => r.fields)).toEqual([
@@ -37,6 +42,19 @@ describe('parseDelimited', () => {
   it('copes with a huge single line', () => {
     const big = 'x'.repeat(2_000_000);
     expect(parse(`a,b\n${big},"${big}"\n`)[1]?.fields[1]?.length).toBe(2_000_000);
+  });
+
+  it('are the same whatever pieces the bytes arrive in: split inside quotes, CRLF, doubled quotes and UTF-8 characters', () => {
+    const text = 'a,b,c\r\n"x, y","say ""hi""","two\r\nlines"\r\ncafé,—,"Zoë ""q"""\r\n\r\nlast,row,\rend,x,y';
+    const whole = parse(text);
+    expect(whole.map((r) => r.line)).toEqual([1, 2, 4, 6, 7]);
+    for (const piece of [1, 2, 3, 5, 7, 11]) expect(parse(text, ',', true, piece), `pieces of ${piece}`).toEqual(whole);
+  });
+
+  it('reads Windows-1252 bytes', () => {
+    const out: DelimitedRecord[] = [];
+    new ByteRecords(';', true, 'test', () => 'windows-1252', (r) => out.push(r)).push(Buffer.from([0x80, 0x3b, 0xe9, 0x96, 0x0a]), false);
+    expect(out[0]?.fields).toEqual(['€', 'é–']);
   });
 
   it('detects the delimiter from the header line', () => {

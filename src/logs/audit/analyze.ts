@@ -1,11 +1,14 @@
-// Filters and classifies an export's rows and gathers every count and group the audit report needs.
+// Filters and classifies an export's rows as they stream in and gathers every count and group the audit report needs,
+// keeping only what a finding still needs: counters, capped examples, and the emails whose journey is still open.
 import { AUDIT_STATUSES, type AuditStatus } from '../../knowledge/audit-messages.js';
 import type { CauseId } from '../../knowledge/index.js';
 import type { ClassifiedRow } from './classified.js';
 import { AuditClassifier } from './classify.js';
-import { followJourneys, type JourneyResult } from './journey.js';
+import { Reorder } from './reorder.js';
+import { JourneyFollower, type JourneyResult } from './journey.js';
 import type { AuditRow } from './row.js';
-import { findSpikes, type SpikeResult } from './spike.js';
+import { SpikeTally, type SpikeResult } from './spike.js';
+import { TimeColumn, type DateOrder } from './time-format.js';
 
 /** The --since/--until/--server/--status filters. */
 export interface AuditFilters {
@@ -50,16 +53,20 @@ export interface AuditAnalysis {
   spikes?: SpikeResult;
   first?: number;
   last?: number;
-  regexRuns: number;
 }
 
 const EXAMPLES = 3;
+/** How far out of time order an export's rows may come and still stream (later rows mean a second pass). */
+const REORDER_MS = 300_000;
 /** Captures that identify one email rather than a kind of failure, left out of variants. */
 const IDENTITY = new Set(['id', 'name', 'count', 'request']);
+/** Lines kept of the rows whose time does not fit the column's format (the rest are only counted). */
+const UNREADABLE_KEPT = 100;
 
-function keep(row: AuditRow, f: AuditFilters): boolean {
-  if (f.since !== undefined && (row.time === undefined || row.time < f.since)) return false;
-  if (f.until !== undefined && (row.time === undefined || row.time > f.until)) return false;
+/** False for a row outside --since/--until (by its time, NaN for none), --server or --status. */
+export function keepRow(row: AuditRow, time: number, f: AuditFilters): boolean {
+  if (f.since !== undefined && (Number.isNaN(time) || time < f.since)) return false;
+  if (f.until !== undefined && (Number.isNaN(time) || time > f.until)) return false;
   if (f.server !== undefined && row.server.toLowerCase() !== f.server.toLowerCase()) return false;
   if (f.statuses && (!row.status || !f.statuses.includes(row.status))) return false;
   return true;
@@ -69,55 +76,154 @@ function bump(map: Map<string, number>, key: string): void {
   map.set(key, (map.get(key) ?? 0) + 1);
 }
 
-/** Classifies and aggregates; `signal` is checked between chunks of rows. */
-export function analyzeRows(rows: readonly AuditRow[], filters: AuditFilters, signal?: AbortSignal): AuditAnalysis {
-  const classifier = new AuditClassifier();
-  const statuses = Object.fromEntries(AUDIT_STATUSES.map((s) => [s, 0])) as Record<AuditStatus, number>;
-  const otherStatuses: Record<string, number> = {};
-  const servers: Record<string, number> = {};
-  const groups = new Map<CauseId, CauseGroup>();
-  const ignored = new Map<string, { cause: CauseId | 'unknown'; message: string; count: number }>();
-  const unknown = new Map<string, UnknownGroup>();
-  const classified: ClassifiedRow[] = [];
-  let first: number | undefined;
-  let last: number | undefined;
-  for (let i = 0; i < rows.length; i += 1) {
-    if ((i & 0xffff) === 0) signal?.throwIfAborted();
-    const row = rows[i]!;
-    if (!keep(row, filters)) continue;
-    const match = row.message ? classifier.classify(row.message, row.status) : null;
+/** The earliest and latest of some times (NaN ignored). */
+class Span {
+  first = NaN;
+  last = NaN;
+
+  add(t: number): void {
+    if (Number.isNaN(t)) return;
+    if (!(t >= this.first)) this.first = t;
+    if (!(t <= this.last)) this.last = t;
+  }
+}
+
+/** What is tallied per day order while the column's order is not known: spans, spikes, unreadable times. */
+class ByOrder {
+  readonly span = new Span();
+  readonly spikes = new SpikeTally();
+  readonly groupSpans = new Map<CauseId, Span>();
+  unreadable = 0;
+  readonly unreadableLines: number[] = [];
+
+  /** Counts a row whose time this day order cannot read. */
+  unreadableAt(line: number): void {
+    this.unreadable += 1;
+    if (this.unreadableLines.length < UNREADABLE_KEPT) this.unreadableLines.push(line);
+  }
+
+  /** Widens the span of a cause's rows. */
+  groupTime(cause: CauseId, t: number): void {
+    let span = this.groupSpans.get(cause);
+    if (!span) {
+      span = new Span();
+      this.groupSpans.set(cause, span);
+    }
+    span.add(t);
+  }
+}
+
+/** Journey step of each status, to order entries written at the same time. */
+const PHASE: Record<AuditStatus, number> = {
+  RECEIVED: 0,
+  'RECEIVED IGNORED': 1,
+  PROCESSED: 2,
+  'PROCESSED FAILED': 2,
+  'ATTACHMENT PROCESSED': 3,
+  'ATTACHMENT PROCESSED FAILED': 3,
+  SENT: 4,
+  SEND_FAILED: 4,
+  SEND_IGNORED: 4,
+};
+
+/** The result of one streaming pass, and whether its journeys hold (rows came in time order in the decided day order). */
+export interface PassResult {
+  analysis: AuditAnalysis;
+  order: DateOrder;
+  timeFormat: ReturnType<TimeColumn['format']>;
+  unreadableTimes: { count: number; lines: number[] };
+  journeysHold: boolean;
+}
+
+/**
+ * Takes an export's rows in file order. Filters need each row's time, so with --since or --until the day order must
+ * be known up front (`order`); without them both orders are tallied and the column decides at the end.
+ */
+export class AuditAnalyzer {
+  private readonly classifier = new AuditClassifier();
+  private readonly column: TimeColumn;
+  private readonly statuses = Object.fromEntries(AUDIT_STATUSES.map((s) => [s, 0])) as Record<AuditStatus, number>;
+  private readonly otherStatuses: Record<string, number> = {};
+  private readonly servers: Record<string, number> = {};
+  private readonly groups = new Map<CauseId, CauseGroup>();
+  private readonly ignored = new Map<string, { cause: CauseId | 'unknown'; message: string; count: number }>();
+  private readonly unknown = new Map<string, UnknownGroup>();
+  private readonly orders: Record<DateOrder, ByOrder> = { dmy: new ByOrder(), mdy: new ByOrder() };
+  private kept = 0;
+  private readonly follower = new JourneyFollower();
+  /** Rows waiting for the follower, the latest time seen, the last row given to it, and the order they were read in. */
+  private readonly waiting = new Reorder<Waiting>(before);
+  private latest = -Infinity;
+  private lastOut: Waiting | undefined;
+  private followOrder: DateOrder | undefined;
+  private seq = 0;
+  /** Whether rows came in file order ascending or descending by time, and whether any came too late for the heap. */
+  private ascending = true;
+  private descending = true;
+  private prevTime = -Infinity;
+  private disordered = false;
+  private untimed = 0;
+
+  constructor(
+    private readonly filters: AuditFilters,
+    private readonly forced?: DateOrder,
+    private readonly order?: DateOrder,
+  ) {
+    this.column = new TimeColumn(forced);
+  }
+
+  /** Takes the next row of the export. */
+  add(row: AuditRow): void {
+    const column = this.column;
+    column.read(row.rawTime);
+    const dmy = this.order === 'mdy' ? column.mdy : column.dmy;
+    const mdy = this.order === 'dmy' ? column.dmy : column.mdy;
+    if (row.rawTime) {
+      if (Number.isNaN(dmy)) this.orders.dmy.unreadableAt(row.line);
+      if (Number.isNaN(mdy)) this.orders.mdy.unreadableAt(row.line);
+    }
+    if (!keepRow(row, dmy, this.filters)) return;
+    const match = row.message ? this.classifier.classify(row.message, row.status) : null;
     const status = row.status ?? (row.statusText ? undefined : match?.status);
     row.match = match;
     row.step = status;
-    classified.push(row);
-    if (row.time !== undefined) {
-      if (first === undefined || row.time < first) first = row.time;
-      if (last === undefined || row.time > last) last = row.time;
-    }
-    if (status) statuses[status] += 1;
-    else otherStatuses[row.statusText || '(none)'] = (otherStatuses[row.statusText || '(none)'] ?? 0) + 1;
+    this.kept += 1;
+    this.orders.dmy.span.add(dmy);
+    this.orders.mdy.span.add(mdy);
+    this.orders.dmy.spikes.add(status, dmy, row.message);
+    this.orders.mdy.spikes.add(status, mdy, row.message);
+    this.tally(row, status, dmy, mdy);
+    if (status) this.follow(row, dmy, mdy);
+  }
+
+
+  /** Counts a kept row per status, server, cause, ignore reason and unknown wording. */
+  private tally(row: AuditRow, status: AuditStatus | undefined, dmy: number, mdy: number): void {
+    const match = row.match;
+    if (status) this.statuses[status] += 1;
+    else this.otherStatuses[row.statusText || '(none)'] = (this.otherStatuses[row.statusText || '(none)'] ?? 0) + 1;
     const server = row.server || '(none)';
-    servers[server] = (servers[server] ?? 0) + 1;
+    this.servers[server] = (this.servers[server] ?? 0) + 1;
     if (status === 'RECEIVED IGNORED') {
       const key = match?.cause ?? `unknown:${row.message}`;
-      const entry = ignored.get(key) ?? { cause: match?.cause ?? 'unknown', message: row.message, count: 0 };
+      const entry = this.ignored.get(key) ?? { cause: match?.cause ?? 'unknown', message: row.message, count: 0 };
       entry.count += 1;
-      ignored.set(key, entry);
+      this.ignored.set(key, entry);
     }
     if (!match) {
-      if (!row.message) continue;
+      if (!row.message) return;
       const key = row.message.replace(/\d+/g, '#').slice(0, 300);
-      const u = unknown.get(key) ?? { message: row.message, status: row.statusText, count: 0, examples: [] };
+      const u = this.unknown.get(key) ?? { message: row.message, status: row.statusText, count: 0, examples: [] };
       u.count += 1;
       if (u.examples.length < EXAMPLES) u.examples.push(row);
-      unknown.set(key, u);
-      continue;
+      this.unknown.set(key, u);
+      return;
     }
-    if (match.disposition !== 'action') continue;
-    let g = groups.get(match.cause);
+    if (match.disposition !== 'action') return;
+    let g = this.groups.get(match.cause);
     if (!g) {
       g = { cause: match.cause, count: 0, servers: new Map(), variants: new Map(), addresses: new Map(), examples: [] };
-      groups.set(match.cause, g);
+      this.groups.set(match.cause, g);
     }
     g.count += 1;
     bump(g.servers, server);
@@ -125,25 +231,94 @@ export function analyzeRows(rows: readonly AuditRow[], filters: AuditFilters, si
     if (variant) bump(g.variants, variant);
     if (row.address) bump(g.addresses, row.address.toLowerCase());
     if (g.examples.length < EXAMPLES) g.examples.push(row);
-    if (row.time !== undefined) {
-      if (g.first === undefined || row.time < g.first) g.first = row.time;
-      if (g.last === undefined || row.time > g.last) g.last = row.time;
-    }
+    this.orders.dmy.groupTime(match.cause, dmy);
+    this.orders.mdy.groupTime(match.cause, mdy);
   }
-  const journeys = filters.statuses ? undefined : followJourneys(classified, last);
-  const spikes = first !== undefined && last !== undefined ? findSpikes(classified, first, last) : undefined;
-  return {
-    kept: classified.length,
-    statuses,
-    otherStatuses,
-    servers,
-    groups: [...groups.values()].sort((a, b) => b.count - a.count),
-    ignored: [...ignored.values()].sort((a, b) => b.count - a.count),
-    unknown: [...unknown.values()].sort((a, b) => b.count - a.count),
-    ...(journeys ? { journeys } : {}),
-    ...(spikes ? { spikes } : {}),
-    ...(first !== undefined ? { first } : {}),
-    ...(last !== undefined ? { last } : {}),
-    regexRuns: classifier.regexRuns,
-  };
+
+  /**
+   * Gives a row with a journey step to the follower in time order (journey-step order at equal times, then file
+   * order), read in the day order the column suggests so far. Rows wait in a heap until rows an hour later have
+   * come, so that an export written a little out of order still streams; a row that comes later than that, an export
+   * written newest first, or a change of day order means the journeys are followed again in a second pass.
+   */
+  private follow(row: ClassifiedRow, dmy: number, mdy: number): void {
+    if (Number.isNaN(dmy) && Number.isNaN(mdy)) {
+      this.untimed += 1;
+      return;
+    }
+    const order = this.column.provisional();
+    if (order !== this.followOrder) {
+      if (this.seq > 0) this.disordered = true;
+      this.followOrder = order;
+    }
+    const t = order === 'dmy' ? dmy : mdy;
+    // A row only the other day order can read has no time in this one: left out, as it will be if this order holds.
+    if (Number.isNaN(t)) return;
+    row.time = t;
+    if (t < this.prevTime) this.ascending = false;
+    if (t > this.prevTime && this.seq > 0) this.descending = false;
+    this.prevTime = t;
+    const entry: Waiting = { row, t, phase: PHASE[row.step!], seq: this.seq };
+    this.seq += 1;
+    if (before(entry, this.lastOut)) this.disordered = true;
+    this.waiting.push(entry);
+    if (t > this.latest) this.latest = t;
+    while (this.waiting.size > 0 && (this.waiting.peek() as Waiting).t < this.latest - REORDER_MS) this.emit(this.waiting.shift() as Waiting);
+  }
+
+  private emit(entry: Waiting): void {
+    this.lastOut = entry;
+    this.follower.add(entry.row);
+  }
+
+  /** The analysis, with the day order the column decided; `journeysHold` is false when they must be redone in time order. */
+  finish(): PassResult {
+    while (this.waiting.size > 0) this.emit(this.waiting.shift() as Waiting);
+    const format = this.column.format();
+    const order: DateOrder = this.order ?? format?.order ?? 'dmy';
+    const o = this.orders[order];
+    const first = Number.isNaN(o.span.first) ? undefined : o.span.first;
+    const last = Number.isNaN(o.span.last) ? undefined : o.span.last;
+    // Without any time, rows keep file order; an export written newest first keeps file order (reversed) among rows
+    // of one time and step: both are followed again.
+    const inOrder = !this.disordered && (this.followOrder === undefined || this.followOrder === order) && (this.ascending || !this.descending);
+    const journeysHold = inOrder && (this.untimed === 0 || first !== undefined);
+    const journeys = this.filters.statuses ? undefined : this.follower.finish(last, (r) => r.time);
+    const spikes = first !== undefined && last !== undefined ? o.spikes.finish(first, last) : undefined;
+    for (const g of this.groups.values()) {
+      const span = o.groupSpans.get(g.cause);
+      if (span && !Number.isNaN(span.first)) {
+        g.first = span.first;
+        g.last = span.last;
+      }
+    }
+    const analysis: AuditAnalysis = {
+      kept: this.kept,
+      statuses: this.statuses,
+      otherStatuses: this.otherStatuses,
+      servers: this.servers,
+      groups: [...this.groups.values()].sort((a, b) => b.count - a.count),
+      ignored: [...this.ignored.values()].sort((a, b) => b.count - a.count),
+      unknown: [...this.unknown.values()].sort((a, b) => b.count - a.count),
+      ...(journeys ? { journeys } : {}),
+      ...(spikes ? { spikes } : {}),
+      ...(first !== undefined ? { first, last } : {}),
+    };
+    const unreadableTimes = format ? { count: o.unreadable, lines: o.unreadableLines } : { count: 0, lines: [] };
+    return { analysis, order, timeFormat: format, unreadableTimes, journeysHold: journeysHold || this.filters.statuses !== undefined };
+  }
+}
+
+/** A row waiting for the journey follower: its time, journey step and place in the file. */
+interface Waiting {
+  row: ClassifiedRow;
+  t: number;
+  phase: number;
+  seq: number;
+}
+
+/** True when `a` goes to the follower before `b` (time, then journey step, then file order). */
+function before(a: Waiting, b: Waiting | undefined): boolean {
+  if (!b) return false;
+  return a.t !== b.t ? a.t < b.t : a.phase !== b.phase ? a.phase < b.phase : a.seq < b.seq;
 }

@@ -2,37 +2,30 @@
 import { basename, resolve } from 'node:path';
 import type { CheckKind } from '../../checks/types.js';
 import type { Check, CheckOutcome } from '../../core/types.js';
-import { analyzeRows } from './analyze.js';
-import { readExportFile } from './decode.js';
+import { analyzeExport } from './analyze-export.js';
+import { fileSource } from './decode.js';
 import { auditEvidence, auditSummary } from './describe.js';
 import { auditFindings } from './findings.js';
 import { auditFilters, type AuditOptionValues } from './options.js';
-import { readExport, type ParsedExport } from './read-export.js';
-import type { DateOrder } from './time-format.js';
 
 /** Reading and classifying a million rows takes seconds; the budget is a file's, not a network step's. */
 const AUDIT_TIMEOUT_MS = 300_000;
 
-/** Reads and parses an export up front, so a missing, binary or malformed file is an InputError (exit 2). */
-export async function loadAuditExport(path: string, dateOrder?: DateOrder): Promise<{ encoding: string; parsed: ParsedExport }> {
-  const decoded = await readExportFile(path, AbortSignal.timeout(AUDIT_TIMEOUT_MS));
-  return { encoding: decoded.encoding, parsed: readExport(decoded.text, `audit export ${path}`, dateOrder) };
-}
-
-/** The check for one export file; the filters are validated before anything is read. */
+/**
+ * The check for one export file. The export is read and analysed up front (streaming, in constant memory), so that a
+ * missing, binary or malformed file is an InputError (exit 2) rather than a failed check.
+ */
 export async function auditCheck(path: string, options: AuditOptionValues = {}, now = Date.now()): Promise<Check> {
   const { filters, dateOrder } = auditFilters(options, now);
-  const { encoding, parsed } = await loadAuditExport(path, dateOrder);
+  const of = await analyzeExport(fileSource(path), filters, dateOrder, AbortSignal.timeout(AUDIT_TIMEOUT_MS));
   return {
     id: 'audit',
     title: 'Email Audit export',
     target: basename(path),
     key: `audit ${path}`,
     timeoutMs: AUDIT_TIMEOUT_MS,
-    async run(ctx): Promise<CheckOutcome> {
-      const analysis = analyzeRows(parsed.rows, filters, ctx.signal);
-      const of = { parsed, analysis };
-      return { summary: auditSummary(of), findings: auditFindings(of), evidence: auditEvidence(of, filters, encoding) };
+    async run(): Promise<CheckOutcome> {
+      return { summary: auditSummary(of), findings: auditFindings(of), evidence: auditEvidence(of, filters) };
     },
   };
 }

@@ -15,9 +15,11 @@ const PHASE: Record<AuditStatus, number> = {
   SEND_IGNORED: 4,
 };
 
-/** Rows in time order (file order when there are no times), incoming steps before outgoing at equal times. */
-export function chronological(rows: readonly ClassifiedRow[]): ClassifiedRow[] {
-  const anyTime = rows.some((x) => x.time !== undefined);
+/**
+ * Rows with a journey step in time order (file order when no row of the export has a time), incoming steps before
+ * outgoing at equal times; `anyTime` says whether any row kept from the export (with a step or not) has one.
+ */
+export function chronological(rows: readonly ClassifiedRow[], anyTime: boolean): ClassifiedRow[] {
   const timed = rows.filter((r) => r.step !== undefined && (r.time !== undefined || !anyTime));
   // Exports come oldest first or newest first; only a shuffled one needs a full sort.
   if (!timeOrdered(timed)) timed.reverse();

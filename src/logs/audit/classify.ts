@@ -28,6 +28,11 @@ export class AuditClassifier {
   private cached = 0;
   /** Every word (4+ letters) of each row's fixed text: all must occur before its regex runs. */
   private readonly words = new Map<string, string[]>();
+  /**
+   * The matchers whose words a message holds, per status and message shape (lower case, digit runs as one digit):
+   * messages that differ only in their numbers (request ids) share them, and need one regex each, not a search.
+   */
+  private readonly shapes = new Map<string, { first: AuditMatcher[] | undefined; all: AuditMatcher[] }>();
   /** How many regexes ran (the prefilters keep this far below rows x matchers). */
   regexRuns = 0;
 
@@ -59,7 +64,8 @@ export class AuditClassifier {
     const cached = byMessage.get(message);
     if (cached !== undefined) return cached;
     const result = this.exact.get(message.trim()) ?? this.byRegex(message, status);
-    if (this.cached < CACHE_LIMIT) {
+    // A message with a number in it (a request id) rarely comes twice: its shape is remembered instead.
+    if (this.cached < CACHE_LIMIT && !DIGIT.test(message)) {
       byMessage.set(message, result);
       this.cached += 1;
     }
@@ -68,15 +74,20 @@ export class AuditClassifier {
 
   private byRegex(message: string, status?: AuditStatus): Classification | null {
     const lower = message.toLowerCase();
-    const first = status ? this.byStatus.get(status) : undefined;
-    const found = (first && this.firstMatch(first, message, lower)) ?? this.firstMatch(this.matchers, message, lower);
-    return found ?? null;
+    const key = `${status ?? ''}\u0000${lower.replace(DIGITS, '0')}`;
+    let candidates = this.shapes.get(key);
+    if (!candidates) {
+      const holds = (m: AuditMatcher) => (this.words.get(m.id) ?? []).every((w) => lower.includes(w));
+      const first = status ? this.byStatus.get(status) : undefined;
+      candidates = { first: first?.filter(holds), all: this.matchers.filter(holds) };
+      if (this.shapes.size < CACHE_LIMIT) this.shapes.set(key, candidates);
+    }
+    return (candidates.first && this.firstMatch(candidates.first, message)) ?? this.firstMatch(candidates.all, message);
   }
 
-  private firstMatch(list: readonly AuditMatcher[], message: string, lower: string): Classification | null {
+  /** The first of `list` (matchers whose words the message holds) whose regex and acceptance test match. */
+  private firstMatch(list: readonly AuditMatcher[], message: string): Classification | null {
     for (const matcher of list) {
-      // The prefilter: no regex runs unless every fixed word of the row occurs.
-      if (!(this.words.get(matcher.id) ?? []).every((w) => lower.includes(w))) continue;
       this.regexRuns += 1;
       const m = matcher.pattern.exec(message);
       if (!m) continue;
@@ -93,6 +104,9 @@ export class AuditClassifier {
     return null;
   }
 }
+
+const DIGIT = /\d/;
+const DIGITS = /\d+/g;
 
 /** True when a captured value has no surrounding quotes, spaces or trailing punctuation to strip. */
 function isClean(v: string): boolean {

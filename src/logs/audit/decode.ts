@@ -1,40 +1,98 @@
-// Reads an export file as text: UTF-8 (with or without BOM), UTF-16 from spreadsheet programs, or Windows-1252.
-import { isUtf8 } from 'node:buffer';
-import { readFile } from 'node:fs/promises';
+// Decodes an export as it streams in: UTF-8 (with or without BOM), UTF-16 from spreadsheet programs, or Windows-1252.
+import { isAscii, isUtf8 } from 'node:buffer';
+import { createReadStream } from 'node:fs';
 import { InputError } from '../../core/errors.js';
 import { looksBinary } from '../../core/input.js';
 
-/** The text of an export and the encoding it was read in. */
-export interface DecodedExport {
-  text: string;
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+/** The encodings an export is read in. */
+export type ExportEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** Where an export's bytes come from; `open` may be called again to read it once more. */
+export interface ExportSource {
+  /** Names the export in messages: `audit export <path>`. */
+  name: string;
+  open(): AsyncIterable<Buffer>;
 }
 
-/** Decodes bytes of an export; binary data and empty files are InputErrors naming the source. */
-export function decodeExport(buf: Buffer, source: string): DecodedExport {
-  if (buf.length === 0) throw new InputError(`${source} is empty`);
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)), encoding: 'utf-16le' };
-  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)), encoding: 'utf-16be' };
-  if (looksBinary(buf)) throw new InputError(`${source} looks like binary data, not an Email Audit export (CSV, TSV or JSON)`);
-  if (isUtf8(buf)) {
-    const start = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-    return { text: buf.toString('utf8', start), encoding: 'utf-8' };
-  }
-  return { text: new TextDecoder('windows-1252').decode(buf), encoding: 'windows-1252' };
+/** Bytes read per step: constant memory whatever the export's size. */
+const READ_CHUNK = 1 << 20;
+
+/** An export file, read in chunks; a missing or unreadable file is an InputError. */
+export function fileSource(path: string, signal?: AbortSignal): ExportSource {
+  return {
+    name: `audit export ${path}`,
+    async *open() {
+      try {
+        for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK, ...(signal ? { signal } : {}) })) yield chunk as Buffer;
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if ((err as Error).name === 'AbortError') throw err;
+        const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message;
+        throw new InputError(`cannot read audit export ${path}: ${why}`);
+      }
+    },
+  };
 }
 
-/** Reads and decodes an export file, with readable errors for missing or unreadable files. */
-export async function readExportFile(path: string, signal?: AbortSignal): Promise<DecodedExport> {
-  let buf: Buffer;
-  try {
-    buf = await readFile(path, signal ? { signal } : {});
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if ((err as Error).name === 'AbortError') throw err;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message;
-    throw new InputError(`cannot read audit export ${path}: ${why}`);
+/**
+ * Turns an export's bytes into bytes the readers split: UTF-8 or Windows-1252 as they are, UTF-16 (known by its byte
+ * order mark) converted to UTF-8. The first chunk decides binary data; the first chunk that is not ASCII decides
+ * between UTF-8 and Windows-1252 (as spreadsheet programs write it).
+ */
+export class ExportDecoder {
+  encoding: ExportEncoding = 'utf-8';
+  private utf16: TextDecoder | undefined;
+  private started = false;
+  private decided = false;
+  private text = false;
+
+  constructor(private readonly source: string) {}
+
+  /** The bytes of the next chunk, in UTF-8 or Windows-1252 (see `encoding`). */
+  push(chunk: Buffer): Buffer {
+    let bytes = chunk;
+    if (!this.started) {
+      this.started = true;
+      if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        this.encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+        this.utf16 = new TextDecoder(this.encoding);
+        this.decided = true;
+        bytes = bytes.subarray(2);
+      } else {
+        if (looksBinary(bytes)) throw new InputError(`${this.source} looks like binary data, not an Email Audit export (CSV, TSV or JSON)`);
+        if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+      }
+    }
+    if (this.utf16) bytes = Buffer.from(this.utf16.decode(bytes, { stream: true }), 'utf8');
+    else if (!this.decided && !isAscii(bytes)) {
+      this.decided = true;
+      this.encoding = isUtf8(bytes.subarray(0, bytes.length - pendingTail(bytes))) ? 'utf-8' : 'windows-1252';
+    }
+    if (!this.text && /\S/.test(bytes.toString('latin1'))) this.text = true;
+    return bytes;
   }
-  const decoded = decodeExport(buf, `audit export ${path}`);
-  if (decoded.text.trim() === '') throw new InputError(`audit export ${path} is empty`);
-  return decoded;
+
+  /** The bytes the decoder still holds; throws when the export held no text at all. */
+  end(): Buffer {
+    const rest = this.utf16 ? Buffer.from(this.utf16.decode(), 'utf8') : Buffer.alloc(0);
+    if (!this.started || (!this.text && !/\S/.test(rest.toString('latin1')))) throw new InputError(`${this.source} is empty`);
+    return rest;
+  }
+
+  /** Text of bytes this decoder gave out (for the head of an export and JSON). */
+  decode(bytes: Buffer): string {
+    return this.encoding === 'windows-1252' ? new TextDecoder('windows-1252').decode(bytes) : bytes.toString('utf8');
+  }
+}
+
+/** How many bytes at the end of `bytes` start a UTF-8 sequence that the next chunk finishes. */
+function pendingTail(bytes: Buffer): number {
+  for (let k = 1; k <= 3 && k <= bytes.length; k += 1) {
+    const b = bytes[bytes.length - k] as number;
+    if ((b & 0xc0) !== 0x80) {
+      const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+      return need > k ? k : 0;
+    }
+  }
+  return 0;
 }

@@ -1,15 +1,9 @@
 // Summary line, evidence and small formatting helpers of the audit report.
 import type { Evidence } from '../../core/types.js';
 import { AUDIT_STATUSES } from '../../knowledge/audit-messages.js';
-import type { AuditAnalysis, AuditFilters } from './analyze.js';
-import type { ParsedExport } from './read-export.js';
+import type { AuditFilters } from './analyze.js';
+import type { AnalysisOf } from './analyze-export.js';
 import type { AuditRow } from './row.js';
-
-/** An export and its analysis, what the findings and the summary are made from. */
-export interface AnalysisOf {
-  parsed: ParsedExport;
-  analysis: AuditAnalysis;
-}
 
 /** `yyyy-mm-dd hh:mm` of a time read from an export (zone-less times are kept as written). */
 export function fmtTime(ms: number): string {
@@ -41,15 +35,15 @@ export function auditSummary({ analysis }: AnalysisOf): string {
 }
 
 /** The result's evidence: counts per documented status and per server, so scripts can read them. */
-export function auditEvidence({ parsed, analysis }: AnalysisOf, filters: AuditFilters, encoding: string): Evidence {
+export function auditEvidence({ parsed, analysis }: AnalysisOf, filters: AuditFilters): Evidence {
   const j = analysis.journeys;
   return {
     format: parsed.format,
-    encoding,
+    encoding: parsed.encoding,
     columns: parsed.columns,
     headerRow: parsed.hasHeader,
-    rowsRead: parsed.rows.length,
-    malformedRows: parsed.malformed.length,
+    rowsRead: parsed.rowsRead,
+    malformedRows: parsed.malformedCount,
     entries: analysis.kept,
     statuses: analysis.statuses,
     servers: analysis.servers,

@@ -3,7 +3,7 @@ import type { FindingInput } from '../../core/types.js';
 import { causeOf, type CauseId } from '../../knowledge/index.js';
 import { journeyStep } from '../../knowledge/email-journey.js';
 import { matchText } from '../../knowledge/match.js';
-import type { AnalysisOf } from './describe.js';
+import type { AnalysisOf } from './analyze-export.js';
 import { exampleOf, fmtTime, topEntries } from './describe.js';
 import type { Journey } from './journey.js';
 
@@ -103,16 +103,17 @@ function journeyList(list: readonly Journey[]): string {
 /** Findings about the export itself: unreadable rows and times, odd statuses, the time format assumed. */
 function exportFindings({ parsed, analysis }: AnalysisOf): FindingInput[] {
   const out: FindingInput[] = [];
-  if (parsed.malformed.length > 0) {
+  if (parsed.malformedCount > 0) {
     const lines = parsed.malformed.slice(0, MAX_MALFORMED_LINES);
     out.push({
       cause: 'audit.export.malformed-rows',
-      detail: `${parsed.malformed.length} row(s) skipped: ${lines.map((m) => `line ${m.line} (${m.reason})`).join(', ')}${parsed.malformed.length > lines.length ? ', ...' : ''}`,
-      evidence: { count: parsed.malformed.length, rows: lines },
+      detail: `${parsed.malformedCount} row(s) skipped: ${lines.map((m) => `line ${m.line} (${m.reason})`).join(', ')}${parsed.malformedCount > lines.length ? ', ...' : ''}`,
+      evidence: { count: parsed.malformedCount, rows: lines },
     });
   }
-  if (parsed.unreadableTimes.length > 0) {
-    out.push({ cause: 'audit.export.unreadable-times', detail: `${parsed.unreadableTimes.length} row(s) with a time that does not fit ${parsed.timeFormat?.label}: lines ${parsed.unreadableTimes.slice(0, 20).join(', ')}`, evidence: { count: parsed.unreadableTimes.length, lines: parsed.unreadableTimes.slice(0, 100) } });
+  if (parsed.unreadableTimes.count > 0) {
+    const { count, lines } = parsed.unreadableTimes;
+    out.push({ cause: 'audit.export.unreadable-times', detail: `${count} row(s) with a time that does not fit ${parsed.timeFormat?.label}: lines ${lines.slice(0, 20).join(', ')}`, evidence: { count, lines: lines.slice(0, 100) } });
   }
   const odd = Object.entries(analysis.otherStatuses).filter(([s]) => s !== '(none)');
   if (odd.length > 0) {

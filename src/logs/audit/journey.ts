@@ -1,5 +1,5 @@
 // Follows each email through the 7-step journey: RECEIVED -> PROCESSED -> SENT, by server, subject, sender and time.
-import { chronological } from './chronology.js';
+// Rows arrive in time order; only the emails still waiting for a step are kept.
 import { normalizeSubject, OUTGOING_STATUSES, type ClassifiedRow } from './classified.js';
 import { MultiMap } from './multi-map.js';
 import { OpenEmails } from './open-emails.js';
@@ -9,6 +9,8 @@ export const GRACE_MS = 10 * 60_000;
 
 /** One email followed through the audit. */
 export interface Journey {
+  /** Order of its RECEIVED entry among all emails. */
+  seq: number;
   received: ClassifiedRow;
   outcome: 'received' | 'ignored' | 'processed' | 'failed';
   processed?: ClassifiedRow;
@@ -36,58 +38,72 @@ const ADDRESS_SCAN = 32;
 const REQUEST_ID = /\b[A-Z][A-Z0-9]{0,9}-\d+\b/g;
 const NOTIFYING = new Set(['audit.incoming.request-created', 'audit.incoming.service-request-created', 'audit.incoming.conversation-created', 'audit.incoming.attachments-added']);
 
-/** Correlates the rows of an export into journeys; `lastTime` is the export's newest entry. */
-export function followJourneys(rows: readonly ClassifiedRow[], lastTime: number | undefined): JourneyResult {
-  const open = new OpenEmails<Journey>();
-  const awaiting = new MultiMap<Journey>();
-  const all: Journey[] = [];
-  let outgoingRows = 0;
-  let incomingRows = 0;
-  for (const r of chronological(rows)) {
+/**
+ * Correlates rows given in time order into journeys. Only emails still waiting for a step are kept: RECEIVED ones
+ * not yet processed, and processed ones not yet SENT.
+ */
+export class JourneyFollower {
+  private readonly open = new OpenEmails<Journey>();
+  private readonly awaiting = new MultiMap<Journey>();
+  private emails = 0;
+  private sent = 0;
+  private outgoingRows = 0;
+  private incomingRows = 0;
+
+  /** Takes the next row in time order (rows with a journey step only). */
+  add(r: ClassifiedRow): void {
     const status = r.step!;
     if (OUTGOING_STATUSES.has(status)) {
-      outgoingRows += 1;
-      const j = findAwaiting(awaiting, r);
-      if (!j) continue;
+      this.outgoingRows += 1;
+      const j = findAwaiting(this.awaiting, r);
+      if (!j) return;
       if (status === 'SENT') {
         j.send = 'sent';
-        forget(j, awaiting);
+        if (j.processed && NOTIFYING.has(j.processed.match?.cause ?? '')) this.sent += 1;
+        for (const k of j.keys ?? []) this.awaiting.remove(k, j);
       } else j.send = status === 'SEND_FAILED' ? 'failed' : 'ignored';
-      continue;
+      return;
     }
-    incomingRows += 1;
+    this.incomingRows += 1;
     if (status === 'RECEIVED') {
-      const j: Journey = { received: r, outcome: 'received', send: 'none' };
-      all.push(j);
-      open.add(r, j);
-      continue;
+      this.open.add(r, { seq: this.emails, received: r, outcome: 'received', send: 'none' });
+      this.emails += 1;
+      return;
     }
     // An ATTACHMENT entry after the PROCESSED one belongs to an email already indexed by its request id,
     // so it may only open an email by the exact key, never take another email of the same subject.
-    const j = open.take(r, status.startsWith('ATTACHMENT'));
-    if (!j) continue;
+    const j = this.open.take(r, status.startsWith('ATTACHMENT'));
+    if (!j) return;
     if (status === 'RECEIVED IGNORED') j.outcome = 'ignored';
     else if (status === 'PROCESSED FAILED') j.outcome = 'failed';
     else {
       j.outcome = 'processed';
       j.processed = r;
-      noteRequest(j, r, awaiting);
+      noteRequest(j, r, this.awaiting);
     }
   }
-  const cutoff = lastTime === undefined ? undefined : lastTime - GRACE_MS;
-  const old = (j: Journey, r: ClassifiedRow) => cutoff === undefined || r.time === undefined || r.time <= cutoff;
-  const waiting = all.filter((j) => j.outcome === 'received');
-  const stuck = waiting.filter((j) => old(j, j.received));
-  const processed = all.filter((j) => j.outcome === 'processed' && j.processed && NOTIFYING.has(j.processed.match?.cause ?? ''));
-  return {
-    emails: all.length,
-    stuck,
-    inProgress: waiting.length - stuck.length,
-    notSent: outgoingRows === 0 ? [] : processed.filter((j) => j.send !== 'sent' && old(j, j.processed!)),
-    sent: processed.filter((j) => j.send === 'sent').length,
-    outgoingRows,
-    incomingRows,
-  };
+
+  /** The result, judging "stuck" against `lastTime` (the export's newest entry) and each row's time by `timeOf`. */
+  finish(lastTime: number | undefined, timeOf: (r: ClassifiedRow) => number | undefined): JourneyResult {
+    const cutoff = lastTime === undefined ? undefined : lastTime - GRACE_MS;
+    const old = (r: ClassifiedRow): boolean => {
+      const t = timeOf(r);
+      return cutoff === undefined || t === undefined || t <= cutoff;
+    };
+    const bySeq = (a: Journey, b: Journey): number => a.seq - b.seq;
+    const waiting = this.open.values().sort(bySeq);
+    const stuck = waiting.filter((j) => old(j.received));
+    const processed = this.awaiting.values().filter((j) => j.processed && NOTIFYING.has(j.processed.match?.cause ?? '')).sort(bySeq);
+    return {
+      emails: this.emails,
+      stuck,
+      inProgress: waiting.length - stuck.length,
+      notSent: this.outgoingRows === 0 ? [] : processed.filter((j) => j.send !== 'sent' && old(j.processed!)),
+      sent: this.sent,
+      outgoingRows: this.outgoingRows,
+      incomingRows: this.incomingRows,
+    };
+  }
 }
 
 /** Indexes a processed journey by its request id and subject so that a later SENT can find it. */
@@ -99,11 +115,6 @@ function noteRequest(j: Journey, r: ClassifiedRow, awaiting: MultiMap<Journey>):
     j.keys.push(`id:${id.toLowerCase()}`);
   }
   for (const k of j.keys) awaiting.add(k, j);
-}
-
-/** Drops a sent journey from the index, so the index only holds emails still waiting for step 7. */
-function forget(j: Journey, awaiting: MultiMap<Journey>): void {
-  for (const k of j.keys ?? []) awaiting.remove(k, j);
 }
 
 /** The oldest pending journey an outgoing row is about: by request id in its subject, else by subject. */

@@ -43,4 +43,14 @@ export class MultiMap<V extends object> {
       if (cur.length === 1) this.map.set(key, cur[0]!);
     }
   }
+
+  /** Every value once, in no particular order. */
+  values(): V[] {
+    const out = new Set<V>();
+    for (const cur of this.map.values()) {
+      if (Array.isArray(cur)) for (const v of cur) out.add(v);
+      else out.add(cur);
+    }
+    return [...out];
+  }
 }

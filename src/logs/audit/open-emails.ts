@@ -41,4 +41,9 @@ export class OpenEmails<J extends object> {
     }
     return filed?.journey;
   }
+
+  /** Every email still open, in no particular order. */
+  values(): J[] {
+    return this.exact.values().map((filed) => filed.journey);
+  }
 }

@@ -1,74 +1,137 @@
-// Reads a CSV or TSV export (as exported, or pasted from a browser) into audit rows.
+// Reads a CSV or TSV export (as exported, or pasted from a browser) into audit rows as its bytes stream in.
 import { InputError } from '../../core/errors.js';
+import { ByteRecords, type FieldEncoding } from './byte-records.js';
 import { describeColumns, isHeaderUsable, mapColumns, type ColumnMap } from './columns.js';
-import { detectDelimiter, parseDelimited, type DelimitedRecord } from './delimited.js';
+import { detectDelimiter, type DelimitedRecord } from './delimited.js';
 import { inferColumns } from './infer-columns.js';
-import type { Base } from './read-export.js';
 import type { AuditRow, MalformedRow } from './row.js';
 import { statusOf, toRow } from './to-row.js';
 
 /** Records a header-less paste is judged on. */
 const INFER_SAMPLE = 200;
-
 /** How far down a header row may sit below a title or `sep=` line. */
 const HEADER_SEARCH = 10;
+/** Characters of the export's start that the delimiter and header are judged on, and the bytes read to have them. */
+const HEAD_CHARS = 65_536;
+const HEAD_BYTES = 4 * HEAD_CHARS;
+/** Malformed rows kept for the report (the rest are counted). */
+const MALFORMED_KEPT = 20;
 
-/** Reads CSV or TSV: finds the delimiter and the header (or infers columns), then turns records into rows. */
-export function fromDelimited(text: string, source: string): Base {
-  const head = text.slice(0, Math.min(text.length, 65_536)).split(/\r?\n/).filter((l) => l.trim()).slice(0, HEADER_SEARCH);
-  const firstLine = head[0] ?? '';
-  // Excel writes a `sep=;` line first when the separator is not the locale's.
-  const declared = /^sep=(.)$/i.exec(firstLine.trim())?.[1];
-  const delimiter = declared ?? detectDelimiter(head.join('\n'));
-  const tsv = delimiter === '\t';
-  const rows: AuditRow[] = [];
-  const malformed: MalformedRow[] = [];
-  // Records are turned into rows as they are parsed; only a header-less paste waits for a sample first.
-  const pending: DelimitedRecord[] = [];
-  let headers: string[] = [];
-  let map: ColumnMap = {};
-  let hasHeader = false;
-  let width = 0;
-  let decided = false;
-  const take = (r: DelimitedRecord) => {
-    const fields = fitWidth(r.fields, width, tsv);
-    if (fields) rows.push(toRow(fields, map, r.line));
-    else malformed.push({ line: r.line, reason: `${r.fields.length} fields where the header has ${width}` });
-  };
-  const decide = () => {
-    decided = true;
-    map = inferColumns(pending.map((r) => r.fields));
-    if (!isHeaderUsable(map)) {
-      throw new InputError(`${source}: no header names a Message or Status column, and no column looks like audit messages (first line: "${firstLine.slice(0, 80)}")`);
+/** What the reader learnt about a delimited export besides its rows. */
+export interface DelimitedInfo {
+  format: 'csv' | 'tsv';
+  columns: Record<string, string>;
+  hasHeader: boolean;
+  malformed: MalformedRow[];
+  malformedCount: number;
+}
+
+/**
+ * Reads CSV or TSV bytes pushed in pieces: finds the delimiter and the header in the first HEAD_CHARS characters (or
+ * infers the columns from a sample of records), then turns every record into a row for `onRow`.
+ */
+export class DelimitedReader {
+  private head: Buffer[] = [];
+  private headBytes = 0;
+  private records: ByteRecords | undefined;
+  private firstLine = '';
+  private tsv = false;
+  private readonly pending: DelimitedRecord[] = [];
+  private headers: string[] = [];
+  private map: ColumnMap = {};
+  private hasHeader = false;
+  private width = 0;
+  private decided = false;
+  private seen = 0;
+  private readonly malformed: MalformedRow[] = [];
+  private malformedCount = 0;
+
+  /** `encoding` says how to decode fields that are not ASCII; `text` decodes the export's first bytes (to find its delimiter and header). */
+  constructor(
+    private readonly source: string,
+    private readonly onRow: (row: AuditRow) => void,
+    private readonly encoding: FieldEncoding,
+    private readonly text: (bytes: Buffer) => string,
+  ) {}
+
+  /** Takes the next piece of the export. */
+  push(bytes: Buffer): void {
+    if (this.records) {
+      this.records.push(bytes, true);
+      return;
     }
-    width = Math.max(...pending.slice(0, 50).map((r) => r.fields.length));
-    headers = Array.from({ length: width }, (_, i) => `column ${i + 1}`);
-    for (const r of pending) take(r);
-    pending.length = 0;
-  };
-  let seen = 0;
-  parseDelimited(text, { delimiter, quotes: !tsv || firstLine.startsWith('"'), source }, (r) => {
-    if (decided) return take(r);
-    seen += 1;
-    if (seen <= HEADER_SEARCH) {
+    this.head.push(bytes);
+    this.headBytes += bytes.length;
+    if (this.headBytes >= HEAD_BYTES) this.start();
+  }
+
+  /** Reads what is left and says what the export held. */
+  end(): DelimitedInfo {
+    if (!this.records) this.start();
+    (this.records as ByteRecords).push(Buffer.alloc(0), false);
+    if (this.seen === 0) throw new InputError(`${this.source} has no rows`);
+    if (!this.decided) this.decide();
+    return { format: this.tsv ? 'tsv' : 'csv', columns: describeColumns(this.map, this.headers), hasHeader: this.hasHeader, malformed: this.malformed, malformedCount: this.malformedCount };
+  }
+
+  private start(): void {
+    const bytes = Buffer.concat(this.head);
+    this.head = [];
+    const lines = this.text(bytes).slice(0, HEAD_CHARS).split(/\r?\n/).filter((l) => l.trim()).slice(0, HEADER_SEARCH);
+    this.firstLine = lines[0] ?? '';
+    // Excel writes a `sep=;` line first when the separator is not the locale's.
+    const declared = /^sep=(.)$/i.exec(this.firstLine.trim())?.[1];
+    const delimiter = declared ?? detectDelimiter(lines.join('\n'));
+    this.tsv = delimiter === '\t';
+    this.records = new ByteRecords(delimiter, !this.tsv || this.firstLine.startsWith('"'), this.source, this.encoding, (r) => this.record(r));
+    this.records.push(bytes, true);
+  }
+
+  private record(r: DelimitedRecord): void {
+    if (this.decided) {
+      this.take(r);
+      return;
+    }
+    this.seen += 1;
+    if (this.seen <= HEADER_SEARCH) {
       const candidate = mapColumns(r.fields);
       // A data row can contain a word like "message"; a header row never holds a status value.
       if (isHeaderUsable(candidate) && !r.fields.some((f) => statusOf(f.trim()))) {
         // Lines above the header (a title, `sep=`) are not data.
-        pending.length = 0;
-        hasHeader = decided = true;
-        headers = r.fields;
-        map = candidate;
-        width = headers.length;
+        this.pending.length = 0;
+        this.hasHeader = this.decided = true;
+        this.headers = r.fields;
+        this.map = candidate;
+        this.width = this.headers.length;
         return;
       }
     }
-    pending.push(r);
-    if (pending.length >= INFER_SAMPLE) decide();
-  });
-  if (seen === 0) throw new InputError(`${source} has no rows`);
-  if (!decided) decide();
-  return { format: tsv ? 'tsv' : 'csv', columns: describeColumns(map, headers), hasHeader, rows, malformed };
+    this.pending.push(r);
+    if (this.pending.length >= INFER_SAMPLE) this.decide();
+  }
+
+  /** Infers the columns of a header-less paste from the records seen so far. */
+  private decide(): void {
+    this.decided = true;
+    this.map = inferColumns(this.pending.map((r) => r.fields));
+    if (!isHeaderUsable(this.map)) {
+      throw new InputError(`${this.source}: no header names a Message or Status column, and no column looks like audit messages (first line: "${this.firstLine.slice(0, 80)}")`);
+    }
+    this.width = Math.max(...this.pending.slice(0, 50).map((r) => r.fields.length));
+    this.headers = Array.from({ length: this.width }, (_, i) => `column ${i + 1}`);
+    for (const r of this.pending) this.take(r);
+    this.pending.length = 0;
+  }
+
+  private take(r: DelimitedRecord): void {
+    const fields = fitWidth(r.fields, this.width, this.tsv);
+    if (fields) {
+      this.onRow(toRow(fields, this.map, r.line));
+      return;
+    }
+    this.malformedCount += 1;
+    if (this.malformed.length < MALFORMED_KEPT) this.malformed.push({ line: r.line, reason: `${r.fields.length} fields where the header has ${this.width}` });
+  }
 }
 
 /** The record's fields at the header's width, or undefined when they cannot line up. */

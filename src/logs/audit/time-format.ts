@@ -33,62 +33,107 @@ function familyOf(v: string): Family | undefined {
   return undefined;
 }
 
-/** Looks at every value of the time column and decides the format; `forced` is --date-order. */
-export function detectTimeFormat(values: Iterable<string>, forced?: DateOrder): TimeFormat | undefined {
-  const families = new Map<Family, number>();
-  let firstOver12 = 0;
-  let secondOver12 = 0;
-  let ampm = false;
-  let seconds = false;
-  let sep = '/';
-  const parts = newParts();
-  for (const raw of values) {
+/**
+ * Tallies the values of an export's time column as they stream in, reads each in both day orders, and decides the
+ * format from the whole column at the end (as detectTimeFormat does at once).
+ */
+export class TimeColumn {
+  private readonly families = new Map<Family, number>();
+  private firstOver12 = 0;
+  private secondOver12 = 0;
+  private ampm = false;
+  private seconds = false;
+  private sep = '/';
+  private readonly parts = newParts();
+  /** The last value read, day first and month first (NaN when it cannot be read that way). */
+  dmy = NaN;
+  mdy = NaN;
+
+  constructor(private readonly forced?: DateOrder) {}
+
+  /** Tallies `raw` and reads it into `dmy` and `mdy` (the same value for formats without a day order). */
+  read(raw: string): void {
     const v = raw.trim();
-    if (!v) continue;
-    if (scanNumeric(v, parts)) {
-      families.set('numeric', (families.get('numeric') ?? 0) + 1);
-      sep = String.fromCharCode(parts.sep);
-      if (parts.a > 12) firstOver12 += 1;
-      if (parts.b > 12) secondOver12 += 1;
-      if (parts.ampm) ampm = true;
-      if (parts.seconds) seconds = true;
-      continue;
+    this.dmy = NaN;
+    this.mdy = NaN;
+    if (!v) return;
+    const p = this.parts;
+    if (scanNumeric(v, p)) {
+      this.count('numeric');
+      this.sep = String.fromCharCode(p.sep);
+      if (p.a > 12) this.firstOver12 += 1;
+      if (p.b > 12) this.secondOver12 += 1;
+      if (p.ampm) this.ampm = true;
+      if (p.seconds) this.seconds = true;
+      const ampm = p.ampm === 0 ? undefined : p.ampm === 1 ? 'am' : 'pm';
+      this.dmy = utc(p.y, p.b, p.a, p.h, p.mi, p.s, ampm) ?? NaN;
+      this.mdy = utc(p.y, p.a, p.b, p.h, p.mi, p.s, ampm) ?? NaN;
+      return;
+    }
+    if (scanIso(v, p)) {
+      this.count('iso');
+      this.dmy = this.mdy = utc(p.y, p.b, p.a, p.h, p.mi, p.s, undefined) ?? NaN;
+      return;
     }
     const fam = familyOf(v);
-    if (!fam) continue;
-    families.set(fam, (families.get(fam) ?? 0) + 1);
-    if (fam !== 'numeric') continue;
-    const m = NUMERIC.exec(v);
-    if (!m) continue;
-    sep = m[2] ?? '/';
-    if (Number(m[1]) > 12) firstOver12 += 1;
-    if (Number(m[3]) > 12) secondOver12 += 1;
-    if (m[8]) ampm = true;
-    if (m[7]) seconds = true;
+    if (fam) this.count(fam);
+    if (fam === 'numeric') {
+      const m = NUMERIC.exec(v);
+      if (m) {
+        this.sep = m[2] ?? '/';
+        if (Number(m[1]) > 12) this.firstOver12 += 1;
+        if (Number(m[3]) > 12) this.secondOver12 += 1;
+        if (m[8]) this.ampm = true;
+        if (m[7]) this.seconds = true;
+      }
+    }
+    this.dmy = parseTime(v, 'dmy') ?? NaN;
+    this.mdy = fam === 'numeric' ? (parseTime(v, 'mdy') ?? NaN) : this.dmy;
   }
-  const ranked = [...families].sort((a, b) => b[1] - a[1]);
-  const top = ranked[0]?.[0];
-  if (!top) return undefined;
-  let order: DateOrder = 'dmy';
-  let basis: string;
-  let assumed = false;
-  if (forced) {
-    order = forced;
-    basis = `--date-order ${forced}`;
-  } else if (firstOver12 > 0 && secondOver12 === 0) {
-    basis = `a first number above 12 occurs (${firstOver12} rows), so it is the day`;
-  } else if (secondOver12 > 0 && firstOver12 === 0) {
-    order = 'mdy';
-    basis = `a second number above 12 occurs (${secondOver12} rows), so it is the day`;
-  } else if (firstOver12 > 0) {
-    order = firstOver12 >= secondOver12 ? 'dmy' : 'mdy';
-    basis = `the column mixes both day orders (${firstOver12} vs ${secondOver12} rows); the majority was taken and the others are unreadable`;
-  } else {
-    assumed = top === 'numeric';
-    basis = top === 'numeric' ? 'no number above 12 in either place: day first was assumed' : 'unambiguous';
+
+  /** The day order format() would decide from the values tallied so far (cheaper than format()). */
+  provisional(): DateOrder {
+    return this.forced ?? (this.secondOver12 > this.firstOver12 ? 'mdy' : 'dmy');
   }
-  const label = top === 'numeric' ? numericLabel(order, sep, seconds, ampm) : LABELS[top];
-  return { label, basis, assumed, order };
+
+  /** The format decided from every value tallied so far; undefined when none fits a known format. */
+  format(): TimeFormat | undefined {
+    const ranked = [...this.families].sort((a, b) => b[1] - a[1]);
+    const top = ranked[0]?.[0];
+    if (!top) return undefined;
+    let order: DateOrder = 'dmy';
+    let basis: string;
+    let assumed = false;
+    const { firstOver12, secondOver12, forced } = this;
+    if (forced) {
+      order = forced;
+      basis = `--date-order ${forced}`;
+    } else if (firstOver12 > 0 && secondOver12 === 0) {
+      basis = `a first number above 12 occurs (${firstOver12} rows), so it is the day`;
+    } else if (secondOver12 > 0 && firstOver12 === 0) {
+      order = 'mdy';
+      basis = `a second number above 12 occurs (${secondOver12} rows), so it is the day`;
+    } else if (firstOver12 > 0) {
+      order = firstOver12 >= secondOver12 ? 'dmy' : 'mdy';
+      basis = `the column mixes both day orders (${firstOver12} vs ${secondOver12} rows); the majority was taken and the others are unreadable`;
+    } else {
+      assumed = top === 'numeric';
+      basis = top === 'numeric' ? 'no number above 12 in either place: day first was assumed' : 'unambiguous';
+    }
+    const label = top === 'numeric' ? numericLabel(order, this.sep, this.seconds, this.ampm) : LABELS[top];
+    return { label, basis, assumed, order };
+  }
+
+  private count(fam: Family): void {
+    this.families.set(fam, (this.families.get(fam) ?? 0) + 1);
+  }
+}
+
+/** Looks at every value of the time column and decides the format; `forced` is --date-order. */
+export function detectTimeFormat(values: Iterable<string>, forced?: DateOrder): TimeFormat | undefined {
+  const column = new TimeColumn(forced);
+  for (const raw of values) column.read(raw);
+  return column.format();
 }
 
 const LABELS: Record<Exclude<Family, 'numeric'>, string> = {

@@ -1,4 +1,4 @@
-// Builds an audit row from one record's cells, sharing the values that repeat across rows.
+// Builds an audit row from one record's cells.
 import { normalizeAuditStatus, type AuditStatus } from '../../knowledge/audit-messages.js';
 import type { ColumnMap } from './columns.js';
 import type { AuditRow } from './row.js';
@@ -19,21 +19,9 @@ function cell(fields: readonly string[], index: number | undefined): string {
   return index === undefined ? '' : (fields[index] ?? '').trim();
 }
 
-/** Most distinct values kept by `intern`. */
-const INTERN_LIMIT = 50_000;
-const INTERNED = new Map<string, string>();
-
-/** One shared copy of values that repeat across rows (servers, statuses), so rows stay small. */
-function intern(value: string): string {
-  const known = INTERNED.get(value);
-  if (known !== undefined) return known;
-  if (INTERNED.size < INTERN_LIMIT) INTERNED.set(value, value);
-  return value;
-}
-
-/** One audit row from a record's cells and the column map. */
+/** One audit row from a record's cells and the column map (every row with the same fields, in the same order). */
 export function toRow(fields: readonly string[], map: ColumnMap, line: number): AuditRow {
-  const statusText = intern(cell(fields, map.status));
+  const statusText = cell(fields, map.status);
   const from = cell(fields, map.from);
   const to = cell(fields, map.to);
   const status = statusText ? statusOf(statusText) : undefined;
@@ -41,14 +29,15 @@ export function toRow(fields: readonly string[], map: ColumnMap, line: number): 
   return {
     line,
     rawTime: cell(fields, map.time),
-    server: intern(cell(fields, map.server)),
+    server: cell(fields, map.server),
     address: cell(fields, map.address) || (outgoing ? to || from : from || to),
     subject: cell(fields, map.subject),
     statusText,
-    ...(status ? { status } : {}),
+    status,
     message: cell(fields, map.message),
     messageId: cell(fields, map.messageId),
     match: null,
     step: undefined,
+    time: undefined,
   };
 }

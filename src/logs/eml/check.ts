@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import type { CheckKind } from '../../checks/types.js';
 import { UsageError } from '../../core/errors.js';
 import type { Check, CheckOutcome } from '../../core/types.js';
-import { loadAuditExport } from '../audit/check.js';
+import { fileSource } from '../audit/decode.js';
+import { readExportRows } from '../audit/read-export.js';
 import { emlFiles, loadEml, markDuplicates, type LoadedEml } from './load.js';
 import { predict, type PredictOptions } from './predict.js';
 import { DEFAULT_PREFIXES } from './record-id.js';
@@ -29,14 +30,13 @@ function predictOptions(o: EmlOptionValues): PredictOptions {
 
 /** Message-IDs of an audit export's Message-ID column, with the line each was seen on. */
 async function auditIds(path: string): Promise<Map<string, string>> {
-  const { parsed } = await loadAuditExport(path);
-  if (!parsed.columns.messageId) {
-    throw new UsageError(`--audit ${path}: the export has no Message-ID column (columns: ${Object.values(parsed.columns).join(', ')}), so it cannot show which emails were seen before`);
-  }
   const ids = new Map<string, string>();
-  for (const row of parsed.rows) {
+  const info = await readExportRows(fileSource(path), (row) => {
     const id = row.messageId.replace(/^<|>$/g, '').trim().toLowerCase();
     if (id && !ids.has(id)) ids.set(id, `audit export line ${row.line}`);
+  });
+  if (!info.columns.messageId) {
+    throw new UsageError(`--audit ${path}: the export has no Message-ID column (columns: ${Object.values(info.columns).join(', ')}), so it cannot show which emails were seen before`);
   }
   return ids;
 }
