@@ -2,6 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { AuditAnalyzer } from '../../src/logs/audit/analyze.js';
+import { fileSource } from '../../src/logs/audit/decode.js';
+import { readExportRows } from '../../src/logs/audit/read-export.js';
 import { runJson } from '../helpers/cli.js';
 
 const paste = readFileSync(join(import.meta.dirname, '../../fixtures/audit/browser-paste.tsv'), 'utf8').trimEnd().split('\n');
@@ -48,5 +51,40 @@ describe('processing entries that name the email differently', () => {
     ];
     const r = (await journeys(lines)) as any;
     expect(r.journeys).toMatchObject({ emails: 3, stuckAtStep4: 1 });
+  });
+});
+
+describe('an export written a little out of time order', () => {
+  /** Emails whose outgoing entry is written after the next email's RECEIVED one, as several writers leave them. */
+  function interleaved(): string[] {
+    const lines = ['Event Time,Email Server,From/To,Subject,Status,Change Summary'];
+    const at = (s: number) => `01/10/2026 ${String(10 + Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+    for (let i = 0; i < 600; i += 1) {
+      const s = i * 2;
+      const subject = `Printer ${i}`;
+      lines.push(`${at(s)},Support Mailbox,u${i % 7}@example.com,${subject},RECEIVED,Incoming mail received successfully`);
+      if (i % 50 === 7) continue;
+      lines.push(`${at(s + 1)},Support Mailbox,u${i % 7}@example.com,${subject},PROCESSED,Request has been created With Id = INC-${i}`);
+      if (i % 9 !== 0) lines.push(`${at(s + 3)},SMTP,u${i % 7}@example.com,Request INC-${i} created: ${subject},${i % 11 === 0 ? 'SEND_FAILED' : 'SENT'},${i % 11 === 0 ? 'Outgoing failed: Mail server connection failed' : 'Email Sent Successfully'}`);
+    }
+    return lines;
+  }
+
+  it('is followed in one pass, with the same journeys as the same rows sorted, reversed or shuffled', async () => {
+    const [header, ...rows] = interleaved();
+    const file = join(dir, 'interleaved.csv');
+    writeFileSync(file, `${[header, ...rows].join('\n')}\n`);
+    const analyzer = new AuditAnalyzer({});
+    await readExportRows(fileSource(file), (row) => analyzer.add(row));
+    const pass = analyzer.finish();
+    expect(pass.journeysHold).toBe(true);
+    expect(pass.analysis.journeys?.emails).toBe(600);
+    const base = await journeys([header!, ...rows]);
+    expect(base).toMatchObject({ journeys: { emails: 600, stuckAtStep4: 6, processedNotSent: 57 } });
+    const sorted = [...rows].sort((a, b) => a.slice(11, 19).localeCompare(b.slice(11, 19)));
+    expect(await journeys([header!, ...sorted])).toEqual(base);
+    expect(await journeys([header!, ...[...rows].reverse()])).toEqual(base);
+    let seed = 11;
+    expect(await journeys([header!, ...[...rows].sort(() => ((seed = (seed * 16807) % 2147483647) / 2147483647) - 0.5)])).toEqual(base);
   });
 });
