@@ -9,6 +9,7 @@ const quick = process.argv.includes('--quick');
 
 /** Each bench with its full-size and quick arguments. */
 const BENCHES = [
+  { name: 'start-up: --version vs node -e 0', script: 'startup.mjs', full: ['--reps', '21'], quick: ['--reps', '3'] },
   { name: 'network: tls/port vs openssl s_client and nc -zv', script: 'network.mjs', full: ['15'], quick: ['3'] },
   { name: 'logs: one pass vs the guide\'s greps, ripgrep and cat', script: 'logs/run.js', full: ['--size', '1024'], quick: ['--size', '32', '--reps', '1'] },
   { name: 'threaddump: thousands of threads vs grep', script: 'threaddump/run.js', full: ['5000'], quick: ['500'] },

@@ -1,7 +1,12 @@
 #!/usr/bin/env node
 // Thin launcher: everything lives in dist/cli.js; the exit code is whatever main() decides.
+// `--version` alone is answered here, without loading the CLI (as `maildoctor --version` in scripts runs often).
 // A log scan's helper threads start first, so that they load while the CLI does (they do not hold the process).
-if (process.argv[2] === 'logs' && !process.argv.includes('--follow')) (await import('../dist/logs/warm-workers.js')).prewarmWorkers();
-const { main } = await import('../dist/cli.js');
-
-process.exitCode = await main(process.argv);
+const [, , first, ...rest] = process.argv;
+if ((first === '--version' || first === '-V') && rest.length === 0) {
+  process.stdout.write(`${(await import('../dist/core/version.js')).VERSION}\n`);
+} else {
+  if (first === 'logs' && !process.argv.includes('--follow')) (await import('../dist/logs/warm-workers.js')).prewarmWorkers();
+  const { main } = await import('../dist/cli.js');
+  process.exitCode = await main(process.argv);
+}
