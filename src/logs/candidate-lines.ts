@@ -1,7 +1,7 @@
 // First pass over a block: the literal automaton finds the candidate lines and records, per line, the automaton
 // states where literals end. Keeping this loop apart from classification keeps it small and fast.
 import { LANE_MIN, LANES, MAX_LINE, NEWLINE, RECORD_BODY, RECORD_COUNT, RECORD_HEAD, RECORD_STAMP } from './first-pass-layout.js';
-import { bodyStart, stackFrameEnd } from './line-prefix.js';
+import { bodyStart, readFrom, stackFrameEnd } from './line-prefix.js';
 import type { LiteralSet } from './literal-set.js';
 import { stampWords } from './timestamp.js';
 
@@ -220,12 +220,4 @@ export class CandidateLines {
 function park(lane: Lane, i: number, state: number): void {
   lane.resume = i;
   lane.resumeState = state;
-}
-
-/**
- * Where the automaton starts reading a line whose message starts at `body`: at the space before it, when there is one,
- * so that a literal may start with a space where a rule's `\b` looks at the message's first word.
- */
-function readFrom(bytes: Uint8Array, lineStart: number, body: number): number {
-  return body > lineStart && (bytes[body - 1] === 32 || bytes[body - 1] === 9) ? body - 1 : body;
 }

@@ -3,8 +3,11 @@ import { open, stat, type FileHandle } from 'node:fs/promises';
 import { redact } from '../core/redact.js';
 import { severityOf } from '../core/finding.js';
 import type { CauseId } from '../knowledge/index.js';
+import { canonicalise, lineKind, yearHint } from './canonical-lines.js';
 import { buildClassifier, type Classifier } from './classifier.js';
+import { CANON_NONE, CANON_SCRATCH } from './first-pass-layout.js';
 import { bestMatch, collectCandidates, type LineClass } from './line-candidates.js';
+import { bodyStart, isStackFrame, readFrom } from './line-prefix.js';
 import { MAX_LINE } from './options.js';
 import { formatLocal, textLineTime } from './timestamp.js';
 
@@ -38,16 +41,29 @@ interface Tail {
   buf: Buffer;
 }
 
-/** Classifies one text line; null when no rule (or --grep) matches, or the address is absent. */
+/**
+ * Classifies one plain text line as the scan does (its message, never a stack frame); null when no rule (or --grep)
+ * matches, or the address is absent.
+ */
 export function classifyOne(cls: Classifier, line: string, grep: RegExp | undefined, address: string | undefined, out: LineClass): { cause: CauseId | 'log.grep.match'; severity: string } | null {
   const bytes = Buffer.from(line, 'utf8');
-  const hasAddress = collectCandidates(cls, bytes, 0, bytes.length);
+  if (isStackFrame(bytes, 0, bytes.length)) return null;
+  const body = bodyStart(bytes, 0, bytes.length);
+  const hasAddress = collectCandidates(cls, bytes, readFrom(bytes, 0, body), bytes.length);
   if (address && !hasAddress) return null;
-  bestMatch(cls, line, out);
+  bestMatch(cls, bytes.toString('utf8', body), out);
   const m = out.matcher >= 0 ? cls.matchers[out.matcher] : undefined;
   if (m) return { cause: m.cause, severity: severityOf(m) };
   if (grep && grep.test(line)) return { cause: 'log.grep.match', severity: 'info' };
   return null;
+}
+
+/** The plain lines of a line as written: a JSON or syslog line rewritten as the scan rewrites it, any other as it is. */
+function plainLines(line: string, scratch: Buffer): string[] {
+  const bytes = Buffer.from(line, 'utf8');
+  if (lineKind(bytes, 0, bytes.length) === CANON_NONE) return [line];
+  const end = canonicalise(bytes, 0, bytes.length, yearHint(Date.now()), scratch);
+  return bytes.toString('utf8', 0, end).split('\n');
 }
 
 async function openTail(t: Tail, fromStart: boolean): Promise<void> {
@@ -96,11 +112,16 @@ export async function followLogs(settings: FollowSettings): Promise<void> {
   const out: LineClass = { matcher: -1, match: null, hasAddress: false };
   const tails: Tail[] = settings.files.map((path) => ({ path, ino: -1, pos: 0, carry: '', buf: Buffer.allocUnsafe(1 << 20) }));
   for (const t of tails) await openTail(t, settings.fromStart === true);
-  const onLine = (file: string) => (line: string) => {
-    const hit = classifyOne(cls, line, grep, settings.address, out);
-    if (!hit) return;
-    const t = textLineTime(line);
-    settings.emit({ time: Number.isNaN(t) ? undefined : formatLocal(t), file, cause: hit.cause, severity: hit.severity, line: redact(line) });
+  const scratch = Buffer.allocUnsafe(CANON_SCRATCH);
+  let lastTime = NaN;
+  const onLine = (file: string) => (written: string) => {
+    for (const line of plainLines(written, scratch)) {
+      const own = textLineTime(line);
+      if (!Number.isNaN(own)) lastTime = own;
+      const hit = classifyOne(cls, line, grep, settings.address, out);
+      if (!hit) continue;
+      settings.emit({ time: Number.isNaN(lastTime) ? undefined : formatLocal(lastTime), file, cause: hit.cause, severity: hit.severity, line: redact(line) });
+    }
   };
   try {
     while (!settings.signal.aborted) {

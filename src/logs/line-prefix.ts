@@ -106,6 +106,14 @@ export function bodyStart(b: Uint8Array, s: number, to: number): number {
   return body;
 }
 
+/**
+ * Where the automaton starts reading a line whose message starts at `body`: at the space before it, when there is one,
+ * so that a literal may start with a space where a rule's `\b` looks at the message's first word.
+ */
+export function readFrom(b: Uint8Array, lineStart: number, body: number): number {
+  return body > lineStart && (b[body - 1] === 32 || b[body - 1] === 9) ? body - 1 : body;
+}
+
 /** True for a Java stack frame line (`\tat com.example.Foo.bar(Foo.java:12)`): its class names are not events. */
 export function isStackFrame(b: Uint8Array, s: number, e: number): boolean {
   let p = s;

@@ -43,6 +43,24 @@ describe('logs --follow', () => {
     expect(events[3]?.cause).toMatch(/pkix/);
   });
 
+  it('reads JSON and syslog lines as the scan does: the message and its stack trace, never a frame', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'md-logs-follow-'));
+    const file = join(dir, 'email.log');
+    writeFileSync(file, '');
+    const events: FollowEvent[] = [];
+    const controller = new AbortController();
+    const done = followLogs({ files: [file], pollMs: 25, signal: controller.signal, emit: (e) => events.push(e), fromStart: true });
+    const json = JSON.stringify({ '@timestamp': '2026-11-21T10:05:00.000Z', level: 'ERROR', thread_name: 'EmailFetchJob-1', logger_name: 'c.e.Reader', message: 'Could not read the mailbox', stack_trace: 'java.net.ConnectException: Connection refused\n\tat com.example.EmailFetch.connect(EmailFetch.java:12)\n' });
+    appendFileSync(file, `${json}\nNov 21 10:06:00 host java[1]: ERROR [EmailSender-1] c.e.S - SEND_FAILED Outgoing failed: Mail server connection failed\nNov 21 10:06:00 host java[1]: #011at com.example.Timeout.timed(Out.java:1)\n`);
+    await until(() => events.length >= 2);
+    await new Promise((r) => setTimeout(r, 100));
+    controller.abort();
+    await done;
+    expect(events.map((e) => e.cause)).toEqual(['tcp.refused', 'audit.outgoing.connection-failed']);
+    expect(events[0]?.line).toBe('java.net.ConnectException: Connection refused');
+    expect(events[0]?.time).toMatch(/^2026-11-21 \d\d:05:00$/);
+  });
+
   it('returns at once when the signal is already aborted', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'md-logs-follow-'));
     const controller = new AbortController();
