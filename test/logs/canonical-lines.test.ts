@@ -4,6 +4,7 @@ import { canonicalise, lineKind, yearHint, type YearHint } from '../../src/logs/
 import { buildClassifier } from '../../src/logs/classifier.js';
 import { CANON_SCRATCH } from '../../src/logs/first-pass-layout.js';
 import { createFirstPass, type FirstPass } from '../../src/logs/first-pass.js';
+import { random } from './helpers.js';
 
 const HINT: YearHint = { year: 2026, month: 11, day: 21 };
 
@@ -87,14 +88,6 @@ describe('syslog lines', () => {
 });
 
 describe('the WebAssembly rewrite', () => {
-  /** A deterministic generator, so that a failure can be replayed. */
-  function random(seed: number): () => number {
-    let x = seed;
-    return () => {
-      x = (x * 1103515245 + 12345) % 2147483648;
-      return x / 2147483648;
-    };
-  }
   const PIECES = [
     '{"@timestamp":"2026-11-21T10:15:32.123+01:00","@version":"1","message":"Email Sent Successfully to=a@b.c","logger_name":"c.e.S","thread_name":"t-1","level":"INFO","level_value":20000}',
     '{"@timestamp":"2026-11-21T10:15:32.123Z","log.level":"ERROR","message":"x \\u00e9\\ud83d\\udce7\\"q\\" \\\\","error.stack_trace":"a\\n\\tat b(B.java:1)\\n"}',

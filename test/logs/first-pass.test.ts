@@ -9,15 +9,8 @@ import { CHUNK } from '../../src/logs/options.js';
 import { yearHint } from '../../src/logs/canonical-lines.js';
 import { regionState, scanRegion } from '../../src/logs/scan-region.js';
 import type { ScanPart } from '../../src/logs/stats.js';
+import { random } from './helpers.js';
 
-/** A deterministic generator, so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    return x / 2147483648;
-  };
-}
 
 const PIECES = [
   '2026-11-21 10:15:32,123 INFO  [EmailProcessor-1] c.m.s.email.EmailAuditService - Incoming mail received successfully',

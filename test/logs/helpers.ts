@@ -15,3 +15,12 @@ export async function scanResult(input: Partial<LogsInput> & { paths: string[] }
 export function findingOf(result: CheckResult, cause: string) {
   return result.findings.find((f) => f.cause === cause);
 }
+
+/** A deterministic generator of numbers in [0, 1), so that a failure on random text can be replayed. */
+export function random(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x / 2147483648;
+  };
+}

@@ -3,6 +3,7 @@
 import { AUDIT_STATUSES, type AuditStatus } from '../../knowledge/audit-messages.js';
 import type { CauseId } from '../../knowledge/index.js';
 import type { ClassifiedRow } from './classified.js';
+import { PHASE } from './chronology.js';
 import { AuditClassifier } from './classify.js';
 import { Reorder } from './reorder.js';
 import { JourneyFollower, type JourneyResult } from './journey.js';
@@ -112,19 +113,6 @@ class ByOrder {
     span.add(t);
   }
 }
-
-/** Journey step of each status, to order entries written at the same time. */
-const PHASE: Record<AuditStatus, number> = {
-  RECEIVED: 0,
-  'RECEIVED IGNORED': 1,
-  PROCESSED: 2,
-  'PROCESSED FAILED': 2,
-  'ATTACHMENT PROCESSED': 3,
-  'ATTACHMENT PROCESSED FAILED': 3,
-  SENT: 4,
-  SEND_FAILED: 4,
-  SEND_IGNORED: 4,
-};
 
 /** The result of one streaming pass, and whether its journeys hold (rows came in time order in the decided day order). */
 export interface PassResult {

@@ -3,7 +3,7 @@ import type { AuditStatus } from '../../knowledge/audit-messages.js';
 import type { ClassifiedRow } from './classified.js';
 
 /** Journey step of each status, to order entries written in the same second. */
-const PHASE: Record<AuditStatus, number> = {
+export const PHASE: Record<AuditStatus, number> = {
   RECEIVED: 0,
   'RECEIVED IGNORED': 1,
   PROCESSED: 2,
