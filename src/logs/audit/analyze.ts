@@ -2,11 +2,9 @@
 // keeping only what a finding still needs: counters, capped examples, and the emails whose journey is still open.
 import { AUDIT_STATUSES, type AuditStatus } from '../../knowledge/audit-messages.js';
 import type { CauseId } from '../../knowledge/index.js';
-import type { ClassifiedRow } from './classified.js';
-import { PHASE } from './chronology.js';
 import { AuditClassifier } from './classify.js';
-import { Reorder } from './reorder.js';
 import { JourneyFollower, type JourneyResult } from './journey.js';
+import { TimeOrder } from './time-order.js';
 import type { AuditRow } from './row.js';
 import { SpikeTally, type SpikeResult } from './spike.js';
 import { TimeColumn, type DateOrder } from './time-format.js';
@@ -57,8 +55,6 @@ export interface AuditAnalysis {
 }
 
 const EXAMPLES = 3;
-/** How far out of time order an export's rows may come and still stream (later rows mean a second pass). */
-const REORDER_MS = 300_000;
 /** Captures that identify one email rather than a kind of failure, left out of variants. */
 const IDENTITY = new Set(['id', 'name', 'count', 'request']);
 /** Lines kept of the rows whose time does not fit the column's format (the rest are only counted). */
@@ -139,18 +135,7 @@ export class AuditAnalyzer {
   private readonly orders: Record<DateOrder, ByOrder> = { dmy: new ByOrder(), mdy: new ByOrder() };
   private kept = 0;
   private readonly follower = new JourneyFollower();
-  /** Rows waiting for the follower, the latest time seen, the last row given to it, and the order they were read in. */
-  private readonly waiting = new Reorder<Waiting>(before);
-  private latest = -Infinity;
-  private lastOut: Waiting | undefined;
-  private followOrder: DateOrder | undefined;
-  private seq = 0;
-  /** Whether rows came in file order ascending or descending by time, and whether any came too late for the heap. */
-  private ascending = true;
-  private descending = true;
-  private prevTime = -Infinity;
-  private disordered = false;
-  private untimed = 0;
+  private readonly timeOrder = new TimeOrder(this.follower);
 
   constructor(
     private readonly filters: AuditFilters,
@@ -181,7 +166,12 @@ export class AuditAnalyzer {
     this.orders.dmy.spikes.add(status, dmy, row.message);
     this.orders.mdy.spikes.add(status, mdy, row.message);
     this.tally(row, status, dmy, mdy);
-    if (status) this.follow(row, dmy, mdy);
+    if (!status) return;
+    if (Number.isNaN(dmy) && Number.isNaN(mdy)) this.timeOrder.addUntimed();
+    else {
+      const order = this.column.provisional();
+      this.timeOrder.add(row, order === 'dmy' ? dmy : mdy, order);
+    }
   }
 
 
@@ -223,54 +213,15 @@ export class AuditAnalyzer {
     this.orders.mdy.groupTime(match.cause, mdy);
   }
 
-  /**
-   * Gives a row with a journey step to the follower in time order (journey-step order at equal times, then file
-   * order), read in the day order the column suggests so far. Rows wait in a heap until rows an hour later have
-   * come, so that an export written a little out of order still streams; a row that comes later than that, an export
-   * written newest first, or a change of day order means the journeys are followed again in a second pass.
-   */
-  private follow(row: ClassifiedRow, dmy: number, mdy: number): void {
-    if (Number.isNaN(dmy) && Number.isNaN(mdy)) {
-      this.untimed += 1;
-      return;
-    }
-    const order = this.column.provisional();
-    if (order !== this.followOrder) {
-      if (this.seq > 0) this.disordered = true;
-      this.followOrder = order;
-    }
-    const t = order === 'dmy' ? dmy : mdy;
-    // A row only the other day order can read has no time in this one: left out, as it will be if this order holds.
-    if (Number.isNaN(t)) return;
-    row.time = t;
-    if (t < this.prevTime) this.ascending = false;
-    if (t > this.prevTime && this.seq > 0) this.descending = false;
-    this.prevTime = t;
-    const entry: Waiting = { row, t, phase: PHASE[row.step!], seq: this.seq };
-    this.seq += 1;
-    if (before(entry, this.lastOut)) this.disordered = true;
-    this.waiting.push(entry);
-    if (t > this.latest) this.latest = t;
-    while (this.waiting.size > 0 && (this.waiting.peek() as Waiting).t < this.latest - REORDER_MS) this.emit(this.waiting.shift() as Waiting);
-  }
-
-  private emit(entry: Waiting): void {
-    this.lastOut = entry;
-    this.follower.add(entry.row);
-  }
-
   /** The analysis, with the day order the column decided; `journeysHold` is false when they must be redone in time order. */
   finish(): PassResult {
-    while (this.waiting.size > 0) this.emit(this.waiting.shift() as Waiting);
+    this.timeOrder.drain();
     const format = this.column.format();
     const order: DateOrder = this.order ?? format?.order ?? 'dmy';
     const o = this.orders[order];
     const first = Number.isNaN(o.span.first) ? undefined : o.span.first;
     const last = Number.isNaN(o.span.last) ? undefined : o.span.last;
-    // Without any time, rows keep file order; an export written newest first keeps file order (reversed) among rows
-    // of one time and step: both are followed again.
-    const inOrder = !this.disordered && (this.followOrder === undefined || this.followOrder === order) && (this.ascending || !this.descending);
-    const journeysHold = inOrder && (this.untimed === 0 || first !== undefined);
+    const journeysHold = this.timeOrder.held(order, first !== undefined);
     const journeys = this.filters.statuses ? undefined : this.follower.finish(last, (r) => r.time);
     const spikes = first !== undefined && last !== undefined ? o.spikes.finish(first, last) : undefined;
     for (const g of this.groups.values()) {
@@ -295,18 +246,4 @@ export class AuditAnalyzer {
     const unreadableTimes = format ? { count: o.unreadable, lines: o.unreadableLines } : { count: 0, lines: [] };
     return { analysis, order, timeFormat: format, unreadableTimes, journeysHold: journeysHold || this.filters.statuses !== undefined };
   }
-}
-
-/** A row waiting for the journey follower: its time, journey step and place in the file. */
-interface Waiting {
-  row: ClassifiedRow;
-  t: number;
-  phase: number;
-  seq: number;
-}
-
-/** True when `a` goes to the follower before `b` (time, then journey step, then file order). */
-function before(a: Waiting, b: Waiting | undefined): boolean {
-  if (!b) return false;
-  return a.t !== b.t ? a.t < b.t : a.phase !== b.phase ? a.phase < b.phase : a.seq < b.seq;
 }
