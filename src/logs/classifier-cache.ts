@@ -12,7 +12,7 @@ import type { Classifier } from './classifier.js';
 export const CLASSIFIER_CACHE = fileURLToPath(new URL('./classifier-cache.bin', import.meta.url));
 
 /** The compiled modules whose code shapes a classifier: a cache from other code is not used. */
-const BUILDERS = ['classifier.js', 'literal-set.js', 'trigger-phrase.js', 'required-literals.js', 'line-candidates.js'];
+const BUILDERS = ['classifier.js', 'literal-set.js', 'trigger-phrase.js', 'required-literals.js', 'regex-texts.js', 'line-candidates.js'];
 
 /** Per-matcher fields kept as plain integers. */
 const FLAT = ['always', 'extract', 'implied', 'topOfState', 'proofOfState', 'guardOf', 'vetoed', 'vetoAt', 'addressAt'] as const;
