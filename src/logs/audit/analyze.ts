@@ -121,7 +121,8 @@ export interface PassResult {
 
 /**
  * Takes an export's rows in file order. Filters need each row's time, so with --since or --until the day order must
- * be known up front (`order`); without them both orders are tallied and the column decides at the end.
+ * be known up front (`order`); without them both orders are tallied and the column decides at the end. `forced` is
+ * --date-order.
  */
 export class AuditAnalyzer {
   private readonly classifier = new AuditClassifier();
@@ -169,7 +170,7 @@ export class AuditAnalyzer {
     if (!status) return;
     if (Number.isNaN(dmy) && Number.isNaN(mdy)) this.timeOrder.addUntimed();
     else {
-      const order = this.column.provisional();
+      const order = this.order ?? this.column.provisional();
       this.timeOrder.add(row, order === 'dmy' ? dmy : mdy, order);
     }
   }
