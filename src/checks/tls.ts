@@ -67,6 +67,7 @@ function successOutcome(target: HostPort, r: TlsProbeSuccess, starttls: Starttls
     verify: r.verify,
     authorized: r.authorized,
     chain: r.chain,
+    warnDays,
     ...(r.greeting ? { greeting: r.greeting } : {}),
     ...(r.capabilities ? { capabilities: r.capabilities } : {}),
     ...(r.capabilitiesAfterTls ? { capabilitiesAfterTls: r.capabilitiesAfterTls } : {}),

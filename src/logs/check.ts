@@ -6,6 +6,7 @@ import { isCauseId } from '../knowledge/index.js';
 import type { CheckKind } from '../checks/types.js';
 import { resolveSources, type LogSource } from './discover.js';
 import { scanFindings } from './findings.js';
+import { stepsFromLogCauses } from './journey-steps.js';
 import { DEFAULT_BUCKET_MS, DEFAULT_SAMPLES, type ScanOptions } from './options.js';
 import { defaultWorkers } from './warm-workers.js';
 import { scanSources } from './scan.js';
@@ -69,6 +70,7 @@ export function logsCheck(settings: LogsSettings): Check {
           outOfWindow: result.outOfWindow,
           window: { since: iso(settings.opts.since), until: iso(settings.opts.until) },
           bucketMinutes: settings.opts.bucketMs / 60000,
+          journeySteps: stepsFromLogCauses(result.causes),
           scanMs: Date.now() - started,
         },
       };
