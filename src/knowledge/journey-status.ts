@@ -3,6 +3,7 @@
 // Email Journey: RECEIVED is step 3, PROCESSED step 5 and SENT step 7; a failure or a deliberate drop belongs to
 // the step that did not happen (processing is step 4, the outgoing server's send is step 6).
 import { AUDIT_MESSAGES, type AuditStatus } from './audit-messages.js';
+import type { CauseId } from './index.js';
 import type { LOG_CAUSES } from './log-causes.js';
 
 /** What an audit status says about its step: done, failed, or dropped on purpose (ignore rules, filters). */
@@ -40,3 +41,19 @@ const AUDIT_STATUS_OF = new Map<string, AuditStatus>(AUDIT_MESSAGES.map((m) => [
 export function statusOfCause(cause: string): AuditStatus | undefined {
   return AUDIT_STATUS_OF.get(cause) ?? LOG_STATUS[cause as keyof typeof LOG_CAUSES];
 }
+
+/** The step a check type's failure stops for every email: incoming logins and the polling job fetch (step 2), the outgoing login sends (step 6). */
+export const CHECK_STEP: Readonly<Record<string, number>> = { imap: 2, pop3: 2, graph: 2, quartz: 2, service: 2, smtp: 6 };
+
+/** The step the chain of an incoming or an outgoing server serves. */
+export const DIRECTION_STEP = { incoming: 2, outgoing: 6 } as const;
+
+/** Findings about a whole step rather than single emails, and the steps they are about. */
+export const STEP_CAUSES: Partial<Record<CauseId, readonly number[]>> = {
+  'log.polling.stopped': [FETCH_STEP],
+  'log.polling.not-seen': [FETCH_STEP],
+  'log.polling.fired': [FETCH_STEP],
+  'journey.send-failed': [6],
+  'journey.not-arrived': [1],
+  'journey.delivered': [1, 6],
+};
