@@ -15,7 +15,7 @@ const PASSWORD = 'Leak-Pa55-Zq81!';
 const WRONG = 'Wrong-Pa55-Zq82!';
 const TOKEN = 'ya29.LeakToken-Zq81-abcdefghijklmnop';
 const BAD_TOKEN = 'ya29.BadToken-Zq83-qrstuvwxyz0123';
-const FORMATS = ['text', 'json', 'markdown', 'junit', 'nagios'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'junit', 'nagios', 'html'] as const;
 
 const b64 = (s: string) => Buffer.from(s, 'utf8').toString('base64');
 /** Every form a secret could leak in: itself, base64, unpadded base64, URL-encoded, and the SASL payloads. */

@@ -34,7 +34,7 @@ describe('network reports', () => {
       expect(report.results.length, args.join(' ')).toBeGreaterThan(0);
     }
   });
-  it.each(['text', 'markdown', 'junit', 'nagios'])('render as %s without errors', async (format) => {
+  it.each(['text', 'markdown', 'junit', 'nagios', 'html'])('render as %s without errors', async (format) => {
     for (const args of commands()) {
       const r = await runCli([...args, '--format', format]);
       expect(r.stderr, args.join(' ')).toBe('');

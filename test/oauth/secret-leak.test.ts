@@ -14,7 +14,7 @@ const OPAQUE = 'LEAK-opaque-access-token-5u6v7w8';
 const JWT = makeJwt({ aud: 'https://outlook.office.com', scp: 'IMAP.AccessAsUser.All', upn: 'helpdesk@contoso.com', exp: Math.floor(Date.now() / 1000) + 3600 });
 const GIVEN = 'LEAK-given-access-token-4r5t6y7u';
 const SECRETS = [CLIENT_SECRET, REFRESH, ROTATED, OPAQUE, JWT, GIVEN, JWT.split('.')[1]!, Buffer.from(CLIENT_SECRET).toString('base64'), encodeURIComponent(CLIENT_SECRET)];
-const FORMATS = ['text', 'json', 'markdown', 'junit', 'nagios'];
+const FORMATS = ['text', 'json', 'markdown', 'junit', 'nagios', 'html'];
 
 let server: OAuthServer;
 let dir: string;

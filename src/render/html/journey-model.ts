@@ -71,7 +71,8 @@ function chains(report: Report): ServerView[] {
     const warned = g.results.find((r) => r.status === 'warn');
     const last = g.results[g.results.length - 1]!;
     const stage = (r: CheckResult) => CHAIN_KEY.exec(r.key)![3]!;
-    if (broken) return { direction: g.direction, name: g.name, endpoint, state: 'stops', note: `stops at ${stage(broken)}: ${broken.summary}`, anchor: checkAnchor(report, broken) };
+    const problem = broken?.findings.find((f) => f.severity !== 'info')?.title;
+    if (broken) return { direction: g.direction, name: g.name, endpoint, state: 'stops', note: `stops at ${stage(broken)}: ${problem ?? broken.summary}`, anchor: checkAnchor(report, broken) };
     if (warned) return { direction: g.direction, name: g.name, endpoint, state: 'warn', note: `${stage(warned)}: ${warned.summary}`, anchor: checkAnchor(report, warned) };
     const passed = g.results.every((r) => r.status === 'pass');
     return { direction: g.direction, name: g.name, endpoint, state: passed ? 'ok' : 'unknown', note: passed ? 'every stage passed' : last.summary, anchor: checkAnchor(report, last) };

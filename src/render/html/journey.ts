@@ -26,9 +26,9 @@ function stepBox(s: StepView, stopsAt: number | undefined): Html {
   const x = boxX(s.step.step);
   const marker =
     s.step.step === stopsAt
-      ? html`<g class="stop-marker"><path d="M${x + BOX_W / 2 - 9} ${BOX_Y - 14} h18 l-9 10 z"/><text x="${x + BOX_W / 2}" y="${BOX_Y - 20}" text-anchor="middle">${s.state === 'stops' ? 'mail stops here' : 'first failures here'}</text></g>`
+      ? html`<g class="stop-marker" data-step="${s.step.step}"><path d="M${x + BOX_W / 2 - 9} ${BOX_Y - 14} h18 l-9 10 z"/><text x="${x + BOX_W / 2}" y="${BOX_Y - 20}" text-anchor="middle">${s.state === 'stops' ? 'mail stops here' : 'first failures here'}</text></g>`
       : '';
-  return html`<g class="step ${s.state}"><rect x="${x}" y="${BOX_Y}" width="${BOX_W}" height="${BOX_H}" rx="8"/><circle cx="${x + 18}" cy="${BOX_Y + 19}" r="11"/><text class="step-no" x="${x + 18}" y="${BOX_Y + 23}" text-anchor="middle">${s.step.step}</text><text class="state-word" x="${x + 36}" y="${BOX_Y + 23}">${STATE_WORD[s.state]}</text>${textLines(x + 10, BOX_Y + 50, wrap(s.step.what, 14, 3), 'step-title', LINE)}<title>Step ${s.step.step}: ${s.step.what}. ${s.step.detail}</title></g>${marker}`;
+  return html`<g class="step ${s.state}" data-step="${s.step.step}"><rect x="${x}" y="${BOX_Y}" width="${BOX_W}" height="${BOX_H}" rx="8"/><circle cx="${x + 18}" cy="${BOX_Y + 19}" r="11"/><text class="step-no" x="${x + 18}" y="${BOX_Y + 23}" text-anchor="middle">${s.step.step}</text><text class="state-word" x="${x + 36}" y="${BOX_Y + 23}">${STATE_WORD[s.state]}</text>${textLines(x + 10, BOX_Y + 50, wrap(s.step.what, 14, 3), 'step-title', LINE)}<title>Step ${s.step.step}: ${s.step.what}. ${s.step.detail}</title></g>${marker}`;
 }
 
 function arrow(from: number, broken: boolean): Html {
@@ -46,7 +46,7 @@ function serverNode(s: ServerView, index: number, top: number): Html {
   const y = top + index * (SERVER_H + GAP);
   const joinX = boxX(incoming ? 2 : 6) + BOX_W / 2;
   const label = `${incoming ? 'Incoming' : 'Outgoing'} server "${s.name}" · ${s.endpoint}`;
-  return html`<g class="server ${s.state}"><path class="join" d="M${joinX} ${BOX_Y + BOX_H} V${y}"/><rect x="${x}" y="${y}" width="${w}" height="${SERVER_H}" rx="6"/><text class="server-name" x="${x + 10}" y="${y + 16}">${clip(label, 62)}</text><text class="server-note" x="${x + 10}" y="${y + 31}">${clip(s.note, 66)}</text><title>${label}: ${s.note}</title></g>`;
+  return html`<g class="server ${s.state}"><path class="join" d="M${joinX} ${BOX_Y + BOX_H} V${y}"/><rect x="${x}" y="${y}" width="${w}" height="${SERVER_H}" rx="6"/><text class="server-name" x="${x + 10}" y="${y + 16}">${clip(label, 58)}</text><text class="server-note" x="${x + 10}" y="${y + 31}">${clip(s.note, 60)}</text><title>${label}: ${s.note}</title></g>`;
 }
 
 /** One row per source (audit, logs), one cell per step, aligned under the boxes. */
