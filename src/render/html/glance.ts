@@ -3,7 +3,7 @@ import type { Report } from '../../core/types.js';
 import { STATUS_ICON, formatDuration, totalsSentence } from '../labels.js';
 import { html, type Html } from './escape.js';
 import { fixList } from './finding.js';
-import { journeyView, type JourneyView } from './journey-model.js';
+import { hasJourney, journeyView, type JourneyView } from './journey-model.js';
 import { sinceFacts } from './since.js';
 import { clip } from './svg.js';
 import { failingStage, headlineFindings } from './verdicts.js';
@@ -42,9 +42,7 @@ export function glanceSection(report: Report): Html {
   const where = view.stopsAt === undefined
     ? html`<span class="muted">no step of the journey shows a failure</span>`
     : html`${strip(view)} <a href="#journey"><strong>${view.allStop ? 'Mail stops' : 'Some mail fails'} at step ${view.stopsAt} of 7: ${view.steps[view.stopsAt - 1]!.step.what}</strong></a>`;
-  const since = facts.length === 0
-    ? html`<span class="muted">no dated evidence in this run</span>`
-    : html`<ul>${facts.slice(0, MAX_LISTED).map((f) => html`<li><a href="#${f.anchor}">${f.text}</a></li>`)}${facts.length > MAX_LISTED ? html`<li class="muted">and ${facts.length - MAX_LISTED} more</li>` : ''}</ul>`;
+  const since = html`<ul>${facts.slice(0, MAX_LISTED).map((f) => html`<li><a href="#${f.anchor}">${f.text}</a></li>`)}${facts.length > MAX_LISTED ? html`<li class="muted">and ${facts.length - MAX_LISTED} more</li>` : ''}</ul>`;
   const todo = firstFix ? fixList([firstFix]) : html`<span class="muted">nothing to do</span>`;
-  return html`<section id="glance" class="${overall(report)}" aria-label="At a glance"><dl><dt>Broken</dt><dd>${broken}</dd><dt>Where</dt><dd>${where}</dd><dt>Since</dt><dd>${since}</dd><dt>Do first</dt><dd class="todo">${todo}</dd></dl></section>`;
+  return html`<section id="glance" class="${overall(report)}" aria-label="At a glance"><dl><dt>Broken</dt><dd>${broken}</dd>${hasJourney(view) ? html`<dt>Where</dt><dd>${where}</dd>` : ''}${facts.length > 0 ? html`<dt>Since</dt><dd>${since}</dd>` : ''}<dt>Do first</dt><dd class="todo">${todo}</dd></dl></section>`;
 }

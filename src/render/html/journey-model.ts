@@ -101,6 +101,11 @@ function stepsOfFinding(cause: CauseId, evidence: Record<string, unknown>): { st
   return { steps: status ? [STATUS_STEP[status].step] : [], whole: false };
 }
 
+/** True when the report says anything about a step or a mail server. */
+export function hasJourney(view: JourneyView): boolean {
+  return view.servers.length > 0 || view.steps.some((s) => s.state !== 'unknown' || s.metrics.length > 0);
+}
+
 /** Reads every signal the report holds about the seven steps. */
 export function journeyView(report: Report): JourneyView {
   const steps: StepView[] = EMAIL_JOURNEY_STEPS.map((step) => ({ step, state: 'unknown', metrics: [], signals: [] }));

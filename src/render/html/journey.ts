@@ -1,7 +1,7 @@
 // The seven-step email journey as a diagram: the step where mail stops marked, the servers, counts from audit and logs.
 import type { Report } from '../../core/types.js';
 import { html, type Html } from './escape.js';
-import { journeyView, type ServerView, type StepMetric, type StepState, type StepView } from './journey-model.js';
+import { hasJourney, journeyView, type ServerView, type StepMetric, type StepState, type StepView } from './journey-model.js';
 import { chartFrame, clip, textLines, wrap } from './svg.js';
 
 const WIDTH = 960;
@@ -79,7 +79,7 @@ function notes(steps: StepView[]): Html {
 /** The section, or nothing when the report says nothing about any step. */
 export function journeySection(report: Report): Html | undefined {
   const view = journeyView(report);
-  if (view.servers.length === 0 && view.steps.every((s) => s.state === 'unknown' && s.metrics.length === 0)) return undefined;
+  if (!hasJourney(view)) return undefined;
   const perSide = (d: 'incoming' | 'outgoing') => view.servers.filter((s) => s.direction === d).slice(0, 3);
   const serverTop = BOX_Y + BOX_H + 22;
   const nodes = [...perSide('incoming').map((s, i) => serverNode(s, i, serverTop)), ...perSide('outgoing').map((s, i) => serverNode(s, i, serverTop))];

@@ -12,6 +12,8 @@ const ROW_H = 64;
 const AXIS_H = 24;
 /** Above this many expected fires in the gap, the gap is drawn as one band instead of one tick per fire. */
 const MAX_TICKS = 120;
+/** Width a fire-time label needs beside its marker. */
+const LABEL_ROOM = 140;
 
 function windowOf(rows: FireTimes[]): [number, number] {
   const times = rows.flatMap((r) => [r.prevMs, r.asOfMs, r.nextMs]).filter((t): t is number => t !== undefined);
@@ -19,7 +21,14 @@ function windowOf(rows: FireTimes[]): [number, number] {
   const hi = Math.max(...times);
   const minSpan = Math.max(10 * 60_000, ...rows.map((r) => 4 * (r.intervalMs ?? 0)));
   const span = Math.max(hi - lo, minSpan);
-  return [lo - span * 0.06, lo + span * 1.06];
+  const mid = (lo + hi) / 2;
+  return [mid - span * 0.56, mid + span * 0.56];
+}
+
+/** The last-fire label: above and to the left when there is room, else below and to the right (clear of the names). */
+function label(at: number, mid: number, text: string): Html {
+  const roomLeft = at - PLOT_X > LABEL_ROOM;
+  return html`<text class="fire-label" x="${(roomLeft ? at - 8 : at - 4).toFixed(1)}" y="${roomLeft ? mid - 9 : mid + 20}" text-anchor="${roomLeft ? 'end' : 'start'}">${text}</text>`;
 }
 
 function row(r: FireTimes, i: number, x: (ms: number) => number): Html {
@@ -37,10 +46,10 @@ function row(r: FireTimes, i: number, x: (ms: number) => number): Html {
   if (r.prevMs !== undefined && r.intervalMs && (r.asOfMs - r.prevMs) / r.intervalMs <= MAX_TICKS) {
     for (let t = r.prevMs + r.intervalMs; t < r.asOfMs; t += r.intervalMs) parts.push(html`<line class="expected" x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="${mid - 4}" y2="${mid + 4}"/>`);
   }
-  if (r.prevMs !== undefined) parts.push(html`<circle class="fire" cx="${x(r.prevMs).toFixed(1)}" cy="${mid}" r="5"><title>PREV_FIRE_TIME ${formatTime(r.prevMs)}</title></circle><text class="fire-label" x="${(x(r.prevMs) - 6).toFixed(1)}" y="${mid + 20}">last fired ${formatTick(r.prevMs, true)}</text>`);
-  parts.push(html`<line class="asof" x1="${x(r.asOfMs).toFixed(1)}" x2="${x(r.asOfMs).toFixed(1)}" y1="${mid - 14}" y2="${mid + 10}"/><text class="asof-label" x="${(x(r.asOfMs) + 6).toFixed(1)}" y="${mid + 20}" text-anchor="end">as of ${formatTick(r.asOfMs, true)}</text>`);
+  if (r.prevMs !== undefined) parts.push(html`<circle class="fire" cx="${x(r.prevMs).toFixed(1)}" cy="${mid}" r="5"><title>PREV_FIRE_TIME ${formatTime(r.prevMs)}</title></circle>${label(x(r.prevMs), mid, `last fired ${formatTick(r.prevMs, true)}`)}`);
+  parts.push(html`<line class="asof" x1="${x(r.asOfMs).toFixed(1)}" x2="${x(r.asOfMs).toFixed(1)}" y1="${mid - 14}" y2="${mid + 10}"/><text class="asof-label" x="${(x(r.asOfMs) - 4).toFixed(1)}" y="${mid + 20}" text-anchor="end">as of ${formatTick(r.asOfMs, true)}</text>`);
   if (r.nextMs !== undefined) parts.push(html`<circle class="next" cx="${x(r.nextMs).toFixed(1)}" cy="${mid}" r="5"><title>NEXT_FIRE_TIME ${formatTime(r.nextMs)}</title></circle>`);
-  const nextText = r.nextMs === undefined ? 'no NEXT_FIRE_TIME' : `next ${formatTick(r.nextMs, true)}`;
+  const nextText = r.nextMs === undefined ? 'no NEXT_FIRE_TIME' : `next ○ ${formatTick(r.nextMs, true)}${r.nextMs < r.asOfMs ? ', overdue' : ''}`;
   return html`<g class="row"><text class="row-label" x="${LABEL_W}" y="${mid - 2}" text-anchor="end">${clip(r.trigger, 40)}</text><text class="row-note" x="${LABEL_W}" y="${mid + 13}" text-anchor="end">${r.state || 'no state'}${r.intervalMs ? ` · every ${formatSpan(r.intervalMs)}` : ''} · ${nextText}</text><line class="track" x1="${PLOT_X}" x2="${PLOT_X + PLOT_W}" y1="${mid}" y2="${mid}"/>${parts}</g>`;
 }
 

@@ -119,6 +119,7 @@ th{background:var(--panel);font-weight:600;white-space:nowrap}
 table.sortable th{cursor:pointer}
 td.num{text-align:right;white-space:nowrap}
 td.wrap{overflow-wrap:anywhere}
+td.nowrap{white-space:nowrap}
 tr.fail td:first-child,tr.error td:first-child{box-shadow:inset 4px 0 var(--fail)}
 tr.warn td:first-child{box-shadow:inset 4px 0 var(--warn)}
 .chain .dn,td .sub{display:block;font-size:11.5px;color:var(--muted)}
@@ -139,6 +140,8 @@ details.check>summary .target{color:var(--muted);overflow-wrap:anywhere}
 .error code{color:var(--error)}
 .tools{display:flex;gap:8px;margin:6px 0}
 footer{margin-top:40px;color:var(--muted);font-size:12px;border-top:1px solid var(--line);padding-top:8px}
+@media screen and (max-width:700px){.chart{min-width:720px}}
+.scroll{overflow-x:auto}
 @media (max-width:700px){body{padding:12px}#glance dl{grid-template-columns:1fr}.finding .cause{margin-left:0}}
 @media print{:root{color-scheme:light;${LIGHT}}
 @page{size:A4;margin:12mm}

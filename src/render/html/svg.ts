@@ -2,9 +2,9 @@
 import { html, type Html } from './escape.js';
 import { formatTick } from './format.js';
 
-/** An SVG that scales to the column width and names itself for screen readers. */
+/** An SVG that scales to the column width (scrolling sideways on a phone) and names itself for screen readers. */
 export function chartFrame(width: number, height: number, label: string, body: Html, cls = ''): Html {
-  return html`<svg class="chart ${cls}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${label}" xmlns="http://www.w3.org/2000/svg"><title>${label}</title>${body}</svg>`;
+  return html`<div class="scroll"><svg class="chart ${cls}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${label}" xmlns="http://www.w3.org/2000/svg"><title>${label}</title>${body}</svg></div>`;
 }
 
 /** Breaks text into at most `lines` lines of about `width` characters, with an ellipsis when cut. */

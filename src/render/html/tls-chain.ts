@@ -44,7 +44,7 @@ function chainFigure(report: Report, r: CheckResult, chain: Cert[]): Html {
   const proto = [str(r.evidence.protocol), str(obj(r.evidence.cipher)?.name)].filter(Boolean).join(' · ');
   const rows = chain.map((c, i) => {
     const tone = c.daysLeft < 0 ? 'fail' : c.daysLeft < warnDays ? 'warn' : 'ok';
-    return html`<tr class="${tone}"><td>${role(i, c, chain.length)}</td><td class="wrap">${nameCell(c.subject)}</td><td class="wrap">${nameCell(c.issuer)}</td><td>${c.notAfter.slice(0, 10)}</td><td class="num">${daysText(c.daysLeft)}</td><td>${daysBar(c, warnDays)}</td></tr>`;
+    return html`<tr class="${tone}"><td>${role(i, c, chain.length)}</td><td class="wrap">${nameCell(c.subject)}</td><td class="wrap">${nameCell(c.issuer)}</td><td class="nowrap">${c.notAfter.slice(0, 10)}</td><td class="num">${daysText(c.daysLeft)}</td><td>${daysBar(c, warnDays)}</td></tr>`;
   });
   return html`<figure class="tls"><figcaption><strong>${r.target}</strong> — <a href="#${checkAnchor(report, r)}">${r.status.toUpperCase()}</a> <span class="muted">${proto}${proto && verifyText ? ' · ' : ''}${verifyText}</span></figcaption><table class="chain"><thead><tr><th>Role</th><th>Subject</th><th>Issuer</th><th>Not after</th><th>Days</th><th class="scale">${PAST_DAYS} days past ← expiry → ${AHEAD_DAYS} days ahead; dotted: ${warnDays}-day warning</th></tr></thead><tbody>${rows}</tbody></table></figure>`;
 }
