@@ -2,7 +2,7 @@
 import { html, type Html } from './escape.js';
 import { formatTime, perBucket } from './format.js';
 import type { Series } from './read.js';
-import { chartFrame, clip, timeTicks } from './svg.js';
+import { CHART_WIDTH, LABEL_W, PLOT_X, chartFrame, clip, timeAxis } from './svg.js';
 
 /** One row: what is counted, how it is coloured, and its counts. */
 export interface BarRow {
@@ -18,9 +18,6 @@ export interface TimeMark {
   label: string;
 }
 
-const WIDTH = 960;
-const LABEL_W = 268;
-const PLOT_X = 276;
 const PLOT_W = 580;
 const ROW_H = 28;
 const BAR_H = 20;
@@ -70,9 +67,7 @@ export function barRows(label: string, rows: BarRow[], marks: TimeMark[] = []): 
     const right = x0 > PLOT_X + PLOT_W / 2;
     return html`<g class="mark"><rect class="mark-band" x="${x0.toFixed(1)}" y="${TOP - 4}" width="${w.toFixed(1)}" height="${plotBottom - TOP + 4}"/><text class="mark-label" x="${(right ? x0 + w : x0).toFixed(1)}" y="${TOP - 7}" text-anchor="${right ? 'end' : 'start'}">${m.label}</text></g>`;
   });
-  const ticks = timeTicks(startMs, endMs, 7).map(
-    (t) => html`<g class="tick"><line x1="${x(t.ms).toFixed(1)}" x2="${x(t.ms).toFixed(1)}" y1="${TOP - 2}" y2="${plotBottom + 3}"/><text x="${x(t.ms).toFixed(1)}" y="${plotBottom + 16}" text-anchor="middle">${t.label}</text></g>`,
-  );
+  const ticks = timeAxis(startMs, endMs, x, TOP - 2, plotBottom + 3);
   const heads = html`<text class="axis-note" x="${LABEL_W}" y="${TOP - 7}" text-anchor="end">count ${perBucket(colMs / 60_000)}</text><text class="axis-note" x="${PLOT_X + PLOT_W + 8}" y="${TOP - 7}">total · peak</text>`;
-  return chartFrame(WIDTH, height, label, html`${ticks}${shades}${body}${heads}`, 'bars');
+  return chartFrame(CHART_WIDTH, height, label, html`${ticks}${shades}${body}${heads}`, 'bars');
 }

@@ -39,8 +39,3 @@ export function perBucket(minutes: number): string {
   if (minutes % 60 === 0) return `per ${minutes / 60} h`;
   return `per ${minutes} min`;
 }
-
-/** `1 line`, `3 lines`. */
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}

@@ -2,9 +2,8 @@
 import type { Report } from '../../core/types.js';
 import { html, type Html } from './escape.js';
 import { hasJourney, journeyView, type ServerView, type StepMetric, type StepState, type StepView } from './journey-model.js';
-import { chartFrame, clip, textLines, wrap } from './svg.js';
+import { CHART_WIDTH, chartFrame, clip, textLines, wrap } from './svg.js';
 
-const WIDTH = 960;
 const LEFT = 64;
 const PITCH = 128;
 const BOX_W = 116;
@@ -57,7 +56,7 @@ function countRows(steps: StepView[], top: number): { body: Html; height: number
     const cells = steps.map((s) => s.metrics.filter((m) => m.source === src));
     const lines = Math.max(1, ...cells.map((c) => c.length));
     const h = lines * LINE + 8;
-    const row = html`<g class="counts"><rect class="count-row" x="${LEFT - 60}" y="${y}" width="${WIDTH - LEFT + 58}" height="${h}" rx="4"/><text class="count-source" x="${LEFT - 8}" y="${y + 15}" text-anchor="end">${src}</text>${cells.map((c, i) => c.map((m: StepMetric, j) => html`<text class="metric ${m.tone}" x="${boxX(i + 1) + 8}" y="${y + 15 + j * LINE}">${m.text}</text>`))}</g>`;
+    const row = html`<g class="counts"><rect class="count-row" x="${LEFT - 60}" y="${y}" width="${CHART_WIDTH - LEFT + 58}" height="${h}" rx="4"/><text class="count-source" x="${LEFT - 8}" y="${y + 15}" text-anchor="end">${src}</text>${cells.map((c, i) => c.map((m: StepMetric, j) => html`<text class="metric ${m.tone}" x="${boxX(i + 1) + 8}" y="${y + 15 + j * LINE}">${m.text}</text>`))}</g>`;
     y += h + 4;
     return row;
   });
@@ -90,5 +89,5 @@ export function journeySection(report: Report): Html | undefined {
   const arrows = view.steps.slice(0, -1).map((s) => arrow(s.step.step, view.stopsAt !== undefined && view.allStop && s.step.step >= view.stopsAt));
   const where = view.stopsAt === undefined ? 'No step of the journey shows a failure in this report.' : `${view.allStop ? 'Mail stops' : 'Some mail fails'} at step ${view.stopsAt} of 7: ${view.steps[view.stopsAt - 1]!.step.what}.`;
   const label = `The seven-step email journey. ${where}`;
-  return html`<section id="journey"><h2>Where in the email journey</h2><p class="lede"><strong>${where}</strong> <span class="muted">Steps as in ${SOURCE}. Counts: Email Audit entries and log lines per step.</span></p>${chartFrame(WIDTH, height, label, html`${arrows}${view.steps.map((s) => stepBox(s, view.stopsAt))}${nodes}${counts.body}`, 'journey')}${notes(view.steps)}</section>`;
+  return html`<section id="journey"><h2>Where in the email journey</h2><p class="lede"><strong>${where}</strong> <span class="muted">Steps as in ${SOURCE}. Counts: Email Audit entries and log lines per step.</span></p>${chartFrame(CHART_WIDTH, height, label, html`${arrows}${view.steps.map((s) => stepBox(s, view.stopsAt))}${nodes}${counts.body}`, 'journey')}${notes(view.steps)}</section>`;
 }

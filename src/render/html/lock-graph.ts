@@ -4,7 +4,7 @@ import { checkAnchor } from './anchors.js';
 import { html, type Html } from './escape.js';
 import { layoutLocks, type LockNode } from './lock-layout.js';
 import { readLockGraph, type LockEdge } from './read.js';
-import { chartFrame, clip } from './svg.js';
+import { CHART_WIDTH, chartFrame, clip } from './svg.js';
 
 const COL_W = 290;
 const NODE_W = 180;
@@ -59,7 +59,7 @@ function graphFigure(report: Report, r: CheckResult, index: number): Html | unde
   const id = `lg${index}`;
   const cols = Math.max(...nodes.map((n) => n.col)) + 1;
   const rows = Math.max(...nodes.map((n) => n.row)) + 1;
-  const width = Math.max(960, LEFT + cols * COL_W + 120);
+  const width = Math.max(CHART_WIDTH, LEFT + cols * COL_W + 120);
   const height = PAD * 2 + rows * ROW_H;
   const defs = html`<defs><marker id="${id}-n" class="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto"><path d="M0 0 L10 5 L0 10 z"/></marker><marker id="${id}-c" class="arrow cycle" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto"><path d="M0 0 L10 5 L0 10 z"/></marker></defs>`;
   const paths = edges.map((e) => edgePath(e, byName.get(e.waiter)!, byName.get(e.holder)!, inCycle.has(e.waiter), id));

@@ -11,7 +11,7 @@ export interface LockNode {
 }
 
 /** Most threads drawn; a bigger graph keeps its cycles and the first waits. */
-export const MAX_NODES = 40;
+const MAX_NODES = 40;
 
 /** Nodes with their column and row; `dropped` counts threads left out. */
 export function layoutLocks(edges: LockEdge[], cycles: string[][]): { nodes: LockNode[]; edges: LockEdge[]; dropped: number } {

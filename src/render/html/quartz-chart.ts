@@ -2,11 +2,8 @@
 import { html, type Html } from './escape.js';
 import { formatSpan, formatTick, formatTime } from './format.js';
 import type { FireTimes } from './read.js';
-import { chartFrame, clip, timeTicks } from './svg.js';
+import { CHART_WIDTH, LABEL_W, PLOT_X, chartFrame, clip, timeAxis } from './svg.js';
 
-const WIDTH = 960;
-const LABEL_W = 268;
-const PLOT_X = 276;
 const PLOT_W = 640;
 const ROW_H = 64;
 const AXIS_H = 24;
@@ -58,6 +55,6 @@ export function quartzChart(label: string, rows: FireTimes[]): Html {
   const [lo, hi] = windowOf(rows);
   const x = (ms: number) => PLOT_X + ((ms - lo) / (hi - lo)) * PLOT_W;
   const bottom = rows.length * ROW_H + 4;
-  const ticks = timeTicks(lo, hi, 7).map((t) => html`<g class="tick"><line x1="${x(t.ms).toFixed(1)}" x2="${x(t.ms).toFixed(1)}" y1="4" y2="${bottom}"/><text x="${x(t.ms).toFixed(1)}" y="${bottom + 16}" text-anchor="middle">${t.label}</text></g>`);
-  return chartFrame(WIDTH, bottom + AXIS_H, label, html`${ticks}${rows.map((r, i) => row(r, i, x))}`, 'quartz');
+  const ticks = timeAxis(lo, hi, x, 4, bottom);
+  return chartFrame(CHART_WIDTH, bottom + AXIS_H, label, html`${ticks}${rows.map((r, i) => row(r, i, x))}`, 'quartz');
 }

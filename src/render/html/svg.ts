@@ -2,6 +2,13 @@
 import { html, type Html } from './escape.js';
 import { formatTick } from './format.js';
 
+/** The width every chart is drawn at (it scales to the page); time charts share their label column and plot start. */
+export const CHART_WIDTH = 960;
+/** Right edge of a time chart's row labels. */
+export const LABEL_W = 268;
+/** Left edge of a time chart's plot. */
+export const PLOT_X = 276;
+
 /** An SVG that scales to the column width (scrolling sideways on a phone) and names itself for screen readers. */
 export function chartFrame(width: number, height: number, label: string, body: Html, cls = ''): Html {
   return html`<div class="scroll"><svg class="chart ${cls}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${label}" xmlns="http://www.w3.org/2000/svg"><title>${label}</title>${body}</svg></div>`;
@@ -42,8 +49,13 @@ export function textLines(x: number, y: number, lines: string[], cls: string, li
 const MINUTE = 60_000;
 const STEPS = [1, 5, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10_080, 20_160, 43_200].map((m) => m * MINUTE);
 
+/** A time axis: dashed grid lines from `top` to `bottom` at round times, labelled under `bottom`. */
+export function timeAxis(startMs: number, endMs: number, x: (ms: number) => number, top: number, bottom: number): Html[] {
+  return timeTicks(startMs, endMs, 7).map((t) => html`<g class="tick"><line x1="${x(t.ms).toFixed(1)}" x2="${x(t.ms).toFixed(1)}" y1="${top}" y2="${bottom}"/><text x="${x(t.ms).toFixed(1)}" y="${bottom + 13}" text-anchor="middle">${t.label}</text></g>`);
+}
+
 /** Round tick times between start and end, at most `max` of them, labelled with the date where it changes. */
-export function timeTicks(startMs: number, endMs: number, max: number): Array<{ ms: number; label: string }> {
+function timeTicks(startMs: number, endMs: number, max: number): Array<{ ms: number; label: string }> {
   const span = Math.max(1, endMs - startMs);
   const step = STEPS.find((s) => span / s <= max) ?? STEPS[STEPS.length - 1]!;
   const ticks: Array<{ ms: number; label: string }> = [];
