@@ -104,7 +104,8 @@ describe.skipIf(!live)('maildoctor run end to end against real servers', () => {
     const skipped = report.results.find((r: any) => r.key === 'incoming nodns port');
     expect(skipped.status).toBe('skip');
     expect(skipped.summary).toContain('needs incoming nodns dns');
-    expect(took).toBeLessThan(1500 * 3);
+    // One 1500 ms timeout per stage chain; a 6x bound, so a loaded shared machine does not fail it.
+    expect(took).toBeLessThan(1500 * 6);
     expect(report.verdicts[0].severity).toBe('fail');
   });
 
