@@ -1,7 +1,7 @@
 // What `maildoctor ca-store` does: checks the files and numbers given, then one CA store check.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { caStoreCheck } from '../checks/ca-store.js';
+import { caStoreCheck } from '../checks/network/ca-store.js';
 import { InputError, UsageError } from '../core/errors.js';
 import { parseHostPort } from '../core/host-port.js';
 import type { PlanFn } from './lazy.js';

@@ -1,5 +1,5 @@
 // `maildoctor ca-store [HOST:PORT] [--bundle FILE] [--cacerts FILE]`: the OS bundle and Java's cacerts, side by side.
-import { STALE_BUNDLE_DAYS } from '../checks/constants.js';
+import { STALE_BUNDLE_DAYS } from '../checks/network/constants.js';
 import { lazyPlan } from './lazy.js';
 import type { CommandSpec } from './types.js';
 

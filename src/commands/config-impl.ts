@@ -1,6 +1,6 @@
 // What `maildoctor config` does: reads the properties (file or stdin) and lints them.
 import { resolve } from 'node:path';
-import { configLintCheck } from '../checks/config-lint.js';
+import { configLintCheck } from '../checks/mail/config-lint.js';
 import { UsageError } from '../core/errors.js';
 import { decodeText, readStream, readTextFile } from '../core/input.js';
 import type { PlanFn } from './lazy.js';

@@ -1,7 +1,7 @@
 // What `maildoctor dns` does: one dns check per host and record type.
-import { dnsCheck } from '../checks/dns.js';
-import { sourceFromConfig } from '../checks/dns-kind.js';
-import { QUERY_TYPES, type QueryType } from '../checks/probes/dns-query.js';
+import { dnsCheck } from '../checks/network/dns.js';
+import { sourceFromConfig } from '../checks/network/dns-kind.js';
+import { QUERY_TYPES, type QueryType } from '../checks/network/dns-query.js';
 import { UsageError } from '../core/errors.js';
 import { parseHost } from '../core/host-port.js';
 import type { PlanFn } from './lazy.js';

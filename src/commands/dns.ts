@@ -1,5 +1,5 @@
 // `maildoctor dns HOST... [--server IP[:PORT]] [--type A|AAAA|MX|CNAME|TXT] [--resolv-conf FILE]`.
-import { QUERY_TYPES } from '../checks/constants.js';
+import { QUERY_TYPES } from '../checks/network/constants.js';
 import { lazyPlan } from './lazy.js';
 import type { CommandSpec } from './types.js';
 

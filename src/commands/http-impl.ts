@@ -1,7 +1,7 @@
 // What `maildoctor http` does: one http check per URL, with the extra CAs and redirect limit given.
 import { resolve } from 'node:path';
-import { httpCheck, parseUrl, type HttpCheckOptions } from '../checks/http.js';
-import { readCaFile } from '../checks/tls.js';
+import { httpCheck, parseUrl, type HttpCheckOptions } from '../checks/network/http.js';
+import { readCaFile } from '../checks/network/tls.js';
 import { UsageError } from '../core/errors.js';
 import type { PlanFn } from './lazy.js';
 

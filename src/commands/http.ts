@@ -1,5 +1,5 @@
 // `maildoctor http URL... [--ca FILE] [--max-redirects N]`: the guide's curl -I, proxy-aware.
-import { DEFAULT_MAX_REDIRECTS } from '../checks/constants.js';
+import { DEFAULT_MAX_REDIRECTS } from '../checks/network/constants.js';
 import { lazyPlan } from './lazy.js';
 import type { CommandSpec } from './types.js';
 

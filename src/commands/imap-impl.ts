@@ -1,7 +1,7 @@
 // What `maildoctor imap` does: resolves the endpoint and auth source, then one staged IMAP check.
-import { imapCheck } from '../checks/imap.js';
-import { readCliAuth } from '../checks/mail-auth.js';
-import { resolveTarget } from '../checks/mail-auth-target.js';
+import { imapCheck } from '../checks/mail/imap.js';
+import { readCliAuth } from '../checks/mail/auth.js';
+import { resolveTarget } from '../checks/mail/target.js';
 import type { PlanFn } from './lazy.js';
 
 /** Builds the imap check. */

@@ -1,6 +1,6 @@
 // The endpoint and auth-source options shared by smtp, imap and pop3, declared without loading the mail checks.
 import type { Command } from 'commander';
-import { presetNames } from '../config/presets.js';
+import { presetNames } from '../checks/mail/presets.js';
 
 /** Adds --host, --port, --security, --preset and --ca to a mail command. */
 export function addTargetOptions(cmd: Command): void {

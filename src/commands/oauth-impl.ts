@@ -1,8 +1,8 @@
 // What `maildoctor oauth` does: reads the secret sources and settings, then the token, claims and Graph checks.
 import { resolve } from 'node:path';
-import { oauthChecks } from '../checks/oauth-kind.js';
-import { readOAuthSecrets, type OAuthSecretSources } from '../checks/oauth-secrets.js';
-import { resolveOAuthSettings, type RawOAuthOptions } from '../checks/oauth-settings.js';
+import { oauthChecks } from '../checks/oauth/kind.js';
+import { readOAuthSecrets, type OAuthSecretSources } from '../checks/oauth/secrets.js';
+import { resolveOAuthSettings, type RawOAuthOptions } from '../checks/oauth/settings.js';
 import { readTextFile } from '../core/input.js';
 import type { PlanFn } from './lazy.js';
 

@@ -1,7 +1,7 @@
 // What `maildoctor pop3` does: resolves the endpoint and auth source, then one staged POP3 check.
-import { readCliAuth } from '../checks/mail-auth.js';
-import { resolveTarget } from '../checks/mail-auth-target.js';
-import { pop3Check } from '../checks/pop3.js';
+import { readCliAuth } from '../checks/mail/auth.js';
+import { resolveTarget } from '../checks/mail/target.js';
+import { pop3Check } from '../checks/mail/pop3.js';
 import type { PlanFn } from './lazy.js';
 
 /** Builds the pop3 check. */

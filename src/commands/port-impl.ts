@@ -1,5 +1,5 @@
 // What `maildoctor port` does: one port check per target (or per mail port of a bare host).
-import { portCheck, portTargets } from '../checks/port.js';
+import { portCheck, portTargets } from '../checks/network/port.js';
 import type { PlanFn } from './lazy.js';
 
 /** Builds the port checks. */

@@ -1,7 +1,7 @@
 // What `maildoctor route` does: checks the port, threshold and echo URL given, then one route check per host.
-import { parseUrl } from '../checks/http.js';
-import { PUBLIC_IP_URL } from '../checks/probes/public-ip.js';
-import { routeCheck } from '../checks/route.js';
+import { parseUrl } from '../checks/network/http.js';
+import { PUBLIC_IP_URL } from '../checks/network/public-ip.js';
+import { routeCheck } from '../checks/network/route.js';
 import { UsageError } from '../core/errors.js';
 import { parseHost, parsePort } from '../core/host-port.js';
 import type { PlanFn } from './lazy.js';

@@ -1,6 +1,6 @@
 // `maildoctor route HOST... [--port P] [--max-latency MS] [--public-ip]`: the guide's traceroute and ping.
-import { MAX_LATENCY_MS } from '../checks/constants.js';
-import { PUBLIC_IP_URL } from '../checks/probes/public-ip.js';
+import { MAX_LATENCY_MS } from '../checks/network/constants.js';
+import { PUBLIC_IP_URL } from '../checks/network/public-ip.js';
 import { lazyPlan } from './lazy.js';
 import type { CommandSpec } from './types.js';
 

@@ -41,7 +41,7 @@ export const plan: PlanFn = async (_args, opts, ctx) => {
   let notes: FindingInput[] = [];
   let timeoutMs: number | undefined;
   if (file && !(opts.preset && !explicit)) {
-    const [{ loadConfigFile }, { buildRunConfig }] = await Promise.all([import('../config/load.js'), import('../config/run-config.js')]);
+    const [{ loadConfigFile }, { buildRunConfig }] = await Promise.all([import('../config/load.js'), import('../run/run-config.js')]);
     const built = await buildRunConfig(await loadConfigFile(resolve(ctx.io.cwd, file)), ctx.io.env, Boolean(ctx.io.stdin.isTTY));
     ({ checks, chains, notes } = built);
     timeoutMs = built.timeoutMs;

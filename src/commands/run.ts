@@ -1,6 +1,6 @@
 // `maildoctor run`: the whole diagnosis — server chains from a config (or what this host offers), verdicts first.
 import { Option } from 'commander';
-import { presetNames } from '../config/presets.js';
+import { presetNames } from '../checks/mail/presets.js';
 import { lazyPlan } from './lazy.js';
 import type { CommandSpec } from './types.js';
 

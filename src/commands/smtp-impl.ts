@@ -1,7 +1,7 @@
 // What `maildoctor smtp` does: resolves the endpoint, auth source and addresses, then one staged SMTP check.
-import { readCliAuth } from '../checks/mail-auth.js';
-import { resolveTarget } from '../checks/mail-auth-target.js';
-import { parseAddress, smtpCheck } from '../checks/smtp.js';
+import { readCliAuth } from '../checks/mail/auth.js';
+import { resolveTarget } from '../checks/mail/target.js';
+import { parseAddress, smtpCheck } from '../checks/mail/smtp.js';
 import type { PlanFn } from './lazy.js';
 
 /** Builds the smtp check. */

@@ -1,7 +1,7 @@
 // What `maildoctor tls` does: checks the STARTTLS mode, SNI name, CAs and warning days, then one tls check per target.
 import { resolve } from 'node:path';
 import { parseHost, parseHostPort } from '../core/host-port.js';
-import { parseStarttlsMode, parseWarnDays, readCaFile, tlsCheck, type TlsCheckOptions } from '../checks/tls.js';
+import { parseStarttlsMode, parseWarnDays, readCaFile, tlsCheck, type TlsCheckOptions } from '../checks/network/tls.js';
 import type { PlanFn } from './lazy.js';
 
 /** Builds the tls checks. */

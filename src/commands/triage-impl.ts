@@ -1,8 +1,8 @@
 // What `maildoctor triage` does: the names and literals to try (the guide's by default), then one triage check.
-import { sourceFromConfig } from '../checks/dns-kind.js';
-import { GUIDE_HOST_TARGETS } from '../checks/host-defaults.js';
-import { triageCheck } from '../checks/triage.js';
-import { parseLiteral } from '../checks/triage-literal.js';
+import { sourceFromConfig } from '../checks/network/dns-kind.js';
+import { GUIDE_HOST_TARGETS } from '../checks/network/host-defaults.js';
+import { triageCheck } from '../checks/network/triage.js';
+import { parseLiteral } from '../checks/network/triage-literal.js';
 import { parseHost } from '../core/host-port.js';
 import type { PlanFn } from './lazy.js';
 

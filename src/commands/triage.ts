@@ -1,5 +1,5 @@
 // `maildoctor triage [NAME...] [--literal IP:PORT]`: is it DNS or is it the network? One plain verdict.
-import { GUIDE_HOST_TARGETS } from '../checks/host-defaults.js';
+import { GUIDE_HOST_TARGETS } from '../checks/network/host-defaults.js';
 import { lazyPlan } from './lazy.js';
 import type { CommandSpec } from './types.js';
 

@@ -6,10 +6,10 @@ import { isCauseId } from '../knowledge/index.js';
 import type { CheckKind } from '../checks/types.js';
 import { resolveSources, type LogSource } from './discover.js';
 import { scanFindings } from './findings.js';
-import { DEFAULT_BUCKET_MS, DEFAULT_SAMPLES, type ScanOptions } from './options.js';
-import { defaultWorkers } from './warm-workers.js';
-import { scanSources } from './scan.js';
-import { parseDuration, parseTimeArg } from './timestamp.js';
+import { DEFAULT_BUCKET_MS, DEFAULT_SAMPLES, type ScanOptions } from './scan/options.js';
+import { defaultWorkers } from './scan/warm-workers.js';
+import { scanSources } from './scan/scan.js';
+import { parseDuration, parseTimeArg } from './scan/timestamp.js';
 
 /** Default gap after which a silent polling job counts as stopped. */
 export const DEFAULT_STALE_AFTER_MS = 30 * 60_000;

@@ -1,7 +1,7 @@
 // `run --journey`: the guide's 7-step email journey for real: a tagged message out, then watched for in the mailbox.
 import { randomBytes } from 'node:crypto';
-import { credentialFor, readConfigAuth } from '../checks/mail-auth.js';
-import { resolveTarget } from '../checks/mail-auth-target.js';
+import { credentialFor, readConfigAuth } from '../checks/mail/auth.js';
+import { resolveTarget } from '../checks/mail/target.js';
 import type { BuildContext } from '../checks/types.js';
 import type { IncomingServer, MailConfig, OutgoingServer } from '../config/mail-config.js';
 import type { Check, CheckOutcome } from '../core/types.js';

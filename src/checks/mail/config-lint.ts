@@ -1,0 +1,41 @@
+// The config-lint check: the client-secret rotation mistakes in an SMTP/inbound configuration-properties text.
+import { resolve } from 'node:path';
+import { readTextFile } from '../../core/input.js';
+import type { Check, CheckOutcome } from '../../core/types.js';
+import { scanProperties } from './config-lint-parse.js';
+import { lintFindings } from './config-lint-rules.js';
+import type { CheckKind } from '../types.js';
+
+/** Builds the lint check over text already read (so unreadable input fails before any check runs). */
+export function configLintCheck(text: string, source: string): Check {
+  const scan = scanProperties(text, source);
+  return {
+    id: 'config-lint',
+    key: `config-lint ${source}`,
+    title: 'Configuration properties lint',
+    target: source,
+    async run(): Promise<CheckOutcome> {
+      const findings = lintFindings(scan);
+      const counts = { client_secret: 0, client_id: 0, tenant: 0 };
+      for (const i of scan.instances) counts[i.key] += 1;
+      const problems = findings.filter((f) => !['config.value.consistent', 'config.key.absent', 'config.client-secret.count'].includes(f.cause)).length;
+      const found = Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => `${k} ×${n}`).join(', ') || 'no client_secret, client_id or tenant';
+      return {
+        summary: `${found}; ${problems === 0 ? 'no rotation mistakes' : `${problems} problem${problems > 1 ? 's' : ''}`}`,
+        findings,
+        evidence: { lines: scan.lines, propertyLines: scan.propertyLines, instances: { clientSecret: counts.client_secret, clientId: counts.client_id, tenant: counts.tenant }, microsoft: scan.microsoft },
+      };
+    },
+  };
+}
+
+/** `type: config-lint` in a run config: `file: PATH` of the configuration properties text. */
+export const CONFIG_LINT_KIND: CheckKind = {
+  type: 'config-lint',
+  summary: 'Lint configuration properties for client_secret / client_id / tenant rotation mistakes',
+  fields: { file: { type: 'string', required: true, description: 'file holding the configuration properties text' } },
+  async fromConfig(entry, ctx) {
+    const path = resolve(ctx.baseDir, entry.file as string);
+    return [configLintCheck(await readTextFile(path, 'configuration properties file'), path)];
+  },
+};

@@ -1,0 +1,62 @@
+// The Graph mailbox check: can the oauth check's token open ADDR's inbox, as the helpdesk's Graph client does?
+import { oauthTokenKey } from '../../core/shared-keys.js';
+import { Secret } from '../../core/secret.js';
+import { Transcript } from '../../core/transcript.js';
+import type { Check, CheckOutcome, FindingInput } from '../../core/types.js';
+import type { CauseId } from '../../knowledge/index.js';
+import { connectErrorCause } from '../../knowledge/connect-errors.js';
+import { certificateError } from '../../knowledge/tls-errors.js';
+import { oauthCheckKey } from './oauth.js';
+import { graphInbox, type GraphAnswer } from './graph-mailbox.js';
+
+/** What the Graph check needs: the oauth check's name, the mailbox and the Graph root. */
+export interface GraphSettings {
+  name: string;
+  mailbox: string;
+  graphUrl: URL;
+  ca?: string;
+}
+
+function statusCause(status: number, code: string | undefined): CauseId {
+  if (status === 403 || code === 'ErrorAccessDenied') return 'graph.access-denied';
+  if (code === 'MailboxNotEnabledForRESTAPI') return 'graph.mailbox-not-enabled';
+  if (status === 404) return 'graph.mailbox-not-found';
+  if (status === 401) return 'graph.token-rejected';
+  return 'graph.unexpected-response';
+}
+
+function judge(a: GraphAnswer, s: GraphSettings, clientId: string | undefined): { summary: string; findings: FindingInput[] } {
+  const base = { mailbox: s.mailbox, url: a.url, ...(clientId ? { clientId } : {}) };
+  if (a.kind === 'network') {
+    const cause: CauseId = a.code === 'TIMEOUT' ? 'graph.no-answer' : (connectErrorCause(a.code) ?? certificateError(a.code)?.cause ?? 'graph.unexpected-response');
+    return { summary: `no answer from Graph: ${a.code}`, findings: [{ cause, detail: `${new URL(a.url).host}: ${a.code} (${a.message}) after ${a.ms} ms`, evidence: { ...base, code: a.code } }] };
+  }
+  if (a.status === 200) {
+    const count = a.folder?.totalItemCount !== undefined ? ` (${a.folder.totalItemCount} items, ${a.folder.unreadItemCount ?? '?'} unread)` : '';
+    return { summary: `inbox of ${s.mailbox} readable${count}`, findings: [{ cause: 'graph.mailbox.accessible', detail: `GET inbox answered 200 in ${a.ms} ms${count}`, evidence: { ...base, ...a.folder } }] };
+  }
+  const code = a.error?.code;
+  const cause = statusCause(a.status, code);
+  const detail = `HTTP ${a.status}${code ? ` ${code}` : ''}${a.error?.message ? `: ${a.error.message}` : ''}`;
+  return { summary: `Graph refused the inbox of ${s.mailbox}: ${a.status}${code ? ` ${code}` : ''}`, findings: [{ cause, detail, evidence: { ...base, status: a.status, ...a.error } }] };
+}
+
+/** Builds the Graph check; it needs `oauth NAME` and uses the token that check shared. */
+export function graphMailboxCheck(s: GraphSettings, clientId?: string): Check {
+  const needs = oauthCheckKey(s.name);
+  return {
+    id: 'graph',
+    key: `graph ${s.mailbox}`,
+    title: 'Graph mailbox access',
+    target: s.mailbox,
+    needs: [needs],
+    async run(ctx): Promise<CheckOutcome> {
+      const token = ctx.shared.get(oauthTokenKey(s.name));
+      if (!(token instanceof Secret)) return { summary: `no access token from ${needs}`, findings: [], skipped: `skipped: ${needs} shared no usable access token` };
+      const transcript = new Transcript();
+      const answer = await graphInbox(s.graphUrl, s.mailbox, token, { timeoutMs: ctx.timeoutMs, signal: ctx.signal, transcript, ...(s.ca ? { ca: s.ca } : {}) });
+      const { summary, findings } = judge(answer, s, clientId);
+      return { summary, findings, evidence: { mailbox: s.mailbox, url: answer.url, ...(answer.kind === 'answer' ? { status: answer.status } : {}), ms: answer.ms }, transcript: transcript.lines };
+    },
+  };
+}
