@@ -1,8 +1,7 @@
 // What `maildoctor logs` does: one logs check over the sources found, or --follow printing classified lines.
 import { UsageError } from '../core/errors.js';
 import { logsCheck, logsSettings, type LogsInput } from '../logs/check.js';
-import { followLogs, type FollowEvent } from '../logs/scan/follow.js';
-import { prewarmWorkers } from '../logs/scan/warm-workers.js';
+import { followLogs, prewarmWorkers, type FollowEvent } from '../logs/scan/index.js';
 import type { ActionFn, PlanFn } from './lazy.js';
 
 function input(args: string[], opts: Record<string, unknown>): LogsInput {

@@ -6,10 +6,7 @@ import { isCauseId } from '../knowledge/index.js';
 import type { CheckKind } from '../checks/types.js';
 import { resolveSources, type LogSource } from './discover.js';
 import { scanFindings } from './findings.js';
-import { DEFAULT_BUCKET_MS, DEFAULT_SAMPLES, type ScanOptions } from './scan/options.js';
-import { defaultWorkers } from './scan/warm-workers.js';
-import { scanSources } from './scan/scan.js';
-import { parseDuration, parseTimeArg } from './scan/timestamp.js';
+import { DEFAULT_BUCKET_MS, DEFAULT_SAMPLES, defaultWorkers, labelledFiles, parseDuration, parseTimeArg, scanLogs, type ScanOptions } from './scan/index.js';
 
 /** Default gap after which a silent polling job counts as stopped. */
 export const DEFAULT_STALE_AFTER_MS = 30 * 60_000;
@@ -42,7 +39,7 @@ export function logsCheck(settings: LogsSettings): Check {
     timeoutMs: SCAN_BUDGET_MS,
     async run(ctx): Promise<CheckOutcome> {
       const started = Date.now();
-      const result = await scanSources(settings.sources, settings.opts, settings.workers, ctx.signal);
+      const result = await scanLogs(labelledFiles(settings.sources), { ...settings.opts, workers: settings.workers }, ctx.signal);
       const findings = scanFindings(result, settings.opts, settings.staleAfterMs, settings.now);
       const files = result.files.length;
       const bySeverity = { fail: 0, warn: 0 };

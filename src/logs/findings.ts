@@ -2,11 +2,8 @@
 import type { FindingInput, Severity } from '../core/types.js';
 import { redact } from '../core/redact.js';
 import { causeOf, isCauseId, type CauseId } from '../knowledge/index.js';
-import type { ScanOptions } from './scan/options.js';
-import type { ScanResult } from './scan/scan.js';
-import type { CauseStats } from './scan/stats.js';
+import { formatLocal, type CauseStats, type ScanOptions, type ScanResult } from './scan/index.js';
 import { buildTimeline } from './timeline.js';
-import { formatLocal } from './scan/timestamp.js';
 
 const RANK: Record<Severity, number> = { fail: 0, warn: 1, info: 2 };
 /** Causes the findings builder writes itself rather than per-cause tallies. */

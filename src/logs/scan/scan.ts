@@ -1,6 +1,5 @@
 // One streaming pass over every source: plan tasks (files, byte ranges of large files), run them, merge the parts.
 import { basename, join } from 'node:path';
-import type { LogSource } from '../discover.js';
 import type { LogFile } from './files.js';
 import { keepLatest, mergeStats, emptyStats, type CauseStats, type InputStats, type LogKind } from './stats.js';
 import type { ScanOptions } from './options.js';
@@ -29,17 +28,25 @@ export interface ScanResult {
   kinds: LogKind[];
 }
 
-function label(source: LogSource, file: LogFile): string {
+/** A folder or a list of files to scan; a folder's files are named inside its label. */
+export interface ScanSource {
+  label: string;
+  isDir: boolean;
+  files: LogFile[];
+}
+
+/** The name findings use for a file of a source. */
+export function fileLabel(source: ScanSource, file: LogFile): string {
   return source.isDir ? join(source.label, basename(file.path)) : source.label;
 }
 
 /** Splits files into tasks in time order; files last written before --since are skipped whole. */
-export function planTasks(sources: LogSource[], opts: ScanOptions, segment = SEGMENT): { tasks: ScanTask[]; skipped: FileSummary[] } {
+export function planTasks(sources: ScanSource[], opts: ScanOptions, segment = SEGMENT): { tasks: ScanTask[]; skipped: FileSummary[] } {
   const tasks: ScanTask[] = [];
   const skipped: FileSummary[] = [];
   for (const source of sources) {
     for (const f of source.files) {
-      const name = label(source, f);
+      const name = fileLabel(source, f);
       if (opts.since !== undefined && f.mtimeMs < opts.since) {
         skipped.push({ file: name, kind: f.kind, bytes: 0, gz: f.gz, skipped: 'last written before --since', input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 } });
         continue;
@@ -57,7 +64,7 @@ export function planTasks(sources: LogSource[], opts: ScanOptions, segment = SEG
 }
 
 /** Scans every source with `workers` threads (0: in this thread) and merges the parts. */
-export async function scanSources(sources: LogSource[], opts: ScanOptions, workers: number, signal: AbortSignal, segment = SEGMENT): Promise<ScanResult> {
+export async function scanSources(sources: ScanSource[], opts: ScanOptions, workers: number, signal: AbortSignal, segment = SEGMENT): Promise<ScanResult> {
   const { tasks, skipped } = planTasks(sources, opts, segment);
   const parts = await runTasks(biggestFirst(tasks), opts, workers, signal);
   const causes: Record<string, CauseStats> = {};
