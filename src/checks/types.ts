@@ -1,5 +1,5 @@
 // What a check type offers the config-driven `run`: its config keys and how to build checks from them.
-import type { FieldSpecs } from '../core/fields.js';
+import type { FieldSpecs } from '../config/fields.js';
 import type { Check } from '../core/types.js';
 
 /** Environment a check factory may read (never the secrets themselves, only where they are). */

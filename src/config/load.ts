@@ -1,7 +1,7 @@
 // Reads a YAML or JSON config file keeping line numbers, so validation can point at the bad key.
 import { UsageError } from '../core/errors.js';
 import { readTextFile } from '../core/input.js';
-import type { Locate } from '../core/fields.js';
+import type { Locate } from './fields.js';
 
 /** A parsed config document with a way to find the line of any key path. */
 export interface LoadedConfig {

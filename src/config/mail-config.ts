@@ -1,6 +1,6 @@
 // The mailbox-centred part of a run config: incoming and outgoing servers, OAuth apps, database, logs.
 import { OAUTH_FIELDS } from '../checks/oauth/kind.js';
-import type { FieldSpecs } from '../core/fields.js';
+import type { FieldSpecs } from './fields.js';
 
 const SECURITY = ['tls', 'starttls', 'none'] as const;
 

@@ -1,6 +1,6 @@
 // Cross-checks the names a mailbox config refers to: links, oauth apps, unique names, auth sources.
 import { UsageError } from '../core/errors.js';
-import { formatPath, type Locate } from '../core/fields.js';
+import { formatPath, type Locate } from './fields.js';
 import type { MailConfig } from './mail-config.js';
 
 /** Throws a UsageError naming file, line and key for a dangling or duplicate reference. */

@@ -8,7 +8,7 @@ import type { ServerChain } from './chains.js';
 import { buildEntries, hostEntries } from './plan-host.js';
 import { planServers } from './plan-servers.js';
 import { reviewChecks } from './review-checks.js';
-import { formatPath, validateFields, type FieldSpecs } from '../core/fields.js';
+import { formatPath, validateFields, type FieldSpecs } from '../config/fields.js';
 import type { LoadedConfig } from '../config/load.js';
 import { MAIL_CONFIG_FIELDS, type MailConfig } from '../config/mail-config.js';
 import { validateMailReferences } from '../config/mail-references.js';

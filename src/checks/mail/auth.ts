@@ -1,6 +1,6 @@
 // Auth sources of the smtp, imap and pop3 checks: password or OAuth token from env, file, prompt, or an oauth check of the run.
 import { isAbsolute, resolve } from 'node:path';
-import type { FieldSpecs } from '../../core/fields.js';
+import type { FieldSpecs } from '../../config/fields.js';
 import { UsageError } from '../../core/errors.js';
 import type { Secret } from '../../core/secret.js';
 import { readSecret, type PromptIO } from '../../core/secret-source.js';

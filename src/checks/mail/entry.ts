@@ -1,5 +1,5 @@
 // What every mail check kind (smtp, imap, pop3) reads from its config entry: endpoint, auth source and key.
-import type { FieldSpecs } from '../../core/fields.js';
+import type { FieldSpecs } from '../../config/fields.js';
 import { MAIL_AUTH_FIELDS, readConfigAuth, type MailAuth } from './auth.js';
 import { MAIL_TARGET_FIELDS, resolveTarget, type MailProtocol, type MailTarget } from './target.js';
 import type { BuildContext } from '../types.js';

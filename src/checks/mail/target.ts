@@ -2,7 +2,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { isMicrosoftHost, mailPreset, presetNames, type MailSecurity } from './presets.js';
-import type { FieldSpecs } from '../../core/fields.js';
+import type { FieldSpecs } from '../../config/fields.js';
 import { UsageError } from '../../core/errors.js';
 import { formatHostPort, parseHost, parsePort } from '../../core/host-port.js';
 import type { FindingInput } from '../../core/types.js';

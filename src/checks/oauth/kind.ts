@@ -1,6 +1,6 @@
 // `type: oauth` in a run config: one oauth check keyed `oauth NAME`, plus a Graph check when graphMailbox is set.
 import { resolve } from 'node:path';
-import type { FieldSpecs } from '../../core/fields.js';
+import type { FieldSpecs } from '../../config/fields.js';
 import { readTextFile } from '../../core/input.js';
 import type { Check } from '../../core/types.js';
 import { graphMailboxCheck } from './graph.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkKind } from '../../../src/checks/index.js';
 import { GUIDE_HOST_TARGETS, guideNetworkEntries } from '../../../src/checks/network/host-defaults.js';
 import { resolveStarttls } from '../../../src/checks/network/tls.js';
-import { validateFields } from '../../../src/core/fields.js';
+import { validateFields } from '../../../src/config/fields.js';
 import { testCerts } from '../../helpers/certs.js';
 
 const ctx = { env: { PATH: process.env.PATH }, baseDir: process.cwd(), interactive: false };

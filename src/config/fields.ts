@@ -1,5 +1,5 @@
 // A small declarative validator for config entries; errors name the bad key and its line.
-import { UsageError } from './errors.js';
+import { UsageError } from '../core/errors.js';
 
 /** How one config key must look. */
 export type FieldSpec =
