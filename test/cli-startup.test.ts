@@ -1,21 +1,22 @@
-// The CLI's start-up import graph: declaring the commands must not pull in any command's implementation.
-import { existsSync, readFileSync } from 'node:fs';
+// The CLI's start-up import graph: declaring the commands loads the kind modules and nothing they load lazily.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../src/commands/index.js';
+import { CHECK_KINDS } from '../src/checks/index.js';
 
 const SRC = resolve('src');
 
-/** Static value imports and re-exports of one source file (type-only ones erase; `import()` loads later). */
-function staticImports(file: string): string[] {
+/** Value imports of one source file: static ones, and with `lazy` the `import()` calls too (type-only ones erase). */
+function importsOf(file: string, lazy: boolean): string[] {
   const text = readFileSync(file, 'utf8');
   const specs: string[] = [];
   for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?'([^']+)';/gm)) specs.push(m[1]!);
+  if (lazy) for (const m of text.matchAll(/\bimport\('([^']+)'\)/g)) specs.push(m[1]!);
   return specs;
 }
 
-/** Every source file and package a module loads before its code runs, as paths relative to src/ and package names. */
-function startupGraph(entry: string): { files: Set<string>; packages: Set<string> } {
+/** Every source file (relative to src/) and package a module loads: before its code runs, or with `lazy` ever. */
+function graph(entry: string, lazy = false): { files: Set<string>; packages: Set<string> } {
   const files = new Set<string>();
   const packages = new Set<string>();
   const queue = [resolve(SRC, entry)];
@@ -24,7 +25,7 @@ function startupGraph(entry: string): { files: Set<string>; packages: Set<string
     const rel = relative(SRC, file);
     if (files.has(rel)) continue;
     files.add(rel);
-    for (const spec of staticImports(file)) {
+    for (const spec of importsOf(file, lazy)) {
       if (spec.startsWith('node:')) continue;
       if (!spec.startsWith('.')) {
         packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
@@ -38,31 +39,67 @@ function startupGraph(entry: string): { files: Set<string>; packages: Set<string
   return { files, packages };
 }
 
-describe('start-up imports', () => {
-  const { files, packages } = startupGraph('cli.ts');
+/** Every kind module under src/: `<name>-kind.ts`, or `kind.ts` in a folder of one kind (core/kind.ts is their type). */
+function kindModules(dir = SRC): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return path === join(SRC, 'core') ? [] : kindModules(path);
+    return /(^|-)kind\.ts$/.test(e.name) ? [relative(SRC, path)] : [];
+  });
+}
 
-  it('follows the real import graph (the scanner sees the command declarations and the lazily loaded ones are absent)', () => {
-    for (const c of COMMANDS) expect(files).toContain(join('commands', `${c.name}.ts`));
-    expect(files).toContain(join('commands', 'lazy.ts'));
+const MAIL_LIBRARIES = ['nodemailer', 'imapflow', 'mailparser', 'pg'];
+
+/** The only modules besides core/ and the kind modules that declaring the CLI loads: the registry, the commands that
+ * are not kinds, and the constants their help texts quote. */
+const DECLARATIONS = [
+  'checks/index.ts',
+  'checks/mail/options.ts',
+  'checks/mail/presets.ts',
+  'checks/network/constants.ts',
+  'checks/network/host-defaults.ts',
+  'checks/network/public-ip.ts',
+  'cli-options.ts',
+  'cli.ts',
+  'config/init-command.ts',
+  'config/init-template.ts',
+  'logs/eml/record-id.ts',
+  'logs/threaddump/options.ts',
+  'render/types.ts',
+  'run/command.ts',
+];
+
+describe('start-up imports', () => {
+  const { files, packages } = graph('cli.ts');
+
+  it('declares every kind from its own module: all of them are loaded, one per registered kind', () => {
+    const kinds = kindModules();
+    for (const k of kinds) expect(files).toContain(k);
+    expect(kinds.length).toBeGreaterThanOrEqual(CHECK_KINDS.length - 1);
     expect([...files].filter((f) => f.endsWith('-impl.ts'))).toEqual([]);
-    expect(files).not.toContain(join('commands', 'execute-plan.ts'));
   });
 
   it('loads commander and no other package', () => {
     expect([...packages]).toEqual(['commander']);
   });
 
-  it('loads no check, knowledge base, scanner, runner or renderer', () => {
-    const eager = [...files].filter((f) => /^(knowledge|logs|run|scheduler)\//.test(f) || (f.startsWith('render/') && f !== join('render', 'types.ts')) || ['core/runner.ts', 'core/report.ts'].includes(f));
-    expect(eager).toEqual([]);
-    const checks = [...files].filter((f) => f.startsWith('checks/'));
-    expect(checks.sort()).toEqual(['checks/mail/presets.ts', 'checks/network/constants.ts', 'checks/network/host-defaults.ts', 'checks/network/public-ip.ts']);
+  it('loads no check, probe, knowledge base, scanner, runner or renderer', () => {
+    const declarations = [...files].filter((f) => !f.startsWith('core/') && !kindModules().includes(f));
+    expect(declarations.sort()).toEqual(DECLARATIONS);
+    expect([...files].filter((f) => ['core/runner.ts', 'core/report.ts', 'core/finding.ts'].includes(f))).toEqual([]);
   });
 
-  it('every command with a plan or action loads it from its own implementation module', () => {
-    for (const c of COMMANDS) {
-      const text = readFileSync(join(SRC, 'commands', `${c.name}.ts`), 'utf8');
-      expect(text, c.name).toContain(`import('./${c.name}-impl.js')`);
+  it('a kind loads its implementation only in load(): nothing its import() calls reach is loaded at start-up', () => {
+    for (const k of kindModules()) {
+      const lazyOnly = [...graph(k, true).files].filter((f) => !graph(k).files.has(f));
+      expect(lazyOnly.length, k).toBeGreaterThan(0);
+      expect(lazyOnly.filter((f) => files.has(f) && !f.startsWith('core/') && !DECLARATIONS.includes(f)), k).toEqual([]);
     }
+  });
+
+  it('--version loads no mail library, and neither does explain when it runs', () => {
+    expect(MAIL_LIBRARIES.filter((p) => packages.has(p))).toEqual([]);
+    const explain = new Set([...graph('checks/explain-kind.ts', true).packages, ...graph('run/execute.ts').packages]);
+    expect(MAIL_LIBRARIES.filter((p) => explain.has(p))).toEqual([]);
   });
 });

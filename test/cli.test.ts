@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../src/commands/index.js';
+import { COMMANDS } from '../src/cli.js';
 import { runCli, runJson } from './helpers/cli.js';
 import { schemaErrors } from './helpers/schema.js';
 
@@ -21,7 +21,7 @@ describe('help and version', () => {
   it('--help lists every command with a summary and examples', async () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
-    for (const c of COMMANDS) expect(r.stdout).toContain(c.name);
+    for (const c of COMMANDS) expect(r.stdout).toContain(c.id);
     expect(r.stdout).toContain('Examples:');
     expect(r.stdout).toContain('Exit codes');
   });

@@ -1,21 +1,22 @@
 // Validates a `maildoctor run` config and turns it into checks: raw check entries plus mailbox chains.
 import { dirname, resolve } from 'node:path';
-import { CHECK_KINDS, checkKind } from '../checks/index.js';
-import type { BuildContext } from '../checks/types.js';
+import { buildEntry } from '../config/build-entry.js';
 import { UsageError } from '../core/errors.js';
+import { configContext, type BuildContext } from '../core/kind.js';
 import type { Check, FindingInput } from '../core/types.js';
 import type { ServerChain } from './chains.js';
 import { buildEntries, hostEntries } from './plan-host.js';
 import { planServers } from './plan-servers.js';
 import { reviewChecks } from './review-checks.js';
-import { formatPath, validateFields, type FieldSpecs } from '../config/fields.js';
+import { validateFields } from '../config/fields.js';
+import type { OptionSchema } from '../core/options.js';
 import type { LoadedConfig } from '../config/load.js';
 import { MAIL_CONFIG_FIELDS, type MailConfig } from '../config/mail-config.js';
 import { validateMailReferences } from '../config/mail-references.js';
 import { mailPreset, presetNames } from '../checks/mail/presets.js';
 
 /** Top-level keys of a run config. */
-export const RUN_CONFIG_FIELDS: FieldSpecs = {
+export const RUN_CONFIG_FIELDS: OptionSchema = {
   timeout: { type: 'number', integer: true, min: 100, max: 600_000, description: 'per-step network timeout in ms' },
   checks: { type: 'list', description: 'extra checks to run, each with a type' },
   ...MAIL_CONFIG_FIELDS,
@@ -32,35 +33,8 @@ export interface RunConfig {
   context: BuildContext;
 }
 
-async function rawChecks(entries: unknown[], config: LoadedConfig, ctx: BuildContext): Promise<Check[]> {
-  const where = { file: config.file, locate: config.locate };
-  const checks: Check[] = [];
-  for (const [i, raw] of entries.entries()) {
-    const path = ['checks', i];
-    const type = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>).type : undefined;
-    const kind = typeof type === 'string' ? checkKind(type) : undefined;
-    if (!kind) {
-      const line = config.locate([...path, 'type']);
-      const got = type === undefined ? 'no type' : `type "${String(type)}"`;
-      throw new UsageError(`${config.file}${line ? `:${line}` : ''}: ${formatPath([...path, 'type'])}: ${got}; expected one of ${CHECK_KINDS.map((k) => k.type).join(', ')}`);
-    }
-    const typeField: FieldSpecs = { type: { type: 'string', required: true, description: 'check type' } };
-    const entry = validateFields(raw, { ...typeField, ...kind.fields }, path, where);
-    try {
-      checks.push(...(await kind.fromConfig(entry, ctx)));
-    } catch (err) {
-      if (err instanceof UsageError) {
-        const line = config.locate(path);
-        throw new UsageError(`${config.file}${line ? `:${line}` : ''}: ${formatPath(path)}: ${err.message}`);
-      }
-      throw err;
-    }
-  }
-  return checks;
-}
-
 /** Validates the whole document and builds every check, naming file, line and key on any mistake. */
-export async function buildRunConfig(config: LoadedConfig, env: NodeJS.ProcessEnv, interactive: boolean): Promise<RunConfig> {
+export async function buildRunConfig(config: LoadedConfig, base: BuildContext): Promise<RunConfig> {
   const where = { file: config.file, locate: config.locate };
   const top = validateFields(config.data, RUN_CONFIG_FIELDS, [], where);
   if (typeof top.preset === 'string' && !mailPreset(top.preset)) {
@@ -78,10 +52,11 @@ export async function buildRunConfig(config: LoadedConfig, env: NodeJS.ProcessEn
   validateMailReferences(mail, where);
   const hasSomething = Array.isArray(top.checks) || mail.incoming.length + mail.outgoing.length + mail.oauth.length > 0 || mail.database || mail.logs || mail.threaddumps;
   if (!hasSomething) throw new UsageError(`${config.file}: nothing to check: add incoming/outgoing servers or a checks list`);
-  const ctx: BuildContext = { env, baseDir: dirname(resolve(config.file)), interactive };
-  const servers = await planServers(mail, ctx);
+  const ctx = { ...configContext(base, dirname(resolve(config.file))), ...(typeof top.timeout === 'number' ? { timeoutMs: top.timeout } : {}) };
+  const servers = await planServers(mail, ctx, config.file);
   const host = await buildEntries(hostEntries(mail), ctx, config.file);
-  const extra = Array.isArray(top.checks) ? await rawChecks(top.checks, config, ctx) : [];
+  const extra: Check[] = [];
+  for (const [i, entry] of (Array.isArray(top.checks) ? top.checks : []).entries()) extra.push(...(await buildEntry(entry, ctx, { ...where, path: ['checks', i] })));
   return {
     ...(typeof top.timeout === 'number' ? { timeoutMs: top.timeout } : {}),
     checks: [...reviewChecks(mail, config.file), ...servers.checks, ...host.checks, ...extra],

@@ -4,9 +4,6 @@ import type { Check, CheckOutcome } from '../core/types.js';
 import { parseSystemctlStatus } from './systemctl-status.js';
 import { runProgram } from '../core/run-program.js';
 
-/** The ServiceOps application unit the guide restarts. */
-export const DEFAULT_SERVICE = 'flotomate-main';
-
 /** True when this machine was booted with systemd (the test sd_booted() does). */
 export function systemdRunning(): boolean {
   return existsSync('/run/systemd/system');

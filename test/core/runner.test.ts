@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/core/runner.js';
+import type { SharedKey } from '../../src/core/shared.js';
 import { sleep } from '../../src/core/timeout.js';
 import type { Check, CheckOutcome } from '../../src/core/types.js';
 
@@ -53,9 +54,10 @@ describe('runner', () => {
   });
 
   it('runs a dependant after its prerequisite passed and lets it read the result and shared values', async () => {
+    const TOKEN: SharedKey<string> = { name: 'token' };
     const order: string[] = [];
-    const first = check('oauth', async (ctx) => { await sleep(50); order.push('oauth'); ctx.shared.set('token', 'x'); return { summary: 'ok', findings: [] }; });
-    const second = check('smtp', async (ctx) => { order.push('smtp'); return { summary: `${String(ctx.shared.get('token'))} ${ctx.results.get('oauth')?.status}`, findings: [] }; }, { needs: ['oauth'] });
+    const first = check('oauth', async (ctx) => { await sleep(50); order.push('oauth'); ctx.shared.set(TOKEN, 'x'); return { summary: 'ok', findings: [] }; });
+    const second = check('smtp', async (ctx) => { order.push('smtp'); return { summary: `${String(ctx.shared.get(TOKEN))} ${ctx.results.get('oauth')?.status}`, findings: [] }; }, { needs: ['oauth'] });
     const results = await runChecks([second, first]);
     expect(order).toEqual(['oauth', 'smtp']);
     expect(results[0]?.summary).toBe('x pass');

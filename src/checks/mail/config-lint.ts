@@ -1,17 +1,15 @@
 // The config-lint check: the client-secret rotation mistakes in an SMTP/inbound configuration-properties text.
-import { resolve } from 'node:path';
-import { readTextFile } from '../../core/input.js';
+import { fileKey } from '../../core/keys.js';
 import type { Check, CheckOutcome } from '../../core/types.js';
 import { scanProperties } from './config-lint-parse.js';
 import { lintFindings } from './config-lint-rules.js';
-import type { CheckKind } from '../types.js';
 
 /** Builds the lint check over text already read (so unreadable input fails before any check runs). */
 export function configLintCheck(text: string, source: string): Check {
   const scan = scanProperties(text, source);
   return {
     id: 'config-lint',
-    key: `config-lint ${source}`,
+    key: fileKey('config-lint', source),
     title: 'Configuration properties lint',
     target: source,
     async run(): Promise<CheckOutcome> {
@@ -28,14 +26,3 @@ export function configLintCheck(text: string, source: string): Check {
     },
   };
 }
-
-/** `type: config-lint` in a run config: `file: PATH` of the configuration properties text. */
-export const CONFIG_LINT_KIND: CheckKind = {
-  type: 'config-lint',
-  summary: 'Lint configuration properties for client_secret / client_id / tenant rotation mistakes',
-  fields: { file: { type: 'string', required: true, description: 'file holding the configuration properties text' } },
-  async fromConfig(entry, ctx) {
-    const path = resolve(ctx.baseDir, entry.file as string);
-    return [configLintCheck(await readTextFile(path, 'configuration properties file'), path)];
-  },
-};

@@ -4,11 +4,9 @@ import { connectFinding, mailboxFinding, stoppedForNoLogin } from './imap-findin
 import { endpointEvidence, failureSummary, firstFailure, stageTrail, transportStages, type MailStage } from './auth-failure.js';
 import type { MailAuth } from './auth.js';
 import { mailCheck, noCredentialsFinding } from './mail-check.js';
-import { MAIL_ENTRY_FIELDS, readMailEntry } from './entry.js';
 import { refineConnectTimeout } from './connect-timeout.js';
 import { configWarnings, type MailTarget } from './target.js';
 import { probeImap, type ImapProbeResult } from './imap-probe.js';
-import type { CheckKind } from '../types.js';
 
 /** Everything one imap check needs. */
 export interface ImapCheckOptions {
@@ -56,17 +54,3 @@ export function imapCheck(o: ImapCheckOptions): Check {
     return { summary: summaryOf(findings, r, o, mailbox), findings, evidence };
   });
 }
-
-/** `type: imap` in a config: host/preset, port, security, user, auth source, mailbox. */
-export const IMAP_KIND: CheckKind = {
-  type: 'imap',
-  summary: 'IMAP login (LOGIN/AUTHENTICATE XOAUTH2), then EXAMINE the mailbox read-only',
-  fields: {
-    ...MAIL_ENTRY_FIELDS,
-    mailbox: { type: 'string', description: 'folder to examine (default INBOX)' },
-  },
-  async fromConfig(entry, ctx) {
-    const base = await readMailEntry('imap', entry, ctx);
-    return [imapCheck({ ...base, ...(typeof entry.mailbox === 'string' ? { mailbox: entry.mailbox } : {}) })];
-  },
-};

@@ -2,12 +2,10 @@
 import type { Check, Evidence, FindingInput } from '../../core/types.js';
 import type { MailAuth } from './auth.js';
 import { mailCheck, noCredentialsFinding } from './mail-check.js';
-import { MAIL_ENTRY_FIELDS, readMailEntry } from './entry.js';
 import { configWarnings, type MailTarget } from './target.js';
 import { endpointEvidence, failureSummary, firstFailure, stageTrail, transportStages, type MailStage } from './auth-failure.js';
 import { pop3Findings } from './pop3-findings.js';
 import { probePop3, type Pop3ProbeResult } from './pop3-probe.js';
-import type { CheckKind } from '../types.js';
 
 /** Everything one pop3 check needs. */
 export interface Pop3CheckOptions {
@@ -49,13 +47,3 @@ export function pop3Check(o: Pop3CheckOptions): Check {
     return { summary: summaryOf(findings, r, o), findings, evidence };
   });
 }
-
-/** `type: pop3` in a config: host/preset, port, security, user, auth source. */
-export const POP3_KIND: CheckKind = {
-  type: 'pop3',
-  summary: 'POP3 login (USER/PASS or AUTH XOAUTH2) and STAT, read-only',
-  fields: MAIL_ENTRY_FIELDS,
-  async fromConfig(entry, ctx) {
-    return [pop3Check(await readMailEntry('pop3', entry, ctx))];
-  },
-};

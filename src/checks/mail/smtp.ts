@@ -4,12 +4,10 @@ import type { Check, Evidence, FindingInput } from '../../core/types.js';
 import { endpointEvidence, failureSummary, firstFailure, stageTrail, transportStages, type MailStage } from './auth-failure.js';
 import type { MailAuth } from './auth.js';
 import { mailCheck, noCredentialsFinding } from './mail-check.js';
-import { MAIL_ENTRY_FIELDS, readMailEntry } from './entry.js';
 import { refineConnectTimeout } from './connect-timeout.js';
 import { configWarnings, type MailTarget } from './target.js';
 import { authMechanisms, probeSmtp } from './smtp-probe.js';
 import { connectFinding, sendFindings, stepFindings } from './smtp-findings.js';
-import type { CheckKind } from '../types.js';
 
 /** Everything one smtp check needs. */
 export interface SmtpCheckOptions {
@@ -82,20 +80,3 @@ export function smtpCheck(o: SmtpCheckOptions): Check {
     return { summary: summaryOf(findings, r, o), findings, evidence };
   });
 }
-
-/** `type: smtp` in a config: host/preset, port, security, user, auth source, from, sendTo. */
-export const SMTP_KIND: CheckKind = {
-  type: 'smtp',
-  summary: 'SMTP login (AUTH PLAIN/LOGIN/XOAUTH2), envelope sender, optional test message',
-  fields: {
-    ...MAIL_ENTRY_FIELDS,
-    from: { type: 'string', description: 'envelope sender to test with MAIL FROM' },
-    sendTo: { type: 'string', description: 'send a small test message to this address' },
-  },
-  async fromConfig(entry, ctx) {
-    const base = await readMailEntry('smtp', entry, ctx);
-    const from = parseAddress(entry.from, 'from');
-    const sendTo = parseAddress(entry.sendTo, 'sendTo');
-    return [smtpCheck({ ...base, ...(from ? { from } : {}), ...(sendTo ? { sendTo } : {}) })];
-  },
-};

@@ -2,7 +2,6 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { isMicrosoftHost, mailPreset, presetNames, type MailSecurity } from './presets.js';
-import type { FieldSpecs } from '../../config/fields.js';
 import { UsageError } from '../../core/errors.js';
 import { formatHostPort, parseHost, parsePort } from '../../core/host-port.js';
 import type { FindingInput } from '../../core/types.js';
@@ -33,15 +32,6 @@ const DEFAULT_PORTS: Record<MailProtocol, Record<MailSecurity, number>> = {
 const IMPLICIT_TLS_PORTS = new Set([465, 993, 995]);
 const STARTTLS_PORTS = new Set([587, 143, 110]);
 const SECURITIES: readonly MailSecurity[] = ['tls', 'starttls', 'none'];
-
-/** Config keys for the endpoint of a mail check entry. */
-export const MAIL_TARGET_FIELDS: FieldSpecs = {
-  host: { type: 'string', description: 'mail server host name (or use preset)' },
-  port: { type: 'number', integer: true, min: 1, max: 65535, description: 'port (default by security)' },
-  security: { type: 'string', enum: SECURITIES, description: 'tls, starttls or none (default by port)' },
-  preset: { type: 'string', description: `provider preset: ${presetNames().join(', ')}` },
-  ca: { type: 'string', description: 'PEM file of extra trusted CAs' },
-};
 
 /** The raw endpoint settings as given on the command line or in a config. */
 export interface RawTarget {

@@ -7,7 +7,6 @@ import { parseHostPort, type HostPort } from '../../core/host-port.js';
 import type { Check, CheckOutcome, FindingInput } from '../../core/types.js';
 import { severityOf } from '../../core/finding.js';
 import { probeTls } from './tls-probe.js';
-import type { CheckKind } from '../types.js';
 import { STALE_BUNDLE_DAYS } from './constants.js';
 import { CACERTS_PASSWORD, SYSTEM_BUNDLES, findIssuer, findJavaStore, parsePemBundle, readKeystore } from './trust-store.js';
 
@@ -100,29 +99,3 @@ function summaryOf(findings: FindingInput[]): string {
   const notable = findings.filter((f) => severityOf(f) !== 'info');
   return (notable.length > 0 ? notable : findings).map((f) => f.detail).join('; ');
 }
-
-/** `type: ca-store` in a config: optional `target` (HOST:PORT), `bundle`, `cacerts`, `staleDays`. */
-export const CA_STORE_KIND: CheckKind = {
-  type: 'ca-store',
-  summary: 'System CA bundle present and fresh; Java cacerts trusts the same root as the OS for a server',
-  fields: {
-    target: { type: 'string', description: 'HOST:PORT whose chain root both stores must trust' },
-    bundle: { type: 'string', description: 'system CA bundle to read (default: the distribution\'s)' },
-    cacerts: { type: 'string', description: 'Java keystore to read (default: JAVA_HOME or the java on PATH)' },
-    staleDays: { type: 'number', integer: true, min: 1, description: `flag a bundle older than this (default ${STALE_BUNDLE_DAYS})` },
-  },
-  fromConfig(entry, ctx) {
-    const path = (p: unknown) => (typeof p === 'string' ? resolve(ctx.baseDir, p) : undefined);
-    const bundle = path(entry.bundle);
-    const cacerts = path(entry.cacerts);
-    return [
-      caStoreCheck({
-        env: ctx.env,
-        ...(typeof entry.target === 'string' ? { target: parseHostPort(entry.target) } : {}),
-        ...(bundle ? { bundle } : {}),
-        ...(cacerts ? { cacerts } : {}),
-        ...(typeof entry.staleDays === 'number' ? { staleDays: entry.staleDays } : {}),
-      }),
-    ];
-  },
-};

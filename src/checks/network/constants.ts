@@ -11,3 +11,6 @@ export const MAX_LATENCY_MS = 300;
 
 /** The record types `maildoctor dns` asks for. */
 export const QUERY_TYPES = ['A', 'AAAA', 'MX', 'CNAME', 'TXT'] as const;
+
+/** `--starttls` values: a protocol, `auto` (by port) or `none` (implicit TLS). */
+export const STARTTLS_MODES = ['smtp', 'imap', 'pop3', 'auto', 'none'] as const;

@@ -1,35 +1,27 @@
-// `type: dns` in a run config: names, record types, and where to ask.
-import { resolve } from 'node:path';
-import { UsageError } from '../../core/errors.js';
+// `maildoctor dns HOST...` and `type: dns`: names, record types, and where to ask (the guide's nslookup).
 import { parseHost } from '../../core/host-port.js';
-import { dnsCheck, type DnsSource } from './dns.js';
-import { QUERY_TYPES, type QueryType } from './dns-query.js';
-import { parseNameServer } from './name-server.js';
-import { readResolvConf, resolvConfPath } from './resolv-conf.js';
-import type { CheckKind } from '../types.js';
+import { defineKind } from '../../core/kind.js';
+import { QUERY_TYPES } from './constants.js';
 
-/** Where to ask, from config values: `servers`, else `resolvConf`, else MAILDOCTOR_RESOLV_CONF, else /etc/resolv.conf. */
-export async function sourceFromConfig(servers: unknown, resolvConf: unknown, env: NodeJS.ProcessEnv, baseDir: string): Promise<DnsSource> {
-  const list = Array.isArray(servers) ? (servers as string[]) : [];
-  if (list.length > 0) return { servers: list.map((s) => parseNameServer(s, `servers "${s}"`)) };
-  const where = resolvConfPath(resolvConf, env);
-  return { conf: await readResolvConf(where.explicit ? resolve(baseDir, where.path) : where.path, where.explicit) };
-}
+const load = () => import('./dns.js');
 
-/** `type: dns`: `hosts`, optional `types` (default [A]), `servers`, `resolvConf`. */
-export const DNS_KIND: CheckKind = {
-  type: 'dns',
-  summary: 'Resolve names at each nameserver and compare with the system resolver (nslookup)',
-  fields: {
-    hosts: { type: 'string[]', required: true, nonEmpty: true, description: 'host names to resolve' },
-    types: { type: 'string[]', description: `record types: ${QUERY_TYPES.join(', ')} (default A)` },
-    servers: { type: 'string[]', description: 'nameservers IP[:PORT] to ask instead of resolv.conf' },
-    resolvConf: { type: 'string', description: 'resolv.conf to read instead of /etc/resolv.conf' },
+/** The dns check kind. */
+export const DNS_KIND = defineKind({
+  id: 'dns',
+  summary: 'Ask each nameserver (resolv.conf or --server) for a name; tell no nameserver, unreachable, NXDOMAIN and fine apart',
+  examples: ['maildoctor dns smtp.office365.com imap.gmail.com email-app.serviceops.ai', 'maildoctor dns example.com --type MX --server 8.8.8.8', 'maildoctor dns mail.corp.local --resolv-conf /tmp/resolv.conf'],
+  options: {
+    hosts: { type: 'string[]', positional: true, required: true, nonEmpty: true, description: 'host names to resolve' },
+    servers: { type: 'string[]', cli: '--server <ip[:port]>', description: 'ask this nameserver instead of those in resolv.conf (repeatable)' },
+    types: { type: 'string[]', cli: '--type <types>', description: `record types, comma-separated or repeated: ${QUERY_TYPES.join(', ')} (default A)` },
+    resolvConf: { type: 'string', arg: 'file', description: 'read nameservers and options from this file instead of /etc/resolv.conf (also MAILDOCTOR_RESOLV_CONF)' },
   },
-  async fromConfig(entry, ctx) {
-    const types = ((entry.types as string[] | undefined) ?? ['A']).map((t) => t.toUpperCase());
-    for (const t of types) if (!(QUERY_TYPES as readonly string[]).includes(t)) throw new UsageError(`types: "${t}" is not one of ${QUERY_TYPES.join(', ')}`);
-    const source = await sourceFromConfig(entry.servers, entry.resolvConf, ctx.env, ctx.baseDir);
-    return (entry.hosts as string[]).flatMap((h) => types.map((t) => dnsCheck(parseHost(h, `dns host "${h}"`), t as QueryType, source)));
+  load,
+  async build(v, ctx) {
+    const { dnsCheck, dnsSource, parseQueryTypes } = await load();
+    const types = parseQueryTypes(v.types, ctx.name('types'));
+    const hosts = v.hosts.map((h) => parseHost(h, `"${h}"`));
+    const source = await dnsSource(v.servers, v.resolvConf, ctx.io.env, ctx.io.cwd);
+    return hosts.flatMap((h) => types.map((t) => dnsCheck(h, t, source)));
   },
-};
+});

@@ -1,11 +1,13 @@
 // The guide's `nslookup HOST` and `cat /etc/resolv.conf`: ask each nameserver, compare with the system resolver.
+import { resolve } from 'node:path';
+import { UsageError } from '../../core/errors.js';
 import type { Check, CheckOutcome, FindingInput } from '../../core/types.js';
 import type { CauseId } from '../../knowledge/index.js';
 import { askAll, dataOf, type DnsPlan, type ServerAnswer } from './dns-lookup.js';
-import { serverLabel, type NameServer, type QueryType } from './dns-query.js';
+import { QUERY_TYPES, serverLabel, type NameServer, type QueryType } from './dns-query.js';
 import { systemLookup, type LookupOutcome } from './lookup.js';
 import { parseNameServer } from './name-server.js';
-import { SYSTEM_RESOLV_CONF, type ResolvConf } from './resolv-conf.js';
+import { SYSTEM_RESOLV_CONF, readResolvConf, resolvConfPath, type ResolvConf } from './resolv-conf.js';
 
 /** Where a dns check asks: explicit --server values, or a parsed resolv.conf. */
 export type DnsSource = { servers: NameServer[] } | { conf: ResolvConf };
@@ -98,4 +100,18 @@ export function dnsCheck(name: string, type: QueryType, source: DnsSource): Chec
 /** Labels for a list of servers, for summaries. */
 export function serverList(servers: NameServer[]): string {
   return servers.map(serverLabel).join(', ');
+}
+
+/** Where to ask: `servers`, else `resolvConf` (relative to `baseDir`), else MAILDOCTOR_RESOLV_CONF, else /etc/resolv.conf. */
+export async function dnsSource(servers: readonly string[] | undefined, resolvConf: string | undefined, env: NodeJS.ProcessEnv, baseDir: string): Promise<DnsSource> {
+  if (servers && servers.length > 0) return { servers: servers.map((s) => parseNameServer(s, `servers "${s}"`)) };
+  const where = resolvConfPath(resolvConf, env);
+  return { conf: await readResolvConf(where.explicit ? resolve(baseDir, where.path) : where.path, where.explicit) };
+}
+
+/** Record types from `A,MX` values (comma-separated or repeated; default A), each named in errors as `name`. */
+export function parseQueryTypes(values: readonly string[] | undefined, name: string): QueryType[] {
+  const types = (values ?? ['A']).flatMap((v) => v.split(',')).map((t) => t.trim().toUpperCase()).filter(Boolean);
+  for (const t of types) if (!(QUERY_TYPES as readonly string[]).includes(t)) throw new UsageError(`${name}: "${t}" is not one of ${QUERY_TYPES.join(', ')}`);
+  return [...new Set(types)] as QueryType[];
 }

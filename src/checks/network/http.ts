@@ -1,5 +1,4 @@
 // The guide's `curl -I URL --max-time 15`: any HTTP status means reachable; otherwise say which step failed and why.
-import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import type { Check, CheckOutcome, FindingInput, Severity } from '../../core/types.js';
 import { connectErrorCause } from '../../knowledge/connect-errors.js';
@@ -7,8 +6,6 @@ import type { CauseId } from '../../knowledge/index.js';
 import { certificateError, handshakeErrorCause } from '../../knowledge/tls-errors.js';
 import { httpProbe, type HttpOutcome } from './http-probe.js';
 import { proxyFor, type ProxyChoice } from './proxy.js';
-import { readCaFile } from './tls.js';
-import type { CheckKind } from '../types.js';
 import { DEFAULT_MAX_REDIRECTS } from './constants.js';
 
 /** Settings of one http check. */
@@ -98,19 +95,3 @@ export function httpCheck(url: URL, options: HttpCheckOptions): Check {
     },
   };
 }
-
-/** `type: http` in a config: `urls` (default: none), optional `ca`, `maxRedirects`. */
-export const HTTP_KIND: CheckKind = {
-  type: 'http',
-  summary: 'URL reachability like curl -I: status, time to first byte, TLS, redirects, proxy',
-  fields: {
-    urls: { type: 'string[]', required: true, nonEmpty: true, description: 'URLs to request' },
-    ca: { type: 'string', description: 'PEM file of extra trusted CAs' },
-    maxRedirects: { type: 'number', integer: true, min: 0, max: 20, description: `redirects to follow (default ${DEFAULT_MAX_REDIRECTS})` },
-  },
-  async fromConfig(entry, ctx) {
-    const ca = typeof entry.ca === 'string' ? await readCaFile(resolve(ctx.baseDir, entry.ca)) : undefined;
-    const options: HttpCheckOptions = { env: ctx.env, ...(ca ? { ca } : {}), ...(typeof entry.maxRedirects === 'number' ? { maxRedirects: entry.maxRedirects } : {}) };
-    return (entry.urls as string[]).map((u) => httpCheck(parseUrl(u), options));
-  },
-};

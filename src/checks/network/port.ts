@@ -5,7 +5,6 @@ import type { Check, CheckOutcome, FindingInput } from '../../core/types.js';
 import { connectErrorCause } from '../../knowledge/connect-errors.js';
 import { systemLookup } from './lookup.js';
 import { tcpConnect, type ConnectOutcome } from './tcp.js';
-import type { CheckKind } from '../types.js';
 
 /** Builds the port check for one target. */
 export function portCheck(target: HostPort): Check {
@@ -83,16 +82,3 @@ export function portTargets(arg: string, mailPorts = false): HostPort[] {
   const bare = raw !== '' && (!raw.includes(':') || /^\[[^\]]*\]$/.test(raw));
   return bare && mailPorts ? MAIL_DEFAULT_PORTS.map((p) => parseHostPort(raw, p)) : [parseHostPort(raw)];
 }
-
-/** `type: port` in a config: `targets: [host:port, ...]`. */
-export const PORT_KIND: CheckKind = {
-  type: 'port',
-  summary: 'TCP connect to HOST:PORT (nc -zv)',
-  fields: {
-    targets: { type: 'string[]', required: true, nonEmpty: true, description: 'HOST:PORT values to connect to' },
-    mailPorts: { type: 'boolean', description: 'a bare HOST in targets means every mail default port (587 465 25 993 143 995 110 443)' },
-  },
-  fromConfig(entry) {
-    return (entry.targets as string[]).flatMap((t) => portTargets(t, entry.mailPorts === true).map(portCheck));
-  },
-};

@@ -1,12 +1,10 @@
 // The guide's traceroute / ping / `curl ifconfig.me`: latency over 300 ms and dropped hops flagged, TCP timing as fallback.
-import { parseHost } from '../../core/host-port.js';
 import type { Check, CheckOutcome, FindingInput } from '../../core/types.js';
 import { systemLookup } from './lookup.js';
 import { runPing } from './ping.js';
-import { PUBLIC_IP_URL, publicIp } from './public-ip.js';
+import { publicIp } from './public-ip.js';
 import { tcpConnect } from './tcp.js';
 import { runTraceroute } from './traceroute.js';
-import type { CheckKind } from '../types.js';
 import { MAX_LATENCY_MS } from './constants.js';
 
 /** Settings of one route check. */
@@ -84,27 +82,3 @@ export function routeCheck(host: string, options: RouteOptions): Check {
     },
   };
 }
-
-/** `type: route` in a config: `hosts`, optional `port`, `maxLatencyMs`, `publicIp` (opt-in), `publicIpUrl`. */
-export const ROUTE_KIND: CheckKind = {
-  type: 'route',
-  summary: 'Ping, traceroute and TCP timing to a host; latency over 300 ms and lost hops flagged',
-  fields: {
-    hosts: { type: 'string[]', required: true, nonEmpty: true, description: 'hosts to trace' },
-    port: { type: 'number', integer: true, min: 1, max: 65535, description: 'TCP port timed when ICMP is blocked (default 443)' },
-    maxLatencyMs: { type: 'number', min: 0, description: `latency threshold in ms (default ${MAX_LATENCY_MS})` },
-    publicIp: { type: 'boolean', description: 'also look up this server\'s public IP (curl ifconfig.me)' },
-    publicIpUrl: { type: 'string', description: `service that echoes the caller's IP (default ${PUBLIC_IP_URL})` },
-  },
-  fromConfig(entry, ctx) {
-    const url = entry.publicIp === true ? ((entry.publicIpUrl as string | undefined) ?? PUBLIC_IP_URL) : undefined;
-    return (entry.hosts as string[]).map((h) =>
-      routeCheck(parseHost(h, `route host "${h}"`), {
-        env: ctx.env,
-        ...(typeof entry.port === 'number' ? { port: entry.port } : {}),
-        ...(typeof entry.maxLatencyMs === 'number' ? { maxLatencyMs: entry.maxLatencyMs } : {}),
-        ...(url ? { publicIpUrl: url } : {}),
-      }),
-    );
-  },
-};

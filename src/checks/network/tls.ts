@@ -1,16 +1,12 @@
 // The guide's `openssl s_client ... | grep -E 'subject|issuer|date|Verify'` as a check with one cause per failure.
-import { resolve } from 'node:path';
-import { InputError, UsageError } from '../../core/errors.js';
-import { parseHostPort, type HostPort } from '../../core/host-port.js';
+import { InputError } from '../../core/errors.js';
+import type { HostPort } from '../../core/host-port.js';
 import { readTextFile } from '../../core/input.js';
 import { Transcript } from '../../core/transcript.js';
 import type { Check, CheckOutcome, FindingInput } from '../../core/types.js';
-import type { CheckKind } from '../types.js';
+import { STARTTLS_MODES } from './constants.js';
 import { starttlsForPort, type StarttlsProtocol } from './starttls.js';
 import { probeTls, type TlsProbeFailure, type TlsProbeSuccess } from './tls-probe.js';
-
-/** `--starttls` values: a protocol, `auto` (by port) or `none` (implicit TLS). */
-export const STARTTLS_MODES = ['smtp', 'imap', 'pop3', 'auto', 'none'] as const;
 
 /** The guide-sized warning window for certificate expiry. */
 export const DEFAULT_WARN_DAYS = 30;
@@ -107,41 +103,3 @@ export async function readCaFile(path: string): Promise<string> {
   if (!text.includes('-----BEGIN CERTIFICATE-----')) throw new InputError(`CA file ${path} holds no PEM certificate (expected "-----BEGIN CERTIFICATE-----")`);
   return text;
 }
-
-/** Validates a `--starttls` value. */
-export function parseStarttlsMode(value: unknown): TlsCheckOptions['starttls'] {
-  if (value === undefined) return undefined;
-  if (typeof value === 'string' && (STARTTLS_MODES as readonly string[]).includes(value)) return value as TlsCheckOptions['starttls'];
-  throw new UsageError(`--starttls: "${String(value)}" is not one of ${STARTTLS_MODES.join(', ')}`);
-}
-
-/** Validates a `--warn-days` value. */
-export function parseWarnDays(value: unknown): number | undefined {
-  if (value === undefined) return undefined;
-  const n = typeof value === 'number' ? value : /^\d{1,5}$/.test(String(value).trim()) ? Number(value) : NaN;
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--warn-days: "${String(value)}" is not a whole number of days`);
-  return n;
-}
-
-/** `type: tls` in a config: `targets`, optional `starttls`, `servername`, `ca`, `warnDays`. */
-export const TLS_KIND: CheckKind = {
-  type: 'tls',
-  summary: 'TLS handshake and certificate verification, implicit or STARTTLS (openssl s_client)',
-  fields: {
-    targets: { type: 'string[]', required: true, nonEmpty: true, description: 'HOST:PORT values to check' },
-    starttls: { type: 'string', enum: STARTTLS_MODES, description: 'smtp, imap, pop3, auto (by port, the default) or none (implicit TLS)' },
-    servername: { type: 'string', description: 'name the certificate must match (SNI), when it differs from the host' },
-    ca: { type: 'string', description: 'PEM file of extra trusted CAs' },
-    warnDays: { type: 'number', integer: true, min: 0, description: 'warn when a certificate expires within this many days (default 30)' },
-  },
-  async fromConfig(entry, ctx) {
-    const ca = typeof entry.ca === 'string' ? await readCaFile(resolve(ctx.baseDir, entry.ca)) : undefined;
-    const options: TlsCheckOptions = {
-      ...(entry.starttls ? { starttls: entry.starttls as TlsCheckOptions['starttls'] } : {}),
-      ...(typeof entry.servername === 'string' ? { servername: entry.servername } : {}),
-      ...(ca ? { ca } : {}),
-      ...(typeof entry.warnDays === 'number' ? { warnDays: entry.warnDays } : {}),
-    };
-    return (entry.targets as string[]).map((t) => tlsCheck(parseHostPort(t), options));
-  },
-};

@@ -1,15 +1,11 @@
 // The guide's "ping www.google.com fails but ping 8.8.8.8 succeeds = DNS, not connectivity", over TCP (no ICMP needed).
-import { parseHost } from '../../core/host-port.js';
 import type { Check, CheckOutcome, FindingInput } from '../../core/types.js';
 import type { CauseId } from '../../knowledge/index.js';
 import { askAll, dataOf, type DnsPlan } from './dns-lookup.js';
 import type { DnsSource } from './dns.js';
-import { sourceFromConfig } from './dns-kind.js';
-import { GUIDE_HOST_TARGETS } from './host-defaults.js';
-import { parseLiteral, probeLiteral, type Literal } from './triage-literal.js';
+import { probeLiteral, type Literal } from './triage-literal.js';
 import { parseNameServer } from './name-server.js';
 import { systemLookup } from './lookup.js';
-import type { CheckKind } from '../types.js';
 
 /** What the triage compares: names to resolve and literal IP:PORT targets to connect to. */
 export interface TriageOptions {
@@ -65,26 +61,3 @@ export function triageCheck(options: TriageOptions): Check {
     },
   };
 }
-
-/** `type: triage` in a config: `names` and `literals` (default: the guide's www.google.com versus 8.8.8.8). */
-export const TRIAGE_KIND: CheckKind = {
-  type: 'triage',
-  summary: 'Tell a DNS failure from a connectivity failure (name versus literal IP over TCP)',
-  fields: {
-    names: { type: 'string[]', description: `host names that should resolve (default ${GUIDE_HOST_TARGETS.triage.names.join(', ')})` },
-    literals: { type: 'string[]', description: `[dns|tls|tcp://]IP:PORT targets that should answer (default ${GUIDE_HOST_TARGETS.triage.literals.join(', ')})` },
-    servers: { type: 'string[]', description: 'nameservers IP[:PORT] to resolve with instead of the system resolver' },
-    resolvConf: { type: 'string', description: 'resolv.conf to resolve with instead of the system resolver' },
-  },
-  async fromConfig(entry, ctx) {
-    const explicit = entry.servers !== undefined || entry.resolvConf !== undefined;
-    const source = explicit ? await sourceFromConfig(entry.servers, entry.resolvConf, ctx.env, ctx.baseDir) : undefined;
-    return [
-      triageCheck({
-        names: ((entry.names as string[] | undefined) ?? [...GUIDE_HOST_TARGETS.triage.names]).map((n) => parseHost(n, `triage name "${n}"`)),
-        literals: ((entry.literals as string[] | undefined) ?? [...GUIDE_HOST_TARGETS.triage.literals]).map(parseLiteral),
-        ...(source ? { source } : {}),
-      }),
-    ];
-  },
-};

@@ -1,12 +1,13 @@
 // The Graph mailbox check: can the oauth check's token open ADDR's inbox, as the helpdesk's Graph client does?
-import { oauthTokenKey } from '../../core/shared-keys.js';
-import { Secret } from '../../core/secret.js';
+import { graphKey, oauthKey } from '../../core/keys.js';
+import { oauthTokenKey } from '../../core/shared.js';
 import { Transcript } from '../../core/transcript.js';
 import type { Check, CheckOutcome, FindingInput } from '../../core/types.js';
 import type { CauseId } from '../../knowledge/index.js';
 import { connectErrorCause } from '../../knowledge/connect-errors.js';
 import { certificateError } from '../../knowledge/tls-errors.js';
-import { oauthCheckKey } from './oauth.js';
+import { oauthCheck } from './oauth.js';
+import type { OAuthSettings } from './settings.js';
 import { graphInbox, type GraphAnswer } from './graph-mailbox.js';
 
 /** What the Graph check needs: the oauth check's name, the mailbox and the Graph root. */
@@ -43,20 +44,27 @@ function judge(a: GraphAnswer, s: GraphSettings, clientId: string | undefined): 
 
 /** Builds the Graph check; it needs `oauth NAME` and uses the token that check shared. */
 export function graphMailboxCheck(s: GraphSettings, clientId?: string): Check {
-  const needs = oauthCheckKey(s.name);
+  const needs = oauthKey(s.name);
   return {
     id: 'graph',
-    key: `graph ${s.mailbox}`,
+    key: graphKey(s.mailbox),
     title: 'Graph mailbox access',
     target: s.mailbox,
     needs: [needs],
     async run(ctx): Promise<CheckOutcome> {
       const token = ctx.shared.get(oauthTokenKey(s.name));
-      if (!(token instanceof Secret)) return { summary: `no access token from ${needs}`, findings: [], skipped: `skipped: ${needs} shared no usable access token` };
+      if (!token) return { summary: `no access token from ${needs}`, findings: [], skipped: `skipped: ${needs} shared no usable access token` };
       const transcript = new Transcript();
       const answer = await graphInbox(s.graphUrl, s.mailbox, token, { timeoutMs: ctx.timeoutMs, signal: ctx.signal, transcript, ...(s.ca ? { ca: s.ca } : {}) });
       const { summary, findings } = judge(answer, s, clientId);
       return { summary, findings, evidence: { mailbox: s.mailbox, url: answer.url, ...(answer.kind === 'answer' ? { status: answer.status } : {}), ms: answer.ms }, transcript: transcript.lines };
     },
   };
+}
+
+/** The oauth check and, with a Graph mailbox, the Graph check that needs it. */
+export function oauthChecks(s: OAuthSettings): Check[] {
+  const checks = [oauthCheck(s)];
+  if (s.graphMailbox) checks.push(graphMailboxCheck({ name: s.name, mailbox: s.graphMailbox, graphUrl: s.graphUrl, ...(s.ca ? { ca: s.ca } : {}) }, s.clientId));
+  return checks;
 }

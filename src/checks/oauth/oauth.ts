@@ -1,5 +1,6 @@
 // The oauth check: get an access token (or take the one given), judge its claims, and share it with the XOAUTH2 checks.
-import { oauthTokenKey } from '../../core/shared-keys.js';
+import { oauthKey } from '../../core/keys.js';
+import { oauthTokenKey } from '../../core/shared.js';
 import type { Secret } from '../../core/secret.js';
 import { Transcript } from '../../core/transcript.js';
 import type { Check, CheckContext, CheckOutcome, FindingInput } from '../../core/types.js';
@@ -8,11 +9,6 @@ import { tokenFailure } from './token-error.js';
 import type { OAuthSettings } from './settings.js';
 import { decodeJwtClaims } from './jwt-claims.js';
 import { requestToken } from './oauth-token.js';
-
-/** The key of the oauth check named NAME, which XOAUTH2 checks list in `needs`. */
-export function oauthCheckKey(name: string): string {
-  return `oauth ${name}`;
-}
 
 function tokenTarget(s: OAuthSettings): string {
   return s.secrets.accessToken ? 'given access token' : `${s.tokenUrl.origin}${s.tokenUrl.pathname}`;
@@ -55,7 +51,7 @@ function judge(s: OAuthSettings, issued: Issued, ctx: CheckContext, extra: Findi
 export function oauthCheck(s: OAuthSettings): Check {
   return {
     id: 'oauth',
-    key: oauthCheckKey(s.name),
+    key: oauthKey(s.name),
     title: 'OAuth token',
     target: tokenTarget(s),
     async run(ctx): Promise<CheckOutcome> {

@@ -27,8 +27,8 @@ export function scanLogs(files: readonly LabelledLogFile[], options: ScanLogsOpt
 
 export { listLogFiles, singleLogFile, type LogFile } from './files.js';
 export { followLogs, type FollowEvent } from './follow.js';
-export { DEFAULT_BUCKET_MS, DEFAULT_SAMPLES, type ScanOptions } from './options.js';
+export type { ScanOptions } from './options.js';
 export type { FileSummary, ScanResult, ScanSource } from './scan.js';
 export type { CauseStats, LogKind } from './stats.js';
-export { formatLocal, parseDuration, parseTimeArg } from './timestamp.js';
+export { formatLocal, parseTimeArg } from './timestamp.js';
 export { defaultWorkers, prewarmWorkers } from './warm-workers.js';

@@ -14,10 +14,6 @@ export interface ScanOptions {
   bucketMs: number;
 }
 
-/** Default sample lines per cause. */
-export const DEFAULT_SAMPLES = 3;
-/** Default timeline bucket: one hour. */
-export const DEFAULT_BUCKET_MS = 3_600_000;
 /** Longest line classified in full; longer lines are counted as huge and only their head is read. */
 export const MAX_LINE = 1 << 20;
 /** Bytes read per step: constant memory whatever the file size. */

@@ -1,4 +1,5 @@
 // Reads Log4j-style (`2026-11-21 10:15:32,123`) and ISO timestamps at the start of a log line, without allocating.
+import { durationMs } from '../../core/duration.js';
 
 /** The local-time hour last converted, so that consecutive lines of one hour cost no Date call. */
 let cachedHourKey = -1;
@@ -85,17 +86,9 @@ export function textLineTime(line: string): number {
   return lineTime(b, 0, b.length);
 }
 
-const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-
-/** Parses a duration such as `90s`, `15m`, `2h`, `1d`; undefined when it is not one. */
-export function parseDuration(text: string): number | undefined {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d|w)\s*$/i.exec(text);
-  return m ? Number(m[1]) * (UNIT_MS[(m[2] as string).toLowerCase()] as number) : undefined;
-}
-
 /** Parses `--since`/`--until`: a duration back from `now`, a Log4j or ISO timestamp, or a date. */
 export function parseTimeArg(text: string, now: number): number | undefined {
-  const back = parseDuration(text);
+  const back = durationMs(text);
   if (back !== undefined) return now - back;
   const trimmed = text.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) {

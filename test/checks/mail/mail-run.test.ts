@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkKind } from '../../../src/checks/index.js';
 import { runChecks } from '../../../src/core/runner.js';
 import { Secret } from '../../../src/core/secret.js';
-import { oauthTokenKey } from '../../../src/core/shared-keys.js';
+import { oauthKey } from '../../../src/core/keys.js';
+import { oauthTokenKey } from '../../../src/core/shared.js';
 import type { Check } from '../../../src/core/types.js';
 import { testCerts } from '../../helpers/certs.js';
+import { configBuildContext, fromConfig } from '../../helpers/contexts.js';
 import { startSmtpServer, type SmtpTestServer } from '../../helpers/smtp-server.js';
 
 const USER = 'alice@example.test';
@@ -21,7 +23,7 @@ function tokenProvider(name: string, token: string | undefined): Check {
     id: 'oauth',
     title: 'OAuth token',
     target: name,
-    key: `oauth ${name}`,
+    key: oauthKey(name),
     async run(ctx) {
       if (!token) return { summary: 'no token', findings: [{ cause: 'mail.auth.oauth-rejected', detail: 'token request refused' }] };
       ctx.shared.set(oauthTokenKey(name), new Secret(token));
@@ -30,20 +32,16 @@ function tokenProvider(name: string, token: string | undefined): Check {
   };
 }
 
-const build = async (entry: Record<string, unknown>) => {
-  const kind = checkKind(String(entry.type));
-  if (!kind) throw new Error(`no kind ${String(entry.type)}`);
-  return kind.fromConfig(entry, { env: { SMTP_PW: 'Run-Pa55' }, baseDir: '/', interactive: false });
-};
+const build = (entry: Record<string, unknown>) => fromConfig(entry, configBuildContext({ SMTP_PW: 'Run-Pa55' }, '/'));
 
 describe('smtp, imap and pop3 are check kinds that `run` composes from a config', () => {
-  it('registers the three kinds with declarative fields', () => {
+  it('registers the three kinds with declarative options', () => {
     for (const type of ['smtp', 'imap', 'pop3']) {
       const kind = checkKind(type);
-      expect(kind?.fields).toMatchObject({ host: { type: 'string' }, passwordEnv: { type: 'string' }, oauth: { type: 'string' } });
+      expect(kind?.options).toMatchObject({ host: { type: 'string' }, passwordEnv: { type: 'string' }, oauth: { type: 'string' } });
     }
-    expect(checkKind('imap')?.fields.mailbox).toBeDefined();
-    expect(checkKind('smtp')?.fields.sendTo).toBeDefined();
+    expect(checkKind('imap')?.options.mailbox).toBeDefined();
+    expect(checkKind('smtp')?.options.sendTo).toBeDefined();
   });
 
   it('a config entry with passwordEnv logs in', async () => {

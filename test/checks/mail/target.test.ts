@@ -2,17 +2,19 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCliAuth, readConfigAuth, authNeeds, credentialFor } from '../../../src/checks/mail/auth.js';
+import { readMailAuth, authNeeds, credentialFor } from '../../../src/checks/mail/auth.js';
+import { MAIL_OPTIONS } from '../../../src/checks/mail/options.js';
 import { configWarnings, resolveTarget } from '../../../src/checks/mail/target.js';
 import { parseAddress } from '../../../src/checks/mail/smtp.js';
 import { MAIL_PRESETS, isMicrosoftHost, mailPreset } from '../../../src/checks/mail/presets.js';
 import { InputError, UsageError } from '../../../src/core/errors.js';
 import { Secret } from '../../../src/core/secret.js';
-import { oauthTokenKey } from '../../../src/core/shared-keys.js';
+import { SharedValues, oauthTokenKey } from '../../../src/core/shared.js';
 import { testCerts } from '../../helpers/certs.js';
+import { cliBuildContext, configBuildContext } from '../../helpers/contexts.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'maildoctor-mail-target-'));
-const io = (env: NodeJS.ProcessEnv = {}) => ({ stdin: Object.assign(process.stdin, {}), stderr: process.stderr, env, cwd: dir });
+const cli = (env: NodeJS.ProcessEnv = {}) => cliBuildContext(MAIL_OPTIONS, env, dir);
 
 describe('presets', () => {
   it('office365 and gmail carry the documented endpoints', () => {
@@ -90,33 +92,34 @@ describe('configWarnings: the documented anti-patterns', () => {
 
 describe('auth sources', () => {
   it('reads a password from an environment variable, never from the argument value', async () => {
-    const auth = await readCliAuth({ user: 'a@b.test', passwordEnv: 'MAIL_PW' }, io({ MAIL_PW: 'env-pass-9' }));
+    const auth = await readMailAuth({ user: 'a@b.test', passwordEnv: 'MAIL_PW' }, cli({ MAIL_PW: 'env-pass-9' }));
     expect(auth.kind).toBe('password');
     expect(auth.kind === 'password' && auth.secret.reveal()).toBe('env-pass-9');
     expect(String(auth.kind === 'password' && auth.secret)).toBe('***');
   });
   it('reads a token from a file relative to the working directory', async () => {
     writeFileSync(join(dir, 'token.txt'), 'tok-from-file\n');
-    const auth = await readCliAuth({ user: 'a@b.test', oauthTokenFile: 'token.txt' }, io());
+    const auth = await readMailAuth({ user: 'a@b.test', oauthTokenFile: 'token.txt' }, cli());
     expect(auth.kind === 'token' && auth.secret.reveal()).toBe('tok-from-file');
   });
   it('refuses ambiguous or incomplete sources', async () => {
-    await expect(readCliAuth({ user: 'a@b.test', passwordEnv: 'A', oauthTokenEnv: 'B' }, io({ A: 'x', B: 'y' }))).rejects.toThrow(/not both/);
-    await expect(readCliAuth({ passwordEnv: 'A' }, io({ A: 'x' }))).rejects.toThrow(/--user is required/);
-    await expect(readCliAuth({ user: 'a@b.test', passwordEnv: 'UNSET_VAR' }, io())).rejects.toThrow(/not set/);
-    await expect(readCliAuth({ user: 'a@b.test', passwordEnv: 'hunter2!' }, io())).rejects.toThrow(/not an environment variable name/);
+    await expect(readMailAuth({ user: 'a@b.test', passwordEnv: 'A', oauthTokenEnv: 'B' }, cli({ A: 'x', B: 'y' }))).rejects.toThrow(/not both/);
+    await expect(readMailAuth({ passwordEnv: 'A' }, cli({ A: 'x' }))).rejects.toThrow(/--user is required/);
+    await expect(readMailAuth({ user: 'a@b.test', passwordEnv: 'UNSET_VAR' }, cli())).rejects.toThrow(/not set/);
+    await expect(readMailAuth({ user: 'a@b.test', passwordEnv: 'hunter2!' }, cli())).rejects.toThrow(/not an environment variable name/);
   });
   it('without a source and without a terminal there is no login', async () => {
-    expect(await readCliAuth({ user: 'a@b.test' }, io())).toEqual({ kind: 'none' });
+    expect(await readMailAuth({ user: 'a@b.test' }, cli())).toEqual({ kind: 'none' });
   });
   it('a config entry naming an oauth check needs it and reads its token at run time', async () => {
-    const auth = await readConfigAuth({ user: 'a@b.test', oauth: 'm365' }, { env: {}, baseDir: dir, interactive: false });
+    const auth = await readMailAuth({ user: 'a@b.test', oauth: 'm365' }, configBuildContext({}, dir));
     expect(auth).toEqual({ kind: 'oauth', name: 'm365' });
     expect(authNeeds(auth)).toEqual(['oauth m365']);
-    const shared = new Map<string, unknown>([[oauthTokenKey('m365'), new Secret('shared-token-1')]]);
+    const shared = new SharedValues();
+    shared.set(oauthTokenKey('m365'), new Secret('shared-token-1'));
     expect(credentialFor(auth, { shared })?.secret.reveal()).toBe('shared-token-1');
-    expect(() => credentialFor(auth, { shared: new Map() })).toThrow(/left no access token/);
-    await expect(readConfigAuth({ user: 'a@b.test', oauth: 'm365', passwordEnv: 'X' }, { env: { X: 'y' }, baseDir: dir, interactive: false })).rejects.toThrow(UsageError);
+    expect(() => credentialFor(auth, { shared: new SharedValues() })).toThrow(/left no access token/);
+    await expect(readMailAuth({ user: 'a@b.test', oauth: 'm365', passwordEnv: 'X' }, configBuildContext({ X: 'y' }, dir))).rejects.toThrow(UsageError);
   });
 });
 

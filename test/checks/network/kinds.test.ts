@@ -1,20 +1,11 @@
 // The network check kinds as `run` builds them from config entries, including the guide's default targets.
 import { describe, expect, it } from 'vitest';
-import { checkKind } from '../../../src/checks/index.js';
 import { GUIDE_HOST_TARGETS, guideNetworkEntries } from '../../../src/checks/network/host-defaults.js';
 import { resolveStarttls } from '../../../src/checks/network/tls.js';
-import { validateFields } from '../../../src/config/fields.js';
 import { testCerts } from '../../helpers/certs.js';
+import { configBuildContext, fromConfig } from '../../helpers/contexts.js';
 
-const ctx = { env: { PATH: process.env.PATH }, baseDir: process.cwd(), interactive: false };
-const where = { file: 'test.yaml', locate: () => undefined };
-
-async function build(entry: Record<string, unknown>) {
-  const kind = checkKind(String(entry.type));
-  if (!kind) throw new Error(`no kind ${String(entry.type)}`);
-  const { type: _type, ...rest } = entry;
-  return kind.fromConfig(validateFields(rest, kind.fields, ['checks', 0], where), ctx);
-}
+const build = (entry: Record<string, unknown>) => fromConfig(entry, configBuildContext({ PATH: process.env.PATH }));
 
 describe('network check kinds', () => {
   it('the guide defaults build checks for every host, port, URL and TLS endpoint the guide names', async () => {

@@ -8,7 +8,8 @@ import { lineIsAscii, wordsOf } from '../../../src/logs/scan/decode.js';
 import { classifyName } from '../../../src/logs/scan/files.js';
 import { buildLiteralSet, findFirstLiteral, forEachLiteral } from '../../../src/logs/scan/literal-set.js';
 import { buildTimeline, sparkline } from '../../../src/logs/timeline.js';
-import { parseDuration, parseTimeArg, textLineTime } from '../../../src/logs/scan/timestamp.js';
+import { durationMs } from '../../../src/core/duration.js';
+import { parseTimeArg, textLineTime } from '../../../src/logs/scan/timestamp.js';
 
 describe('timestamps', () => {
   it('reads Log4j and ISO timestamps, with or without a zone, and rejects other text', () => {
@@ -29,8 +30,8 @@ describe('timestamps', () => {
     expect(parseTimeArg('2026-11-21 10:15', now)).toBe(new Date(2026, 10, 21, 10, 15).getTime());
     expect(parseTimeArg('2026-11-21 10:15:32,123', now)).toBe(new Date(2026, 10, 21, 10, 15, 32, 123).getTime());
     expect(parseTimeArg('yesterday', now)).toBeUndefined();
-    expect(parseDuration('1d')).toBe(86_400_000);
-    expect(parseDuration('1 fortnight')).toBeUndefined();
+    expect(durationMs('1d')).toBe(86_400_000);
+    expect(durationMs('1 fortnight')).toBeUndefined();
   });
 });
 
