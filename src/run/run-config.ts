@@ -9,18 +9,11 @@ import { buildEntries, hostEntries } from './plan-host.js';
 import { planServers } from './plan-servers.js';
 import { reviewChecks } from './review-checks.js';
 import { validateFields } from '../config/fields.js';
-import type { OptionSchema } from '../core/options.js';
 import type { LoadedConfig } from '../config/load.js';
-import { MAIL_CONFIG_FIELDS, type MailConfig } from '../config/mail-config.js';
+import type { MailConfig } from '../config/mail-config.js';
+import { RUN_CONFIG_FIELDS } from '../config/run-fields.js';
 import { validateMailReferences } from '../config/mail-references.js';
 import { mailPreset, presetNames } from '../checks/mail/presets.js';
-
-/** Top-level keys of a run config. */
-export const RUN_CONFIG_FIELDS: OptionSchema = {
-  timeout: { type: 'number', integer: true, min: 100, max: 600_000, description: 'per-step network timeout in ms' },
-  checks: { type: 'list', description: 'extra checks to run, each with a type' },
-  ...MAIL_CONFIG_FIELDS,
-};
 
 /** A validated config: the checks it asks for, the server chains, and its own settings. */
 export interface RunConfig {
