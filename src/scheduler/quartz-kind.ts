@@ -1,11 +1,8 @@
-// `maildoctor quartz` and `type: quartz`: the email polling trigger in qrtz_triggers (database or export), and the
-// `type: service` status check of the application unit.
+// `maildoctor quartz` and `type: quartz`: the email polling trigger in qrtz_triggers (database or export).
 import { defineKind } from '../core/kind.js';
+import { DEFAULT_SERVICE } from './service/kind.js';
 
-const load = async () => ({ ...(await import('./build.js')), ...(await import('./service-check.js')) });
-
-/** The ServiceOps application unit the guide restarts. */
-export const DEFAULT_SERVICE = 'flotomate-main';
+const load = () => import('./build.js');
 
 /** The quartz check kind; on the command line it adds the service status unless --no-service. */
 export const QUARTZ_KIND = defineKind({
@@ -36,18 +33,4 @@ export const QUARTZ_KIND = defineKind({
     const settings = { ...rest, ...(db !== undefined ? { db: db === '' ? true : db } : {}), service: service ?? false };
     return buildQuartzChecks(settings, { io: ctx.io, baseDir: ctx.io.cwd, signal: ctx.signal });
   },
-});
-
-/** The service status check kind (config only: on the command line `quartz` checks the service). */
-export const SERVICE_KIND = defineKind({
-  id: 'service',
-  summary: 'systemd status of the helpdesk application service',
-  examples: [],
-  options: { name: { type: 'string', default: DEFAULT_SERVICE, description: 'systemd unit' } },
-  load,
-  async build(v) {
-    const { serviceCheck } = await load();
-    return [serviceCheck(v.name)];
-  },
-  command: false,
 });

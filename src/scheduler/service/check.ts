@@ -1,8 +1,8 @@
 // The application service as systemd sees it (`systemctl status flotomate-main`); no systemd means skip, not error.
 import { existsSync } from 'node:fs';
-import type { Check, CheckOutcome } from '../core/types.js';
+import type { Check, CheckOutcome } from '../../core/types.js';
 import { parseSystemctlStatus } from './systemctl-status.js';
-import { runProgram } from '../core/run-program.js';
+import { runProgram } from '../../core/run-program.js';
 
 /** True when this machine was booted with systemd (the test sd_booted() does). */
 export function systemdRunning(): boolean {

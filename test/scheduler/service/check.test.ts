@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../../src/core/runner.js';
-import { serviceCheck, systemdRunning } from '../../src/scheduler/service-check.js';
-import { parseSystemctlStatus } from '../../src/scheduler/systemctl-status.js';
+import { runChecks } from '../../../src/core/runner.js';
+import { serviceCheck, systemdRunning } from '../../../src/scheduler/service/check.js';
+import { parseSystemctlStatus } from '../../../src/scheduler/service/systemctl-status.js';
 
 const RUNNING = `● flotomate-main.service - Flotomate Main Server
      Loaded: loaded (/etc/systemd/system/flotomate-main.service; enabled; preset: enabled)
