@@ -1,13 +1,14 @@
 // Classifies what node-postgres throws into a database cause, with the server's words in the detail.
 import type { FindingInput } from '../core/types.js';
 import type { PgTarget } from './pg-target.js';
+import type { CauseId } from '../knowledge/index.js';
 
 /** Thrown by the password callback when the server asks for a password and none was given. */
 export class NoPasswordError extends Error {
   override name = 'NoPasswordError';
 }
 
-type DbCause = 'quartz.db.auth-failed' | 'quartz.db.not-allowed' | 'quartz.db.password-missing' | 'quartz.db.unreachable' | 'quartz.db.timeout' | 'quartz.db.database-missing' | 'quartz.db.schema-missing' | 'quartz.db.table-missing' | 'quartz.db.permission-denied' | 'quartz.db.error';
+type DbCause = Extract<CauseId, `quartz.db.${string}`>;
 
 const BY_SQLSTATE: Record<string, DbCause> = {
   '28P01': 'quartz.db.auth-failed',

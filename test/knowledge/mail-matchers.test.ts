@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainText } from '../../src/checks/explain.js';
-import { isCauseId } from '../../src/knowledge/index.js';
+import { isCauseId, type CauseId } from '../../src/knowledge/index.js';
 import { MAIL_MATCHERS } from '../../src/knowledge/mail-matchers.js';
 import { matchText } from '../../src/knowledge/match.js';
 import { replyCause } from '../../src/checks/mail/auth-failure.js';
@@ -16,7 +16,7 @@ describe('every mail matcher recognises its own example through the shared knowl
 });
 
 // Wordings as servers, providers and Java mail libraries really print them (not the examples above).
-const REAL_WORLD: Array<[string, string]> = [
+const REAL_WORLD: Array<[string, CauseId]> = [
   ['535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6', 'smtp.auth.rejected'],
   ['535-5.7.8 Username and Password not accepted. Learn more at\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials d9443c01a7336-2a0ac7d8b5asm12345 - gsmtp', 'smtp.auth.rejected'],
   ['535 5.7.3 Authentication unsuccessful [BN0PR04CA0123.namprd04.prod.outlook.com 2026-11-21T10:00:00.000Z 08DC1234]', 'smtp.auth.unsuccessful'],

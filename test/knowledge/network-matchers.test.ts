@@ -4,9 +4,10 @@ import { explainText } from '../../src/checks/explain.js';
 import { NETWORK_MATCHERS } from '../../src/knowledge/network-matchers.js';
 import { matchText } from '../../src/knowledge/match.js';
 import { runJson } from '../helpers/cli.js';
+import type { CauseId } from '../../src/knowledge/index.js';
 
 /** Real wordings as the tools print them, each with the cause it must map to. */
-const WORDINGS: Array<[string, string]> = [
+const WORDINGS: Array<[string, CauseId]> = [
   ['Error: getaddrinfo ENOTFOUND smtp.office365.com', 'tcp.name-not-resolved'],
   ['Error: getaddrinfo EAI_AGAIN imap.gmail.com', 'dns.server-unreachable'],
   ['Error: connect ECONNREFUSED 127.0.0.1:587', 'tcp.refused'],

@@ -4,6 +4,7 @@ import { runJson } from '../helpers/cli.js';
 import { AADSTS } from '../../src/knowledge/aadsts.js';
 import { matchText } from '../../src/knowledge/match.js';
 import { oauthMatchers } from '../../src/knowledge/oauth-matchers.js';
+import type { CauseId } from '../../src/knowledge/index.js';
 
 /** Causes of the error-kind matches (the log scanner's generic `log` rules may match the same text too). */
 const causes = (text: string) => matchText(text).filter((m) => m.matcher.kind === 'error').map((m) => m.cause);
@@ -13,7 +14,7 @@ const SEED_CONSENT =
 const SEED_GRAPH =
   '[Error code: ErrorAccessDenied Error message: Access is denied. Check credentials and try again. GET https://graph.microsoft.com/v1.0/users/[address]/mailFolders/inbox SdkVersion : graph-java/v4.0.0 403 : Forbidden';
 
-const REAL: Array<[string, string]> = [
+const REAL: Array<[string, CauseId]> = [
   ['Problem with oauth: Token expired or revoked - User might have changed password', 'oauth.grant.password-changed'],
   ['Problem with oauth: Invalid request - Request is malformed or invalid', 'oauth.request.malformed'],
   ['Problem with oauth: User or admin has not consented', 'oauth.consent.missing'],

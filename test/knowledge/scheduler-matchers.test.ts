@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { matchText } from '../../src/knowledge/match.js';
 import { SCHEDULER_MATCHERS } from '../../src/knowledge/scheduler-matchers.js';
+import type { CauseId } from '../../src/knowledge/index.js';
 
-const cases: Array<[string, string]> = [
+const cases: Array<[string, CauseId]> = [
   ['2026-11-21 14:05:09,123 ERROR [QuartzScheduler_flotomate-NON_CLUSTERED_MisfireHandler] org.quartz.impl.jdbcjobstore.JobStoreTX - MisfireHandler: Error handling misfires: Couldn\'t acquire next trigger: Connection refused', 'quartz.log.job-store-failure'],
   ['org.quartz.JobPersistenceException: Couldn\'t retrieve trigger: This connection has been closed. [See nested exception: org.postgresql.util.PSQLException: This connection has been closed.]', 'quartz.log.job-store-failure'],
   ['org.quartz.SchedulerException: Job threw an unhandled exception. [See nested exception: java.lang.NullPointerException]', 'quartz.log.scheduler-exception'],

@@ -1,4 +1,6 @@
 // One Quartz scenario per rule, with times relative to `now`, as SQL for a schema and the expected verdict.
+import type { CauseId } from '../../src/knowledge/index.js';
+
 const S = 1000;
 const MIN = 60 * S;
 const H = 60 * MIN;

@@ -43,7 +43,7 @@ function verdict(name: string, type: QueryType, answers: ServerAnswer[]): { summ
   const answered = answers.filter((a) => a.outcome.ok);
   const silent = answers.filter((a) => !a.outcome.ok);
   const findings: FindingInput[] = silent.map((a) => ({
-    cause: 'dns.server-unreachable' as CauseId,
+    cause: 'dns.server-unreachable',
     severity: answered.length > 0 ? ('warn' as const) : ('fail' as const),
     detail: describe(a, type),
     evidence: { host: name, server: a.outcome.server, code: a.outcome.ok ? undefined : a.outcome.code, ms: a.outcome.ms },

@@ -2,12 +2,13 @@
 import type { Socket } from 'node:net';
 import type { Transcript } from '../../core/transcript.js';
 import { LineReader, ReadError } from './line-reader.js';
+import type { CauseId } from '../../knowledge/index.js';
 
 /** The protocols whose STARTTLS dialogue maildoctor speaks. */
 export type StarttlsProtocol = 'smtp' | 'imap' | 'pop3';
 
 /** Causes the dialogue can end in before any TLS byte is sent. */
-export type DialogueCause = 'tls.no-greeting' | 'tls.server-busy' | 'tls.bad-greeting' | 'tls.starttls-not-offered' | 'tls.starttls-refused' | 'tcp.reset';
+export type DialogueCause = Extract<CauseId, 'tls.no-greeting' | 'tls.server-busy' | 'tls.bad-greeting' | 'tls.starttls-not-offered' | 'tls.starttls-refused' | 'tcp.reset'>;
 
 /** How the plain-text dialogue ended: ready for the handshake, or which step failed and why. */
 export type DialogueOutcome =

@@ -1,4 +1,5 @@
 // Adds one classified line to its cause's tally: time, bucket, mailboxes, servers, codes, sample.
+import type { CauseId } from '../../knowledge/index.js';
 import { SAMPLE_CHARS, type ScanOptions } from './options.js';
 import { bump, emptyStats, settleRun, type CauseStats, type Sample, type ScanPart } from './stats.js';
 
@@ -9,7 +10,7 @@ const SERVER_GROUPS = ['host', 'server', 'serverName'];
 const CODE_GROUPS = ['aadsts', 'error', 'httpStatus', 'status', 'exception', 'code', 'reply'];
 
 /** The tally of `cause` in `part`, created on first use. */
-export function statsFor(part: ScanPart, cause: string): CauseStats {
+export function statsFor(part: ScanPart, cause: CauseId): CauseStats {
   let s = part.causes[cause];
   if (!s) {
     s = emptyStats();
@@ -19,7 +20,7 @@ export function statsFor(part: ScanPart, cause: string): CauseStats {
 }
 
 /** Records one line under its cause. */
-export function recordLine(part: ScanPart, opts: ScanOptions, cause: string, time: number, line: string, offset: number, extract: number): void {
+export function recordLine(part: ScanPart, opts: ScanOptions, cause: CauseId, time: number, line: string, offset: number, extract: number): void {
   recordInto(statsFor(part, cause), part, opts, time, line, offset, undefined, extract);
 }
 

@@ -1,4 +1,5 @@
 // The hot path: finds candidate lines in a block of complete lines with one automaton pass, then classifies them in order.
+import type { CauseId } from '../../knowledge/index.js';
 import { checkBytes, decode, lineIsAscii, wordsOf, type Encoding } from './decode.js';
 import { isStackFrame, NO_STAMP } from './line-prefix.js';
 import { cleanGroups } from './captures.js';
@@ -112,7 +113,7 @@ function provenRoutine(cls: Classifier, buf: Buffer, ev: Int32Array, k: number, 
 }
 
 /** The tally of matcher `index` and its table of samples to decode, looked up once per task. */
-function tallyOf(st: RegionState, index: number, cause: string): CauseStats {
+function tallyOf(st: RegionState, index: number, cause: CauseId): CauseStats {
   const known = st.byMatcher[index];
   if (known) return known;
   const stats = statsFor(st.part, cause);
@@ -192,7 +193,7 @@ function recordRoutine(st: RegionState, buf: Buffer, s: number, end: number, fro
     part.outOfWindow += 1;
     return;
   }
-  const stats = tallyOf(st, index, (st.cls.matchers[index] as { cause: string }).cause);
+  const stats = tallyOf(st, index, (st.cls.matchers[index] as { cause: CauseId }).cause);
   countLine(stats, opts, t);
   if (opts.samples === 0) return;
   const slot = sampleSlot(stats, opts.samples, part.order, base + s, part.file, t);

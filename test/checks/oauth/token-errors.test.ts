@@ -2,8 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runJson } from '../../helpers/cli.js';
 import { entraError, startOAuthServer, type OAuthServer, type TokenCase } from '../../helpers/oauth-server.js';
+import type { CauseId } from '../../../src/knowledge/index.js';
 
-const ENTRA: Array<[string, TokenCase, string]> = [
+const ENTRA: Array<[string, TokenCase, CauseId]> = [
   ['consent', { status: 400, body: entraError('invalid_grant', 65001, "The user or administrator has not consented to use the application with ID '11111111-2222-3333-4444-555555555555' named 'Helpdesk'. Send an interactive authorization request for this user and resource.") }, 'oauth.consent.missing'],
   ['inactive', { status: 400, body: entraError('invalid_grant', 700082, "The refresh token has expired due to inactivity. The token was issued on 2026-05-01T10:00:00Z and was inactive for 90.00:00:00.") }, 'oauth.grant.inactive'],
   ['password', { status: 400, body: entraError('invalid_grant', 50173, "The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have changed or reset their password.") }, 'oauth.grant.password-changed'],
@@ -19,7 +20,7 @@ const ENTRA: Array<[string, TokenCase, string]> = [
   ['unknown-code', { status: 400, body: entraError('invalid_grant', 9999901, 'Something new went wrong.') }, 'oauth.aadsts.unknown'],
 ];
 
-const BARE: Array<[string, TokenCase, string]> = [
+const BARE: Array<[string, TokenCase, CauseId]> = [
   ['google-revoked', { status: 400, body: { error: 'invalid_grant', error_description: 'Token has been expired or revoked.' } }, 'oauth.grant.revoked'],
   ['google-bad-request', { status: 400, body: { error: 'invalid_grant', error_description: 'Bad Request' } }, 'oauth.grant.invalid'],
   ['google-client', { status: 401, body: { error: 'invalid_client', error_description: 'The OAuth client was not found.' } }, 'oauth.client.invalid'],
