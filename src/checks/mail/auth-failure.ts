@@ -5,6 +5,7 @@ import { severityOf } from '../../core/finding.js';
 import { causeOf, type CauseId } from '../../knowledge/index.js';
 import { matchText } from '../../knowledge/match.js';
 import { MAIL_MATCHERS } from '../../knowledge/mail-matchers.js';
+import { CERTIFICATE_WORDING, codeInMessage } from '../../knowledge/library-errors.js';
 import { certificateError, handshakeErrorCause } from '../../knowledge/tls-errors.js';
 import type { MailTarget } from './target.js';
 
@@ -22,9 +23,9 @@ export interface TransportFailure {
 
 /** The cause of a transport failure: certificate, handshake, socket, or the peer's behaviour at that stage. */
 export function transportCause(f: TransportFailure): CauseId {
-  const cert = certificateError(f.code) ?? certificateError(/\b([A-Z][A-Z0-9_]{8,})\b/.exec(f.message)?.[1]);
+  const cert = certificateError(f.code) ?? certificateError(codeInMessage(f.message));
   if (cert) return cert.cause;
-  if (/certificate|self[- ]signed|altnames|unable to verify/i.test(f.message) && f.stage !== 'connect') return 'tls.verify-failed';
+  if (CERTIFICATE_WORDING.test(f.message) && f.stage !== 'connect') return 'tls.verify-failed';
   if (f.kind === 'timeout') {
     if (f.stage === 'connect') return 'tcp.timeout';
     if (f.stage === 'greeting') return 'tls.no-greeting';

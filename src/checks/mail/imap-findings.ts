@@ -1,18 +1,15 @@
 // Judges what the IMAP probe saw and names the cause of the first failing stage.
 import type { FindingInput } from '../../core/types.js';
-import type { CauseId } from '../../knowledge/index.js';
+import { IMAPFLOW } from '../../knowledge/library-errors.js';
+import { imapGreetingCause, imapMailboxRefusal } from '../../knowledge/mail-replies.js';
 import type { MailCredential } from './auth.js';
 import { replyFinding, transportFinding, type MailStage, type TransportFailure } from './auth-failure.js';
 import type { MailTarget } from './target.js';
 import type { ImapError, ImapProbeResult } from './imap-probe.js';
 
-const TIMEOUT_STAGE: Record<string, MailStage> = { CONNECT_TIMEOUT: 'connect', GREETING_TIMEOUT: 'greeting', UPGRADE_TIMEOUT: 'starttls' };
-const GARBAGE = /^(LineTooLarge|ResponseTooLarge|LiteralTooLarge|ParserError|InvalidResponse|UnexpectedTag|MAX_IMAP_NESTING)/;
-const CLOSED = /^(NoConnection|EConnectionClosed|ClosedAfterConnect|StateLogout)/;
-
 /** True when imapflow stopped only because no credentials were configured (the stages before login passed). */
 export function stoppedForNoLogin(e: ImapError | undefined): boolean {
-  return Boolean(e?.authenticationFailed && /configure the login|No password configured/i.test(e.message));
+  return Boolean(e?.authenticationFailed && IMAPFLOW.noLogin.test(e.message));
 }
 
 function serverText(e: ImapError): string {
@@ -22,11 +19,11 @@ function serverText(e: ImapError): string {
 
 function authFinding(target: MailTarget, r: ImapProbeResult, e: ImapError, credential: MailCredential | undefined): FindingInput {
   const evidence = { mechanism: r.mechanism, advertised: r.authMechanisms, ...(e.oauthError ? { oauthStatus: e.oauthError } : {}) };
-  if (/Login is disabled/i.test(e.message) || (r.capabilities.includes('LOGINDISABLED') && !r.mechanism)) {
+  if (IMAPFLOW.loginDisabled.test(e.message) || (r.capabilities.includes('LOGINDISABLED') && !r.mechanism)) {
     return { cause: 'imap.login-disabled', detail: 'auth: the server advertises LOGINDISABLED on this connection', evidence: { host: target.host, port: target.port, stage: 'auth', ...evidence } };
   }
   const oauthOffered = r.authMechanisms.some((c) => c === 'XOAUTH2' || c === 'OAUTHBEARER' || c === 'XOAUTH');
-  if (/No matching authentication method/i.test(e.message) || (credential?.kind === 'token' && !oauthOffered)) {
+  if (IMAPFLOW.noAuthMethod.test(e.message) || (credential?.kind === 'token' && !oauthOffered)) {
     return { cause: 'mail.auth.mechanism-unavailable', detail: `auth: no usable login method among ${evidence.advertised.join(' ') || 'the advertised capabilities'}`, evidence: { host: target.host, port: target.port, stage: 'auth', ...evidence } };
   }
   const f = replyFinding(target, 'auth', serverText(e), 'imap.auth.failed', evidence);
@@ -39,25 +36,25 @@ export function connectFinding(target: MailTarget, r: ImapProbeResult, e: ImapEr
   if (e.authenticationFailed) return authFinding(target, r, e, credential);
   if (e.response || e.serverResponseCode) return replyFinding(target, r.greeting ? 'auth' : 'greeting', serverText(e), r.greeting ? 'imap.command-failed' : 'tls.server-busy');
   const code = e.code ?? '';
-  if (r.greeting && !/^\* (OK|PREAUTH)\b/i.test(r.greeting)) {
-    return replyFinding(target, 'greeting', r.greeting, /^\* BYE\b/i.test(r.greeting) ? 'tls.server-busy' : 'tls.bad-greeting');
-  }
+  const refused = r.greeting ? imapGreetingCause(r.greeting) : undefined;
+  if (r.greeting && refused) return replyFinding(target, 'greeting', r.greeting, refused);
   const f: TransportFailure = { stage: r.greeting ? 'auth' : target.security === 'tls' ? 'tls' : 'connect', ...(code ? { code } : {}), message: e.message };
-  if (TIMEOUT_STAGE[code]) return transportFinding(target, { ...f, stage: TIMEOUT_STAGE[code] === 'starttls' && target.security === 'tls' ? 'tls' : (TIMEOUT_STAGE[code] as MailStage), kind: 'timeout' });
-  if (code === 'ETIMEOUT' || /timed? ?out/i.test(e.message)) return transportFinding(target, { ...f, stage: r.greeting ? 'auth' : 'greeting', kind: 'timeout' });
-  if (GARBAGE.test(code)) return transportFinding(target, { ...f, stage: r.greeting ? 'auth' : 'greeting', kind: 'garbage' });
-  if (/STARTTLS/i.test(e.message) && !r.capabilities.includes('STARTTLS')) {
+  const timedOutAt = IMAPFLOW.timeoutStage[code];
+  if (timedOutAt) return transportFinding(target, { ...f, stage: timedOutAt === 'starttls' && target.security === 'tls' ? 'tls' : timedOutAt, kind: 'timeout' });
+  if (code === 'ETIMEOUT' || IMAPFLOW.timedOut.test(e.message)) return transportFinding(target, { ...f, stage: r.greeting ? 'auth' : 'greeting', kind: 'timeout' });
+  if (IMAPFLOW.garbage.test(code)) return transportFinding(target, { ...f, stage: r.greeting ? 'auth' : 'greeting', kind: 'garbage' });
+  if (IMAPFLOW.starttls.test(e.message) && !r.capabilities.includes('STARTTLS')) {
     return { cause: 'tls.starttls-not-offered', detail: `starttls: ${e.message}`, evidence: { host: target.host, port: target.port, stage: 'starttls', capabilities: r.capabilities } };
   }
-  if (CLOSED.test(code)) return transportFinding(target, { ...f, kind: 'closed' });
+  if (IMAPFLOW.closed.test(code)) return transportFinding(target, { ...f, kind: 'closed' });
   return transportFinding(target, f);
 }
 
 /** The finding for a failure after login: the extra command (NOOP) or opening the mailbox. */
 export function mailboxFinding(target: MailTarget, e: ImapError & { stage: 'after-auth' | 'mailbox' }, mailbox: string): FindingInput {
-  const fallback: CauseId = e.stage === 'mailbox' && (/NONEXISTENT|doesn't exist|not found|unknown mailbox/i.test(serverText(e))) ? 'imap.mailbox-not-found' : 'imap.command-failed';
+  const fallback = e.stage === 'mailbox' ? imapMailboxRefusal(serverText(e)) : 'imap.command-failed';
   if (!e.response && !e.serverResponseCode) {
-    const timeout = e.code === 'ETIMEOUT' || /timed? ?out/i.test(e.message);
+    const timeout = e.code === 'ETIMEOUT' || IMAPFLOW.timedOut.test(e.message);
     return transportFinding(target, { stage: e.stage, ...(e.code ? { code: e.code } : {}), message: e.message, kind: timeout ? 'timeout' : 'closed' });
   }
   return replyFinding(target, e.stage, serverText(e), fallback, { mailbox });

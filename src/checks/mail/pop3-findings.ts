@@ -1,5 +1,6 @@
 // Judges what the POP3 probe saw and names the cause of the first failing stage.
 import type { FindingInput } from '../../core/types.js';
+import { pop3GreetingCause } from '../../knowledge/mail-replies.js';
 import { certificateError } from '../../knowledge/tls-errors.js';
 import type { MailCredential } from './auth.js';
 import { oneLine, replyFinding, transportFinding } from './auth-failure.js';
@@ -17,7 +18,7 @@ export function pop3Findings(target: MailTarget, r: Pop3ProbeResult, credential:
     const evidence = { ...where, stage, ...(c.code ? { code: c.code } : {}), ...(cert ? { verifyCode: cert.verify.code, verify: cert.verify.name } : {}), ...(c.reply ? { reply: c.reply } : {}), ...(c.capabilities ? { capabilities: c.capabilities } : {}) };
     return [{ cause: c.cause, detail: `${stage}: ${oneLine(c.message)}`, evidence }];
   }
-  if (r.badGreeting !== undefined) return [replyFinding(target, 'greeting', r.badGreeting, /^-ERR/i.test(r.badGreeting) ? 'tls.server-busy' : 'tls.bad-greeting')];
+  if (r.badGreeting !== undefined) return [replyFinding(target, 'greeting', r.badGreeting, pop3GreetingCause(r.badGreeting) ?? 'tls.bad-greeting')];
   if (r.transportError) return [transportFinding(target, r.transportError)];
   if (!credential) return [];
   const sasl = r.capabilities.find((l) => /^SASL\b/i.test(l)) ?? '';

@@ -1,38 +1,37 @@
 // Judges what the SMTP probe saw, stage by stage, and names the cause of the first failing stage.
 import type { FindingInput } from '../../core/types.js';
 import { connectErrorCause } from '../../knowledge/connect-errors.js';
-import type { CauseId } from '../../knowledge/index.js';
+import { NODEMAILER } from '../../knowledge/library-errors.js';
+import { SMTP_PASSWORD_REFUSALS, smtpAuthRefusal, smtpGreetingCause, smtpSendRefusal } from '../../knowledge/mail-replies.js';
 import type { MailCredential } from './auth.js';
 import { replyFinding, transportFinding, type MailStage } from './auth-failure.js';
 import type { MailTarget } from './target.js';
 import { authMechanisms, type SmtpConnectError, type SmtpProbeResult } from './smtp-probe.js';
 
-const PASSWORD_CAUSES: ReadonlySet<CauseId> = new Set(['smtp.auth.rejected', 'smtp.auth.unsuccessful', 'smtp.command-failed']);
-
 /** The finding for a failed connection setup: greeting, EHLO, STARTTLS or the socket/TLS under them. */
 export function connectFinding(target: MailTarget, r: SmtpProbeResult, e: SmtpConnectError): FindingInput {
   const code = e.originalCode ?? e.code;
   if (e.response && e.command === 'CONN') {
-    return replyFinding(target, 'greeting', e.response, /^[45]\d\d/.test(e.response) ? 'tls.server-busy' : 'tls.bad-greeting');
+    return replyFinding(target, 'greeting', e.response, smtpGreetingCause(e.response));
   }
-  if (e.response && /STARTTLS/i.test(e.command ?? e.message)) {
+  if (e.response && NODEMAILER.starttls.test(e.command ?? e.message)) {
     const offered = r.ehlo.some((l) => /^STARTTLS\b/i.test(l));
     return replyFinding(target, 'starttls', e.response, offered ? 'tls.starttls-refused' : 'tls.starttls-not-offered', { extensions: r.ehlo });
   }
-  if (e.response && /^(EHLO|HELO)/i.test(e.command ?? '')) return replyFinding(target, 'capabilities', e.response, 'smtp.command-failed');
-  if (/Greeting never received/i.test(e.message)) return transportFinding(target, { stage: 'greeting', message: e.message, kind: 'timeout' });
+  if (e.response && NODEMAILER.ehlo.test(e.command ?? '')) return replyFinding(target, 'capabilities', e.response, 'smtp.command-failed');
+  if (NODEMAILER.greetingNeverReceived.test(e.message)) return transportFinding(target, { stage: 'greeting', message: e.message, kind: 'timeout' });
   if (e.response) return replyFinding(target, r.greeting ? 'capabilities' : 'greeting', e.response, r.greeting ? 'mail.protocol-garbage' : 'tls.bad-greeting');
-  if (/too large|too long|exceeds maximum|maxResponseSize|response size/i.test(e.message)) {
+  if (NODEMAILER.responseTooLarge.test(e.message)) {
     return transportFinding(target, { stage: r.greeting ? 'capabilities' : 'greeting', ...(code ? { code } : {}), message: e.message, kind: 'garbage' });
   }
-  const timeout = code === 'ETIMEDOUT' || /timeout|timed out/i.test(e.message);
-  const tcpLevel = /Connection timeout/i.test(e.message) || (connectErrorCause(code) !== undefined && !['ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code ?? ''));
+  const timeout = code === 'ETIMEDOUT' || NODEMAILER.timedOut.test(e.message);
+  const tcpLevel = NODEMAILER.connectionTimeout.test(e.message) || (connectErrorCause(code) !== undefined && !['ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code ?? ''));
   let stage: MailStage;
   if (r.greeting) stage = target.security === 'starttls' ? 'starttls' : 'capabilities';
   else if (tcpLevel) stage = 'connect';
   else if (target.security === 'tls') stage = 'tls';
   else stage = timeout ? 'greeting' : 'connect';
-  const kind = timeout ? ('timeout' as const) : /closed/i.test(e.message) ? ('closed' as const) : undefined;
+  const kind = timeout ? ('timeout' as const) : NODEMAILER.closed.test(e.message) ? ('closed' as const) : undefined;
   return transportFinding(target, { stage, ...(code ? { code } : {}), message: e.message, ...(kind ? { kind } : {}) });
 }
 
@@ -42,17 +41,16 @@ export function stepFindings(target: MailTarget, r: SmtpProbeResult, credential:
   const advertised = authMechanisms(r.ehlo);
   if (r.stepsError) {
     const e = r.stepsError;
-    return [transportFinding(target, { stage: 'auth', ...(e.code ? { code: e.originalCode ?? e.code } : {}), message: e.message, kind: /closed/i.test(e.message) ? 'closed' : 'timeout' })];
+    return [transportFinding(target, { stage: 'auth', ...(e.code ? { code: e.originalCode ?? e.code } : {}), message: e.message, kind: NODEMAILER.closed.test(e.message) ? 'closed' : 'timeout' })];
   }
   if (credential && s.mechanism && s.authReply === undefined) {
     return [{ cause: 'mail.auth.mechanism-unavailable', detail: `the server offers AUTH ${advertised.join(' ')}, not ${s.mechanism}`, evidence: { host: target.host, port: target.port, stage: 'auth', mechanism: s.mechanism, advertised } }];
   }
   if (credential && s.authOk === false && s.authReply) {
     const starttlsOffered = r.ehlo.some((l) => /^STARTTLS\b/i.test(l));
-    let fallback: CauseId = /^535/.test(s.authReply) ? 'smtp.auth.rejected' : 'smtp.command-failed';
-    if (/^50[34]/.test(s.authReply)) fallback = !r.secure && starttlsOffered ? 'smtp.starttls-required' : 'mail.auth.mechanism-unavailable';
+    const fallback = smtpAuthRefusal(s.authReply, { secure: r.secure, starttlsOffered });
     const f = replyFinding(target, 'auth', s.authReply, fallback, { mechanism: s.mechanism, advertised, ...(s.oauthStatus ? { oauthStatus: s.oauthStatus } : {}) });
-    if (credential.kind === 'token' && PASSWORD_CAUSES.has(f.cause)) f.cause = 'mail.auth.oauth-rejected';
+    if (credential.kind === 'token' && SMTP_PASSWORD_REFUSALS.has(f.cause)) f.cause = 'mail.auth.oauth-rejected';
     return [f];
   }
   if (s.afterAuthOk === false && s.afterAuthReply) {
@@ -72,12 +70,10 @@ export function sendFindings(target: MailTarget, r: SmtpProbeResult, to: string)
   const e = r.sendError;
   if (!e) return [];
   if (e.response) {
-    const rcpt = /recipient/i.test(e.message) || /RCPT/i.test(e.command ?? '');
-    const stage: MailStage = /DATA|message/i.test(e.command ?? '') ? 'data' : 'envelope';
-    const fallback: CauseId = rcpt ? 'smtp.recipient-rejected' : /MAIL/i.test(e.command ?? '') ? 'smtp.sender-rejected' : 'smtp.command-failed';
-    return [replyFinding(target, stage, e.response, fallback, { to })];
+    const stage: MailStage = NODEMAILER.data.test(e.command ?? '') ? 'data' : 'envelope';
+    return [replyFinding(target, stage, e.response, smtpSendRefusal(e.command, e.message), { to })];
   }
-  return [transportFinding(target, { stage: 'data', ...(e.code ? { code: e.originalCode ?? e.code } : {}), message: e.message, kind: /closed/i.test(e.message) ? 'closed' : 'timeout' })];
+  return [transportFinding(target, { stage: 'data', ...(e.code ? { code: e.originalCode ?? e.code } : {}), message: e.message, kind: NODEMAILER.closed.test(e.message) ? 'closed' : 'timeout' })];
 }
 
 /** The server's queue id in a 250 reply to DATA (Postfix "queued as X", Exchange "<id@host>", "id=X"). */

@@ -2,7 +2,7 @@
 import { formatHostPort, parseHostPort, type HostPort } from '../../core/host-port.js';
 import { MAIL_PORTS, portRole } from '../../core/mail-ports.js';
 import type { Check, CheckOutcome, FindingInput } from '../../core/types.js';
-import { connectErrorCause } from '../../knowledge/connect-errors.js';
+import { connectErrorCause, connectErrorText } from '../../knowledge/connect-errors.js';
 import { systemLookup } from './lookup.js';
 import { tcpConnect, type ConnectOutcome } from './tcp.js';
 
@@ -55,17 +55,9 @@ export function portCheck(target: HostPort): Check {
       }));
       const last = attempts[attempts.length - 1];
       const code = last && !last.ok ? last.code : 'no address';
-      return { summary: `cannot connect: ${describeCode(code)}${role ? ` (expected here: ${role.name})` : ''}`, findings: dedupeByCause(findings), evidence };
+      return { summary: `cannot connect: ${connectErrorText(code)}${role ? ` (expected here: ${role.name})` : ''}`, findings: dedupeByCause(findings), evidence };
     },
   };
-}
-
-function describeCode(code: string): string {
-  if (code === 'ECONNREFUSED') return 'connection refused';
-  if (code === 'ETIMEDOUT') return 'connection timed out (port blocked or host unreachable)';
-  if (code === 'ECONNRESET') return 'connection reset';
-  if (code === 'EHOSTUNREACH' || code === 'ENETUNREACH') return 'no route to host';
-  return code;
 }
 
 function dedupeByCause(findings: FindingInput[]): FindingInput[] {

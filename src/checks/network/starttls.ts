@@ -3,6 +3,7 @@ import type { Socket } from 'node:net';
 import type { Transcript } from '../../core/transcript.js';
 import { LineReader, ReadError } from './line-reader.js';
 import type { CauseId } from '../../knowledge/index.js';
+import { imapGreetingCause, pop3GreetingCause, smtpGreetingCause } from '../../knowledge/mail-replies.js';
 
 /** The protocols whose STARTTLS dialogue maildoctor speaks. */
 export type StarttlsProtocol = 'smtp' | 'imap' | 'pop3';
@@ -86,8 +87,10 @@ async function smtp(s: PlainSession): Promise<DialogueOutcome> {
   try {
     const g = await s.smtpReply();
     greeting = g.lines.join('\n');
-    if (g.code === 421 || /^4\d\d/.test(greeting)) return { ok: false, stage: 'greeting', cause: 'tls.server-busy', message: `the server answered ${g.code} instead of a 220 greeting`, reply: printable(greeting), greeting };
-    if (g.code !== 220) return { ok: false, stage: 'greeting', cause: 'tls.bad-greeting', message: 'not an SMTP greeting', reply: printable(greeting), greeting };
+    if (g.code !== 220) {
+      const cause = smtpGreetingCause(greeting);
+      return { ok: false, stage: 'greeting', cause, message: cause === 'tls.server-busy' ? `the server answered ${g.code} instead of a 220 greeting` : 'not an SMTP greeting', reply: printable(greeting), greeting };
+    }
   } catch (err) {
     return readFailure(err, 'greeting');
   }
@@ -111,8 +114,8 @@ async function imap(s: PlainSession): Promise<DialogueOutcome> {
   let greeting: string;
   try {
     greeting = await s.line();
-    if (/^\* BYE\b/i.test(greeting)) return { ok: false, stage: 'greeting', cause: 'tls.server-busy', message: 'the server said BYE instead of a greeting', reply: printable(greeting), greeting };
-    if (!/^\* (OK|PREAUTH)\b/i.test(greeting)) return { ok: false, stage: 'greeting', cause: 'tls.bad-greeting', message: 'not an IMAP greeting', reply: printable(greeting), greeting };
+    const refused = imapGreetingCause(greeting);
+    if (refused) return { ok: false, stage: 'greeting', cause: refused, message: refused === 'tls.server-busy' ? 'the server said BYE instead of a greeting' : 'not an IMAP greeting', reply: printable(greeting), greeting };
   } catch (err) {
     return readFailure(err, 'greeting');
   }
@@ -135,8 +138,8 @@ async function pop3(s: PlainSession): Promise<DialogueOutcome> {
   let greeting: string;
   try {
     greeting = await s.line();
-    if (/^-ERR\b/i.test(greeting)) return { ok: false, stage: 'greeting', cause: 'tls.server-busy', message: 'the server answered -ERR instead of a greeting', reply: printable(greeting), greeting };
-    if (!/^\+OK\b/i.test(greeting)) return { ok: false, stage: 'greeting', cause: 'tls.bad-greeting', message: 'not a POP3 greeting', reply: printable(greeting), greeting };
+    const refused = pop3GreetingCause(greeting);
+    if (refused) return { ok: false, stage: 'greeting', cause: refused, message: refused === 'tls.server-busy' ? 'the server answered -ERR instead of a greeting' : 'not a POP3 greeting', reply: printable(greeting), greeting };
   } catch (err) {
     return readFailure(err, 'greeting');
   }

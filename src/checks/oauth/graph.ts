@@ -5,6 +5,7 @@ import { Transcript } from '../../core/transcript.js';
 import type { Check, CheckOutcome, FindingInput } from '../../core/types.js';
 import type { CauseId } from '../../knowledge/index.js';
 import { connectErrorCause } from '../../knowledge/connect-errors.js';
+import { graphRefusalCause } from '../../knowledge/graph-refusals.js';
 import { certificateError } from '../../knowledge/tls-errors.js';
 import { oauthCheck } from './oauth.js';
 import type { OAuthSettings } from './settings.js';
@@ -18,14 +19,6 @@ export interface GraphSettings {
   ca?: string;
 }
 
-function statusCause(status: number, code: string | undefined): CauseId {
-  if (status === 403 || code === 'ErrorAccessDenied') return 'graph.access-denied';
-  if (code === 'MailboxNotEnabledForRESTAPI') return 'graph.mailbox-not-enabled';
-  if (status === 404) return 'graph.mailbox-not-found';
-  if (status === 401) return 'graph.token-rejected';
-  return 'graph.unexpected-response';
-}
-
 function judge(a: GraphAnswer, s: GraphSettings, clientId: string | undefined): { summary: string; findings: FindingInput[] } {
   const base = { mailbox: s.mailbox, url: a.url, ...(clientId ? { clientId } : {}) };
   if (a.kind === 'network') {
@@ -37,7 +30,7 @@ function judge(a: GraphAnswer, s: GraphSettings, clientId: string | undefined): 
     return { summary: `inbox of ${s.mailbox} readable${count}`, findings: [{ cause: 'graph.mailbox.accessible', detail: `GET inbox answered 200 in ${a.ms} ms${count}`, evidence: { ...base, ...a.folder } }] };
   }
   const code = a.error?.code;
-  const cause = statusCause(a.status, code);
+  const cause = graphRefusalCause(a.status, code);
   const detail = `HTTP ${a.status}${code ? ` ${code}` : ''}${a.error?.message ? `: ${a.error.message}` : ''}`;
   return { summary: `Graph refused the inbox of ${s.mailbox}: ${a.status}${code ? ` ${code}` : ''}`, findings: [{ cause, detail, evidence: { ...base, status: a.status, ...a.error } }] };
 }

@@ -2,41 +2,12 @@
 import type { CauseId } from '../../knowledge/index.js';
 import type { FindingInput } from '../../core/types.js';
 import { aadsts } from '../../knowledge/aadsts.js';
+import { aadstsCode, tokenErrorCause } from '../../knowledge/token-refusals.js';
 import { connectErrorCause } from '../../knowledge/connect-errors.js';
 import { certificateError, handshakeErrorCause } from '../../knowledge/tls-errors.js';
-import type { TokenAnswer, TokenErrorBody } from './oauth-token.js';
+import type { TokenAnswer } from './oauth-token.js';
 
 type Failure = Exclude<TokenAnswer, { kind: 'token' }>;
-
-const BY_ERROR: Record<string, CauseId> = {
-  invalid_grant: 'oauth.grant.invalid',
-  invalid_client: 'oauth.client.invalid',
-  unauthorized_client: 'oauth.client.unauthorized',
-  invalid_request: 'oauth.request.invalid',
-  unsupported_grant_type: 'oauth.request.invalid',
-  invalid_scope: 'oauth.scope.invalid',
-  consent_required: 'oauth.consent.missing',
-  interaction_required: 'oauth.mfa.required',
-  deleted_client: 'oauth.client.not-found',
-};
-
-/** The AADSTS code of an Entra error body: the first of error_codes, else the one in the description. */
-export function aadstsCode(body: TokenErrorBody): string | undefined {
-  const first = body.error_codes?.[0];
-  if (first !== undefined) return String(first);
-  return /\bAADSTS(\d{4,8})\b/.exec(body.error_description ?? '')?.[1];
-}
-
-function bodyCause(body: TokenErrorBody): CauseId {
-  const code = aadstsCode(body);
-  if (code) return aadsts(code)?.cause ?? 'oauth.aadsts.unknown';
-  const description = body.error_description ?? '';
-  if (/Token has been expired or revoked/i.test(description)) return 'oauth.grant.revoked';
-  if (/The OAuth client was deleted/i.test(description)) return 'oauth.client.not-found';
-  const byError = body.error ? BY_ERROR[body.error] : undefined;
-  if (byError) return byError;
-  return 'oauth.endpoint.error';
-}
 
 function networkCause(code: string, message: string): CauseId {
   if (code === 'TIMEOUT') return 'oauth.endpoint.timeout';
@@ -63,7 +34,7 @@ export function tokenFailure(answer: Failure, tokenUrl: URL): { summary: string;
   }
   const code = aadstsCode(body);
   const entry = code ? aadsts(code) : undefined;
-  const cause = bodyCause(body);
+  const cause = tokenErrorCause(body);
   const description = (body.error_description ?? '').split(/\r?\n/)[0]?.slice(0, 300) ?? '';
   const evidence = {
     ...where,
