@@ -24,7 +24,7 @@ export interface Scenario {
   fired?: Array<{ entry: string; trigger: string; job: string; instance: string; fired: number }>;
   nodes?: Array<{ instance: string; checkin: number; interval: number }>;
   status: 'pass' | 'warn' | 'fail';
-  causes: string[];
+  causes: CauseId[];
   /** A fragment the summary or a finding detail must contain (the actual ages). */
   says?: string;
 }

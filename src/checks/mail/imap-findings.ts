@@ -3,7 +3,7 @@ import type { FindingInput } from '../../core/types.js';
 import { IMAPFLOW } from '../../knowledge/library-errors.js';
 import { imapGreetingCause, imapMailboxRefusal } from '../../knowledge/mail-replies.js';
 import type { MailCredential } from './auth.js';
-import { replyFinding, transportFinding, type MailStage, type TransportFailure } from './auth-failure.js';
+import { replyFinding, transportFinding, type TransportFailure } from './auth-failure.js';
 import type { MailTarget } from './target.js';
 import type { ImapError, ImapProbeResult } from './imap-probe.js';
 

@@ -2,8 +2,7 @@
 import { X509Certificate } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { DetailedPeerCertificate } from 'node:tls';
-import { resolve } from 'node:path';
-import { parseHostPort, type HostPort } from '../../core/host-port.js';
+import type { HostPort } from '../../core/host-port.js';
 import type { Check, CheckOutcome, FindingInput } from '../../core/types.js';
 import { severityOf } from '../../core/finding.js';
 import { probeTls } from './tls-probe.js';

@@ -16,11 +16,9 @@ const BUILDERS = ['classifier.js', 'literal-set.js', 'trigger-phrase.js', 'line-
 
 /** Per-matcher fields kept as plain integers. */
 const FLAT = ['always', 'extract', 'implied', 'topOfState', 'proofOfState', 'guardOf', 'vetoed', 'vetoAt', 'addressAt'] as const;
-/** Per-state or per-literal lists. */
-const RAGGED = ['outputs', 'byState', 'byLiteral', 'guardsAt'] as const;
-
 type Flat = (typeof FLAT)[number];
-type Ragged = (typeof RAGGED)[number];
+/** Per-state or per-literal lists. */
+type Ragged = 'outputs' | 'byState' | 'byLiteral' | 'guardsAt';
 
 interface Header {
   key: string;

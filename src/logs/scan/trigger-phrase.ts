@@ -37,9 +37,9 @@ const TOKEN_TAILS: Array<{ tail: RegExp; first: string }> = [
 const LEADING_VETO = /^\(\?<!([A-Za-z]+)\\s(?:\+|\{1,\d\})\)/;
 
 /** Characters that stand for themselves in a regex source outside a class. */
-const PLAIN = /^[A-Za-z0-9 :=,'"<>@#%&!~;\/_-]$/;
+const PLAIN = /^[A-Za-z0-9 :=,'"<>@#%&!~;/_-]$/;
 /** Escapes of ASCII punctuation that stand for the character itself. */
-const ESCAPED_PLAIN = /^[.\-\/:=,'"<>@#%&!~;_ ()[\]{}*+?|^$\\]$/;
+const ESCAPED_PLAIN = /^[.\-/:=,'"<>@#%&!~;_ ()[\]{}*+?|^$\\]$/;
 
 interface Run {
   text: string;

@@ -1,5 +1,4 @@
 // Third-party dumps from other projects (read in place from ../shared): counts and states as their sources describe them.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyseDump, stateCounts } from '../../../src/logs/threaddump/analyse.js';
 import { parseThreadDumps } from '../../../src/logs/threaddump/parse.js';
