@@ -10,6 +10,7 @@ import { liveAvailable } from '../helpers/live.js';
 import { blackholeServer, type TestServer } from '../helpers/net-servers.js';
 import { schemaErrors } from '../helpers/schema.js';
 import { startSmtpServer, type SmtpTestServer } from '../helpers/smtp-server.js';
+import { withinTimeout } from '../helpers/timing.js';
 
 const live = liveAvailable('dovecot', 'openssl');
 const ALICE = 's3cret-alice-run';
@@ -88,7 +89,7 @@ describe.skipIf(!live)('maildoctor run end to end against real servers', () => {
     await Promise.all([dovecot?.stop(), smtp?.close(), silent?.close()]);
   });
 
-  it('gives each mailbox its verdict in about one timeout, exit 1, valid JSON', async () => {
+  it('gives each mailbox its verdict within a timeout (a silent server included), exit 1, valid JSON', async () => {
     const started = Date.now();
     const { code, report, stderr } = await runJson(['run', '--config', join(dir, 'maildoctor.yaml')], { env: env() });
     const took = Date.now() - started;
@@ -104,7 +105,7 @@ describe.skipIf(!live)('maildoctor run end to end against real servers', () => {
     const skipped = report.results.find((r: any) => r.key === 'incoming nodns port');
     expect(skipped.status).toBe('skip');
     expect(skipped.summary).toContain('needs incoming nodns dns');
-    expect(took).toBeLessThan(1500 * 3);
+    expect(took).toBeLessThan(withinTimeout(1500));
     expect(report.verdicts[0].severity).toBe('fail');
   });
 

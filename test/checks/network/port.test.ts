@@ -4,6 +4,7 @@ import { runJson } from '../../helpers/cli.js';
 import { blackholeServer, closedPort, listen, type TestServer } from '../../helpers/net-servers.js';
 import { droppingPort, type DroppingPort } from '../../helpers/syn-drop.js';
 import { schemaErrors } from '../../helpers/schema.js';
+import { withinTimeout } from '../../helpers/timing.js';
 
 describe('maildoctor port against real sockets', () => {
   let open: TestServer;
@@ -33,11 +34,12 @@ describe('maildoctor port against real sockets', () => {
     expect(typeof r.evidence.connectMs).toBe('number');
   });
 
-  it('a server that accepts and never speaks still counts as an open port, at once', async () => {
+  it('a server that accepts and never speaks still counts as an open port, at once (not after the 60 s timeout)', async () => {
     const started = Date.now();
-    const { report } = await runJson(['port', `127.0.0.1:${silent.port}`, '--timeout', '2000']);
+    const { report } = await runJson(['port', `127.0.0.1:${silent.port}`, '--timeout', '60000']);
     expect(report.results[0].status).toBe('pass');
-    expect(Date.now() - started).toBeLessThan(1500);
+    // Five times the second an open port may take on a loaded machine; waiting for a greeting would take 60 s.
+    expect(Date.now() - started).toBeLessThan(5 * 1000);
   });
 
   it('tells a refused port apart', async () => {
@@ -52,8 +54,9 @@ describe('maildoctor port against real sockets', () => {
     const { report } = await runJson(['port', `127.0.0.1:${filtered.port}`, '--timeout', '800']);
     const took = Date.now() - started;
     expect(report.results[0].findings.map((f: { cause: string }) => f.cause)).toEqual(['tcp.timeout']);
+    // A timer never fires early, so the lower bound holds on any machine; the upper one is five times the claim.
     expect(took).toBeGreaterThanOrEqual(700);
-    expect(took).toBeLessThan(1800);
+    expect(took).toBeLessThan(withinTimeout(800));
   });
 
   it('a name that does not resolve is a DNS finding, not a port finding', async () => {
@@ -70,6 +73,7 @@ describe('maildoctor port against real sockets', () => {
     const started = Date.now();
     const { report } = await runJson(['port', `127.0.0.1:${filtered.port}`, `127.0.0.1:${open.port}`, `localhost:${filtered.port}`, '--timeout', '1000']);
     expect(report.results).toHaveLength(3);
-    expect(Date.now() - started).toBeLessThan(2500);
+    expect(report.results.map((r: { status: string }) => r.status)).toEqual(['fail', 'pass', 'fail']);
+    expect(Date.now() - started).toBeLessThan(withinTimeout(1000));
   });
 });
