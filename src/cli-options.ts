@@ -84,8 +84,10 @@ export function readSchema(cmd: Command, schema: OptionSchema): AnyValues {
     if (v !== undefined && !(Array.isArray(v) && v.length === 0)) values[key] = v;
   });
   for (const [key, spec] of flags) {
-    const v: unknown = cmd.getOptionValue(new Option(flagsOf(key, spec)).attributeName());
+    const option = new Option(flagsOf(key, spec));
+    const v: unknown = cmd.getOptionValue(option.attributeName());
     if (v !== undefined) values[key] = v;
+    else if (spec.required) throw new UsageError(`give ${option.long ?? key}${spec.type === 'string' && spec.enum ? ` ${spec.enum.join(', ')}` : ''}`);
   }
   // Commander parsed each value with the option's own parser above, so they have the schema's types.
   return values as AnyValues;
