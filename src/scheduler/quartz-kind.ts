@@ -31,6 +31,6 @@ export const QUARTZ_KIND = defineKind({
     const { buildQuartzChecks } = await load();
     const { db, service, ...rest } = v;
     const settings = { ...rest, ...(db !== undefined ? { db: db === '' ? true : db } : {}), service: service ?? false };
-    return buildQuartzChecks(settings, { io: ctx.io, baseDir: ctx.io.cwd, signal: ctx.signal });
+    return buildQuartzChecks(settings, ctx);
   },
 });
