@@ -6,13 +6,13 @@ import { runChecks } from '../core/runner.js';
 import { nagiosExitCode, renderReport } from '../render/index.js';
 import { createProgress } from '../render/progress.js';
 import type { CommandContext, CommandPlan } from '../core/kind.js';
+import { progressMode } from '../render/progress-mode.js';
 
 /** Runs the planned checks, writes the rendered report and returns the exit code. */
 export async function executePlan(plan: CommandPlan, ctx: CommandContext, commandLine: string): Promise<number> {
   const g = ctx.global;
   const timeoutMs = g.timeoutExplicit || plan.timeoutMs === undefined ? g.timeoutMs : plan.timeoutMs;
-  const showProgress = g.format === 'text' && !g.quiet && !g.output && Boolean(ctx.io.stdout.isTTY) && Boolean(ctx.io.stderr.isTTY) && !ctx.io.env.CI;
-  const progress = await createProgress(showProgress, ctx.io.stderr, g.color);
+  const progress = await createProgress(progressMode({ stderr: ctx.io.stderr, env: ctx.io.env, format: g.format, quiet: g.quiet }), ctx.io.stderr, g.color);
   const startedAt = new Date();
   let results;
   try {
