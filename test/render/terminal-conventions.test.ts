@@ -92,3 +92,25 @@ describe('plain progress lines', () => {
     expect(progressLine(2000, 0, ['a', 'b', 'c', 'd', 'e'])).toBe('maildoctor: 2.0 s, 0 checks done; running: a, b, c +2 more\n');
   });
 });
+
+describe('the spinner on a terminal that reports 0 columns', () => {
+  it('draws and stops instead of clearing an endless number of lines', async () => {
+    const { createProgress } = await import('../../src/render/progress.js');
+    let moves = 0;
+    const moveCursor = () => {
+      moves += 1;
+      if (moves > 1000) throw new Error('the spinner is clearing lines without end');
+      return true;
+    };
+    const fake = Object.assign(new PassThrough(), { isTTY: true, columns: 0, rows: 0, cursorTo: () => true, moveCursor, clearLine: () => true });
+    let bytes = 0;
+    fake.on('data', (c: Buffer) => (bytes += c.length));
+    const p = await createProgress('spinner', fake, false);
+    p.start('tls a:993');
+    p.start('imap a:993');
+    p.done({ key: 'tls a:993', status: 'pass', durationMs: 5, summary: 'ok' } as CheckResult);
+    p.stop();
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(10_000);
+  });
+});
