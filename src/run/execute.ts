@@ -1,5 +1,5 @@
 // A report command after parsing: plan -> runner -> report -> renderer -> output; loaded only once a command runs.
-import { writeFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../core/atomic-write.js';
 import { InputError, errorMessage } from '../core/errors.js';
 import { buildReport } from '../core/report.js';
 import { runChecks } from '../core/runner.js';
@@ -32,7 +32,7 @@ export async function executePlan(plan: CommandPlan, ctx: CommandContext, comman
   const width = ctx.io.stdout.columns;
   const text = renderReport(report, g.format, { color: g.color, verbose: g.verbose, quiet: g.quiet, ...(width ? { width } : {}) });
   if (g.output) {
-    await writeFile(g.output, text).catch((err: unknown) => {
+    await writeFileAtomic(g.output, text).catch((err: unknown) => {
       throw new InputError(`cannot write report to ${g.output}: ${errorMessage(err)}`);
     });
     if (!g.quiet) ctx.io.stderr.write(`report written to ${g.output}\n`);

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 /** The launcher and the repository it belongs to. */
 export const BIN = fileURLToPath(new URL('../../bin/maildoctor.js', import.meta.url));
-export const REPO = fileURLToPath(new URL('../..', import.meta.url));
+export const REPO = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 
 /** What a finished process left behind. */
 export interface Exited {

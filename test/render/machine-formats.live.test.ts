@@ -86,6 +86,12 @@ describe.skipIf(!liveAvailable('promtool'))('prometheus exposition (promtool che
     }
   });
 
+  it('the shipped alerting rules load', () => {
+    const r = spawnSync('promtool', ['check', 'rules', new URL('../../contrib/prometheus/maildoctor-alerts.yml', import.meta.url).pathname], { encoding: 'utf8' });
+    expect(r.stdout).toContain('SUCCESS: 4 rules found');
+    expect(r.status).toBe(0);
+  });
+
   it.each(COMMANDS.map((c) => [c.join(' '), c]))('maildoctor %s --format prometheus passes', async (_name, args) => {
     const out = await runCli([...args, '--format', 'prometheus']);
     expect(out.stdout).toContain('maildoctor_last_run_timestamp_seconds ');
