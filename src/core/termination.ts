@@ -1,5 +1,7 @@
 // Ctrl-C and SIGTERM stop every running check; the report of what finished is still written, and the exit status
-// is 128 + the signal's number (130, 143), what a shell reports for a program that signal ended.
+// is 128 + the signal's number (130, 143), what a shell reports for a program that signal ended; --max-time stops
+// the run the same way when its time is up.
+import { linkAbort } from './timeout.js';
 
 /** The signals that stop a run. */
 export type StopSignal = 'SIGINT' | 'SIGTERM';
@@ -52,4 +54,19 @@ export function watchTermination(say: (line: string) => void, proc: SignalProces
     caught: () => caught,
     dispose: () => handlers.forEach(([name, handler]) => proc.removeListener(name, handler)),
   };
+}
+
+/** Why checks still running at --max-time stop: the overall limit a monitor gave the whole run. */
+export class MaxTimeError extends Error {
+  override name = 'MaxTimeError';
+}
+
+/** A signal that aborts with `parent`, or after `ms` with a MaxTimeError that each unfinished check reports. */
+export function stopAfter(ms: number, parent: AbortSignal, label: string): AbortSignal {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new MaxTimeError(`not finished within --max-time ${label}`)), ms);
+  timer.unref();
+  controller.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  linkAbort(parent, controller);
+  return controller.signal;
 }

@@ -59,3 +59,11 @@ export function figureState(thresholds: Thresholds, target: ThresholdTarget, val
   const state = crit && alerts(crit, value) ? 2 : warn && alerts(warn, value) ? 1 : 0;
   return { state, ...(warn ? { warn } : {}), ...(crit ? { crit } : {}) };
 }
+
+/** The figure a bare range (`--critical 7:`) is about, for the commands that measure one: none elsewhere. */
+export function commandFigure(command: string): ThresholdTarget | undefined {
+  if (command === 'tls') return { kind: 'cert-days' };
+  if (command === 'port' || command === 'http' || command === 'route') return { kind: 'latency' };
+  if (command === 'quartz') return { kind: 'queue-age' };
+  return undefined;
+}

@@ -59,11 +59,7 @@ export function wrapText(text: string, width: number, restWidth: number = width)
         length += 1 + n;
         break;
       }
-      if (length > 0) {
-        lines.push(line);
-        line = '';
-        length = 0;
-      }
+      if (length > 0) lines.push(line);
       const [piece, ...more] = breakWord(rest, room());
       line = piece!;
       length = visibleLength(piece!);
