@@ -21,7 +21,7 @@ const RESULTS = [
   result({ id: 'tls', target: 'outlook.office365.com:993', evidence: { chain: [{ notAfter: '2027-06-01T00:00:00Z', daysLeft: 179 }] } }),
   result({ id: 'port', target: 'smtp.office365.com:587', evidence: { connectMs: 480 } }),
   result({ id: 'quartz', target: '/tmp/export/qrtz_triggers.csv', status: 'fail', findings: [finding('quartz.trigger.stale', 'fail', { asOf, prevFireTime: '2026-12-03T09:15:00.000Z' })] }),
-  result({ id: 'logs', target: '/opt/flotomate/main-server/apolo/logs', status: 'warn', findings: [finding('log.outgoing.failed', 'warn', { count: 37 }), finding('log.polling.fired', 'info', { minutesSinceLastFetch: 3 })] }),
+  result({ id: 'logs', target: '/opt/flotomate/main-server/apolo/logs', status: 'warn', findings: [finding('log.send.failed', 'warn', { count: 37 }), finding('log.polling.fired', 'info', { minutesSinceLastFetch: 3 })] }),
 ];
 const report = buildReport({ command: 'run', startedAt: new Date(asOf), failOn: 'fail', results: RESULTS });
 
@@ -75,13 +75,13 @@ describe('thresholds', () => {
   });
 
   it('latency, queue age and cause counts each have a figure and a state', () => {
-    const t = thresholds(['latency=0.3', 'queue-age=600', 'cause:log.outgoing.failed=10'], ['latency=1', 'queue-age=1800', 'causes=5']);
+    const t = thresholds(['latency=0.3', 'queue-age=600', 'cause:log.send.failed=10'], ['latency=1', 'queue-age=1800', 'causes=5']);
     const p = perf(renderReport(report, 'nagios', { color: false, verbose: false, quiet: false, thresholds: t }));
     expect(p.get('port_latency')).toBe('0.48s;0.3;1;0');
     expect(p.get('quartz_queue_age')).toBe('2700s;600;1800;0');
     expect(p.get('logs_queue_age')).toBe('180s;600;1800;0');
     expect(p.get('causes')).toBe('2;;5;0');
-    expect(p.get('cause_log.outgoing.failed')).toBe('37;10;;0');
+    expect(p.get('cause_log.send.failed')).toBe('37;10;;0');
     expect(nagiosExitCode(report, t)).toBe(2);
   });
 

@@ -60,7 +60,7 @@ describe('text layout', () => {
   });
 
   it('wraps prose at a terminal width under a hanging indent, and leaves piped prose on whole lines for grep', () => {
-    const long = buildReport({ command: 'explain -', startedAt: new Date(), failOn: 'fail', results: [{ ...RESULTS[1]!, summary: 'x', findings: [{ cause: 'imap.auth-failed' as never, severity: 'fail', detail: 'd '.repeat(80).trim(), evidence: {}, title: 't', explanation: 'e', fixes: [], reference: 'r' }] }] });
+    const long = buildReport({ command: 'explain -', startedAt: new Date(), failOn: 'fail', results: [{ ...RESULTS[1]!, summary: 'x', findings: [{ cause: 'imap.auth.failed' as never, severity: 'fail', detail: 'd '.repeat(80).trim(), evidence: {}, title: 't', explanation: 'e', fixes: [], reference: 'r' }] }] });
     const wide = renderReport(long, 'text', { color: false, verbose: false, quiet: false, width: 60 });
     for (const line of wide.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
     const piped = renderReport(long, 'text', { color: false, verbose: false, quiet: false });
