@@ -77,6 +77,7 @@ function helpFooter(): string {
   return lines.join('\n');
 }
 
+/** A repeatable option's values, in the order given. */
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
