@@ -21,7 +21,7 @@ export const LOGS_KIND = defineKind({
     'maildoctor logs --tenant apolo --follow',
   ],
   options: {
-    paths: { type: 'string[]', positional: true, description: 'logs folders or files; none: every /opt/flotomate/main-server/*/logs/' },
+    paths: { type: 'string[]', positional: true, input: true, description: 'logs folders or files ("-" or /dev/stdin: standard input); none: every /opt/flotomate/main-server/*/logs/' },
     tenant: { type: 'string', arg: 'name', description: 'only /opt/flotomate/main-server/NAME/logs/ (without paths)' },
     since: { type: 'string', arg: 'time', description: 'only lines at or after: 2h, 30m, 1d, "2026-11-21 10:15:32,123" or ISO 8601' },
     until: { type: 'string', arg: 'time', description: 'only lines at or before (same forms); also the "now" for --stale-after' },

@@ -6,6 +6,7 @@ import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { renderNagios } from './nagios.js';
+import { renderPrometheus } from './prometheus.js';
 import { renderText } from './text.js';
 import type { Format, RenderOptions, Renderer } from './types.js';
 
@@ -16,6 +17,7 @@ const RENDERERS: Record<Format, Renderer> = {
   junit: renderJunit,
   nagios: renderNagios,
   html: renderHtml,
+  prometheus: renderPrometheus,
 };
 
 /** Renders a report in a format; every string is redacted before and after rendering. */
@@ -24,4 +26,4 @@ export function renderReport(report: Report, format: Format, options: RenderOpti
 }
 
 export { FORMATS, type Format, type RenderOptions } from './types.js';
-export { nagiosExitCode } from './nagios.js';
+export { nagiosExitCode, renderNagiosUnknown } from './nagios.js';

@@ -18,7 +18,7 @@ export const EML_KIND = defineKind({
     'maildoctor eml ./saved-emails --audit email-audit.csv --max-attachment-mb 10',
   ],
   options: {
-    files: { type: 'string[]', positional: true, required: true, nonEmpty: true, description: '.eml files or folders of them' },
+    files: { type: 'string[]', positional: true, input: true, required: true, nonEmpty: true, description: '.eml files or folders of them ("-": standard input)' },
     mailbox: { type: 'string[]', arg: 'address', description: 'the support mailbox address, to tell To from CC/BCC (repeatable)' },
     prefix: { type: 'string', arg: 'prefixes', default: DEFAULT_PREFIXES.join(','), description: 'request-id prefixes, comma-separated' },
     maxAttachmentMb: { type: 'number', min: 0, arg: 'mb', default: DEFAULT_MAX_ATTACHMENT_MB, description: 'attachment size limit in MB' },
