@@ -55,7 +55,7 @@ const PROBLEM: ReadonlySet<string> = new Set(['fail', 'error']);
 
 /** The first line of a text, at most `max` characters. */
 export function firstLine(text: string, max = 120): string {
-  const line = text.split('\n')[0]!.trim();
+  const line = text.split('\n')[0]!.trim().replace(/\.$/, '');
   return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
 }
 
@@ -88,14 +88,13 @@ export function verdictInput(results: readonly CheckResult[], chains: readonly S
   return { results, chains, byKey, facts: results.flatMap(factsOf), stops };
 }
 
-/** "logs (log.polling.stopped)" for each distinct check and cause, in order. */
+/** "quartz (quartz.trigger.stale, quartz.fired.stuck), logs (log.polling.stopped)": each check once, with its causes. */
 export function factList(facts: readonly Fact[]): string {
-  const seen = new Set<string>();
-  const parts: string[] = [];
+  const byCheck = new Map<string, { id: string; causes: Set<string> }>();
   for (const f of facts) {
-    const text = `${f.checkId} (${f.cause ?? 'error'})`;
-    if (!seen.has(text)) parts.push(text);
-    seen.add(text);
+    const entry = byCheck.get(f.check) ?? { id: f.checkId, causes: new Set<string>() };
+    entry.causes.add(f.cause ?? 'error');
+    byCheck.set(f.check, entry);
   }
-  return parts.join(', ');
+  return [...byCheck.values()].map((e) => `${e.id} (${[...e.causes].join(', ')})`).join(', ');
 }

@@ -12,9 +12,13 @@ const NO_ANSWER = ['tcp.timeout', 'tcp.unreachable', 'tcp.refused', 'tls.handsha
 /** Every cause an offline machine produces. */
 export const UNREACHABLE = [...DNS_NAME_FAILURES, ...NO_ANSWER] as const satisfies readonly CauseId[];
 
+/** Name failures that say the resolver itself is broken; NXDOMAIN is an answer, so it is not among them. */
+const RESOLVER_BROKEN = ['tcp.name-not-resolved', 'dns.no-nameserver', 'dns.server-unreachable', 'dns.servfail', 'dns.refused'] as const satisfies readonly CauseId[];
+
 const NETWORK_IDS = new Set(['dns', 'port', 'tls', 'http', 'route', 'triage']);
 const OK = new Set(['pass', 'warn']);
 const LITERAL = /^\[?[\d.:a-f]+\]?(:\d+)?$/i;
+const LOOPBACK = /^\[?(?:127\.|::1\]?(?::|$))/;
 
 function isLiteral(r: CheckResult): boolean {
   return LITERAL.test(r.target) && /\d/.test(r.target);
@@ -44,7 +48,7 @@ export function offline(input: VerdictInput): Draft[] {
   return [draft('offline', 'verdict.offline', `none of ${network.length} network checks succeeded: names do not resolve or nothing answers (${causes})`, found, (stop) => has(UNREACHABLE, stop.fact.cause))];
 }
 
-/** DNS, not connectivity: the triage check says so, or every named target fails to resolve while a literal address answers. */
+/** DNS, not connectivity: the triage check says so, or every named target fails to resolve while an outside literal address answers. */
 export function dnsNotConnectivity(input: VerdictInput): Draft[] {
   const covers = (stop: ChainStop) => has(DNS_NAME_FAILURES, stop.fact.cause);
   if (input.facts.some((f) => f.cause === 'net.offline' || f.cause === 'net.no-outbound')) return [];
@@ -52,9 +56,9 @@ export function dnsNotConnectivity(input: VerdictInput): Draft[] {
   if (said.length > 0) return [draft('dns-not-connectivity', 'verdict.dns-not-connectivity', said[0]!.detail, said, covers)];
   const network = input.results.filter((r) => NETWORK_IDS.has(r.id) && r.status !== 'skip');
   const named = network.filter((r) => !isLiteral(r));
-  const answered = network.filter((r) => isLiteral(r) && r.status === 'pass');
+  const answered = network.filter((r) => isLiteral(r) && !LOOPBACK.test(r.target) && r.status === 'pass');
   if (named.length === 0 || answered.length === 0) return [];
-  const failing = input.facts.filter((f) => named.some((r) => r.key === f.check) && has(DNS_NAME_FAILURES, f.cause));
+  const failing = input.facts.filter((f) => named.some((r) => r.key === f.check) && has(RESOLVER_BROKEN, f.cause));
   if (!named.every((r) => failing.some((f) => f.check === r.key))) return [];
   return [draft('dns-not-connectivity', 'verdict.dns-not-connectivity', `${named.length} named target(s) do not resolve, while ${answered.map((r) => r.target).join(', ')} answered`, failing, covers)];
 }
