@@ -40,7 +40,7 @@ export const CA_STORE_CAUSES = defineCauses({
     fixes: [
       { text: 'Import the root CA into the Java trust store used by the helpdesk, then restart it.', commands: ['keytool -importcert -cacerts -storepass changeit -alias <alias> -file root.pem'] },
     ],
-    reference: 'Oracle keytool documentation (-cacerts); ServiceOps — Email Server Troubleshooting › Check SSL/TLS certificate',
+    reference: 'Oracle keytool documentation (-cacerts); ServiceOps — Email Server Troubleshooting › Network and Connectivity Checks › Check SSL/TLS certificate',
   },
   'ca.java-trusts-root': {
     title: 'Java cacerts trusts this server\'s root',

@@ -156,7 +156,7 @@ export const VERDICT_CAUSES = defineCauses({
     severity: 'info',
     explanation: 'Part of the configuration asks for a check this installation cannot run (or that needs information the config does not give); it was left out rather than guessed.',
     fixes: [{ text: 'Read the detail for what was left out and what would let maildoctor check it.' }],
-    reference: 'maildoctor run',
+    reference: 'maildoctor README › A config file',
   },
 });
 
