@@ -1,7 +1,7 @@
 // Every reference a technician reads names a source by its title, and a guide section that exists at that place.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mailPreset, presetNames } from '../../src/config/presets.js';
+import { mailPreset, presetNames } from '../../src/checks/mail/presets.js';
 import { CAUSES } from '../../src/knowledge/index.js';
 
 /** The section tree of each guide (headings as the documents word them); a path may start at any section. */

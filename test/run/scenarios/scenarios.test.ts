@@ -7,14 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../../src/core/runner.js';
 import { isCauseId } from '../../../src/knowledge/index.js';
 import { logsCheck, logsSettings } from '../../../src/logs/check.js';
-import { serviceCheck } from '../../../src/scheduler/service-check.js';
+import { serviceCheck } from '../../../src/scheduler/service/check.js';
 import { VERDICT_RULES, ruleCauses } from '../../../src/run/verdict-rules.js';
 import { drawVerdicts } from '../../../src/run/verdicts.js';
 import { testCerts } from '../../helpers/certs.js';
 import { closedPort } from '../../helpers/net-servers.js';
 import { startSmtpServer, type SmtpTestServer } from '../../helpers/smtp-server.js';
 import { droppingPort, type DroppingPort } from '../../helpers/syn-drop.js';
-import { entraError, startOAuthServer, type OAuthServer } from '../../oauth/oauth-server.js';
+import { entraError, startOAuthServer, type OAuthServer } from '../../helpers/oauth-server.js';
 import { FIXTURES, HAS_PUBLIC_DUMPS, runScenario, verdictOf, type ScenarioRun } from './harness.js';
 
 const PASSWORD = 'pw-Scenario-4711';
