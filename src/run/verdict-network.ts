@@ -7,10 +7,13 @@ import type { ChainStop, Draft, Fact, VerdictInput } from './verdict-facts.js';
 export const DNS_NAME_FAILURES = ['tcp.name-not-resolved', 'dns.nxdomain', 'dns.no-nameserver', 'dns.server-unreachable', 'dns.servfail', 'dns.refused'] as const satisfies readonly CauseId[];
 
 /** Causes of nothing answering at all: what a machine without a working network sees. */
-const NO_ANSWER = ['tcp.timeout', 'tcp.unreachable', 'tcp.refused', 'tls.handshake-timeout', 'http.no-response', 'route.unreachable', 'oauth.endpoint.timeout', 'graph.no-answer'] as const satisfies readonly CauseId[];
+const NO_ANSWER = ['tcp.timeout', 'tcp.unreachable', 'tls.handshake-timeout', 'http.no-response', 'route.unreachable', 'oauth.endpoint.timeout', 'graph.no-answer'] as const satisfies readonly CauseId[];
 
-/** Every cause an offline machine produces. */
-export const UNREACHABLE = [...DNS_NAME_FAILURES, ...NO_ANSWER] as const satisfies readonly CauseId[];
+/** Every cause an offline machine produces; a refused connection only when a check said outbound traffic is blocked (a REJECT rule). */
+export const UNREACHABLE = [...DNS_NAME_FAILURES, ...NO_ANSWER, 'tcp.refused'] as const satisfies readonly CauseId[];
+
+/** What offline is inferred from without a triage check: nothing answering, names not resolving; a refusal is an answer. */
+const SILENT = [...DNS_NAME_FAILURES, ...NO_ANSWER] as const satisfies readonly CauseId[];
 
 /** Name failures that say the resolver itself is broken; NXDOMAIN is an answer, so it is not among them. */
 const RESOLVER_BROKEN = ['tcp.name-not-resolved', 'dns.no-nameserver', 'dns.server-unreachable', 'dns.servfail', 'dns.refused'] as const satisfies readonly CauseId[];
@@ -32,20 +35,20 @@ function draft(rule: string, cause: 'verdict.offline' | 'verdict.dns-not-connect
   return { rule, cause, severity: 'fail', detail, found, agrees: [], explains: [], covers };
 }
 
-/** Offline: the triage check says so, or every network check failed with a cause of nothing answering. */
+/** Offline: the triage check says so, or every network check beyond this machine failed with a cause of nothing answering. */
 export function offline(input: VerdictInput): Draft[] {
   const said = input.facts.filter((f) => f.cause === 'net.offline' || f.cause === 'net.no-outbound');
   if (said.length > 0) {
     const namesWork = said.every((f) => f.cause === 'net.no-outbound');
-    const explained = namesWork ? NO_ANSWER : UNREACHABLE;
+    const explained: readonly CauseId[] = namesWork ? [...NO_ANSWER, 'tcp.refused'] : UNREACHABLE;
     return [draft('offline', 'verdict.offline', said[0]!.detail, said, (stop) => has(explained, stop.fact.cause))];
   }
-  const network = input.results.filter((r) => NETWORK_IDS.has(r.id) && r.status !== 'skip');
+  const network = input.results.filter((r) => NETWORK_IDS.has(r.id) && r.status !== 'skip' && !LOOPBACK.test(r.target));
   if (network.length < 2 || network.some((r) => OK.has(r.status))) return [];
   const found = input.facts.filter((f) => network.some((r) => r.key === f.check));
-  if (found.length === 0 || !found.every((f) => has(UNREACHABLE, f.cause))) return [];
+  if (found.length === 0 || !found.every((f) => has(SILENT, f.cause))) return [];
   const causes = [...new Set(found.map((f) => f.cause))].join(', ');
-  return [draft('offline', 'verdict.offline', `none of ${network.length} network checks succeeded: names do not resolve or nothing answers (${causes})`, found, (stop) => has(UNREACHABLE, stop.fact.cause))];
+  return [draft('offline', 'verdict.offline', `none of ${network.length} network checks succeeded: names do not resolve or nothing answers (${causes})`, found, (stop) => has(SILENT, stop.fact.cause))];
 }
 
 /** DNS, not connectivity: the triage check says so, or every named target fails to resolve while an outside literal address answers. */
