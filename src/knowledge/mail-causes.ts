@@ -35,6 +35,14 @@ export const MAIL_CAUSES = defineCauses({
     fixes: [{ text: 'Add --user and --password-env VAR (or --password-file, --oauth-token-env, --oauth-token-file) to test the login too.' }],
     reference: 'maildoctor README › Mail logins (read-only)',
   },
+  'mail.password-is-user-name': {
+    title: 'The password is the user name',
+    severity: 'warn',
+    explanation:
+      'The password given for this mailbox is the same as its user name, or as the part of it before @: a test or default password. Anyone who knows the mailbox address can log in. maildoctor masks a password wherever it appears, so here it must mask the user name too: that is why the name shows as *** in this report.',
+    fixes: [{ text: 'Give the mailbox a strong, unique password (or an app password), or move it to OAuth 2.0, and update the helpdesk\'s server settings.' }],
+    reference: BEST_BOTH,
+  },
   'mail.reply-timeout': {
     title: 'Server stopped answering in the middle of the dialogue',
     severity: 'fail',
