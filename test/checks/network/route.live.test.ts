@@ -21,7 +21,7 @@ const causes = (r: { findings: Array<{ cause: string }> }) => r.findings.map((f)
 /** A PATH whose ping and traceroute print the given fixtures, as the real tools printed them. */
 function fakeTools(ping: string, traceroute: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'md-route-tools-'));
-  for (const [tool, file] of [['ping', ping], ['traceroute', traceroute]]) {
+  for (const [tool, file] of [['ping', ping], ['traceroute', traceroute]] as const) {
     writeFileSync(join(dir, tool), `#!/bin/sh\nexec /bin/cat '${new URL(`../../../fixtures/network/${file}`, import.meta.url).pathname}'\n`);
     chmodSync(join(dir, tool), 0o755);
   }
