@@ -41,6 +41,12 @@ export function redact(text: string): string {
   for (const value of registered) {
     if (out.includes(value)) out = out.split(value).join(MASK);
   }
+  return redactShapes(out);
+}
+
+/** Replaces only secret-shaped substrings (AUTH payloads, Authorization headers, tokens, `password=` values). */
+export function redactShapes(text: string): string {
+  let out = text;
   for (const [pattern, replacement] of SHAPES) out = out.replace(pattern, replacement);
   return out;
 }

@@ -1,6 +1,6 @@
 // Reads a secret from where the user pointed (env variable, file, terminal prompt), never from argv.
 import { readFile } from 'node:fs/promises';
-import { InputError, UsageError } from './errors.js';
+import { InputError, SecretMissingError, UsageError, type MissingVariable } from './errors.js';
 import { describeFsError } from './input.js';
 import { Secret } from './secret.js';
 
@@ -27,8 +27,7 @@ export async function readSecret(label: string, source: SecretSource, io: Prompt
       throw new UsageError(`"${source.env.slice(0, 3)}…" is not an environment variable name; pass the NAME of a variable that holds the ${label}, never the ${label} itself`);
     }
     const value = io.env[source.env];
-    if (value === undefined) throw new UsageError(`environment variable ${source.env} (for the ${label}) is not set`);
-    if (value === '') throw new UsageError(`environment variable ${source.env} (for the ${label}) is empty`);
+    if (value === undefined || value === '') throw new SecretMissingError([{ variable: source.env, label, empty: value === '' }]);
     return new Secret(value);
   }
   if (source.file) {
@@ -44,6 +43,29 @@ export async function readSecret(label: string, source: SecretSource, io: Prompt
   }
   if (source.prompt && io.stdin.isTTY && io.stdin.setRawMode) return new Secret(await promptHidden(`${label}: `, io));
   return undefined;
+}
+
+/** Reads several secrets and reports every unset variable together, once all have been tried. */
+export class SecretReader {
+  readonly #missing: MissingVariable[] = [];
+
+  constructor(private readonly io: PromptIO) {}
+
+  /** Like readSecret, but an unset variable is remembered (and gives undefined) instead of thrown at once. */
+  async read(label: string, source: SecretSource): Promise<Secret | undefined> {
+    try {
+      return await readSecret(label, source, this.io);
+    } catch (err) {
+      if (!(err instanceof SecretMissingError)) throw err;
+      this.#missing.push(...err.missing);
+      return undefined;
+    }
+  }
+
+  /** Throws one SecretMissingError naming every variable that was missing. */
+  finish(): void {
+    if (this.#missing.length > 0) throw new SecretMissingError(this.#missing);
+  }
 }
 
 /** Reads one line from the terminal without echoing it. */

@@ -182,6 +182,14 @@ export const LOG_CAUSES = defineCauses({
     fixes: [{ text: 'Check the file with gzip -t; it was probably copied or rotated while being written.', commands: ['gzip -t FILE.gz'] }],
     reference: LOGS,
   },
+  'log.input.no-logs': {
+    title: 'No helpdesk logs in this folder',
+    severity: 'warn',
+    explanation:
+      'The folder holds no email.log, error.log or service.log, nor any of their rotations, so nothing about fetching, sending or polling could be read from it. A clean result here would mean nothing: the logs are elsewhere.',
+    fixes: [{ text: 'Point the check at the tenant\'s logs folder, or let it find every tenant under /opt/flotomate/main-server/.', commands: ['ls /opt/flotomate/main-server/*/logs/', 'maildoctor logs /opt/flotomate/main-server/TENANT/logs'] }],
+    reference: LOGS,
+  },
   'log.input.unreadable': {
     title: 'Log file could not be read',
     severity: 'warn',

@@ -9,7 +9,8 @@ const RANK: Record<Severity, number> = { fail: 0, warn: 1, info: 2 };
 /** Causes the findings builder writes itself rather than per-cause tallies. */
 const SPECIAL: ReadonlySet<CauseId> = new Set<CauseId>(['log.polling.fired', 'log.address.lines']);
 
-function top(map: Record<string, number>, n = 5): string[] {
+/** The `n` biggest entries of a tally as "key (count)". */
+export function top(map: Record<string, number>, n = 5): string[] {
   return Object.entries(map)
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
@@ -61,20 +62,6 @@ export function causeFinding(cause: CauseId, s: CauseStats, opts: ScanOptions, s
   };
 }
 
-/** The polling verdict: when the fetch job last ran, and whether that is too long ago. */
-export function pollingFindings(result: ScanResult, staleAfterMs: number, now: number): FindingInput[] {
-  const fired = result.causes['log.polling.fired' satisfies CauseId];
-  if (!fired || fired.count === 0 || !Number.isFinite(fired.last)) {
-    if (!result.kinds.includes('service')) return [];
-    return [{ cause: 'log.polling.not-seen', detail: 'no line in the scanned logs shows the email fetch job running', evidence: { staleAfterMinutes: staleAfterMs / 60000 } }];
-  }
-  const age = now - fired.last;
-  const base = { lastFetch: new Date(fired.last).toISOString(), fetches: fired.count, minutesSinceLastFetch: Math.round(age / 60000), staleAfterMinutes: staleAfterMs / 60000, mailboxes: fired.mailboxes };
-  const info: FindingInput = { cause: 'log.polling.fired', detail: `last email fetch ${formatLocal(fired.last)} (${fired.count} fetches logged${Object.keys(fired.mailboxes).length ? `; mailboxes: ${top(fired.mailboxes).join(', ')}` : ''})`, evidence: base };
-  if (age <= staleAfterMs) return [info];
-  return [{ cause: 'log.polling.stopped', detail: `Polling stopped: no email fetch for ${Math.round(age / 60000)} min (last ${formatLocal(fired.last)}; allowed gap ${staleAfterMs / 60000} min)`, evidence: base }, info];
-}
-
 /** Findings about the bytes themselves: encoding, NUL bytes, huge lines, damaged gzip, unreadable files. */
 export function inputFindings(result: ScanResult): FindingInput[] {
   const out: FindingInput[] = [];
@@ -90,8 +77,8 @@ export function inputFindings(result: ScanResult): FindingInput[] {
   return out;
 }
 
-/** Every finding of a scan, worst first, then by count. */
-export function scanFindings(result: ScanResult, opts: ScanOptions, staleAfterMs: number, now: number): FindingInput[] {
+/** Every finding of a scan: the polling judgement first, then the causes worst first and by count. */
+export function scanFindings(result: ScanResult, opts: ScanOptions, polling: readonly FindingInput[]): FindingInput[] {
   const span = range(result, opts);
   const perCause: Array<{ f: FindingInput; rank: number; count: number }> = [];
   for (const [cause, s] of Object.entries(result.causes)) {
@@ -99,7 +86,7 @@ export function scanFindings(result: ScanResult, opts: ScanOptions, staleAfterMs
     perCause.push({ f: causeFinding(cause, s, opts, span), rank: RANK[causeOf(cause).severity], count: s.count });
   }
   perCause.sort((a, b) => a.rank - b.rank || b.count - a.count);
-  const out = [...pollingFindings(result, staleAfterMs, now), ...perCause.map((x) => x.f), ...inputFindings(result)];
+  const out = [...polling, ...perCause.map((x) => x.f), ...inputFindings(result)];
   if (opts.address) {
     const a = result.causes['log.address.lines' satisfies CauseId];
     const f = a ? causeFinding('log.address.lines', a, opts, span) : { cause: 'log.address.lines' as const, detail: `${opts.address} does not appear in the scanned period`, evidence: { count: 0 } };

@@ -19,7 +19,8 @@ export function renderText(report: Report, options: RenderOptions): string {
   const explained = new Set<string>();
   const shown = options.quiet ? report.results.filter((r) => r.status !== 'pass' && r.status !== 'skip') : report.results;
   out.push(c.bold(`maildoctor ${report.command}`) + c.gray(` · ${report.results.length} check${report.results.length === 1 ? '' : 's'} in ${formatDuration(report.durationMs)}`));
-  for (const v of report.verdicts ?? []) out.push('', findingBlock(v, c, colours, options, explained, 'Verdict'));
+  const verdicts = report.verdicts ?? [];
+  if (verdicts.length > 0) out.push('', ...verdicts.map((v) => verdictLine(v, c, colours)));
   if (shown.length > 0) out.push('', summaryTable(shown, colours, options));
   const detailed = [...shown]
     .filter((r) => r.findings.length > 0 || r.status === 'error' || (options.verbose && (r.transcript || Object.keys(r.evidence).length > 0)))
@@ -29,6 +30,12 @@ export function renderText(report: Report, options: RenderOptions): string {
   out.push('', (report.exitCode === 0 ? colours.pass : colours.fail)(`${totals} (exit ${report.exitCode}, --fail-on ${report.failOn})`));
   const text = out.join('\n');
   return `${options.width ? wrapLines(text, tableWidth(options.width), (line) => /^\s*[│┌└├┬┴┼─]/.test(line)) : text}\n`;
+}
+
+/** One line per verdict (wrapped only by the terminal's width): what is wrong and what it rests on; the checks below carry the why and the fix. */
+function verdictLine(v: Finding, c: ChalkInstance, colours: ReturnType<typeof paint>): string {
+  const body = v.detail ? `: ${v.detail.split('\n')[0]}` : '';
+  return colours[v.severity](c.bold(`${SEVERITY_ICON[v.severity]} ${v.title}`)) + body + c.gray(`  [${v.cause}]`);
 }
 
 function summaryTable(results: CheckResult[], colours: ReturnType<typeof paint>, options: RenderOptions): string {
@@ -55,9 +62,9 @@ function resultBlock(r: CheckResult, c: ChalkInstance, colours: ReturnType<typeo
 }
 
 /** Renders a finding; a cause already explained above gets its detail only, not the same advice again. */
-function findingBlock(f: Finding, c: ChalkInstance, colours: ReturnType<typeof paint>, options: RenderOptions, explained: Set<string>, label?: string): string {
+function findingBlock(f: Finding, c: ChalkInstance, colours: ReturnType<typeof paint>, options: RenderOptions, explained: Set<string>): string {
   const colour = colours[f.severity];
-  const head = `${SEVERITY_ICON[f.severity]} ${label ? `${label}: ` : ''}${f.title}`;
+  const head = `${SEVERITY_ICON[f.severity]} ${f.title}`;
   const lines = [colour(c.bold(head)) + c.gray(`  [${f.cause}]`)];
   if (f.detail) lines.push(indent(f.detail, 2));
   if (explained.has(f.cause) && !options.verbose) {

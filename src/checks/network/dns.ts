@@ -1,9 +1,11 @@
-// The guide's `nslookup HOST` and `cat /etc/resolv.conf`: ask each nameserver, compare with the system resolver.
+// The guide's `nslookup HOST` and `cat /etc/resolv.conf`: ask each nameserver and the system resolver; the system decides.
 import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import type { Check, CheckOutcome, FindingInput } from '../../core/types.js';
 import type { CauseId } from '../../knowledge/index.js';
 import { askAll, dataOf, type DnsPlan, type ServerAnswer } from './dns-lookup.js';
+import { judgeBySystem, type NameserverVerdict } from './dns-system.js';
+import { answeredLocally, hostsFileNames } from './hosts-file.js';
 import { QUERY_TYPES, serverLabel, type NameServer, type QueryType } from './dns-query.js';
 import { systemLookup, type LookupOutcome } from './lookup.js';
 import { parseNameServer } from './name-server.js';
@@ -39,7 +41,7 @@ function systemFindings(name: string, type: QueryType, answered: ServerAnswer | 
   return [{ cause: 'dns.system-disagrees', detail: `the system resolver gives ${sysText} for ${name}; the nameserver gives ${dns.join(', ') || answered.outcome.rcode}`, evidence: { host: name, system: sys.ok ? system : sys.code, dns } }];
 }
 
-function verdict(name: string, type: QueryType, answers: ServerAnswer[]): { summary: string; findings: FindingInput[]; answered?: ServerAnswer } {
+function verdict(name: string, type: QueryType, answers: ServerAnswer[]): NameserverVerdict {
   const answered = answers.filter((a) => a.outcome.ok);
   const silent = answers.filter((a) => !a.outcome.ok);
   const findings: FindingInput[] = silent.map((a) => ({
@@ -75,22 +77,30 @@ export function dnsCheck(name: string, type: QueryType, source: DnsSource): Chec
     async run(ctx): Promise<CheckOutcome> {
       const p = plan(source, ctx.timeoutMs);
       const confEvidence = 'conf' in source ? { resolvConf: { path: source.conf.path, nameservers: source.conf.nameservers, search: source.conf.search, timeout: source.conf.timeout, attempts: source.conf.attempts } } : {};
-      const compare = !('conf' in source) || source.conf.path === SYSTEM_RESOLV_CONF;
-      const [answers, sys] = await Promise.all([askAll(name, type, p, ctx.signal), compare ? systemLookup(name.replace(/\.$/, ''), ctx.signal) : undefined]);
+      const systemConf = 'conf' in source && source.conf.path === SYSTEM_RESOLV_CONF;
+      const compare = !('conf' in source) || systemConf;
+      const [answers, sys, hosts] = await Promise.all([
+        askAll(name, type, p, ctx.signal),
+        compare ? systemLookup(name.replace(/\.$/, ''), ctx.signal) : undefined,
+        systemConf ? hostsFileNames(ctx.signal) : new Set<string>(),
+      ]);
+      // With the system's own resolv.conf, the system resolver (what the helpdesk's JVM uses) decides A and AAAA.
+      const decides = systemConf && sys && (type === 'A' || type === 'AAAA') ? (ns: NameserverVerdict) => judgeBySystem(name, type, ns, sys, answeredLocally(name, hosts)) : undefined;
       const system = !sys ? { skipped: `not compared: ${'conf' in source ? source.conf.path : ''} is not the system resolver configuration` } : sys.ok ? { addresses: sys.addresses.map((a) => a.address), ms: sys.ms } : { code: sys.code, ms: sys.ms };
       if (p.servers.length === 0) {
         const path = 'conf' in source ? source.conf.path : '--server';
-        return {
+        const none: NameserverVerdict = {
           summary: `no nameserver configured in ${path}`,
           findings: [{ cause: 'dns.no-nameserver', detail: `${path} has no nameserver line${sys?.ok ? `; the system resolver still answers (${sys.addresses.map((a) => a.address).join(', ')}), probably from /etc/hosts` : ''}`, evidence: { path } }],
-          evidence: { host: name, type, ...confEvidence, system },
         };
+        return { ...(decides ? decides(none) : none), evidence: { host: name, type, ...confEvidence, system } };
       }
-      const v = verdict(name, type, answers);
+      const ns = verdict(name, type, answers);
+      const v = decides ? { ...decides(ns), answered: ns.answered } : { ...ns, findings: [...ns.findings, ...(sys ? systemFindings(name, type, ns.answered, sys) : [])] };
       const servers = answers.map((a) => (a.outcome.ok ? { server: a.outcome.server, name: a.name, rcode: a.outcome.rcode, records: a.outcome.records, ms: a.outcome.ms, tcp: a.outcome.tcp, tries: a.outcome.tries } : { server: a.outcome.server, name: a.name, error: a.outcome.code, ms: a.outcome.ms, tries: a.outcome.tries }));
       return {
         summary: v.summary,
-        findings: [...v.findings, ...(sys ? systemFindings(name, type, v.answered, sys) : [])],
+        findings: v.findings,
         evidence: { host: name, type, servers, system, ...confEvidence, answeredBy: v.answered?.outcome.server ?? null },
       };
     },

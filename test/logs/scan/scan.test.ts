@@ -102,7 +102,7 @@ describe('filters', () => {
 
   it('says "Polling stopped" when the last fetch is older than --stale-after', async () => {
     const stale = await scanResult({ paths: [FIXTURE], until: '2026-11-21 10:40:00', staleAfter: '30m' });
-    expect(findingOf(stale, 'log.polling.stopped')?.detail).toMatch(/^Polling stopped: no email fetch for 42 min/);
+    expect(findingOf(stale, 'log.polling.stopped')?.detail).toMatch(/^no email fetch for 42 min \(last 2026-11-21 09:58:00; allowed gap 30 min\)/);
     const fresh = await scanResult({ paths: [FIXTURE], until: '2026-11-21 10:40:00', staleAfter: '1h' });
     expect(findingOf(fresh, 'log.polling.stopped')).toBeUndefined();
     expect(findingOf(fresh, 'log.polling.fired')?.detail).toMatch(/last email fetch 2026-11-21 09:58:00/);
@@ -129,11 +129,13 @@ describe('bad input', () => {
     expect(auth.samples[0]?.text).toContain('M\u00fcller');
   });
 
-  it('an empty folder and an empty file are not errors', async () => {
+  it('a folder without the three logs is a warning naming them; an empty log file is not an error', async () => {
     const dir = tmp();
+    writeFileSync(join(dir, 'catalina.out'), 'INFO started\n');
     const empty = await scanResult({ paths: [dir] });
-    expect(empty.status).toBe('pass');
+    expect(empty.status).toBe('warn');
     expect(empty.summary).toMatch(/no email\.log/);
+    expect(findingOf(empty, 'log.input.no-logs')?.detail).toMatch(/no email\.log, error\.log, service\.log and none of their rotations/);
     writeFileSync(join(dir, 'email.log'), '');
     const r = await scanResult({ paths: [dir] });
     expect(r.status).toBe('pass');
