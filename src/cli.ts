@@ -4,6 +4,7 @@ import { COMMANDS } from './commands/index.js';
 import type { CommandContext, CommandIO, CommandSpec, GlobalOptions } from './commands/types.js';
 import { InputError, UsageError, errorMessage } from './core/errors.js';
 import { redact } from './core/redact.js';
+import { usageErrorText } from './core/secret-args.js';
 import { DEFAULT_STEP_TIMEOUT_MS } from './core/timeout.js';
 import { VERSION } from './core/version.js';
 import { FORMATS, type Format } from './render/types.js';
@@ -49,7 +50,7 @@ function buildProgram(io: CommandIO, run: (spec: CommandSpec, cmd: Command) => P
     .description('Find why a helpdesk stopped turning emails into tickets or stopped sending notifications.')
     .version(VERSION, '-V, --version')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s) })
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(usageErrorText(s)) })
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('text'))
     .option('--json', 'same as --format json')
     .option('-o, --output <file>', 'write the report to FILE instead of stdout')

@@ -28,13 +28,22 @@ export function decodeText(buf: Buffer, source: string): string {
   return buf.toString('utf8').replace(/^\uFEFF/, '');
 }
 
-/** Says in plain words why a file could not be read. */
+/** Says in plain words why a file could not be read, never repeating the path (it may be a secret typed in the wrong place). */
 export function describeFsError(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a directory';
-  return err instanceof Error ? err.message : String(err);
+  const words: Record<string, string> = {
+    ENOENT: 'no such file',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a directory',
+    ENOTDIR: 'a part of the path is not a directory',
+    ELOOP: 'too many levels of symbolic links (a symlink loop)',
+    ENAMETOOLONG: 'the name is too long',
+    EMFILE: 'too many open files',
+    EIO: 'an input/output error',
+  };
+  if (code && words[code]) return words[code] as string;
+  return code ?? (err instanceof Error ? err.message : String(err));
 }
 
 /** Reads a text file, with readable errors for missing, unreadable or binary files. */

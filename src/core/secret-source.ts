@@ -19,16 +19,31 @@ export interface PromptIO {
   env: NodeJS.ProcessEnv;
 }
 
+/** A name an environment variable can have. */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A name as environment variables are usually spelt (MS_TOKEN, SMTP_PW): safe to repeat in a message. */
+const CONVENTIONAL_ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+
+/** The command-line option (without -env/-file) that gives the secret called `label`. */
+function optionOf(label: string): string {
+  const options: Record<string, string> = { 'OAuth access token': '--oauth-token', 'access token': '--access-token', 'refresh token': '--refresh-token', 'client secret': '--client-secret' };
+  return options[label] ?? '--password';
+}
+
 /** Reads the secret named `label` (e.g. "password") from its source; undefined when none was given. */
 export async function readSecret(label: string, source: SecretSource, io: PromptIO): Promise<Secret | undefined> {
   if (source.env && source.file) throw new UsageError(`give the ${label} either from an environment variable or from a file, not both`);
   if (source.env) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(source.env)) {
-      throw new UsageError(`"${source.env.slice(0, 3)}…" is not an environment variable name; pass the NAME of a variable that holds the ${label}, never the ${label} itself`);
+    const option = `${optionOf(label)}-env`;
+    if (!ENV_NAME.test(source.env)) {
+      throw new UsageError(`${option}: the value given is not the name of an environment variable (it is not repeated here, in case it is the ${label} itself); pass the NAME of a variable that holds the ${label}, never the ${label}`);
     }
+    const name = CONVENTIONAL_ENV_NAME.test(source.env)
+      ? `environment variable ${source.env} (for the ${label})`
+      : `the environment variable named with ${option} (the name is not repeated: it does not look like one, in case it is the ${label} itself)`;
     const value = io.env[source.env];
-    if (value === undefined) throw new UsageError(`environment variable ${source.env} (for the ${label}) is not set`);
-    if (value === '') throw new UsageError(`environment variable ${source.env} (for the ${label}) is empty`);
+    if (value === undefined) throw new UsageError(`${name} is not set`);
+    if (value === '') throw new UsageError(`${name} is empty`);
     return new Secret(value);
   }
   if (source.file) {
@@ -36,10 +51,10 @@ export async function readSecret(label: string, source: SecretSource, io: Prompt
     try {
       text = await readFile(source.file, 'utf8');
     } catch (err) {
-      throw new InputError(`cannot read the ${label} file ${source.file}: ${describeFsError(err)}`);
+      throw new InputError(`cannot read the ${label} file given with ${optionOf(label)}-file: ${describeFsError(err)} (the path is not repeated here, in case the ${label} itself was typed in its place)`);
     }
     const value = text.replace(/\r?\n$/, '');
-    if (value === '') throw new InputError(`the ${label} file ${source.file} is empty`);
+    if (value === '') throw new InputError(`the ${label} file given with ${optionOf(label)}-file is empty`);
     return new Secret(value);
   }
   if (source.prompt && io.stdin.isTTY && io.stdin.setRawMode) return new Secret(await promptHidden(`${label}: `, io));

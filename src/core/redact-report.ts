@@ -1,0 +1,41 @@
+// Redacts a whole report once, before any renderer, bundle writer or hook sees it, and says where it masked something.
+import { redactDeep, type MaskCounter } from './redact.js';
+import type { CheckResult, Finding, Report } from './types.js';
+
+/** Reports this module produced: redacting one again returns it as it is. */
+const clean = new WeakSet<Report>();
+
+function redactFinding(finding: Finding): { finding: Finding; masked: number } {
+  const count: MaskCounter = { n: 0 };
+  const out = redactDeep(finding, count);
+  if (count.n > 0) out.evidence = { ...out.evidence, redacted: count.n };
+  return { finding: out, masked: count.n };
+}
+
+function redactResult(result: CheckResult): CheckResult {
+  const { findings, ...rest } = result;
+  const count: MaskCounter = { n: 0 };
+  const out = redactDeep(rest, count);
+  const cleanFindings = findings.map((f) => {
+    const r = redactFinding(f);
+    count.n += r.masked;
+    return r.finding;
+  });
+  return { ...out, findings: cleanFindings, ...(count.n > 0 ? { evidence: { ...out.evidence, redacted: count.n } } : {}) };
+}
+
+/**
+ * The report with every string redacted. A result (and a finding) in which something was masked says how many
+ * secrets in its evidence (`redacted: N`), so a reader knows the text was changed. Redacting again changes nothing.
+ */
+export function redactReport(report: Report): Report {
+  if (clean.has(report)) return report;
+  const { results, verdicts, ...rest } = report;
+  const out: Report = {
+    ...redactDeep(rest),
+    results: results.map(redactResult),
+    ...(verdicts ? { verdicts: verdicts.map((v) => redactFinding(v).finding) } : {}),
+  };
+  clean.add(out);
+  return out;
+}
