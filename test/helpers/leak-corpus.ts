@@ -11,6 +11,8 @@ export interface LeakShape {
   avoid?: RegExp;
   /** True when the planted text holds a double quote (it cannot sit inside a quoted thread name). */
   quoted?: boolean;
+  /** True when the shape is a line of its own (an AUTH LOGIN answer): mid-line it is any base64 and cannot be told apart. */
+  lineOnly?: boolean;
 }
 
 /** Every form of a planted secret that counts as a leak: itself, its base64 (padded or not), and the payload it travelled in. */
@@ -78,7 +80,7 @@ export const LEAK_SHAPES: LeakShape[] = [
   { id: 'smtp-auth-xoauth2', plant: (s, u) => `AUTH XOAUTH2 ${b64(`user=${u}\x01auth=Bearer ${s}\x01\x01`)}` },
   { id: 'imap-authenticate-oauthbearer', plant: (s, u) => `A1 AUTHENTICATE OAUTHBEARER ${b64(`n,a=${u},\x01host=imap.example.com\x01port=993\x01auth=Bearer ${s}\x01\x01`)}` },
   { id: 'imap-continuation-plain', plant: (s, u) => `\nC: ${b64(`\0${u}\0${s}`)}\n` },
-  { id: 'smtp-auth-login-password-line', plant: (s) => `\n${b64(s)}\n` },
+  { id: 'smtp-auth-login-password-line', plant: (s) => `\n${b64(s)}\n`, lineOnly: true },
   { id: 'echoed-plain-in-no', plant: (s, u) => `A1 NO [AUTHENTICATIONFAILED] Invalid credentials (${b64(`\0${u}\0${s}`)})` },
   { id: 'echoed-xoauth2-in-535', plant: (s, u) => `535 5.7.8 Username and Password not accepted: ${b64(`user=${u}\x01auth=Bearer ${s}\x01\x01`)}` },
   { id: 'dovecot-resp', plant: (s, u) => `auth: Debug: client in: AUTH\t1\tPLAIN\tservice=imap\tresp=${b64(`\0${u}\0${s}`)}` },
