@@ -86,9 +86,14 @@ const COMMANDS: Array<{ name: string; args: () => string[]; stdin?: () => string
   { name: 'http (userinfo)', args: () => ['http', `http://${encodeURIComponent(PLANTED_USER)}:${PASSWORD}@127.0.0.1:${httpPort}/`], minMarkers: 0 },
 ];
 
+afterAll(() => {
+  console.log(`leak corpus: ${LEAK_SHAPES.length} shapes, ${forbidden().length} forbidden forms, ${tally.outputs} outputs, ${tally.checks} form x output checks, ${tally.found.length} found`);
+});
+
 describe(`no planted secret (${LEAK_SHAPES.length} shapes) reaches any output`, () => {
   for (const c of COMMANDS) {
     it(`${c.name}: every format, with and without -v`, async () => {
+      const before = tally.found.length;
       for (const format of FORMATS) {
         for (const verbose of [false, true]) {
           const r = await runCli([...c.args(), '--format', format, '--timeout', '3000', ...(verbose ? ['-v'] : [])], { env, ...(c.stdin ? { stdin: c.stdin() } : {}) });
@@ -98,11 +103,12 @@ describe(`no planted secret (${LEAK_SHAPES.length} shapes) reaches any output`, 
           if (format === 'json' && verbose) expect(markers(r.stdout), `${c.name}: planted lines in the JSON`).toBeGreaterThanOrEqual(c.minMarkers);
         }
       }
-      expect(tally.found).toEqual([]);
+      expect(tally.found.slice(before)).toEqual([]);
     });
   }
 
   it('usage errors: a secret typed as an option value or in place of a path is never echoed', async () => {
+    const before = tally.found.length;
     const s = plantedSecret(LEAK_SHAPES[0]!, 0);
     const cases = [
       ['smtp', '--host', '127.0.0.1', `--password=${s}`],
@@ -118,10 +124,11 @@ describe(`no planted secret (${LEAK_SHAPES.length} shapes) reaches any output`, 
       assertClean(`${r.stdout}\n${r.stderr}`, args.join(' '));
       expect(r.stderr).not.toContain('Lk00Zq9x0Wv');
     }
-    expect(tally.found).toEqual([]);
+    expect(tally.found.slice(before)).toEqual([]);
   });
 
   it('run --bundle: every file of the archive, and the run output in every format', async () => {
+    const before = tally.found.length;
     const config = join(dir, 'maildoctor.yaml');
     const line = (o: Record<string, unknown>) => `  - ${JSON.stringify(o)}`;
     writeFileSync(
@@ -150,7 +157,6 @@ describe(`no planted secret (${LEAK_SHAPES.length} shapes) reaches any output`, 
       for (const f of files) assertClean(execFileSync('tar', ['-xzOf', bundle, f]).toString(), `bundle ${f}`);
       if (format === 'json') expect(markers(execFileSync('tar', ['-xzOf', bundle, 'maildoctor/report.json']).toString())).toBeGreaterThanOrEqual(LEAK_SHAPES.length);
     }
-    expect(tally.found).toEqual([]);
-    console.log(`leak corpus: ${LEAK_SHAPES.length} shapes, ${forbidden().length} forbidden forms, ${tally.outputs} outputs, ${tally.checks} form x output checks, ${tally.found.length} found`);
+    expect(tally.found.slice(before)).toEqual([]);
   });
 });
