@@ -107,6 +107,23 @@ describe(`no planted secret (${LEAK_SHAPES.length} shapes) reaches any output`, 
     });
   }
 
+  it('reports of the secret-free fixtures (real jstack dumps, audit exports, Quartz exports, emails) mask nothing', async () => {
+    const fixtures = join(import.meta.dirname, '..', 'fixtures');
+    const runs = [
+      ['threaddump', join(fixtures, 'threaddump', 'email-blocked.console.log'), join(fixtures, 'threaddump', 'ssl-hang.jstack.txt')],
+      ['audit', join(fixtures, 'audit', 'full.csv')],
+      ['audit', join(fixtures, 'audit', 'utf16.tsv')],
+      ['quartz', '--file', join(fixtures, 'quartz', 'healthy', 'qrtz_triggers.csv'), '--no-service'],
+      ['eml', join(fixtures, 'eml', 'folder')],
+    ];
+    for (const args of runs) {
+      const r = await runCli([...args, '--format', 'json', '-v']);
+      const report = JSON.parse(r.stdout) as { results: Array<{ evidence: { redacted?: number } }> };
+      expect(report.results.length, args.join(' ')).toBeGreaterThan(0);
+      for (const result of report.results) expect(result.evidence.redacted, `${args.join(' ')}: ${r.stdout.match(/.{60}\*\*\*.{20}/)?.[0]}`).toBeUndefined();
+    }
+  });
+
   it('usage errors: a secret typed as an option value or in place of a path is never echoed', async () => {
     const before = tally.found.length;
     const s = plantedSecret(LEAK_SHAPES[0]!, 0);

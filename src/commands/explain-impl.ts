@@ -1,7 +1,7 @@
 // What `maildoctor explain` does: one explain check for the text, or one per distinct line of stdin.
 import { explainCheck } from '../checks/explain.js';
 import { UsageError } from '../core/errors.js';
-import { decodeText, readStream } from '../core/input.js';
+import { readStdinText } from '../core/input.js';
 import type { PlanFn } from './lazy.js';
 
 /** Most distinct lines one explain run reports; the log scanner is the tool for more. */
@@ -20,7 +20,7 @@ function distinctLines(text: string): Array<{ line: string; count: number }> {
 /** Builds the explain checks. */
 export const plan: PlanFn = async (args, _opts, ctx) => {
   if (args.length === 1 && args[0] === '-') {
-    const lines = distinctLines(decodeText(await readStream(ctx.io.stdin), 'standard input'));
+    const lines = distinctLines(await readStdinText(ctx.io.stdin, ctx.global.timeoutMs));
     if (lines.length === 0) throw new UsageError('nothing to explain: standard input was empty');
     if (lines.length > MAX_LINES) throw new UsageError(`standard input has ${lines.length} distinct lines; explain takes at most ${MAX_LINES} (use "maildoctor logs" for whole log files)`);
     return { checks: lines.map((l, i) => explainCheck(l.line, i, l.count)) };

@@ -4,8 +4,11 @@ import { MASK, type MaskCounter } from './redact-mask.js';
 /** A base64 run long enough to carry `\0u\0p`; bounded so that a huge blob is not decoded whole. */
 const B64_TOKEN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{8,4096}={0,2}(?![A-Za-z0-9+/=])/g;
 
-/** A line that is nothing but one base64 token, maybe after a client marker (`C:`, `>`, `->`): a SASL continuation. */
-const LONE_TOKEN = /^([ \t]*(?:C[:>][ \t]*|>{1,3}[ \t]*|-{1,2}>[ \t]*)?)([A-Za-z0-9+/]{4,4096}={0,2})([ \t]*)$/gm;
+/**
+ * A line that is nothing but one base64 token, after a client marker (`C:`, `>`, `->`) or ending in base64 padding: the
+ * client's answer to an AUTH LOGIN or AUTHENTICATE prompt. Without either, a lone word (a status, a key) is left alone.
+ */
+const LONE_TOKEN = /^([ \t]*(?:C[:>][ \t]*|>{1,3}[ \t]*|-{1,2}>[ \t]*)?)([A-Za-z0-9+/]{6,4096}={0,2})([ \t]*)$/gm;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -67,7 +70,7 @@ export function maskSaslTokens(text: string, count: MaskCounter): string {
 /** Masks a line that is only a base64 token decoding to text: the client's answer to an AUTH LOGIN or AUTHENTICATE prompt. */
 export function maskLoneTokens(text: string, count: MaskCounter): string {
   return text.replace(LONE_TOKEN, (whole, lead: string, token: string, tail: string) => {
-    if (!/[0-9+/=]|[a-z][A-Z]|[A-Z]{2}/.test(token)) return whole;
+    if (lead.trim() === '' && !token.endsWith('=')) return whole;
     if (printableDecoded(token) === undefined) return whole;
     count.n += 1;
     return `${lead}${MASK}${tail}`;

@@ -1,7 +1,6 @@
 // Reads a secret from where the user pointed (env variable, file, terminal prompt), never from argv.
-import { readFile } from 'node:fs/promises';
-import { InputError, UsageError } from './errors.js';
-import { describeFsError } from './input.js';
+import { InputError, UsageError, errorMessage } from './errors.js';
+import { readInputBytes } from './input-read.js';
 import { Secret } from './secret.js';
 
 /** Where a secret comes from: exactly one of these, as named by --X-env / --X-file / prompt. */
@@ -18,6 +17,11 @@ export interface PromptIO {
   stderr: NodeJS.WritableStream;
   env: NodeJS.ProcessEnv;
 }
+
+/** Largest secret file read: a token or a password, never more. */
+const MAX_SECRET_FILE = 1024 * 1024;
+/** How long a secret given through a pipe (`--password-file <(pass show x)`) may keep us waiting. */
+const SECRET_PIPE_IDLE_MS = 10_000;
 
 /** A name an environment variable can have. */
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -47,14 +51,17 @@ export async function readSecret(label: string, source: SecretSource, io: Prompt
     return new Secret(value);
   }
   if (source.file) {
-    let text: string;
+    const option = `${optionOf(label)}-file`;
+    let buf: Buffer;
     try {
-      text = await readFile(source.file, 'utf8');
+      buf = await readInputBytes(source.file, `${label} file`, { maxBytes: MAX_SECRET_FILE, pipeIdleMs: SECRET_PIPE_IDLE_MS });
     } catch (err) {
-      throw new InputError(`cannot read the ${label} file given with ${optionOf(label)}-file: ${describeFsError(err)} (the path is not repeated here, in case the ${label} itself was typed in its place)`);
+      // The path is left out: a secret typed where the path belongs must not come back on the screen.
+      const why = errorMessage(err).split(source.file).join('(the path given)');
+      throw new InputError(`${option}: ${why}; the path is not repeated here, in case the ${label} itself was typed in its place`);
     }
-    const value = text.replace(/\r?\n$/, '');
-    if (value === '') throw new InputError(`the ${label} file given with ${optionOf(label)}-file is empty`);
+    const value = buf.toString('utf8').replace(/\r?\n$/, '');
+    if (value === '') throw new InputError(`the ${label} file given with ${option} is empty`);
     return new Secret(value);
   }
   if (source.prompt && io.stdin.isTTY && io.stdin.setRawMode) return new Secret(await promptHidden(`${label}: `, io));

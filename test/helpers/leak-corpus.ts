@@ -11,6 +11,8 @@ export interface LeakShape {
   avoid?: RegExp;
   /** True when the planted text holds a double quote (it cannot sit inside a quoted thread name). */
   quoted?: boolean;
+  /** Secret lengths (in bytes) this shape cannot carry when they are a multiple of this. */
+  avoidLength?: number;
   /** True when the shape is a line of its own (an AUTH LOGIN answer): mid-line it is any base64 and cannot be told apart. */
   lineOnly?: boolean;
 }
@@ -80,7 +82,9 @@ export const LEAK_SHAPES: LeakShape[] = [
   { id: 'smtp-auth-xoauth2', plant: (s, u) => `AUTH XOAUTH2 ${b64(`user=${u}\x01auth=Bearer ${s}\x01\x01`)}` },
   { id: 'imap-authenticate-oauthbearer', plant: (s, u) => `A1 AUTHENTICATE OAUTHBEARER ${b64(`n,a=${u},\x01host=imap.example.com\x01port=993\x01auth=Bearer ${s}\x01\x01`)}` },
   { id: 'imap-continuation-plain', plant: (s, u) => `\nC: ${b64(`\0${u}\0${s}`)}\n` },
-  { id: 'smtp-auth-login-password-line', plant: (s) => `\n${b64(s)}\n`, lineOnly: true },
+  { id: 'auth-login-answer-after-marker', plant: (s) => `\nC: ${b64(s)}\n`, lineOnly: true },
+  // A bare base64 line is recognised by its padding: a secret of 3n bytes has none and would pass as a word.
+  { id: 'auth-login-answer-bare-line', plant: (s) => `\n${b64(s)}\n`, lineOnly: true, avoidLength: 3 },
   { id: 'echoed-plain-in-no', plant: (s, u) => `A1 NO [AUTHENTICATIONFAILED] Invalid credentials (${b64(`\0${u}\0${s}`)})` },
   { id: 'echoed-xoauth2-in-535', plant: (s, u) => `535 5.7.8 Username and Password not accepted: ${b64(`user=${u}\x01auth=Bearer ${s}\x01\x01`)}` },
   { id: 'dovecot-resp', plant: (s, u) => `auth: Debug: client in: AUTH\t1\tPLAIN\tservice=imap\tresp=${b64(`\0${u}\0${s}`)}` },
@@ -97,7 +101,8 @@ export const LEAK_SHAPES: LeakShape[] = [
 export function plantedSecret(shape: LeakShape, i: number): string {
   const rich = `Lk${String(i).padStart(2, '0')}~Zq.9!x-${(i * 7919).toString(36)}`;
   const plain = `Lk${String(i).padStart(2, '0')}Zq9x${(i * 7919).toString(36)}Wv`;
-  return shape.avoid && shape.avoid.test(rich) ? plain : rich;
+  const secret = shape.avoid && shape.avoid.test(rich) ? plain : rich;
+  return shape.avoidLength && Buffer.byteLength(secret) % shape.avoidLength === 0 ? `${secret}q` : secret;
 }
 
 /** The user name planted with the secrets. */
@@ -158,4 +163,15 @@ export const ORDINARY_LINES: string[] = [
   'SHA-256 fingerprint: 5F:4D:CC:3B:5A:A7:65:D6:1D:83:27:DE:B8:82:CF:99',
   'Message-ID: <CAHk1234abcd@mail.gmail.com>',
   'Received: from mail.example.com (mail.example.com [203.0.113.5]) by mx.example.com with ESMTPS id 4XyZ12AbCd',
+  'SENT',
+  'asOf',
+  'RECEIVED',
+  'PROCESSED',
+  'ACQUIRED',
+  'mailhost1',
+  'INBOX',
+  'SlaEscalationTrigger',
+  'EmailFetchJob',
+  'UIDVALIDITY',
+  'DEFAULT',
 ];
