@@ -7,7 +7,8 @@ import type { MailTarget } from './mail-auth-target.js';
 import type { ImapError, ImapProbeResult } from './probes/imap-probe.js';
 
 const TIMEOUT_STAGE: Record<string, MailStage> = { CONNECT_TIMEOUT: 'connect', GREETING_TIMEOUT: 'greeting', UPGRADE_TIMEOUT: 'starttls' };
-const GARBAGE = /^(LineTooLarge|ResponseTooLarge|LiteralTooLarge|ParserError|InvalidResponse|UnexpectedTag|MAX_IMAP_NESTING)/;
+const TOO_LONG = /^(LineTooLarge|ResponseTooLarge|LiteralTooLarge)/;
+const GARBAGE = /^(ParserError|InvalidResponse|UnexpectedTag|MAX_IMAP_NESTING)/;
 const CLOSED = /^(NoConnection|EConnectionClosed|ClosedAfterConnect|StateLogout)/;
 
 /** True when imapflow stopped only because no credentials were configured (the stages before login passed). */
@@ -36,6 +37,9 @@ function authFinding(target: MailTarget, r: ImapProbeResult, e: ImapError, crede
 
 /** The finding for a failed connect/login: imapflow does greeting, CAPABILITY, STARTTLS and login in one step. */
 export function connectFinding(target: MailTarget, r: ImapProbeResult, e: ImapError, credential: MailCredential | undefined): FindingInput {
+  if (r.starttlsReply && !/^\S+ OK\b/i.test(r.starttlsReply)) {
+    return { ...replyFinding(target, 'starttls', r.starttlsReply.replace(/^\S+ /, ''), 'tls.starttls-refused', { capabilities: r.capabilities }), cause: 'tls.starttls-refused' };
+  }
   if (e.authenticationFailed) return authFinding(target, r, e, credential);
   if (e.response || e.serverResponseCode) return replyFinding(target, r.greeting ? 'auth' : 'greeting', serverText(e), r.greeting ? 'imap.command-failed' : 'tls.server-busy');
   const code = e.code ?? '';
@@ -44,7 +48,8 @@ export function connectFinding(target: MailTarget, r: ImapProbeResult, e: ImapEr
   }
   const f: TransportFailure = { stage: r.greeting ? 'auth' : target.security === 'tls' ? 'tls' : 'connect', ...(code ? { code } : {}), message: e.message };
   if (TIMEOUT_STAGE[code]) return transportFinding(target, { ...f, stage: TIMEOUT_STAGE[code] === 'starttls' && target.security === 'tls' ? 'tls' : (TIMEOUT_STAGE[code] as MailStage), kind: 'timeout' });
-  if (code === 'ETIMEOUT' || /timed? ?out/i.test(e.message)) return transportFinding(target, { ...f, stage: r.greeting ? 'auth' : 'greeting', kind: 'timeout' });
+  if (code === 'ETIMEOUT' || /timed? ?out/i.test(e.message)) return transportFinding(target, { ...f, stage: r.greeting ? 'auth' : target.security === 'tls' && !r.secure ? 'tls' : 'greeting', kind: 'timeout' });
+  if (TOO_LONG.test(code)) return transportFinding(target, { ...f, stage: r.greeting ? 'auth' : 'greeting', kind: 'too-long' });
   if (GARBAGE.test(code)) return transportFinding(target, { ...f, stage: r.greeting ? 'auth' : 'greeting', kind: 'garbage' });
   if (/STARTTLS/i.test(e.message) && !r.capabilities.includes('STARTTLS')) {
     return { cause: 'tls.starttls-not-offered', detail: `starttls: ${e.message}`, evidence: { host: target.host, port: target.port, stage: 'starttls', capabilities: r.capabilities } };

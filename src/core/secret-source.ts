@@ -40,7 +40,7 @@ export async function readSecret(label: string, source: SecretSource, io: Prompt
   if (source.env) {
     const option = `${optionOf(label)}-env`;
     if (!ENV_NAME.test(source.env)) {
-      throw new UsageError(`${option}: the value given is not the name of an environment variable (it is not repeated here, in case it is the ${label} itself); pass the NAME of a variable that holds the ${label}, never the ${label}`);
+      throw new UsageError(`${option}: the value given is not an environment variable name (it is not repeated here, in case it is the ${label} itself); pass the NAME of a variable that holds the ${label}, never the ${label}`);
     }
     const name = CONVENTIONAL_ENV_NAME.test(source.env)
       ? `environment variable ${source.env} (for the ${label})`

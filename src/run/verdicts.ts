@@ -5,8 +5,8 @@ import type { ServerChain } from './chains.js';
 
 const OK = new Set(['pass', 'warn']);
 const NETWORK_IDS = new Set(['dns', 'port', 'tls', 'http', 'route', 'triage']);
-const NAME_FAILURE = /^(tcp\.name-not-resolved|dns\.(nxdomain|no-nameserver|server-unreachable|servfail|refused))$/;
-const UNREACHABLE = /^(tcp\.(timeout|unreachable|name-not-resolved|refused)|dns\.(nxdomain|no-nameserver|server-unreachable|servfail|refused)|http\.no-response|route\.unreachable|net\.(offline|no-outbound|dns-not-connectivity))$/;
+const NAME_FAILURE = /^(tcp\.name-not-resolved|dns\.(nxdomain|no-nameserver|server-unreachable|servfail|refused|truncated-tcp-failed|not-dns))$/;
+const UNREACHABLE = /^(tcp\.(timeout|unreachable|name-not-resolved|refused)|dns\.(nxdomain|no-nameserver|server-unreachable|servfail|refused|truncated-tcp-failed|not-dns)|http\.no-response|route\.unreachable|net\.(offline|no-outbound|dns-not-connectivity))$/;
 
 function firstBroken(chain: ServerChain, byKey: Map<string, CheckResult>): { stage: string; result: CheckResult } | undefined {
   for (const s of chain.stages) {
