@@ -1,6 +1,7 @@
 // Looks at the first bytes of a file that will be streamed (a log): is it text, and in which encoding.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { InputError } from './errors.js';
+import { describeFsError } from './input-path.js';
 import { isBinarySample, utf16Order } from './text-decode.js';
 
 /** Bytes read to judge a file. */
@@ -16,11 +17,15 @@ export interface TextHead {
 export function sniffTextFile(path: string, what: string): TextHead {
   const head = Buffer.alloc(HEAD);
   let n: number;
-  const fd = openSync(path, 'r');
   try {
-    n = readSync(fd, head, 0, HEAD, 0);
-  } finally {
-    closeSync(fd);
+    const fd = openSync(path, 'r');
+    try {
+      n = readSync(fd, head, 0, HEAD, 0);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (err) {
+    throw new InputError(`cannot read ${what} ${path}: ${describeFsError(err)}`);
   }
   const bytes = head.subarray(0, n);
   const order = utf16Order(bytes);

@@ -45,6 +45,15 @@ export function decodeTextBytes(buf: Buffer, what: string): string {
   return isUtf8(body) ? body.toString('utf8') : new TextDecoder('windows-1252').decode(body);
 }
 
+/** An email whose raw 8-bit header block is not UTF-8 (an old client writing Latin-1), with that block re-encoded as UTF-8. */
+export function headersAsUtf8(message: Buffer): Buffer {
+  let end = message.indexOf('\r\n\r\n');
+  if (end < 0) end = message.indexOf('\n\n');
+  const head = message.subarray(0, end < 0 ? message.length : end);
+  if (isUtf8(head)) return message;
+  return Buffer.concat([Buffer.from(new TextDecoder('windows-1252').decode(head), 'utf8'), message.subarray(head.length)]);
+}
+
 /** Reads UTF-16 text from byte chunks and hands it on as UTF-8, chunk by chunk, whatever the chunk boundaries. */
 export class Utf16ToUtf8 {
   readonly #decoder: TextDecoder;

@@ -5,6 +5,7 @@ import { InputError, TimeoutError, UsageError } from '../../core/errors.js';
 import { looksBinary } from '../../core/input.js';
 import { inputKind } from '../../core/input-path.js';
 import { readInputBytes } from '../../core/input-read.js';
+import { headersAsUtf8 } from '../../core/text-decode.js';
 import { withSignal } from '../../core/timeout.js';
 import { hasNoHeaders, parseEml, type EmlHeaders } from './headers.js';
 
@@ -49,7 +50,7 @@ export async function loadEml(path: string, lone: boolean): Promise<LoadedEml> {
   }
   let headers: EmlHeaders;
   try {
-    headers = await withSignal(parseEml(buf), AbortSignal.timeout(EML_READ_TIMEOUT_MS), `parsing ${path}`);
+    headers = await withSignal(parseEml(headersAsUtf8(buf)), AbortSignal.timeout(EML_READ_TIMEOUT_MS), `parsing ${path}`);
   } catch (err) {
     if (err instanceof TimeoutError) throw new InputError(`${path}: ${err.message}`);
     throw new InputError(`${path}: cannot parse as an email (${(err as Error).message})`);
