@@ -39,7 +39,7 @@ export const action: ActionFn = async (args, opts, ctx) => {
   const files = settings.sources.flatMap((s) => s.files.filter((f) => f.current && !f.gz).map((f) => f.path));
   if (files.length === 0) throw new UsageError('--follow found no email.log, error.log or service.log to follow');
   const json = ctx.global.format === 'json';
-  if (!json) ctx.io.stderr.write(`following ${files.join(', ')} (Ctrl-C to stop)\n`);
-  await followLogs({ files, address: settings.opts.address, grep: settings.opts.grep, signal: ctx.signal, emit: (e) => ctx.io.stdout.write(formatEvent(e, json)) });
+  const ready = () => (json ? undefined : ctx.io.stderr.write(`following ${files.join(', ')} (Ctrl-C to stop)\n`));
+  await followLogs({ files, address: settings.opts.address, grep: settings.opts.grep, signal: ctx.signal, emit: (e) => ctx.io.stdout.write(formatEvent(e, json)), ready });
   return 0;
 };
