@@ -5,19 +5,8 @@ import { redactReport } from '../../src/core/redact-report.js';
 import { buildReport } from '../../src/core/report.js';
 import { resolveFinding } from '../../src/core/finding.js';
 import { CAUSES } from '../../src/knowledge/index.js';
+import { seededRandom as rng } from '../../bench/seeded-random.js';
 import { LEAK_SHAPES, ORDINARY_LINES, PLANTED_USER, forbiddenForms, plantedSecret } from '../helpers/leak-corpus.js';
-
-/** A small deterministic generator (mulberry32), so a failing case can be replayed from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['ERROR', 'INFO', 'WARN', '[emailjob-1]', 'c.f.m.EmailFetcher', '-', 'Outgoing', 'failed:', 'mailbox', 'support@example.com', 'connect', 'timed', 'out', 'after', '30000', 'ms', '(IMAPStore.java:732)', 'host=imap.example.com', 'port=993', 'user=support', 'retry', '2026-11-21', '10:15:32,123', 'status=SEND_FAILED', '{', '}', '"', ':', ',', 'for', 'the'];
 const SECRET_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789~._-!#$*+/=?^';

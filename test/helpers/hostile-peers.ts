@@ -2,7 +2,7 @@
 import { createSocket, type Socket as UdpSocket } from 'node:dgram';
 import { createServer, type Socket } from 'node:net';
 import dnsPacket from 'dns-packet';
-import { closedPort, listen, type TestServer } from './net-servers.js';
+import { closedPort, lineServer, listen, type TestServer } from './net-servers.js';
 
 /** Writes `text` one byte every `everyMs`, over and over, on every connection: always talking, never finishing. */
 export function dripServer(text: string, everyMs = 300): Promise<TestServer> {
@@ -79,36 +79,20 @@ export function garbageDnsServer(): Promise<{ port: number; close(): Promise<voi
 
 /** SMTP that greets and offers STARTTLS, then refuses it with 454. */
 export function starttlsRefusingSmtpServer(): Promise<TestServer> {
-  return listen(
-    createServer((socket: Socket) => {
-      socket.write('220 refuse.example.test ESMTP\r\n');
-      socket.on('data', (chunk) => {
-        for (const line of chunk.toString('latin1').split('\r\n').filter(Boolean)) {
-          const verb = line.split(' ')[0]?.toUpperCase();
-          if (verb === 'EHLO') socket.write('250-refuse.example.test\r\n250-STARTTLS\r\n250 AUTH PLAIN LOGIN\r\n');
-          else if (verb === 'STARTTLS') socket.write('454 4.7.0 TLS not available due to local problem\r\n');
-          else if (verb === 'QUIT') socket.end('221 bye\r\n');
-          else socket.write('502 5.5.2 not now\r\n');
-        }
-      });
-    }),
-  );
+  return lineServer('220 refuse.example.test ESMTP\r\n', (line) => {
+    const verb = line.split(' ')[0]?.toUpperCase();
+    if (verb === 'EHLO') return '250-refuse.example.test\r\n250-STARTTLS\r\n250 AUTH PLAIN LOGIN\r\n';
+    if (verb === 'STARTTLS') return '454 4.7.0 TLS not available due to local problem\r\n';
+    return verb === 'QUIT' ? '221 bye\r\n' : '502 5.5.2 not now\r\n';
+  });
 }
 
 /** IMAP that advertises STARTTLS and answers it with NO. */
 export function starttlsRefusingImapServer(): Promise<TestServer> {
-  return listen(
-    createServer((socket: Socket) => {
-      socket.write('* OK [CAPABILITY IMAP4rev1 STARTTLS AUTH=PLAIN] ready\r\n');
-      socket.on('data', (chunk) => {
-        for (const line of chunk.toString('latin1').split('\r\n').filter(Boolean)) {
-          const [tag, verb = ''] = line.split(' ');
-          if (verb.toUpperCase() === 'CAPABILITY') socket.write(`* CAPABILITY IMAP4rev1 STARTTLS AUTH=PLAIN\r\n${tag} OK done\r\n`);
-          else if (verb.toUpperCase() === 'STARTTLS') socket.write(`${tag} NO [UNAVAILABLE] TLS is not available right now\r\n`);
-          else if (verb.toUpperCase() === 'LOGOUT') socket.end(`* BYE\r\n${tag} OK bye\r\n`);
-          else socket.write(`${tag} BAD not now\r\n`);
-        }
-      });
-    }),
-  );
+  return lineServer('* OK [CAPABILITY IMAP4rev1 STARTTLS AUTH=PLAIN] ready\r\n', (line) => {
+    const [tag, verb = ''] = line.split(' ');
+    if (verb.toUpperCase() === 'CAPABILITY') return `* CAPABILITY IMAP4rev1 STARTTLS AUTH=PLAIN\r\n${tag} OK done\r\n`;
+    if (verb.toUpperCase() === 'STARTTLS') return `${tag} NO [UNAVAILABLE] TLS is not available right now\r\n`;
+    return verb.toUpperCase() === 'LOGOUT' ? `* BYE\r\n${tag} OK bye\r\n` : `${tag} BAD not now\r\n`;
+  });
 }
