@@ -65,6 +65,11 @@ const CASES: Array<{ name: string; args: () => string[]; cause: string }> = [
   { name: 'imap / endless line', args: mail('imap', 'imapEndless'), cause: 'mail.reply-too-long' },
   { name: 'pop3 / endless line', args: mail('pop3', 'pop3Endless'), cause: 'mail.reply-too-long' },
   { name: 'tls --starttls smtp / endless line', args: () => ['tls', `127.0.0.1:${port.smtpEndless}`, '--starttls', 'smtp'], cause: 'mail.reply-too-long' },
+  {
+    name: 'oauth / token endpoint answering 1 byte per 300 ms',
+    args: () => ['oauth', '--provider', 'custom', '--token-url', `http://127.0.0.1:${port.httpDrip}/token`, '--client-id', 'maildoctor-test', '--client-secret-env', 'MD_CLIENT_SECRET', '--grant', 'client_credentials'],
+    cause: 'oauth.endpoint.timeout',
+  },
   { name: 'http / endless header line', args: () => ['http', `http://127.0.0.1:${port.httpEndless}/`], cause: 'http.bad-response' },
   { name: 'imap / 999999999-byte literal', args: mail('imap', 'imapLiteral'), cause: 'mail.reply-too-long' },
   { name: 'smtp / STARTTLS answered 454', args: mail('smtp', 'smtpNoTls', 'starttls'), cause: 'tls.starttls-refused' },
@@ -78,7 +83,7 @@ const CASES: Array<{ name: string; args: () => string[]; cause: string }> = [
 describe(`hostile peers: each check ends within --timeout + 1 s with its own cause (asserted: ${MAX_MS} ms, ${MAX_RSS_MB} MB)`, () => {
   for (const c of CASES) {
     it(c.name, async () => {
-      const r = await runChild([...c.args(), '--format', 'json', '--timeout', String(TIMEOUT_MS)], { killAfterMs: 60_000 });
+      const r = await runChild([...c.args(), '--format', 'json', '--timeout', String(TIMEOUT_MS)], { killAfterMs: 60_000, env: { MD_CLIENT_SECRET: 'Zx8Q~hostile-peer-test' } });
       const report = JSON.parse(r.stdout || '{}') as { results?: Array<{ status: string; findings: Array<{ cause: string }> }> };
       const causes = (report.results ?? []).flatMap((x) => x.findings.map((f) => f.cause));
       rows.push({ name: c.name, code: r.code, cause: causes.join(', ') || r.stderr.trim(), ms: r.ms, rssMb: r.rssMb });
