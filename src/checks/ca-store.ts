@@ -55,6 +55,8 @@ export function caStoreCheck(options: CaStoreOptions): Check {
     id: 'ca-store',
     title: 'CA trust stores',
     target: options.target?.label ?? 'system',
+    // keytool (a JVM start) and then the TLS handshake, one after the other.
+    steps: 2,
     async run(ctx): Promise<CheckOutcome> {
       const findings: FindingInput[] = [];
       const evidence: Record<string, unknown> = {};
