@@ -73,6 +73,6 @@ export interface CaseRow {
 /** The rows as a Markdown table, for the test log and the closing figures. */
 export function caseTable(rows: CaseRow[]): string {
   const lines = ['| case | exit | cause / message | time | peak RSS |', '|---|---|---|---|---|'];
-  for (const r of rows) lines.push(`| ${r.name} | ${r.code} | ${r.cause.replace(/\|/g, '/').slice(0, 110)} | ${(r.ms / 1000).toFixed(2)} s | ${Number.isNaN(r.rssMb) ? '?' : `${r.rssMb} MB`} |`);
+  for (const r of rows) lines.push(`| ${r.name} | ${r.code} | ${r.cause.replace(/\s+/g, ' ').replace(/\|/g, '/').slice(0, 110)} | ${(r.ms / 1000).toFixed(2)} s | ${Number.isNaN(r.rssMb) ? '?' : `${r.rssMb} MB`} |`);
   return lines.join('\n');
 }
