@@ -1,5 +1,6 @@
 // The leak corpus through every command that reads it x every format x with and without -v, and every file of `run --bundle`.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -38,6 +39,18 @@ function assertClean(text: string, what: string): void {
 /** The corpus markers (`caseN`) an output carries: proof that the planted lines reached it. */
 function markers(text: string): number {
   return new Set(text.match(/\bcase\d+\b/g) ?? []).size;
+}
+
+/** The inline style and script of an HTML page still hash to what its Content-Security-Policy allows (redaction left them alone). */
+function expectPageIntact(page: string, what: string): void {
+  const policy = (/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1] ?? '').replaceAll('&#39;', "'");
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const style = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1];
+  const script = /<script>([\s\S]*?)<\/script>/.exec(page)?.[1];
+  expect(style, `${what}: inline style`).toBeDefined();
+  expect(script, `${what}: inline script`).toBeDefined();
+  expect(policy, `${what}: style hash`).toContain(`style-src ${hash(style!)}`);
+  expect(policy, `${what}: script hash`).toContain(`script-src ${hash(script!)}`);
 }
 
 let dir: string;
@@ -100,6 +113,7 @@ describe(`no planted secret (${LEAK_SHAPES.length} shapes) reaches any output`, 
           if (format === 'nagios') expect(r.stdout, `${c.name} nagios`).toMatch(/^MAILDOCTOR (OK|WARNING|CRITICAL|UNKNOWN) - /);
           else expect(r.code, `${c.name} ${format}: ${r.stderr}`).not.toBe(2);
           assertClean(`${r.stdout}\n${r.stderr}`, `${c.name} --format ${format}${verbose ? ' -v' : ''}`);
+          if (format === 'html') expectPageIntact(r.stdout, `${c.name} html${verbose ? ' -v' : ''}`);
           if (format === 'json' && verbose) expect(markers(r.stdout), `${c.name}: planted lines in the JSON`).toBeGreaterThanOrEqual(c.minMarkers);
         }
       }
@@ -172,6 +186,8 @@ describe(`no planted secret (${LEAK_SHAPES.length} shapes) reaches any output`, 
       const files = execFileSync('tar', ['-tzf', bundle]).toString().trim().split('\n');
       expect(files.length).toBeGreaterThanOrEqual(5);
       for (const f of files) assertClean(execFileSync('tar', ['-xzOf', bundle, f]).toString(), `bundle ${f}`);
+      expectPageIntact(execFileSync('tar', ['-xzOf', bundle, 'maildoctor/report.html']).toString(), 'bundle report.html');
+      if (format === 'html') expectPageIntact(r.stdout, 'run --format html');
       if (format === 'json') expect(markers(execFileSync('tar', ['-xzOf', bundle, 'maildoctor/report.json']).toString())).toBeGreaterThanOrEqual(LEAK_SHAPES.length);
     }
     expect(tally.found.slice(before)).toEqual([]);

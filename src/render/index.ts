@@ -1,6 +1,7 @@
 // Picks the renderer for a format; the report it gets was redacted as a whole when it was built (core/report.ts).
 import { redactReport } from '../core/redact-report.js';
 import type { Report } from '../core/types.js';
+import { renderHtml } from './html/index.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
@@ -14,6 +15,7 @@ const RENDERERS: Record<Format, Renderer> = {
   markdown: renderMarkdown,
   junit: renderJunit,
   nagios: renderNagios,
+  html: renderHtml,
 };
 
 /** Renders a report in a format; a report made without buildReport is redacted here (a no-op for a built one). */
