@@ -1,5 +1,5 @@
 // How far gzip data may unpack: a hard ceiling, and a ratio that gives a gzip bomb away long before it.
-import { createGunzip } from 'node:zlib';
+import { constants, createGunzip, gunzipSync } from 'node:zlib';
 import { InputError } from './errors.js';
 
 /** More output per byte of input than text ever gives (logs and dumps shrink 5-50 times): zeros, a bomb, a damaged stream. */
@@ -34,4 +34,17 @@ export function gunzipWithin(buf: Buffer, path: string, what: string, maxBytes: 
     gz.on('error', (err) => reject(new InputError(`${what} ${path} is not a readable gzip file: ${err.message}`)));
     gz.end(buf);
   });
+}
+
+/**
+ * What the first bytes of a gzip file unpack to, for a look at its contents (a few KiB in give at most a few MiB out,
+ * a bomb included); undefined when they are not gzip data, which the full read then reports.
+ */
+export function gunzipHead(head: Buffer): Buffer | undefined {
+  if (head[0] !== 0x1f || head[1] !== 0x8b) return undefined;
+  try {
+    return gunzipSync(head, { finishFlush: constants.Z_SYNC_FLUSH });
+  } catch {
+    return undefined;
+  }
 }

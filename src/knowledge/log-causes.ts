@@ -182,6 +182,13 @@ export const LOG_CAUSES = defineCauses({
     fixes: [{ text: 'Check the file with gzip -t; it was probably copied or rotated while being written.', commands: ['gzip -t FILE.gz'] }],
     reference: LOGS,
   },
+  'log.input.binary-skipped': {
+    title: 'Binary file among the logs skipped',
+    severity: 'warn',
+    explanation: 'A file in the logs folder is named like a log or one of its rotations, but holds binary data (plain or inside its gzip) rather than text: a core dump, an encrypted or differently packed copy, or disk damage. It was left out; every other log of the folder was scanned.',
+    fixes: [{ text: 'See what the file really is, and move it out of the logs folder if it is not a log.', commands: ['file FILE'] }],
+    reference: LOGS,
+  },
   'log.input.unreadable': {
     title: 'Log file could not be read',
     severity: 'warn',

@@ -67,7 +67,7 @@ export function pollingFindings(result: ScanResult, staleAfterMs: number, now: n
   return [{ cause: 'log.polling.stopped', detail: `Polling stopped: no email fetch for ${Math.round(age / 60000)} min (last ${formatLocal(fired.last)}; allowed gap ${staleAfterMs / 60000} min)`, evidence: base }, info];
 }
 
-/** Findings about the bytes themselves: encoding, NUL bytes, huge lines, damaged gzip, unreadable files. */
+/** Findings about the bytes themselves: encoding, NUL bytes, huge lines, damaged gzip, binary and unreadable files. */
 export function inputFindings(result: ScanResult): FindingInput[] {
   const out: FindingInput[] = [];
   for (const f of result.files) {
@@ -77,6 +77,7 @@ export function inputFindings(result: ScanResult): FindingInput[] {
     if (f.input.nul > 0) out.push({ cause: 'log.input.nul-bytes', detail: `${f.file}: ${f.input.nul} line(s) contain NUL bytes${at}`, evidence: { ...ev, lines: f.input.nul } });
     if (f.input.huge > 0) out.push({ cause: 'log.input.huge-line', detail: `${f.file}: ${f.input.huge} line(s) longer than 1 MiB; only their first MiB was classified`, evidence: { file: f.file, lines: f.input.huge } });
     if (f.input.badGzip) out.push({ cause: 'log.input.bad-gzip', detail: `${f.file}: ${f.input.badGzip}; ${f.bytes} bytes before the damage were scanned`, evidence: { file: f.file, error: f.input.badGzip, bytesRead: f.bytes } });
+    if (f.input.binary) out.push({ cause: 'log.input.binary-skipped', detail: `${f.file}: binary data${f.gz ? ' inside the gzip' : ''}, not a log; skipped, the other logs were scanned`, evidence: { file: f.file } });
     if (f.input.unreadable) out.push({ cause: 'log.input.unreadable', detail: `${f.file}: ${f.input.unreadable}`, evidence: { file: f.file, error: f.input.unreadable } });
   }
   return out;

@@ -20,7 +20,7 @@ export interface ScanTask {
   label: string;
   kind: LogKind;
   gz: boolean;
-  /** UTF-16 text (by its byte-order mark), read whole and transcoded. */
+  /** UTF-16 text (by its byte-order mark, inside the gzip for a .gz), read whole and transcoded. */
   utf16?: 'le' | 'be';
   start: number;
   /** End of the byte range; the line crossing it is finished by this task. */
@@ -55,7 +55,7 @@ export async function runScanTask(task: ScanTask, opts: ScanOptions): Promise<Sc
   const st = regionState(cls, opts, part, pass);
   const feeder = new ChunkFeeder((buf, from, to, base) => scanRegion(st, buf, from, to, base), pass.buffer);
   try {
-    if (task.gz) await readGzip(task.path, feeder, part);
+    if (task.gz) await readGzip(task.path, task.utf16, feeder, part);
     else if (task.utf16) await readUtf16(task.path, task.utf16, feeder, part);
     else readRange(task, feeder, part);
   } catch (err) {
@@ -120,7 +120,8 @@ async function readUtf16(path: string, order: 'le' | 'be', feeder: ChunkFeeder, 
   feeder.end();
 }
 
-async function readGzip(path: string, feeder: ChunkFeeder, part: ScanPart): Promise<void> {
+async function readGzip(path: string, utf16: 'le' | 'be' | undefined, feeder: ChunkFeeder, part: ScanPart): Promise<void> {
+  const utf8 = utf16 ? new Utf16ToUtf8(utf16) : undefined;
   const gunzip = createGunzip({ chunkSize: 1 << 20 });
   const source = createReadStream(path, { highWaterMark: 1 << 20 });
   source.on('error', (err) => gunzip.destroy(err));
@@ -135,12 +136,13 @@ async function readGzip(path: string, feeder: ChunkFeeder, part: ScanPart): Prom
         gunzip.destroy();
         break;
       }
-      feeder.push(chunk as Buffer);
+      feeder.push(utf8 ? utf8.push(chunk as Buffer) : (chunk as Buffer));
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EACCES') throw err;
     part.input.badGzip = errorMessage(err);
   }
+  if (utf8) feeder.push(utf8.push(new Uint8Array(0), true));
   feeder.end();
 }

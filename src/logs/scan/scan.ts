@@ -47,6 +47,10 @@ export function planTasks(sources: ScanSource[], opts: ScanOptions, segment = SE
   for (const source of sources) {
     for (const f of source.files) {
       const name = fileLabel(source, f);
+      if (f.binary) {
+        skipped.push({ file: name, kind: f.kind, bytes: 0, gz: f.gz, skipped: 'binary data, not a log', input: { notUtf8: 0, nul: 0, huge: 0, binary: true, firstBadOffset: -1 } });
+        continue;
+      }
       if (opts.since !== undefined && f.mtimeMs < opts.since) {
         skipped.push({ file: name, kind: f.kind, bytes: 0, gz: f.gz, skipped: 'last written before --since', input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 } });
         continue;
