@@ -1,14 +1,19 @@
 // Redacts a whole report once, before any renderer, bundle writer or hook sees it, and says where it masked something.
 import { redactDeep, type MaskCounter } from './redact.js';
-import type { CheckResult, Finding, Report } from './types.js';
+import type { CheckResult, Evidence, Finding, Report } from './types.js';
 
 /** Reports this module produced: redacting one again returns it as it is. */
 const clean = new WeakSet<Report>();
 
+/** Evidence with `n` more masks in its `redacted` count (masks made earlier, as a transcript was recorded, stay counted). */
+function counted(evidence: Evidence, n: number): Evidence {
+  return n > 0 ? { ...evidence, redacted: (typeof evidence.redacted === 'number' ? evidence.redacted : 0) + n } : evidence;
+}
+
 function redactFinding(finding: Finding): { finding: Finding; masked: number } {
   const count: MaskCounter = { n: 0 };
   const out = redactDeep(finding, count);
-  if (count.n > 0) out.evidence = { ...out.evidence, redacted: count.n };
+  out.evidence = counted(out.evidence, count.n);
   return { finding: out, masked: count.n };
 }
 
@@ -21,7 +26,7 @@ function redactResult(result: CheckResult): CheckResult {
     count.n += r.masked;
     return r.finding;
   });
-  return { ...out, findings: cleanFindings, ...(count.n > 0 ? { evidence: { ...out.evidence, redacted: count.n } } : {}) };
+  return { ...out, findings: cleanFindings, evidence: counted(out.evidence, count.n) };
 }
 
 /**

@@ -2,13 +2,13 @@
 import { errorMessage } from './errors.js';
 import { defaultKey } from './keys.js';
 import { resolveFinding } from './finding.js';
-import { redact } from './redact.js';
+import { redact, redactCounting, type MaskCounter } from './redact.js';
 import { SharedValues } from './shared.js';
 import { statusFromSeverities } from './status.js';
 import { getMaxListeners, setMaxListeners } from 'node:events';
 import { overrunResult } from './check-deadline.js';
 import { CHECK_GRACE_MS, DEFAULT_STEP_TIMEOUT_MS, abortError, linkAbort } from './timeout.js';
-import type { Check, CheckResult, Status } from './types.js';
+import type { Check, CheckResult, Evidence, Status, TranscriptLine } from './types.js';
 
 /** Options of one run of checks. */
 export interface RunOptions {
@@ -120,10 +120,7 @@ async function runOne(
       durationMs: Math.round(performance.now() - started),
       summary: outcome.skipped ?? outcome.summary,
       findings,
-      evidence: outcome.evidence ?? {},
-      ...(options.verbose && outcome.transcript
-        ? { transcript: outcome.transcript.map((t) => ({ ...t, text: redact(t.text) })) }
-        : {}),
+      ...(options.verbose && outcome.transcript ? withTranscript(outcome.evidence ?? {}, outcome.transcript, outcome.transcriptMasks ?? 0) : { evidence: outcome.evidence ?? {} }),
     };
   } catch (err) {
     if (overran) return overrun();
@@ -142,6 +139,14 @@ async function runOne(
     clearTimeout(lateTimer);
     controller.abort();
   }
+}
+
+/** The transcript as shown (redacted again, for secrets registered after a line was recorded) and its masks counted in `redacted`. */
+function withTranscript(evidence: Evidence, lines: TranscriptLine[], recorded: number): { evidence: Evidence; transcript: TranscriptLine[] } {
+  const count: MaskCounter = { n: recorded };
+  const transcript = lines.map((t) => ({ ...t, text: redactCounting(t.text, count) }));
+  if (count.n === 0) return { evidence, transcript };
+  return { evidence: { ...evidence, redacted: (typeof evidence.redacted === 'number' ? evidence.redacted : 0) + count.n }, transcript };
 }
 
 function skippedFor(check: Check, key: string, blocker: CheckResult): CheckResult {

@@ -54,6 +54,8 @@ export interface CheckOutcome {
   findings: FindingInput[];
   evidence?: Evidence;
   transcript?: TranscriptLine[];
+  /** Secrets masked in `transcript` as its lines were recorded: counted in the result's `redacted: N` when it is shown. */
+  transcriptMasks?: number;
   /** Set when the check decided it does not apply; the status becomes `skip`. */
   skipped?: string;
 }

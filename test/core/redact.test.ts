@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { redact, redactCounting } from '../../src/core/redact.js';
 import { redactReport } from '../../src/core/redact-report.js';
 import { buildReport } from '../../src/core/report.js';
+import { runChecks } from '../../src/core/runner.js';
+import { Transcript } from '../../src/core/transcript.js';
+import type { Check } from '../../src/core/types.js';
 import { resolveFinding } from '../../src/core/finding.js';
 import { CAUSES } from '../../src/knowledge/index.js';
 import { seededRandom as rng } from '../../bench/seeded-random.js';
@@ -114,5 +117,30 @@ describe('redactReport', () => {
     expect(r.findings[0]!.evidence.redacted).toBe(2);
     expect(r.evidence.redacted).toBe(6);
     expect(redactReport(report)).toBe(report);
+  });
+
+  it('counts the masks made as a transcript line was recorded in the result\'s redacted: N, when the transcript is shown', async () => {
+    const dialogue: Check = {
+      id: 'pop3',
+      key: 'pop3 echo',
+      title: 'POP3',
+      target: '127.0.0.1:110',
+      async run() {
+        const t = new Transcript();
+        t.add('>', 'USER alice');
+        t.add('>', 'PASS hunter2-Lk', { secret: true });
+        t.add('<', '-ERR you sent PASS hunter2-Lk');
+        t.add('>', 'a1 LOGIN alice ***', { masked: 1 });
+        return { summary: 'refused', findings: [], evidence: { server: 'echo' }, ...t.outcome() };
+      },
+    };
+    const [shown] = await runChecks([dialogue], { verbose: true });
+    expect(JSON.stringify(shown?.transcript)).not.toContain('hunter2');
+    expect(shown?.evidence.redacted).toBe(3);
+    const report = buildReport({ command: 'pop3', startedAt: new Date(), failOn: 'fail', results: [shown!] });
+    expect(report.results[0]?.evidence.redacted).toBe(3);
+    const [hidden] = await runChecks([dialogue]);
+    expect(hidden?.transcript).toBeUndefined();
+    expect(hidden?.evidence.redacted).toBeUndefined();
   });
 });

@@ -98,7 +98,7 @@ function imapLogger(transcript: Transcript, seen: Seen): Record<string, (entry: 
       } else if (entry.src === 'c') {
         const m = /^(\S+ (?:AUTHENTICATE (\S+)|(LOGIN) \S+))(\s|$)/i.exec(entry.msg);
         if (m) seen.mechanism = (m[2] ?? m[3] ?? '').toUpperCase();
-        transcript.add('>', m ? `${m[1]}${m[4] ? ' ***' : ''}` : entry.msg, { secret: !m && seen.continuation === true });
+        transcript.add('>', m ? `${m[1]}${m[4] ? ' ***' : ''}` : entry.msg, { secret: !m && seen.continuation === true, masked: m?.[4] ? 1 : 0 });
         seen.continuation = false;
         const noop = /^(\S+) NOOP$/i.exec(entry.msg);
         if (noop) seen.noopTag = noop[1];

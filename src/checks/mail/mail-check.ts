@@ -6,7 +6,7 @@ import { authNeeds, credentialFor, type MailAuth, type MailCredential } from './
 import type { MailTarget } from './target.js';
 
 /** What a mail check's own dialogue gives back; the shell adds the transcript. */
-export type MailOutcome = Omit<CheckOutcome, 'transcript'>;
+export type MailOutcome = Omit<CheckOutcome, 'transcript' | 'transcriptMasks'>;
 
 /** The options every mail check has. */
 export interface MailCheckBase {
@@ -27,7 +27,7 @@ export function mailCheck(id: string, title: string, o: MailCheckBase, dialogue:
     async run(ctx): Promise<CheckOutcome> {
       const transcript = new Transcript();
       const outcome = await dialogue(ctx, credentialFor(o.auth, ctx), transcript);
-      return { ...outcome, transcript: transcript.lines };
+      return { ...outcome, ...transcript.outcome() };
     },
   };
 }
