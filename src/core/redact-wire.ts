@@ -16,6 +16,12 @@ const MECHANISM = /^(?:PLAIN|LOGIN|XOAUTH2?|OAUTHBEARER|CRAM-MD5|DIGEST-MD5|NTLM
 /** A word a sentence puts after "Bearer" ("Bearer token expired"), as opposed to a token. */
 const PROSE_WORD = /^[A-Za-z][a-z]{0,24}$/;
 
+/** A word no sentence has: 16+ characters holding a digit, or an upper-case letter after a lower-case one. */
+function tokenShaped(word: string): boolean {
+  const lower = word.search(/[a-z]/);
+  return /\d/.test(word) || (lower >= 0 && /[A-Z]/.test(word.slice(lower)));
+}
+
 const keep = (lead: string) => `${lead}${MASK}`;
 
 const RULES: WireRule[] = [
@@ -50,10 +56,18 @@ const RULES: WireRule[] = [
     mask: ([lead]) => keep(lead as string),
   },
   {
-    // A bare `Bearer <token>` (XOAUTH2's `auth=Bearer …` included); a following English word is prose, not a token.
+    // `Bearer <token>` where the word is token-shaped (16+ characters, digits or an upper-case letter after a lower-case
+    // one): masked whatever follows it (`Bearer Ab12…: rejected`, `<Bearer Ab12…>`, `"Bearer Ab12…"`, `bearer=Ab12…`).
+    hint: /bearer/i,
+    pattern: /(\bBearer(?:[ \t]*[:=][ \t]*|[ \t]+)["']?)([A-Za-z0-9\-._~+/%]{16,8192}=*)/gi,
+    mask: ([lead, token]) => (token && tokenShaped(token) ? keep(lead as string) : undefined),
+  },
+  {
+    // A bare `Bearer <token>` (XOAUTH2's `auth=Bearer …` included); a following English word (a full stop after it
+    // included) is prose, not a token.
     hint: /bearer/i,
     pattern: /(\bBearer[ \t]+)([A-Za-z0-9\-._~+/]{1,8192}=*)(?=$|[\s,;)"'\]}&\x01])/gi,
-    mask: ([lead, token]) => (token === undefined || PROSE_WORD.test(token.replace(/=+$/, '')) ? undefined : keep(lead as string)),
+    mask: ([lead, token]) => (token === undefined || PROSE_WORD.test(token.replace(/=+$/, '').replace(/\.$/, '')) ? undefined : keep(lead as string)),
   },
   {
     // JSON Web Tokens: three base64url parts, the first starting `eyJ` (`{"`), anywhere in a line.

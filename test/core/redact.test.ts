@@ -50,6 +50,18 @@ describe('redaction by shape', () => {
     expect(redact('{"client_secret": "abc123", "client_id": "id"}')).toBe('{"client_secret": "***", "client_id": "id"}');
   });
 
+  it('masks a token-shaped word after Bearer whatever follows it, and leaves Bearer prose alone', () => {
+    const token = 'Ab12cd34EF56gh78Zq';
+    for (const line of [`got Bearer ${token}: rejected`, `header <Bearer ${token}>`, `"Bearer ${token}"`, `Bearer '${token}'`, `Bearer ${token}!`, `"Authorization header was Bearer ${token}\\n"`, `bearer=${token}`, `Bearer: ${token}`, `Bearer abcdefghijklmnoPqrs#x`, 'Bearer abc%2Bdef0123456789xyz%3D']) {
+      const out = redact(line);
+      expect(out, line).toMatch(/Bearer[:=]? ?["']?\*\*\*/i);
+      expect(out, line).not.toMatch(/Ab12cd|Pqrs|0123456789/);
+    }
+    for (const prose of ['Bearer token expired', 'The Bearer token was rejected: expired', 'Bearer Authentication is required', 'uses Bearer Authentication.', 'Bearer tokens: 3 refreshed', 'Bearer authentication-required: yes', 'Bearer Xyzzyplughtwistyabc!', 'token_type=Bearer&expires_in=3599']) {
+      expect(redact(prose)).toBe(prose);
+    }
+  });
+
   it(`leaves each of the ${ORDINARY_LINES.length} ordinary lines exactly as it is`, () => {
     const changed = ORDINARY_LINES.filter((line) => redact(line) !== line).map((line) => `${line} -> ${redact(line)}`);
     expect(changed).toEqual([]);
