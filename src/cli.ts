@@ -8,6 +8,7 @@ import { InputError, UsageError, errorMessage } from './core/errors.js';
 import { SIGNAL_EXIT, stopAfter, watchTermination } from './core/termination.js';
 import type { CheckKind, CommandContext, CommandDecl, CommandIO, CommandPlan, GlobalOptions } from './core/kind.js';
 import { redact } from './core/redact.js';
+import { usageErrorText } from './core/secret-args.js';
 import { DEFAULT_STEP_TIMEOUT_MS } from './core/timeout.js';
 import { VERSION } from './core/version.js';
 import { FORMATS, type Format } from './render/types.js';
@@ -89,7 +90,7 @@ function buildProgram(io: CommandIO, nagios: boolean, run: (decl: CommandDecl, c
     .description('Find why a helpdesk stopped turning emails into tickets or stopped sending notifications.')
     .version(VERSION, '-V, --version')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => (nagios ? undefined : write(s)) })
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => (nagios ? undefined : write(usageErrorText(s))) })
     .configureHelp({ showGlobalOptions: true })
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('text'))
     .option('--json', 'same as --format json')
@@ -166,7 +167,7 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     if (stopped) return SIGNAL_EXIT[stopped];
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
-      return nagios ? failed(redact(err.message.replace(/^error: /, ''))) : EXIT_USAGE;
+      return nagios ? failed(usageErrorText(err.message).replace(/^error: /, '').trimEnd()) : EXIT_USAGE;
     }
     if (err instanceof UsageError || err instanceof InputError) return failed(redact(err.message));
     const message = `internal error: ${redact(errorMessage(err))}${verbose ? '' : ' (run with --verbose for details)'}`;

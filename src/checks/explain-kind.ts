@@ -32,11 +32,11 @@ export const EXPLAIN_KIND = defineKind({
   },
   load,
   async build(v, ctx) {
-    const { explainCheck, decodeText, readStream } = await load();
+    const { explainCheck, readStdinText } = await load();
     if (v.texts) return v.texts.map((t, i) => explainCheck(t, i));
     const words = v.text ?? [];
     if (words.length === 1 && words[0] === '-') {
-      const lines = distinctLines(decodeText(await readStream(ctx.io.stdin), 'standard input'));
+      const lines = distinctLines(await readStdinText(ctx.io.stdin, ctx.timeoutMs));
       if (lines.length === 0) throw new UsageError('nothing to explain: standard input was empty');
       if (lines.length > MAX_LINES) throw new UsageError(`standard input has ${lines.length} distinct lines; explain takes at most ${MAX_LINES} (use "maildoctor logs" for whole log files)`);
       return lines.map((l, i) => explainCheck(l.line, i, l.count));

@@ -190,6 +190,13 @@ export const LOG_CAUSES = defineCauses({
     fixes: [{ text: 'Point the check at the tenant\'s logs folder, or let it find every tenant under /opt/flotomate/main-server/.', commands: ['ls /opt/flotomate/main-server/*/logs/', 'maildoctor logs /opt/flotomate/main-server/TENANT/logs'] }],
     reference: LOGS,
   },
+  'log.input.binary-skipped': {
+    title: 'Binary file among the logs skipped',
+    severity: 'warn',
+    explanation: 'A file in the logs folder is named like a log or one of its rotations, but holds binary data (plain or inside its gzip) rather than text: a core dump, an encrypted or differently packed copy, or disk damage. It was left out; every other log of the folder was scanned.',
+    fixes: [{ text: 'See what the file really is, and move it out of the logs folder if it is not a log.', commands: ['file FILE'] }],
+    reference: LOGS,
+  },
   'log.input.unreadable': {
     title: 'Log file could not be read',
     severity: 'warn',

@@ -1,6 +1,5 @@
-// Turns a merged scan into findings: one per cause with counts, times, parties, timeline and redacted samples.
+// Turns a merged scan into findings: one per cause with counts, times, parties, timeline and samples (redacted with the report).
 import type { FindingInput, Severity } from '../core/types.js';
-import { redact } from '../core/redact.js';
 import { causeOf, isCauseId, type CauseId } from '../knowledge/index.js';
 import { formatLocal, type CauseStats, type ScanOptions, type ScanResult } from './scan/index.js';
 import { buildTimeline } from './timeline.js';
@@ -25,13 +24,6 @@ function iso(ms: number): string | undefined {
   return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
 }
 
-/** A tally keyed by text taken from log lines, with those keys redacted. */
-function redactKeys(map: Record<string, number>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(map)) out[redact(k)] = (out[redact(k)] ?? 0) + v;
-  return out;
-}
-
 /** The common bucket range of every tallied cause, so that timelines line up. */
 function range(result: ScanResult, opts: ScanOptions): [number, number] {
   let first = Infinity;
@@ -51,18 +43,18 @@ export function causeFinding(cause: CauseId, s: CauseStats, opts: ScanOptions, s
   const lines = [parts.join(', ')];
   if (Object.keys(s.mailboxes).length > 0) lines.push(`mailboxes: ${top(s.mailboxes).join(', ')}`);
   if (Object.keys(s.servers).length > 0) lines.push(`servers: ${top(s.servers).join(', ')}`);
-  if (Object.keys(s.codes).length > 0) lines.push(`codes: ${redact(top(s.codes).join(', '))}`);
+  if (Object.keys(s.codes).length > 0) lines.push(`codes: ${top(s.codes).join(', ')}`);
   if (timeline?.sparkline && timeline.counts.length > 1) lines.push(`per ${timeline.bucketMinutes} min: ${timeline.sparkline}${timeline.peak ? ` (peak ${timeline.peak.count} at ${timeline.peak.at})` : ''}`);
-  const samples = s.samples.map((x) => ({ file: x.file, time: iso(x.time), text: redact(x.text) }));
+  const samples = s.samples.map((x) => ({ file: x.file, time: iso(x.time), text: x.text }));
   for (const x of samples) lines.push(`> ${x.file}: ${x.text}`);
   return {
     cause,
     detail: lines.join('\n'),
-    evidence: { count: s.count, first: iso(s.first), last: iso(s.last), mailboxes: redactKeys(s.mailboxes), servers: redactKeys(s.servers), codes: redactKeys(s.codes), files: s.files, timeline, sparkline: timeline?.sparkline ?? '', samples },
+    evidence: { count: s.count, first: iso(s.first), last: iso(s.last), mailboxes: s.mailboxes, servers: s.servers, codes: s.codes, files: s.files, timeline, sparkline: timeline?.sparkline ?? '', samples },
   };
 }
 
-/** Findings about the bytes themselves: encoding, NUL bytes, huge lines, damaged gzip, unreadable files. */
+/** Findings about the bytes themselves: encoding, NUL bytes, huge lines, damaged gzip, binary and unreadable files. */
 export function inputFindings(result: ScanResult): FindingInput[] {
   const out: FindingInput[] = [];
   for (const f of result.files) {
@@ -72,7 +64,8 @@ export function inputFindings(result: ScanResult): FindingInput[] {
     if (f.input.nul > 0) out.push({ cause: 'log.input.nul-bytes', detail: `${f.file}: ${f.input.nul} line(s) contain NUL bytes${at}`, evidence: { ...ev, lines: f.input.nul } });
     if (f.input.huge > 0) out.push({ cause: 'log.input.huge-line', detail: `${f.file}: ${f.input.huge} line(s) longer than 1 MiB; only their first MiB was classified`, evidence: { file: f.file, lines: f.input.huge } });
     if (f.input.badGzip) out.push({ cause: 'log.input.bad-gzip', detail: `${f.file}: ${f.input.badGzip}; ${f.bytes} bytes before the damage were scanned`, evidence: { file: f.file, error: f.input.badGzip, bytesRead: f.bytes } });
-    if (f.input.unreadable) out.push({ cause: 'log.input.unreadable', detail: `${f.file}: ${redact(f.input.unreadable)}`, evidence: { file: f.file, error: redact(f.input.unreadable) } });
+    if (f.input.binary) out.push({ cause: 'log.input.binary-skipped', detail: `${f.file}: binary data${f.gz ? ' inside the gzip' : ''}, not a log; skipped, the other logs were scanned`, evidence: { file: f.file } });
+    if (f.input.unreadable) out.push({ cause: 'log.input.unreadable', detail: `${f.file}: ${f.input.unreadable}`, evidence: { file: f.file, error: f.input.unreadable } });
   }
   return out;
 }

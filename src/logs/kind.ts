@@ -44,12 +44,12 @@ export const LOGS_KIND = defineKind({
     if (!v.follow) return undefined;
     const { logsSettings, followLogs } = await load();
     const settings = logsSettings({ ...v, paths: v.paths ?? [] }, ctx.io.cwd, undefined, ctx.now());
-    const files = settings.sources.flatMap((s) => s.files.filter((f) => f.current && !f.gz).map((f) => f.path));
+    const files = settings.sources.flatMap((s) => s.files.filter((f) => f.current && !f.gz && !f.binary).map((f) => f.path));
     if (files.length === 0) throw new UsageError('--follow found no email.log, error.log or service.log to follow');
     const json = ctx.global.format === 'json';
-    if (!json) ctx.io.stderr.write(`following ${files.join(', ')} (Ctrl-C to stop)\n`);
+    const ready = () => (json ? undefined : ctx.io.stderr.write(`following ${files.join(', ')} (Ctrl-C to stop)\n`));
     const line = (e: FollowEvent) => (json ? `${JSON.stringify(e)}\n` : `${e.time ?? '-'} ${e.severity.toUpperCase().padEnd(4)} ${e.cause}  ${e.file}: ${e.line}\n`);
-    await followLogs({ files, address: settings.opts.address, grep: settings.opts.grep, signal: ctx.signal, emit: (e) => ctx.io.stdout.write(line(e)) });
+    await followLogs({ files, address: settings.opts.address, grep: settings.opts.grep, signal: ctx.signal, emit: (e) => ctx.io.stdout.write(line(e)), ready });
     return 0;
   },
 });

@@ -1,6 +1,7 @@
 // Live progress on stderr while checks run: an ora spinner on a usable terminal, plain throttled lines elsewhere.
 import { Chalk } from 'chalk';
 import type { Ora } from 'ora';
+import { redact } from '../core/redact.js';
 import type { CheckResult } from '../core/types.js';
 import { STATUS_ICON, formatDuration } from './labels.js';
 import { MIN_SPINNER_COLUMNS, type ProgressMode } from './progress-mode.js';
@@ -85,14 +86,14 @@ async function spinnerProgress(stream: TerminalStream, color: boolean): Promise<
   const colourOf = { pass: c.green, warn: c.yellow, fail: c.red, error: c.magenta, skip: c.gray };
   return {
     start(key) {
-      running.add(key);
+      running.add(redact(key));
       refresh();
       if (!spinner.isSpinning) spinner.start();
     },
     done(result) {
-      running.delete(result.key);
+      running.delete(redact(result.key));
       finished += 1;
-      const line = colourOf[result.status](`${STATUS_ICON[result.status]} ${result.key}`) + c.gray(` ${formatDuration(result.durationMs)} `) + result.summary;
+      const line = colourOf[result.status](`${STATUS_ICON[result.status]} ${redact(result.key)}`) + c.gray(` ${formatDuration(result.durationMs)} `) + redact(result.summary);
       spinner.stopAndPersist({ symbol: '', text: line });
       if (running.size > 0) {
         refresh();

@@ -4,7 +4,7 @@ import type { CauseId } from '../knowledge/index.js';
 import type { ChainStop, Draft, Fact, VerdictInput } from './verdict-facts.js';
 
 /** Causes of a name that does not resolve, as the dns, port and triage checks report them. */
-export const DNS_NAME_FAILURES = ['tcp.name-not-resolved', 'dns.nxdomain', 'dns.no-nameserver', 'dns.server-unreachable', 'dns.servfail', 'dns.refused'] as const satisfies readonly CauseId[];
+export const DNS_NAME_FAILURES = ['tcp.name-not-resolved', 'dns.nxdomain', 'dns.no-nameserver', 'dns.server-unreachable', 'dns.servfail', 'dns.refused', 'dns.truncated-tcp-failed', 'dns.not-dns'] as const satisfies readonly CauseId[];
 
 /** Causes of nothing answering at all: what a machine without a working network sees. */
 const NO_ANSWER = ['tcp.timeout', 'tcp.unreachable', 'tls.handshake-timeout', 'http.no-response', 'route.unreachable', 'oauth.endpoint.timeout', 'graph.no-answer'] as const satisfies readonly CauseId[];
@@ -16,7 +16,7 @@ export const UNREACHABLE = [...DNS_NAME_FAILURES, ...NO_ANSWER, 'tcp.refused'] a
 const SILENT = [...DNS_NAME_FAILURES, ...NO_ANSWER] as const satisfies readonly CauseId[];
 
 /** Name failures that say the resolver itself is broken; NXDOMAIN is an answer, so it is not among them. */
-const RESOLVER_BROKEN = ['tcp.name-not-resolved', 'dns.no-nameserver', 'dns.server-unreachable', 'dns.servfail', 'dns.refused'] as const satisfies readonly CauseId[];
+const RESOLVER_BROKEN = ['tcp.name-not-resolved', 'dns.no-nameserver', 'dns.server-unreachable', 'dns.servfail', 'dns.refused', 'dns.truncated-tcp-failed', 'dns.not-dns'] as const satisfies readonly CauseId[];
 
 const NETWORK_IDS = new Set(['dns', 'port', 'tls', 'http', 'route', 'triage']);
 const OK = new Set(['pass', 'warn']);

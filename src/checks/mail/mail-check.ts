@@ -6,7 +6,7 @@ import { authNeeds, credentialFor, type MailAuth, type MailCredential } from './
 import type { MailTarget } from './target.js';
 
 /** What a mail check's own dialogue gives back; the shell adds the transcript. */
-export type MailOutcome = Omit<CheckOutcome, 'transcript'>;
+export type MailOutcome = Omit<CheckOutcome, 'transcript' | 'transcriptMasks'>;
 
 /** The options every mail check has. */
 export interface MailCheckBase {
@@ -38,7 +38,7 @@ export function mailCheck(id: string, title: string, o: MailCheckBase, dialogue:
       const transcript = new Transcript();
       const credential = credentialFor(o.auth, ctx);
       const outcome = await dialogue(ctx, credential, transcript);
-      return { ...outcome, findings: [...passwordIsUserName(o.user, credential), ...outcome.findings], transcript: transcript.lines };
+      return { ...outcome, findings: [...passwordIsUserName(o.user, credential), ...outcome.findings], ...transcript.outcome() };
     },
   };
 }

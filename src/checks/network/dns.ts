@@ -15,6 +15,8 @@ import { SYSTEM_RESOLV_CONF, readResolvConf, resolvConfPath, type ResolvConf } f
 export type DnsSource = { servers: NameServer[] } | { conf: ResolvConf };
 
 const RCODE_CAUSE: Record<string, CauseId> = { NXDOMAIN: 'dns.nxdomain', SERVFAIL: 'dns.servfail', REFUSED: 'dns.refused' };
+/** Failures that are not silence: a truncated answer whose TCP retry failed, and a reply that is not DNS. */
+const FAILURE_CAUSE: Record<string, CauseId> = { ETRUNCATED: 'dns.truncated-tcp-failed', EBADRESP: 'dns.not-dns' };
 
 function plan(source: DnsSource, stepMs: number): DnsPlan {
   if ('servers' in source) return { servers: source.servers, timeoutMs: stepMs, attempts: 1 };
@@ -24,7 +26,7 @@ function plan(source: DnsSource, stepMs: number): DnsPlan {
 
 function describe(a: ServerAnswer, type: QueryType): string {
   const o = a.outcome;
-  if (!o.ok) return `${o.server}: ${o.code === 'EBADRESP' ? 'answered with data that is not DNS' : `no answer (${o.code})`} after ${o.tries} ${o.tries === 1 ? 'try' : 'tries'}, ${o.ms} ms`;
+  if (!o.ok) return `${o.server}: ${o.code === 'EBADRESP' ? 'answered with data that is not DNS' : o.code === 'ETRUNCATED' ? o.message : `no answer (${o.code})`} after ${o.tries} ${o.tries === 1 ? 'try' : 'tries'}, ${o.ms} ms`;
   const data = dataOf(a, type);
   return `${o.server}: ${o.rcode}${data.length ? ` ${data.join(', ')}` : o.rcode === 'NOERROR' ? ' (no records)' : ''} for ${a.name} in ${o.ms} ms${o.tcp ? ' (TCP)' : ''}`;
 }
@@ -45,7 +47,7 @@ function verdict(name: string, type: QueryType, answers: ServerAnswer[]): Namese
   const answered = answers.filter((a) => a.outcome.ok);
   const silent = answers.filter((a) => !a.outcome.ok);
   const findings: FindingInput[] = silent.map((a) => ({
-    cause: 'dns.server-unreachable',
+    cause: (a.outcome.ok ? undefined : FAILURE_CAUSE[a.outcome.code]) ?? 'dns.server-unreachable',
     severity: answered.length > 0 ? ('warn' as const) : ('fail' as const),
     detail: describe(a, type),
     evidence: { host: name, server: a.outcome.server, code: a.outcome.ok ? undefined : a.outcome.code, ms: a.outcome.ms },

@@ -1,9 +1,11 @@
 // Rotations and gzip in time order, time windows, --address, --grep, bad bytes, huge lines and byte-range splitting.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { logsSettings } from '../../../src/logs/check.js';
 import { listLogFiles } from '../../../src/logs/scan/files.js';
 import { scanSources } from '../../../src/logs/scan/scan.js';
 import { findingOf, scanResult } from '../helpers.js';
@@ -56,6 +58,39 @@ describe('rotated and gzipped logs', () => {
     const count = (findingOf(result, 'log.connection.failed')?.evidence as { count: number }).count;
     expect(count).toBeGreaterThan(1);
     expect(count).toBeLessThan(2001);
+  });
+
+  it('skips a binary file of a folder, plain or inside its gzip, with a finding naming it, and scans the rest', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'email.log'), line(21, 9, 0, REFUSED));
+    writeFileSync(join(dir, 'email.log.2'), randomBytes(64 * 1024));
+    writeFileSync(join(dir, 'email.log.1.gz'), gzipSync(randomBytes(64 * 1024)));
+    const result = await scanResult({ paths: [dir], until: '2026-11-21 10:00' });
+    expect(result.error).toBeUndefined();
+    const skipped = result.findings.filter((f) => f.cause === 'log.input.binary-skipped').map((f) => f.detail);
+    expect(skipped).toHaveLength(2);
+    expect(skipped.find((d) => d.includes('email.log.2'))).toMatch(/binary data, not a log; skipped/);
+    expect(skipped.find((d) => d.includes('email.log.1.gz'))).toMatch(/binary data inside the gzip/);
+    expect((findingOf(result, 'log.connection.failed')?.evidence as { count: number }).count).toBe(1);
+  });
+
+  it('refuses a binary file named on its own, plain or gzip, as bad input', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'email.log.2'), randomBytes(64 * 1024));
+    writeFileSync(join(dir, 'email.log.1.gz'), gzipSync(randomBytes(64 * 1024)));
+    expect(() => logsSettings({ paths: [join(dir, 'email.log.2')] }, dir)).toThrow(/email\.log\.2 looks like binary data, not a log/);
+    expect(() => logsSettings({ paths: [join(dir, 'email.log.1.gz')] }, dir)).toThrow(/email\.log\.1\.gz looks like binary data once unpacked, not a log/);
+  });
+
+  it('reads a UTF-16 log inside a .gz as text', async () => {
+    const dir = tmp();
+    const text = line(20, 9, 0, `${REFUSED} (Benutzer M\u00fcller)`);
+    writeFileSync(join(dir, 'email.log.1.gz'), gzipSync(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])));
+    const result = await scanResult({ paths: [dir], until: '2026-11-21 10:00' });
+    const ev = findingOf(result, 'log.connection.failed')?.evidence as { count: number; samples: Array<{ text: string }> };
+    expect(ev.count).toBe(1);
+    expect(ev.samples[0]?.text).toContain('M\u00fcller');
+    expect(findingOf(result, 'log.input.nul-bytes')).toBeUndefined();
   });
 });
 
