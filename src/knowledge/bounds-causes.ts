@@ -26,7 +26,7 @@ export const BOUNDS_CAUSES = defineCauses({
       { text: 'Check that the host and port are the mail server\'s, and what answers there.', commands: ['maildoctor port <host>:<port>', 'maildoctor tls <host>:<port> -v'] },
       { text: 'If a proxy or security appliance sits in front of the mail server, test from a host that bypasses it.' },
     ],
-    reference: 'RFC 5321 › 4.5.3.1 Size Limits and Minimums; RFC 9051 (IMAP literals)',
+    reference: 'RFC 5321 section 4.5.3.1 (size limits and minimums); RFC 9051 (IMAP literals)',
   },
   'dns.truncated-tcp-failed': {
     title: 'Answer too large for UDP, and DNS over TCP failed',
@@ -36,7 +36,7 @@ export const BOUNDS_CAUSES = defineCauses({
     fixes: [
       { text: 'Allow TCP port 53 from this host to the nameserver (DNS needs TCP as well as UDP).', commands: ['maildoctor port <nameserver>:53', 'dig +tcp <host> @<nameserver>'] },
     ],
-    reference: `${DNS}; RFC 7766 (DNS over TCP is required); RFC 1035 › 4.2.1`,
+    reference: `${DNS}; RFC 7766 (DNS over TCP is required); RFC 1035 section 4.2.1`,
   },
   'dns.not-dns': {
     title: 'The nameserver address answers, but not with DNS',
