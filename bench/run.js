@@ -15,6 +15,7 @@ const BENCHES = [
   { name: 'threaddump: thousands of threads vs grep', script: 'threaddump/run.js', full: ['5000'], quick: ['500'] },
   { name: 'audit: a large Email Audit export vs awk, grep and rg', script: 'audit.mjs', full: ['1000000'], quick: ['20000', '--reps', '1'] },
   { name: 'run: 20 mailboxes, 3 of them on a silent server, within --timeout + 1 s', script: 'run-timeout.mjs', full: ['--timeout', '2000', '--reps', '5'], quick: ['--timeout', '2000', '--reps', '1'] },
+  { name: 'redact: throughput and linear time on ordinary and adversarial text', script: 'redact.mjs', full: ['2'], quick: ['0.25'] },
 ];
 
 let failed = 0;

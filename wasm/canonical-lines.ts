@@ -1,6 +1,6 @@
 // AssemblyScript: rewrites JSON-lines (see json-line.ts) and syslog-prefixed lines in place as plain log lines, as
-// src/logs/canonical-lines.ts does byte for byte (test/logs/canonical-lines.test.ts holds the two together).
-import { CANON_CLOCK, CANON_JSON, CANON_NONE, CANON_TIME, H_KEYS, H_SPANS } from '../src/logs/first-pass-layout';
+// src/logs/scan/canonical-lines.ts does byte for byte (test/logs/scan/canonical-lines.test.ts holds the two together).
+import { CANON_CLOCK, CANON_JSON, CANON_NONE, CANON_TIME, H_KEYS, H_SPANS } from '../src/logs/scan/first-pass-layout';
 import { jsonLine, move, put, setJsonAreas } from './json-line';
 import { byte, digit, findEither, isLevel, stampEnd } from './line-prefix';
 

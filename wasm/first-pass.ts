@@ -1,7 +1,7 @@
 // AssemblyScript: the log scanner's first pass compiled to WebAssembly (built into dist/logs/first-pass.wasm).
-// It does what src/logs/candidate-lines.ts does, byte for byte, without the bounds test that JavaScript puts on every
-// typed-array read and with SIMD where it pays; test/logs/first-pass.test.ts holds the two to the same output. The
-// record layout and limits come from src/logs/first-pass-layout.ts, which both passes import.
+// It does what src/logs/scan/candidate-lines.ts does, byte for byte, without the bounds test that JavaScript puts on every
+// typed-array read and with SIMD where it pays; test/logs/scan/first-pass.test.ts holds the two to the same output. The
+// record layout and limits come from src/logs/scan/first-pass-layout.ts, which both passes import.
 //
 // Memory is the caller's: the automaton table and byte columns, the block being scanned, and per lane an area of
 // events (a record per candidate line: start, end, count, message start, two time words, then its states; see
@@ -9,7 +9,7 @@
 import {
   H_HUGE, H_LEVELS, H_OVERFLOW, H_USED, H_W, LANE_MIN, LANES, LEVEL_NAMES, MAX_LINE, NEWLINE, NO_STAMP, OUTPUT, PREFIX_MAX, PREFIX_TOKENS,
   RECORD_BODY, RECORD_COUNT, RECORD_HEAD, RECORD_STAMP, THREAD_MAX, UTC_STAMP,
-} from '../src/logs/first-pass-layout';
+} from '../src/logs/scan/first-pass-layout';
 import { bodyStart, byte, findEither, setLevelCodes, stackFrameEnd, stampWords } from './line-prefix';
 export { canonicalise } from './canonical-lines';
 

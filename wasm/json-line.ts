@@ -1,5 +1,5 @@
-// AssemblyScript: a JSON log line as a plain line, as src/logs/json-line.ts writes it byte for byte.
-import { CANON_SCRATCH, JSON_KEYS, SLOT_LEVEL, SLOT_LOGGER, SLOT_MESSAGE, SLOT_STACK, SLOT_THREAD, SLOT_TIME, SLOTS } from '../src/logs/first-pass-layout';
+// AssemblyScript: a JSON log line as a plain line, as src/logs/scan/json-line.ts writes it byte for byte.
+import { CANON_SCRATCH, JSON_KEYS, SLOT_LEVEL, SLOT_LOGGER, SLOT_MESSAGE, SLOT_STACK, SLOT_THREAD, SLOT_TIME, SLOTS } from '../src/logs/scan/first-pass-layout';
 import { byte, findEither, stampEnd } from './line-prefix';
 
 let scratch: i32 = 0;

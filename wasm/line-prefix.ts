@@ -1,6 +1,6 @@
-// AssemblyScript: how the WebAssembly first pass reads a line's start, as src/logs/line-prefix.ts and
-// src/logs/timestamp.ts do (timestamp, time words, the layout's prefix before the message, stack frames).
-import { LEVEL_NAMES, MAX_LINE, NO_STAMP, PREFIX_MAX, PREFIX_TOKENS, THREAD_MAX, UTC_STAMP } from '../src/logs/first-pass-layout';
+// AssemblyScript: how the WebAssembly first pass reads a line's start, as src/logs/scan/line-prefix.ts and
+// src/logs/scan/timestamp.ts do (timestamp, time words, the layout's prefix before the message, stack frames).
+import { LEVEL_NAMES, MAX_LINE, NO_STAMP, PREFIX_MAX, PREFIX_TOKENS, THREAD_MAX, UTC_STAMP } from '../src/logs/scan/first-pass-layout';
 
 /** The byte at address `p`. */
 @inline export function byte(p: i32): i32 {
@@ -41,7 +41,7 @@ function isStampCore(p: i32): bool {
   return <u32>hi > 9 || <u32>lo > 9 ? -1 : hi * 10 + lo;
 }
 
-/** Writes at `r` the time words of the line [start, end), as src/logs/timestamp.ts stampWords does. */
+/** Writes at `r` the time words of the line [start, end), as src/logs/scan/timestamp.ts stampWords does. */
 export function stampWords(r: i32, start: i32, end: i32): void {
   store<i32>(<usize>r, NO_STAMP);
   store<i32>(<usize>(r + 4), 0);
@@ -115,7 +115,7 @@ export function findEither(p: i32, to: i32, a: i32, b: i32): i32 {
   return to;
 }
 
-/** The end of the timestamp at `p`, or -1; as src/logs/line-prefix.ts stampEnd reads it. */
+/** The end of the timestamp at `p`, or -1; as src/logs/scan/line-prefix.ts stampEnd reads it. */
 export function stampEnd(p: i32, to: i32): i32 {
   let q = byte(p) == 91 ? p + 1 : p;
   if (q + 19 <= to && isStampCore(q) && (byte(q + 10) == 32 || byte(q + 10) == 84)) q += 19;
@@ -178,7 +178,7 @@ export function isLevel(s: i32, e: i32): bool {
   return false;
 }
 
-/** Where the message of the line at `s` starts, as src/logs/line-prefix.ts bodyStart finds it. */
+/** Where the message of the line at `s` starts, as src/logs/scan/line-prefix.ts bodyStart finds it. */
 export function bodyStart(s: i32, to: i32): i32 {
   const stamp = stampEnd(s, to);
   if (stamp < 0) return s;

@@ -1,9 +1,9 @@
 // Explains one pasted text (audit message, error, log line) with every documented cause it matches.
+import { explainKey } from '../core/keys.js';
 import type { Check, CheckOutcome, FindingInput } from '../core/types.js';
 import { causeOf } from '../knowledge/index.js';
 import { matchText } from '../knowledge/match.js';
 import { nearestEntries } from '../knowledge/nearest.js';
-import type { CheckKind } from './types.js';
 
 const TARGET_WIDTH = 72;
 
@@ -44,7 +44,7 @@ export function explainCheck(text: string, index: number, occurrences = 1): Chec
   const target = oneLine.length > TARGET_WIDTH ? `${oneLine.slice(0, TARGET_WIDTH - 1)}…` : oneLine;
   return {
     id: 'explain',
-    key: `explain #${index + 1}`,
+    key: explainKey(index),
     title: 'Explain',
     target,
     async run() {
@@ -53,13 +53,3 @@ export function explainCheck(text: string, index: number, occurrences = 1): Chec
     },
   };
 }
-
-/** `type: explain` in a config: `texts: [...]`, each explained like `maildoctor explain`. */
-export const EXPLAIN_KIND: CheckKind = {
-  type: 'explain',
-  summary: 'Explain audit messages or error texts',
-  fields: { texts: { type: 'string[]', required: true, nonEmpty: true, description: 'texts to explain' } },
-  fromConfig(entry) {
-    return (entry.texts as string[]).map((t, i) => explainCheck(t, i));
-  },
-};

@@ -1,5 +1,6 @@
 // The shapes every check, the runner and every renderer agree on (DESIGN.md section 3).
 import type { CauseId } from '../knowledge/index.js';
+import type { SharedValues } from './shared.js';
 
 /** Outcome of one check, derived by the runner from its findings. */
 export type Status = 'pass' | 'warn' | 'fail' | 'skip' | 'error';
@@ -53,6 +54,8 @@ export interface CheckOutcome {
   findings: FindingInput[];
   evidence?: Evidence;
   transcript?: TranscriptLine[];
+  /** Secrets masked in `transcript` as its lines were recorded: counted in the result's `redacted: N` when it is shown. */
+  transcriptMasks?: number;
   /** Set when the check decided it does not apply; the status becomes `skip`. */
   skipped?: string;
 }
@@ -67,7 +70,7 @@ export interface CheckContext {
   /** Results of the checks this one `needs`, by key. */
   results: ReadonlyMap<string, CheckResult>;
   /** Values shared between checks of one run (an OAuth token for the XOAUTH2 checks, a DNS answer). */
-  shared: Map<string, unknown>;
+  shared: SharedValues;
 }
 
 /** A unit of diagnosis: one check type applied to one target. */
@@ -81,8 +84,10 @@ export interface Check {
   key?: string;
   /** Keys of checks that must pass (or warn) first; otherwise this one is skipped. */
   needs?: string[];
-  /** Overall budget for the whole check; defaults to the runner's check timeout. */
+  /** Overall budget for the whole check; defaults to `steps` times the per-step --timeout. */
   timeoutMs?: number;
+  /** Network exchanges the check makes one after another (default 1): its budget is this many --timeouts. */
+  steps?: number;
   run(ctx: CheckContext): Promise<CheckOutcome>;
 }
 

@@ -24,3 +24,16 @@ const BY_CODE: Record<string, TcpCause> = {
 export function connectErrorCause(code: string | undefined): TcpCause | undefined {
   return code ? BY_CODE[code] : undefined;
 }
+
+const IN_WORDS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ETIMEDOUT: 'connection timed out (port blocked or host unreachable)',
+  ECONNRESET: 'connection reset',
+  EHOSTUNREACH: 'no route to host',
+  ENETUNREACH: 'no route to host',
+};
+
+/** A connection error code in words for a summary line (the code itself when it has none). */
+export function connectErrorText(code: string): string {
+  return IN_WORDS[code] ?? code;
+}

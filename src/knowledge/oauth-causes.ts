@@ -10,7 +10,7 @@ const DENIED = 'Agiloft — Email Troubleshooting › Access is denied';
 const ENTRA = 'Microsoft identity platform error codes (learn.microsoft.com/entra/identity-platform/reference-error-codes)';
 const OAUTH_RFC = 'RFC 6749 section 5.2 (OAuth 2.0 token endpoint error response)';
 const GOOGLE = 'Google Identity: Using OAuth 2.0 to Access Google APIs (refresh token expiration)';
-const EXO_SCOPES = 'Microsoft: Authenticate an IMAP, POP or SMTP connection using OAuth (learn.microsoft.com/exchange/client-developer)';
+const EXO_SCOPES = 'Microsoft Learn: Authenticate an IMAP, POP or SMTP connection using OAuth';
 
 const resetToken = { text: 'Reset the OAuth token in the helpdesk: tick Reset on the outbound server (or the inbound account\'s Server tab), finish, and sign in again as the mailbox user when asked.' };
 const newSecret = { text: 'Create a new client secret in Entra (App registrations > Certificates & secrets), copy its Value (not its Secret ID), and replace every client_secret= instance in the outbound and inbound configuration properties; then reset the OAuth token.', commands: ['maildoctor config lint properties.txt'] };

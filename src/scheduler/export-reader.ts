@@ -1,9 +1,9 @@
 // Reads exported Quartz tables (CSV, TSV, psql output, JSON) into typed rows, recognising each table by its columns.
-import { readFile } from 'node:fs/promises';
 import { InputError } from '../core/errors.js';
 import { decodeText } from '../core/input.js';
+import { readInputBytes } from '../core/input-read.js';
 import { withSignal } from '../core/timeout.js';
-import { guessDelimiter, parseDelimited } from './delimited.js';
+import { detectDelimiter, readDelimited } from '../core/delimited.js';
 import { addRows, type RawRow, type TimeReader } from './rows.js';
 import { TIME_COLUMNS, normaliseColumn, recogniseTables } from './tables.js';
 import { numericDateOrder, parseTimeValue, type TimeOptions } from './time-value.js';
@@ -11,6 +11,8 @@ import type { QuartzData, QuartzTable } from './types.js';
 
 /** Largest export maildoctor reads; trigger tables are a few hundred rows. */
 const MAX_BYTES = 64 * 1024 * 1024;
+/** Longest row read (4 MiB): room for a JOB_DATA blob in hex, not for a file that is one endless line. */
+const MAX_ROW_BYTES = 4 * 1024 * 1024;
 
 /** One table (or a join of several) found in an export file. */
 export interface ExportTable {
@@ -31,25 +33,28 @@ function tableOf(columns: string[], rows: RawRow[], source: string): ExportTable
   return { tables: recogniseTables(columns, source), source, columns, rows };
 }
 
+/** psql's aligned output separates columns with a pipe; browser pastes with a tab; European Excel with a semicolon. */
+const PSQL_DELIMITERS = ['\t', '|', ';', ','];
+
 function fromDelimited(raw: string, source: string): ExportTable {
   const sep = /^sep=(.)\r?\n/i.exec(raw);
   const text = sep ? raw.slice(sep[0].length) : raw;
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = sep?.[1] ?? guessDelimiter(firstLine);
-  let records = parseDelimited(text, delimiter, source);
+  const delimiter = sep?.[1] ?? detectDelimiter(firstLine, PSQL_DELIMITERS);
+  let records = readDelimited(text, { delimiter, quotes: true, source });
   if (delimiter === '|') {
-    records = records.filter((r) => !/^[-+\s]+$/.test(r.cells.join('|')) && !/^\(\d+ rows?\)$/.test(r.cells.join('').trim()));
+    records = records.filter((r) => !/^[-+\s]+$/.test(r.fields.join('|')) && !/^\(\d+ rows?\)$/.test(r.fields.join('').trim()));
   }
   const [header, ...body] = records;
   if (!header) throw new InputError(`${source}: no header line`);
-  const columns = header.cells.map(normaliseColumn);
+  const columns = header.fields.map(normaliseColumn);
   const trim = delimiter === '|' || delimiter === '\t';
   const rows = body.map((r) => {
-    if (r.cells.length !== columns.length) {
-      throw new InputError(`${source}: line ${r.line} has ${r.cells.length} field${r.cells.length === 1 ? '' : 's'} but the header has ${columns.length} (truncated or damaged row)`);
+    if (r.fields.length !== columns.length) {
+      throw new InputError(`${source}: line ${r.line} has ${r.fields.length} field${r.fields.length === 1 ? '' : 's'} but the header has ${columns.length} (truncated or damaged row)`);
     }
     const row: RawRow = {};
-    columns.forEach((c, i) => (row[c] = trim ? r.cells[i]!.trim() : r.cells[i]));
+    columns.forEach((c, i) => (row[c] = trim ? r.fields[i]!.trim() : r.fields[i]));
     return row;
   });
   return tableOf(columns, rows, source);
@@ -122,15 +127,7 @@ export function exportTimeReader(options: TimeOptions): TimeReader {
 
 /** Reads one export file and adds its tables to `data`; returns what was recognised. */
 export async function readExportFile(path: string, options: TimeOptions, data: QuartzData, signal: AbortSignal): Promise<ExportTable[]> {
-  let buf: Buffer;
-  try {
-    buf = await withSignal(readFile(path, { signal }), signal, `reading ${path}`);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (!code) throw err;
-    throw new InputError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : code}`);
-  }
-  if (buf.length > MAX_BYTES) throw new InputError(`${path}: ${buf.length} bytes is too large for a Quartz table export`);
+  const buf = await withSignal(readInputBytes(path, 'Quartz export', { maxBytes: MAX_BYTES, maxLineBytes: MAX_ROW_BYTES, signal }), signal, `reading ${path}`);
   const tables = parseExport(decodeExport(buf, path), path);
   const order = options.dateOrder ?? impliedDateOrder(tables, path);
   const reader = exportTimeReader({ ...options, ...(order ? { dateOrder: order } : {}) });

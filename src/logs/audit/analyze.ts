@@ -8,6 +8,7 @@ import { TimeOrder } from './time-order.js';
 import type { AuditRow } from './row.js';
 import { SpikeTally, type SpikeResult } from './spike.js';
 import { TimeColumn, type DateOrder } from './time-format.js';
+import { StatusTally, type StatusTimeline } from './status-timeline.js';
 
 /** The --since/--until/--server/--status filters. */
 export interface AuditFilters {
@@ -50,6 +51,7 @@ export interface AuditAnalysis {
   unknown: UnknownGroup[];
   journeys?: JourneyResult;
   spikes?: SpikeResult;
+  timeline?: StatusTimeline;
   first?: number;
   last?: number;
 }
@@ -89,6 +91,7 @@ class Span {
 class ByOrder {
   readonly span = new Span();
   readonly spikes = new SpikeTally();
+  readonly timeline = new StatusTally();
   readonly groupSpans = new Map<CauseId, Span>();
   unreadable = 0;
   readonly unreadableLines: number[] = [];
@@ -166,6 +169,8 @@ export class AuditAnalyzer {
     this.orders.mdy.span.add(mdy);
     this.orders.dmy.spikes.add(status, dmy, row.message);
     this.orders.mdy.spikes.add(status, mdy, row.message);
+    this.orders.dmy.timeline.add(status, dmy);
+    this.orders.mdy.timeline.add(status, mdy);
     this.tally(row, status, dmy, mdy);
     if (!status) return;
     if (Number.isNaN(dmy) && Number.isNaN(mdy)) this.timeOrder.addUntimed();
@@ -225,6 +230,7 @@ export class AuditAnalyzer {
     const journeysHold = this.timeOrder.held(order, first !== undefined);
     const journeys = this.filters.statuses ? undefined : this.follower.finish(last, (r) => r.time);
     const spikes = first !== undefined && last !== undefined ? o.spikes.finish(first, last) : undefined;
+    const timeline = o.timeline.finish(first, last);
     for (const g of this.groups.values()) {
       const span = o.groupSpans.get(g.cause);
       if (span && !Number.isNaN(span.first)) {
@@ -242,6 +248,7 @@ export class AuditAnalyzer {
       unknown: [...this.unknown.values()].sort((a, b) => b.count - a.count),
       ...(journeys ? { journeys } : {}),
       ...(spikes ? { spikes } : {}),
+      ...(timeline ? { timeline } : {}),
       ...(first !== undefined ? { first, last } : {}),
     };
     const unreadableTimes = format ? { count: o.unreadable, lines: o.unreadableLines } : { count: 0, lines: [] };

@@ -1,8 +1,8 @@
 // Decodes an export as it streams in: UTF-8 (with or without BOM), UTF-16 from spreadsheet programs, or Windows-1252.
 import { isAscii, isUtf8 } from 'node:buffer';
-import { createReadStream } from 'node:fs';
 import { InputError } from '../../core/errors.js';
 import { looksBinary } from '../../core/input.js';
+import { streamInputBytes } from '../../core/input-stream.js';
 
 /** The encodings an export is read in. */
 export type ExportEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -16,21 +16,14 @@ export interface ExportSource {
 
 /** Bytes read per step: constant memory whatever the export's size. */
 const READ_CHUNK = 1 << 20;
+/** Longest row read: an audit row is a time, a server, addresses, a subject and a short message. */
+const MAX_ROW_BYTES = 1024 * 1024;
 
-/** An export file, read in chunks; a missing or unreadable file is an InputError. */
+/** An export file (a regular file), read in chunks; a missing, special or unreadable file is an InputError. */
 export function fileSource(path: string, signal?: AbortSignal): ExportSource {
   return {
     name: `audit export ${path}`,
-    async *open() {
-      try {
-        for await (const chunk of createReadStream(path, { highWaterMark: READ_CHUNK, ...(signal ? { signal } : {}) })) yield chunk as Buffer;
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        if ((err as Error).name === 'AbortError') throw err;
-        const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message;
-        throw new InputError(`cannot read audit export ${path}: ${why}`);
-      }
-    },
+    open: () => streamInputBytes(path, 'audit export', { maxLineBytes: MAX_ROW_BYTES, chunkBytes: READ_CHUNK, ...(signal ? { signal } : {}) }),
   };
 }
 

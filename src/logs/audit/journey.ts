@@ -3,6 +3,7 @@
 import { normalizeSubject, OUTGOING_STATUSES, type ClassifiedRow } from './classified.js';
 import { MultiMap } from './multi-map.js';
 import { OpenEmails } from './open-emails.js';
+import type { CauseId } from '../../knowledge/index.js';
 
 /** Entries younger than this before the export's last entry may still be in progress. */
 export const GRACE_MS = 10 * 60_000;
@@ -36,7 +37,7 @@ export interface JourneyResult {
 /** How many pending journeys of one subject an outgoing row compares addresses with. */
 const ADDRESS_SCAN = 32;
 const REQUEST_ID = /\b[A-Z][A-Z0-9]{0,9}-\d+\b/g;
-const NOTIFYING = new Set(['audit.incoming.request-created', 'audit.incoming.service-request-created', 'audit.incoming.conversation-created', 'audit.incoming.attachments-added']);
+const NOTIFYING: ReadonlySet<CauseId> = new Set<CauseId>(['audit.incoming.request-created', 'audit.incoming.service-request-created', 'audit.incoming.conversation-created', 'audit.incoming.attachments-added']);
 
 /**
  * Correlates rows given in time order into journeys. Only emails still waiting for a step are kept: RECEIVED ones
@@ -59,7 +60,7 @@ export class JourneyFollower {
       if (!j) return;
       if (status === 'SENT') {
         j.send = 'sent';
-        if (j.processed && NOTIFYING.has(j.processed.match?.cause ?? '')) this.sent += 1;
+        if (j.processed?.match != null && NOTIFYING.has(j.processed.match.cause)) this.sent += 1;
         for (const k of j.keys ?? []) this.awaiting.remove(k, j);
       } else j.send = status === 'SEND_FAILED' ? 'failed' : 'ignored';
       return;
@@ -93,7 +94,7 @@ export class JourneyFollower {
     const bySeq = (a: Journey, b: Journey): number => a.seq - b.seq;
     const waiting = this.open.values().sort(bySeq);
     const stuck = waiting.filter((j) => old(j.received));
-    const processed = this.awaiting.values().filter((j) => j.processed && NOTIFYING.has(j.processed.match?.cause ?? '')).sort(bySeq);
+    const processed = this.awaiting.values().filter((j) => j.processed && j.processed.match != null && NOTIFYING.has(j.processed.match.cause)).sort(bySeq);
     return {
       emails: this.emails,
       stuck,

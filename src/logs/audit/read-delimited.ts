@@ -1,8 +1,7 @@
 // Reads a CSV or TSV export (as exported, or pasted from a browser) into audit rows as its bytes stream in.
 import { InputError } from '../../core/errors.js';
-import { ByteRecords, type FieldEncoding } from './byte-records.js';
+import { ByteRecords, detectDelimiter, type DelimitedRecord, type FieldEncoding } from '../../core/delimited.js';
 import { describeColumns, isHeaderUsable, mapColumns, type ColumnMap } from './columns.js';
-import { detectDelimiter, type DelimitedRecord } from './delimited.js';
 import { inferColumns } from './infer-columns.js';
 import type { AuditRow, MalformedRow } from './row.js';
 import { statusOf, toRow } from './to-row.js';

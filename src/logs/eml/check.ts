@@ -1,12 +1,12 @@
 // The `eml` check: one email's predicted handling, with the header facts behind it.
-import { resolve } from 'node:path';
-import type { CheckKind } from '../../checks/types.js';
 import { UsageError } from '../../core/errors.js';
+import { fileKey } from '../../core/keys.js';
 import type { Check, CheckOutcome } from '../../core/types.js';
 import { fileSource } from '../audit/decode.js';
 import { readExportRows } from '../audit/read-export.js';
 import { emlFiles, loadEml, markDuplicates, type LoadedEml } from './load.js';
 import { predict, type PredictOptions } from './predict.js';
+import { DEFAULT_MAX_ATTACHMENT_MB } from './kind.js';
 import { DEFAULT_PREFIXES } from './record-id.js';
 
 /** Options as the command line or a config entry gives them. */
@@ -18,8 +18,6 @@ export interface EmlOptionValues {
   audit?: string;
 }
 
-/** The guide's example limit: 25 MB. */
-export const DEFAULT_MAX_ATTACHMENT_MB = 25;
 
 function predictOptions(o: EmlOptionValues): PredictOptions {
   const mb = o.maxAttachmentMb === undefined ? DEFAULT_MAX_ATTACHMENT_MB : Number(o.maxAttachmentMb);
@@ -46,7 +44,7 @@ function emlCheck(e: LoadedEml, options: PredictOptions): Check {
     id: 'eml',
     title: 'Email headers',
     target: e.name,
-    key: `eml ${e.path}`,
+    key: fileKey('eml', e.path),
     async run(): Promise<CheckOutcome> {
       if (e.problem === 'binary') return { summary: 'not an email: binary data', findings: [{ cause: 'eml.not-an-email', detail: `${e.name} is binary data` }] };
       if (e.problem === 'no-headers' || !e.headers) return { summary: 'not an email: no header fields', findings: [{ cause: 'eml.no-headers', detail: `${e.name} has no From, To, Subject, Date, Message-ID or Received header` }] };
@@ -66,21 +64,3 @@ export async function emlChecks(paths: string[], o: EmlOptionValues = {}): Promi
   markDuplicates(emails, o.audit ? await auditIds(o.audit) : undefined);
   return emails.map((e) => emlCheck(e, options));
 }
-
-/** `type: eml` in a config: files or folders of saved emails and the same options as the command line. */
-export const EML_KIND: CheckKind = {
-  type: 'eml',
-  summary: 'Predict how the helpdesk will handle saved emails (.eml), from their headers',
-  fields: {
-    files: { type: 'string[]', required: true, nonEmpty: true, description: '.eml files or folders of them' },
-    mailbox: { type: 'string[]', description: 'the support mailbox addresses' },
-    prefix: { type: 'string', description: 'request-id prefixes, comma-separated (default INC,SR)' },
-    maxAttachmentMb: { type: 'number', min: 0, description: 'attachment size limit in MB (default 25)' },
-    recordHeader: { type: 'string[]', description: 'header names that carry an encrypted record id' },
-    audit: { type: 'string', description: 'an Email Audit export whose Message-ID column marks duplicates' },
-  },
-  async fromConfig(entry, ctx) {
-    const e = entry as unknown as EmlOptionValues & { files: string[] };
-    return emlChecks(e.files.map((f) => resolve(ctx.baseDir, f)), { ...e, ...(e.audit ? { audit: resolve(ctx.baseDir, e.audit) } : {}) });
-  },
-};

@@ -1,0 +1,20 @@
+// The plain-data options of one scan, shared by the main thread and the scan workers.
+
+/** What to look for and how to tally it; structured-clone safe. */
+export interface ScanOptions {
+  since?: number;
+  until?: number;
+  /** Only lines containing this text (case-insensitive) are classified. */
+  address?: string;
+  /** An ad-hoc regex source, matched case-insensitively alongside the rules. */
+  grep?: string;
+  /** Sample lines kept per cause. */
+  samples: number;
+  /** Width of a timeline bucket in ms. */
+  bucketMs: number;
+}
+
+/** The line length limit and the read size (constant memory whatever the file size), shared with the first pass. */
+export { CHUNK, MAX_LINE } from './first-pass-layout.js';
+/** Longest sample line kept, in characters. */
+export const SAMPLE_CHARS = 600;
