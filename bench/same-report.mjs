@@ -14,13 +14,15 @@ if (!other || sep < 0) {
   process.exit(2);
 }
 const args = [...process.argv.slice(sep + 1), '--format', 'json'];
-/** Keys whose values are times or durations of this run. */
-const VOLATILE = new Set(['startedAt', 'durationMs', 'scanMs', 'host', 'tool']);
+/** Keys whose values are times or durations of this run (or counted from its clock: minutes since the last fetch). */
+const VOLATILE = new Set(['startedAt', 'durationMs', 'scanMs', 'host', 'tool', 'minutesSinceLastFetch']);
+/** The same minutes in words: two runs a second apart may straddle a minute. */
+const SINCE = /\b(no email fetch for) \d+ min\b/g;
 
 function report(root) {
   const r = spawnSync(process.execPath, [join(root, 'bin', 'maildoctor.js'), ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
   if (r.status !== 0 && r.status !== 1) throw new Error(`${root}: exit ${r.status}: ${r.stderr}`);
-  return JSON.stringify(JSON.parse(r.stdout), (k, v) => (VOLATILE.has(k) ? undefined : v), 1);
+  return JSON.stringify(JSON.parse(r.stdout), (k, v) => (VOLATILE.has(k) ? undefined : typeof v === 'string' ? v.replace(SINCE, '$1 N min') : v), 1);
 }
 
 const [a, b] = [report(resolve(other)), report(here)];

@@ -1,12 +1,13 @@
-// The default classifier (no --address) as `npm run build` wrote it next to this file: every scan thread needs it
-// before its first line, and reading it back costs a few milliseconds where building it costs tens.
+// The default classifier (no --address) as `npm run build` wrote it next to this file, with the triggers it was built
+// from: every scan thread needs it before its first line, and reading it back costs a few milliseconds where building
+// it costs tens (with --address, only the automaton is built again from the cached triggers).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { severityOf } from '../../core/finding.js';
 import type { CauseId } from '../../knowledge/index.js';
 import type { TextMatcher } from '../../knowledge/types.js';
-import type { Classifier } from './classifier.js';
+import type { Classifier, Triggers } from './classifier.js';
 
 /** Where the build writes the cache: beside the compiled classifier. */
 export const CLASSIFIER_CACHE = fileURLToPath(new URL('./classifier-cache.bin', import.meta.url));
@@ -22,6 +23,7 @@ type Ragged = 'outputs' | 'byState' | 'byLiteral' | 'guardsAt';
 
 interface Header {
   key: string;
+  triggers: Triggers;
   literals: string[];
   shift: number;
   /** Per array: its first word in the data and its length; ragged lists add where their values start and how many. */
@@ -51,8 +53,8 @@ export function classifierKey(usable: readonly TextMatcher<CauseId>[]): string {
   return hash.digest('hex');
 }
 
-/** Writes `cls` (built without --address from `usable`) to `path`. */
-export function writeClassifierCache(cls: Classifier, usable: readonly TextMatcher<CauseId>[], path = CLASSIFIER_CACHE): void {
+/** Writes `cls` (built without --address from `usable` and its `triggers`) to `path`. */
+export function writeClassifierCache(cls: Classifier, triggers: Triggers, usable: readonly TextMatcher<CauseId>[], path = CLASSIFIER_CACHE): void {
   const words: number[] = [];
   const put = (values: ArrayLike<number>): [number, number] => {
     const at = words.length;
@@ -69,6 +71,7 @@ export function writeClassifierCache(cls: Classifier, usable: readonly TextMatch
   };
   const header: Omit<Header, 'words'> = {
     key: classifierKey(usable),
+    triggers,
     literals: cls.literals.literals,
     shift: cls.literals.shift,
     table: put(cls.literals.table),
@@ -90,23 +93,35 @@ export function writeClassifierCache(cls: Classifier, usable: readonly TextMatch
   writeFileSync(path, out);
 }
 
-/**
- * The classifier cached at `path` for `usable` (the usable matchers, in order), or undefined when there is none, it
- * is damaged, or it was built from other matchers or other code. `sizeLists` readies the per-line candidate lists.
- */
-export function readClassifierCache(usable: TextMatcher<CauseId>[], sizeLists: (matchers: number, literals: number) => void, path = CLASSIFIER_CACHE): Classifier | undefined {
-  let file: Buffer;
+/** The cache file and its header, when it was built for `usable` (from the same matchers and code) and is whole. */
+function readCache(usable: readonly TextMatcher<CauseId>[], path: string): { file: Buffer; header: Header; headLen: number } | undefined {
   try {
-    file = readFileSync(path);
-  } catch {
-    return undefined;
-  }
-  try {
+    const file = readFileSync(path);
     const jsonLen = file.readUInt32LE(0);
     const header = JSON.parse(file.toString('utf8', 4, 4 + jsonLen)) as Header;
     if (header.key !== classifierKey(usable)) return undefined;
     const headLen = Math.ceil((4 + jsonLen) / 4) * 4;
     if (file.length !== headLen + header.words * 4) return undefined;
+    return { file, header, headLen };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The triggers the cached classifier was built from, when the cache fits `usable` (see readClassifierCache). */
+export function readCachedTriggers(usable: readonly TextMatcher<CauseId>[], path = CLASSIFIER_CACHE): Triggers | undefined {
+  return readCache(usable, path)?.header.triggers;
+}
+
+/**
+ * The classifier cached at `path` for `usable` (the usable matchers, in order), or undefined when there is none, it
+ * is damaged, or it was built from other matchers or other code. `sizeLists` readies the per-line candidate lists.
+ */
+export function readClassifierCache(usable: TextMatcher<CauseId>[], sizeLists: (matchers: number, literals: number) => void, path = CLASSIFIER_CACHE): Classifier | undefined {
+  const cache = readCache(usable, path);
+  if (!cache) return undefined;
+  const { file, header, headLen } = cache;
+  try {
     const data = new Int32Array(file.buffer.slice(file.byteOffset + headLen, file.byteOffset + file.length));
     const i32 = ([at, n]: [number, number]): Int32Array => data.slice(at, at + n);
     const u8 = (range: [number, number]): Uint8Array => Uint8Array.from(i32(range));

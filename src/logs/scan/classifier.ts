@@ -3,7 +3,7 @@ import { severityOf } from '../../core/finding.js';
 import { MATCHERS, type CauseId } from '../../knowledge/index.js';
 import type { TextMatcher } from '../../knowledge/types.js';
 import { IMPLIED, IMPLIED_BEFORE_TEXT, sizeCandidateLists } from './line-candidates.js';
-import { readClassifierCache } from './classifier-cache.js';
+import { readCachedTriggers, readClassifierCache } from './classifier-cache.js';
 import { buildLiteralSet, type LiteralSet } from './literal-set.js';
 import { proofTexts, requiredLiterals, sampleFrequency, type Frequency } from './required-literals.js';
 import { guardPhrase, triggerPhrase } from './trigger-phrase.js';
@@ -48,8 +48,10 @@ const NONE = new Int32Array(0);
 /** The classifier for the kinds a log line can hold (audit, error, log): the build's cache of it when that fits, else built. */
 export function buildClassifier(address?: string, matchers: readonly TextMatcher<CauseId>[] = MATCHERS): Classifier {
   const usable = usableMatchers(matchers);
-  const cached = !address && matchers === MATCHERS ? readClassifierCache(usable, sizeCandidateLists) : undefined;
-  return cached ?? compileClassifier(usable, address);
+  if (matchers !== MATCHERS) return compileClassifier(usable, address);
+  if (!address) return readClassifierCache(usable, sizeCandidateLists) ?? compileClassifier(usable);
+  // With --address only the automaton is built again: what the matchers' regexes give is the build's.
+  return assembleClassifier(usable, readCachedTriggers(usable) ?? deriveTriggers(usable), address);
 }
 
 /** The matchers a log scan uses, in order. */
@@ -59,10 +61,38 @@ export function usableMatchers(matchers: readonly TextMatcher<CauseId>[] = MATCH
 
 /** Builds the classifier of `usable` (see usableMatchers) from scratch. */
 export function compileClassifier(usable: TextMatcher<CauseId>[], address?: string): Classifier {
+  return assembleClassifier(usable, deriveTriggers(usable), address);
+}
+
+/**
+ * What the engine reads from the matchers' regexes before any automaton is built (plain data, so that the build can
+ * cache it): the literal texts by id, which matchers each makes candidates, and the proofs, guards and vetoes.
+ */
+export interface Triggers {
+  /** Literal texts (lower case), numbered in the order they first appear. */
+  texts: string[];
+  /** Per text id: the matchers it makes candidates. */
+  lists: number[][];
+  /** Matchers without literals. */
+  always: number[];
+  /** Per matcher: IMPLIED, IMPLIED_BEFORE_TEXT or 0 (see Classifier.implied). */
+  implied: number[];
+  /** Per matcher: the text id of its guard, or -1. */
+  guardOf: number[];
+  /** Per matcher: 1 when a veto text stops its proof. */
+  vetoed: number[];
+  /** Text ids of the veto texts. */
+  vetoIds: number[];
+  /** Per proof text id, the matcher it proves (the most specific one). */
+  proofs: Array<[number, number]>;
+}
+
+/** Reads the literals, proofs, guards and vetoes of every matcher from its regex and examples. */
+export function deriveTriggers(usable: readonly TextMatcher<CauseId>[]): Triggers {
   const ids = new Map<string, number>();
   const lists: number[][] = [];
   const always: number[] = [];
-  const implied = new Uint8Array(usable.length);
+  const implied = new Array<number>(usable.length).fill(0);
   const guards: Array<string | undefined> = [];
   const derivedProofs: string[][] = [];
   const vetoes: Array<string | undefined> = [];
@@ -93,15 +123,28 @@ export function compileClassifier(usable: TextMatcher<CauseId>[], address?: stri
       if (known === undefined || (usable[known] as TextMatcher<CauseId>).specificity < m.specificity) proofs.set(id, index);
     }
   });
-  const guardOf = new Int32Array(usable.length).fill(-1);
-  guards.forEach((text, index) => {
-    if (text !== undefined) guardOf[index] = idOf(text);
-  });
-  const guardIds = new Set(guardOf.filter((id) => id >= 0));
-  const vetoIds = new Set(vetoes.flatMap((text) => (text === undefined ? [] : [idOf(text)])));
-  const addressId = address ? idOf(address.toLowerCase()) : -1;
-  sizeCandidateLists(usable.length, ids.size);
-  const literals = buildLiteralSet([...ids.keys()]);
+  const guardOf = guards.map((text) => (text === undefined ? -1 : idOf(text)));
+  const vetoIds = [...new Set(vetoes.flatMap((text) => (text === undefined ? [] : [idOf(text)])))];
+  return { texts: [...ids.keys()], lists, always, implied, guardOf, vetoed: vetoes.map((text) => (text === undefined ? 0 : 1)), vetoIds, proofs: [...proofs] };
+}
+
+/** Builds the automaton over the triggers' texts (and the --address text) and everything looked up per state. */
+export function assembleClassifier(usable: TextMatcher<CauseId>[], t: Triggers, address?: string): Classifier {
+  const texts = [...t.texts];
+  const lists = [...t.lists];
+  let addressId = -1;
+  if (address) {
+    addressId = texts.indexOf(address.toLowerCase());
+    if (addressId < 0) {
+      addressId = texts.push(address.toLowerCase()) - 1;
+      lists.push([]);
+    }
+  }
+  const proofs = new Map(t.proofs);
+  const guardIds = new Set(t.guardOf.filter((id) => id >= 0));
+  const vetoIds = new Set(t.vetoIds);
+  sizeCandidateLists(usable.length, texts.length);
+  const literals = buildLiteralSet(texts);
   // Most states end no literal: they share one empty list, which keeps building cheap (a scan thread waits for it).
   const perState = <T>(empty: T, of: (o: Int32Array) => T): T[] => literals.outputs.map((o) => (o.length === 0 ? empty : of(o)));
   const byState = perState(NONE, (o) => Int32Array.from(new Set([...o].flatMap((id) => [...(lists[id] ?? [])]))));
@@ -115,17 +158,17 @@ export function compileClassifier(usable: TextMatcher<CauseId>[], address?: stri
       const m = proofs.get(id) ?? -1;
       return m >= 0 && (best < 0 || (specificity[m] as number) > (specificity[best] as number)) ? m : best;
     }, -1))),
-    guardOf,
+    guardOf: Int32Array.from(t.guardOf),
     guardsAt: perState(NONE, (o) => Int32Array.from([...o].filter((id) => guardIds.has(id)))),
-    vetoed: Uint8Array.from(vetoes.map((text) => (text === undefined ? 0 : 1))),
+    vetoed: Uint8Array.from(t.vetoed),
     vetoAt: Uint8Array.from(perState(0, (o) => ([...o].some((id) => vetoIds.has(id)) ? 1 : 0))),
     addressAt: Uint8Array.from(perState(0, (o) => (addressId >= 0 && o.includes(addressId) ? 1 : 0))),
     byLiteral: lists.map((l) => Int32Array.from(l)),
-    always: Int32Array.from(always),
+    always: Int32Array.from(t.always),
     addressId,
     extract: Uint8Array.from(usable.map((m) => (severityOf(m) !== 'info' ? 2 : 0))),
     specificity,
-    implied,
+    implied: Uint8Array.from(t.implied),
   };
 }
 

@@ -3,27 +3,41 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readClassifierCache, writeClassifierCache } from '../../../src/logs/scan/classifier-cache.js';
-import { compileClassifier, usableMatchers } from '../../../src/logs/scan/classifier.js';
+import { readCachedTriggers, readClassifierCache, writeClassifierCache } from '../../../src/logs/scan/classifier-cache.js';
+import { assembleClassifier, compileClassifier, deriveTriggers, usableMatchers } from '../../../src/logs/scan/classifier.js';
 
 const noLists = (): void => undefined;
 
 describe('classifier cache', () => {
   it('reads back exactly the classifier it was written from', () => {
     const usable = usableMatchers();
-    const built = compileClassifier(usable);
+    const triggers = deriveTriggers(usable);
+    const built = assembleClassifier(usable, triggers);
+    expect(built).toEqual(compileClassifier(usable));
     const path = join(mkdtempSync(join(tmpdir(), 'md-cls-')), 'cache.bin');
-    writeClassifierCache(built, usable, path);
+    writeClassifierCache(built, triggers, usable, path);
     const read = readClassifierCache(usable, noLists, path);
     expect(read).toBeDefined();
     expect(read).toEqual(built);
     expect(read?.literals.outputs.filter((o) => o.length > 0).length).toBeGreaterThan(300);
   });
 
+  it('gives back the triggers, from which an --address classifier is the one built from scratch', () => {
+    const usable = usableMatchers();
+    const triggers = deriveTriggers(usable);
+    const path = join(mkdtempSync(join(tmpdir(), 'md-cls-')), 'cache.bin');
+    writeClassifierCache(assembleClassifier(usable, triggers), triggers, usable, path);
+    const read = readCachedTriggers(usable, path);
+    expect(read).toEqual(triggers);
+    for (const address of ['helpdesk@example.com', 'SEND_FAILED']) expect(assembleClassifier(usable, read!, address), address).toEqual(compileClassifier(usable, address));
+    expect(readCachedTriggers(usable.slice(1), path)).toBeUndefined();
+  });
+
   it('is not used for other matchers, a damaged file or a missing one', () => {
     const usable = usableMatchers();
     const path = join(mkdtempSync(join(tmpdir(), 'md-cls-')), 'cache.bin');
-    writeClassifierCache(compileClassifier(usable), usable, path);
+    const triggers = deriveTriggers(usable);
+    writeClassifierCache(assembleClassifier(usable, triggers), triggers, usable, path);
     const other = usable.map((m, i) => (i === 3 ? { ...m, specificity: m.specificity + 1 } : m));
     expect(readClassifierCache(other, noLists, path)).toBeUndefined();
     expect(readClassifierCache(usable.slice(1), noLists, path)).toBeUndefined();

@@ -20,8 +20,10 @@ describe('logs --follow', () => {
     writeFileSync(file, '2026-11-21 10:00:00,000 ERROR x - Connection refused (old line, before follow)\n');
     const events: FollowEvent[] = [];
     const controller = new AbortController();
-    const done = followLogs({ files: [file], pollMs: 25, signal: controller.signal, emit: (e) => events.push(e) });
-    await new Promise((r) => setTimeout(r, 100));
+    let opened = false;
+    const done = followLogs({ files: [file], pollMs: 25, signal: controller.signal, emit: (e) => events.push(e), ready: () => (opened = true) });
+    // Lines written once the file is open are followed (a fixed wait here would not be enough on a loaded machine).
+    await until(() => opened, 20_000);
     appendFileSync(file, '2026-11-21 10:01:00,000 INFO x - routine line\n2026-11-21 10:01:01,000 ERROR x - SEND_FAILED Outgoing failed: Mail server connection failed\n');
     await until(() => events.length >= 1);
     appendFileSync(file, '2026-11-21 10:01:02,000 ERROR x - Token refresh failed: password=Sup3rS3cret');
