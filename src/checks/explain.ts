@@ -1,7 +1,7 @@
 // Explains one pasted text (audit message, error, log line) with every documented cause it matches.
 import type { Check, CheckOutcome, FindingInput } from '../core/types.js';
 import { causeOf } from '../knowledge/index.js';
-import { matchText } from '../knowledge/match.js';
+import { identify } from '../knowledge/identify/identify.js';
 import { nearestEntries } from '../knowledge/nearest.js';
 import type { CheckKind } from './types.js';
 
@@ -9,16 +9,13 @@ const TARGET_WIDTH = 72;
 
 /** The outcome of explaining one text: a finding per recognised wording, or the nearest entries. */
 export function explainText(text: string): CheckOutcome {
-  const all = matchText(text);
-  // The log scanner's broad families (log.*) add nothing when a specific wording was recognised.
-  const specific = all.filter((m) => m.matcher.kind !== 'log');
-  const matches = specific.length > 0 ? specific : all;
+  const matches = identify(text);
   if (matches.length > 0) {
     const findings: FindingInput[] = matches.map((m) => ({
       cause: m.cause,
-      ...(m.matcher.severity ? { severity: m.matcher.severity } : {}),
-      detail: `matched "${m.text.trim()}"`,
-      evidence: m.evidence,
+      ...(m.severity ? { severity: m.severity } : {}),
+      detail: `matched "${m.matched}" (match: ${m.how})`,
+      evidence: { ...m.evidence, match: m.how },
     }));
     const first = matches[0];
     const status = first?.evidence.status;

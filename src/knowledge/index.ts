@@ -27,6 +27,8 @@ import { THREADDUMP_CAUSES } from './threaddump-causes.js';
 import { THREADDUMP_MATCHERS } from './threaddump-matchers.js';
 import { TLS_CAUSES } from './tls-causes.js';
 import { VERDICT_CAUSES } from './verdict-causes.js';
+import { DELIVERY_CAUSES } from './delivery-causes.js';
+import { REGISTRY_CAUSES } from './registry-causes.js';
 import { NETWORK_MATCHERS } from './network-matchers.js';
 import type { Cause, TextMatcher } from './types.js';
 
@@ -54,6 +56,8 @@ export const CAUSES = {
   ...PRACTICE_CAUSES,
   ...VERDICT_CAUSES,
   ...JOURNEY_CAUSES,
+  ...DELIVERY_CAUSES,
+  ...REGISTRY_CAUSES,
 } satisfies Record<string, Cause>;
 
 /** A public cause id; a typo in a check is a compile error. */

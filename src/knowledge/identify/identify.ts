@@ -1,0 +1,50 @@
+// The layered identification `explain` uses: documented wordings first (exact), then codes read out of the text
+// (code), then tolerant matching of Email Audit messages (tolerant); one ranked list of causes, each saying how it
+// was recognised.
+import type { CauseId } from '../index.js';
+import { matchText } from '../match.js';
+import { authCodeFindings } from './auth-codes.js';
+import { phraseMatches } from './phrases.js';
+import { protocolCodeFindings } from './protocol-codes.js';
+import { smtpCodeFindings } from './smtp-codes.js';
+import { systemCodeFindings } from './system-codes.js';
+import { tolerantAudit } from './tolerant-audit.js';
+import type { Identified } from './types.js';
+
+/** Causes that only say "something failed here"; a more precise cause found in the same text replaces them. */
+const GENERIC: ReadonlySet<CauseId> = new Set<CauseId>(['oauth.aadsts.unknown', 'smtp.command-failed', 'smtp.send-failed', 'imap.command-failed', 'pop3.command-failed', 'smtp.status-code', 'graph.unexpected-response']);
+
+/** Longer than this, a text is a document, not a message: only its first part is read. */
+const MAX_TEXT = 20_000;
+
+function exactMatches(text: string): Identified[] {
+  return matchText(text).map((m) => ({
+    cause: m.cause,
+    how: 'exact' as const,
+    kind: m.matcher.kind,
+    matched: m.text.trim(),
+    specificity: m.matcher.specificity,
+    evidence: m.evidence,
+    ...(m.matcher.severity ? { severity: m.matcher.severity } : {}),
+  }));
+}
+
+/** Audit rows first (their status is what a technician asks about), then the rest by precision. */
+function rank(a: Identified, b: Identified): number {
+  const audit = Number(b.kind === 'audit') - Number(a.kind === 'audit');
+  return audit !== 0 ? audit : b.specificity - a.specificity;
+}
+
+/** Every cause recognised in a text, best first, one entry per cause. */
+export function identify(input: string): Identified[] {
+  const text = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input;
+  const exact = [...exactMatches(text), ...phraseMatches(text)];
+  const codes = [...smtpCodeFindings(text), ...authCodeFindings(text), ...systemCodeFindings(text), ...protocolCodeFindings(text)];
+  const tolerant = exact.some((e) => e.kind === 'audit') ? [] : tolerantAudit(text);
+  let all = [...exact, ...codes, ...tolerant];
+  if (all.some((i) => i.kind !== 'log')) all = all.filter((i) => i.kind !== 'log');
+  if (all.some((i) => i.kind !== 'audit' && !GENERIC.has(i.cause))) all = all.filter((i) => !GENERIC.has(i.cause) || i.kind === 'audit');
+  const best = new Map<CauseId, Identified>();
+  for (const i of all.sort(rank)) if (!best.has(i.cause)) best.set(i.cause, i);
+  return [...best.values()].sort(rank);
+}

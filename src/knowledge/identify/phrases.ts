@@ -1,0 +1,51 @@
+// The exact layer's registry half: documented phrases of client libraries, bounce texts and provider replies, found
+// anywhere in a text on word boundaries, case and spacing aside.
+import type { CauseId } from '../index.js';
+import { BOUNCE_PHRASES } from '../registries/bounce-phrases.js';
+import { CLIENT_MESSAGES } from '../registries/client-messages.js';
+import { EXCHANGE_ONLINE } from '../registries/exchange-online.js';
+import { GMAIL } from '../registries/gmail.js';
+import { NODE_TLS_ERRORS } from '../registries/tls-texts.js';
+import { findPhrase, normalizeText } from './normalize.js';
+import type { Identified } from './types.js';
+
+/** A provider text shorter than this says too little alone; it only counts next to its status code. */
+export const MIN_STANDALONE_PROVIDER_TEXT = 24;
+
+interface Phrase {
+  text: string;
+  norm: string;
+  cause: CauseId;
+  source: string;
+}
+
+function phrase(text: string, cause: CauseId, source: string): Phrase {
+  return { text, norm: normalizeText(text), cause, source };
+}
+
+/** Every documented phrase, longest first so that a longer wording wins over a phrase inside it. */
+export const PHRASES: readonly Phrase[] = [
+  ...CLIENT_MESSAGES.flatMap((l) => l.messages.map((m) => phrase(m.text, m.cause, `${l.library}: ${l.source}`))),
+  ...BOUNCE_PHRASES.flatMap((s) => s.phrases.map((p) => phrase(p.text, p.cause, `${s.system}: ${s.source}`))),
+  ...[EXCHANGE_ONLINE, GMAIL].flatMap((o) =>
+    o.entries.filter((e) => e.text.length >= MIN_STANDALONE_PROVIDER_TEXT).map((e) => phrase(e.text, e.cause, `${o.provider}: ${o.source}`)),
+  ),
+  ...Object.values(NODE_TLS_ERRORS.entries).filter((e) => e.text.length >= MIN_STANDALONE_PROVIDER_TEXT).map((e) => phrase(e.text, e.cause!, NODE_TLS_ERRORS.source)),
+].sort((a, b) => b.norm.length - a.norm.length);
+
+/** The documented phrases in a text, one per cause, each ranked by its length. */
+export function phraseMatches(text: string): Identified[] {
+  const norm = normalizeText(text);
+  const out: Identified[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const p of PHRASES) {
+    const at = findPhrase(norm, p.norm);
+    if (at < 0) continue;
+    const end = at + p.norm.length;
+    if (taken.some(([s, e]) => at >= s && end <= e)) continue;
+    taken.push([at, end]);
+    if (out.some((o) => o.cause === p.cause)) continue;
+    out.push({ cause: p.cause, how: 'exact', kind: 'error', matched: p.text, specificity: 28 + Math.min(p.norm.length, 60) / 3, evidence: { phrase: p.text, source: p.source } });
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+// The code layer for mail protocols and client stacks: IMAP response codes, POP3 extended codes and exception classes.
+import type { CauseId } from '../index.js';
+import { DOTNET_EXCEPTIONS, JAVA_EXCEPTIONS, PYTHON_EXCEPTIONS } from '../registries/exceptions.js';
+import { IMAP_CODES, POP3_CODES } from '../registries/imap-pop3.js';
+import type { RegistryEntry } from '../registries/types.js';
+import type { Identified } from './types.js';
+
+function imapFindings(text: string): Identified[] {
+  const out: Identified[] = [];
+  for (const m of text.matchAll(/(?:\b(OK|NO|BAD)\s+)?\[([A-Z][A-Z-]+)(?:\s[^\]]*)?\]/g)) {
+    const name = m[2] ?? '';
+    const entry = IMAP_CODES.entries[name as keyof typeof IMAP_CODES.entries] as RegistryEntry | undefined;
+    if (!entry?.cause || m[1] === 'OK') continue;
+    if (!out.some((o) => o.cause === entry.cause)) out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: m[0], specificity: 38, evidence: { imapCode: name, registered: entry.text, source: IMAP_CODES.source } });
+  }
+  return out;
+}
+
+function pop3Findings(text: string): Identified[] {
+  const out: Identified[] = [];
+  for (const m of text.matchAll(/-ERR\s+\[([A-Z0-9/-]+)\]/g)) {
+    const entry = POP3_CODES.entries[(m[1] ?? '') as keyof typeof POP3_CODES.entries] as RegistryEntry | undefined;
+    if (entry?.cause) out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: m[0], specificity: 40, evidence: { pop3Code: m[1] ?? '', registered: entry.text, source: POP3_CODES.source } });
+  }
+  return out;
+}
+
+/** Qualified names whose simple name means something else in another stack. */
+const QUALIFIED: Readonly<Record<string, CauseId>> = {
+  'MailKit.Security.AuthenticationException': 'smtp.auth.rejected',
+  'System.Security.Authentication.AuthenticationException': 'tls.handshake-failed',
+  'imaplib.IMAP4.error': 'imap.command-failed',
+  'imaplib.IMAP4.abort': 'mail.connection-closed',
+  'IMAP4.error': 'imap.command-failed',
+  'IMAP4.abort': 'mail.connection-closed',
+};
+
+const STACKS = [
+  { test: /^(?:javax?|jakarta|com\.sun|org\.eclipse|sun)\./, registry: JAVA_EXCEPTIONS },
+  { test: /^(?:smtplib|imaplib|poplib|ssl|socket)\./, registry: PYTHON_EXCEPTIONS },
+  { test: /^(?:System|MailKit|MimeKit)\./, registry: DOTNET_EXCEPTIONS },
+];
+
+function exceptionFindings(text: string): Identified[] {
+  const out: Identified[] = [];
+  const add = (cause: CauseId, qualified: string, evidence: Identified['evidence']) => {
+    if (!out.some((o) => o.cause === cause)) out.push({ cause, how: 'code', kind: 'error', matched: qualified, specificity: 18, evidence: { exception: qualified, ...evidence } });
+  };
+  for (const [name, cause] of Object.entries(QUALIFIED)) if (new RegExp(String.raw`(?<![\w.])${name.replace(/\./g, '\\.')}\b`).test(text)) add(cause, name, {});
+  for (const m of text.matchAll(/\b((?:[A-Za-z_]\w*\.)*)([A-Z]\w*(?:Exception|Error)|gaierror)\b/g)) {
+    const qualified = `${m[1] ?? ''}${m[2] ?? ''}`;
+    if (Object.keys(QUALIFIED).some((q) => qualified.endsWith(q))) continue;
+    const simple = m[2] ?? '';
+    const stacks = STACKS.filter((s) => s.test.test(qualified));
+    const pool = stacks.length > 0 ? stacks.map((s) => s.registry) : [JAVA_EXCEPTIONS, PYTHON_EXCEPTIONS, DOTNET_EXCEPTIONS];
+    const hit = pool.map((r) => ({ r, e: r.entries[simple as keyof typeof r.entries] as RegistryEntry | undefined })).find((x) => x.e?.cause);
+    if (hit?.e?.cause) add(hit.e.cause, qualified, { registered: hit.e.text, source: hit.r.source });
+  }
+  return out;
+}
+
+/** Causes read from IMAP and POP3 response codes and from exception class names in a text. */
+export function protocolCodeFindings(text: string): Identified[] {
+  return [...imapFindings(text), ...pop3Findings(text), ...exceptionFindings(text)];
+}

@@ -1,0 +1,106 @@
+// The code layer for SMTP: finds reply codes and enhanced status codes in a text and reads a cause from them,
+// provider overlay first, then the reply's reason words, then the IANA registry, then the basic reply code.
+import type { Evidence } from '../../core/types.js';
+import type { CauseId } from '../index.js';
+import { EXCHANGE_ONLINE } from '../registries/exchange-online.js';
+import { GMAIL } from '../registries/gmail.js';
+import { overlayCodeMatches, type OverlayEntry, type ProviderOverlay } from '../registries/provider-overlay.js';
+import { SMTP_BASIC, SMTP_REPLY_CLASSES } from '../registries/smtp-basic.js';
+import { ENHANCED_CLASSES, ENHANCED_CODES, ENHANCED_SUBJECTS } from '../registries/smtp-enhanced.js';
+import { findPhrase, normalizeText } from './normalize.js';
+import { REFINABLE, reasonOf } from './smtp-reasons.js';
+import type { Identified } from './types.js';
+
+const OVERLAYS: readonly ProviderOverlay[] = [EXCHANGE_ONLINE, GMAIL];
+
+/** One code found in a text: the basic reply, the enhanced code, or both, and the text after them. */
+interface FoundCode {
+  reply?: string;
+  enhanced?: string;
+  at: number;
+  rest: string;
+  /** A reply code found only by its position, with no enhanced code beside it: its text must read like SMTP. */
+  bare?: boolean;
+}
+
+/** Words that make a bare three-digit number read as an SMTP reply rather than a count or an HTTP status. */
+const SMTPISH = /\b(?:mail|mailbox|smtp|e?smtp|service|recipient|sender|relay(?:ing)?|user|address|command|syntax|transaction|authenticat\w*|requested|action|channel|closing|domain|message|queue|starttls|auth|tls|helo|ehlo|rcpt|data|storage|spam|policy|blocked|rejected|denied|unavailable)\b/i;
+
+const ENH = String.raw`([245])\.(\d{1,3})\.(\d{1,3})`;
+/** "550 5.1.1", "550-5.1.1", "#550 5.1.1", "550 #5.1.1". */
+const PAIR = new RegExp(String.raw`(?<![\w.])#?([2-5][0-5]\d)[ -]#?${ENH}(?![\w.]|\.\d)`, 'g');
+/** Python's SMTPResponseException tuples: (535, b'5.7.8 Username ...'). */
+const PY_TUPLE = new RegExp(String.raw`\(([2-5][0-5]\d),\s*b?['"](?:${ENH})?`, 'g');
+/** An enhanced code with a label that says it is one: Status: 5.1.1, dsn=4.2.1, (#5.1.1), smtp; 5.7.1. */
+const LABELLED = new RegExp(String.raw`(?:\bstatus\s*[:=]|\bdsn\s*[:=]|\bcode\s*[:=]?|#|\bsmtp;)\s*${ENH}(?![\w.]|\.\d)`, 'gi');
+/** A text that starts with an enhanced code: "5.7.708", "5.1.1 Bad destination mailbox address". */
+const LEADING_ENH = new RegExp(String.raw`^\s*${ENH}(?=\s|$|[:;,])`);
+/** A basic reply code at the start of the text or after a word that introduces a server reply. */
+const REPLY = /(?:^\s*|(?:said|smtp;|server response was|response was|response|reply|returned|error from remote mail server after [\w ]+?|Error)\s*[:=]?\s*['"]?)([2-5][0-5]\d)(?=[ -][A-Za-z<#(]|\s*$)/gi;
+
+function found(text: string): FoundCode[] {
+  const out: FoundCode[] = [];
+  const push = (f: FoundCode) => {
+    if (!out.some((o) => o.at === f.at || (o.enhanced !== undefined && o.enhanced === f.enhanced && o.reply === f.reply))) out.push(f);
+  };
+  for (const m of text.matchAll(PAIR)) push({ reply: m[1], enhanced: `${m[2]}.${m[3]}.${m[4]}`, at: m.index, rest: text.slice(m.index + m[0].length) });
+  for (const m of text.matchAll(PY_TUPLE)) push({ reply: m[1], ...(m[2] ? { enhanced: `${m[2]}.${m[3]}.${m[4]}` } : {}), at: m.index, rest: text.slice(m.index + m[0].length) });
+  for (const m of text.matchAll(LABELLED)) if (!out.some((o) => o.enhanced === `${m[1]}.${m[2]}.${m[3]}`)) push({ enhanced: `${m[1]}.${m[2]}.${m[3]}`, at: m.index, rest: text.slice(m.index + m[0].length) });
+  const lead = LEADING_ENH.exec(text);
+  if (lead && out.length === 0) push({ enhanced: `${lead[1]}.${lead[2]}.${lead[3]}`, at: lead.index, rest: text.slice(lead[0].length) });
+  if (out.length === 0 && !/\bHTTP\/\d/i.test(text)) {
+    for (const m of text.matchAll(REPLY)) push({ reply: m[1], at: m.index, rest: text.slice(m.index + m[0].length), bare: true });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+function overlayHit(code: string | undefined, norm: string): { entry: OverlayEntry; overlay: ProviderOverlay; byText: boolean } | undefined {
+  if (!code) return undefined;
+  for (const overlay of OVERLAYS) {
+    for (const entry of overlay.entries) if (overlayCodeMatches(entry, code) && findPhrase(norm, normalizeText(entry.text)) >= 0) return { entry, overlay, byText: true };
+  }
+  const detail = code.slice(2);
+  if (ENHANCED_CODES.entries[detail as keyof typeof ENHANCED_CODES.entries]) return undefined;
+  for (const overlay of OVERLAYS) {
+    const entry = overlay.entries.find((e) => overlayCodeMatches(e, code));
+    if (entry) return { entry, overlay, byText: false };
+  }
+  return undefined;
+}
+
+/** The class and subject meaning of an enhanced code, and its registered detail text when it has one. */
+export function decodeEnhanced(code: string): { classText?: string; subjectText?: string; detail?: { text: string; cause?: CauseId; ref?: string } } {
+  const [cls, subject, detail] = code.split('.');
+  const entry = ENHANCED_CODES.entries[`${subject}.${detail}` as keyof typeof ENHANCED_CODES.entries] as { text: string; cause?: CauseId; ref?: string } | undefined;
+  return { ...(ENHANCED_CLASSES[cls ?? ''] ? { classText: ENHANCED_CLASSES[cls ?? ''] } : {}), ...(ENHANCED_SUBJECTS[subject ?? ''] ? { subjectText: ENHANCED_SUBJECTS[subject ?? ''] } : {}), ...(entry ? { detail: entry } : {}) };
+}
+
+function identifyCode(f: FoundCode, text: string, norm: string): Identified | undefined {
+  const evidence: Evidence = { ...(f.reply ? { replyCode: Number(f.reply) } : {}), ...(f.enhanced ? { enhancedCode: f.enhanced } : {}) };
+  const matched = [f.reply, f.enhanced].filter(Boolean).join(' ');
+  const overlay = overlayHit(f.enhanced, norm);
+  if (overlay) {
+    return { cause: overlay.entry.cause, how: 'code', kind: 'error', matched, specificity: overlay.byText ? 44 : 40, evidence: { ...evidence, provider: overlay.overlay.provider, providerText: overlay.entry.text, source: overlay.overlay.source } };
+  }
+  const basic = f.reply ? (SMTP_BASIC.entries[f.reply as keyof typeof SMTP_BASIC.entries] as { text: string; cause?: CauseId } | undefined) : undefined;
+  const decoded = f.enhanced ? decodeEnhanced(f.enhanced) : {};
+  const meaning = { ...(decoded.classText ? { classMeaning: decoded.classText } : {}), ...(decoded.subjectText ? { subjectMeaning: decoded.subjectText } : {}), ...(decoded.detail ? { codeMeaning: decoded.detail.text } : {}), ...(basic ? { replyMeaning: basic.text } : {}) };
+  const fromCode = decoded.detail?.cause ?? (f.enhanced ? 'smtp.status-code' : basic?.cause);
+  const codeSpec = decoded.detail?.cause ? 26 : f.enhanced ? 14 : 12;
+  const reason = reasonOf(f.rest.slice(0, 400));
+  if (f.bare && (!basic || (!reason && !SMTPISH.test(f.rest.slice(0, 200))))) return undefined;
+  const successOnly = (f.reply?.startsWith('2') || f.enhanced?.startsWith('2')) ?? false;
+  if (successOnly) return undefined;
+  if (reason && (!fromCode || REFINABLE.has(fromCode)) && reason !== fromCode) {
+    return { cause: reason, how: 'code', kind: 'error', matched, specificity: 36, evidence: { ...evidence, ...meaning, source: 'reply text after the code' } };
+  }
+  if (!fromCode) return undefined;
+  const source = decoded.detail ? `IANA SMTP Enhanced Status Codes registry${decoded.detail.ref ? ` (${decoded.detail.ref})` : ' (RFC 3463)'}` : f.enhanced ? 'RFC 3463 class and subject sub-codes' : SMTP_BASIC.source;
+  return { cause: fromCode, how: 'code', kind: 'error', matched, specificity: codeSpec, evidence: { ...evidence, ...meaning, ...(f.reply && !f.enhanced ? { replyClass: SMTP_REPLY_CLASSES[f.reply.charAt(0)] ?? '' } : {}), source } };
+}
+
+/** Causes read from the SMTP codes in a text, one per code found, in the order they appear. */
+export function smtpCodeFindings(text: string): Identified[] {
+  const norm = normalizeText(text);
+  return found(text).flatMap((f) => identifyCode(f, text, norm) ?? []);
+}

@@ -1,0 +1,32 @@
+// Reason words in an SMTP reply's text: when a code only says "refused" or "unavailable", the words after it say why.
+import type { CauseId } from '../index.js';
+
+/** Ordered: the first pattern that matches names the reason. */
+const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
+  [/\b(?:grey|gray)[- ]?list/i, 'smtp.greylisted'],
+  [/\b(?:virus|malware|infected|trojan|malicious|illegal attachment|security issue)\b/i, 'smtp.virus-rejected'],
+  [/\b(?:spamhaus|spamcop|barracuda|sorbs|dnsbl|rbl|block ?list(?:ed)?|black ?list(?:ed)?|blocked using|listed (?:at|on|in|by)|poor reputation|ip reputation|bad reputation)\b/i, 'smtp.blocked'],
+  [/\b(?:spf|dkim|dmarc|ptr record|reverse dns|unauthenticated (?:email|mail|sender)|sender is unauthenticated)\b/i, 'smtp.sender-auth-failed'],
+  [/\b(?:spam|unsolicited|junk mail|bulk mail)\b/i, 'smtp.spam-rejected'],
+  [/\brelay(?:ing)?\b.*\b(?:denied|not permitted|not allowed|prohibited|refused)|\b(?:unable|not permitted|not allowed) to relay\b/i, 'smtp.relay-denied'],
+  [/\b(?:sending (?:limit|quota)|daily (?:user )?(?:sending|smtp relay) (?:limit|quota)|submission quota|message rate limit exceeded|sending rate)\b/i, 'smtp.sending-limit'],
+  [/\b(?:mailbox (?:is )?full|over (?:the allowed )?quota|quota exceeded|mailbox quota|insufficient (?:system )?storage|out of storage|storage allocation|disk quota)\b/i, 'smtp.mailbox-full'],
+  [/\btoo many recipients\b/i, 'smtp.too-many-recipients'],
+  [/\b(?:too many (?:connections|messages|concurrent|errors|login attempts)|rate[- ]limit(?:ed|ing)?|throttl\w*|too (?:fast|quickly)|slow down|exceeded the rate|receiving mail at a rate)\b/i, 'smtp.rate-limited'],
+  [/\b(?:mail(?:ing)? loop|loop detected|looping|too many hops|hop count)\b/i, 'smtp.mail-loop'],
+  [/\b(?:message|mail|size|file)\b[^.]*\b(?:too (?:big|large)|exceeds?|exceeded)\b|\bmessage size\b|\bmaximum (?:message )?size\b/i, 'smtp.message-too-large'],
+  [/\b(?:host (?:or domain name )?not found|domain (?:name )?not found|unrouteable|no mx|null mx|domain does not exist|no such domain|host unknown|unknown domain)\b/i, 'smtp.host-unknown'],
+  [/\b(?:mailbox|account|user)\b[^.]*\b(?:disabled|suspended|inactive|deactivated|locked)\b/i, 'smtp.mailbox-disabled'],
+  [/\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|not found|unknown recipient|recipient (?:address )?rejected|invalid (?:recipient|mailbox)|mailbox unavailable|no mailbox|undeliverable address|address rejected|not a valid mailbox)\b/i, 'smtp.recipient-rejected'],
+  [/\b(?:delivery time expired|retry timeout exceeded|message expired|queue\.expired)\b/i, 'smtp.delivery-expired'],
+  [/\b(?:policy|not authori[sz]ed|access denied|prohibited|administrative(?:ly)? prohibited|rejected by (?:the )?(?:recipient|content filter))\b/i, 'smtp.policy-rejected'],
+  [/\b(?:service (?:not available|unavailable|temporarily unavailable)|server busy|too busy|try again later|temporar(?:y|ily) (?:failure|problem|unavailable)|local error in processing)\b/i, 'smtp.server-busy'],
+];
+
+/** The reason the words of a reply state, if they state one. */
+export function reasonOf(text: string): CauseId | undefined {
+  return REASONS.find(([re]) => re.test(text))?.[1];
+}
+
+/** Causes a code gives that only say "something was refused": the reply's words may say more. */
+export const REFINABLE: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.policy-rejected', 'smtp.status-code', 'smtp.server-busy', 'smtp.recipient-rejected', 'smtp.mailbox-full']);

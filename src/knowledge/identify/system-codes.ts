@@ -1,0 +1,69 @@
+// The code layer for sockets and TLS: errno names, OpenSSL verify results and SSL reasons, and Node.js TLS codes.
+import { DNS_ERRNO, LIBUV_ERRNO } from '../registries/errno.js';
+import { OPENSSL_VERIFY, OPENSSL_VERIFY_SOURCE } from '../registries/openssl-verify.js';
+import { NODE_TLS_ERRORS, SSL_REASONS } from '../registries/tls-texts.js';
+import type { RegistryEntry } from '../registries/types.js';
+import { findPhrase, normalizeText } from './normalize.js';
+import type { Identified } from './types.js';
+
+/** Errno names too short or too common in prose to count without a code field around them. */
+const CONTEXT_ONLY = new Set(['EOF', 'EIO', 'EPERM', 'ENOENT', 'EACCES', 'EEXIST', 'EINVAL', 'EBUSY', 'EAGAIN', 'EINTR', 'ENOMEM', 'EFILE', 'EBADF']);
+
+function errnoFindings(text: string): Identified[] {
+  const out: Identified[] = [];
+  for (const m of text.matchAll(/(?<![\w-])(E[A-Z0-9_]{2,})(?![\w-])/g)) {
+    const name = m[1] ?? '';
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (CONTEXT_ONLY.has(name) && !/(?:code|errno|error)["']?\s*[:=]?\s*["']?$/i.test(before) && !/^\w+\s$/.test(before.slice(-8))) continue;
+    const dns = /getaddrinfo|queryA|querySrv|dns|resolve/i.test(text) ? (DNS_ERRNO.entries[name as keyof typeof DNS_ERRNO.entries] as RegistryEntry | undefined) : undefined;
+    const entry = dns ?? (LIBUV_ERRNO.entries[name as keyof typeof LIBUV_ERRNO.entries] as RegistryEntry | undefined) ?? (DNS_ERRNO.entries[name as keyof typeof DNS_ERRNO.entries] as RegistryEntry | undefined);
+    if (!entry?.cause || out.some((o) => o.evidence.errno === name)) continue;
+    out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: name, specificity: 24, evidence: { errno: name, registered: entry.text, source: dns ? DNS_ERRNO.source : LIBUV_ERRNO.source } });
+  }
+  return out;
+}
+
+/** Verify texts that say too little to count alone ("ok", "path loop"). */
+const MIN_VERIFY_TEXT = 14;
+
+function verifyFindings(text: string): Identified[] {
+  const norm = normalizeText(text).replace(/self signed/g, 'self-signed');
+  const out: Identified[] = [];
+  const taken: Array<[number, number]> = [];
+  for (const v of [...OPENSSL_VERIFY].sort((a, b) => b.text.length - a.text.length)) {
+    if (v.code === 0) continue;
+    const short = v.name.replace(/^X509_V_ERR_/, '');
+    const byName = new RegExp(String.raw`\b(?:X509_V_ERR_)?${short}\b`).test(text);
+    const byNumber = new RegExp(String.raw`(?:verify error:num=|Verify return code: |verify_result[:=] ?)${v.code}\b`).test(text);
+    const at = v.text.length >= MIN_VERIFY_TEXT ? findPhrase(norm, v.text.toLowerCase()) : -1;
+    const byText = at >= 0 && !taken.some(([s, e]) => at >= s && at + v.text.length <= e);
+    if (at >= 0) taken.push([at, at + v.text.length]);
+    if (!byName && !byNumber && !byText) continue;
+    if (out.some((o) => o.cause === v.cause)) continue;
+    out.push({ cause: v.cause, how: 'code', kind: 'error', matched: byName ? short : byNumber ? String(v.code) : v.text, specificity: byName || byNumber ? 34 : 32, evidence: { verifyCode: v.code, verify: v.text, name: v.name, source: OPENSSL_VERIFY_SOURCE } });
+  }
+  return out;
+}
+
+function tlsFindings(text: string): Identified[] {
+  const out: Identified[] = [];
+  const norm = normalizeText(text);
+  for (const [name, raw] of Object.entries(NODE_TLS_ERRORS.entries)) {
+    const entry = raw as RegistryEntry;
+    if (entry.cause && new RegExp(String.raw`\b${name}\b`).test(text)) out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: name, specificity: 40, evidence: { code: name, registered: entry.text, source: NODE_TLS_ERRORS.source } });
+  }
+  for (const [reason, raw] of Object.entries(SSL_REASONS.entries)) {
+    const entry = raw as RegistryEntry;
+    const upper = reason.toUpperCase().replace(/ /g, '_');
+    const hit = findPhrase(norm, reason) >= 0 || new RegExp(String.raw`\b(?:ERR_SSL_)?${upper}\b`).test(text);
+    if (hit && entry.cause && !out.some((o) => o.cause === entry.cause)) {
+      out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: reason, specificity: 33, evidence: { sslReason: reason, ...(entry.meaning ? { meaning: entry.meaning } : {}), source: SSL_REASONS.source } });
+    }
+  }
+  return out;
+}
+
+/** Causes read from errno names, certificate verify results and TLS codes in a text. */
+export function systemCodeFindings(text: string): Identified[] {
+  return [...tlsFindings(text), ...verifyFindings(text), ...errnoFindings(text)];
+}
