@@ -43,34 +43,26 @@ export const DELIVERY_CAUSES = defineCauses({
     reference: 'RFC 5321 section 4.2.3 (421); RFC 3463',
   },
   'smtp.blocked': {
-    title: 'Sending server or IP is blocked (blocklist or poor reputation)',
+    title: 'Sending server, IP or account is blocked (blocklist, reputation, tenant ban)',
     severity: 'fail',
-    explanation: 'The receiving side refuses mail from the sending IP address or tenant because it is on a blocklist (Spamhaus, Microsoft\'s own lists, a customer block list) or has a poor reputation. It has nothing to do with the message or the recipient.',
+    explanation: 'The receiving side (or the provider itself) refuses mail from the sending IP address, tenant or account: it is on a blocklist (Spamhaus, Microsoft\'s own lists, a customer block list), has a poor reputation or no reverse DNS, or the provider restricted the account or tenant after it sent spam. It has nothing to do with the message or the recipient.',
     fixes: [
       { text: 'Look up the sending IP on the blocklist named in the reply and follow its delisting procedure; for Microsoft use the delist portal (sender.office.com).' },
       { text: 'Send notifications through an authenticated relay (your Microsoft 365 or Google Workspace tenant) rather than directly from the helpdesk server\'s own IP.' },
+      { text: 'If the provider restricted your own account or tenant (Exchange Online 5.1.8, 5.7.705, 5.7.750), check the account for compromise, reset its password, and release it in Microsoft Defender > Restricted entities or through Microsoft support.' },
     ],
     reference: `${EXO}; ${GMAIL}`,
   },
   'smtp.policy-rejected': {
-    title: 'Refused by the receiving organisation\'s policy (X.7.1)',
+    title: 'Refused by the receiving organisation\'s policy (X.7.1, SPF/DKIM/DMARC)',
     severity: 'fail',
-    explanation: 'The receiving server decided not to accept the message from this sender for this recipient: a transport rule, a restricted distribution group, a sender allow-list, or a block of external mail. The message itself may be fine.',
+    explanation: 'The receiving server decided not to accept the message from this sender for this recipient: a transport rule, a restricted distribution group, a sender allow-list, a block of external mail, or a failed sender authentication check (SPF, DKIM or DMARC: the sending server is not allowed to send for the From domain). The message itself may be fine.',
     fixes: [
       { text: 'Read the text after the code: it usually names the rule or list. Ask the recipient\'s administrator to allow the helpdesk address.' },
       { text: 'For a group that only takes mail from authenticated internal senders, send from an internal, authenticated mailbox.' },
+      { text: 'For SPF/DKIM/DMARC failures add the helpdesk\'s sending server (or its relay) to the domain\'s SPF record and sign with DKIM, or send through the tenant that already passes them.', commands: ['dig +short TXT example.com', 'dig +short TXT _dmarc.example.com'] },
     ],
-    reference: `${RFC3463}; ${EXO}`,
-  },
-  'smtp.sender-auth-failed': {
-    title: 'Sender authentication failed (SPF, DKIM or DMARC)',
-    severity: 'fail',
-    explanation: 'The receiving server checked whether the sending server may send for the From domain and the check failed: the server is not in the domain\'s SPF record, the message has no valid DKIM signature, or DMARC policy says to reject. Typical when the helpdesk sends as the company domain from its own server.',
-    fixes: [
-      { text: 'Add the helpdesk\'s sending server (or its relay) to the domain\'s SPF record and sign outgoing mail with DKIM; or send through the tenant that already passes SPF/DKIM.' },
-      { text: 'Check the domain\'s published records: dig TXT example.com and dig TXT _dmarc.example.com.', commands: ['dig +short TXT example.com', 'dig +short TXT _dmarc.example.com'] },
-    ],
-    reference: RFC7372,
+    reference: `${RFC3463}; ${EXO}; ${RFC7372}`,
   },
   'smtp.spam-rejected': {
     title: 'Message refused as spam',
@@ -81,12 +73,15 @@ export const DELIVERY_CAUSES = defineCauses({
     ],
     reference: `${EXO}; ${GMAIL}`,
   },
-  'smtp.virus-rejected': {
-    title: 'Message refused: virus, malware or a blocked attachment',
+  'smtp.content-rejected': {
+    title: 'Message content refused: virus, forbidden attachment or format (X.6.x)',
     severity: 'fail',
-    explanation: 'The receiving server found (or suspected) malicious content: an infected or executable attachment, or a file type it never accepts.',
-    fixes: [{ text: 'Remove or zip-and-share the attachment; scan the helpdesk\'s outgoing attachments; never attach executables.' }],
-    reference: `${RFC3463}; ${GMAIL}`,
+    explanation: 'The server would not accept what the message contains or how it is formatted: a virus or a forbidden attachment type, lines longer than allowed, invalid characters in headers, non-ASCII addresses without SMTPUTF8, or a conversion that would lose content.',
+    fixes: [
+      { text: 'Remove an attachment the receiver refuses (executables, macros, archives it cannot scan) or share it by link; scan the helpdesk\'s outgoing attachments.' },
+      { text: 'Check the notification template\'s headers and encoding (UTF-8 with proper MIME encoding, lines under 998 characters); avoid non-ASCII characters in addresses unless both sides support SMTPUTF8.' },
+    ],
+    reference: 'RFC 3463 (X.6.x, X.7.x); RFC 5322 section 2.1.1 (line length); RFC 6531 (SMTPUTF8)',
   },
   'smtp.delivery-expired': {
     title: 'Delivery time expired: the sender gave up retrying (X.4.7)',
@@ -123,25 +118,6 @@ export const DELIVERY_CAUSES = defineCauses({
     ],
     reference: 'RFC 3463 (X.4.6); RFC 5321 section 6.3 (loop detection)',
   },
-  'smtp.sending-limit': {
-    title: 'The sending account exceeded its sending limit',
-    severity: 'fail',
-    explanation: 'The provider counts how many messages or recipients a mailbox may send per minute or per day; this account went over it, so further mail is refused until the window resets. Helpdesks reach it with mass notifications or a loop.',
-    fixes: [
-      { text: 'Wait for the limit window to reset; spread notifications out, and look for a loop or a rule that sends the same mail many times.' },
-      { text: 'For steady high volume use a relay or a mailbox licensed for it rather than one user mailbox.' },
-    ],
-    reference: `${EXO}; ${GMAIL}`,
-  },
-  'smtp.sender-restricted': {
-    title: 'The sending account or tenant is blocked from sending',
-    severity: 'fail',
-    explanation: 'The provider has stopped this mailbox or tenant from sending, usually after it sent spam (a compromised account) or exceeded abuse thresholds. It stays blocked until an administrator releases it.',
-    fixes: [
-      { text: 'Check the account for compromise (reset its password, review inbox rules and connectors), then release it: in Microsoft Defender, Restricted entities; or ask Microsoft support for tenant-level blocks.' },
-    ],
-    reference: EXO,
-  },
   'smtp.too-many-recipients': {
     title: 'Too many recipients in one message (X.5.3)',
     severity: 'fail',
@@ -156,12 +132,12 @@ export const DELIVERY_CAUSES = defineCauses({
     fixes: [{ text: 'Run maildoctor smtp -v to see the dialogue; check that nothing between the helpdesk and the server (an antivirus or TLS proxy) rewrites it.', commands: ['maildoctor smtp --host smtp.example.com --port 587 -v'] }],
     reference: 'RFC 5321 section 4.2.2; RFC 3463 (X.5.x)',
   },
-  'smtp.content-rejected': {
-    title: 'Message content or format refused (X.6.x)',
-    severity: 'fail',
-    explanation: 'The server could not accept the message as it is formatted: an encoding it does not support, invalid characters in headers, non-ASCII addresses without SMTPUTF8, or a conversion that would lose content.',
-    fixes: [{ text: 'Check the notification template\'s headers and encoding (UTF-8 with proper MIME encoding); avoid non-ASCII characters in addresses unless both sides support SMTPUTF8.' }],
-    reference: 'RFC 3463 (X.6.x); RFC 6531 (SMTPUTF8)',
+  'mail.bounce': {
+    title: 'A non-delivery report (bounce) that gives no reason',
+    severity: 'warn',
+    explanation: 'The text is the preamble or subject of a bounce: a mail system reports that a message could not be delivered, but this part does not say why. The reason is further down, in the Diagnostic-Code or the server reply it quotes.',
+    fixes: [{ text: 'Paste the whole report (or run maildoctor eml on the saved bounce) so the status code and the server\'s reply can be read.', commands: ['maildoctor eml bounce.eml'] }],
+    reference: 'RFC 3464 (An Extensible Message Format for Delivery Status Notifications)',
   },
   'smtp.status-code': {
     title: 'SMTP status code (decoded by class and subject)',

@@ -64,6 +64,13 @@ export const REGISTRY_CAUSES = defineCauses({
     fixes: [{ text: 'Renew the password (or the OAuth token) of the mailbox account and update the helpdesk\'s incoming server.' }, RESET],
     reference: RFC5530,
   },
+  'imap.alert': {
+    title: 'The IMAP server refused with an [ALERT] message',
+    severity: 'fail',
+    explanation: 'The server sent an [ALERT]: a message meant for a person, usually saying why it refused the session (a policy, a required web sign-in, a blocked protocol). The text after [ALERT] is the reason.',
+    fixes: [{ text: 'Read the alert text and act on it with the mailbox provider; it is not something the helpdesk can fix by retrying.' }],
+    reference: 'RFC 9051 section 7.1 (ALERT response code)',
+  },
   'pop3.login-delay': {
     title: 'POP3 login too soon after the last one ([LOGIN-DELAY])',
     severity: 'warn',
@@ -161,6 +168,22 @@ export const REGISTRY_CAUSES = defineCauses({
     explanation: 'A Workspace session-control policy requires periodic re-authentication, and the stored refresh token can no longer be used until the user signs in again.',
     fixes: [RESET, { text: 'Or exempt the helpdesk app from the re-authentication policy (Admin console > Security > Google Cloud session control).' }],
     reference: GOOGLE,
+  },
+  'oauth.google.app-unverified': {
+    title: 'Google has not verified this OAuth app (or it is in testing mode)',
+    severity: 'fail',
+    explanation: 'The Google Cloud project\'s OAuth consent screen is unverified or in "Testing": Google warns or blocks users who are not listed test users, and refresh tokens of a testing app expire after 7 days.',
+    fixes: [{ text: 'In Google Cloud console > APIs & Services > OAuth consent screen, add the mailbox as a test user or publish the app (and complete verification for restricted mail scopes); for an internal Workspace app set the user type to Internal.' }],
+    reference: GOOGLE,
+  },
+  'mail.web-login-required': {
+    title: 'Google wants the sign-in confirmed in a web browser first',
+    severity: 'fail',
+    explanation: 'Google blocked the password sign-in as suspicious until the account owner signs in through a browser and confirms it (534 5.7.14, [ALERT] Please log in via your web browser, WEBALERT). Legacy password sign-in may also be switched off for the account.',
+    fixes: [
+      { text: 'Sign in to the account in a browser from the helpdesk\'s network and confirm the activity; then use OAuth or an app password instead of the account password.' },
+    ],
+    reference: 'Google Workspace Admin Help: Gmail SMTP errors and codes (534 5.7.14)',
   },
   'graph.throttled': {
     title: 'Microsoft Graph is throttling requests (429 Too Many Requests)',

@@ -86,10 +86,13 @@ export const SMTP_CAUSES = defineCauses({
     reference: 'ServiceOps — Email Server Troubleshooting › Configuration Best Practices › Outgoing Email Server (Use port 587 with STARTTLS)',
   },
   'smtp.rate-limited': {
-    title: 'Too many connections or messages: the server is throttling (421 4.7.0)',
+    title: 'Too many connections or messages: throttling or a sending quota (421 4.7.0)',
     severity: 'fail',
-    explanation: 'The server temporarily refuses this client because it opened too many connections or sent too much in a short time, or its reputation is being checked.',
-    fixes: [{ text: 'Reduce concurrent connections and retries from the helpdesk; wait and retry. If it persists, ask the provider about the limits for this account or IP.' }],
+    explanation: 'The server refuses this client for now because it opened too many connections or sent too much in a short time, the recipient is receiving too fast, or the sending account used up its hourly or daily sending quota (Gmail 5.4.5, Exchange Online 5.2.2 submission quota, 5.1.90).',
+    fixes: [
+      { text: 'Reduce concurrent connections and retries from the helpdesk; wait and retry. If it persists, ask the provider about the limits for this account or IP.' },
+      { text: 'For a sending quota: wait for the window to reset, spread notifications out, and look for a loop or a rule that sends the same mail many times.' },
+    ],
     reference: `${OUT}; RFC 5321 (421 service not available)`,
   },
   'smtp.sendas-denied': {

@@ -5,7 +5,9 @@
 const VARIANTS: ReadonlyArray<[RegExp, string]> = [
   [/\bin[\s_-]*reply[\s_-]*to\b/gi, ' inreplyto '],
   [/\breply[\s_-]*to\b/gi, ' replyto '],
-  [/\be[\s_-]mail(s?)\b/gi, ' email$1 '],
+  [/\be[\s_-]?mails?\b|\bmails?\b/gi, ' email '],
+  [/\b(do|does|is|are|was|has|have|can)n'?t\b/gi, ' $1 not '],
+  [/\bvia\b/gi, ' through '],
   [/\backnowledge?ments?\b/gi, ' acknowledgment '],
   [/\backnowledgements?\b/gi, ' acknowledgment '],
   [/\bauthori[sz]ation\b/gi, ' authorization '],
@@ -22,7 +24,7 @@ const VARIANTS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** Words that exports and people add or drop without changing the message. */
-const FILLER = new Set(['the', 'a', 'an', 'this', 'that', 'is', 'are', 'was', 'were', 'has', 'have', 'been', 'be', 'of']);
+const FILLER = new Set(['the', 'a', 'an', 'this', 'that', 'another', 'other', 'is', 'are', 'was', 'were', 'has', 'have', 'been', 'be', 'of', 'already']);
 
 /** A placeholder's stand-in word in a normalised template. */
 export const SLOT = '\u0001';

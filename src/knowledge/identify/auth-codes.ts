@@ -14,12 +14,13 @@ function code(cause: CauseId, matched: string, specificity: number, evidence: Id
 
 function aadstsFindings(text: string): Identified[] {
   const out: Identified[] = [];
+  // Entra puts the general code first and the precise one after it ("AADSTS70002: ... AADSTS50053: ..."): later ranks higher.
   for (const m of text.matchAll(/\bAADSTS(\d{4,8})\b/g)) {
     const n = m[1] ?? '';
     const core = AADSTS[n];
     const more = AADSTS_MORE.entries[n as keyof typeof AADSTS_MORE.entries] as RegistryEntry | undefined;
-    if (core) out.push(code(core.cause, m[0], 62, { aadsts: n, meaning: core.meaning, source: 'Microsoft Learn: Microsoft Entra authentication and authorization error codes' }));
-    else if (more?.cause) out.push(code(more.cause, m[0], 62, { aadsts: n, errorName: more.text, ...(more.meaning ? { meaning: more.meaning } : {}), source: AADSTS_MORE.source }));
+    if (core) out.push(code(core.cause, m[0], 62 + out.length, { aadsts: n, meaning: core.meaning, source: 'Microsoft Learn: Microsoft Entra authentication and authorization error codes' }));
+    else if (more?.cause) out.push(code(more.cause, m[0], 62 + out.length, { aadsts: n, errorName: more.text, ...(more.meaning ? { meaning: more.meaning } : {}), source: AADSTS_MORE.source }));
   }
   return out;
 }
@@ -47,7 +48,7 @@ function oauthFindings(text: string): Identified[] {
 }
 
 /** Graph codes that read as Graph codes anywhere; the generic lowerCamel ones need a "code" field around them. */
-const DISTINCT_GRAPH = /\b(Error[A-Z]\w+|Mailbox\w+ForRESTAPI|InvalidAuthenticationToken|Authorization_\w+|Request_\w+|ApplicationThrottled)\b/g;
+const DISTINCT_GRAPH = /\b(Error[A-Z]\w+|Mailbox\w+ForRESTAPI|InvalidAuthenticationToken|Authorization_\w+|Request_\w+|ApplicationThrottled|TooManyRequests|NoPermissionsInAccessToken|ResourceNotFound)\b/g;
 const GRAPH_FIELD = /["']?code["']?\s*[:=]\s*["']?(\w+)/gi;
 
 function graphFindings(text: string): Identified[] {

@@ -2,23 +2,48 @@
 // (code), then tolerant matching of Email Audit messages (tolerant); one ranked list of causes, each saying how it
 // was recognised.
 import type { CauseId } from '../index.js';
-import { matchText } from '../match.js';
+import { severityOf } from '../../core/finding.js';
+import { matchText, type TextMatch } from '../match.js';
 import { authCodeFindings } from './auth-codes.js';
+import { inContext } from './context.js';
 import { phraseMatches } from './phrases.js';
 import { protocolCodeFindings } from './protocol-codes.js';
 import { smtpCodeFindings } from './smtp-codes.js';
 import { systemCodeFindings } from './system-codes.js';
+import { tlsReasonFindings } from './tls-reasons.js';
 import { tolerantAudit } from './tolerant-audit.js';
 import type { Identified } from './types.js';
 
-/** Causes that only say "something failed here"; a more precise cause found in the same text replaces them. */
-const GENERIC: ReadonlySet<CauseId> = new Set<CauseId>(['oauth.aadsts.unknown', 'smtp.command-failed', 'smtp.send-failed', 'imap.command-failed', 'pop3.command-failed', 'smtp.status-code', 'graph.unexpected-response']);
+/** Causes that only say "something failed here": a more precise cause found in the same text ranks above them. */
+const GENERIC: ReadonlySet<CauseId> = new Set<CauseId>([
+  'oauth.aadsts.unknown',
+  'smtp.command-failed',
+  'smtp.send-failed',
+  'imap.command-failed',
+  'pop3.command-failed',
+  'smtp.status-code',
+  'graph.unexpected-response',
+  'mail.java.connect-failed',
+  'mail.java.tls-failed',
+  'mail.java.auth-failed',
+  'imap.alert',
+  'tls.verify-failed',
+  'tls.handshake-failed',
+]);
+
+/** How far a generic cause drops below the precise ones found with it. */
+const GENERIC_PENALTY = 100;
 
 /** Longer than this, a text is a document, not a message: only its first part is read. */
 const MAX_TEXT = 20_000;
 
+/** The log scanner's counters of routine lines (polling fired, configuration saved) explain nothing on their own. */
+function explains(m: TextMatch): boolean {
+  return !(m.matcher.kind === 'log' && severityOf(m.matcher) === 'info');
+}
+
 function exactMatches(text: string): Identified[] {
-  return matchText(text).map((m) => ({
+  return matchText(text).filter(explains).map((m) => ({
     cause: m.cause,
     how: 'exact' as const,
     kind: m.matcher.kind,
@@ -39,11 +64,11 @@ function rank(a: Identified, b: Identified): number {
 export function identify(input: string): Identified[] {
   const text = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input;
   const exact = [...exactMatches(text), ...phraseMatches(text)];
-  const codes = [...smtpCodeFindings(text), ...authCodeFindings(text), ...systemCodeFindings(text), ...protocolCodeFindings(text)];
+  const codes = [...smtpCodeFindings(text), ...authCodeFindings(text), ...systemCodeFindings(text), ...protocolCodeFindings(text), ...tlsReasonFindings(text)];
   const tolerant = exact.some((e) => e.kind === 'audit') ? [] : tolerantAudit(text);
-  let all = [...exact, ...codes, ...tolerant];
+  let all = inContext([...exact, ...codes, ...tolerant], text);
   if (all.some((i) => i.kind !== 'log')) all = all.filter((i) => i.kind !== 'log');
-  if (all.some((i) => i.kind !== 'audit' && !GENERIC.has(i.cause))) all = all.filter((i) => !GENERIC.has(i.cause) || i.kind === 'audit');
+  if (all.some((i) => i.kind !== 'audit' && !GENERIC.has(i.cause))) all = all.map((i) => (GENERIC.has(i.cause) && i.kind !== 'audit' ? { ...i, specificity: i.specificity - GENERIC_PENALTY } : i));
   const best = new Map<CauseId, Identified>();
   for (const i of all.sort(rank)) if (!best.has(i.cause)) best.set(i.cause, i);
   return [...best.values()].sort(rank);

@@ -8,7 +8,7 @@ export function normalizeText(text: string): string {
   return text
     .replace(CONTINUATION, ' ')
     .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E]/g, '"')
+    .replace(/[\u201C\u201D\u201E"`]/g, '')
     .replace(/\s+/g, ' ')
     .toLowerCase();
 }

@@ -5,7 +5,10 @@ import { BOUNCE_PHRASES } from '../registries/bounce-phrases.js';
 import { CLIENT_MESSAGES } from '../registries/client-messages.js';
 import { EXCHANGE_ONLINE } from '../registries/exchange-online.js';
 import { GMAIL } from '../registries/gmail.js';
+import { GRAPH_ERRORS } from '../registries/graph.js';
+import { GOOGLE_OAUTH_ERRORS, OAUTH_ERRORS } from '../registries/oauth-errors.js';
 import { NODE_TLS_ERRORS } from '../registries/tls-texts.js';
+import type { Registry, RegistryEntry } from '../registries/types.js';
 import { findPhrase, normalizeText } from './normalize.js';
 import type { Identified } from './types.js';
 
@@ -17,20 +20,41 @@ interface Phrase {
   norm: string;
   cause: CauseId;
   source: string;
+  /** How much the wording says: a library's wrapper text says less than the server reply it wraps. */
+  weight: number;
 }
 
-function phrase(text: string, cause: CauseId, source: string): Phrase {
-  return { text, norm: normalizeText(text), cause, source };
+/** A client library's message usually wraps the server's reply, which says more: it ranks below codes. */
+const WRAPPER = 20;
+/** A mail system's or provider's own reason text. */
+const REASON = 28;
+/** An identity provider's description of an error names it more precisely than its number. */
+const DESCRIPTION = 66;
+/** "Delivery failed" alone: any stated reason outranks it. */
+const PREAMBLE = 10;
+
+function phrase(text: string, cause: CauseId, source: string, weight: number): Phrase {
+  return { text, norm: normalizeText(text), cause, source, weight: cause === 'mail.bounce' ? PREAMBLE : weight };
+}
+
+/** A registry's registered texts long enough to be recognised on their own. */
+function registryTexts(r: Registry, weight: number): Phrase[] {
+  return Object.values(r.entries)
+    .filter((e: RegistryEntry) => e.cause && e.text.length >= 30)
+    .map((e: RegistryEntry) => phrase(e.text.replace(/\.$/, ''), e.cause as CauseId, r.source, weight));
 }
 
 /** Every documented phrase, longest first so that a longer wording wins over a phrase inside it. */
 export const PHRASES: readonly Phrase[] = [
-  ...CLIENT_MESSAGES.flatMap((l) => l.messages.map((m) => phrase(m.text, m.cause, `${l.library}: ${l.source}`))),
-  ...BOUNCE_PHRASES.flatMap((s) => s.phrases.map((p) => phrase(p.text, p.cause, `${s.system}: ${s.source}`))),
+  ...CLIENT_MESSAGES.flatMap((l) => l.messages.map((m) => phrase(m.text, m.cause, `${l.library}: ${l.source}`, WRAPPER))),
+  ...BOUNCE_PHRASES.flatMap((s) => s.phrases.map((p) => phrase(p.text, p.cause, `${s.system}: ${s.source}`, s.system === 'Microsoft identity platform' ? DESCRIPTION : REASON))),
   ...[EXCHANGE_ONLINE, GMAIL].flatMap((o) =>
-    o.entries.filter((e) => e.text.length >= MIN_STANDALONE_PROVIDER_TEXT).map((e) => phrase(e.text, e.cause, `${o.provider}: ${o.source}`)),
+    o.entries.filter((e) => e.text.length >= MIN_STANDALONE_PROVIDER_TEXT).map((e) => phrase(e.text, e.cause, `${o.provider}: ${o.source}`, REASON)),
   ),
-  ...Object.values(NODE_TLS_ERRORS.entries).filter((e) => e.text.length >= MIN_STANDALONE_PROVIDER_TEXT).map((e) => phrase(e.text, e.cause!, NODE_TLS_ERRORS.source)),
+  ...Object.values(NODE_TLS_ERRORS.entries).filter((e) => e.text.length >= MIN_STANDALONE_PROVIDER_TEXT).map((e) => phrase(e.text, e.cause!, NODE_TLS_ERRORS.source, REASON)),
+  ...registryTexts(OAUTH_ERRORS, REASON),
+  ...registryTexts(GOOGLE_OAUTH_ERRORS, REASON),
+  ...registryTexts(GRAPH_ERRORS, REASON),
 ].sort((a, b) => b.norm.length - a.norm.length);
 
 /** The documented phrases in a text, one per cause, each ranked by its length. */
@@ -45,7 +69,7 @@ export function phraseMatches(text: string): Identified[] {
     if (taken.some(([s, e]) => at >= s && end <= e)) continue;
     taken.push([at, end]);
     if (out.some((o) => o.cause === p.cause)) continue;
-    out.push({ cause: p.cause, how: 'exact', kind: 'error', matched: p.text, specificity: 28 + Math.min(p.norm.length, 60) / 3, evidence: { phrase: p.text, source: p.source } });
+    out.push({ cause: p.cause, how: 'exact', kind: 'error', matched: p.text, specificity: p.weight + Math.min(p.norm.length, 60) / 10, evidence: { phrase: p.text, source: p.source } });
   }
   return out;
 }

@@ -25,6 +25,14 @@ function pop3Findings(text: string): Identified[] {
   return out;
 }
 
+/** Dovecot's login log: "pop3-login: Aborted login (auth failed, 1 attempts ...)". */
+function dovecotFindings(text: string): Identified[] {
+  const m = /\b(imap|pop3|submission)-login: [^(]*\((?:auth failed|authentication failed)/i.exec(text);
+  if (!m) return [];
+  const cause: CauseId = m[1]?.toLowerCase() === 'imap' ? 'imap.auth.failed' : m[1]?.toLowerCase() === 'pop3' ? 'pop3.auth.failed' : 'smtp.auth.rejected';
+  return [{ cause, how: 'code', kind: 'error', matched: m[0], specificity: 36, evidence: { service: `${m[1]}-login`, source: 'Dovecot login process log lines (auth failed, N attempts)' } }];
+}
+
 /** Qualified names whose simple name means something else in another stack. */
 const QUALIFIED: Readonly<Record<string, CauseId>> = {
   'MailKit.Security.AuthenticationException': 'smtp.auth.rejected',
@@ -41,6 +49,18 @@ const STACKS = [
   { test: /^(?:System|MailKit|MimeKit)\./, registry: DOTNET_EXCEPTIONS },
 ];
 
+/** For a class no registry lists: what its name says (LoginBadCredentialsException, SmtpTimeoutException). */
+function nameCause(qualified: string): CauseId | undefined {
+  const words = qualified.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const protocol = /\bimap/.test(words) ? 'imap' : /\bpop3?\b/.test(words) ? 'pop3' : /\bsmtp/.test(words) ? 'smtp' : undefined;
+  if (/\b(?:credentials?|auth(?:entication)?|login|logon|password)\b/.test(words) && /\b(?:bad|invalid|failed|failure|wrong|denied)\b/.test(words)) {
+    return protocol === 'imap' ? 'imap.auth.failed' : protocol === 'pop3' ? 'pop3.auth.failed' : 'smtp.auth.rejected';
+  }
+  if (/\btime ?out\b|\btimed out\b/.test(words)) return 'tcp.timeout';
+  if (/\bcertificate\b/.test(words)) return 'tls.verify-failed';
+  return undefined;
+}
+
 function exceptionFindings(text: string): Identified[] {
   const out: Identified[] = [];
   const add = (cause: CauseId, qualified: string, evidence: Identified['evidence']) => {
@@ -54,12 +74,13 @@ function exceptionFindings(text: string): Identified[] {
     const stacks = STACKS.filter((s) => s.test.test(qualified));
     const pool = stacks.length > 0 ? stacks.map((s) => s.registry) : [JAVA_EXCEPTIONS, PYTHON_EXCEPTIONS, DOTNET_EXCEPTIONS];
     const hit = pool.map((r) => ({ r, e: r.entries[simple as keyof typeof r.entries] as RegistryEntry | undefined })).find((x) => x.e?.cause);
-    if (hit?.e?.cause) add(hit.e.cause, qualified, { registered: hit.e.text, source: hit.r.source });
+    const cause = hit?.e?.cause ?? nameCause(qualified);
+    if (cause) add(cause, qualified, hit?.e ? { registered: hit.e.text, source: hit.r.source } : { source: 'the words of the exception class name' });
   }
   return out;
 }
 
 /** Causes read from IMAP and POP3 response codes and from exception class names in a text. */
 export function protocolCodeFindings(text: string): Identified[] {
-  return [...imapFindings(text), ...pop3Findings(text), ...exceptionFindings(text)];
+  return [...imapFindings(text), ...pop3Findings(text), ...dovecotFindings(text), ...exceptionFindings(text)];
 }

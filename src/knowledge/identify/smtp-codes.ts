@@ -35,6 +35,11 @@ const PY_TUPLE = new RegExp(String.raw`\(([2-5][0-5]\d),\s*b?['"](?:${ENH})?`, '
 const LABELLED = new RegExp(String.raw`(?:\bstatus\s*[:=]|\bdsn\s*[:=]|\bcode\s*[:=]?|#|\bsmtp;)\s*${ENH}(?![\w.]|\.\d)`, 'gi');
 /** A text that starts with an enhanced code: "5.7.708", "5.1.1 Bad destination mailbox address". */
 const LEADING_ENH = new RegExp(String.raw`^\s*${ENH}(?=\s|$|[:;,])`);
+/** An enhanced code in the middle of a text, followed by words: "failed: 4.7.1 Ratelimit exceeded". */
+const INLINE_ENH = new RegExp(String.raw`(?:^|[\s:;,(\[])${ENH}(?=\s+[A-Za-z<"'])`, 'g');
+/** Words before a dotted number that make it a version, not a status code. */
+const VERSION_WORD = /\b(?:v|version|release|java|jdk|node|python|ruby|php|openssl|tls|ssl|spring|log4j|mysql|postgres(?:ql)?|build|ver)\s*$/i;
+
 /** A basic reply code at the start of the text or after a word that introduces a server reply. */
 const REPLY = /(?:^\s*|(?:said|smtp;|server response was|response was|response|reply|returned|error from remote mail server after [\w ]+?|Error)\s*[:=]?\s*['"]?)([2-5][0-5]\d)(?=[ -][A-Za-z<#(]|\s*$)/gi;
 
@@ -46,6 +51,18 @@ function found(text: string): FoundCode[] {
   for (const m of text.matchAll(PAIR)) push({ reply: m[1], enhanced: `${m[2]}.${m[3]}.${m[4]}`, at: m.index, rest: text.slice(m.index + m[0].length) });
   for (const m of text.matchAll(PY_TUPLE)) push({ reply: m[1], ...(m[2] ? { enhanced: `${m[2]}.${m[3]}.${m[4]}` } : {}), at: m.index, rest: text.slice(m.index + m[0].length) });
   for (const m of text.matchAll(LABELLED)) if (!out.some((o) => o.enhanced === `${m[1]}.${m[2]}.${m[3]}`)) push({ enhanced: `${m[1]}.${m[2]}.${m[3]}`, at: m.index, rest: text.slice(m.index + m[0].length) });
+  if (out.length === 0) {
+    for (const m of text.matchAll(INLINE_ENH)) {
+      if (VERSION_WORD.test(text.slice(Math.max(0, m.index - 12), m.index + 1))) continue;
+      push({ enhanced: `${m[1]}.${m[2]}.${m[3]}`, at: m.index, rest: text.slice(m.index + m[0].length) });
+    }
+  }
+  for (const [code, entry] of Object.entries(SMTP_BASIC.entries)) {
+    const words = entry.text.replace(/<[^>]+>\s*/g, '').split(/\s+/).slice(0, 3).join(' ');
+    if (words.length < 8 || out.some((o) => o.reply === code)) continue;
+    const m = new RegExp(String.raw`(?<![\w.])${code}[ -]+${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').exec(text);
+    if (m) push({ reply: code, at: m.index, rest: text.slice(m.index + 4) });
+  }
   const lead = LEADING_ENH.exec(text);
   if (lead && out.length === 0) push({ enhanced: `${lead[1]}.${lead[2]}.${lead[3]}`, at: lead.index, rest: text.slice(lead[0].length) });
   if (out.length === 0 && !/\bHTTP\/\d/i.test(text)) {
@@ -91,7 +108,11 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   if (f.bare && (!basic || (!reason && !SMTPISH.test(f.rest.slice(0, 200))))) return undefined;
   const successOnly = (f.reply?.startsWith('2') || f.enhanced?.startsWith('2')) ?? false;
   if (successOnly) return undefined;
-  if (reason && (!fromCode || REFINABLE.has(fromCode)) && reason !== fromCode) {
+  const undefinedDetail = f.enhanced?.endsWith('.0') ?? false;
+  if (f.enhanced && /^4\.7\.[1-9]/.test(f.enhanced) && /\b(?:try (?:again )?later|retry later|please retry|temporarily (?:deferred|rejected))\b/i.test(f.rest.slice(0, 200)) && !reason) {
+    return { cause: 'smtp.greylisted', how: 'code', kind: 'error', matched, specificity: 36, evidence: { ...evidence, ...meaning, source: 'a temporary security code asking to retry later (greylisting)' } };
+  }
+  if (reason && (!fromCode || REFINABLE.has(fromCode) || undefinedDetail) && reason !== fromCode) {
     return { cause: reason, how: 'code', kind: 'error', matched, specificity: 36, evidence: { ...evidence, ...meaning, source: 'reply text after the code' } };
   }
   if (!fromCode) return undefined;
@@ -99,8 +120,17 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   return { cause: fromCode, how: 'code', kind: 'error', matched, specificity: codeSpec, evidence: { ...evidence, ...meaning, ...(f.reply && !f.enhanced ? { replyClass: SMTP_REPLY_CLASSES[f.reply.charAt(0)] ?? '' } : {}), source } };
 }
 
-/** Causes read from the SMTP codes in a text, one per code found, in the order they appear. */
+/** Marks of a delivery report or a relayed server reply, where the reason words speak even without a code. */
+const BOUNCE_CONTEXT = /\b(?:diagnostic-code|remote server returned|status=(?:bounced|deferred)|said:|delivery (?:to|has) failed|could not be delivered|couldn't be delivered|undeliverable|non-delivery|returned mail|mail delivery failed|permanent error|temporary error)\b/i;
+
+/** Causes read from the SMTP codes in a text, one per code found, in the order they appear; in a delivery report
+ * without codes, the reason its words state. */
 export function smtpCodeFindings(text: string): Identified[] {
   const norm = normalizeText(text);
-  return found(text).flatMap((f) => identifyCode(f, text, norm) ?? []);
+  const codes = found(text);
+  if (codes.length === 0 && BOUNCE_CONTEXT.test(text)) {
+    const reason = reasonOf(text.slice(0, 2000));
+    return reason ? [{ cause: reason, how: 'code', kind: 'error', matched: BOUNCE_CONTEXT.exec(text)?.[0] ?? '', specificity: 30, evidence: { source: 'reason words of a delivery report' } }] : [];
+  }
+  return codes.flatMap((f) => identifyCode(f, text, norm) ?? []);
 }

@@ -3,16 +3,23 @@ import type { CauseId } from '../index.js';
 
 /** Ordered: the first pattern that matches names the reason. */
 const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
-  [/\b(?:grey|gray)[- ]?list/i, 'smtp.greylisted'],
-  [/\b(?:virus|malware|infected|trojan|malicious|illegal attachment|security issue)\b/i, 'smtp.virus-rejected'],
-  [/\b(?:spamhaus|spamcop|barracuda|sorbs|dnsbl|rbl|block ?list(?:ed)?|black ?list(?:ed)?|blocked using|listed (?:at|on|in|by)|poor reputation|ip reputation|bad reputation)\b/i, 'smtp.blocked'],
-  [/\b(?:spf|dkim|dmarc|ptr record|reverse dns|unauthenticated (?:email|mail|sender)|sender is unauthenticated)\b/i, 'smtp.sender-auth-failed'],
+  [/\b(?:auth(?:entication)? mechanism|authentication type|mechanism \w+)\b[^.]*\bnot (?:available|supported|enabled)|\bunrecognized authentication type|\bunsupported (?:authentication|auth|sasl) (?:mechanism|type|method)/i, 'mail.auth.mechanism-unavailable'],
+  [/\bsend (?:as|on behalf)\b|\bsendasdenied\b/i, 'smtp.sendas-denied'],
+  [/\bnot authenticated\b|\bauthentication required\b/i, 'smtp.auth.client-not-authenticated'],
+  [/\b(?:invalid|bad) helo\b|\bhelo\b[^.]*\b(?:rejected|invalid|not allowed)\b/i, 'smtp.policy-rejected'],
+  [/\b(?:grey|gray)[- ]?list|\bcome back later\b|\btry again in \d+ (?:seconds?|minutes?)\b/i, 'smtp.greylisted'],
+  [/\b(?:authentication|auth) (?:is )?not (?:enabled|available|advertised|supported|allowed)|\bauth(?:entication)? command not (?:allowed|supported|implemented)/i, 'mail.auth.mechanism-unavailable'],
+  [/\blines? (?:is |are )?too long\b|\bline length\b[^.]*\bexceed/i, 'smtp.content-rejected'],
+  [/\bnot allowed to connect\b|\bconnection (?:refused|rejected) (?:by|from)\b.*\b(?:policy|listed|block)/i, 'smtp.blocked'],
+  [/\b(?:virus|malware|infected|trojan|malicious|illegal attachment|security issue)\b/i, 'smtp.content-rejected'],
+  [/\b(?:spamhaus|spamcop|barracuda|sorbs|dnsbl|rbl|block ?list(?:ed)?|black ?list(?:ed)?|blocked using|listed (?:at|on|in|by)|poor reputation|ip reputation|bad reputation|ptr record|reverse dns|rdns)\b/i, 'smtp.blocked'],
+  [/\b(?:spf|dkim|dmarc|unauthenticated (?:email|mail|sender)|sender is unauthenticated)\b/i, 'smtp.policy-rejected'],
   [/\b(?:spam|unsolicited|junk mail|bulk mail)\b/i, 'smtp.spam-rejected'],
   [/\brelay(?:ing)?\b.*\b(?:denied|not permitted|not allowed|prohibited|refused)|\b(?:unable|not permitted|not allowed) to relay\b/i, 'smtp.relay-denied'],
-  [/\b(?:sending (?:limit|quota)|daily (?:user )?(?:sending|smtp relay) (?:limit|quota)|submission quota|message rate limit exceeded|sending rate)\b/i, 'smtp.sending-limit'],
+  [/\b(?:sending (?:limit|quota)|daily (?:user )?(?:sending|smtp relay) (?:limit|quota)|submission quota|message rate limit exceeded|sending rate)\b/i, 'smtp.rate-limited'],
   [/\b(?:mailbox (?:is )?full|over (?:the allowed )?quota|quota exceeded|mailbox quota|insufficient (?:system )?storage|out of storage|storage allocation|disk quota)\b/i, 'smtp.mailbox-full'],
   [/\btoo many recipients\b/i, 'smtp.too-many-recipients'],
-  [/\b(?:too many (?:connections|messages|concurrent|errors|login attempts)|rate[- ]limit(?:ed|ing)?|throttl\w*|too (?:fast|quickly)|slow down|exceeded the rate|receiving mail at a rate)\b/i, 'smtp.rate-limited'],
+  [/\b(?:too many (?:connections|messages|concurrent|errors|login attempts)|rate[- ]?limit(?:ed|ing)?|throttl\w*|too (?:fast|quickly)|slow down|exceeded the rate|receiving mail at a rate)\b/i, 'smtp.rate-limited'],
   [/\b(?:mail(?:ing)? loop|loop detected|looping|too many hops|hop count)\b/i, 'smtp.mail-loop'],
   [/\b(?:message|mail|size|file)\b[^.]*\b(?:too (?:big|large)|exceeds?|exceeded)\b|\bmessage size\b|\bmaximum (?:message )?size\b/i, 'smtp.message-too-large'],
   [/\b(?:host (?:or domain name )?not found|domain (?:name )?not found|unrouteable|no mx|null mx|domain does not exist|no such domain|host unknown|unknown domain)\b/i, 'smtp.host-unknown'],
@@ -29,4 +36,4 @@ export function reasonOf(text: string): CauseId | undefined {
 }
 
 /** Causes a code gives that only say "something was refused": the reply's words may say more. */
-export const REFINABLE: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.policy-rejected', 'smtp.status-code', 'smtp.server-busy', 'smtp.recipient-rejected', 'smtp.mailbox-full']);
+export const REFINABLE: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.policy-rejected', 'smtp.status-code', 'smtp.server-busy', 'smtp.recipient-rejected', 'smtp.protocol-error']);

@@ -1,5 +1,5 @@
 // The code layer for sockets and TLS: errno names, OpenSSL verify results and SSL reasons, and Node.js TLS codes.
-import { DNS_ERRNO, LIBUV_ERRNO } from '../registries/errno.js';
+import { DNS_ERRNO, LIBUV_ERRNO, LIBUV_WINDOWS_ERRNO, LINUX_ERRNO } from '../registries/errno.js';
 import { OPENSSL_VERIFY, OPENSSL_VERIFY_SOURCE } from '../registries/openssl-verify.js';
 import { NODE_TLS_ERRORS, SSL_REASONS } from '../registries/tls-texts.js';
 import type { RegistryEntry } from '../registries/types.js';
@@ -19,6 +19,13 @@ function errnoFindings(text: string): Identified[] {
     const entry = dns ?? (LIBUV_ERRNO.entries[name as keyof typeof LIBUV_ERRNO.entries] as RegistryEntry | undefined) ?? (DNS_ERRNO.entries[name as keyof typeof DNS_ERRNO.entries] as RegistryEntry | undefined);
     if (!entry?.cause || out.some((o) => o.evidence.errno === name)) continue;
     out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: name, specificity: 24, evidence: { errno: name, registered: entry.text, source: dns ? DNS_ERRNO.source : LIBUV_ERRNO.source } });
+  }
+  for (const m of text.matchAll(/\b(?:errno|error code)\b\s*[:=]?\s*(-?\d{2,4})\b|\[Errno (\d{2,4})\]/gi)) {
+    const n = m[1] ?? m[2] ?? '';
+    const name = n.startsWith('-') ? (LIBUV_WINDOWS_ERRNO[n] ?? Object.entries(LINUX_ERRNO).find(([k]) => `-${k}` === n)?.[1]) : LINUX_ERRNO[n];
+    const entry = name ? (LIBUV_ERRNO.entries[name as keyof typeof LIBUV_ERRNO.entries] as RegistryEntry | undefined) : undefined;
+    if (!name || !entry?.cause || out.some((o) => o.evidence.errno === name)) continue;
+    out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: m[0], specificity: 22, evidence: { errno: name, errnoNumber: Number(n), registered: entry.text, source: LIBUV_ERRNO.source } });
   }
   return out;
 }

@@ -68,6 +68,7 @@ export const AADSTS_MORE = defineRegistry('Microsoft Learn: Microsoft Entra auth
   '500113': { text: 'No reply address is registered for the application', meaning: 'the app has no redirect URI registered', cause: 'oauth.redirect-uri.mismatch' },
   '500121': { text: 'Authentication failed during strong authentication request', meaning: 'the MFA prompt was denied or not completed', cause: 'oauth.mfa.required' },
   '500133': { text: 'Assertion is not within its valid time range', meaning: 'the assertion token expired (often clock skew)', cause: 'oauth.grant.invalid' },
+  '500014': { text: 'The service principal for resource is disabled', meaning: 'the application\'s service principal (enterprise application) is disabled in the tenant', cause: 'oauth.client.unauthorized' },
   '500341': { text: 'The user account has been deleted from the directory', meaning: 'the account was deleted', cause: 'oauth.user.not-found' },
   '530032': { text: 'BlockedByConditionalAccessOnSecurityPolicy', meaning: 'a tenant security policy blocks the sign-in', cause: 'oauth.conditional-access.blocked' },
   '530035': { text: 'BlockedBySecurityDefaults', meaning: 'security defaults block this (legacy) sign-in', cause: 'oauth.conditional-access.blocked' },

@@ -10,7 +10,7 @@ export const LIBUV_ERRNO = defineRegistry('libuv error constants and uv_strerror
   EAFNOSUPPORT: { text: 'address family not supported' },
   EAGAIN: { text: 'resource temporarily unavailable' },
   EAI_ADDRFAMILY: { text: 'address family not supported' },
-  EAI_AGAIN: { text: 'temporary failure', cause: 'tcp.name-not-resolved' },
+  EAI_AGAIN: { text: 'temporary failure', cause: 'dns.server-unreachable' },
   EAI_BADFLAGS: { text: 'bad ai_flags value' },
   EAI_BADHINTS: { text: 'invalid value for hints' },
   EAI_CANCELED: { text: 'request canceled' },
@@ -116,3 +116,31 @@ export const DNS_ERRNO = defineRegistry('Node.js documentation: dns module, Erro
   EADDRGETNETWORKPARAMS: { text: 'Could not find GetNetworkParams function.' },
   ECANCELLED: { text: 'DNS query cancelled.' },
 });
+
+/** The numbers Windows builds of libuv give the network errors (Node.js err.errno there), from libuv's uv/errno.h. */
+export const LIBUV_WINDOWS_ERRNO: Readonly<Record<string, string>> = {
+  '-3001': 'EAI_AGAIN',
+  '-4039': 'ETIMEDOUT',
+  '-4047': 'EPIPE',
+  '-4062': 'ENETUNREACH',
+  '-4063': 'ENETDOWN',
+  '-4073': 'EHOSTUNREACH',
+  '-4077': 'ECONNRESET',
+  '-4078': 'ECONNREFUSED',
+  '-4079': 'ECONNABORTED',
+  '-4090': 'EADDRNOTAVAIL',
+};
+
+/** The Linux errno numbers of the network errors (positive, as C, Java and Python print them: "errno = 111"). */
+export const LINUX_ERRNO: Readonly<Record<string, string>> = {
+  '32': 'EPIPE',
+  '99': 'EADDRNOTAVAIL',
+  '100': 'ENETDOWN',
+  '101': 'ENETUNREACH',
+  '103': 'ECONNABORTED',
+  '104': 'ECONNRESET',
+  '110': 'ETIMEDOUT',
+  '111': 'ECONNREFUSED',
+  '112': 'EHOSTDOWN',
+  '113': 'EHOSTUNREACH',
+};

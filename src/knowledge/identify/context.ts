@@ -1,0 +1,56 @@
+// What the rest of a text says about a cause found in it: which protocol an "auth failed" belongs to, whether a
+// refused login used an OAuth token, and which part of a nested exception is the root cause.
+import type { CauseId } from '../index.js';
+import type { Identified } from './types.js';
+
+/** A login refusal, by protocol. */
+const AUTH_BY_PROTOCOL: Readonly<Record<string, CauseId>> = { smtp: 'smtp.auth.rejected', imap: 'imap.auth.failed', pop3: 'pop3.auth.failed' };
+const AUTH_CAUSES = new Set<CauseId>(Object.values(AUTH_BY_PROTOCOL));
+
+/** The one mail protocol a text names, if it names exactly one. */
+function protocolOf(text: string): string | undefined {
+  const named = [
+    /\bsmtp\b|\bsmtplib\b|\bsmtp[a-z]*exception\b|\bsubmission-login\b/i.test(text) ? 'smtp' : '',
+    /\bimap\w*|\bimap-login\b/i.test(text) ? 'imap' : '',
+    /\bpop3?\b|\bpop3-login\b/i.test(text) ? 'pop3' : '',
+  ].filter(Boolean);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** An IMAP AUTHENTICATE (SASL, as OAuth clients use) rather than LOGIN, or OAuth words near the refusal. */
+function usedOAuth(text: string): boolean {
+  return /oauth|xoauth|bearer|access.?token/i.test(text) || (/\bAUTHENTICATE failed\b/.test(text) && !/\b(?:PLAIN|LOGIN failed|password)\b/i.test(text));
+}
+
+/** Where the innermost cause of a nested exception starts ("nested exception is", "Caused by:", .NET's "--->"). */
+function rootCauseStart(text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(/nested exception is|Caused by:|--->|InnerException/gi)) last = m.index;
+  return last;
+}
+
+/** Precision gained by lying inside the innermost exception of a chain. */
+const ROOT_CAUSE_BONUS = 12;
+
+/** A text about delivering mail (a bounce), in which a name that does not resolve is the recipient's domain. */
+const DELIVERY_CONTEXT = /\b(?:deliver(?:y|ed)?|recipient|bounce[sd]?|mx|undeliverable|diagnostic-code|remote server|message)\b/i;
+
+/** The findings with their causes and ranks adjusted to what the whole text says. */
+export function inContext(found: Identified[], text: string): Identified[] {
+  const root = rootCauseStart(text);
+  const lower = text.toLowerCase();
+  return found.map((i) => {
+    let cause = i.cause;
+    if ((cause === 'dns.nxdomain' || cause === 'tcp.name-not-resolved') && DELIVERY_CONTEXT.test(text) && /\b(?:mx|nxdomain|domain)\b/i.test(text)) cause = 'smtp.host-unknown';
+    if (AUTH_CAUSES.has(cause)) {
+      if (cause !== 'smtp.auth.rejected' && usedOAuth(text)) cause = 'mail.auth.oauth-rejected';
+      else {
+        const protocol = protocolOf(text);
+        if (protocol) cause = AUTH_BY_PROTOCOL[protocol] as CauseId;
+      }
+    }
+    const at = i.matched ? lower.lastIndexOf(i.matched.toLowerCase()) : -1;
+    const bonus = root >= 0 && at > root ? ROOT_CAUSE_BONUS : 0;
+    return cause === i.cause && bonus === 0 ? i : { ...i, cause, specificity: i.specificity + bonus };
+  });
+}

@@ -1,0 +1,98 @@
+// Accuracy of `explain` on the independent corpus (test/knowledge/corpus/): real error strings from public threads and
+// docs split by a hash rule into a development half (tuned on) and a test half (measured only), Email Audit variants
+// that must keep their documented status, and ordinary lines that must match nothing.
+import { describe, expect, it } from 'vitest';
+import { explainText } from '../../src/checks/explain.js';
+import { CATEGORY_CAUSE } from './corpus-causes.js';
+import { corpusRows } from './corpus-files.js';
+
+/** The cause `explain` names first for a text (what its summary and first finding show). */
+function firstCause(text: string): string | undefined {
+  return explainText(text).findings[0]?.cause;
+}
+
+interface Score {
+  right: number;
+  total: number;
+  byCategory: Map<string, { right: number; total: number }>;
+  /** Misses, kept only for the development half (the test half is a measurement, never read row by row). */
+  misses: string[];
+}
+
+function score(half: 'dev' | 'test'): Score {
+  const s: Score = { right: 0, total: 0, byCategory: new Map(), misses: [] };
+  for (const row of corpusRows('errors.tsv').filter((r) => r.half === half)) {
+    const category = row.category ?? '';
+    const want = CATEGORY_CAUSE[category];
+    const got = firstCause(row.text ?? '');
+    const c = s.byCategory.get(category) ?? { right: 0, total: 0 };
+    c.total += 1;
+    s.total += 1;
+    if (got === want) {
+      c.right += 1;
+      s.right += 1;
+    } else if (half === 'dev') {
+      s.misses.push(`${row.id} ${category} -> ${want}, got ${got}: ${(row.text ?? '').slice(0, 200)}`);
+    }
+    s.byCategory.set(category, c);
+  }
+  return s;
+}
+
+function report(half: string, s: Score): string {
+  const worst = [...s.byCategory].filter(([, c]) => c.right < c.total).sort((a, b) => a[1].right / a[1].total - b[1].right / b[1].total);
+  const lines = worst.map(([cat, c]) => `  ${cat}: ${c.right}/${c.total}`);
+  return `${half}: ${s.right}/${s.total} right (${((100 * s.right) / s.total).toFixed(1)}%)${lines.length ? `\n${lines.join('\n')}` : ''}`;
+}
+
+describe('explain on the error corpus', () => {
+  it('maps every category to a known cause, one per category', () => {
+    const categories = new Set(corpusRows('categories.tsv').map((r) => r.category));
+    expect([...categories].sort()).toEqual(Object.keys(CATEGORY_CAUSE).sort());
+    for (const row of corpusRows('errors.tsv')) expect(categories.has(row.category), row.id).toBe(true);
+  });
+
+  it('development half: prints the accuracy per category (and, with MAILDOCTOR_CORPUS_MISSES=1, each miss)', () => {
+    const dev = score('dev');
+    console.log(report('dev half', dev));
+    if (process.env.MAILDOCTOR_CORPUS_MISSES === '1') console.log(dev.misses.join('\n'));
+    expect(dev.total).toBeGreaterThan(150);
+  });
+
+  it('test half: at least 95% explained with the right cause', () => {
+    const test = score('test');
+    console.log(report('test half', test));
+    expect(test.total).toBeGreaterThan(150);
+    expect(test.right / test.total).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('Email Audit variants keep their documented status', () => {
+  it('every variant of both halves is recognised as its documented message, with its status', () => {
+    const rows = corpusRows('audit-variants.tsv');
+    const wrong = (half: string) =>
+      rows
+        .filter((r) => r.half === half)
+        .flatMap((row) => {
+          const first = explainText(row.text ?? '').findings[0];
+          return first?.evidence?.status === row.status ? [] : [`${row.id} ${row.status}: got ${String(first?.evidence?.status)} (${first?.cause}) <- ${row.text}`];
+        });
+    const dev = wrong('dev');
+    const test = wrong('test');
+    console.log(`audit variants: ${rows.length - dev.length - test.length}/${rows.length} with the documented status (dev misses ${dev.length}, test misses ${test.length})`);
+    expect(dev).toEqual([]);
+    expect(test.length).toBe(0);
+  });
+});
+
+describe('ordinary lines match nothing', () => {
+  it('every negative line gets "no documented message matches"', () => {
+    const rows = corpusRows('negative.tsv');
+    const matched = rows.flatMap((row) => {
+      const causes = explainText(row.text ?? '').findings.map((f) => f.cause);
+      return causes.length === 1 && causes[0] === 'explain.no-match' ? [] : [`${row.id}: ${causes.join(',')} <- ${row.text}`];
+    });
+    console.log(`negative corpus: ${matched.length} of ${rows.length} matched something`);
+    expect(matched).toEqual([]);
+  });
+});
