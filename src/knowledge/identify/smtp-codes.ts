@@ -109,7 +109,8 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   const successOnly = (f.reply?.startsWith('2') || f.enhanced?.startsWith('2')) ?? false;
   if (successOnly) return undefined;
   const undefinedDetail = f.enhanced?.endsWith('.0') ?? false;
-  if (f.enhanced && /^4\.7\.[1-9]/.test(f.enhanced) && /\b(?:try (?:again )?later|retry later|please retry|temporarily (?:deferred|rejected))\b/i.test(f.rest.slice(0, 200)) && !reason) {
+  const weakReason = reason === undefined || reason === 'smtp.server-busy' || reason === 'smtp.recipient-rejected';
+  if (f.enhanced && /^4\.7\.[1-9]/.test(f.enhanced) && /\b(?:try (?:again )?later|retry later|please retry|temporarily (?:deferred|rejected))\b/i.test(f.rest.slice(0, 200)) && weakReason) {
     return { cause: 'smtp.greylisted', how: 'code', kind: 'error', matched, specificity: 36, evidence: { ...evidence, ...meaning, source: 'a temporary security code asking to retry later (greylisting)' } };
   }
   if (reason && (!fromCode || REFINABLE.has(fromCode) || undefinedDetail) && reason !== fromCode) {

@@ -17,9 +17,10 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\b(?:spam|unsolicited|junk mail|bulk mail)\b/i, 'smtp.spam-rejected'],
   [/\brelay(?:ing)?\b.*\b(?:denied|not permitted|not allowed|prohibited|refused)|\b(?:unable|not permitted|not allowed) to relay\b/i, 'smtp.relay-denied'],
   [/\b(?:sending (?:limit|quota)|daily (?:user )?(?:sending|smtp relay) (?:limit|quota)|submission quota|message rate limit exceeded|sending rate)\b/i, 'smtp.rate-limited'],
-  [/\b(?:mailbox (?:is )?full|over (?:the allowed )?quota|quota exceeded|mailbox quota|insufficient (?:system )?storage|out of storage|storage allocation|disk quota)\b/i, 'smtp.mailbox-full'],
+  [/\b(?:mailbox (?:is )?full|over (?:the allowed )?quota|quota exceeded|mailbox quota|mailbox size limit|insufficient (?:system )?storage|out of storage|storage allocation|disk quota)\b/i, 'smtp.mailbox-full'],
+  [/\b(?:timeout exceeded|idle timeout|command timeout|timed out waiting for (?:the )?client)\b/i, 'smtp.server-busy'],
   [/\btoo many recipients\b/i, 'smtp.too-many-recipients'],
-  [/\b(?:too many (?:connections|messages|concurrent|errors|login attempts)|rate[- ]?limit(?:ed|ing)?|throttl\w*|too (?:fast|quickly)|slow down|exceeded the rate|receiving mail at a rate)\b/i, 'smtp.rate-limited'],
+  [/\b(?:too many (?:connections|messages|concurrent|errors|login attempts)|rate[- ]?limit(?:ed|ing)?|throttl\w*|too (?:fast|quickly)|slow down|exceeded the rate|receiving mail at a rate|unexpected volume|excessive volume|user complaints)\b/i, 'smtp.rate-limited'],
   [/\b(?:mail(?:ing)? loop|loop detected|looping|too many hops|hop count)\b/i, 'smtp.mail-loop'],
   [/\b(?:message|mail|size|file)\b[^.]*\b(?:too (?:big|large)|exceeds?|exceeded)\b|\bmessage size\b|\bmaximum (?:message )?size\b/i, 'smtp.message-too-large'],
   [/\b(?:host (?:or domain name )?not found|domain (?:name )?not found|unrouteable|no mx|null mx|domain does not exist|no such domain|host unknown|unknown domain)\b/i, 'smtp.host-unknown'],
@@ -36,4 +37,4 @@ export function reasonOf(text: string): CauseId | undefined {
 }
 
 /** Causes a code gives that only say "something was refused": the reply's words may say more. */
-export const REFINABLE: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.policy-rejected', 'smtp.status-code', 'smtp.server-busy', 'smtp.recipient-rejected', 'smtp.protocol-error']);
+export const REFINABLE: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.policy-rejected', 'smtp.status-code', 'smtp.server-busy', 'smtp.recipient-rejected', 'smtp.protocol-error', 'mail.connection-closed']);

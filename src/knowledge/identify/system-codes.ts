@@ -18,7 +18,9 @@ function errnoFindings(text: string): Identified[] {
     const dns = /getaddrinfo|queryA|querySrv|dns|resolve/i.test(text) ? (DNS_ERRNO.entries[name as keyof typeof DNS_ERRNO.entries] as RegistryEntry | undefined) : undefined;
     const entry = dns ?? (LIBUV_ERRNO.entries[name as keyof typeof LIBUV_ERRNO.entries] as RegistryEntry | undefined) ?? (DNS_ERRNO.entries[name as keyof typeof DNS_ERRNO.entries] as RegistryEntry | undefined);
     if (!entry?.cause || out.some((o) => o.evidence.errno === name)) continue;
-    out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: name, specificity: 24, evidence: { errno: name, registered: entry.text, source: dns ? DNS_ERRNO.source : LIBUV_ERRNO.source } });
+    // A timeout while reading (Node.js "read ETIMEDOUT", syscall 'read') is a silent server, not a blocked port.
+    const reading = name === 'ETIMEDOUT' && (/\bread\s+$/i.test(before) || /syscall["']?\s*[:=]\s*["']read["']/i.test(text));
+    out.push({ cause: reading ? 'tcp.read-timeout' : entry.cause, how: 'code', kind: 'error', matched: name, specificity: 24, evidence: { errno: name, registered: entry.text, source: dns ? DNS_ERRNO.source : LIBUV_ERRNO.source } });
   }
   for (const m of text.matchAll(/\b(?:errno|error code)\b\s*[:=]?\s*(-?\d{2,4})\b|\[Errno (\d{2,4})\]/gi)) {
     const n = m[1] ?? m[2] ?? '';

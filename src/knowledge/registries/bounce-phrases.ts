@@ -37,6 +37,7 @@ export const BOUNCE_PHRASES: readonly BounceSource[] = [
       { text: 'has been trying to deliver this message without success and has stopped trying', cause: 'smtp.delivery-expired' },
       { text: "You can't send a message on behalf of this user", cause: 'smtp.sendas-denied' },
       { text: 'MapiExceptionMaxSubmissionExceeded', cause: 'smtp.message-too-large' },
+      { text: 'SubmissionQuotaExceededException', cause: 'smtp.rate-limited' },
       { text: 'Delivery has failed to these recipients or groups', cause: 'mail.bounce' },
       { text: 'Undeliverable:', cause: 'mail.bounce' },
       { text: "Your message couldn't be delivered", cause: 'mail.bounce' },

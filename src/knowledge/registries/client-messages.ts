@@ -26,6 +26,7 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'Unknown authentication method', cause: 'mail.auth.mechanism-unavailable' },
       { text: 'Authentication info was not provided', cause: 'mail.no-credentials' },
       { text: 'Greeting never received', cause: 'tls.no-greeting' },
+      { text: 'Error: Connection timeout', cause: 'tcp.timeout' },
       { text: 'Connection closed unexpectedly', cause: 'mail.connection-closed' },
       { text: 'Server closed the connection', cause: 'mail.connection-closed' },
       { text: 'Error initiating TLS', cause: 'tls.handshake-failed' },
