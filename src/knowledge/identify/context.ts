@@ -42,6 +42,7 @@ export function inContext(found: Identified[], text: string): Identified[] {
   return found.map((i) => {
     let cause = i.cause;
     if ((cause === 'dns.nxdomain' || cause === 'tcp.name-not-resolved') && DELIVERY_CONTEXT.test(text) && /\b(?:mx|nxdomain|domain)\b/i.test(text)) cause = 'smtp.host-unknown';
+    if (cause === 'tcp.timeout' && /\bread(?:ing)? (?:data|response)\b|\bwhile reading\b|\bexception reading\b/i.test(text)) cause = 'tcp.read-timeout';
     if (AUTH_CAUSES.has(cause)) {
       if (cause !== 'smtp.auth.rejected' && usedOAuth(text)) cause = 'mail.auth.oauth-rejected';
       else {
