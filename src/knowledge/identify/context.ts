@@ -5,7 +5,7 @@ import type { Identified } from './types.js';
 
 /** A login refusal, by protocol. */
 const AUTH_BY_PROTOCOL: Readonly<Record<string, CauseId>> = { smtp: 'smtp.auth.rejected', imap: 'imap.auth.failed', pop3: 'pop3.auth.failed' };
-const AUTH_CAUSES = new Set<CauseId>(Object.values(AUTH_BY_PROTOCOL));
+const AUTH_CAUSES = new Set<CauseId>([...Object.values(AUTH_BY_PROTOCOL), 'log.auth.failed']);
 
 /** The one mail protocol a text names, if it names exactly one. */
 function protocolOf(text: string): string | undefined {
@@ -44,7 +44,7 @@ export function inContext(found: Identified[], text: string): Identified[] {
     if ((cause === 'dns.nxdomain' || cause === 'tcp.name-not-resolved') && DELIVERY_CONTEXT.test(text) && /\b(?:mx|nxdomain|domain)\b/i.test(text)) cause = 'smtp.host-unknown';
     if (cause === 'tcp.timeout' && /\bread(?:ing)? (?:data|response)\b|\bwhile reading\b|\bexception reading\b/i.test(text)) cause = 'tcp.read-timeout';
     if (AUTH_CAUSES.has(cause)) {
-      if (cause !== 'smtp.auth.rejected' && usedOAuth(text)) cause = 'mail.auth.oauth-rejected';
+      if ((cause === 'imap.auth.failed' || cause === 'log.auth.failed') && /\bimap|AUTHENTICATE\b/i.test(text) && usedOAuth(text)) cause = 'mail.auth.oauth-rejected';
       else {
         const protocol = protocolOf(text);
         if (protocol) cause = AUTH_BY_PROTOCOL[protocol] as CauseId;

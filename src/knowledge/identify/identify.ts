@@ -7,6 +7,7 @@ import { matchText, type TextMatch } from '../match.js';
 import { authCodeFindings } from './auth-codes.js';
 import { inContext } from './context.js';
 import { phraseMatches } from './phrases.js';
+import { wordingMatches } from './wordings.js';
 import { protocolCodeFindings } from './protocol-codes.js';
 import { smtpCodeFindings } from './smtp-codes.js';
 import { systemCodeFindings } from './system-codes.js';
@@ -14,8 +15,8 @@ import { tlsReasonFindings } from './tls-reasons.js';
 import { tolerantAudit } from './tolerant-audit.js';
 import type { Identified } from './types.js';
 
-/** Causes that only say "something failed here": a more precise cause found in the same text ranks above them. */
-const GENERIC: ReadonlySet<CauseId> = new Set<CauseId>([
+/** Causes that only say "a mail library failed here" or "something failed": any precise cause outranks them. */
+const WRAPPERS: ReadonlySet<CauseId> = new Set<CauseId>([
   'oauth.aadsts.unknown',
   'smtp.command-failed',
   'smtp.send-failed',
@@ -27,12 +28,32 @@ const GENERIC: ReadonlySet<CauseId> = new Set<CauseId>([
   'mail.java.tls-failed',
   'mail.java.auth-failed',
   'imap.alert',
-  'tls.verify-failed',
-  'tls.handshake-failed',
 ]);
 
-/** How far a generic cause drops below the precise ones found with it. */
-const GENERIC_PENALTY = 100;
+/** Causes that name a failure without its reason: a cause that names the reason outranks them. */
+const VAGUE: ReadonlySet<CauseId> = new Set<CauseId>(['tls.verify-failed', 'tls.handshake-failed']);
+
+/** What a wrapper says in general terms when nothing more precise was found ("Could not convert socket to TLS"). */
+const IMPLIES: Readonly<Partial<Record<CauseId, CauseId>>> = { 'mail.java.tls-failed': 'tls.handshake-failed' };
+
+/** How far a wrapper, and a vague cause, drop below the precise causes found with them. */
+const WRAPPER_PENALTY = 100;
+const VAGUE_PENALTY = 50;
+
+function demote(all: Identified[]): Identified[] {
+  const precise = all.some((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause) && !VAGUE.has(i.cause));
+  const named = all.some((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause));
+  const implied = all.flatMap((i) => {
+    const general = IMPLIES[i.cause];
+    return general && !named ? [{ ...i, cause: general, specificity: i.specificity + 1 }] : [];
+  });
+  return [...all, ...implied].map((i) => {
+    if (i.kind === 'audit') return i;
+    if (WRAPPERS.has(i.cause) && (named || implied.length > 0)) return { ...i, specificity: i.specificity - WRAPPER_PENALTY };
+    if (VAGUE.has(i.cause) && precise) return { ...i, specificity: i.specificity - VAGUE_PENALTY };
+    return i;
+  });
+}
 
 /** Longer than this, a text is a document, not a message: only its first part is read. */
 const MAX_TEXT = 20_000;
@@ -63,12 +84,12 @@ function rank(a: Identified, b: Identified): number {
 /** Every cause recognised in a text, best first, one entry per cause. */
 export function identify(input: string): Identified[] {
   const text = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input;
-  const exact = [...exactMatches(text), ...phraseMatches(text)];
+  const exact = [...exactMatches(text), ...phraseMatches(text), ...wordingMatches(text)];
   const codes = [...smtpCodeFindings(text), ...authCodeFindings(text), ...systemCodeFindings(text), ...protocolCodeFindings(text), ...tlsReasonFindings(text)];
   const tolerant = exact.some((e) => e.kind === 'audit') ? [] : tolerantAudit(text);
   let all = inContext([...exact, ...codes, ...tolerant], text);
   if (all.some((i) => i.kind !== 'log')) all = all.filter((i) => i.kind !== 'log');
-  if (all.some((i) => i.kind !== 'audit' && !GENERIC.has(i.cause))) all = all.map((i) => (GENERIC.has(i.cause) && i.kind !== 'audit' ? { ...i, specificity: i.specificity - GENERIC_PENALTY } : i));
+  all = demote(all);
   const best = new Map<CauseId, Identified>();
   for (const i of all.sort(rank)) if (!best.has(i.cause)) best.set(i.cause, i);
   return [...best.values()].sort(rank);

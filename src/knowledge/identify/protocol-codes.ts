@@ -25,6 +25,14 @@ function pop3Findings(text: string): Identified[] {
   return out;
 }
 
+/** RFC 3464 per-recipient Action field: a delay notice says the message is still being retried. */
+function dsnActionFindings(text: string): Identified[] {
+  const m = /^\s*Action:\s*(failed|delayed)\b/im.exec(text);
+  if (!m) return [];
+  const delayed = m[1]?.toLowerCase() === 'delayed';
+  return [{ cause: delayed ? 'smtp.delivery-delayed' : 'mail.bounce', how: 'code', kind: 'error', matched: m[0].trim(), specificity: delayed ? 30 : 10, evidence: { dsnAction: m[1]?.toLowerCase() ?? '', source: 'RFC 3464 section 2.3.3 (Action field)' } }];
+}
+
 /** Dovecot's login log: "pop3-login: Aborted login (auth failed, 1 attempts ...)". */
 function dovecotFindings(text: string): Identified[] {
   const m = /\b(imap|pop3|submission)-login: [^(]*\((?:auth failed|authentication failed)/i.exec(text);
@@ -82,5 +90,5 @@ function exceptionFindings(text: string): Identified[] {
 
 /** Causes read from IMAP and POP3 response codes and from exception class names in a text. */
 export function protocolCodeFindings(text: string): Identified[] {
-  return [...imapFindings(text), ...pop3Findings(text), ...dovecotFindings(text), ...exceptionFindings(text)];
+  return [...imapFindings(text), ...pop3Findings(text), ...dovecotFindings(text), ...dsnActionFindings(text), ...exceptionFindings(text)];
 }

@@ -113,7 +113,7 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   if (f.enhanced && /^4\.7\.[1-9]/.test(f.enhanced) && /\b(?:try (?:again )?later|retry later|please retry|temporarily (?:deferred|rejected))\b/i.test(f.rest.slice(0, 200)) && weakReason) {
     return { cause: 'smtp.greylisted', how: 'code', kind: 'error', matched, specificity: 36, evidence: { ...evidence, ...meaning, source: 'a temporary security code asking to retry later (greylisting)' } };
   }
-  if (reason && (!fromCode || REFINABLE.has(fromCode) || undefinedDetail) && reason !== fromCode) {
+  if (reason && (!fromCode || !f.enhanced || REFINABLE.has(fromCode) || undefinedDetail) && reason !== fromCode) {
     return { cause: reason, how: 'code', kind: 'error', matched, specificity: 36, evidence: { ...evidence, ...meaning, source: 'reply text after the code' } };
   }
   if (!fromCode) return undefined;

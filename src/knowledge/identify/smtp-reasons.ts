@@ -6,9 +6,11 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\b(?:auth(?:entication)? mechanism|authentication type|mechanism \w+)\b[^.]*\bnot (?:available|supported|enabled)|\bunrecognized authentication type|\bunsupported (?:authentication|auth|sasl) (?:mechanism|type|method)/i, 'mail.auth.mechanism-unavailable'],
   [/\bsend (?:as|on behalf)\b|\bsendasdenied\b/i, 'smtp.sendas-denied'],
   [/\bnot authenticated\b|\bauthentication required\b/i, 'smtp.auth.client-not-authenticated'],
+  [/\bsender address rejected\b|\bsender (?:domain|address) (?:must|does not|doesn't|not)\b/i, 'smtp.sender-rejected'],
+  [/\brfc ?5322\b|\bfrom:? header\b/i, 'smtp.policy-rejected'],
   [/\b(?:invalid|bad) helo\b|\bhelo\b[^.]*\b(?:rejected|invalid|not allowed)\b/i, 'smtp.policy-rejected'],
   [/\b(?:grey|gray)[- ]?list|\bcome back later\b|\btry again in \d+ (?:seconds?|minutes?)\b/i, 'smtp.greylisted'],
-  [/\b(?:authentication|auth)(?: command)? (?:is )?not (?:enabled|available|advertised|supported|allowed|implemented)/i, 'mail.auth.mechanism-unavailable'],
+  [/\b(?:authentication|auth)(?: command)? (?:is )?not (?:enabled|available|advertised|supported|allowed|implemented)|\bwhen not advertised\b|\b(?:invalid|unknown|unrecognized|unsupported) (?:authentication|auth|sasl) mechanism|\bno (?:auth(?:entication)? )?mechanisms? (?:available|supported)/i, 'mail.auth.mechanism-unavailable'],
   [/\btls not available\b|\bstarttls (?:is )?(?:not available|unavailable|not supported|not offered)\b/i, 'tls.starttls-not-offered'],
   [/\blines? (?:is |are )?too long\b|\bline length\b[^.]*\bexceed/i, 'smtp.content-rejected'],
   [/\bnot allowed to connect\b|\bconnection (?:refused|rejected) (?:by|from)\b.*\b(?:policy|listed|block)/i, 'smtp.blocked'],
@@ -38,4 +40,4 @@ export function reasonOf(text: string): CauseId | undefined {
 }
 
 /** Causes a code gives that only say "something was refused": the reply's words may say more. */
-export const REFINABLE: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.policy-rejected', 'smtp.status-code', 'smtp.server-busy', 'smtp.recipient-rejected', 'smtp.protocol-error', 'mail.connection-closed']);
+export const REFINABLE: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.policy-rejected', 'smtp.status-code', 'smtp.server-busy', 'smtp.recipient-rejected', 'smtp.protocol-error', 'mail.connection-closed', 'smtp.auth.rejected']);

@@ -58,6 +58,7 @@ export const AADSTS_MORE = defineRegistry('Microsoft Learn: Microsoft Entra auth
   '90013': { text: 'InvalidUserInput', meaning: 'the input from the user is not valid', cause: 'oauth.request.invalid' },
   '90015': { text: 'QueryStringTooLong', meaning: 'the request URL is too long', cause: 'oauth.request.invalid' },
   '90019': { text: 'MissingTenantRealm', meaning: 'no tenant was found in the request', cause: 'oauth.tenant.not-found' },
+  '90023': { text: 'InvalidRequest', meaning: 'the authentication request is not valid', cause: 'oauth.request.invalid' },
   '90033': { text: 'MsodsServiceUnavailable', meaning: 'the directory service is temporarily unavailable', cause: 'oauth.endpoint.error' },
   '90038': { text: 'NationalCloudTenantRedirection', meaning: 'the tenant belongs to another (national) cloud', cause: 'oauth.tenant.not-found' },
   '90055': { text: 'TenantThrottlingError', meaning: 'too many requests from the tenant; Entra throttles them', cause: 'oauth.throttled' },

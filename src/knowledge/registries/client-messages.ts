@@ -164,6 +164,7 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'Connection refused', cause: 'tcp.refused' },
       { text: 'STARTTLS is required but host does not support STARTTLS', cause: 'tls.starttls-not-offered' },
       { text: 'No authentication mechanisms supported by both server and client', cause: 'mail.auth.mechanism-unavailable' },
+      { text: 'No authentication mechansims supported by both server and client', cause: 'mail.auth.mechanism-unavailable' },
       { text: 'No login methods supported', cause: 'mail.auth.mechanism-unavailable' },
       { text: 'Invalid Addresses', cause: 'smtp.recipient-rejected' },
       { text: 'Unknown SMTP host', cause: 'tcp.name-not-resolved' },

@@ -1,0 +1,36 @@
+// The exact layer's patterns: wordings that many clients and servers write in slightly different ways ("server
+// doesn't support AUTH", "message is too large"), each a fact about what the wording means.
+import type { CauseId } from '../index.js';
+import type { Identified } from './types.js';
+
+interface Wording {
+  pattern: RegExp;
+  cause: CauseId;
+  /** An example of the wording, for the tests. */
+  example: string;
+}
+
+/** Ordered from the most to the least precise. */
+export const WORDINGS: readonly Wording[] = [
+  { pattern: /\b(?:server )?(?:does ?n[o']t|doesn't|does not) (?:support|offer|advertise) (?:the )?starttls\b|\bstarttls (?:is )?not (?:supported|available|offered)\b/i, cause: 'tls.starttls-not-offered', example: "smtp: server doesn't support STARTTLS" },
+  { pattern: /\b(?:server )?(?:does ?n[o']t|doesn't|does not) (?:support|offer|advertise) (?:smtp )?auth(?:entication)?\b|\bauth(?:entication)?(?: command)? (?:used )?when not advertised\b|\bno auth(?:entication)? mechanisms? (?:available|supported|advertised)\b/i, cause: 'mail.auth.mechanism-unavailable', example: "smtp: server doesn't support AUTH" },
+  { pattern: /\bunsupported (?:authentication|auth|sasl) (?:mechanism|method|type)\b|\b(?:invalid|unknown|unrecognized) (?:authentication|auth|sasl) mechanism\b|\bmechanism \w+ (?:is )?not (?:supported|available)\b/i, cause: 'mail.auth.mechanism-unavailable', example: 'authentication failed: Invalid authentication mechanism' },
+  { pattern: /\b(?:grey|gray)[- ]?listed\b|\b(?:grey|gray)[- ]?listing (?:in action|in effect|is active)\b/i, cause: 'smtp.greylisted', example: 'deferred: greylisted for 300 seconds' },
+  { pattern: /\bmessage (?:size )?(?:is |was )?(?:too (?:big|large)|exceeds? (?:the )?(?:maximum|max|size|allowed|fixed))/i, cause: 'smtp.message-too-large', example: 'Message exceeds maximum size' },
+  { pattern: /\b(?:mailbox (?:is )?full|mailbox quota exceeded|over (?:the )?(?:mailbox )?quota|mailbox (?:size|storage) (?:limit|quota) (?:exceeded|reached))\b/i, cause: 'smtp.mailbox-full', example: 'user is over quota' },
+  { pattern: /\bread tcp\b[^\n]*\bi\/o timeout\b|\bthe (?:read|write) operation timed out\b|\b(?:read|response|receive) timed out\b|\btimed? ?out (?:while |when )?(?:reading|waiting for (?:the )?(?:server(?:'s)? )?(?:response|reply))\b/i, cause: 'tcp.read-timeout', example: 'socket.timeout: The read operation timed out' },
+  { pattern: /\bdial tcp\b[^\n]*\bi\/o timeout\b/i, cause: 'tcp.timeout', example: 'dial tcp 40.101.2.18:587: i/o timeout' },
+  { pattern: /\bEOF occurred in violation of protocol\b|\bremote end closed connection\b|\bconnection (?:was )?closed by (?:the )?(?:peer|remote host|server|foreign host)\b|(?:^|\s)\[EOF\]/i, cause: 'mail.connection-closed', example: 'ssl.SSLEOFError: EOF occurred in violation of protocol (_ssl.c:1129)' },
+  { pattern: /\bfailed to authenticate on smtp server\b/i, cause: 'smtp.auth.rejected', example: 'Failed to authenticate on SMTP server with username "helpdesk@example.com" using 2 possible authenticators' },
+  { pattern: /-ERR\b[^\n]*\b(?:auth\w*|log ?in|logon|password|credentials)\b[^\n]*\b(?:fail\w*|invalid|bad|wrong|incorrect|denied|not accepted)\b|-ERR\b[^\n]*\b(?:invalid|bad|wrong|incorrect) (?:login|password|credentials|user(?:name)?)\b/i, cause: 'pop3.auth.failed', example: '-ERR Login failed: bad password' },
+];
+
+/** The wordings found in a text, one per cause. */
+export function wordingMatches(text: string): Identified[] {
+  const out: Identified[] = [];
+  for (const w of WORDINGS) {
+    const m = w.pattern.exec(text);
+    if (m && !out.some((o) => o.cause === w.cause)) out.push({ cause: w.cause, how: 'exact', kind: 'error', matched: m[0].trim(), specificity: 29, evidence: { wording: m[0].trim() } });
+  }
+  return out;
+}
