@@ -11,6 +11,9 @@ export const plan: PlanFn = async (args, opts, ctx) => {
     ...(typeof opts.maxAttachmentMb === 'string' ? { maxAttachmentMb: opts.maxAttachmentMb } : {}),
     ...(Array.isArray(opts.recordHeader) ? { recordHeader: opts.recordHeader as string[] } : {}),
     ...(typeof opts.audit === 'string' ? { audit: resolve(ctx.io.cwd, opts.audit) } : {}),
+    ...(typeof opts.maxBodyKb === 'string' ? { maxBodyKb: opts.maxBodyKb } : {}),
+    ...(Array.isArray(opts.contact) ? { contacts: opts.contact as string[] } : {}),
+    ...(typeof opts.unknownSender === 'string' ? { unknownSender: opts.unknownSender } : {}),
   };
   return { checks: await emlChecks(args.map((a) => resolve(ctx.io.cwd, a)), o) };
 };

@@ -20,7 +20,10 @@ export const EML_COMMAND: CommandSpec = {
       .option('--prefix <prefixes>', 'request-id prefixes, comma-separated', 'INC,SR')
       .option('--max-attachment-mb <mb>', 'attachment size limit in MB', '25')
       .option('--record-header <name>', 'a header that carries an encrypted record id (repeatable)', collect)
-      .option('--audit <export>', 'an Email Audit export with a Message-ID column, to find duplicates');
+      .option('--audit <export>', 'an Email Audit export with a Message-ID column, to find duplicates')
+      .option('--max-body-kb <kb>', 'the Max Email Body Size global variable, in KB (checks the body without attachments)')
+      .option('--contact <address>', 'a known contact address, for inbound rules 2 and 3 (repeatable, or comma-separated)', collect)
+      .option('--unknown-sender <action>', 'what the inbound account does with unknown senders: ignore, reject or guest');
   },
   plan: lazyPlan(() => import('./eml-impl.js')),
 };

@@ -29,6 +29,7 @@ import { TLS_CAUSES } from './tls-causes.js';
 import { VERDICT_CAUSES } from './verdict-causes.js';
 import { DELIVERY_CAUSES } from './delivery-causes.js';
 import { REGISTRY_CAUSES } from './registry-causes.js';
+import { EML_BOUNCE_CAUSES } from './eml-bounce-causes.js';
 import { NETWORK_MATCHERS } from './network-matchers.js';
 import type { Cause, TextMatcher } from './types.js';
 
@@ -58,6 +59,7 @@ export const CAUSES = {
   ...JOURNEY_CAUSES,
   ...DELIVERY_CAUSES,
   ...REGISTRY_CAUSES,
+  ...EML_BOUNCE_CAUSES,
 } satisfies Record<string, Cause>;
 
 /** A public cause id; a typo in a check is a compile error. */

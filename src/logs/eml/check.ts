@@ -15,16 +15,34 @@ export interface EmlOptionValues {
   maxAttachmentMb?: number | string;
   recordHeader?: string[];
   audit?: string;
+  /** "Max Email Body Size" in KB. */
+  maxBodyKb?: number | string;
+  /** Known contact addresses, or a file with one per line. */
+  contacts?: string[];
+  unknownSender?: string;
+  /** The time the retry window is judged at (tests pin it; the command uses the clock). */
+  now?: number;
 }
 
 /** The guide's example limit: 25 MB. */
 export const DEFAULT_MAX_ATTACHMENT_MB = 25;
 
+const UNKNOWN_SENDER = ['ignore', 'reject', 'guest'] as const;
+
+function senderOptions(o: EmlOptionValues): Pick<PredictOptions, 'maxBodyBytes' | 'contacts' | 'unknownSender'> {
+  const kb = o.maxBodyKb === undefined ? undefined : Number(o.maxBodyKb);
+  if (kb !== undefined && (!Number.isFinite(kb) || kb <= 0)) throw new UsageError(`--max-body-kb "${String(o.maxBodyKb)}": give a size in KB above 0`);
+  const unknown = o.unknownSender?.toLowerCase();
+  if (unknown !== undefined && !(UNKNOWN_SENDER as readonly string[]).includes(unknown)) throw new UsageError(`--unknown-sender "${o.unknownSender}": give ignore, reject or guest`);
+  const contacts = o.contacts?.flatMap((c) => c.split(',')).map((c) => c.trim().toLowerCase()).filter(Boolean);
+  return { ...(kb !== undefined ? { maxBodyBytes: Math.round(kb * 1024) } : {}), ...(contacts ? { contacts } : {}), ...(unknown ? { unknownSender: unknown as PredictOptions['unknownSender'] } : {}) };
+}
+
 function predictOptions(o: EmlOptionValues): PredictOptions {
   const mb = o.maxAttachmentMb === undefined ? DEFAULT_MAX_ATTACHMENT_MB : Number(o.maxAttachmentMb);
   if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-attachment-mb "${String(o.maxAttachmentMb)}": give a size in MB above 0`);
   const prefixes = o.prefix ? o.prefix.split(',').map((p) => p.trim().replace(/-$/, '')).filter(Boolean) : DEFAULT_PREFIXES;
-  return { mailboxes: (o.mailbox ?? []).flatMap((m) => m.split(',')).map((m) => m.trim()).filter(Boolean), prefixes, maxAttachmentBytes: Math.round(mb * 1048576), recordHeaders: o.recordHeader ?? [] };
+  return { mailboxes: (o.mailbox ?? []).flatMap((m) => m.split(',')).map((m) => m.trim()).filter(Boolean), prefixes, maxAttachmentBytes: Math.round(mb * 1048576), recordHeaders: o.recordHeader ?? [], ...senderOptions(o), now: o.now ?? Date.now() };
 }
 
 /** Message-IDs of an audit export's Message-ID column, with the line each was seen on. */
@@ -78,6 +96,9 @@ export const EML_KIND: CheckKind = {
     maxAttachmentMb: { type: 'number', min: 0, description: 'attachment size limit in MB (default 25)' },
     recordHeader: { type: 'string[]', description: 'header names that carry an encrypted record id' },
     audit: { type: 'string', description: 'an Email Audit export whose Message-ID column marks duplicates' },
+    maxBodyKb: { type: 'number', min: 0, description: 'the Max Email Body Size global variable, in KB' },
+    contacts: { type: 'string[]', description: 'known contact addresses (inbound rules 2 and 3)' },
+    unknownSender: { type: 'string', description: 'what the inbound account does with unknown senders: ignore, reject or guest' },
   },
   async fromConfig(entry, ctx) {
     const e = entry as unknown as EmlOptionValues & { files: string[] };
