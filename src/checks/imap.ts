@@ -7,6 +7,7 @@ import { mailCheck, noCredentialsFinding } from './mail-check.js';
 import { MAIL_ENTRY_FIELDS, readMailEntry } from './mail-entry.js';
 import { refineConnectTimeout } from './mail-auth-tcp.js';
 import { configWarnings, type MailTarget } from './mail-auth-target.js';
+import { seenFindings } from './imap-seen.js';
 import { probeImap, type ImapProbeResult } from './probes/imap-probe.js';
 import type { CheckKind } from './types.js';
 
@@ -42,6 +43,7 @@ export function imapCheck(o: ImapCheckOptions): Check {
     if (!connectFailed && r.capabilities.length > 0 && !r.capabilities.includes('IDLE')) {
       findings.push({ cause: 'imap.no-idle', detail: 'IDLE is not in the CAPABILITY list: Real Time Scanning cannot work', evidence: { capabilities: r.capabilities } });
     }
+    findings.push(...seenFindings(r.mailbox));
     const planned: MailStage[] = [...transportStages(o.target.security, false), ...(credential ? (['auth', 'after-auth', 'mailbox'] as const) : [])];
     const evidence: Evidence = {
       ...endpointEvidence(o.target, r),

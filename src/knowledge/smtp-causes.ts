@@ -136,8 +136,11 @@ export const SMTP_CAUSES = defineCauses({
     title: 'Sending failed (SMTPSendFailedException)',
     severity: 'fail',
     explanation: 'The Java mail client reports that the server refused the message at some step of the envelope or the data. The server reply after it gives the precise cause.',
-    fixes: [{ text: 'Read the reply code after the exception name (5.7.60, 5.2.0, 5.7.1, 552 ...) and follow its cause.' }],
-    reference: OUT,
+    fixes: [
+      { text: 'Read the reply code after the exception name (5.7.60, 5.2.0, 5.7.1, 552 ...) and follow its cause.' },
+      { text: 'Once fixed, send a test email (Agiloft: Setup > Email and SMS > Configure Email Server, "Enter email address to send a test message", Finish). A notification that could not reach the outbound server is retried every 30 minutes for 5 days, then dropped.' },
+    ],
+    reference: `${OUT}; Agiloft — Email Troubleshooting › Testing the Outbound Connection; Outbound Connection Failure Handling`,
   },
   'smtp.command-failed': {
     title: 'SMTP server refused a command',
@@ -150,7 +153,10 @@ export const SMTP_CAUSES = defineCauses({
     title: 'Test message accepted for delivery',
     severity: 'info',
     explanation: 'The server accepted the test message (250 after DATA); its queue id is in the evidence, so the mail administrator can trace it in the server\'s logs.',
-    fixes: [{ text: 'If the recipient never gets it, trace the queue id on the server and check spam filters and the helpdesk\'s ignore rules.' }],
+    fixes: [
+      { text: 'If the recipient never gets it, trace the queue id on the server and check spam filters and the helpdesk\'s ignore rules.' },
+      { text: 'Compare with the helpdesk\'s own test email: Setup > Email and SMS > Configure Email Server, type an address under "Enter email address to send a test message", and click Finish. A success message that never arrives points at the outbound server.' },
+    ],
     reference: 'Agiloft — Email Troubleshooting › Testing the Outbound Connection',
   },
 });
