@@ -35,8 +35,14 @@ export function explainText(text: string): CheckOutcome {
   };
 }
 
-/** A check that explains one text; `occurrences` counts identical lines folded into it. */
-export function explainCheck(text: string, index: number, occurrences = 1): Check {
+/** How many items a check stands for, and the last of them (the check's text is the first). */
+export interface ExplainRepeats {
+  count: number;
+  last: string;
+}
+
+/** A check that explains one text; `repeats` when it stands for a group of identical or same-cause items. */
+export function explainCheck(text: string, index: number, repeats?: ExplainRepeats): Check {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   const target = oneLine.length > TARGET_WIDTH ? `${oneLine.slice(0, TARGET_WIDTH - 1)}…` : oneLine;
   return {
@@ -46,7 +52,11 @@ export function explainCheck(text: string, index: number, occurrences = 1): Chec
     target,
     async run() {
       const outcome = explainText(text);
-      return occurrences > 1 ? { ...outcome, evidence: { occurrences } } : outcome;
+      if (!repeats || repeats.count < 2) return outcome;
+      const group = { occurrences: repeats.count, firstExample: text, lastExample: repeats.last };
+      const [first, ...rest] = outcome.findings;
+      const findings = first ? [{ ...first, evidence: { ...first.evidence, ...group } }, ...rest] : rest;
+      return { ...outcome, summary: `${repeats.count}×: ${outcome.summary}`, findings, evidence: group };
     },
   };
 }
