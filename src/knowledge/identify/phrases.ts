@@ -44,12 +44,17 @@ function registryTexts(r: Registry, weight: number): Phrase[] {
     .map((e: RegistryEntry) => phrase(e.text.replace(/\.$/, ''), e.cause as CauseId, r.source, weight));
 }
 
+/** Provider texts written with different codes that mean different causes: without their code they decide nothing. */
+const AMBIGUOUS: ReadonlySet<string> = new Set(
+  [EXCHANGE_ONLINE, GMAIL].flatMap((o) => o.entries).filter((e, _, all) => all.some((x) => x.text === e.text && x.cause !== e.cause)).map((e) => e.text),
+);
+
 /** Every documented phrase, longest first so that a longer wording wins over a phrase inside it. */
 export const PHRASES: readonly Phrase[] = [
   ...CLIENT_MESSAGES.flatMap((l) => l.messages.map((m) => phrase(m.text, m.cause, `${l.library}: ${l.source}`, WRAPPER))),
   ...BOUNCE_PHRASES.flatMap((s) => s.phrases.map((p) => phrase(p.text, p.cause, `${s.system}: ${s.source}`, s.system === 'Microsoft identity platform' ? DESCRIPTION : REASON))),
   ...[EXCHANGE_ONLINE, GMAIL].flatMap((o) =>
-    o.entries.filter((e) => e.text.length >= MIN_STANDALONE_PROVIDER_TEXT).map((e) => phrase(e.text, e.cause, `${o.provider}: ${o.source}`, REASON)),
+    o.entries.filter((e) => e.text.length >= MIN_STANDALONE_PROVIDER_TEXT && !AMBIGUOUS.has(e.text)).map((e) => phrase(e.text, e.cause, `${o.provider}: ${o.source}`, REASON)),
   ),
   ...Object.values(NODE_TLS_ERRORS.entries).filter((e) => e.text.length >= MIN_STANDALONE_PROVIDER_TEXT).map((e) => phrase(e.text, e.cause!, NODE_TLS_ERRORS.source, REASON)),
   ...registryTexts(OAUTH_ERRORS, REASON),
