@@ -39,19 +39,19 @@ const DELIVERY_CONTEXT = /\b(?:deliver(?:y|ed)?|recipient|bounce[sd]?|mx|undeliv
 export function inContext(found: Identified[], text: string): Identified[] {
   const root = rootCauseStart(text);
   const lower = text.toLowerCase();
-  return found.map((i) => {
+  return found.flatMap((i) => {
     let cause = i.cause;
     if ((cause === 'dns.nxdomain' || cause === 'tcp.name-not-resolved') && DELIVERY_CONTEXT.test(text) && /\b(?:mx|nxdomain|domain)\b/i.test(text)) cause = 'smtp.host-unknown';
     if (cause === 'tcp.timeout' && /\bread(?:ing)? (?:data|response)\b|\bwhile reading\b|\bexception reading\b/i.test(text)) cause = 'tcp.read-timeout';
     if (AUTH_CAUSES.has(cause)) {
-      if ((cause === 'imap.auth.failed' || cause === 'log.auth.failed') && /\bimap|AUTHENTICATE\b/i.test(text) && usedOAuth(text)) cause = 'mail.auth.oauth-rejected';
-      else {
-        const protocol = protocolOf(text);
-        if (protocol) cause = AUTH_BY_PROTOCOL[protocol] as CauseId;
-      }
+      const protocol = protocolOf(text);
+      if (protocol) cause = AUTH_BY_PROTOCOL[protocol] as CauseId;
     }
     const at = i.matched ? lower.lastIndexOf(i.matched.toLowerCase()) : -1;
     const bonus = root >= 0 && at > root ? ROOT_CAUSE_BONUS : 0;
-    return cause === i.cause && bonus === 0 ? i : { ...i, cause, specificity: i.specificity + bonus };
+    const adjusted = cause === i.cause && bonus === 0 ? i : { ...i, cause, specificity: i.specificity + bonus };
+    // A refused IMAP AUTHENTICATE is, more precisely, a refused OAuth token; the login refusal stays as the wider view.
+    const oauth = (cause === 'imap.auth.failed' || cause === 'log.auth.failed') && /\bimap|AUTHENTICATE\b/i.test(text) && usedOAuth(text);
+    return oauth ? [{ ...adjusted, cause: 'mail.auth.oauth-rejected' as CauseId, specificity: adjusted.specificity + 1 }, adjusted] : [adjusted];
   });
 }
