@@ -5,7 +5,7 @@ import type { OAUTH_CAUSES } from './oauth-causes.js';
 import { compileTemplate } from './template.js';
 import type { TextMatcher } from './types.js';
 
-type Cause = keyof typeof OAUTH_CAUSES | keyof typeof NETWORK_CAUSES;
+type Cause = keyof typeof OAUTH_CAUSES | keyof typeof NETWORK_CAUSES | 'oauth.interaction-required';
 
 /** No AADSTS code and no Google revocation text anywhere on the line: a bare OAuth error then speaks for itself. */
 const NO_BETTER = String.raw`(?<!AADSTS\d[^\n]*)(?![^\n]*(?:AADSTS\d|Token has been expired or revoked))`;
@@ -115,7 +115,7 @@ export function oauthMatchers(): TextMatcher<Cause>[] {
     errorBody('invalid_request', 'oauth.request.invalid', '{"error":"invalid_request","error_description":"Missing required parameter: refresh_token"}'),
     errorBody('invalid_scope', 'oauth.scope.invalid', '{"error":"invalid_scope","error_description":"Some requested scopes were invalid."}'),
     errorBody('consent_required', 'oauth.consent.missing', '{"error":"consent_required"}'),
-    errorBody('interaction_required', 'oauth.mfa.required', '{"error":"interaction_required"}'),
+    errorBody('interaction_required', 'oauth.interaction-required', '{"error":"interaction_required"}'),
     phrase('google.token-revoked', 'oauth.grant.revoked', /Token has been expired or revoked\.?/i, ['token has been expired or revoked'], 33, '{"error": "invalid_grant", "error_description": "Token has been expired or revoked."}'),
     phrase('google.invalid-grant-bad-request', 'oauth.grant.invalid', /invalid_grant["']?\s*[:,]\s*(?:["']?error_description["']?\s*:\s*)?["']?Bad Request/i, ['bad request'], 24, 'com.google.api.client.auth.oauth2.TokenResponseException: 400 Bad Request invalid_grant: Bad Request'),
     phrase('google.client-not-found', 'oauth.client.invalid', /The OAuth client was not found\.?/i, ['oauth client was not found'], 29, '{"error": "invalid_client", "error_description": "The OAuth client was not found."}'),

@@ -46,6 +46,7 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
     source: 'Node.js documentation: Errors (ERR_STREAM_*), messages as Node.js 20 formats them',
     messages: [
       { text: "Hostname/IP doesn't match certificate's altnames", cause: 'tls.hostname-mismatch' },
+      { text: 'Client network socket disconnected before secure TLS connection was established', cause: 'tls.handshake-failed' },
       { text: 'write after end', cause: 'mail.connection-closed' },
       { text: 'Premature close', cause: 'mail.connection-closed' },
       { text: 'socket hang up', cause: 'mail.connection-closed' },

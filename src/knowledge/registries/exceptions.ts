@@ -56,6 +56,7 @@ export const PYTHON_EXCEPTIONS = defineRegistry('Python 3 standard library docum
   ConnectionResetError: { text: 'socket: the connection was reset by the peer', cause: 'tcp.reset' },
   TimeoutError: { text: 'socket: a socket operation timed out', cause: 'tcp.timeout' },
   gaierror: { text: 'socket: an address-related error from getaddrinfo', cause: 'tcp.name-not-resolved' },
+  EOFError: { text: 'builtins: input ended unexpectedly (the server closed the connection)', cause: 'mail.connection-closed' },
 });
 
 /** .NET classes (System.Net.Mail, System.Net.Sockets, System.Security.Authentication, MailKit, MimeKit). */
