@@ -78,7 +78,8 @@ function exactMatches(text: string): Identified[] {
 /** Audit rows first (their status is what a technician asks about), then the rest by precision. */
 function rank(a: Identified, b: Identified): number {
   const audit = Number(b.kind === 'audit') - Number(a.kind === 'audit');
-  return audit !== 0 ? audit : b.specificity - a.specificity;
+  if (audit !== 0) return audit;
+  return b.specificity - a.specificity || (b.at ?? -1) - (a.at ?? -1);
 }
 
 /** Every cause recognised in a text, best first, one entry per cause. */
@@ -90,6 +91,8 @@ export function identify(input: string): Identified[] {
   let all = inContext([...exact, ...codes, ...tolerant], text);
   if (all.some((i) => i.kind !== 'log')) all = all.filter((i) => i.kind !== 'log');
   all = demote(all);
+  const lower = text.toLowerCase();
+  all = all.map((i) => ({ ...i, at: i.matched ? lower.lastIndexOf(i.matched.toLowerCase()) : -1 }));
   const best = new Map<CauseId, Identified>();
   for (const i of all.sort(rank)) if (!best.has(i.cause)) best.set(i.cause, i);
   return [...best.values()].sort(rank);

@@ -121,6 +121,9 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   return { cause: fromCode, how: 'code', kind: 'error', matched, specificity: codeSpec, evidence: { ...evidence, ...meaning, ...(f.reply && !f.enhanced ? { replyClass: SMTP_REPLY_CLASSES[f.reply.charAt(0)] ?? '' } : {}), source } };
 }
 
+/** How much an earlier reply in the same text ranks below the last one. */
+const EARLIER_REPLY = 10;
+
 /** Marks of a delivery report or a relayed server reply, where the reason words speak even without a code. */
 const BOUNCE_CONTEXT = /\b(?:diagnostic-code|remote server returned|status=(?:bounced|deferred)|said:|delivery (?:to|has) failed|could not be delivered|couldn't be delivered|undeliverable|non-delivery|returned mail|mail delivery failed|permanent error|temporary error)\b/i;
 
@@ -133,5 +136,9 @@ export function smtpCodeFindings(text: string): Identified[] {
     const reason = reasonOf(text.slice(0, 2000));
     return reason ? [{ cause: reason, how: 'code', kind: 'error', matched: BOUNCE_CONTEXT.exec(text)?.[0] ?? '', specificity: 30, evidence: { source: 'reason words of a delivery report' } }] : [];
   }
-  return codes.flatMap((f) => identifyCode(f, text, norm) ?? []);
+  // Several replies in one text: the last is the server's final answer, the earlier ones led up to it.
+  return codes.flatMap((f, i) => {
+    const found = identifyCode(f, text, norm);
+    return found ? [{ ...found, specificity: found.specificity - EARLIER_REPLY * (codes.length - 1 - i) }] : [];
+  });
 }

@@ -17,4 +17,6 @@ export interface Identified {
   specificity: number;
   evidence: Evidence;
   severity?: Severity;
+  /** Where in the text it was found (the last occurrence), for ranking equals: the later one is the final answer. */
+  at?: number;
 }

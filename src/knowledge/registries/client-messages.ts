@@ -173,6 +173,8 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'Connection dropped by server?', cause: 'imap.connection-dropped' },
       { text: 'Lost folder connection to server', cause: 'imap.connection-dropped' },
       { text: 'Cannot assign requested address', cause: 'tcp.unreachable' },
+      { text: 'nodename nor servname provided, or not known', cause: 'tcp.name-not-resolved' },
+      { text: 'No address associated with hostname', cause: 'tcp.name-not-resolved' },
     ],
   },
 ];
