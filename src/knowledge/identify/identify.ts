@@ -7,6 +7,7 @@ import { matchText, type TextMatch } from '../match.js';
 import { authCodeFindings } from './auth-codes.js';
 import { inContext } from './context.js';
 import { phraseMatches } from './phrases.js';
+import { reasonSentence } from './reason-sentences.js';
 import { wordingMatches } from './wordings.js';
 import { protocolCodeFindings } from './protocol-codes.js';
 import { smtpCodeFindings } from './smtp-codes.js';
@@ -88,7 +89,9 @@ export function identify(input: string): Identified[] {
   const exact = [...exactMatches(text), ...phraseMatches(text), ...wordingMatches(text)];
   const codes = [...smtpCodeFindings(text), ...authCodeFindings(text), ...systemCodeFindings(text), ...protocolCodeFindings(text), ...tlsReasonFindings(text)];
   const tolerant = exact.some((e) => e.kind === 'audit') ? [] : tolerantAudit(text);
-  let all = inContext([...exact, ...codes, ...tolerant], text);
+  const found = [...exact, ...codes, ...tolerant];
+  const explained = found.some((i) => i.kind !== 'log' && !WRAPPERS.has(i.cause));
+  let all = inContext(explained ? found : [...found, ...reasonSentence(text)], text);
   if (all.some((i) => i.kind !== 'log')) all = all.filter((i) => i.kind !== 'log');
   all = demote(all);
   const lower = text.toLowerCase();

@@ -32,6 +32,17 @@ function errnoFindings(text: string): Identified[] {
   return out;
 }
 
+/** Windows Sockets error numbers (Microsoft Learn: Windows Sockets Error Codes) as .NET and Python on Windows print them. */
+const WINSOCK: Readonly<Record<string, string>> = { '10051': 'ENETUNREACH', '10053': 'ECONNABORTED', '10054': 'ECONNRESET', '10060': 'ETIMEDOUT', '10061': 'ECONNREFUSED', '10065': 'EHOSTUNREACH', '11001': 'ENOTFOUND' };
+
+function winsockFindings(text: string): Identified[] {
+  const m = /\b(?:WSAE\w+\b|\[WinError|errno|error code|SocketErrorCode|\()\s*[:=]?\s*(100(?:5[134]|6[015])|11001)\b/i.exec(text);
+  const name = m ? WINSOCK[m[1] ?? ''] : undefined;
+  if (!m || !name) return [];
+  const entry = (name === 'ENOTFOUND' ? DNS_ERRNO.entries.ENOTFOUND : LIBUV_ERRNO.entries[name as keyof typeof LIBUV_ERRNO.entries]) as RegistryEntry | undefined;
+  return entry?.cause ? [{ cause: entry.cause, how: 'code', kind: 'error', matched: m[0], specificity: 22, evidence: { winsock: Number(m[1]), errno: name, source: 'Microsoft Learn: Windows Sockets Error Codes' } }] : [];
+}
+
 /** Verify texts that say too little to count alone ("ok", "path loop"). */
 const MIN_VERIFY_TEXT = 14;
 
@@ -74,5 +85,5 @@ function tlsFindings(text: string): Identified[] {
 
 /** Causes read from errno names, certificate verify results and TLS codes in a text. */
 export function systemCodeFindings(text: string): Identified[] {
-  return [...tlsFindings(text), ...verifyFindings(text), ...errnoFindings(text)];
+  return [...tlsFindings(text), ...verifyFindings(text), ...errnoFindings(text), ...winsockFindings(text)];
 }

@@ -42,6 +42,36 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
     ],
   },
   {
+    library: 'Windows Sockets (localized .NET messages)',
+    source: 'Microsoft Learn: Windows Sockets Error Codes (WSAECONNREFUSED 10061, WSAECONNRESET 10054, WSAETIMEDOUT 10060, WSAECONNABORTED 10053, WSAHOST_NOT_FOUND 11001) in their French, German and Spanish Windows texts',
+    messages: [
+      { text: "Aucune connexion n'a pu être établie car l'ordinateur cible l'a expressément refusée", cause: 'tcp.refused' },
+      { text: 'Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte', cause: 'tcp.refused' },
+      { text: 'el equipo de destino denegó expresamente dicha conexión', cause: 'tcp.refused' },
+      { text: "Une connexion existante a dû être fermée par l'hôte distant", cause: 'tcp.reset' },
+      { text: 'Eine vorhandene Verbindung wurde vom Remotehost geschlossen', cause: 'tcp.reset' },
+      { text: 'Se ha forzado la interrupción de una conexión existente por el host remoto', cause: 'tcp.reset' },
+      { text: "Une tentative de connexion a échoué car le parti connecté n'a pas répondu convenablement", cause: 'tcp.timeout' },
+      { text: 'Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat', cause: 'tcp.timeout' },
+      { text: 'ya que la parte conectada no respondió adecuadamente tras un periodo de tiempo', cause: 'tcp.timeout' },
+      { text: 'Une connexion établie a été abandonnée par un logiciel de votre ordinateur hôte', cause: 'tcp.reset' },
+      { text: 'Eine bestehende Verbindung wurde softwaregesteuert durch den Hostcomputer abgebrochen', cause: 'tcp.reset' },
+      { text: 'Hôte inconnu', cause: 'tcp.name-not-resolved' },
+      { text: 'Der angegebene Host ist unbekannt', cause: 'tcp.name-not-resolved' },
+    ],
+  },
+  {
+    library: 'Go net/smtp and crypto/tls',
+    source: 'Go standard library: net/smtp, crypto/tls and crypto/x509 error strings',
+    messages: [
+      { text: "smtp: server doesn't support AUTH", cause: 'mail.auth.mechanism-unavailable' },
+      { text: 'first record does not look like a TLS handshake', cause: 'tls.wrong-version-number' },
+      { text: 'x509: certificate signed by unknown authority', cause: 'tls.unknown-issuer' },
+      { text: 'x509: certificate has expired or is not yet valid', cause: 'tls.cert-expired' },
+      { text: 'no such host', cause: 'tcp.name-not-resolved' },
+    ],
+  },
+  {
     library: 'Node.js',
     source: 'Node.js documentation: Errors (ERR_STREAM_*), messages as Node.js 20 formats them',
     messages: [
