@@ -23,6 +23,9 @@ interface FoundCode {
   bare?: boolean;
 }
 
+/** Basic replies to AUTH (RFC 4954): their own meaning is more precise than a generic security code beside them. */
+const AUTH_REPLIES: ReadonlySet<string> = new Set(['432', '454', '530', '534', '535', '538']);
+
 /** Words that make a bare three-digit number read as an SMTP reply rather than a count or an HTTP status. */
 const SMTPISH = /\b(?:mail|mailbox|smtp|e?smtp|service|recipient|sender|relay(?:ing)?|user|address|command|syntax|transaction|authenticat\w*|requested|action|channel|closing|domain|message|queue|starttls|auth|tls|helo|ehlo|rcpt|data|storage|spam|policy|blocked|rejected|denied|unavailable)\b/i;
 
@@ -102,7 +105,10 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   const basic = f.reply ? (SMTP_BASIC.entries[f.reply as keyof typeof SMTP_BASIC.entries] as { text: string; cause?: CauseId } | undefined) : undefined;
   const decoded = f.enhanced ? decodeEnhanced(f.enhanced) : {};
   const meaning = { ...(decoded.classText ? { classMeaning: decoded.classText } : {}), ...(decoded.subjectText ? { subjectMeaning: decoded.subjectText } : {}), ...(decoded.detail ? { codeMeaning: decoded.detail.text } : {}), ...(basic ? { replyMeaning: basic.text } : {}) };
-  const fromCode = decoded.detail?.cause ?? (f.enhanced ? 'smtp.status-code' : basic?.cause);
+  // An enhanced code that says only "other" (X.Y.0), or a generic security code on an AUTH reply, yields to the basic
+  // reply code when that names a cause: "535 5.7.0 Error: authentication failed" is a refused login.
+  const generic = f.enhanced !== undefined && (/\.0$/.test(f.enhanced) || (AUTH_REPLIES.has(f.reply ?? '') && /^\d\.7\.[01]$/.test(f.enhanced)));
+  const fromCode = generic && basic?.cause ? basic.cause : (decoded.detail?.cause ?? (f.enhanced ? 'smtp.status-code' : basic?.cause));
   const codeSpec = decoded.detail?.cause ? 26 : f.enhanced ? 14 : 12;
   const reason = reasonOf(f.rest.slice(0, 400));
   if (f.bare && (!basic || (!reason && !SMTPISH.test(f.rest.slice(0, 200))))) return undefined;

@@ -23,7 +23,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\b(?:mailbox (?:is )?full|over (?:the allowed )?quota|quota exceeded|mailbox quota|mailbox size limit|out of storage|storage allocation|disk quota)\b/i, 'smtp.mailbox-full'],
   [/\b(?:timeout exceeded|idle timeout|command timeout|timed out waiting for (?:the )?client)\b/i, 'smtp.server-busy'],
   [/\btoo many recipients\b/i, 'smtp.too-many-recipients'],
-  [/\b(?:too many (?:connections|messages|concurrent|errors|login attempts)|rate[- ]?limit(?:ed|ing)?|throttl\w*|too (?:fast|quickly)|slow down|exceeded the rate|receiving mail at a rate|unexpected volume|excessive volume|user complaints)\b/i, 'smtp.rate-limited'],
+  [/\b(?:too many (?:connections|messages|emails|mails|requests|concurrent|errors|login attempts)|rate (?:limit )?exceeded|reached a limit for sending|rate[- ]?limit(?:ed|ing)?|throttl\w*|too (?:fast|quickly)|slow down|exceeded the rate|receiving mail at a rate|unexpected volume|excessive volume|user complaints)\b/i, 'smtp.rate-limited'],
   [/\b(?:mail(?:ing)? loop|loop detected|looping|too many hops|hop count)\b/i, 'smtp.mail-loop'],
   [/\b(?:message|mail|size|file)\b[^.]*\b(?:too (?:big|large)|exceeds?|exceeded)\b|\bmessage size\b|\bmaximum (?:message )?size\b/i, 'smtp.message-too-large'],
   [/\b(?:host (?:or domain name )?not found|domain (?:name )?not found|unrouteable|no mx|null mx|domain does not exist|no such domain|host unknown|unknown domain)\b/i, 'smtp.host-unknown'],

@@ -176,6 +176,11 @@ export const BOUNCE_PHRASES: readonly BounceSource[] = [
       { text: 'over the /common or /consumers endpoints', cause: 'oauth.endpoint.wrong-url' },
       { text: "You've tried to sign in too many times with an incorrect user ID or password", cause: 'oauth.user.locked' },
       { text: 'The user account is disabled', cause: 'oauth.user.disabled' },
+      { text: 'Error validating credentials due to invalid username or password', cause: 'oauth.user.credentials-invalid' },
+      { text: 'Access has been blocked by Conditional Access policies', cause: 'oauth.conditional-access.blocked' },
+      { text: 'blocked by Conditional Access', cause: 'oauth.conditional-access.blocked' },
+      { text: 'Invalid client secret is provided', cause: 'oauth.client.secret-invalid' },
+      { text: "isn't listed in the requested permissions in the client's application registration", cause: 'oauth.scope.resource-not-found' },
     ],
   },
   {

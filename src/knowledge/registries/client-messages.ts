@@ -128,6 +128,7 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'No suitable authentication method found.', cause: 'mail.auth.mechanism-unavailable' },
       { text: 'Connection unexpectedly closed', cause: 'mail.connection-closed' },
       { text: 'socket.timeout: timed out', cause: 'tcp.read-timeout' },
+      { text: 'Connection unexpectedly closed: timed out', cause: 'tcp.read-timeout' },
       { text: 'please run connect() first', cause: 'mail.connection-closed' },
       { text: 'TLS not supported by server', cause: 'tls.starttls-not-offered' },
       { text: "Couldn't establish TLS session", cause: 'tls.handshake-failed' },
