@@ -32,6 +32,7 @@ export const SENTENCES: readonly Sentence[] = [
   { pattern: /\b(?:mailbox|inbox|mail ?box)\b[^.\n]{0,20}\b(?:full|over quota|quota exceeded|out of (?:space|storage))\b|\bquota exceeded\b[^.\n]{0,20}\bmailbox\b/i, cause: 'smtp.mailbox-full', example: 'recipient inbox full' },
   { pattern: /\b(?:too many (?:connections|messages|emails|mails|requests|sessions)|rate[- ]?limit(?:ed)?|throttl\w+|sending (?:limit|quota)|send(?:ing)? rate)\b/i, cause: 'smtp.rate-limited', example: 'too many emails sent, please slow down' },
   { pattern: /\b(?:domain|host)\b[^.\n]{0,20}\b(?:not found|does not exist|doesn't exist|unknown)\b/i, cause: 'smtp.host-unknown', example: 'recipient domain not found' },
+  { pattern: /\brecipients?\b[^.\n]{0,25}\b(?:rejected|refused|unknown|not found|does not exist|invalid|failed)\b|\buser unknown\b|\bno such (?:user|mailbox|recipient)\b/i, cause: 'smtp.recipient-rejected', example: 'SMTP Error: The following recipients failed: bob@example.com' },
   { pattern: /\b(?:authentication|login|logon|log-in|sign-?in|auth)\s+(?:has\s+|was\s+)?(?:failed|failure|unsuccessful|denied|rejected|error)\b|\b(?:invalid|incorrect|bad|wrong)\s+(?:credentials|password|username|user ?name|login)\b|\b(?:username|user name|password|credentials)\s+(?:(?:is|are|was|were)\s+)?(?:invalid|incorrect|wrong|not accepted|rejected)\b/i, cause: 'smtp.auth.rejected', example: 'SMTP login failed for helpdesk@example.com' },
 ];
 

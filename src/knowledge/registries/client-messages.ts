@@ -166,6 +166,7 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'net_io_connectionclosed', cause: 'mail.connection-closed' },
       { text: 'An established connection was aborted by the software in your host machine', cause: 'tcp.reset' },
       { text: 'RemoteCertificateNameMismatch', cause: 'tls.hostname-mismatch' },
+      { text: 'The target principal name is incorrect', cause: 'tls.hostname-mismatch' },
       { text: 'RemoteCertificateChainErrors', cause: 'tls.unknown-issuer' },
       { text: 'RemoteCertificateNotAvailable', cause: 'tls.handshake-failed' },
     ],
