@@ -5,7 +5,7 @@ import type { CauseId } from '../index.js';
 import type { Identified } from './types.js';
 
 /** The text reports a failure: without one of these words no sentence below is read. */
-const FAILURE = /\b(?:error|exception|fail(?:ed|ure|s)?|refused|rejected|denied|unable|cannot|can't|could ?n[o']t|invalid|timed out|not (?:found|allowed|accepted|supported|available|known)|unsuccessful|unreachable|too many|exceeded|expired|blocked|deferred|bounced|undeliverable|required)\b/i;
+const FAILURE = /\b(?:error|exception|fail(?:ed|ure|s)?|refused|rejected|denied|unable|cannot|can't|could ?n[o']t|invalid|timed out|not (?:found|allowed|accepted|supported|available|known)|unsuccessful|unreachable|too many|exceeded|expired|blocked|deferred|bounced|undeliverable|required|user unknown|no such user)\b/i;
 
 interface Sentence {
   pattern: RegExp;
@@ -16,6 +16,7 @@ interface Sentence {
 /** Ordered from the most to the least precise. */
 export const SENTENCES: readonly Sentence[] = [
   { pattern: /\b(?:read|receive|response|reply)\b[^.\n]{0,30}\btimed out\b|\b(?:read|receive|response|reply)[ _-]?timeout\b[^.\n]{0,20}\b(?:exceeded|expired|occurred|reached|error|exception)\b|\btimed out\b[^.\n]{0,30}\b(?:reading|waiting for|receiving)\b/i, cause: 'tcp.read-timeout', example: 'IMAP response timed out after 60 s' },
+  { pattern: /\bconversation with\b[^\n]{0,80}\btimed out\b/i, cause: 'tcp.read-timeout', example: 'conversation with mx.example.com[192.0.2.7] timed out while sending end of data' },
   { pattern: /\bconnect(?:ion|ing)?\b[^.\n]{0,30}\btimed out\b|\bconnect(?:ion)?[ _-]?timeout\b[^.\n]{0,20}\b(?:exceeded|expired|occurred|reached|error|exception)\b/i, cause: 'tcp.timeout', example: 'connecting to smtp.example.com:587 timed out' },
   { pattern: /\bconnection\b[^.\n]{0,20}\brefused\b|\brefused\b[^.\n]{0,20}\bconnection\b/i, cause: 'tcp.refused', example: 'the server refused the connection' },
   { pattern: /\bconnection\b[^.\n]{0,20}\b(?:reset|aborted)\b/i, cause: 'tcp.reset', example: 'connection was reset while sending' },

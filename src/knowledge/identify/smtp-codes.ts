@@ -111,7 +111,8 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   const fromCode = generic && basic?.cause ? basic.cause : (decoded.detail?.cause ?? (f.enhanced ? 'smtp.status-code' : basic?.cause));
   const codeSpec = decoded.detail?.cause ? 26 : f.enhanced ? 14 : 12;
   const reason = reasonOf(f.rest.slice(0, 400));
-  if (f.bare && (!basic || (!reason && !SMTPISH.test(f.rest.slice(0, 200))))) return undefined;
+  // A number found only by its position must read like SMTP; one no registry lists also needs words that say why.
+  if (f.bare && (!SMTPISH.test(f.rest.slice(0, 200)) ? !(basic && reason) : !(basic || reason))) return undefined;
   const successOnly = (f.reply?.startsWith('2') || f.enhanced?.startsWith('2')) ?? false;
   if (successOnly) return undefined;
   const undefinedDetail = f.enhanced?.endsWith('.0') ?? false;
