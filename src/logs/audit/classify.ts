@@ -1,6 +1,7 @@
 // Classifies audit messages with the knowledge base's audit matchers, fast enough for millions of rows.
 import { auditMatchers, type AuditStatus, AUDIT_MESSAGES } from '../../knowledge/audit-messages.js';
 import type { CauseId } from '../../knowledge/index.js';
+import { tolerantAudit } from '../../knowledge/identify/tolerant-audit.js';
 import { cleanCapture } from '../../knowledge/template.js';
 import type { TextMatcher } from '../../knowledge/types.js';
 
@@ -70,7 +71,7 @@ export class AuditClassifier {
     const lower = message.toLowerCase();
     const first = status ? this.byStatus.get(status) : undefined;
     const found = (first && this.firstMatch(first, message, lower)) ?? this.firstMatch(this.matchers, message, lower);
-    return found ?? null;
+    return found ?? tolerant(message);
   }
 
   private firstMatch(list: readonly AuditMatcher[], message: string, lower: string): Classification | null {
@@ -93,6 +94,12 @@ export class AuditClassifier {
     }
     return null;
   }
+}
+
+/** A message written differently from its documented row (case, spelling, separators): the row it is a variant of. */
+function tolerant(message: string): Classification | null {
+  const [t] = tolerantAudit(message);
+  return t ? { cause: t.cause, status: t.evidence.status as AuditStatus, disposition: t.evidence.disposition as Classification['disposition'], captures: {} } : null;
 }
 
 /** True when a captured value has no surrounding quotes, spaces or trailing punctuation to strip. */
