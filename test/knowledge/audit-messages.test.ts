@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIT_MESSAGES, normalizeAuditStatus } from '../../src/knowledge/audit-messages.js';
-import { explainText } from '../../src/checks/explain.js';
+import { explainText } from '../../src/checks/explain-text.js';
 import { matchText } from '../../src/knowledge/match.js';
 
 describe('every Email Audit row of 000 is recognised with its documented status', () => {

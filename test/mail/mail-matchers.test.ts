@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainText } from '../../src/checks/explain.js';
+import { explainText } from '../../src/checks/explain-text.js';
 import { isCauseId } from '../../src/knowledge/index.js';
 import { MAIL_MATCHERS } from '../../src/knowledge/mail-matchers.js';
 import { matchText } from '../../src/knowledge/match.js';

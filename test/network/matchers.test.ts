@@ -1,6 +1,6 @@
 // Network, DNS, TLS and proxy wordings from Node, curl, nc, nslookup, openssl and Java, recognised by `maildoctor explain`.
 import { describe, expect, it } from 'vitest';
-import { explainText } from '../../src/checks/explain.js';
+import { explainText } from '../../src/checks/explain-text.js';
 import { NETWORK_MATCHERS } from '../../src/knowledge/network-matchers.js';
 import { matchText } from '../../src/knowledge/match.js';
 import { runJson } from '../helpers/cli.js';

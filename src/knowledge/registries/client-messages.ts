@@ -106,6 +106,15 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
     ],
   },
   {
+    library: 'node-imap',
+    source: 'node-imap source (lib/Connection.js error messages)',
+    messages: [
+      { text: 'Timed out while authenticating with server', cause: 'tcp.read-timeout' },
+      { text: 'Timed out while connecting to server', cause: 'tcp.timeout' },
+      { text: 'Unsupported authentication mechanism(s) detected', cause: 'mail.auth.mechanism-unavailable' },
+    ],
+  },
+  {
     library: 'imapflow',
     source: 'imapflow 2 source (lib/imap-flow, lib/handler)',
     messages: [

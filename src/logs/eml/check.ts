@@ -5,6 +5,7 @@ import { UsageError } from '../../core/errors.js';
 import type { Check, CheckOutcome } from '../../core/types.js';
 import { loadAuditExport } from '../audit/check.js';
 import { emlFiles, loadEml, markDuplicates, type LoadedEml } from './load.js';
+import { autoReplySignals } from './auto-reply.js';
 import { predict, type PredictOptions } from './predict.js';
 import { DEFAULT_PREFIXES } from './record-id.js';
 
@@ -68,7 +69,9 @@ function emlCheck(e: LoadedEml, options: PredictOptions): Check {
     async run(): Promise<CheckOutcome> {
       if (e.problem === 'binary') return { summary: 'not an email: binary data', findings: [{ cause: 'eml.not-an-email', detail: `${e.name} is binary data` }] };
       if (e.problem === 'no-headers' || !e.headers) return { summary: 'not an email: no header fields', findings: [{ cause: 'eml.no-headers', detail: `${e.name} has no From, To, Subject, Date, Message-ID or Received header` }] };
-      const p = predict(e.headers, { ...options, ...(e.seenBefore ? { seenBefore: e.seenBefore } : {}) });
+      const { automaticMail, automaticMailFindings } = await import('./bounce.js');
+      const automatic = automaticMail(e.headers);
+      const p = predict(e.headers, { ...options, ...(e.seenBefore ? { seenBefore: e.seenBefore } : {}), ...(automatic ? { automatic: automaticMailFindings(automatic, autoReplySignals(e.headers)) } : {}) });
       return { summary: p.summary, findings: p.findings, evidence: p.evidence };
     },
   };

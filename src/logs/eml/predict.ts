@@ -2,7 +2,6 @@
 import type { Evidence, FindingInput } from '../../core/types.js';
 import { bodySizeFindings, retryWindowFindings, senderRuleFindings, type UnknownSenderAction } from './agiloft-rules.js';
 import { autoReplySignals } from './auto-reply.js';
-import { automaticMail, automaticMailFindings } from './bounce.js';
 import { header, type EmlHeaders } from './headers.js';
 import { receivedChain, SLOW_HOP_SEC } from './received.js';
 import { findRecordLink } from './record-id.js';
@@ -24,6 +23,8 @@ export interface PredictOptions {
   unknownSender?: UnknownSenderAction;
   /** Now, in milliseconds, for the outbound retry window. */
   now: number;
+  /** The bounce or auto-reply findings (bounce.ts), worked out by the caller, which loads that module only when needed. */
+  automatic?: FindingInput[];
 }
 
 /** The predicted handling, its findings and the facts behind them. */
@@ -54,8 +55,7 @@ export function predict(h: EmlHeaders, o: PredictOptions): Prediction {
     summaries.push(`will be ignored as an automatic message (${auto[0]})`);
     findings.push({ cause: 'eml.predict.ignored-auto-reply', detail: `marked automatic by ${auto.join('; ')}`, evidence: { signals: auto, auditMessage: 'Ignoring this Email — system acknowledgment mail' } });
   }
-  const automatic = automaticMail(h);
-  if (automatic) findings.push(...automaticMailFindings(automatic, auto));
+  findings.push(...(o.automatic ?? []));
   const refs = h.references;
   if (h.inReplyTo && refs.length === 1 && refs[0] === h.inReplyTo) {
     reasons.push('ignored');
