@@ -60,11 +60,11 @@ describe('explain on the error corpus', () => {
   });
 
   // Issue 21 asks for 95% on the test half; what is reached so far (88%) is kept as a floor so that it cannot slip.
-  it('test half: at least 87% explained with the right cause (the target is 95%)', () => {
+  it('test half: at least 88% explained with the right cause (the target is 95%)', () => {
     const test = score('test');
     console.log(report('test half', test));
     expect(test.total).toBeGreaterThan(150);
-    expect(test.right / test.total).toBeGreaterThanOrEqual(0.87);
+    expect(test.right / test.total).toBeGreaterThanOrEqual(0.88);
   });
 });
 
