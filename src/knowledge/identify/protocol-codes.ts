@@ -51,6 +51,8 @@ const QUALIFIED: Readonly<Record<string, CauseId>> = {
   'IMAP4.abort': 'mail.connection-closed',
 };
 
+const QUALIFIED_PATTERNS = Object.entries(QUALIFIED).map(([name, cause]) => ({ name, cause, re: new RegExp(String.raw`(?<![\w.])${name.replace(/\./g, '\\.')}\b`) }));
+
 const STACKS = [
   { test: /^(?:javax?|jakarta|com\.sun|org\.eclipse|sun)\./, registry: JAVA_EXCEPTIONS },
   { test: /^(?:smtplib|imaplib|poplib|ssl|socket)\./, registry: PYTHON_EXCEPTIONS },
@@ -74,7 +76,7 @@ function exceptionFindings(text: string): Identified[] {
   const add = (cause: CauseId, qualified: string, evidence: Identified['evidence']) => {
     if (!out.some((o) => o.cause === cause)) out.push({ cause, how: 'code', kind: 'error', matched: qualified, specificity: 18, evidence: { exception: qualified, ...evidence } });
   };
-  for (const [name, cause] of Object.entries(QUALIFIED)) if (new RegExp(String.raw`(?<![\w.])${name.replace(/\./g, '\\.')}\b`).test(text)) add(cause, name, {});
+  for (const { name, cause, re } of QUALIFIED_PATTERNS) if (re.test(text)) add(cause, name, {});
   for (const m of text.matchAll(/\b((?:[A-Za-z_]\w*\.)*)([A-Z]\w*(?:Exception|Error)|gaierror)\b/g)) {
     const qualified = `${m[1] ?? ''}${m[2] ?? ''}`;
     if (Object.keys(QUALIFIED).some((q) => qualified.endsWith(q))) continue;

@@ -43,6 +43,12 @@ const INLINE_ENH = new RegExp(String.raw`(?:^|[\s:;,(\[])${ENH}(?=\s+[A-Za-z<"']
 /** Words before a dotted number that make it a version, not a status code. */
 const VERSION_WORD = /\b(?:v|version|release|java|jdk|node|python|ruby|php|openssl|tls|ssl|spring|log4j|mysql|postgres(?:ql)?|build|ver)\s*$/i;
 
+/** Each basic code followed by the first words of its registered text ("421 Service not available"), compiled once. */
+const BASIC_WITH_TEXT = Object.entries(SMTP_BASIC.entries).flatMap(([code, entry]) => {
+  const words = entry.text.replace(/<[^>]+>\s*/g, '').split(/\s+/).slice(0, 3).join(' ');
+  return words.length < 8 ? [] : [{ code, re: new RegExp(String.raw`(?<![\w.])${code}[ -]+${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i') }];
+});
+
 /** A basic reply code at the start of the text or after a word that introduces a server reply. */
 const REPLY = /(?:^\s*|(?:said|smtp;|server response was|response was|response|reply|returned|error from remote mail server after [\w ]+?|Error)\s*[:=]?\s*['"]?)([2-5][0-5]\d)(?=[ -][A-Za-z<#(]|\s*$)/gi;
 
@@ -60,10 +66,9 @@ function found(text: string): FoundCode[] {
       push({ enhanced: `${m[1]}.${m[2]}.${m[3]}`, at: m.index, rest: text.slice(m.index + m[0].length) });
     }
   }
-  for (const [code, entry] of Object.entries(SMTP_BASIC.entries)) {
-    const words = entry.text.replace(/<[^>]+>\s*/g, '').split(/\s+/).slice(0, 3).join(' ');
-    if (words.length < 8 || out.some((o) => o.reply === code)) continue;
-    const m = new RegExp(String.raw`(?<![\w.])${code}[ -]+${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i').exec(text);
+  for (const { code, re } of BASIC_WITH_TEXT) {
+    if (out.some((o) => o.reply === code)) continue;
+    const m = re.exec(text);
     if (m) push({ reply: code, at: m.index, rest: text.slice(m.index + 4) });
   }
   const lead = LEADING_ENH.exec(text);

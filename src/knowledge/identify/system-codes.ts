@@ -46,16 +46,23 @@ function winsockFindings(text: string): Identified[] {
 /** Verify texts that say too little to count alone ("ok", "path loop"). */
 const MIN_VERIFY_TEXT = 14;
 
+/** Each verify result with its name and number patterns, compiled once, longest text first. */
+const VERIFY = [...OPENSSL_VERIFY]
+  .filter((v) => v.code !== 0)
+  .sort((a, b) => b.text.length - a.text.length)
+  .map((v) => {
+    const short = v.name.replace(/^X509_V_ERR_/, '');
+    return { v, short, byName: new RegExp(String.raw`\b(?:X509_V_ERR_)?${short}\b`), byNumber: new RegExp(String.raw`(?:verify error:num=|Verify return code: |verify_result[:=] ?)${v.code}\b`), text: v.text.length >= MIN_VERIFY_TEXT ? v.text.toLowerCase() : undefined };
+  });
+
 function verifyFindings(text: string): Identified[] {
   const norm = normalizeText(text).replace(/self signed/g, 'self-signed');
   const out: Identified[] = [];
   const taken: Array<[number, number]> = [];
-  for (const v of [...OPENSSL_VERIFY].sort((a, b) => b.text.length - a.text.length)) {
-    if (v.code === 0) continue;
-    const short = v.name.replace(/^X509_V_ERR_/, '');
-    const byName = new RegExp(String.raw`\b(?:X509_V_ERR_)?${short}\b`).test(text);
-    const byNumber = new RegExp(String.raw`(?:verify error:num=|Verify return code: |verify_result[:=] ?)${v.code}\b`).test(text);
-    const at = v.text.length >= MIN_VERIFY_TEXT ? findPhrase(norm, v.text.toLowerCase()) : -1;
+  for (const { v, short, byName: nameRe, byNumber: numberRe, text: lower } of VERIFY) {
+    const byName = nameRe.test(text);
+    const byNumber = numberRe.test(text);
+    const at = lower ? findPhrase(norm, lower) : -1;
     const byText = at >= 0 && !taken.some(([s, e]) => at >= s && at + v.text.length <= e);
     if (at >= 0) taken.push([at, at + v.text.length]);
     if (!byName && !byNumber && !byText) continue;
@@ -65,17 +72,18 @@ function verifyFindings(text: string): Identified[] {
   return out;
 }
 
+/** Node.js TLS codes and OpenSSL reasons with their patterns, compiled once. */
+const NODE_CODES = Object.entries(NODE_TLS_ERRORS.entries).map(([name, e]) => ({ name, entry: e as RegistryEntry, re: new RegExp(String.raw`\b${name}\b`) }));
+const REASONS = Object.entries(SSL_REASONS.entries).map(([reason, e]) => ({ reason, entry: e as RegistryEntry, re: new RegExp(String.raw`\b(?:ERR_SSL_)?${reason.toUpperCase().replace(/ /g, '_')}\b`) }));
+
 function tlsFindings(text: string): Identified[] {
   const out: Identified[] = [];
   const norm = normalizeText(text);
-  for (const [name, raw] of Object.entries(NODE_TLS_ERRORS.entries)) {
-    const entry = raw as RegistryEntry;
-    if (entry.cause && new RegExp(String.raw`\b${name}\b`).test(text)) out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: name, specificity: 40, evidence: { code: name, registered: entry.text, source: NODE_TLS_ERRORS.source } });
+  for (const { name, entry, re } of NODE_CODES) {
+    if (entry.cause && re.test(text)) out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: name, specificity: 40, evidence: { code: name, registered: entry.text, source: NODE_TLS_ERRORS.source } });
   }
-  for (const [reason, raw] of Object.entries(SSL_REASONS.entries)) {
-    const entry = raw as RegistryEntry;
-    const upper = reason.toUpperCase().replace(/ /g, '_');
-    const hit = findPhrase(norm, reason) >= 0 || new RegExp(String.raw`\b(?:ERR_SSL_)?${upper}\b`).test(text);
+  for (const { reason, entry, re } of REASONS) {
+    const hit = findPhrase(norm, reason) >= 0 || re.test(text);
     if (hit && entry.cause && !out.some((o) => o.cause === entry.cause)) {
       out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: reason, specificity: 33, evidence: { sslReason: reason, ...(entry.meaning ? { meaning: entry.meaning } : {}), source: SSL_REASONS.source } });
     }
