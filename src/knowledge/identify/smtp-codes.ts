@@ -23,6 +23,9 @@ interface FoundCode {
   bare?: boolean;
 }
 
+/** Reasons precise enough to override any code's cause: greylisting, an unsupported AUTH mechanism, an over-long line. */
+const OVERRIDING: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.greylisted', 'mail.auth.mechanism-unavailable', 'smtp.content-rejected']);
+
 /** Basic replies to AUTH (RFC 4954): their own meaning is more precise than a generic security code beside them. */
 const AUTH_REPLIES: ReadonlySet<string> = new Set(['432', '454', '530', '534', '535', '538']);
 
@@ -122,10 +125,10 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   if (successOnly) return undefined;
   const undefinedDetail = f.enhanced?.endsWith('.0') ?? false;
   const weakReason = reason === undefined || reason === 'smtp.server-busy' || reason === 'smtp.recipient-rejected';
-  if (f.enhanced && /^4\.7\.[1-9]/.test(f.enhanced) && /\b(?:try (?:again )?later|retry later|please retry|temporarily (?:deferred|rejected))\b/i.test(f.rest.slice(0, 200)) && weakReason) {
+  if (((f.enhanced && /^4\.7\.[1-9]/.test(f.enhanced)) || (!f.enhanced && f.reply === '450')) && /\b(?:try (?:again )?later|retry later|please retry|temporarily (?:deferred|rejected))\b/i.test(f.rest.slice(0, 200)) && weakReason) {
     return { cause: 'smtp.greylisted', how: 'code', kind: 'error', matched, specificity: 36, evidence: { ...evidence, ...meaning, source: 'a temporary security code asking to retry later (greylisting)' } };
   }
-  if (reason && (!fromCode || !f.enhanced || REFINABLE.has(fromCode) || undefinedDetail) && reason !== fromCode) {
+  if (reason && (!fromCode || !f.enhanced || REFINABLE.has(fromCode) || undefinedDetail || OVERRIDING.has(reason)) && reason !== fromCode) {
     return { cause: reason, how: 'code', kind: 'error', matched, specificity: 36, evidence: { ...evidence, ...meaning, source: 'reply text after the code' } };
   }
   if (!fromCode) return undefined;

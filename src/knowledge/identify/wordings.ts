@@ -6,6 +6,8 @@ import type { Identified } from './types.js';
 interface Wording {
   pattern: RegExp;
   cause: CauseId;
+  /** Above the usual rank, for a wording more precise than a provider phrase it contains ("domain ... couldn't be found" in "Address not found"). */
+  specificity?: number;
   /** An example of the wording, for the tests. */
   example: string;
 }
@@ -15,8 +17,10 @@ export const WORDINGS: readonly Wording[] = [
   { pattern: /\b(?:server )?(?:does ?n[o']t|doesn't|does not) (?:support|offer|advertise) (?:the )?starttls\b|\bstarttls (?:is )?not (?:supported|available|offered)\b/i, cause: 'tls.starttls-not-offered', example: "smtp: server doesn't support STARTTLS" },
   { pattern: /\b(?:server )?(?:does ?n[o']t|doesn't|does not) (?:support|offer|advertise) (?:the )?(?:selected )?(?:smtp )?auth(?:entication)?\b|\bno compatible authentication mechanisms?\b|\bauth(?:entication)?(?: command)? (?:used )?when not advertised\b|\bno auth(?:entication)? mechanisms? (?:available|supported|advertised)\b/i, cause: 'mail.auth.mechanism-unavailable', example: "smtp: server doesn't support AUTH" },
   { pattern: /\bunsupported (?:authentication|auth|sasl) (?:mechanism|method|type)\b|\b(?:invalid|unknown|unrecognized) (?:authentication|auth|sasl) mechanism\b|\bmechanism \w+ (?:is )?not (?:supported|available)\b/i, cause: 'mail.auth.mechanism-unavailable', example: 'authentication failed: Invalid authentication mechanism' },
-  { pattern: /\b(?:grey|gray)[- ]?listed\b|\b(?:grey|gray)[- ]?listing (?:in action|in effect|is active)\b/i, cause: 'smtp.greylisted', example: 'deferred: greylisted for 300 seconds' },
-  { pattern: /\bmessage (?:size )?(?:is |was )?(?:too (?:big|large)|exceeds? (?:the )?(?:maximum|max|size|allowed|fixed))/i, cause: 'smtp.message-too-large', example: 'Message exceeds maximum size' },
+  { pattern: /\b(?:grey|gray)[- ]?listed\b|\b(?:grey|gray)[- ]?listing (?:is )?(?:in action|in effect|active|enabled)\b|\bdue to (?:grey|gray)[- ]?listing\b/i, cause: 'smtp.greylisted', example: 'deferred: greylisted for 300 seconds' },
+  { pattern: /\bdomain\b[^\n]{0,60}?\b(?:could ?n[o']t be|wasn't|was not) found\b/i, cause: 'smtp.host-unknown', specificity: 33, example: "Address not found. The domain example.con couldn't be found." },
+  { pattern: /\b(?:required|requested) scopes? (?:(?:were|was) )?(?:not granted|missing)\b|\bmissing (?:required )?scopes?\b/i, cause: 'oauth.claims.scope-missing', example: 'the access token is missing required scopes' },
+  { pattern: /\bmessage (?:size )?(?:is |was )?(?:too (?:big|large)|exceeds? (?:the )?(?:maximum|max|size|allowed|fixed))|\bmessage(?: \w+){1,3} (?:is|was) too (?:big|large)\b/i, cause: 'smtp.message-too-large', example: 'Message exceeds maximum size' },
   { pattern: /\b(?:mailbox (?:is )?full|mailbox quota exceeded|over (?:the )?(?:mailbox )?quota|mailbox (?:size|storage) (?:limit|quota) (?:exceeded|reached))\b/i, cause: 'smtp.mailbox-full', example: 'user is over quota' },
   { pattern: /\bread tcp\b[^\n]*\bi\/o timeout\b|\bthe (?:read|write) operation timed out\b|\b(?:read|response|receive) timed out\b|\btimed? ?out (?:while |when )?(?:reading|waiting for (?:the )?(?:server(?:'s)? )?(?:response|reply))\b/i, cause: 'tcp.read-timeout', example: 'socket.timeout: The read operation timed out' },
   { pattern: /\bdial tcp\b[^\n]*\bi\/o timeout\b/i, cause: 'tcp.timeout', example: 'dial tcp 40.101.2.18:587: i/o timeout' },
@@ -33,7 +37,7 @@ export function wordingMatches(text: string): Identified[] {
   const out: Identified[] = [];
   for (const w of WORDINGS) {
     const m = w.pattern.exec(text);
-    if (m && !out.some((o) => o.cause === w.cause)) out.push({ cause: w.cause, how: 'exact', kind: 'error', matched: m[0].trim(), specificity: 29, evidence: { wording: m[0].trim() } });
+    if (m && !out.some((o) => o.cause === w.cause)) out.push({ cause: w.cause, how: 'exact', kind: 'error', matched: m[0].trim(), specificity: w.specificity ?? 29, evidence: { wording: m[0].trim() } });
   }
   return out;
 }
