@@ -13,6 +13,7 @@ command -v nc >/dev/null 2>&1 || need+=(netcat-openbsd)
 command -v traceroute >/dev/null 2>&1 || need+=(traceroute)
 command -v ping >/dev/null 2>&1 || need+=(iputils-ping)
 command -v jstack >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
+[ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -eq 0 ]; then
   echo "test servers: all present"
   exit 0

@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 bash scripts/install-test-servers.sh
 npm run build || exit 1
 npm run typecheck || exit 1
+npm run lint || exit 1
 results=.vitest-results.json
 rm -f "$results"
 npx vitest run --reporter=default --reporter=json --outputFile="$results" "$@"

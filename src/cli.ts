@@ -1,19 +1,27 @@
 // Commander wiring only: options -> command plan -> runner -> report -> renderer -> exit code (the last four load after parsing).
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { COMMANDS } from './commands/index.js';
-import type { CommandContext, CommandIO, CommandSpec, GlobalOptions } from './commands/types.js';
+import { CHECK_KINDS } from './checks/index.js';
+import { addSchema, cliName, readSchema } from './cli-options.js';
+import { INIT_COMMAND } from './config/init-command.js';
+import { durationMs } from './core/duration.js';
 import { InputError, UsageError, errorMessage } from './core/errors.js';
+import type { CheckKind, CommandContext, CommandDecl, CommandIO, CommandPlan, GlobalOptions } from './core/kind.js';
 import { redact } from './core/redact.js';
 import { DEFAULT_STEP_TIMEOUT_MS } from './core/timeout.js';
 import { VERSION } from './core/version.js';
 import { FORMATS, type Format } from './render/types.js';
+import { RUN_COMMAND } from './run/command.js';
+
+/** Every subcommand, in the order of a diagnosis: run and init, then each check kind as the registry orders them. */
+export const COMMANDS: readonly CommandDecl[] = [RUN_COMMAND, INIT_COMMAND, ...CHECK_KINDS.flatMap((k) => (k.command === false ? [] : [k.command ?? k]))];
 
 /** Exit code when maildoctor could not do its job (usage, unreadable input, internal error). */
 const EXIT_USAGE = 2;
 
+/** `--timeout`: milliseconds, or a duration such as 10s. */
 function parseTimeout(value: string): number {
-  const ms = Number(value);
-  if (!/^\d+$/.test(value) || ms < 1 || ms > 600_000) throw new InvalidArgumentError('give milliseconds between 1 and 600000');
+  const ms = /^\d+$/.test(value) ? Number(value) : durationMs(value);
+  if (ms === undefined || ms < 1 || ms > 600_000) throw new InvalidArgumentError('give milliseconds or a duration (10s, 2m), from 1 ms to 10m');
   return ms;
 }
 
@@ -35,15 +43,15 @@ function globalOptions(raw: Record<string, unknown>, io: CommandIO, source: (nam
 
 function helpFooter(): string {
   const lines = ['', 'Examples:'];
-  for (const spec of COMMANDS) lines.push(`  $ ${spec.examples[0] ?? `maildoctor ${spec.name}`}`);
+  for (const decl of COMMANDS) lines.push(`  $ ${decl.examples[0] ?? `maildoctor ${decl.id}`}`);
   lines.push('', 'Exit codes: 0 nothing at or above --fail-on, 1 a check at or above it, 2 usage or input error.');
   lines.push('With --format nagios: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.');
   lines.push('Secrets are never taken as argument values: use --password-env VAR, --password-file PATH, or the prompt.');
   return lines.join('\n');
 }
 
-/** Builds the commander program; `onAction` receives the parsed invocation. */
-function buildProgram(io: CommandIO, run: (spec: CommandSpec, cmd: Command) => Promise<void>): Command {
+/** Builds the commander program; `run` receives each parsed invocation. */
+function buildProgram(io: CommandIO, run: (decl: CommandDecl, cmd: Command) => Promise<void>): Command {
   const program = new Command('maildoctor');
   program
     .description('Find why a helpdesk stopped turning emails into tickets or stopped sending notifications.')
@@ -53,18 +61,17 @@ function buildProgram(io: CommandIO, run: (spec: CommandSpec, cmd: Command) => P
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('text'))
     .option('--json', 'same as --format json')
     .option('-o, --output <file>', 'write the report to FILE instead of stdout')
-    .addOption(new Option('--timeout <ms>', 'timeout of each network step in ms').argParser(parseTimeout).default(DEFAULT_STEP_TIMEOUT_MS))
+    .addOption(new Option('--timeout <ms>', 'timeout of each network step: milliseconds, or a duration such as 10s').argParser(parseTimeout).default(DEFAULT_STEP_TIMEOUT_MS))
     .option('--no-color', 'no colours (also NO_COLOR=1)')
     .option('-q, --quiet', 'show only checks that did not pass')
     .option('-v, --verbose', 'add evidence and redacted protocol transcripts')
     .addOption(new Option('--fail-on <level>', 'lowest status that makes the exit code 1').choices(['warn', 'fail']).default('fail'))
     .addHelpText('after', helpFooter());
-  for (const spec of COMMANDS) {
-    const cmd = program.command(spec.name).summary(spec.summary).description(spec.summary);
-    if (spec.args) cmd.arguments(spec.args);
-    spec.configure?.(cmd);
-    cmd.addHelpText('after', `\nExamples:\n${spec.examples.map((e) => `  $ ${e}`).join('\n')}`);
-    cmd.action(async (...params: unknown[]) => run(spec, params[params.length - 1] as Command));
+  for (const decl of COMMANDS) {
+    const cmd = program.command(decl.id).summary(decl.summary).description(decl.summary);
+    addSchema(cmd, decl.options);
+    cmd.addHelpText('after', `\nExamples:\n${decl.examples.map((e) => `  $ ${e}`).join('\n')}`);
+    cmd.action(async (...params: unknown[]) => run(decl, params[params.length - 1] as Command));
   }
   return program;
 }
@@ -80,21 +87,19 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
   const controller = new AbortController();
   const onSigint = () => controller.abort(new Error('interrupted'));
   process.once('SIGINT', onSigint);
-  const program = buildProgram(io, async (spec, cmd) => {
-    const raw = cmd.optsWithGlobals();
-    const global = globalOptions(raw, io, (name) => cmd.getOptionValueSourceWithGlobals(name));
+  const program = buildProgram(io, async (decl, cmd) => {
+    const global = globalOptions(cmd.optsWithGlobals(), io, (name) => cmd.getOptionValueSourceWithGlobals(name));
     verbose = global.verbose;
-    const ctx: CommandContext = { io, global, signal: controller.signal };
-    const args = cmd.args;
-    const opts = cmd.opts();
-    const line = [spec.name, ...cmd.args].join(' ');
-    const useAction = spec.action !== undefined && (spec.plan === undefined || spec.useAction?.(opts) === true);
-    if (useAction && spec.action) {
-      code = (await spec.action(args, opts, ctx)) ?? 0;
-    } else {
-      const { executePlan } = await import('./commands/execute-plan.js');
-      code = await executePlan(spec, args, opts, ctx, redact(line));
+    const ctx: CommandContext = { io, interactive: true, signal: controller.signal, now: Date.now, timeoutMs: global.timeoutMs, name: (key) => cliName(decl.options, key), global };
+    const values = readSchema(cmd, decl.options);
+    const performed = await decl.perform?.(values, ctx);
+    if (performed !== undefined) {
+      code = performed;
+      return;
     }
+    const plan: CommandPlan = decl.plan ? await decl.plan(values, ctx) : { checks: await (decl as CheckKind).build(values, ctx) };
+    const { executePlan } = await import('./run/execute.js');
+    code = await executePlan(plan, ctx, redact([decl.id, ...cmd.args].join(' ')));
   });
   try {
     if (argv.length <= 2) {

@@ -13,7 +13,7 @@ const SECRETS = {
   dbPassword: 'Db-Leak-Secret-5521',
 };
 const ALL = Object.values(SECRETS);
-const FORMATS = ['text', 'json', 'markdown', 'junit', 'nagios'];
+const FORMATS = ['text', 'json', 'markdown', 'junit', 'nagios', 'html'];
 
 function expectClean(out: { stdout: string; stderr: string }, what: string): void {
   for (const s of ALL) {

@@ -41,7 +41,7 @@ const dump = parse.result.dumps[0];
 const analyse = time(() => analyseDump(dump));
 const cliScript = `import(${JSON.stringify(join(build, 'cli.js'))}).then(async (m) => { process.exitCode = await m.main(['node', 'maildoctor', 'threaddump', ${JSON.stringify(file)}, '--json']); })`;
 const cli = time(() => spawnSync(process.execPath, ['-e', cliScript], { maxBuffer: 64 << 20, encoding: 'utf8' }), 5);
-let cliOk = '';
+let cliOk;
 try {
   cliOk = `${JSON.parse(cli.result.stdout).results.length} result(s)`;
 } catch {

@@ -1,8 +1,39 @@
-// Explains one pasted text (audit message, error, log line) with every documented cause it matches.
-import type { Check } from '../core/types.js';
-import type { CheckKind } from './types.js';
+// Explains one pasted text (audit message, error, log line) with every cause the knowledge base recognises in it.
+import { explainKey } from '../core/keys.js';
+import type { Check, CheckOutcome, FindingInput } from '../core/types.js';
+import { causeOf } from '../knowledge/index.js';
+import { identify } from '../knowledge/identify/identify.js';
+import { nearestEntries } from '../knowledge/nearest.js';
 
 const TARGET_WIDTH = 72;
+
+/** The outcome of explaining one text: a finding per recognised wording (saying how it matched), or the nearest entries. */
+export function explainText(text: string): CheckOutcome {
+  const matches = identify(text);
+  if (matches.length > 0) {
+    const findings: FindingInput[] = matches.map((m) => ({
+      cause: m.cause,
+      ...(m.severity ? { severity: m.severity } : {}),
+      detail: `matched "${m.matched}" (match: ${m.how})`,
+      evidence: { ...m.evidence, match: m.how },
+    }));
+    const first = matches[0];
+    const status = first?.evidence.status;
+    const title = first ? causeOf(first.cause).title : '';
+    return { summary: `${typeof status === 'string' ? `${status}: ` : ''}${title}${matches.length > 1 ? ` (+${matches.length - 1} more)` : ''}`, findings };
+  }
+  const nearest = nearestEntries(text);
+  return {
+    summary: 'no documented message matches this text',
+    findings: [
+      {
+        cause: 'explain.no-match',
+        detail: nearest.length > 0 ? `Nearest documented wordings: ${nearest.map((n) => `"${n.example.trim()}" (${n.cause})`).join('; ')}` : 'Nothing in the knowledge base is close to it.',
+        evidence: { nearest },
+      },
+    ],
+  };
+}
 
 /** How many items a check stands for, and the last of them (the check's text is the first). */
 export interface ExplainRepeats {
@@ -16,11 +47,10 @@ export function explainCheck(text: string, index: number, repeats?: ExplainRepea
   const target = oneLine.length > TARGET_WIDTH ? `${oneLine.slice(0, TARGET_WIDTH - 1)}…` : oneLine;
   return {
     id: 'explain',
-    key: `explain #${index + 1}`,
+    key: explainKey(index),
     title: 'Explain',
     target,
     async run() {
-      const { explainText } = await import('./explain-text.js');
       const outcome = explainText(text);
       if (!repeats || repeats.count < 2) return outcome;
       const group = { occurrences: repeats.count, firstExample: text, lastExample: repeats.last };
@@ -30,13 +60,3 @@ export function explainCheck(text: string, index: number, repeats?: ExplainRepea
     },
   };
 }
-
-/** `type: explain` in a config: `texts: [...]`, each explained like `maildoctor explain`. */
-export const EXPLAIN_KIND: CheckKind = {
-  type: 'explain',
-  summary: 'Explain audit messages or error texts',
-  fields: { texts: { type: 'string[]', required: true, nonEmpty: true, description: 'texts to explain' } },
-  fromConfig(entry) {
-    return (entry.texts as string[]).map((t, i) => explainCheck(t, i));
-  },
-};

@@ -1,18 +1,8 @@
-// A small declarative validator for config entries; errors name the bad key and its line.
+// Validates config entries against the same option schemas the command line is built from; errors name the file,
+// the line and the key.
+import { durationMs } from '../core/duration.js';
 import { UsageError } from '../core/errors.js';
-
-/** How one config key must look. */
-export type FieldSpec =
-  | { type: 'string'; required?: boolean; enum?: readonly string[]; description: string }
-  | { type: 'number'; required?: boolean; min?: number; max?: number; integer?: boolean; description: string }
-  | { type: 'boolean'; required?: boolean; description: string }
-  | { type: 'string[]'; required?: boolean; nonEmpty?: boolean; description: string }
-  | { type: 'object'; required?: boolean; fields: FieldSpecs; description: string }
-  | { type: 'object[]'; required?: boolean; fields: FieldSpecs; description: string }
-  | { type: 'list'; required?: boolean; nonEmpty?: boolean; description: string };
-
-/** The keys an object may have. */
-export type FieldSpecs = Readonly<Record<string, FieldSpec>>;
+import type { OptionSchema, OptionSpec } from '../core/options.js';
 
 /** Finds the line of a key path in the source file, for error messages. */
 export type Locate = (path: Array<string | number>) => number | undefined;
@@ -51,76 +41,89 @@ function editDistance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
-/** Validates `value` against `fields`; throws a UsageError naming the file, line and key. */
+/** The options of a schema that a config may use (command-line-only ones left out). */
+export function configKeys(fields: OptionSchema): Array<[string, OptionSpec]> {
+  return Object.entries(fields).filter(([, spec]) => spec.config !== false);
+}
+
+type Fail = (p: Array<string | number>, message: string) => never;
+
+/**
+ * Validates `value` against the config face of `fields`; throws a UsageError naming the file, line and key. Returns the
+ * values with old key spellings moved to their current key and defaults filled in.
+ */
 export function validateFields(
   value: unknown,
-  fields: FieldSpecs,
+  fields: OptionSchema,
   path: Array<string | number>,
   where: { file: string; locate: Locate },
 ): Record<string, unknown> {
-  const fail = (p: Array<string | number>, message: string): never => {
+  const fail: Fail = (p, message) => {
     const line = where.locate(p);
     throw new UsageError(`${where.file}${line ? `:${line}` : ''}: ${formatPath(p) || '(top level)'}: ${message}`);
   };
   if (value === null || typeof value !== 'object' || Array.isArray(value)) fail(path, 'expected a mapping of keys to values');
   const obj = value as Record<string, unknown>;
+  const keys = configKeys(fields);
+  const allowed = keys.map(([key]) => key);
+  const writtenAs = new Map<string, string>();
+  for (const [key, spec] of keys) for (const alias of spec.aliases ?? []) if (alias in obj) writtenAs.set(key, alias);
+  const aliases = new Set(keys.flatMap(([, spec]) => spec.aliases ?? []));
   for (const key of Object.keys(obj)) {
-    if (!(key in fields)) {
-      const hint = closest(key, Object.keys(fields));
-      fail([...path, key], `unknown key${hint ? ` (did you mean "${hint}"?)` : ''}; allowed: ${Object.keys(fields).join(', ')}`);
+    if (!allowed.includes(key) && !aliases.has(key)) {
+      const hint = closest(key, allowed);
+      fail([...path, key], `unknown key${hint ? ` (did you mean "${hint}"?)` : ''}; allowed: ${allowed.join(', ')}`);
     }
   }
-  for (const [key, spec] of Object.entries(fields)) {
-    const p = [...path, key];
-    const v = obj[key];
+  const out: Record<string, unknown> = {};
+  for (const [key, spec] of keys) {
+    const alias = writtenAs.get(key);
+    if (alias && obj[key] !== undefined) fail([...path, alias], `give ${key} or ${alias}, not both`);
+    const p = [...path, alias ?? key];
+    let v = obj[alias ?? key];
+    if (alias && spec.type === 'string[]' && typeof v === 'string') v = [v];
     if (v === undefined || v === null) {
       if (spec.required) fail(p, `is required (${spec.description})`);
+      if ('default' in spec && spec.default !== undefined) out[key] = spec.default;
       continue;
     }
-    checkType(v, spec, p, where, fail);
+    out[key] = checkType(v, spec, p, where, fail);
   }
-  return obj;
+  return out;
 }
 
-function checkType(
-  v: unknown,
-  spec: FieldSpec,
-  p: Array<string | number>,
-  where: { file: string; locate: Locate },
-  fail: (p: Array<string | number>, m: string) => never,
-): void {
+function checkType(v: unknown, spec: OptionSpec, p: Array<string | number>, where: { file: string; locate: Locate }, fail: Fail): unknown {
   switch (spec.type) {
     case 'string':
       if (typeof v !== 'string') fail(p, `expected text, got ${describe(v)}`);
       if (spec.enum && !spec.enum.includes(v as string)) fail(p, `"${String(v)}" is not one of ${spec.enum.join(', ')}`);
-      return;
+      if (spec.duration && durationMs(v as string) === undefined) fail(p, `"${String(v)}" is not a duration; write e.g. 90s, 10m, 2h, 1h30m, 1d or 1w`);
+      return v;
     case 'number':
       if (typeof v !== 'number' || !Number.isFinite(v)) fail(p, `expected a number, got ${describe(v)}`);
       if (spec.integer && !Number.isInteger(v)) fail(p, 'expected a whole number');
       if (spec.min !== undefined && (v as number) < spec.min) fail(p, `must be at least ${spec.min}`);
       if (spec.max !== undefined && (v as number) > spec.max) fail(p, `must be at most ${spec.max}`);
-      return;
+      return v;
     case 'boolean':
       if (typeof v !== 'boolean') fail(p, `expected true or false, got ${describe(v)}`);
-      return;
+      return v;
     case 'string[]':
       if (!Array.isArray(v)) fail(p, `expected a list of text values, got ${describe(v)}`);
       (v as unknown[]).forEach((item, i) => {
         if (typeof item !== 'string') fail([...p, i], `expected text, got ${describe(item)}`);
       });
       if (spec.nonEmpty && (v as unknown[]).length === 0) fail(p, 'must not be empty');
-      return;
+      return v;
     case 'object':
-      validateFields(v, spec.fields, p, where);
-      return;
+      return validateFields(v, spec.fields, p, where);
     case 'list':
       if (!Array.isArray(v)) fail(p, `expected a list, got ${describe(v)}`);
       if (spec.nonEmpty && (v as unknown[]).length === 0) fail(p, 'must not be empty');
-      return;
+      return v;
     case 'object[]':
       if (!Array.isArray(v)) fail(p, `expected a list, got ${describe(v)}`);
-      (v as unknown[]).forEach((item, i) => validateFields(item, spec.fields, [...p, i], where));
-      return;
+      return (v as unknown[]).map((item, i) => validateFields(item, spec.fields, [...p, i], where));
   }
 }
 

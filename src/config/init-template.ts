@@ -1,5 +1,5 @@
 // The commented example config `maildoctor init` writes: valid as written, and never holding a secret.
-import { mailPreset } from './presets.js';
+import { mailPreset } from '../checks/mail/presets.js';
 
 /** Presets `init` can start from. */
 export const INIT_PRESETS = ['office365', 'gmail', 'generic'] as const;

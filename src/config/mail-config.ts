@@ -1,28 +1,32 @@
-// The mailbox-centred part of a run config: incoming and outgoing servers, OAuth apps, database, logs.
-import { OAUTH_FIELDS } from '../checks/oauth-kind.js';
-import type { FieldSpecs } from './fields.js';
+// The mailbox-centred part of a run config: incoming and outgoing servers, OAuth apps, database, logs; their keys are
+// the check kinds' own options wherever a kind reads them.
+import { MAIL_OPTIONS } from '../checks/mail/options.js';
+import { OAUTH_KIND } from '../checks/oauth/kind.js';
+import type { OptionSchema } from '../core/options.js';
+import { LOGS_KIND } from '../logs/kind.js';
+import { QUARTZ_KIND } from '../scheduler/quartz-kind.js';
 
-const SECURITY = ['tls', 'starttls', 'none'] as const;
+const { host, port, security, user, passwordEnv, passwordFile, oauth, ca } = MAIL_OPTIONS;
 
 /** Keys shared by incoming and outgoing servers: where they are and how they log in. */
-const SERVER_FIELDS: FieldSpecs = {
+const SERVER_FIELDS: OptionSchema = {
   name: { type: 'string', required: true, description: 'a name to refer to this server (unique)' },
   enabled: { type: 'boolean', description: 'false when the server is switched off in the helpdesk (default true)' },
   primary: { type: 'boolean', description: 'true for the primary (fallback/default) server' },
-  host: { type: 'string', description: 'host name; defaults to the preset provider\'s host' },
-  port: { type: 'number', integer: true, min: 1, max: 65535, description: 'port; defaults by protocol and security' },
-  security: { type: 'string', enum: SECURITY, description: 'tls (implicit), starttls or none' },
-  user: { type: 'string', description: 'the login (mailbox) name' },
+  host,
+  port,
+  security,
+  user,
   auth: { type: 'string', enum: ['password', 'oauth'], description: 'password (Basic Auth) or oauth (XOAUTH2)' },
-  passwordEnv: { type: 'string', description: 'name of the environment variable that holds the password' },
-  passwordFile: { type: 'string', description: 'file that holds the password' },
-  oauth: { type: 'string', description: 'name of the oauth entry whose token this server uses' },
+  passwordEnv,
+  passwordFile,
+  oauth,
   ignoreFilters: { type: 'string[]', description: 'the spam/ignore filter rules of this server (addresses, domains, patterns)' },
-  ca: { type: 'string', description: 'PEM file of extra trusted CAs for this server (relative to the config file)' },
+  ca,
 };
 
 /** One incoming email server (ServiceOps — Email Server Troubleshooting › How Email Works: IMAP, MAPI/Graph or POP3). */
-export const INCOMING_FIELDS: FieldSpecs = {
+export const INCOMING_FIELDS: OptionSchema = {
   ...SERVER_FIELDS,
   protocol: { type: 'string', required: true, enum: ['imap', 'pop3', 'graph'], description: 'imap, pop3 or graph' },
   address: { type: 'string', description: 'the support mailbox address (e.g. support@company.com)' },
@@ -33,35 +37,35 @@ export const INCOMING_FIELDS: FieldSpecs = {
 };
 
 /** One outgoing email server (SMTP). */
-export const OUTGOING_FIELDS: FieldSpecs = {
+export const OUTGOING_FIELDS: OptionSchema = {
   ...SERVER_FIELDS,
   from: { type: 'string', description: 'the sender address of notifications' },
   replyTo: { type: 'string', description: 'the Reply-To address of notifications (should be the incoming mailbox)' },
 };
 
-/** One OAuth application whose token the servers use: the oauth check's own keys, with a required name. */
-export const OAUTH_ENTRY_FIELDS: FieldSpecs = {
-  ...OAUTH_FIELDS,
+/** One OAuth application whose token the servers use: the oauth kind's own options, with a required name. */
+export const OAUTH_ENTRY_FIELDS: OptionSchema = {
+  ...OAUTH_KIND.options,
   name: { type: 'string', required: true, description: 'the name servers refer to with oauth: NAME' },
 };
 
-/** Where the Quartz tables are. */
-export const DATABASE_FIELDS: FieldSpecs = {
+/** Where the Quartz tables are: the quartz kind's options, its `db` as `url`. */
+export const DATABASE_FIELDS: OptionSchema = {
   url: { type: 'string', required: true, description: 'postgres://user@host:port/database (no password here)' },
-  passwordEnv: { type: 'string', description: 'environment variable that holds the database password' },
-  passwordFile: { type: 'string', description: 'file that holds the database password' },
-  schema: { type: 'string', description: 'schema of the qrtz_ tables (default master)' },
+  passwordEnv: QUARTZ_KIND.options.passwordEnv,
+  passwordFile: QUARTZ_KIND.options.passwordFile,
+  schema: QUARTZ_KIND.options.schema,
 };
 
-/** Where the helpdesk's logs and thread dumps are. */
-export const LOGS_FIELDS: FieldSpecs = {
-  dirs: { type: 'string[]', description: 'log directories or files (default: discover /opt/flotomate/main-server/*/logs/)' },
-  tenant: { type: 'string', description: 'tenant name under /opt/flotomate/main-server/' },
-  since: { type: 'string', description: 'only lines newer than this (e.g. 2h)' },
+/** Where the helpdesk's logs are: the logs kind's `paths` (formerly `dirs`), `tenant` and `since`. */
+export const LOGS_FIELDS: OptionSchema = {
+  paths: { ...LOGS_KIND.options.paths, positional: false, aliases: ['dirs'] },
+  tenant: LOGS_KIND.options.tenant,
+  since: LOGS_KIND.options.since,
 };
 
 /** Every top-level key of a mailbox-centred run config. */
-export const MAIL_CONFIG_FIELDS: FieldSpecs = {
+export const MAIL_CONFIG_FIELDS: OptionSchema = {
   preset: { type: 'string', description: 'office365 or gmail: default hosts and ports of the provider' },
   incoming: { type: 'object[]', fields: INCOMING_FIELDS, description: 'incoming email servers' },
   outgoing: { type: 'object[]', fields: OUTGOING_FIELDS, description: 'outgoing email servers' },
@@ -111,6 +115,6 @@ export interface MailConfig {
   outgoing: OutgoingServer[];
   oauth: Array<Record<string, unknown> & { name: string; provider: string }>;
   database?: { url: string; passwordEnv?: string; passwordFile?: string; schema?: string };
-  logs?: { dirs?: string[]; tenant?: string; since?: string };
+  logs?: { paths?: string[]; tenant?: string; since?: string };
   threaddumps?: string[];
 }

@@ -1,7 +1,9 @@
 // Runs checks concurrently under timeouts, honours `needs`, and turns throws into `status: error`.
 import { errorMessage } from './errors.js';
+import { defaultKey } from './keys.js';
 import { resolveFinding } from './finding.js';
 import { redact } from './redact.js';
+import { SharedValues } from './shared.js';
 import { statusFromSeverities } from './status.js';
 import { getMaxListeners, setMaxListeners } from 'node:events';
 import { CHECK_TIMEOUT_GRACE_MS, CHECK_TIMEOUT_STEPS, DEFAULT_STEP_TIMEOUT_MS, abortError, linkAbort } from './timeout.js';
@@ -15,7 +17,7 @@ export interface RunOptions {
   /** Cancels every running check (Ctrl-C). */
   signal?: AbortSignal;
   /** Values shared between the checks of this run. */
-  shared?: Map<string, unknown>;
+  shared?: SharedValues;
   onStart?: (check: Check, key: string) => void;
   onDone?: (result: CheckResult) => void;
 }
@@ -25,7 +27,7 @@ const PASSING: ReadonlySet<Status> = new Set(['pass', 'warn']);
 
 /** The key other checks use in `needs`. */
 export function checkKey(check: Check): string {
-  return check.key ?? `${check.id} ${check.target}`;
+  return check.key ?? defaultKey(check.id, check.target);
 }
 
 /** Runs all checks, each as soon as its prerequisites finished; results come back in input order. */
@@ -35,7 +37,7 @@ export async function runChecks(checks: Check[], options: RunOptions = {}): Prom
   if (duplicate) throw new Error(`two checks share the key "${duplicate}"`);
   const done = new Map<string, Promise<CheckResult>>();
   const finished = new Map<string, CheckResult>();
-  const shared = options.shared ?? new Map<string, unknown>();
+  const shared = options.shared ?? new SharedValues();
   // Every running check listens on the run's signal until it ends: as many listeners as checks, not a leak.
   if (options.signal) setMaxListeners(Math.max(getMaxListeners(options.signal), checks.length + 10), options.signal);
 
@@ -70,7 +72,7 @@ async function runOne(
   check: Check,
   key: string,
   finished: ReadonlyMap<string, CheckResult>,
-  shared: Map<string, unknown>,
+  shared: SharedValues,
   options: RunOptions,
 ): Promise<CheckResult> {
   const stepMs = options.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS;

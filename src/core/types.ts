@@ -1,5 +1,6 @@
 // The shapes every check, the runner and every renderer agree on (DESIGN.md section 3).
 import type { CauseId } from '../knowledge/index.js';
+import type { SharedValues } from './shared.js';
 
 /** Outcome of one check, derived by the runner from its findings. */
 export type Status = 'pass' | 'warn' | 'fail' | 'skip' | 'error';
@@ -67,7 +68,7 @@ export interface CheckContext {
   /** Results of the checks this one `needs`, by key. */
   results: ReadonlyMap<string, CheckResult>;
   /** Values shared between checks of one run (an OAuth token for the XOAUTH2 checks, a DNS answer). */
-  shared: Map<string, unknown>;
+  shared: SharedValues;
 }
 
 /** A unit of diagnosis: one check type applied to one target. */

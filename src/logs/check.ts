@@ -3,16 +3,13 @@ import type { Check, CheckOutcome } from '../core/types.js';
 import { UsageError } from '../core/errors.js';
 import { severityOf } from '../core/finding.js';
 import { isCauseId } from '../knowledge/index.js';
-import type { CheckKind } from '../checks/types.js';
 import { resolveSources, type LogSource } from './discover.js';
 import { scanFindings } from './findings.js';
-import { DEFAULT_BUCKET_MS, DEFAULT_SAMPLES, type ScanOptions } from './options.js';
-import { defaultWorkers } from './warm-workers.js';
-import { scanSources } from './scan.js';
-import { parseDuration, parseTimeArg } from './timestamp.js';
+import { stepsFromLogCauses } from './journey-steps.js';
+import { durationMs } from '../core/duration.js';
+import { LOGS_DEFAULTS } from './kind.js';
+import { defaultWorkers, labelledFiles, parseTimeArg, scanLogs, type ScanOptions } from './scan/index.js';
 
-/** Default gap after which a silent polling job counts as stopped. */
-export const DEFAULT_STALE_AFTER_MS = 30 * 60_000;
 /** A scan's own budget: large logs take minutes on slow disks, far beyond a network step. */
 const SCAN_BUDGET_MS = 60 * 60_000;
 
@@ -42,7 +39,7 @@ export function logsCheck(settings: LogsSettings): Check {
     timeoutMs: SCAN_BUDGET_MS,
     async run(ctx): Promise<CheckOutcome> {
       const started = Date.now();
-      const result = await scanSources(settings.sources, settings.opts, settings.workers, ctx.signal);
+      const result = await scanLogs(labelledFiles(settings.sources), { ...settings.opts, workers: settings.workers }, ctx.signal);
       const findings = scanFindings(result, settings.opts, settings.staleAfterMs, settings.now);
       const files = result.files.length;
       const bySeverity = { fail: 0, warn: 0 };
@@ -69,6 +66,7 @@ export function logsCheck(settings: LogsSettings): Check {
           outOfWindow: result.outOfWindow,
           window: { since: iso(settings.opts.since), until: iso(settings.opts.until) },
           bucketMinutes: settings.opts.bucketMs / 60000,
+          journeySteps: stepsFromLogCauses(result.causes),
           scanMs: Date.now() - started,
         },
       };
@@ -101,9 +99,9 @@ export function logsSettings(input: LogsInput, cwd: string, root?: string, now =
   const until = input.until === undefined ? undefined : parseTimeArg(input.until, now);
   if (input.until !== undefined && until === undefined) throw new UsageError(`--until "${input.until}" is not a duration (2h, 30m, 1d) or a time (2026-11-21 10:15:32)`);
   if (since !== undefined && until !== undefined && since > until) throw new UsageError('--since is later than --until');
-  const bucketMs = input.bucket === undefined ? DEFAULT_BUCKET_MS : parseDuration(input.bucket);
+  const bucketMs = durationMs(input.bucket ?? LOGS_DEFAULTS.bucket);
   if (!bucketMs || bucketMs < 60_000) throw new UsageError(`--bucket "${input.bucket}" must be a duration of at least 1m (15m, 1h, 1d)`);
-  const staleAfterMs = input.staleAfter === undefined ? DEFAULT_STALE_AFTER_MS : parseDuration(input.staleAfter);
+  const staleAfterMs = durationMs(input.staleAfter ?? LOGS_DEFAULTS.staleAfter);
   if (!staleAfterMs) throw new UsageError(`--stale-after "${input.staleAfter}" must be a duration (15m, 1h)`);
   if (input.grep !== undefined) {
     try {
@@ -112,7 +110,7 @@ export function logsSettings(input: LogsInput, cwd: string, root?: string, now =
       throw new UsageError(`--grep "${input.grep}" is not a valid regular expression: ${(err as Error).message}`);
     }
   }
-  const samples = input.samples ?? DEFAULT_SAMPLES;
+  const samples = input.samples ?? LOGS_DEFAULTS.samples;
   if (!Number.isInteger(samples) || samples < 0 || samples > 100) throw new UsageError('--samples must be a whole number from 0 to 100');
   const workers = input.workers ?? defaultWorkers();
   if (!Number.isInteger(workers) || workers < 0 || workers > 64) throw new UsageError('--workers must be a whole number from 0 to 64');
@@ -126,23 +124,3 @@ export function logsSettings(input: LogsInput, cwd: string, root?: string, now =
     now: until ?? now,
   };
 }
-
-/** `type: logs` in a config. */
-export const LOGS_KIND: CheckKind = {
-  type: 'logs',
-  summary: 'Scan email.log, error.log and service.log (rotations, .gz) and classify every line against the knowledge base',
-  fields: {
-    paths: { type: 'string[]', description: 'logs folders or files; empty: every /opt/flotomate/main-server/*/logs/' },
-    tenant: { type: 'string', description: 'only this tenant folder (with discovery)' },
-    since: { type: 'string', description: 'start of the window: 2h, 1d or a timestamp' },
-    until: { type: 'string', description: 'end of the window' },
-    address: { type: 'string', description: 'only lines mentioning this address' },
-    grep: { type: 'string', description: 'an extra regular expression to count alongside the rules' },
-    samples: { type: 'number', integer: true, min: 0, max: 100, description: 'sample lines per cause (default 3)' },
-    bucket: { type: 'string', description: 'timeline bucket width (default 1h)' },
-    staleAfter: { type: 'string', description: 'gap after which polling counts as stopped (default 30m)' },
-  },
-  fromConfig(entry, ctx) {
-    return [logsCheck(logsSettings({ ...(entry as Omit<LogsInput, 'paths'>), paths: (entry.paths as string[] | undefined) ?? [] }, ctx.baseDir))];
-  },
-};

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
-import { listLogFiles, singleLogFile, type LogFile } from './files.js';
+import { listLogFiles, singleLogFile, type LogFile } from './scan/index.js';
 
 /** Where ServiceOps keeps one folder per tenant (ServiceOps — Email Server Troubleshooting › ServiceOps Log Analysis). */
 export const SERVICEOPS_ROOT = '/opt/flotomate/main-server';

@@ -2,15 +2,12 @@
 import type { FindingInput, Severity } from '../core/types.js';
 import { redact } from '../core/redact.js';
 import { causeOf, isCauseId, type CauseId } from '../knowledge/index.js';
-import type { ScanOptions } from './options.js';
-import type { ScanResult } from './scan.js';
-import type { CauseStats } from './stats.js';
+import { formatLocal, type CauseStats, type ScanOptions, type ScanResult } from './scan/index.js';
 import { buildTimeline } from './timeline.js';
-import { formatLocal } from './timestamp.js';
 
 const RANK: Record<Severity, number> = { fail: 0, warn: 1, info: 2 };
 /** Causes the findings builder writes itself rather than per-cause tallies. */
-const SPECIAL = new Set(['log.polling.fired', 'log.address.lines']);
+const SPECIAL: ReadonlySet<CauseId> = new Set<CauseId>(['log.polling.fired', 'log.address.lines']);
 
 function top(map: Record<string, number>, n = 5): string[] {
   return Object.entries(map)
@@ -66,7 +63,7 @@ export function causeFinding(cause: CauseId, s: CauseStats, opts: ScanOptions, s
 
 /** The polling verdict: when the fetch job last ran, and whether that is too long ago. */
 export function pollingFindings(result: ScanResult, staleAfterMs: number, now: number): FindingInput[] {
-  const fired = result.causes['log.polling.fired'];
+  const fired = result.causes['log.polling.fired' satisfies CauseId];
   if (!fired || fired.count === 0 || !Number.isFinite(fired.last)) {
     if (!result.kinds.includes('service')) return [];
     return [{ cause: 'log.polling.not-seen', detail: 'no line in the scanned logs shows the email fetch job running', evidence: { staleAfterMinutes: staleAfterMs / 60000 } }];
@@ -98,13 +95,13 @@ export function scanFindings(result: ScanResult, opts: ScanOptions, staleAfterMs
   const span = range(result, opts);
   const perCause: Array<{ f: FindingInput; rank: number; count: number }> = [];
   for (const [cause, s] of Object.entries(result.causes)) {
-    if (SPECIAL.has(cause) || !isCauseId(cause)) continue;
+    if (!isCauseId(cause) || SPECIAL.has(cause)) continue;
     perCause.push({ f: causeFinding(cause, s, opts, span), rank: RANK[causeOf(cause).severity], count: s.count });
   }
   perCause.sort((a, b) => a.rank - b.rank || b.count - a.count);
   const out = [...pollingFindings(result, staleAfterMs, now), ...perCause.map((x) => x.f), ...inputFindings(result)];
   if (opts.address) {
-    const a = result.causes['log.address.lines'];
+    const a = result.causes['log.address.lines' satisfies CauseId];
     const f = a ? causeFinding('log.address.lines', a, opts, span) : { cause: 'log.address.lines' as const, detail: `${opts.address} does not appear in the scanned period`, evidence: { count: 0 } };
     out.push(f);
   }

@@ -1,5 +1,5 @@
 // Timeline buckets and a one-line sparkline, so a sudden spike of failures is visible at a glance.
-import { formatLocal } from './timestamp.js';
+import { formatLocal } from './scan/index.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
 /** Widest sparkline drawn; longer timelines merge neighbouring buckets. */

@@ -1,6 +1,7 @@
 // Picks the renderer for a format and applies the one redaction step to whatever it produces.
 import { redact, redactDeep } from '../core/redact.js';
 import type { Report } from '../core/types.js';
+import { renderHtml } from './html/index.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
@@ -14,6 +15,7 @@ const RENDERERS: Record<Format, Renderer> = {
   markdown: renderMarkdown,
   junit: renderJunit,
   nagios: renderNagios,
+  html: renderHtml,
 };
 
 /** Renders a report in a format; every string is redacted before and after rendering. */

@@ -2,7 +2,7 @@
 import type { Report } from '../core/types.js';
 
 /** The output formats of every command. */
-export const FORMATS = ['text', 'json', 'markdown', 'junit', 'nagios'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'junit', 'nagios', 'html'] as const;
 
 /** One output format. */
 export type Format = (typeof FORMATS)[number];

@@ -31,6 +31,7 @@ export function bundleEntries(report: Report, fingerprint: Fingerprint): TarEntr
   return [
     { name: 'maildoctor/report.json', content: renderReport(report, 'json', PLAIN) },
     { name: 'maildoctor/summary.md', content: renderReport(report, 'markdown', PLAIN) },
+    { name: 'maildoctor/report.html', content: renderReport(report, 'html', PLAIN) },
     { name: 'maildoctor/log-excerpts.txt', content: redact(sampleLines(report)) },
     { name: 'maildoctor/threaddump-analysis.md', content: dumps.length > 0 ? renderReport(dumpReport, 'markdown', PLAIN) : 'No thread dump was part of this run.\n' },
     { name: 'maildoctor/environment.json', content: redact(`${JSON.stringify(redactDeep(fingerprint), null, 2)}\n`) },

@@ -1,7 +1,7 @@
 // `run` with no config: the guide's host checks, and on a ServiceOps host its logs, dumps and scheduler.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CommandIO } from '../commands/types.js';
+import { configContext, type BuildContext } from '../core/kind.js';
 import type { Check, FindingInput } from '../core/types.js';
 import { guideHostEntries } from './guide-hosts.js';
 import { buildEntries } from './plan-host.js';
@@ -30,9 +30,9 @@ export interface DiscoverOptions {
 }
 
 /** The checks `run` can do on this host without a config, and notes about what it left out. */
-export async function discoverHostPlan(io: CommandIO, options: DiscoverOptions = {}): Promise<{ checks: Check[]; notes: FindingInput[] }> {
+export async function discoverHostPlan(base: BuildContext, options: DiscoverOptions = {}): Promise<{ checks: Check[]; notes: FindingInput[] }> {
   const root = options.root ?? SERVICEOPS_ROOT;
-  const ctx = { env: io.env, baseDir: io.cwd, interactive: false };
+  const ctx = configContext(base, base.io.cwd);
   const checks: Check[] = [];
   const notes: FindingInput[] = [];
   const entries: Array<Record<string, unknown>> = [...(options.hostEntries ?? guideHostEntries())];
@@ -43,7 +43,7 @@ export async function discoverHostPlan(io: CommandIO, options: DiscoverOptions =
     const dump = latestDump(root);
     if (dump) entries.push({ type: 'threaddump', files: [dump] });
   }
-  if (io.env.PGHOST || io.env.PGDATABASE || io.env.DATABASE_URL) entries.push({ type: 'quartz' });
+  if (ctx.io.env.PGHOST || ctx.io.env.PGDATABASE || ctx.io.env.DATABASE_URL) entries.push({ type: 'quartz' });
   else notes.push({ cause: 'verdict.not-checked', detail: 'the Quartz trigger check needs the database: set PGHOST/PGDATABASE (password in .pgpass) or a database entry in maildoctor.yaml', evidence: { check: 'quartz' } });
   const built = await buildEntries(entries, ctx, 'host discovery');
   checks.push(...built.checks);

@@ -1,6 +1,6 @@
 // Fills a server's host, port and security from the preset and the protocol's usual defaults.
 import type { IncomingServer, OutgoingServer } from '../config/mail-config.js';
-import { mailPreset, type MailSecurity } from '../config/presets.js';
+import { mailPreset, type MailSecurity } from '../checks/mail/presets.js';
 import { UsageError } from '../core/errors.js';
 
 /** Where a server really is once defaults are applied. */

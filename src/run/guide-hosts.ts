@@ -1,5 +1,5 @@
 // The guide's host checks as run entries: the network targets, plus the route of the first SMTP host.
-import { GUIDE_HOST_TARGETS, guideNetworkEntries } from '../checks/host-defaults.js';
+import { GUIDE_HOST_TARGETS, guideNetworkEntries } from '../checks/network/host-defaults.js';
 
 /** Config entries for the host checks `run` does without a config (ServiceOps — Email Server Troubleshooting › Network and Connectivity Checks). */
 export function guideHostEntries(): Array<Record<string, unknown>> {

@@ -1,8 +1,8 @@
 // Sends the journey's tagged message through the outgoing server (only with --journey: an explicit ask).
 import { rootCertificates } from 'node:tls';
 import { withSignal } from '../core/timeout.js';
-import type { MailCredential } from '../checks/mail-auth.js';
-import { tlsOptions, type MailTarget } from '../checks/mail-auth-target.js';
+import type { MailCredential } from '../checks/mail/auth.js';
+import { tlsOptions, type MailTarget } from '../checks/mail/target.js';
 
 /** What the send step saw. */
 export type SendOutcome = { ok: true; ms: number; messageId: string; response: string } | { ok: false; ms: number; error: string };

@@ -1,8 +1,8 @@
 // Watches the incoming mailbox read-only (EXAMINE) until the journey's tagged message shows up.
 import { rootCertificates } from 'node:tls';
 import { sleep, withSignal } from '../core/timeout.js';
-import type { MailCredential } from '../checks/mail-auth.js';
-import { tlsOptions, type MailTarget } from '../checks/mail-auth-target.js';
+import type { MailCredential } from '../checks/mail/auth.js';
+import { tlsOptions, type MailTarget } from '../checks/mail/target.js';
 
 /** What the watch saw: found after how long, or why not. */
 export type WatchOutcome = { found: true; ms: number; polls: number } | { found: false; ms: number; polls: number; error?: string };

@@ -1,9 +1,9 @@
 // `run --journey`: the guide's 7-step email journey for real: a tagged message out, then watched for in the mailbox.
 import { randomBytes } from 'node:crypto';
-import { credentialFor, readConfigAuth } from '../checks/mail-auth.js';
-import { resolveTarget } from '../checks/mail-auth-target.js';
-import type { BuildContext } from '../checks/types.js';
+import { credentialFor, readMailAuth } from '../checks/mail/auth.js';
+import { resolveTarget } from '../checks/mail/target.js';
 import type { IncomingServer, MailConfig, OutgoingServer } from '../config/mail-config.js';
+import type { BuildContext } from '../core/kind.js';
 import type { Check, CheckOutcome } from '../core/types.js';
 import type { ServerChain } from './chains.js';
 import { effectiveEndpoint } from './endpoints.js';
@@ -33,10 +33,10 @@ export async function journeyCheck(config: MailConfig, chains: ServerChain[], ct
   if (!incoming || !outgoing || !to || !incoming.user) return notPossible('needs an enabled IMAP incoming server with user and address, and an outgoing server');
   const inEp = effectiveEndpoint(incoming, 'incoming', config.preset);
   const outEp = effectiveEndpoint(outgoing, 'outgoing', config.preset);
-  const inTarget = await resolveTarget('imap', { host: inEp.host, port: inEp.port, security: inEp.security, ...(incoming.ca ? { ca: incoming.ca } : {}) }, ctx.baseDir, ctx.env.NODE_EXTRA_CA_CERTS);
-  const outTarget = await resolveTarget('smtp', { host: outEp.host, port: outEp.port, security: outEp.security, ...(outgoing.ca ? { ca: outgoing.ca } : {}) }, ctx.baseDir, ctx.env.NODE_EXTRA_CA_CERTS);
-  const inAuth = await readConfigAuth(authEntry(incoming), ctx);
-  const outAuth = await readConfigAuth(authEntry(outgoing), ctx);
+  const inTarget = await resolveTarget('imap', { host: inEp.host, port: inEp.port, security: inEp.security, ...(incoming.ca ? { ca: incoming.ca } : {}) }, ctx.io.cwd, ctx.io.env.NODE_EXTRA_CA_CERTS);
+  const outTarget = await resolveTarget('smtp', { host: outEp.host, port: outEp.port, security: outEp.security, ...(outgoing.ca ? { ca: outgoing.ca } : {}) }, ctx.io.cwd, ctx.io.env.NODE_EXTRA_CA_CERTS);
+  const inAuth = await readMailAuth(authEntry(incoming), ctx);
+  const outAuth = await readMailAuth(authEntry(outgoing), ctx);
   const from = outgoing.from ?? outgoing.user ?? to;
   const lastStage = (name: string, dir: string) => chains.find((c) => c.server === name && c.direction === dir)?.stages.at(-1)?.key;
   const needs = [lastStage(incoming.name, 'incoming'), lastStage(outgoing.name, 'outgoing')].filter((k): k is string => Boolean(k));

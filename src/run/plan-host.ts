@@ -1,8 +1,9 @@
 // The host-side parts of a config as checks: the Quartz tables, the helpdesk logs and thread dumps.
 import { checkKind } from '../checks/index.js';
-import type { BuildContext } from '../checks/types.js';
+import { buildEntry } from '../config/build-entry.js';
 import type { MailConfig } from '../config/mail-config.js';
 import { InputError, UsageError } from '../core/errors.js';
+import type { BuildContext } from '../core/kind.js';
 import type { Check, FindingInput } from '../core/types.js';
 
 /** Config entries for database, logs and threaddumps, in the kinds' own keys. */
@@ -19,7 +20,7 @@ export function hostEntries(config: MailConfig): Array<Record<string, unknown>> 
     });
   }
   const logs = config.logs;
-  if (logs) entries.push({ type: 'logs', ...(logs.dirs ? { paths: logs.dirs } : {}), ...(logs.tenant ? { tenant: logs.tenant } : {}), ...(logs.since ? { since: logs.since } : {}) });
+  if (logs) entries.push({ type: 'logs', ...(logs.paths ? { paths: logs.paths } : {}), ...(logs.tenant ? { tenant: logs.tenant } : {}), ...(logs.since ? { since: logs.since } : {}) });
   if (config.threaddumps && config.threaddumps.length > 0) entries.push({ type: 'threaddump', files: config.threaddumps });
   return entries;
 }
@@ -47,7 +48,7 @@ export async function buildEntries(entries: Array<Record<string, unknown>>, ctx:
       continue;
     }
     try {
-      checks.push(...(await kind.fromConfig(entry, ctx)));
+      checks.push(...(await buildEntry(entry, ctx, { file: where, locate: () => undefined, path: [] })));
     } catch (err) {
       if (!(err instanceof UsageError || err instanceof InputError)) throw err;
       checks.push(unavailable(String(entry.type), where, err.message));

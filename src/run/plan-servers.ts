@@ -1,10 +1,13 @@
 // Turns each configured server into its staged chain of checks: dns → port → tls → (oauth) → login.
 import { isIP } from 'node:net';
 import { checkKind } from '../checks/index.js';
-import type { BuildContext } from '../checks/types.js';
+import type { MailAuthValues } from '../checks/mail/auth.js';
+import { buildEntry, type EntryWhere } from '../config/build-entry.js';
 import type { IncomingServer, MailConfig, OutgoingServer } from '../config/mail-config.js';
 import { UsageError } from '../core/errors.js';
 import { formatHostPort } from '../core/host-port.js';
+import { graphKey, oauthKey, stageKey } from '../core/keys.js';
+import type { BuildContext } from '../core/kind.js';
 import type { Check, FindingInput } from '../core/types.js';
 import type { ChainStage, ServerChain } from './chains.js';
 import { effectiveEndpoint, type Endpoint } from './endpoints.js';
@@ -19,7 +22,7 @@ export interface ServerPlan {
 type Server = IncomingServer | OutgoingServer;
 
 /** A server's login as mail-check entry keys: the user and one auth source (names only, never secrets). */
-export function authEntry(server: Server): Record<string, unknown> {
+export function authEntry(server: Server): MailAuthValues {
   return {
     ...(server.user ? { user: server.user } : {}),
     ...(server.oauth && server.auth !== 'password' ? { oauth: server.oauth } : server.passwordEnv ? { passwordEnv: server.passwordEnv } : server.passwordFile ? { passwordFile: server.passwordFile } : {}),
@@ -53,7 +56,7 @@ function stagesFor(ep: Endpoint): ChainStage['stage'][] {
 }
 
 /** The oauth checks of the config; a Graph incoming server adds its mailbox to its oauth entry. */
-async function planOAuth(config: MailConfig, ctx: BuildContext): Promise<{ checks: Check[]; notes: FindingInput[]; graphKeys: Map<string, string> }> {
+async function planOAuth(config: MailConfig, ctx: BuildContext, where: EntryWhere): Promise<{ checks: Check[]; notes: FindingInput[]; graphKeys: Map<string, string> }> {
   const kind = checkKind('oauth');
   const graphKeys = new Map<string, string>();
   if (config.oauth.length === 0) return { checks: [], notes: [], graphKeys };
@@ -63,10 +66,8 @@ async function planOAuth(config: MailConfig, ctx: BuildContext): Promise<{ check
     const graphServer = config.incoming.find((s) => s.protocol === 'graph' && s.oauth === app.name && s.enabled !== false);
     const graphMailbox = app.graphMailbox ?? (graphServer ? (graphServer.address ?? graphServer.user) : undefined);
     try {
-      const built = await kind.fromConfig({ ...app, type: 'oauth', ...(graphMailbox ? { graphMailbox } : {}) }, ctx);
-      checks.push(...built);
-      const graph = built.find((c) => c.id === 'graph');
-      if (graph && graphServer) graphKeys.set(graphServer.name, graph.key ?? `graph ${String(graphMailbox)}`);
+      checks.push(...(await buildEntry({ ...app, type: 'oauth', ...(graphMailbox ? { graphMailbox } : {}) }, ctx, where)));
+      if (graphServer && graphMailbox) graphKeys.set(graphServer.name, graphKey(String(graphMailbox)));
     } catch (err) {
       if (err instanceof UsageError) throw new UsageError(`oauth "${app.name}": ${err.message}`);
       throw err;
@@ -75,8 +76,14 @@ async function planOAuth(config: MailConfig, ctx: BuildContext): Promise<{ check
   return { checks, notes: [], graphKeys };
 }
 
+/** A stage's check as the chain runs it: known by the stage key, after the stage before it (a new check, not an edit). */
+function atStage(check: Check, key: string, previous: string | undefined): Check {
+  return { ...check, key, needs: [...(check.needs ?? []), ...(previous ? [previous] : [])] };
+}
+
 /** Builds every server's chain; each stage needs the one before it, so a failure skips the rest with the reason. */
-export async function planServers(config: MailConfig, ctx: BuildContext): Promise<ServerPlan> {
+export async function planServers(config: MailConfig, ctx: BuildContext, file: string): Promise<ServerPlan> {
+  const where: EntryWhere = { file, locate: () => undefined, path: [] };
   const checks: Check[] = [];
   const chains: ServerChain[] = [];
   const notes: FindingInput[] = [];
@@ -86,7 +93,7 @@ export async function planServers(config: MailConfig, ctx: BuildContext): Promis
     ...config.incoming.map((s) => [s, 'incoming'] as [Server, 'incoming']),
     ...config.outgoing.map((s) => [s, 'outgoing'] as [Server, 'outgoing']),
   ];
-  const oauth = await planOAuth(config, ctx);
+  const oauth = await planOAuth(config, ctx, where);
   checks.push(...oauth.checks);
   notes.push(...oauth.notes);
   for (const [server, direction] of servers) {
@@ -101,7 +108,7 @@ export async function planServers(config: MailConfig, ctx: BuildContext): Promis
       usesOAuth: Boolean(server.oauth) && server.auth !== 'password',
       ...(direction === 'incoming' ? { notifiesThrough: (server as IncomingServer).outgoing ?? primaryOut } : {}),
     };
-    if (chain.usesOAuth) chain.stages.push({ stage: 'oauth', key: `oauth ${server.oauth}` });
+    if (chain.usesOAuth && server.oauth) chain.stages.push({ stage: 'oauth', key: oauthKey(server.oauth) });
     const graphKey = ep.protocol === 'graph' ? oauth.graphKeys.get(server.name) : undefined;
     let previous: string | undefined;
     for (const stage of stagesFor(ep)) {
@@ -111,23 +118,19 @@ export async function planServers(config: MailConfig, ctx: BuildContext): Promis
         notes.push({ cause: 'verdict.not-checked', detail: `${direction} "${server.name}": the ${stage} stage (${String(entry?.type ?? stage)}) is not available in this installation`, evidence: { server: server.name, stage } });
         continue;
       }
+      const key = stageKey(direction, server.name, stage);
+      if (seenKeys.has(key)) throw new UsageError(`two ${direction} servers are named "${server.name}"`);
+      seenKeys.add(key);
       let built: Check[];
       try {
-        built = await kind.fromConfig(entry, ctx);
+        built = await buildEntry(entry, ctx, where);
       } catch (err) {
         if (err instanceof UsageError) throw new UsageError(`${direction} server "${server.name}" (${stage}): ${err.message}`);
         throw err;
       }
-      for (const check of built) {
-        const key = `${direction} ${server.name} ${stage}`;
-        if (seenKeys.has(key)) throw new UsageError(`two ${direction} servers are named "${server.name}"`);
-        seenKeys.add(key);
-        check.key = key;
-        check.needs = [...(check.needs ?? []), ...(previous ? [previous] : [])];
-        checks.push(check);
-        chain.stages.push({ stage, key });
-        previous = key;
-      }
+      checks.push(...built.map((check) => atStage(check, key, previous)));
+      chain.stages.push({ stage, key });
+      previous = key;
     }
     if (graphKey) chain.stages.push({ stage: 'graph', key: graphKey });
     chains.push(chain);

@@ -1,6 +1,6 @@
 // Reviews a mailbox config against the guide's best practices and linking rules: pure, no network.
 import type { IncomingServer, MailConfig, OutgoingServer } from '../config/mail-config.js';
-import { isMicrosoftHost } from '../config/presets.js';
+import { isMicrosoftHost } from '../checks/mail/presets.js';
 import type { FindingInput } from '../core/types.js';
 import { effectiveEndpoint } from './endpoints.js';
 

@@ -1,12 +1,31 @@
 // Draws the report's verdicts: one per server chain, then conclusions no single check can reach.
 import { resolveFinding } from '../core/finding.js';
 import type { CheckResult, Finding, FindingInput } from '../core/types.js';
+import type { CauseId } from '../knowledge/index.js';
 import type { ServerChain } from './chains.js';
 
 const OK = new Set(['pass', 'warn']);
 const NETWORK_IDS = new Set(['dns', 'port', 'tls', 'http', 'route', 'triage']);
-const NAME_FAILURE = /^(tcp\.name-not-resolved|dns\.(nxdomain|no-nameserver|server-unreachable|servfail|refused))$/;
-const UNREACHABLE = /^(tcp\.(timeout|unreachable|name-not-resolved|refused)|dns\.(nxdomain|no-nameserver|server-unreachable|servfail|refused)|http\.no-response|route\.unreachable|net\.(offline|no-outbound|dns-not-connectivity))$/;
+/** Causes that say a name does not resolve. */
+const NAME_FAILURE: ReadonlySet<CauseId> = new Set<CauseId>(['tcp.name-not-resolved', 'dns.nxdomain', 'dns.no-nameserver', 'dns.server-unreachable', 'dns.servfail', 'dns.refused']);
+/** Causes that say nothing answers: a name that does not resolve, or a peer that cannot be reached. */
+const UNREACHABLE: ReadonlySet<CauseId> = new Set<CauseId>([
+  ...NAME_FAILURE,
+  'tcp.timeout',
+  'tcp.unreachable',
+  'tcp.refused',
+  'http.no-response',
+  'route.unreachable',
+  'net.offline',
+  'net.no-outbound',
+  'net.dns-not-connectivity',
+]);
+/** Quartz causes that say the email polling trigger is not firing on time. */
+const TRIGGER_STALE: ReadonlySet<CauseId> = new Set<CauseId>(['quartz.trigger.stale', 'quartz.trigger.never-fired', 'quartz.trigger.not-scheduled']);
+/** Log causes that say no email fetch was seen lately. */
+const POLLING_QUIET: ReadonlySet<CauseId> = new Set<CauseId>(['log.polling.stopped', 'log.polling.not-seen']);
+/** Thread dump causes that say a mail thread waits on a socket read that has no timeout. */
+const STUCK_READ: ReadonlySet<CauseId> = new Set<CauseId>(['threaddump.mail-socket-read']);
 
 function firstBroken(chain: ServerChain, byKey: Map<string, CheckResult>): { stage: string; result: CheckResult } | undefined {
   for (const s of chain.stages) {
@@ -62,11 +81,11 @@ function networkVerdicts(results: CheckResult[]): FindingInput[] {
   const causes = network.flatMap((r) => r.findings.filter((f) => f.severity !== 'info').map((f) => f.cause));
   const literal = network.filter((r) => /^\[?[\d.:a-f]+\]?(:\d+)?$/i.test(r.target) && /\d/.test(r.target));
   const named = network.filter((r) => !literal.includes(r));
-  const namesFail = named.length > 0 && named.every((r) => r.findings.some((f) => NAME_FAILURE.test(f.cause)));
+  const namesFail = named.length > 0 && named.every((r) => r.findings.some((f) => NAME_FAILURE.has(f.cause)));
   if (namesFail && literal.some((r) => r.status === 'pass')) {
     return [{ cause: 'verdict.dns-not-connectivity', detail: `${named.length} named target(s) do not resolve, while ${literal.filter((r) => r.status === 'pass').map((r) => r.target).join(', ')} answered`, evidence: { namedFailing: named.map((r) => r.target) } }];
   }
-  const allDown = network.every((r) => !OK.has(r.status)) && causes.length > 0 && causes.every((c) => UNREACHABLE.test(c));
+  const allDown = network.every((r) => !OK.has(r.status)) && causes.length > 0 && causes.every((c) => UNREACHABLE.has(c));
   if (allDown) {
     return [{ cause: 'verdict.offline', detail: `none of ${network.length} network checks succeeded: names do not resolve or nothing answers (${[...new Set(causes)].join(', ')})`, evidence: { checks: network.map((r) => r.key), causes: [...new Set(causes)] } }];
   }
@@ -84,9 +103,9 @@ function oauthVerdict(chains: ServerChain[], byKey: Map<string, CheckResult>): F
 
 function hungJobVerdict(results: CheckResult[]): FindingInput[] {
   const causesOf = (id: string) => results.filter((r) => r.id === id).flatMap((r) => r.findings.map((f) => f.cause));
-  const stale = causesOf('quartz').filter((c) => /stale|never-fired|next-fire|not-scheduling/.test(c));
-  const logsQuiet = causesOf('logs').filter((c) => /polling-stopped|no-fetch/.test(c));
-  const stuckRead = causesOf('threaddump').filter((c) => /socket-read|no-timeout/.test(c));
+  const stale = causesOf('quartz').filter((c) => TRIGGER_STALE.has(c));
+  const logsQuiet = causesOf('logs').filter((c) => POLLING_QUIET.has(c));
+  const stuckRead = causesOf('threaddump').filter((c) => STUCK_READ.has(c));
   if (stale.length > 0 && logsQuiet.length > 0 && stuckRead.length > 0) {
     return [{ cause: 'verdict.email-job-hung', detail: `combined: ${[...new Set([...stale, ...logsQuiet, ...stuckRead])].join(', ')}`, evidence: { quartz: stale, logs: logsQuiet, threaddump: stuckRead } }];
   }

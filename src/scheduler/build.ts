@@ -2,16 +2,18 @@
 import { resolve } from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
 import { Secret } from '../core/secret.js';
-import { readSecret, type PromptIO } from '../core/secret-source.js';
+import type { BuildContext } from '../core/kind.js';
+import { readSecret } from '../core/secret-source.js';
 import type { Check } from '../core/types.js';
 import { readQuartzFromDb } from './db-reader.js';
-import { parseDuration } from './duration.js';
+import { parseDuration } from '../core/duration.js';
 import { readExportFile } from './export-reader.js';
 import { jobPattern } from './job-match.js';
 import { pgTarget, type PgTarget } from './pg-target.js';
 import { lookupPgpass } from './pgpass.js';
 import { quartzCheck } from './quartz-check.js';
-import { DEFAULT_SERVICE, serviceCheck } from './service-check.js';
+import { serviceCheck } from './service/check.js';
+import { DEFAULT_SERVICE } from './service/kind.js';
 import { parseTimeValue } from './time-value.js';
 import { checkTimeZone, localTimeZone } from './tz.js';
 import type { QuartzData } from './types.js';
@@ -33,17 +35,10 @@ export interface QuartzSettings {
   service?: string | boolean;
 }
 
-/** Where settings are read: the environment, the directory relative paths start from, the prompt streams. */
-export interface BuildEnv {
-  io: PromptIO;
-  baseDir: string;
-  signal: AbortSignal;
-}
-
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_$]*$/;
 
-async function password(s: QuartzSettings, target: PgTarget, b: BuildEnv): Promise<{ secret?: Secret; from: string }> {
-  const source = { ...(s.passwordEnv ? { env: s.passwordEnv } : {}), ...(s.passwordFile ? { file: resolve(b.baseDir, s.passwordFile) } : {}) };
+async function password(s: QuartzSettings, target: PgTarget, b: BuildContext): Promise<{ secret?: Secret; from: string }> {
+  const source = { ...(s.passwordEnv ? { env: s.passwordEnv } : {}), ...(s.passwordFile ? { file: resolve(b.io.cwd, s.passwordFile) } : {}) };
   const given = await readSecret('database password', source, b.io);
   if (given) return { secret: given, from: s.passwordEnv ? `--password-env ${s.passwordEnv}` : '--password-file' };
   if (b.io.env.PGPASSWORD) return { secret: new Secret(b.io.env.PGPASSWORD), from: 'PGPASSWORD' };
@@ -65,7 +60,7 @@ function asOfTime(text: string | undefined, zone: string): number | undefined {
 }
 
 /** Builds the checks; bad settings are UsageErrors and unreadable exports InputErrors, before anything runs. */
-export async function buildQuartzChecks(s: QuartzSettings, b: BuildEnv): Promise<Check[]> {
+export async function buildQuartzChecks(s: QuartzSettings, b: BuildContext): Promise<Check[]> {
   const env = b.io.env;
   const files = s.files ?? [];
   const useDb = s.db !== undefined && s.db !== false;
@@ -86,7 +81,7 @@ export async function buildQuartzChecks(s: QuartzSettings, b: BuildEnv): Promise
     const data: QuartzData = { triggers: [] };
     const tables: string[] = [];
     for (const f of files) {
-      const read = await readExportFile(resolve(b.baseDir, f), { zone, ...(s.dateOrder ? { dateOrder: s.dateOrder as 'dmy' | 'mdy' } : {}) }, data, b.signal);
+      const read = await readExportFile(resolve(b.io.cwd, f), { zone, ...(s.dateOrder ? { dateOrder: s.dateOrder as 'dmy' | 'mdy' } : {}) }, data, b.signal);
       tables.push(...read.flatMap((t) => t.tables));
     }
     if (!tables.includes('qrtz_triggers')) throw new InputError(`no qrtz_triggers export among ${files.join(', ')} (found ${tables.join(', ')}); export "select * from master.qrtz_triggers" too`);

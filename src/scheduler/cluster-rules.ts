@@ -1,6 +1,6 @@
 // Rules beyond the guide: dead scheduler nodes (qrtz_scheduler_state) and hung executions (qrtz_fired_triggers).
 import type { FindingInput } from '../core/types.js';
-import { formatDuration } from './duration.js';
+import { formatDuration } from '../core/duration.js';
 import { repeatInterval } from './interval.js';
 import type { QuartzData, SchedulerStateRow, TriggerRow } from './types.js';
 

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { InputError } from '../core/errors.js';
 import { decodeText } from '../core/input.js';
 import { withSignal } from '../core/timeout.js';
-import { guessDelimiter, parseDelimited } from './delimited.js';
+import { detectDelimiter, readDelimited } from '../core/delimited.js';
 import { addRows, type RawRow, type TimeReader } from './rows.js';
 import { TIME_COLUMNS, normaliseColumn, recogniseTables } from './tables.js';
 import { numericDateOrder, parseTimeValue, type TimeOptions } from './time-value.js';
@@ -31,25 +31,28 @@ function tableOf(columns: string[], rows: RawRow[], source: string): ExportTable
   return { tables: recogniseTables(columns, source), source, columns, rows };
 }
 
+/** psql's aligned output separates columns with a pipe; browser pastes with a tab; European Excel with a semicolon. */
+const PSQL_DELIMITERS = ['\t', '|', ';', ','];
+
 function fromDelimited(raw: string, source: string): ExportTable {
   const sep = /^sep=(.)\r?\n/i.exec(raw);
   const text = sep ? raw.slice(sep[0].length) : raw;
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = sep?.[1] ?? guessDelimiter(firstLine);
-  let records = parseDelimited(text, delimiter, source);
+  const delimiter = sep?.[1] ?? detectDelimiter(firstLine, PSQL_DELIMITERS);
+  let records = readDelimited(text, { delimiter, quotes: true, source });
   if (delimiter === '|') {
-    records = records.filter((r) => !/^[-+\s]+$/.test(r.cells.join('|')) && !/^\(\d+ rows?\)$/.test(r.cells.join('').trim()));
+    records = records.filter((r) => !/^[-+\s]+$/.test(r.fields.join('|')) && !/^\(\d+ rows?\)$/.test(r.fields.join('').trim()));
   }
   const [header, ...body] = records;
   if (!header) throw new InputError(`${source}: no header line`);
-  const columns = header.cells.map(normaliseColumn);
+  const columns = header.fields.map(normaliseColumn);
   const trim = delimiter === '|' || delimiter === '\t';
   const rows = body.map((r) => {
-    if (r.cells.length !== columns.length) {
-      throw new InputError(`${source}: line ${r.line} has ${r.cells.length} field${r.cells.length === 1 ? '' : 's'} but the header has ${columns.length} (truncated or damaged row)`);
+    if (r.fields.length !== columns.length) {
+      throw new InputError(`${source}: line ${r.line} has ${r.fields.length} field${r.fields.length === 1 ? '' : 's'} but the header has ${columns.length} (truncated or damaged row)`);
     }
     const row: RawRow = {};
-    columns.forEach((c, i) => (row[c] = trim ? r.cells[i]!.trim() : r.cells[i]));
+    columns.forEach((c, i) => (row[c] = trim ? r.fields[i]!.trim() : r.fields[i]));
     return row;
   });
   return tableOf(columns, rows, source);

@@ -1,37 +1,17 @@
 // Classifies what node-postgres throws into a database cause, with the server's words in the detail.
 import type { FindingInput } from '../core/types.js';
 import type { PgTarget } from './pg-target.js';
+import { dbFailureCause, type DbCause } from '../knowledge/pg-failures.js';
 
 /** Thrown by the password callback when the server asks for a password and none was given. */
 export class NoPasswordError extends Error {
   override name = 'NoPasswordError';
 }
 
-type DbCause = 'quartz.db.auth-failed' | 'quartz.db.not-allowed' | 'quartz.db.password-missing' | 'quartz.db.unreachable' | 'quartz.db.timeout' | 'quartz.db.database-missing' | 'quartz.db.schema-missing' | 'quartz.db.table-missing' | 'quartz.db.permission-denied' | 'quartz.db.error';
-
-const BY_SQLSTATE: Record<string, DbCause> = {
-  '28P01': 'quartz.db.auth-failed',
-  '28000': 'quartz.db.auth-failed',
-  '3D000': 'quartz.db.database-missing',
-  '3F000': 'quartz.db.schema-missing',
-  '42P01': 'quartz.db.table-missing',
-  '42501': 'quartz.db.permission-denied',
-  '57014': 'quartz.db.timeout',
-  '57P03': 'quartz.db.unreachable',
-  '53300': 'quartz.db.unreachable',
-};
-
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'ENOENT', 'EPIPE']);
-
 /** The cause of a database failure. */
 export function dbErrorCause(err: unknown): DbCause {
   const e = err as { code?: string; name?: string; message?: string };
-  if (err instanceof NoPasswordError || /client password must be a string|no password (?:supplied|was provided)/i.test(e.message ?? '')) return 'quartz.db.password-missing';
-  if (e.code === '28000' && /no pg_hba\.conf entry|pg_hba\.conf rejects/i.test(e.message ?? '')) return 'quartz.db.not-allowed';
-  if (e.code && BY_SQLSTATE[e.code]) return BY_SQLSTATE[e.code]!;
-  if (e.code === 'ETIMEDOUT' || e.name === 'TimeoutError' || /timeout|timed out/i.test(e.message ?? '')) return 'quartz.db.timeout';
-  if ((e.code && NETWORK_CODES.has(e.code)) || /Connection terminated unexpectedly|connect ECONNREFUSED/i.test(e.message ?? '')) return 'quartz.db.unreachable';
-  return 'quartz.db.error';
+  return dbFailureCause({ ...(e.code ? { code: e.code } : {}), ...(e.name ? { name: e.name } : {}), ...(e.message ? { message: e.message } : {}), noPassword: err instanceof NoPasswordError });
 }
 
 /** A finding for a database failure, naming the target and keeping the server's message and SQLSTATE. */

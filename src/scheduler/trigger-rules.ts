@@ -1,6 +1,6 @@
 // The guide's rules for one email polling trigger, as pure functions of its row and the moment judged.
 import type { FindingInput } from '../core/types.js';
-import { formatDuration } from './duration.js';
+import { formatDuration } from '../core/duration.js';
 import { repeatInterval, type RepeatInterval } from './interval.js';
 import type { FiredTriggerRow, QuartzData, TriggerRow } from './types.js';
 

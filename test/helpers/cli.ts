@@ -1,7 +1,7 @@
 // Runs maildoctor's main() in-process with captured streams, as a user would from a shell.
 import { PassThrough, Readable } from 'node:stream';
 import { main } from '../../src/cli.js';
-import type { CommandIO } from '../../src/commands/types.js';
+import type { CommandIO } from '../../src/core/kind.js';
 
 /** What one invocation printed and returned. */
 export interface CliResult {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIT_MESSAGES, normalizeAuditStatus } from '../../src/knowledge/audit-messages.js';
-import { explainText } from '../../src/checks/explain-text.js';
+import { explainText } from '../../src/checks/explain.js';
 import { matchText } from '../../src/knowledge/match.js';
+import type { CauseId } from '../../src/knowledge/index.js';
 
 describe('every Email Audit row of 000 is recognised with its documented status', () => {
   it('has all 25 rows of both tables', () => {
@@ -20,7 +21,7 @@ describe('every Email Audit row of 000 is recognised with its documented status'
 });
 
 describe('real exports mangle text; matching tolerates it', () => {
-  const cases: Array<[string, string]> = [
+  const cases: Array<[string, CauseId]> = [
     ['IGNORING THIS EMAIL - SYSTEM ACKNOWLEDGMENT MAIL', 'audit.incoming.ignored-system-acknowledgment'],
     ['Ignoring this Email -- Reference and In-Reply-To are same', 'audit.incoming.ignored-self-reference'],
     ['ignoring this email – from email user is archived / deleted', 'audit.incoming.ignored-sender-archived'],

@@ -2,7 +2,7 @@
 // docs split by a hash rule into a development half (tuned on) and a test half (measured only), Email Audit variants
 // that must keep their documented status, and ordinary lines that must match nothing.
 import { describe, expect, it } from 'vitest';
-import { explainText } from '../../src/checks/explain-text.js';
+import { explainText } from '../../src/checks/explain.js';
 import { CATEGORY_CAUSE } from './corpus-causes.js';
 import { corpusRows } from './corpus-files.js';
 

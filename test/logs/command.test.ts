@@ -53,9 +53,9 @@ describe('logs as a check type of maildoctor run', () => {
     const { checkKind } = await import('../../src/checks/index.js');
     const { runChecks } = await import('../../src/core/runner.js');
     const { resolve } = await import('node:path');
-    const kind = checkKind('logs');
-    expect(kind).toBeDefined();
-    const checks = await kind!.fromConfig({ type: 'logs', paths: ['tenant/apolo/logs'], until: '2026-11-21 10:40:00', samples: 1 }, { env: {}, baseDir: resolve('fixtures/logs'), interactive: false });
+    const { configBuildContext, fromConfig } = await import('../helpers/contexts.js');
+    expect(checkKind('logs')).toBeDefined();
+    const checks = await fromConfig({ type: 'logs', paths: ['tenant/apolo/logs'], until: '2026-11-21 10:40:00', samples: 1 }, configBuildContext({}, resolve('fixtures/logs')));
     const [result] = await runChecks(checks);
     expect(result?.status).toBe('fail');
     expect(result?.findings.find((f) => f.cause === 'log.connection.failed')?.evidence).toMatchObject({ count: 3 });

@@ -28,8 +28,9 @@ describe('bundle', () => {
       results: [{ id: 'logs', key: 'logs x', title: 'logs', target: '/var/log', status: 'fail', durationMs: 1, summary: 's', evidence: {}, findings: [resolveFinding({ cause: 'audit.outgoing.authentication-failed', detail: 'd', evidence: { samples: [`password=${secret.reveal()} rejected`] } })] }],
     });
     const entries = bundleEntries(report, { hostname: 'h', os: 'Linux', node: 'v20', openssl: '3', proxy: { HTTPS_PROXY: 'http://***@proxy:3128' }, timezone: 'UTC' });
-    expect(entries.map((e) => e.name)).toEqual(['maildoctor/report.json', 'maildoctor/summary.md', 'maildoctor/log-excerpts.txt', 'maildoctor/threaddump-analysis.md', 'maildoctor/environment.json']);
+    expect(entries.map((e) => e.name)).toEqual(['maildoctor/report.json', 'maildoctor/summary.md', 'maildoctor/report.html', 'maildoctor/log-excerpts.txt', 'maildoctor/threaddump-analysis.md', 'maildoctor/environment.json']);
     for (const e of entries) expect(String(e.content)).not.toContain('bundle-Secret-Value-42');
-    expect(String(entries[2]?.content)).toContain('password=*** rejected');
+    expect(String(entries[3]?.content)).toContain('password=*** rejected');
+    expect(String(entries[2]?.content)).toMatch(/^<!doctype html>/);
   });
 });

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/core/runner.js';
 import { discoverHostPlan } from '../../src/run/discover.js';
 import { guideHostEntries } from '../../src/run/guide-hosts.js';
+import { configBuildContext } from '../helpers/contexts.js';
 import { listen, type TestServer } from '../helpers/net-servers.js';
-import { PassThrough, Readable } from 'node:stream';
 
-const io = (env: NodeJS.ProcessEnv = {}) => ({ stdout: new PassThrough(), stderr: new PassThrough(), stdin: Readable.from([]), env, cwd: process.cwd() });
+const io = (env: NodeJS.ProcessEnv = {}) => configBuildContext(env);
 
 describe('run without a config', () => {
   let server: TestServer;

@@ -67,6 +67,18 @@ describe('verdicts', () => {
     expect(drawVerdicts(results, [chain('support', 'incoming', true)]).map((f) => f.cause)).toContain('verdict.oauth-token-problem');
   });
 
+  it('a stale trigger and quiet logs are stopped polling; with a mail thread stuck in a socket read, a hung job', () => {
+    const quartz = r('quartz db', 'quartz', 'db', 'fail', [{ cause: 'quartz.trigger.stale', detail: '' }]);
+    const logs = r('logs x', 'logs', 'x', 'fail', [{ cause: 'log.polling.stopped', detail: '' }]);
+    const dump = r('threaddump d', 'threaddump', 'd', 'fail', [{ cause: 'threaddump.mail-socket-read', detail: '' }]);
+    expect(drawVerdicts([quartz, logs], []).map((f) => f.cause)).toEqual(['verdict.polling-stopped']);
+    expect(drawVerdicts([quartz, logs, dump], []).map((f) => f.cause)).toEqual(['verdict.email-job-hung']);
+    const notSeen = r('logs y', 'logs', 'y', 'warn', [{ cause: 'log.polling.not-seen', detail: '' }]);
+    const notScheduled = r('quartz e', 'quartz', 'e', 'fail', [{ cause: 'quartz.trigger.not-scheduled', detail: '' }]);
+    expect(drawVerdicts([notScheduled, notSeen], []).map((f) => f.cause)).toEqual(['verdict.polling-stopped']);
+    expect(drawVerdicts([quartz], []).map((f) => f.cause)).toEqual([]);
+  });
+
   it('notes about checks that were not available come last', () => {
     const v = drawVerdicts([], [], [{ cause: 'verdict.not-checked', detail: 'no quartz' }]);
     expect(v.map((f) => f.cause)).toEqual(['verdict.not-checked']);

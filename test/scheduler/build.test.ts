@@ -3,17 +3,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/core/runner.js';
-import { checkKind } from '../../src/checks/index.js';
 import { addRows, epochTime } from '../../src/scheduler/rows.js';
 import type { QuartzData } from '../../src/scheduler/types.js';
+import { configBuildContext, fromConfig } from '../helpers/contexts.js';
 
 const FIXTURES = resolve(__dirname, '../../fixtures/quartz');
-const ctx = (env: NodeJS.ProcessEnv = {}) => ({ env, baseDir: FIXTURES, interactive: false });
+const ctx = (env: NodeJS.ProcessEnv = {}) => configBuildContext(env, FIXTURES);
 
 describe('config kinds', () => {
   it('builds a quartz check from a config entry with paths relative to the config', async () => {
-    const kind = checkKind('quartz')!;
-    const checks = await kind.fromConfig({ files: ['stale/qrtz_triggers.csv', 'stale/qrtz_simple_triggers.csv'], asOf: '2026-11-22T00:11:04.675Z' }, ctx());
+    const checks = await fromConfig({ type: 'quartz', files: ['stale/qrtz_triggers.csv', 'stale/qrtz_simple_triggers.csv'], asOf: '2026-11-22T00:11:04.675Z' }, ctx());
     expect(checks.map((c) => c.id)).toEqual(['quartz']);
     const [result] = await runChecks(checks);
     expect(result!.findings.map((f) => f.cause)).toContain('quartz.trigger.stale');
@@ -21,12 +20,12 @@ describe('config kinds', () => {
   });
 
   it('builds a service check with the default unit', async () => {
-    const checks = await checkKind('service')!.fromConfig({}, ctx());
+    const checks = await fromConfig({ type: 'service' }, ctx());
     expect(checks[0]).toMatchObject({ id: 'service', target: 'flotomate-main' });
   });
 
   it('refuses a quartz entry with nothing to read', async () => {
-    await expect(Promise.resolve().then(() => checkKind('quartz')!.fromConfig({}, ctx()))).rejects.toThrow(/nothing to read/);
+    await expect(Promise.resolve().then(() => fromConfig({ type: 'quartz' }, ctx()))).rejects.toThrow(/nothing to read/);
   });
 });
 
@@ -52,7 +51,7 @@ describe('database settings from a config', () => {
   it('reads a password file relative to the config directory', async () => {
     const { writeFile } = await import('node:fs/promises');
     await writeFile(join(dir, 'pw'), 'x-secret-1\n');
-    const checks = await checkKind('quartz')!.fromConfig({ db: 'postgres://u@127.0.0.1:1/d', passwordFile: 'pw' }, { env: {}, baseDir: dir, interactive: false });
+    const checks = await fromConfig({ type: 'quartz', db: 'postgres://u@127.0.0.1:1/d', passwordFile: 'pw' }, configBuildContext({}, dir));
     expect(checks[0]!.target).toBe('u@127.0.0.1:1/d schema master');
   });
 });

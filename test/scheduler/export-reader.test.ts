@@ -100,7 +100,7 @@ describe('export reader', () => {
 
   it('refuses a truncated row and an unterminated quote', async () => {
     await expect(read('short.csv', `${HEADER}\n${ROW}\n${ROW.slice(0, 40)}`)).rejects.toThrow(/line 3 has 4 fields but the header has 12/);
-    await expect(read('quote.csv', `${HEADER}\n${ROW.slice(0, 60)}`)).rejects.toThrow(/quoted field that starts on line 2 never ends/);
+    await expect(read('quote.csv', `${HEADER}\n${ROW.slice(0, 60)}`)).rejects.toThrow(/line 2: a quoted field is never closed/);
     await expect(read('trunc.json', JSON.stringify([{ trigger_name: 'x' }]).slice(0, 12))).rejects.toThrow(/not valid JSON/);
   });
 

@@ -1,4 +1,6 @@
 // One Quartz scenario per rule, with times relative to `now`, as SQL for a schema and the expected verdict.
+import type { CauseId } from '../../src/knowledge/index.js';
+
 const S = 1000;
 const MIN = 60 * S;
 const H = 60 * MIN;
@@ -22,7 +24,7 @@ export interface Scenario {
   fired?: Array<{ entry: string; trigger: string; job: string; instance: string; fired: number }>;
   nodes?: Array<{ instance: string; checkin: number; interval: number }>;
   status: 'pass' | 'warn' | 'fail';
-  causes: string[];
+  causes: CauseId[];
   /** A fragment the summary or a finding detail must contain (the actual ages). */
   says?: string;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
-import { formatDuration, parseDuration } from '../../src/scheduler/duration.js';
+import { formatDuration, parseDuration } from '../../src/core/duration.js';
 import { numericDateOrder, parseTimeValue } from '../../src/scheduler/time-value.js';
 import { checkTimeZone } from '../../src/scheduler/tz.js';
 

@@ -1,11 +1,11 @@
 // The code layer for sign-in errors: AADSTS numbers, OAuth `error` values (RFC 6749/6750/8628, OpenID Connect,
 // Google) and Microsoft Graph error codes.
-import { AADSTS } from '../aadsts.js';
+import { aadsts } from '../aadsts.js';
 import type { CauseId } from '../index.js';
 import { AADSTS_MORE } from '../registries/aadsts-more.js';
 import { GRAPH_ERRORS, GRAPH_HTTP } from '../registries/graph.js';
-import { GOOGLE_OAUTH_ERRORS, OAUTH_ERRORS } from '../registries/oauth-errors.js';
-import type { RegistryEntry } from '../registries/types.js';
+import { oauthError } from '../registries/oauth-errors.js';
+import { entryOf } from '../registries/types.js';
 import type { Identified } from './types.js';
 
 function code(cause: CauseId, matched: string, specificity: number, evidence: Identified['evidence']): Identified {
@@ -17,10 +17,8 @@ function aadstsFindings(text: string): Identified[] {
   // Entra puts the general code first and the precise one after it ("AADSTS70002: ... AADSTS50053: ..."): later ranks higher.
   for (const m of text.matchAll(/\bAADSTS(\d{4,8})\b/g)) {
     const n = m[1] ?? '';
-    const core = AADSTS[n];
-    const more = AADSTS_MORE.entries[n as keyof typeof AADSTS_MORE.entries] as RegistryEntry | undefined;
-    if (core) out.push(code(core.cause, m[0], 62 + out.length, { aadsts: n, meaning: core.meaning, source: 'Microsoft Learn: Microsoft Entra authentication and authorization error codes' }));
-    else if (more?.cause) out.push(code(more.cause, m[0], 62 + out.length, { aadsts: n, errorName: more.text, ...(more.meaning ? { meaning: more.meaning } : {}), source: AADSTS_MORE.source }));
+    const entry = aadsts(n);
+    if (entry) out.push(code(entry.cause, m[0], 62 + out.length, { aadsts: n, ...(entry.errorName ? { errorName: entry.errorName } : {}), meaning: entry.meaning, source: AADSTS_MORE.source }));
   }
   return out;
 }
@@ -35,12 +33,10 @@ function oauthFindings(text: string): Identified[] {
   const add = (name: string, matched: string, specificity: number) => {
     const lower = name.toLowerCase();
     if (seen.has(lower)) return;
-    const google = GOOGLE_OAUTH_ERRORS.entries[lower as keyof typeof GOOGLE_OAUTH_ERRORS.entries] as RegistryEntry | undefined;
-    const rfc = OAUTH_ERRORS.entries[lower as keyof typeof OAUTH_ERRORS.entries] as RegistryEntry | undefined;
-    const entry = rfc ?? google;
-    if (!entry?.cause) return;
+    const found = oauthError(lower);
+    if (!found?.entry.cause) return;
     seen.add(lower);
-    out.push(code(entry.cause, matched, specificity, { error: lower, registered: entry.text, source: rfc ? `${OAUTH_ERRORS.source}${rfc.ref ? ` (${rfc.ref})` : ''}` : GOOGLE_OAUTH_ERRORS.source }));
+    out.push(code(found.entry.cause, matched, specificity, { error: lower, registered: found.entry.text, source: found.source }));
   };
   for (const m of text.matchAll(ERROR_FIELD)) add(m[1] ?? '', m[0].trim(), 22);
   for (const m of text.matchAll(BARE_CODE)) add(m[1] ?? '', m[0], 20);
@@ -54,14 +50,14 @@ const GRAPH_FIELD = /["']?code["']?\s*[:=]\s*["']?(\w+)/gi;
 function graphFindings(text: string): Identified[] {
   const out: Identified[] = [];
   const add = (name: string, matched: string) => {
-    const entry = GRAPH_ERRORS.entries[name as keyof typeof GRAPH_ERRORS.entries] as RegistryEntry | undefined;
+    const entry = entryOf(GRAPH_ERRORS, name);
     if (entry?.cause && !out.some((o) => o.evidence.graphCode === name)) out.push(code(entry.cause, matched, 30, { graphCode: name, registered: entry.text, source: GRAPH_ERRORS.source }));
   };
   for (const m of text.matchAll(DISTINCT_GRAPH)) add(m[1] ?? '', m[0]);
   for (const m of text.matchAll(GRAPH_FIELD)) add(m[1] ?? '', m[0]);
   if (out.length === 0 && /graph\.microsoft\.(?:com|us)/i.test(text)) {
     const status = /\b(40[0134]|429|50[034])\b/.exec(text);
-    const entry = status ? (GRAPH_HTTP.entries[status[1] as keyof typeof GRAPH_HTTP.entries] as RegistryEntry | undefined) : undefined;
+    const entry = status ? entryOf(GRAPH_HTTP, status[1] ?? '') : undefined;
     if (status && entry?.cause) out.push(code(entry.cause, status[0], 18, { httpStatus: Number(status[1]), registered: entry.text, source: GRAPH_HTTP.source }));
   }
   return out;

@@ -1,8 +1,7 @@
 // The layered identification `explain` uses: documented wordings first (exact), then codes read out of the text
 // (code), then tolerant matching of Email Audit messages (tolerant); one ranked list of causes, each saying how it
 // was recognised.
-import type { CauseId } from '../index.js';
-import { severityOf } from '../../core/finding.js';
+import { causeOf, type CauseId } from '../index.js';
 import { matchText, type TextMatch } from '../match.js';
 import { authCodeFindings } from './auth-codes.js';
 import { inContext } from './context.js';
@@ -61,7 +60,7 @@ const MAX_TEXT = 20_000;
 
 /** The log scanner's counters of routine lines (polling fired, configuration saved) explain nothing on their own. */
 function explains(m: TextMatch): boolean {
-  return !(m.matcher.kind === 'log' && severityOf(m.matcher) === 'info');
+  return !(m.matcher.kind === 'log' && (m.matcher.severity ?? causeOf(m.cause).severity) === 'info');
 }
 
 function exactMatches(text: string): Identified[] {

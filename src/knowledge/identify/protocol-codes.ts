@@ -2,14 +2,14 @@
 import type { CauseId } from '../index.js';
 import { DOTNET_EXCEPTIONS, JAVA_EXCEPTIONS, PYTHON_EXCEPTIONS } from '../registries/exceptions.js';
 import { IMAP_CODES, POP3_CODES } from '../registries/imap-pop3.js';
-import type { RegistryEntry } from '../registries/types.js';
+import { entryOf } from '../registries/types.js';
 import type { Identified } from './types.js';
 
 function imapFindings(text: string): Identified[] {
   const out: Identified[] = [];
   for (const m of text.matchAll(/(?:\b(OK|NO|BAD)\s+)?\[([A-Z][A-Z-]+)(?:\s[^\]]*)?\]/g)) {
     const name = m[2] ?? '';
-    const entry = IMAP_CODES.entries[name as keyof typeof IMAP_CODES.entries] as RegistryEntry | undefined;
+    const entry = entryOf(IMAP_CODES, name);
     if (!entry?.cause || m[1] === 'OK') continue;
     if (!out.some((o) => o.cause === entry.cause)) out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: m[0], specificity: 38, evidence: { imapCode: name, registered: entry.text, source: IMAP_CODES.source } });
   }
@@ -19,7 +19,7 @@ function imapFindings(text: string): Identified[] {
 function pop3Findings(text: string): Identified[] {
   const out: Identified[] = [];
   for (const m of text.matchAll(/-ERR\s+\[([A-Z0-9/-]+)\]/g)) {
-    const entry = POP3_CODES.entries[(m[1] ?? '') as keyof typeof POP3_CODES.entries] as RegistryEntry | undefined;
+    const entry = entryOf(POP3_CODES, m[1] ?? '');
     if (entry?.cause) out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: m[0], specificity: 40, evidence: { pop3Code: m[1] ?? '', registered: entry.text, source: POP3_CODES.source } });
   }
   return out;
@@ -83,7 +83,7 @@ function exceptionFindings(text: string): Identified[] {
     const simple = m[2] ?? '';
     const stacks = STACKS.filter((s) => s.test.test(qualified));
     const pool = stacks.length > 0 ? stacks.map((s) => s.registry) : [JAVA_EXCEPTIONS, PYTHON_EXCEPTIONS, DOTNET_EXCEPTIONS];
-    const hit = pool.map((r) => ({ r, e: r.entries[simple as keyof typeof r.entries] as RegistryEntry | undefined })).find((x) => x.e?.cause);
+    const hit = pool.map((r) => ({ r, e: entryOf(r, simple) })).find((x) => x.e?.cause);
     const cause = hit?.e?.cause ?? nameCause(qualified);
     if (cause) add(cause, qualified, hit?.e ? { registered: hit.e.text, source: hit.r.source } : { source: 'the words of the exception class name' });
   }

@@ -2,7 +2,7 @@
 import { DNS_ERRNO, LIBUV_ERRNO, LIBUV_WINDOWS_ERRNO, LINUX_ERRNO } from '../registries/errno.js';
 import { OPENSSL_VERIFY, OPENSSL_VERIFY_SOURCE } from '../registries/openssl-verify.js';
 import { NODE_TLS_ERRORS, SSL_REASONS } from '../registries/tls-texts.js';
-import type { RegistryEntry } from '../registries/types.js';
+import { entryOf, type RegistryEntry } from '../registries/types.js';
 import { findPhrase, normalizeText } from './normalize.js';
 import type { Identified } from './types.js';
 
@@ -15,8 +15,8 @@ function errnoFindings(text: string): Identified[] {
     const name = m[1] ?? '';
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (CONTEXT_ONLY.has(name) && !/(?:code|errno|error)["']?\s*[:=]?\s*["']?$/i.test(before) && !/^\w+\s$/.test(before.slice(-8))) continue;
-    const dns = /getaddrinfo|queryA|querySrv|dns|resolve/i.test(text) ? (DNS_ERRNO.entries[name as keyof typeof DNS_ERRNO.entries] as RegistryEntry | undefined) : undefined;
-    const entry = dns ?? (LIBUV_ERRNO.entries[name as keyof typeof LIBUV_ERRNO.entries] as RegistryEntry | undefined) ?? (DNS_ERRNO.entries[name as keyof typeof DNS_ERRNO.entries] as RegistryEntry | undefined);
+    const dns = /getaddrinfo|queryA|querySrv|dns|resolve/i.test(text) ? entryOf(DNS_ERRNO, name) : undefined;
+    const entry = dns ?? entryOf(LIBUV_ERRNO, name) ?? entryOf(DNS_ERRNO, name);
     if (!entry?.cause || out.some((o) => o.evidence.errno === name)) continue;
     // A timeout while reading (Node.js "read ETIMEDOUT", syscall 'read') is a silent server, not a blocked port.
     const reading = name === 'ETIMEDOUT' && (/\bread\s+$/i.test(before) || /syscall["']?\s*[:=]\s*["']read["']/i.test(text));
@@ -25,7 +25,7 @@ function errnoFindings(text: string): Identified[] {
   for (const m of text.matchAll(/\b(?:errno|error code)\b\s*[:=]?\s*(-?\d{2,4})\b|\[Errno (\d{2,4})\]/gi)) {
     const n = m[1] ?? m[2] ?? '';
     const name = n.startsWith('-') ? (LIBUV_WINDOWS_ERRNO[n] ?? Object.entries(LINUX_ERRNO).find(([k]) => `-${k}` === n)?.[1]) : LINUX_ERRNO[n];
-    const entry = name ? (LIBUV_ERRNO.entries[name as keyof typeof LIBUV_ERRNO.entries] as RegistryEntry | undefined) : undefined;
+    const entry = name ? entryOf(LIBUV_ERRNO, name) : undefined;
     if (!name || !entry?.cause || out.some((o) => o.evidence.errno === name)) continue;
     out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: m[0], specificity: 22, evidence: { errno: name, errnoNumber: Number(n), registered: entry.text, source: LIBUV_ERRNO.source } });
   }
@@ -39,7 +39,7 @@ function winsockFindings(text: string): Identified[] {
   const m = /\b(?:WSAE\w+\b|\[WinError|errno|error code|SocketErrorCode|\()\s*[:=]?\s*(100(?:5[134]|6[015])|11001)\b/i.exec(text);
   const name = m ? WINSOCK[m[1] ?? ''] : undefined;
   if (!m || !name) return [];
-  const entry = (name === 'ENOTFOUND' ? DNS_ERRNO.entries.ENOTFOUND : LIBUV_ERRNO.entries[name as keyof typeof LIBUV_ERRNO.entries]) as RegistryEntry | undefined;
+  const entry = name === 'ENOTFOUND' ? DNS_ERRNO.entries.ENOTFOUND : entryOf(LIBUV_ERRNO, name);
   return entry?.cause ? [{ cause: entry.cause, how: 'code', kind: 'error', matched: m[0], specificity: 22, evidence: { winsock: Number(m[1]), errno: name, source: 'Microsoft Learn: Windows Sockets Error Codes' } }] : [];
 }
 

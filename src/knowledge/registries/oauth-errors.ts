@@ -1,5 +1,5 @@
 // OAuth 2.0 error codes (RFC 6749, RFC 6750, RFC 8628), OpenID Connect errors, and Google's OAuth error codes.
-import { defineRegistry } from './types.js';
+import { defineRegistry, entryOf, type RegistryEntry } from './types.js';
 
 /** The `error` values of token, authorization, bearer and device responses, and the cause each leads to. */
 export const OAUTH_ERRORS = defineRegistry('RFC 6749 sections 4.1.2.1 and 5.2; RFC 6750 section 3.1; RFC 8628 section 3.5; OpenID Connect Core 1.0 section 3.1.2.6', {
@@ -35,3 +35,12 @@ export const GOOGLE_OAUTH_ERRORS = defineRegistry('Google Identity: Using OAuth 
   redirect_uri_mismatch: { text: 'The redirect_uri passed in the authorization request does not match an authorized redirect URI for the OAuth client ID.', cause: 'oauth.redirect-uri.mismatch' },
   invalid_client: { text: 'The OAuth client was not found, or the client secret is wrong.', cause: 'oauth.client.invalid' },
 });
+
+/** An `error` value's entry (RFC and OpenID Connect first, then Google's own codes) and the source to cite for it. */
+export function oauthError(name: string): { entry: RegistryEntry; source: string } | undefined {
+  const lower = name.toLowerCase();
+  const rfc = entryOf(OAUTH_ERRORS, lower);
+  if (rfc) return { entry: rfc, source: `${OAUTH_ERRORS.source}${rfc.ref ? ` (${rfc.ref})` : ''}` };
+  const google = entryOf(GOOGLE_OAUTH_ERRORS, lower);
+  return google ? { entry: google, source: GOOGLE_OAUTH_ERRORS.source } : undefined;
+}

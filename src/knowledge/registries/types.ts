@@ -24,3 +24,8 @@ export interface Registry {
 export function defineRegistry<const T extends Record<string, RegistryEntry>>(source: string, entries: T): { source: string; entries: T } {
   return { source, entries };
 }
+
+/** The entry of one code in a registry (own entries only, so "constructor" or "toString" find nothing). */
+export function entryOf(registry: { entries: Readonly<Record<string, RegistryEntry>> }, code: string): RegistryEntry | undefined {
+  return Object.hasOwn(registry.entries, code) ? registry.entries[code] : undefined;
+}

@@ -6,6 +6,7 @@ import { AuditClassifier } from './classify.js';
 import { followJourneys, type JourneyResult } from './journey.js';
 import type { AuditRow } from './row.js';
 import { findSpikes, type SpikeResult } from './spike.js';
+import { statusTimeline, type StatusTimeline } from './status-timeline.js';
 
 /** The --since/--until/--server/--status filters. */
 export interface AuditFilters {
@@ -48,6 +49,7 @@ export interface AuditAnalysis {
   unknown: UnknownGroup[];
   journeys?: JourneyResult;
   spikes?: SpikeResult;
+  timeline?: StatusTimeline;
   first?: number;
   last?: number;
   regexRuns: number;
@@ -132,6 +134,7 @@ export function analyzeRows(rows: readonly AuditRow[], filters: AuditFilters, si
   }
   const journeys = filters.statuses ? undefined : followJourneys(classified, last);
   const spikes = first !== undefined && last !== undefined ? findSpikes(classified, first, last) : undefined;
+  const timeline = statusTimeline(classified, first, last);
   return {
     kept: classified.length,
     statuses,
@@ -142,6 +145,7 @@ export function analyzeRows(rows: readonly AuditRow[], filters: AuditFilters, si
     unknown: [...unknown.values()].sort((a, b) => b.count - a.count),
     ...(journeys ? { journeys } : {}),
     ...(spikes ? { spikes } : {}),
+    ...(timeline ? { timeline } : {}),
     ...(first !== undefined ? { first } : {}),
     ...(last !== undefined ? { last } : {}),
     regexRuns: classifier.regexRuns,

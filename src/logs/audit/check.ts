@@ -1,6 +1,6 @@
 // The `audit` check: reads one Email Audit export and reports what needs action and where emails stopped.
-import { basename, resolve } from 'node:path';
-import type { CheckKind } from '../../checks/types.js';
+import { basename } from 'node:path';
+import { fileKey } from '../../core/keys.js';
 import type { Check, CheckOutcome } from '../../core/types.js';
 import { analyzeRows } from './analyze.js';
 import { readExportFile } from './decode.js';
@@ -27,7 +27,7 @@ export async function auditCheck(path: string, options: AuditOptionValues = {}, 
     id: 'audit',
     title: 'Email Audit export',
     target: basename(path),
-    key: `audit ${path}`,
+    key: fileKey('audit', path),
     timeoutMs: AUDIT_TIMEOUT_MS,
     async run(ctx): Promise<CheckOutcome> {
       const analysis = analyzeRows(parsed.rows, filters, ctx.signal);
@@ -36,23 +36,3 @@ export async function auditCheck(path: string, options: AuditOptionValues = {}, 
     },
   };
 }
-
-/** `type: audit` in a config: one export file and the same filters as the command line. */
-export const AUDIT_KIND: CheckKind = {
-  type: 'audit',
-  summary: 'Read an Email Audit export: causes, stuck emails, SEND_FAILED spikes',
-  fields: {
-    file: { type: 'string', required: true, description: 'path of the exported Email Audit (CSV, TSV or JSON)' },
-    since: { type: 'string', description: 'only entries from this time on (2h, 7d or a date)' },
-    until: { type: 'string', description: 'only entries up to this time' },
-    server: { type: 'string', description: 'only entries of this email server' },
-    status: { type: 'string', description: 'only these statuses (comma-separated)' },
-    dateOrder: { type: 'string', enum: ['dmy', 'mdy'], description: 'day order of numeric dates when the column cannot tell' },
-  },
-  async fromConfig(entry, ctx) {
-    const e = entry as Record<string, string | undefined>;
-    const options: AuditOptionValues = {};
-    for (const k of ['since', 'until', 'server', 'status', 'dateOrder'] as const) if (e[k] !== undefined) options[k] = e[k];
-    return [await auditCheck(resolve(ctx.baseDir, e.file!), options)];
-  },
-};

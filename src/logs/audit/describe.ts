@@ -1,6 +1,7 @@
 // Summary line, evidence and small formatting helpers of the audit report.
 import type { Evidence } from '../../core/types.js';
 import { AUDIT_STATUSES } from '../../knowledge/audit-messages.js';
+import { stepsFromStatuses } from '../journey-steps.js';
 import type { AuditAnalysis, AuditFilters } from './analyze.js';
 import type { ParsedExport } from './read-export.js';
 import type { AuditRow } from './row.js';
@@ -66,6 +67,8 @@ export function auditEvidence({ parsed, analysis }: AnalysisOf, filters: AuditFi
     journeys: j
       ? { followed: true, emails: j.emails, stuckAtStep4: j.stuck.length, inProgress: j.inProgress, processedNotSent: j.notSent.length, processedAndSent: j.sent }
       : { followed: false, reason: 'a --status filter hides steps of the journey' },
+    journeySteps: stepsFromStatuses(analysis.statuses),
+    ...(analysis.timeline ? { statusTimeline: analysis.timeline } : {}),
     ...(analysis.spikes ? { sendFailedBuckets: { bucketMinutes: Math.round(analysis.spikes.bucketMs / 60_000), buckets: analysis.spikes.buckets, baseline: analysis.spikes.baseline, threshold: analysis.spikes.threshold, spikes: analysis.spikes.spikes.length } } : {}),
   };
 }

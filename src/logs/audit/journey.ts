@@ -3,6 +3,7 @@ import { chronological } from './chronology.js';
 import { normalizeSubject, OUTGOING_STATUSES, type ClassifiedRow } from './classified.js';
 import { MultiMap } from './multi-map.js';
 import { OpenEmails } from './open-emails.js';
+import type { CauseId } from '../../knowledge/index.js';
 
 /** Entries younger than this before the export's last entry may still be in progress. */
 export const GRACE_MS = 10 * 60_000;
@@ -34,7 +35,7 @@ export interface JourneyResult {
 /** How many pending journeys of one subject an outgoing row compares addresses with. */
 const ADDRESS_SCAN = 32;
 const REQUEST_ID = /\b[A-Z][A-Z0-9]{0,9}-\d+\b/g;
-const NOTIFYING = new Set(['audit.incoming.request-created', 'audit.incoming.service-request-created', 'audit.incoming.conversation-created', 'audit.incoming.attachments-added']);
+const NOTIFYING: ReadonlySet<CauseId> = new Set<CauseId>(['audit.incoming.request-created', 'audit.incoming.service-request-created', 'audit.incoming.conversation-created', 'audit.incoming.attachments-added']);
 
 /** Correlates the rows of an export into journeys; `lastTime` is the export's newest entry. */
 export function followJourneys(rows: readonly ClassifiedRow[], lastTime: number | undefined): JourneyResult {
@@ -78,7 +79,7 @@ export function followJourneys(rows: readonly ClassifiedRow[], lastTime: number 
   const old = (j: Journey, r: ClassifiedRow) => cutoff === undefined || r.time === undefined || r.time <= cutoff;
   const waiting = all.filter((j) => j.outcome === 'received');
   const stuck = waiting.filter((j) => old(j, j.received));
-  const processed = all.filter((j) => j.outcome === 'processed' && j.processed && NOTIFYING.has(j.processed.match?.cause ?? ''));
+  const processed = all.filter((j) => j.outcome === 'processed' && j.processed && j.processed.match != null && NOTIFYING.has(j.processed.match.cause));
   return {
     emails: all.length,
     stuck,

@@ -1,16 +1,15 @@
 // Reads the audit command's options (--since/--until/--server/--status/--date-order) into filters.
+import { durationMs } from '../../core/duration.js';
 import { UsageError } from '../../core/errors.js';
 import { AUDIT_STATUSES, normalizeAuditStatus, type AuditStatus } from '../../knowledge/audit-messages.js';
 import type { AuditFilters } from './analyze.js';
 import { parseTime, type DateOrder } from './time-format.js';
 
-const DURATION = /^(\d+(?:\.\d+)?)\s*(s|m|min|h|d|w)$/i;
-const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, min: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 
 /** A point in time from `2h`/`7d` (before `now`) or a date as exports write them (zone-less means UTC). */
 export function parseWhen(text: string, option: string, now: number, order: DateOrder = 'dmy'): number {
-  const d = DURATION.exec(text.trim());
-  if (d) return now - Number(d[1]) * UNIT_MS[d[2]!.toLowerCase()]!;
+  const back = durationMs(text);
+  if (back !== undefined) return now - back;
   const t = parseTime(text, order);
   if (t === undefined) throw new UsageError(`${option} "${text}": give a duration such as 2h or 7d, or a time such as 2026-11-21 or "2026-11-21 14:00"`);
   return t;

@@ -1,7 +1,7 @@
 // Reads a CSV or TSV export (as exported, or pasted from a browser) into audit rows.
 import { InputError } from '../../core/errors.js';
 import { describeColumns, isHeaderUsable, mapColumns, type ColumnMap } from './columns.js';
-import { detectDelimiter, parseDelimited, type DelimitedRecord } from './delimited.js';
+import { detectDelimiter, parseDelimited, type DelimitedRecord } from '../../core/delimited.js';
 import { inferColumns } from './infer-columns.js';
 import type { Base } from './read-export.js';
 import type { AuditRow, MalformedRow } from './row.js';

@@ -3,9 +3,10 @@
 import type { FindingInput } from '../../core/types.js';
 import { GLOBAL_VARIABLES, OUTBOUND_RETRY_DAYS, OUTBOUND_RETRY_MINUTES } from '../../knowledge/agiloft.js';
 import type { EmlHeaders } from './headers.js';
+import type { UNKNOWN_SENDER_ACTIONS } from './kind.js';
 
 /** What an inbound account does with an email from an unknown sender (rule 3). */
-export type UnknownSenderAction = 'ignore' | 'reject' | 'guest';
+export type UnknownSenderAction = (typeof UNKNOWN_SENDER_ACTIONS)[number];
 
 const DAY_MS = 86_400_000;
 

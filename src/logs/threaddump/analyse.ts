@@ -1,6 +1,7 @@
 // Runs every rule on one parsed dump and gathers the evidence a script can check (timestamp, JVM, counts per state).
 import type { Evidence, FindingInput } from '../../core/types.js';
 import { effectiveState, isMailThread } from './classify.js';
+import { lockGraphEvidence } from './lock-edges.js';
 import { buildLockGraph } from './lock-graph.js';
 import { contentionFindings } from './rules/contention.js';
 import { deadlockFindings } from './rules/deadlock.js';
@@ -55,6 +56,7 @@ export function analyseDump(dump: ThreadDump): { summary: string; findings: Find
     deadlocks: deadlocks.findings.length,
     jvmDeadlockSections: dump.jvmDeadlocks.length,
     emailThreads: mail.slice(0, MAX_LISTED).map((t) => ({ name: t.name, state: effectiveState(t) ?? null })),
+    lockGraph: lockGraphEvidence(dump.threads, graph),
     truncated: dump.truncated,
   };
   const stateText = Object.entries(states).map(([s, n]) => `${n} ${s}`).join(', ');

@@ -1,0 +1,38 @@
+// Reads the OAuth secrets (client secret, refresh token, access token) from env, file or prompt, asking only for what the grant needs.
+import { readSecret, type PromptIO } from '../../core/secret-source.js';
+import type { OAuthSecrets } from './settings.js';
+
+/** Where each secret comes from (variable names and file paths, never values). */
+export interface OAuthSecretSources {
+  clientSecretEnv?: string;
+  clientSecretFile?: string;
+  refreshTokenEnv?: string;
+  refreshTokenFile?: string;
+  accessTokenEnv?: string;
+  accessTokenFile?: string;
+}
+
+/** Reads the secrets; with `interactive`, prompts for the one the grant cannot do without. */
+export async function readOAuthSecrets(
+  src: OAuthSecretSources,
+  hints: { provider?: string; grant?: string },
+  io: PromptIO,
+  interactive: boolean,
+): Promise<OAuthSecrets> {
+  const accessToken = await readSecret('access token', { ...(src.accessTokenEnv ? { env: src.accessTokenEnv } : {}), ...(src.accessTokenFile ? { file: src.accessTokenFile } : {}) }, io);
+  const ask = interactive && !accessToken;
+  const wantRefresh = hints.grant === 'refresh_token' || (hints.provider === 'google' && hints.grant === undefined);
+  const refreshToken = await readSecret(
+    'refresh token',
+    { ...(src.refreshTokenEnv ? { env: src.refreshTokenEnv } : {}), ...(src.refreshTokenFile ? { file: src.refreshTokenFile } : {}), prompt: ask && wantRefresh },
+    io,
+  );
+  const grant = hints.grant ?? (refreshToken ? 'refresh_token' : 'client_credentials');
+  const wantSecret = grant === 'client_credentials' || hints.provider === 'google';
+  const clientSecret = await readSecret(
+    'client secret',
+    { ...(src.clientSecretEnv ? { env: src.clientSecretEnv } : {}), ...(src.clientSecretFile ? { file: src.clientSecretFile } : {}), prompt: ask && wantSecret },
+    io,
+  );
+  return { ...(clientSecret ? { clientSecret } : {}), ...(refreshToken ? { refreshToken } : {}), ...(accessToken ? { accessToken } : {}) };
+}

@@ -1,0 +1,132 @@
+// The first pass of a scan task over its line buffer: in WebAssembly when dist/logs/scan/first-pass.wasm is built (from
+// wasm/first-pass.ts), else the same pass in JavaScript (candidate-lines.ts). Both give the same candidate lines.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { CandidateLines, type LaneEvents } from './candidate-lines.js';
+import type { LiteralSet } from './literal-set.js';
+import { CHUNK } from './options.js';
+
+/** What a scan task reads into and finds candidate lines with. */
+export interface FirstPass {
+  /** The task's line buffer (inside WebAssembly memory when that runs the pass). */
+  readonly buffer: Buffer;
+  lanes: LaneEvents[];
+  used: number;
+  huge: number;
+  /** Finds the candidate lines of buf[from, to); `bytes` views the same memory. */
+  find(set: LiteralSet, buf: Buffer, bytes: Uint8Array, from: number, to: number, everyLine: boolean): void;
+  /** False when this pass would have to fall back to JavaScript for `set` (its automaton outgrows the room made for another). */
+  suits(set: LiteralSet): boolean;
+}
+
+/** Event words per lane; a lane that needs more (a pathological block) is scanned by the JavaScript pass instead. */
+const LANE_CAP = 1 << 17;
+const LANES = 4;
+const HEADER_AT = 1024;
+const TABLE_AT = 1 << 16;
+const PAGE = 1 << 16;
+
+interface Exports {
+  find(tableAt: number, classesAt: number, bufAt: number, from: number, to: number, every: number, eventsAt: number, laneCap: number, headerAt: number): number;
+}
+
+let compiled: WebAssembly.Module | null | undefined;
+
+/** The compiled module, looked for beside this file (dist) and in dist when running from sources; null without it. */
+function wasmModule(): WebAssembly.Module | null {
+  if (compiled !== undefined) return compiled;
+  compiled = null;
+  for (const rel of ['./first-pass.wasm', '../../../dist/logs/scan/first-pass.wasm']) {
+    const path = fileURLToPath(new URL(rel, import.meta.url));
+    if (existsSync(path)) {
+      compiled = new WebAssembly.Module(readFileSync(path));
+      break;
+    }
+  }
+  return compiled;
+}
+
+/** True when the WebAssembly first pass is available. */
+export function wasmFirstPassAvailable(): boolean {
+  return wasmModule() !== null;
+}
+
+/** A first pass for scanning with `set`: WebAssembly when built (unless `js` is asked for), else JavaScript. */
+export function createFirstPass(set: LiteralSet, js = false): FirstPass {
+  const mod = js ? null : wasmModule();
+  return mod ? new WasmFirstPass(mod, set) : new JsFirstPass();
+}
+
+/** The JavaScript pass with its own line buffer. */
+class JsFirstPass extends CandidateLines implements FirstPass {
+  readonly buffer = Buffer.allocUnsafe(CHUNK);
+
+  suits(): boolean {
+    return true;
+  }
+}
+
+/** The WebAssembly pass: one memory holding the automaton, the line buffer and the lanes' events. */
+class WasmFirstPass implements FirstPass {
+  readonly buffer: Buffer;
+  lanes: LaneEvents[] = [];
+  used = 1;
+  huge = 0;
+  private readonly exports: Exports;
+  private readonly memory: WebAssembly.Memory;
+  private readonly header: Int32Array;
+  private readonly classesAt: number;
+  private readonly bufAt: number;
+  private readonly eventsAt: number;
+  private readonly laneViews: Int32Array[];
+  private loaded: LiteralSet | undefined;
+  private readonly tableRoom: number;
+  /** Scans what the WebAssembly pass cannot (a buffer from elsewhere, a lane that overflowed its events). */
+  private fallback: CandidateLines | undefined;
+
+  constructor(mod: WebAssembly.Module, set: LiteralSet) {
+    this.tableRoom = set.table.byteLength;
+    this.classesAt = TABLE_AT + this.tableRoom;
+    this.bufAt = this.classesAt + 256;
+    this.eventsAt = this.bufAt + CHUNK;
+    const bytes = this.eventsAt + LANES * LANE_CAP * 4;
+    this.memory = new WebAssembly.Memory({ initial: Math.ceil(bytes / PAGE) });
+    this.exports = new WebAssembly.Instance(mod, { env: { memory: this.memory, abort: () => undefined } }).exports as unknown as Exports;
+    this.buffer = Buffer.from(this.memory.buffer, this.bufAt, CHUNK);
+    this.header = new Int32Array(this.memory.buffer, HEADER_AT, 64);
+    this.laneViews = Array.from({ length: LANES }, (_, k) => new Int32Array(this.memory.buffer, this.eventsAt + k * LANE_CAP * 4, LANE_CAP));
+    this.load(set);
+  }
+
+  suits(set: LiteralSet): boolean {
+    return set.table.byteLength <= this.tableRoom;
+  }
+
+  private load(set: LiteralSet): boolean {
+    if (this.loaded === set) return true;
+    if (!this.suits(set)) return false;
+    new Int32Array(this.memory.buffer, TABLE_AT, set.table.length).set(set.table);
+    new Uint8Array(this.memory.buffer, this.classesAt, 256).set(set.classes);
+    this.loaded = set;
+    return true;
+  }
+
+  find(set: LiteralSet, buf: Buffer, bytes: Uint8Array, from: number, to: number, everyLine: boolean): void {
+    const inMemory = buf.buffer === this.memory.buffer && buf.byteOffset === this.bufAt;
+    if (inMemory && this.load(set)) {
+      const failed = this.exports.find(TABLE_AT, this.classesAt, this.bufAt, from, to, everyLine ? 1 : 0, this.eventsAt, LANE_CAP, HEADER_AT);
+      if (failed === 0) {
+        const h = this.header;
+        this.used = h[0] as number;
+        this.huge = h[1] as number;
+        this.lanes = this.laneViews.slice(0, this.used).map((ev, k) => ({ ev, w: h[4 + k] as number }));
+        return;
+      }
+    }
+    const js = (this.fallback ??= new CandidateLines());
+    js.find(set, buf, bytes, from, to, everyLine);
+    this.used = js.used;
+    this.huge = js.huge;
+    this.lanes = js.lanes;
+  }
+}

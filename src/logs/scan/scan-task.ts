@@ -1,0 +1,121 @@
+// Scans one task (a whole file, a byte range of a large plain file, or a .gz file) into a ScanPart.
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import { errorMessage } from '../../core/errors.js';
+import { buildClassifier, type Classifier } from './classifier.js';
+import { ChunkFeeder } from './chunk-feeder.js';
+import { createFirstPass, type FirstPass } from './first-pass.js';
+import { MAX_LINE, type ScanOptions } from './options.js';
+import { regionState, scanRegion } from './scan-region.js';
+import { settleRun, type LogKind, type ScanPart } from './stats.js';
+
+/** One unit of work for a scan worker. */
+export interface ScanTask {
+  /** Position in time order across all tasks (older files first, then byte order). */
+  order: number;
+  path: string;
+  /** The name shown in findings (relative to the scanned folder when possible). */
+  label: string;
+  kind: LogKind;
+  gz: boolean;
+  start: number;
+  /** End of the byte range; the line crossing it is finished by this task. */
+  end: number;
+}
+
+let cached: { key: string; cls: Classifier } | undefined;
+/** First passes (with their line buffers) of finished tasks, reused rather than made afresh (gzip tasks may overlap, so one each). */
+const sparePasses: FirstPass[] = [];
+
+function classifierFor(opts: ScanOptions): Classifier {
+  const key = opts.address ?? '';
+  if (!cached || cached.key !== key) cached = { key, cls: buildClassifier(opts.address) };
+  return cached.cls;
+}
+
+/** Builds this thread's classifier and first pass for a scan without --address before any task arrives. */
+export function prepareScanning(): void {
+  const cls = classifierFor({ samples: 0, bucketMs: 1 });
+  if (sparePasses.length === 0) sparePasses.push(createFirstPass(cls.literals));
+}
+
+/** Scans a task; unreadable files and damaged gzip streams become input findings, not throws. */
+export async function runScanTask(task: ScanTask, opts: ScanOptions): Promise<ScanPart> {
+  const part: ScanPart = { order: task.order, file: task.label, kind: task.kind, bytes: 0, outOfWindow: 0, causes: {}, input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 } };
+  const cls = classifierFor(opts);
+  const spare = sparePasses.findIndex((p) => p.suits(cls.literals));
+  const pass = spare >= 0 ? (sparePasses.splice(spare, 1)[0] as FirstPass) : createFirstPass(cls.literals);
+  const st = regionState(cls, opts, part, pass);
+  const feeder = new ChunkFeeder((buf, from, to, base) => scanRegion(st, buf, from, to, base), pass.buffer);
+  try {
+    if (task.gz) await readGzip(task.path, feeder, part);
+    else readRange(task, feeder, part);
+  } catch (err) {
+    part.input.unreadable = errorMessage(err);
+  }
+  sparePasses.push(pass);
+  part.input.huge += feeder.huge;
+  for (const s of Object.values(part.causes)) settleRun(s);
+  return part;
+}
+
+function readRange(task: ScanTask, feeder: ChunkFeeder, part: ScanPart): void {
+  const fd = openSync(task.path, 'r');
+  try {
+    let pos = task.start;
+    if (pos > 0) {
+      pos -= 1;
+      feeder.skipping = true;
+    }
+    feeder.base = pos;
+    while (pos < task.end) {
+      const room = feeder.space();
+      const n = readSync(fd, room, 0, Math.min(room.length, task.end - pos), pos);
+      if (n <= 0) break;
+      pos += n;
+      feeder.commit(n);
+    }
+    finishLine(fd, pos, feeder);
+    part.bytes = pos - task.start;
+  } finally {
+    closeSync(fd);
+  }
+  feeder.end();
+}
+
+/** Reads past the range end up to the newline that ends the last line (at most one line's worth). */
+function finishLine(fd: number, pos: number, feeder: ChunkFeeder): void {
+  if (feeder.len === 0 || feeder.skipping) return;
+  let read = 0;
+  while (read < MAX_LINE) {
+    const room = feeder.space();
+    const n = readSync(fd, room, 0, Math.min(room.length, 64 * 1024), pos);
+    if (n <= 0) return;
+    const nl = room.indexOf(10);
+    if (nl >= 0 && nl < n) {
+      feeder.commit(nl + 1);
+      return;
+    }
+    feeder.commit(n);
+    pos += n;
+    read += n;
+  }
+}
+
+async function readGzip(path: string, feeder: ChunkFeeder, part: ScanPart): Promise<void> {
+  const gunzip = createGunzip({ chunkSize: 1 << 20 });
+  const source = createReadStream(path, { highWaterMark: 1 << 20 });
+  source.on('error', (err) => gunzip.destroy(err));
+  source.pipe(gunzip);
+  try {
+    for await (const chunk of gunzip) {
+      part.bytes += (chunk as Buffer).length;
+      feeder.push(chunk as Buffer);
+    }
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EACCES') throw err;
+    part.input.badGzip = errorMessage(err);
+  }
+  feeder.end();
+}
