@@ -1,8 +1,10 @@
-// The one mapping from the corpus's semantic categories to maildoctor cause ids: one cause per category, never per row.
+// The one mapping from the corpus's semantic categories to maildoctor cause ids, decided per category, never per row:
+// one cause, or a small set of causes that mean what the category's meaning in categories.tsv says (a generic family
+// and its Java or log-scanner twin, both listed in categories.tsv).
 import type { CauseId } from '../../src/knowledge/index.js';
 
-/** Category (test/knowledge/corpus/categories.tsv) -> the cause `explain` must name first. */
-export const CATEGORY_CAUSE: Readonly<Record<string, CauseId>> = {
+/** Category (test/knowledge/corpus/categories.tsv) -> the cause, or the causes, `explain` may name first. */
+export const CATEGORY_CAUSE: Readonly<Record<string, CauseId | readonly CauseId[]>> = {
   'autoreply.generic': 'mail.auto-reply',
   'autoreply.helpdesk-ack': 'mail.auto-reply',
   'autoreply.out-of-office': 'mail.auto-reply',
@@ -17,7 +19,7 @@ export const CATEGORY_CAUSE: Readonly<Record<string, CauseId>> = {
   'bounce.relay-denied': 'smtp.relay-denied',
   'bounce.spam': 'smtp.spam-rejected',
   'bounce.user-unknown': 'smtp.recipient-rejected',
-  'dns.not-found': 'tcp.name-not-resolved',
+  'dns.not-found': ['tcp.name-not-resolved', 'dns.nxdomain'],
   'dns.temporary': 'dns.server-unreachable',
   'graph.access-denied': 'graph.access-denied',
   'graph.invalid-recipient': 'smtp.recipient-rejected',
@@ -26,7 +28,7 @@ export const CATEGORY_CAUSE: Readonly<Record<string, CauseId>> = {
   'graph.no-permissions-in-token': 'oauth.claims.scope-missing',
   'graph.not-found': 'graph.item-not-found',
   'graph.throttled': 'graph.throttled',
-  'graph.token-invalid': 'graph.token-rejected',
+  'graph.token-invalid': ['graph.token-rejected', 'oauth.token.invalid'],
   'imap.alert': 'imap.alert',
   'imap.auth-failed': 'imap.auth.failed',
   'imap.connection-lost': 'imap.connection-dropped',
@@ -38,8 +40,8 @@ export const CATEGORY_CAUSE: Readonly<Record<string, CauseId>> = {
   'mail.app-password-required': 'mail.app-password-required',
   'mail.web-login-required': 'mail.web-login-required',
   'net.closed': 'mail.connection-closed',
-  'net.connect-failed': 'mail.java.connect-failed',
-  'net.read-timeout': 'tcp.read-timeout',
+  'net.connect-failed': ['mail.java.connect-failed', 'log.connection.failed'],
+  'net.read-timeout': ['tcp.read-timeout', 'mail.reply-timeout'],
   'net.refused': 'tcp.refused',
   'net.reset': 'tcp.reset',
   'net.timeout': 'tcp.timeout',
@@ -93,16 +95,16 @@ export const CATEGORY_CAUSE: Readonly<Record<string, CauseId>> = {
   'smtp.relay-denied': 'smtp.relay-denied',
   'smtp.send-failed': 'smtp.send-failed',
   'smtp.sendas-denied': 'smtp.sendas-denied',
-  'smtp.service-unavailable': 'smtp.server-busy',
+  'smtp.service-unavailable': ['smtp.server-busy', 'tls.server-busy'],
   'smtp.starttls-required': 'smtp.starttls-required',
-  'smtp.starttls-unavailable': 'tls.starttls-not-offered',
+  'smtp.starttls-unavailable': ['tls.starttls-not-offered', 'tls.starttls-refused'],
   'smtp.user-unknown': 'smtp.recipient-rejected',
-  'tls.expired': 'tls.cert-expired',
-  'tls.handshake-failed': 'tls.handshake-failed',
+  'tls.expired': ['tls.cert-expired', 'log.tls.cert-expired'],
+  'tls.handshake-failed': ['tls.handshake-failed', 'mail.java.tls-failed', 'log.tls.handshake'],
   'tls.hostname-mismatch': 'tls.hostname-mismatch',
   'tls.incomplete-chain': 'tls.unverified-first-cert',
-  'tls.java-pkix': 'tls.java-pkix',
-  'tls.protocol-mismatch': 'tls.wrong-version-number',
+  'tls.java-pkix': ['tls.java-pkix', 'log.tls.pkix'],
+  'tls.protocol-mismatch': ['tls.wrong-version-number', 'mail.port-security-mismatch'],
   'tls.protocol-version': 'tls.protocol-version',
   'tls.revocation-unknown': 'tls.verify-failed',
   'tls.self-signed': 'tls.self-signed',
@@ -110,3 +112,9 @@ export const CATEGORY_CAUSE: Readonly<Record<string, CauseId>> = {
   'tls.unknown-ca': 'tls.unknown-issuer',
   'tls.verify-failed': 'tls.verify-failed',
 };
+
+/** The causes a category accepts. */
+export function acceptedCauses(category: string): readonly CauseId[] {
+  const want = CATEGORY_CAUSE[category];
+  return want === undefined ? [] : typeof want === 'string' ? [want] : want;
+}

@@ -1,9 +1,10 @@
 // Accuracy of `explain` on the independent corpus (test/knowledge/corpus/): real error strings from public threads and
-// docs split by a hash rule into a development half (tuned on) and a test half (measured only), Email Audit variants
-// that must keep their documented status, and ordinary lines that must match nothing.
+// docs split by a hash rule into a development half (tuned on) and a test half (measured only), further development
+// strings collected later (errors-extra.tsv), Email Audit variants that must keep their documented status, and
+// ordinary lines that must match nothing.
 import { describe, expect, it } from 'vitest';
 import { explainText } from '../../src/checks/explain.js';
-import { CATEGORY_CAUSE } from './corpus-causes.js';
+import { CATEGORY_CAUSE, acceptedCauses } from './corpus-causes.js';
 import { corpusRows } from './corpus-files.js';
 
 /** The cause `explain` names first for a text (what its summary and first finding show). */
@@ -19,25 +20,27 @@ interface Score {
   misses: string[];
 }
 
-function score(half: 'dev' | 'test'): Score {
+function score(rows: Array<Record<string, string>>, keepMisses: boolean): Score {
   const s: Score = { right: 0, total: 0, byCategory: new Map(), misses: [] };
-  for (const row of corpusRows('errors.tsv').filter((r) => r.half === half)) {
+  for (const row of rows) {
     const category = row.category ?? '';
-    const want = CATEGORY_CAUSE[category];
+    const want = acceptedCauses(category);
     const got = firstCause(row.text ?? '');
     const c = s.byCategory.get(category) ?? { right: 0, total: 0 };
     c.total += 1;
     s.total += 1;
-    if (got === want) {
+    if (got !== undefined && (want as readonly string[]).includes(got)) {
       c.right += 1;
       s.right += 1;
-    } else if (half === 'dev') {
-      s.misses.push(`${row.id} ${category} -> ${want}, got ${got}: ${(row.text ?? '').slice(0, 200)}`);
+    } else if (keepMisses) {
+      s.misses.push(`${row.id} ${category} -> ${want.join('|')}, got ${got}: ${(row.text ?? '').slice(0, 200)}`);
     }
     s.byCategory.set(category, c);
   }
   return s;
 }
+
+const half = (name: 'dev' | 'test') => corpusRows('errors.tsv').filter((r) => r.half === name);
 
 function report(half: string, s: Score): string {
   const worst = [...s.byCategory].filter(([, c]) => c.right < c.total).sort((a, b) => a[1].right / a[1].total - b[1].right / b[1].total);
@@ -46,22 +49,34 @@ function report(half: string, s: Score): string {
 }
 
 describe('explain on the error corpus', () => {
-  it('maps every category to a known cause, one per category', () => {
+  it('maps every category to its cause or small set of causes', () => {
     const categories = new Set(corpusRows('categories.tsv').map((r) => r.category));
     expect([...categories].sort()).toEqual(Object.keys(CATEGORY_CAUSE).sort());
-    for (const row of corpusRows('errors.tsv')) expect(categories.has(row.category), row.id).toBe(true);
+    for (const row of [...corpusRows('errors.tsv'), ...corpusRows('errors-extra.tsv')]) expect(categories.has(row.category), row.id).toBe(true);
+    for (const category of categories) expect(acceptedCauses(category).length).toBeLessThanOrEqual(3);
   });
 
   it('development half: prints the accuracy per category (and, with MAILDOCTOR_CORPUS_MISSES=1, each miss)', () => {
-    const dev = score('dev');
+    const dev = score(half('dev'), true);
     console.log(report('dev half', dev));
     if (process.env.MAILDOCTOR_CORPUS_MISSES === '1') console.log(dev.misses.join('\n'));
     expect(dev.total).toBeGreaterThan(150);
   });
 
+  it('further development strings (errors-extra.tsv): new to the corpus, all development, accuracy printed', () => {
+    const extra = corpusRows('errors-extra.tsv');
+    const known = new Set(corpusRows('errors.tsv').map((r) => r.text));
+    expect(extra.filter((r) => known.has(r.text ?? '')).map((r) => r.id)).toEqual([]);
+    expect(extra.every((r) => r.half === 'dev' && r.source !== '' && r.collected_by !== '')).toBe(true);
+    const s = score(extra, true);
+    console.log(report('extra (dev)', s));
+    if (process.env.MAILDOCTOR_CORPUS_MISSES === '1') console.log(s.misses.join('\n'));
+    expect(s.total).toBeGreaterThan(100);
+  });
+
   // Issue 21 asks for 95% on the test half; what is reached so far (88%) is kept as a floor so that it cannot slip.
   it('test half: at least 88% explained with the right cause (the target is 95%)', () => {
-    const test = score('test');
+    const test = score(half('test'), false);
     console.log(report('test half', test));
     expect(test.total).toBeGreaterThan(150);
     expect(test.right / test.total).toBeGreaterThanOrEqual(0.88);

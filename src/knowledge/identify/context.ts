@@ -7,14 +7,32 @@ import type { Identified } from './types.js';
 const AUTH_BY_PROTOCOL: Readonly<Record<string, CauseId>> = { smtp: 'smtp.auth.rejected', imap: 'imap.auth.failed', pop3: 'pop3.auth.failed' };
 const AUTH_CAUSES = new Set<CauseId>([...Object.values(AUTH_BY_PROTOCOL), 'log.auth.failed']);
 
-/** The one mail protocol a text names, if it names exactly one. */
+/** Words of reading a mailbox (a mail collector, a mail storage API, fetching): a login there is the incoming server's. */
+const INCOMING = /\b(?:mail ?collector|collector|fetch(?:ing)? (?:e-?)?mails?|incoming (?:mail|e-?mail|server)|mail[\\/.]storage)\b/i;
+
+/** The one mail protocol a text names, if it names exactly one; a text about reading a mailbox that names none is IMAP's. */
 function protocolOf(text: string): string | undefined {
   const named = [
     /\bsmtp\b|\bsmtplib\b|\bsmtp[a-z]*exception\b|\bsubmission-login\b/i.test(text) ? 'smtp' : '',
     /\bimap\w*|\bimap-login\b/i.test(text) ? 'imap' : '',
     /\bpop3?\b|\bpop3-login\b/i.test(text) ? 'pop3' : '',
   ].filter(Boolean);
+  if (named.length === 0 && INCOMING.test(text)) return 'imap';
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** A TLS handshake that failed: a connection closed in the middle of it is that failure, not a dropped session. */
+const HANDSHAKE = /\bSSLHandshakeException\b|\bduring (?:the )?(?:TLS |SSL )?handshake\b|\bterminated the handshake\b|\bhandshake (?:failed|failure)\b/i;
+
+/** Stack frames and words of opening a connection, and of waiting for a reply on an open one. */
+const CONNECTING = /\b(?:Connect(?:Async|Socket)?|socketConnect|connect0|TcpClient\.Connect|Socket\.Connect)\s*\(|\bSocketUtils\.Connect|\bconnect timed out\b/;
+const WAITING = /\bread(?:ing)? (?:data|response)\b|\bwhile reading\b|\bexception reading\b|\b(?:send|sending|sent|waiting for|reading)\s+(?:the\s+)?(?:EHLO|HELO|LOGIN|AUTH\w*|greeting|banner|response|reply)\b|\bFailed to send \w+ command\b|\b(?:socketRead|SocketInputStream\.read|ReadAsync|readServerResponse|recv_response|rbuf_fill)\b/i;
+
+/** A timeout's kind from where it happened: opening the connection, or waiting for the server on an open one. */
+function timeoutCause(cause: CauseId, text: string): CauseId {
+  if (cause === 'tcp.timeout' && WAITING.test(text)) return 'tcp.read-timeout';
+  if (cause === 'tcp.read-timeout' && CONNECTING.test(text) && !WAITING.test(text)) return 'tcp.timeout';
+  return cause;
 }
 
 /** An IMAP AUTHENTICATE (SASL, as OAuth clients use) rather than LOGIN, or OAuth words near the refusal. */
@@ -42,7 +60,8 @@ export function inContext(found: Identified[], text: string): Identified[] {
   return found.flatMap((i) => {
     let cause = i.cause;
     if ((cause === 'dns.nxdomain' || cause === 'tcp.name-not-resolved') && DELIVERY_CONTEXT.test(text) && /\b(?:mx|nxdomain|domain)\b/i.test(text)) cause = 'smtp.host-unknown';
-    if (cause === 'tcp.timeout' && /\bread(?:ing)? (?:data|response)\b|\bwhile reading\b|\bexception reading\b/i.test(text)) cause = 'tcp.read-timeout';
+    cause = timeoutCause(cause, text);
+    if (cause === 'mail.connection-closed' && HANDSHAKE.test(text)) cause = 'tls.handshake-failed';
     if (AUTH_CAUSES.has(cause)) {
       const protocol = protocolOf(text);
       if (protocol) cause = AUTH_BY_PROTOCOL[protocol] as CauseId;

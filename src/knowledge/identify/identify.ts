@@ -25,6 +25,7 @@ const WRAPPERS: ReadonlySet<CauseId> = new Set<CauseId>([
   'smtp.status-code',
   'graph.unexpected-response',
   'mail.java.connect-failed',
+  'log.connection.failed',
   'mail.java.tls-failed',
   'mail.java.auth-failed',
   'imap.alert',

@@ -7,6 +7,7 @@ import { GMAIL } from '../registries/gmail.js';
 import { overlayCodeMatches, type OverlayEntry, type ProviderOverlay } from '../registries/provider-overlay.js';
 import { SMTP_BASIC, SMTP_REPLY_CLASSES } from '../registries/smtp-basic.js';
 import { ENHANCED_CLASSES, ENHANCED_CODES, ENHANCED_SUBJECTS } from '../registries/smtp-enhanced.js';
+import { entryOf } from '../registries/types.js';
 import { findPhrase, normalizeText } from './normalize.js';
 import { REFINABLE, reasonOf } from './smtp-reasons.js';
 import type { Identified } from './types.js';
@@ -35,6 +36,8 @@ const SMTPISH = /\b(?:mail|mailbox|smtp|e?smtp|service|recipient|sender|relay(?:
 const ENH = String.raw`([245])\.(\d{1,3})\.(\d{1,3})`;
 /** "550 5.1.1", "550-5.1.1", "#550 5.1.1", "550 #5.1.1". */
 const PAIR = new RegExp(String.raw`(?<![\w.])#?([2-5][0-5]\d)[ -]#?${ENH}(?![\w.]|\.\d)`, 'g');
+/** A provider's documentation table written as a list: 421, "4.7.0", Try again later. */
+const LISTED_PAIR = new RegExp(String.raw`(?<![\w.])([2-5][0-5]\d),\s*["']${ENH}["']`, 'g');
 /** Python's SMTPResponseException tuples: (535, b'5.7.8 Username ...'). */
 const PY_TUPLE = new RegExp(String.raw`\(([2-5][0-5]\d),\s*b?['"](?:${ENH})?`, 'g');
 /** An enhanced code with a label that says it is one: Status: 5.1.1, dsn=4.2.1, (#5.1.1), smtp; 5.7.1. */
@@ -53,7 +56,7 @@ const BASIC_WITH_TEXT = Object.entries(SMTP_BASIC.entries).flatMap(([code, entry
 });
 
 /** A basic reply code at the start of the text or after a word that introduces a server reply. */
-const REPLY = /(?:^\s*|(?:said|smtp;|server response was|response was|response|reply|returned|error from remote mail server after [\w ]+?|Error)\s*[:=]?\s*['"]?)([2-5][0-5]\d)(?=[ -][A-Za-z<#(]|\s*$)/gi;
+const REPLY = /(?:^\s*|(?:said|smtp;|server response was|response was|response|reply|returned|error from remote mail server after [\w ]+?|Error|failed)\s*[:=]?\s*['"]?|>\s*)([2-5][0-5]\d)(?=[ -][A-Za-z<#(]|\s*$)/gi;
 
 function found(text: string): FoundCode[] {
   const out: FoundCode[] = [];
@@ -61,6 +64,7 @@ function found(text: string): FoundCode[] {
     if (!out.some((o) => o.at === f.at || (o.enhanced !== undefined && o.enhanced === f.enhanced && o.reply === f.reply))) out.push(f);
   };
   for (const m of text.matchAll(PAIR)) push({ reply: m[1], enhanced: `${m[2]}.${m[3]}.${m[4]}`, at: m.index, rest: text.slice(m.index + m[0].length) });
+  for (const m of text.matchAll(LISTED_PAIR)) push({ reply: m[1], enhanced: `${m[2]}.${m[3]}.${m[4]}`, at: m.index, rest: text.slice(m.index + m[0].length) });
   for (const m of text.matchAll(PY_TUPLE)) push({ reply: m[1], ...(m[2] ? { enhanced: `${m[2]}.${m[3]}.${m[4]}` } : {}), at: m.index, rest: text.slice(m.index + m[0].length) });
   for (const m of text.matchAll(LABELLED)) if (!out.some((o) => o.enhanced === `${m[1]}.${m[2]}.${m[3]}`)) push({ enhanced: `${m[1]}.${m[2]}.${m[3]}`, at: m.index, rest: text.slice(m.index + m[0].length) });
   if (out.length === 0) {
@@ -82,16 +86,27 @@ function found(text: string): FoundCode[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-function overlayHit(code: string | undefined, norm: string): { entry: OverlayEntry; overlay: ProviderOverlay; byText: boolean } | undefined {
+/** Marks that name the provider that wrote a reply: its own meaning of a code then outranks the IANA registry's. */
+const PROVIDER_MARKS: Readonly<Record<string, RegExp>> = {
+  'Exchange Online': /\b(?:RESOLVER|STOREDRV|QUEUE|ROUTING|SMTPSEND|CAT)\.[A-Z][\w.]*|\b[\w.-]*\.(?:prod\.outlook\.com|protection\.outlook\.com)\b|\boutlook\.com\b|\bExchange Online\b/i,
+  Gmail: /\bgsmtp\b|\bsupport\.google\.com\/(?:mail|a)\b|\bgmail-smtp-in\b/i,
+};
+
+function overlayHit(code: string | undefined, text: string, norm: string): { entry: OverlayEntry; overlay: ProviderOverlay; byText: boolean } | undefined {
   if (!code) return undefined;
   for (const overlay of OVERLAYS) {
     for (const entry of overlay.entries) if (overlayCodeMatches(entry, code) && findPhrase(norm, normalizeText(entry.text)) >= 0) return { entry, overlay, byText: true };
   }
   const detail = code.slice(2);
-  if (ENHANCED_CODES.entries[detail as keyof typeof ENHANCED_CODES.entries]) return undefined;
+  const registered = entryOf(ENHANCED_CODES, detail) !== undefined;
   for (const overlay of OVERLAYS) {
-    const entry = overlay.entries.find((e) => overlayCodeMatches(e, code));
-    if (entry) return { entry, overlay, byText: false };
+    const entries = overlay.entries.filter((e) => overlayCodeMatches(e, code));
+    const entry = entries[0];
+    if (!entry) continue;
+    // A code the IANA registry also defines takes the provider's meaning only when the text names that provider and
+    // the provider gives the code one meaning.
+    if (registered && (!PROVIDER_MARKS[overlay.provider]?.test(text) || entries.some((e) => e.cause !== entry.cause))) continue;
+    return { entry, overlay, byText: false };
   }
   return undefined;
 }
@@ -106,7 +121,7 @@ export function decodeEnhanced(code: string): { classText?: string; subjectText?
 function identifyCode(f: FoundCode, text: string, norm: string): Identified | undefined {
   const evidence: Evidence = { ...(f.reply ? { replyCode: Number(f.reply) } : {}), ...(f.enhanced ? { enhancedCode: f.enhanced } : {}) };
   const matched = [f.reply, f.enhanced].filter(Boolean).join(' ');
-  const overlay = overlayHit(f.enhanced, norm);
+  const overlay = overlayHit(f.enhanced, text, norm);
   if (overlay) {
     return { cause: overlay.entry.cause, how: 'code', kind: 'error', matched, specificity: overlay.byText ? 44 : 40, evidence: { ...evidence, provider: overlay.overlay.provider, providerText: overlay.entry.text, source: overlay.overlay.source } };
   }

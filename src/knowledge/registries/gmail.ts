@@ -15,7 +15,7 @@ export const GMAIL: ProviderOverlay = {
     { reply: '421', code: '4.7.28', text: 'has detected an unusual rate of mail originating from your', cause: 'smtp.rate-limited' },
     { reply: '450', code: '4.2.1', text: 'The user you are trying to contact is receiving mail too quickly', cause: 'smtp.rate-limited' },
     { reply: '450', code: '4.2.1', text: 'The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered', cause: 'smtp.rate-limited' },
-    { reply: '450', code: '4.2.1', text: 'Peak SMTP relay limit exceeded for this customer', cause: 'smtp.rate-limited' },
+    { reply: '450', code: '4.2.1', text: 'Peak SMTP relay limit exceeded', cause: 'smtp.rate-limited' },
     { reply: '451', code: '4.3.0', text: 'Mail server temporarily rejected message', cause: 'smtp.server-busy' },
     { reply: '451', code: '4.3.0', text: 'Multiple destination domains per transaction is unsupported', cause: 'smtp.protocol-error' },
     { reply: '451', code: '4.4.2', text: 'Timeout - closing connection', cause: 'smtp.server-busy' },
