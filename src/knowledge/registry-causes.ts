@@ -214,9 +214,9 @@ export const REGISTRY_CAUSES = defineCauses({
     reference: GRAPH,
   },
   'tls.protocol-version': {
-    title: 'No TLS version in common (protocol version mismatch)',
+    title: 'No TLS version or cipher in common (protocol version mismatch)',
     severity: 'fail',
-    explanation: 'The client and the server could not agree on a TLS version: one side only allows old versions (TLS 1.0/1.1) that the other has disabled, or the reverse. Old Java runtimes and old mail servers meet this often.',
+    explanation: 'The client and the server could not agree on a TLS version or cipher suite: one side only allows old versions (TLS 1.0/1.1) or old ciphers that the other has disabled, or the reverse. Old Java runtimes and old mail servers meet this often.',
     fixes: [
       { text: 'See which versions the server accepts with openssl s_client -tls1_2 / -tls1_3, and enable TLS 1.2 or later on the side that lacks it (for Java: a current JDK or the jdk.tls.client.protocols setting).', commands: ['openssl s_client -connect smtp.example.com:587 -starttls smtp -tls1_2'] },
     ],

@@ -7,19 +7,21 @@ import type { Identified } from './types.js';
 const AUTH_BY_PROTOCOL: Readonly<Record<string, CauseId>> = { smtp: 'smtp.auth.rejected', imap: 'imap.auth.failed', pop3: 'pop3.auth.failed' };
 const AUTH_CAUSES = new Set<CauseId>([...Object.values(AUTH_BY_PROTOCOL), 'log.auth.failed']);
 
-/** Words of reading a mailbox (a mail collector, a mail storage API, fetching): a login there is the incoming server's. */
+/** Words of reading a mailbox (a mail collector, a mail storage API, fetching): a login refused there is the incoming server's. */
 const INCOMING = /\b(?:mail ?collector|collector|fetch(?:ing)? (?:e-?)?mails?|incoming (?:mail|e-?mail|server)|mail[\\/.]storage)\b/i;
 
-/** The one mail protocol a text names, if it names exactly one; a text about reading a mailbox that names none is IMAP's. */
+/** The one mail protocol a text names, if it names exactly one. */
 function protocolOf(text: string): string | undefined {
   const named = [
-    /\bsmtp\b|\bsmtplib\b|\bsmtp[a-z]*exception\b|\bsubmission-login\b/i.test(text) ? 'smtp' : '',
+    /\bsmtp\b|\bsmtplib\b|\bsmtp[a-z]*exception\b|\bsubmission-login\b|(?<![\d.])[45]\d\d[ -][45]\.\d/i.test(text) ? 'smtp' : '',
     /\bimap\w*|\bimap-login\b/i.test(text) ? 'imap' : '',
-    /\bpop3?\b|\bpop3-login\b/i.test(text) ? 'pop3' : '',
+    /\bpop3?\b|\bpop3-login\b|(?:^|\s)-ERR\b/i.test(text) ? 'pop3' : '',
   ].filter(Boolean);
-  if (named.length === 0 && INCOMING.test(text)) return 'imap';
   return named.length === 1 ? named[0] : undefined;
 }
+
+/** A refused login that no protocol was named for: the generic sentence's guess, which a text about reading a mailbox corrects. */
+const GENERIC_AUTH: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.auth.rejected', 'log.auth.failed']);
 
 /** A TLS handshake that failed: a connection closed in the middle of it is that failure, not a dropped session. */
 const HANDSHAKE = /\bSSLHandshakeException\b|\bduring (?:the )?(?:TLS |SSL )?handshake\b|\bterminated the handshake\b|\bhandshake (?:failed|failure)\b/i;
@@ -63,7 +65,7 @@ export function inContext(found: Identified[], text: string): Identified[] {
     cause = timeoutCause(cause, text);
     if (cause === 'mail.connection-closed' && HANDSHAKE.test(text)) cause = 'tls.handshake-failed';
     if (AUTH_CAUSES.has(cause)) {
-      const protocol = protocolOf(text);
+      const protocol = protocolOf(text) ?? (GENERIC_AUTH.has(cause) && INCOMING.test(text) ? 'imap' : undefined);
       if (protocol) cause = AUTH_BY_PROTOCOL[protocol] as CauseId;
     }
     const at = i.matched ? lower.lastIndexOf(i.matched.toLowerCase()) : -1;

@@ -22,6 +22,8 @@ interface FoundCode {
   rest: string;
   /** A reply code found only by its position, with no enhanced code beside it: its text must read like SMTP. */
   bare?: boolean;
+  /** Found only as a quoted or echoed number: its words must state a reason or a login. */
+  quoted?: boolean;
 }
 
 /** Reasons precise enough to override any code's cause: greylisting, an unsupported AUTH mechanism, an over-long line. */
@@ -41,7 +43,9 @@ const LISTED_PAIR = new RegExp(String.raw`(?<![\w.])([2-5][0-5]\d),\s*["']${ENH}
 /** Python's SMTPResponseException tuples: (535, b'5.7.8 Username ...'). */
 const PY_TUPLE = new RegExp(String.raw`\(([2-5][0-5]\d),\s*b?['"](?:${ENH})?`, 'g');
 /** An enhanced code with a label that says it is one: Status: 5.1.1, dsn=4.2.1, (#5.1.1), smtp; 5.7.1. */
-const LABELLED = new RegExp(String.raw`(?:\bstatus\s*[:=]|\bdsn\s*[:=]|\bcode\s*[:=]?|#|\bsmtp;)\s*${ENH}(?![\w.]|\.\d)`, 'gi');
+const LABELLED = new RegExp(String.raw`(?:\bstatus["']?\s*[:=]|\bdsn\s*[:=]|\b\w*code["']?\s*[:=]?|#|\bsmtp;)\s*["']?${ENH}(?![\w.]|\.\d)`, 'gi');
+/** A reply code in a field that names it as one: "responseCode":535, "smtp_code":550. */
+const LABELLED_REPLY = /\b(?:smtp_?code|response_?code|reply_?code|smtp_?status)["']?\s*[:=]\s*["']?([2-5][0-5]\d)\b(?!\.\d)/gi;
 /** A text that starts with an enhanced code: "5.7.708", "5.1.1 Bad destination mailbox address". */
 const LEADING_ENH = new RegExp(String.raw`^\s*${ENH}(?=\s|$|[:;,])`);
 /** An enhanced code in the middle of a text, followed by words: "failed: 4.7.1 Ratelimit exceeded". */
@@ -56,7 +60,13 @@ const BASIC_WITH_TEXT = Object.entries(SMTP_BASIC.entries).flatMap(([code, entry
 });
 
 /** A basic reply code at the start of the text or after a word that introduces a server reply. */
-const REPLY = /(?:^\s*|(?:said|smtp;|server response was|response was|response|reply|returned|error from remote mail server after [\w ]+?|Error|failed)\s*[:=]?\s*['"]?|>\s*)([2-5][0-5]\d)(?=[ -][A-Za-z<#(]|\s*$)/gi;
+const REPLY = /(?:^\s*|(?:said|smtp;|server response was|response was|response|reply|returned|error from remote mail server after [\w ]+?|Error|failed|delivered to)\s*[:=]?\s*['"]?|>\s*)([2-5][0-5]\d)(?=[ -][A-Za-z<#(]|\s*$)/gi;
+
+/** Words of a refused login, which a quoted reply code may carry instead of a reason. */
+const LOGIN_WORDS = /\b(?:authenticat\w*|password|credentials?|log ?in|username)\b/i;
+
+/** A registered reply code quoted or echoed in a transcript: "< 535 Incorrect ...", "<<< 552 ...", "(535 ...)", "'554-...". */
+const QUOTED_REPLY = /(?:^|[(<>'"=[])\s*([2-5][0-5]\d)(?=[ -][A-Za-z<#(])(?![ -](?:INFO|DEBUG|WARN(?:ING)?|ERROR|TRACE|FINE|FATAL|SEVERE)\b)/g;
 
 function found(text: string): FoundCode[] {
   const out: FoundCode[] = [];
@@ -64,6 +74,7 @@ function found(text: string): FoundCode[] {
     if (!out.some((o) => o.at === f.at || (o.enhanced !== undefined && o.enhanced === f.enhanced && o.reply === f.reply))) out.push(f);
   };
   for (const m of text.matchAll(PAIR)) push({ reply: m[1], enhanced: `${m[2]}.${m[3]}.${m[4]}`, at: m.index, rest: text.slice(m.index + m[0].length) });
+  for (const m of text.matchAll(LABELLED_REPLY)) if (!out.some((o) => o.reply === m[1])) push({ reply: m[1], at: m.index, rest: text.slice(m.index + m[0].length) });
   for (const m of text.matchAll(LISTED_PAIR)) push({ reply: m[1], enhanced: `${m[2]}.${m[3]}.${m[4]}`, at: m.index, rest: text.slice(m.index + m[0].length) });
   for (const m of text.matchAll(PY_TUPLE)) push({ reply: m[1], ...(m[2] ? { enhanced: `${m[2]}.${m[3]}.${m[4]}` } : {}), at: m.index, rest: text.slice(m.index + m[0].length) });
   for (const m of text.matchAll(LABELLED)) if (!out.some((o) => o.enhanced === `${m[1]}.${m[2]}.${m[3]}`)) push({ enhanced: `${m[1]}.${m[2]}.${m[3]}`, at: m.index, rest: text.slice(m.index + m[0].length) });
@@ -80,33 +91,25 @@ function found(text: string): FoundCode[] {
   }
   const lead = LEADING_ENH.exec(text);
   if (lead && out.length === 0) push({ enhanced: `${lead[1]}.${lead[2]}.${lead[3]}`, at: lead.index, rest: text.slice(lead[0].length) });
-  if (out.length === 0 && !/\bHTTP\/\d/i.test(text)) {
-    for (const m of text.matchAll(REPLY)) push({ reply: m[1], at: m.index, rest: text.slice(m.index + m[0].length), bare: true });
+  if (!/\bHTTP\/\d/i.test(text)) {
+    if (out.length === 0) for (const m of text.matchAll(REPLY)) push({ reply: m[1], at: m.index, rest: text.slice(m.index + m[0].length), bare: true });
+    for (const m of text.matchAll(QUOTED_REPLY)) {
+      const at = m.index + m[0].length - 3;
+      if (entryOf(SMTP_BASIC, m[1] ?? '') && !out.some((o) => Math.abs(o.at - at) <= 2)) push({ reply: m[1], at, rest: text.slice(at + 3), bare: true, quoted: true });
+    }
   }
   return out.sort((a, b) => a.at - b.at);
 }
 
-/** Marks that name the provider that wrote a reply: its own meaning of a code then outranks the IANA registry's. */
-const PROVIDER_MARKS: Readonly<Record<string, RegExp>> = {
-  'Exchange Online': /\b(?:RESOLVER|STOREDRV|QUEUE|ROUTING|SMTPSEND|CAT)\.[A-Z][\w.]*|\b[\w.-]*\.(?:prod\.outlook\.com|protection\.outlook\.com)\b|\boutlook\.com\b|\bExchange Online\b/i,
-  Gmail: /\bgsmtp\b|\bsupport\.google\.com\/(?:mail|a)\b|\bgmail-smtp-in\b/i,
-};
-
-function overlayHit(code: string | undefined, text: string, norm: string): { entry: OverlayEntry; overlay: ProviderOverlay; byText: boolean } | undefined {
+function overlayHit(code: string | undefined, norm: string): { entry: OverlayEntry; overlay: ProviderOverlay; byText: boolean } | undefined {
   if (!code) return undefined;
   for (const overlay of OVERLAYS) {
     for (const entry of overlay.entries) if (overlayCodeMatches(entry, code) && findPhrase(norm, normalizeText(entry.text)) >= 0) return { entry, overlay, byText: true };
   }
-  const detail = code.slice(2);
-  const registered = entryOf(ENHANCED_CODES, detail) !== undefined;
+  if (entryOf(ENHANCED_CODES, code.slice(2))) return undefined;
   for (const overlay of OVERLAYS) {
-    const entries = overlay.entries.filter((e) => overlayCodeMatches(e, code));
-    const entry = entries[0];
-    if (!entry) continue;
-    // A code the IANA registry also defines takes the provider's meaning only when the text names that provider and
-    // the provider gives the code one meaning.
-    if (registered && (!PROVIDER_MARKS[overlay.provider]?.test(text) || entries.some((e) => e.cause !== entry.cause))) continue;
-    return { entry, overlay, byText: false };
+    const entry = overlay.entries.find((e) => overlayCodeMatches(e, code));
+    if (entry) return { entry, overlay, byText: false };
   }
   return undefined;
 }
@@ -121,7 +124,7 @@ export function decodeEnhanced(code: string): { classText?: string; subjectText?
 function identifyCode(f: FoundCode, text: string, norm: string): Identified | undefined {
   const evidence: Evidence = { ...(f.reply ? { replyCode: Number(f.reply) } : {}), ...(f.enhanced ? { enhancedCode: f.enhanced } : {}) };
   const matched = [f.reply, f.enhanced].filter(Boolean).join(' ');
-  const overlay = overlayHit(f.enhanced, text, norm);
+  const overlay = overlayHit(f.enhanced, norm);
   if (overlay) {
     return { cause: overlay.entry.cause, how: 'code', kind: 'error', matched, specificity: overlay.byText ? 44 : 40, evidence: { ...evidence, provider: overlay.overlay.provider, providerText: overlay.entry.text, source: overlay.overlay.source } };
   }
@@ -136,6 +139,7 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   const reason = reasonOf(f.rest.slice(0, 400));
   // A number found only by its position must read like SMTP; one no registry lists also needs words that say why.
   if (f.bare && (!SMTPISH.test(f.rest.slice(0, 200)) ? !(basic && reason) : !(basic || reason))) return undefined;
+  if (f.quoted && !reason && !LOGIN_WORDS.test(f.rest.slice(0, 200))) return undefined;
   const successOnly = (f.reply?.startsWith('2') || f.enhanced?.startsWith('2')) ?? false;
   if (successOnly) return undefined;
   const undefinedDetail = f.enhanced?.endsWith('.0') ?? false;
@@ -147,12 +151,17 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
     return { cause: reason, how: 'code', kind: 'error', matched, specificity: 36, evidence: { ...evidence, ...meaning, source: 'reply text after the code' } };
   }
   if (!fromCode) return undefined;
+  if (reason === fromCode) return { cause: fromCode, how: 'code', kind: 'error', matched, specificity: 36, evidence: { ...evidence, ...meaning, source: 'reply code and the reason words after it' } };
   const source = decoded.detail ? `IANA SMTP Enhanced Status Codes registry${decoded.detail.ref ? ` (${decoded.detail.ref})` : ' (RFC 3463)'}` : f.enhanced ? 'RFC 3463 class and subject sub-codes' : SMTP_BASIC.source;
   return { cause: fromCode, how: 'code', kind: 'error', matched, specificity: codeSpec, evidence: { ...evidence, ...meaning, ...(f.reply && !f.enhanced ? { replyClass: SMTP_REPLY_CLASSES[f.reply.charAt(0)] ?? '' } : {}), source } };
 }
 
 /** How much an earlier reply in the same text ranks below the last one. */
 const EARLIER_REPLY = 10;
+
+/** Final replies that only say "refused" or "unavailable" (a relay's summary after the server's own reply): the
+ * earlier reply that gave the reason keeps its rank. */
+const SUMMARY_CAUSES: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.server-busy', 'smtp.status-code', 'smtp.command-failed']);
 
 /** Marks of a delivery report or a relayed server reply, where the reason words speak even without a code. */
 const BOUNCE_CONTEXT = /\b(?:diagnostic-code|remote server returned|status=(?:bounced|deferred)|said:|delivery (?:to|has) failed|could not be delivered|couldn't be delivered|undeliverable|non-delivery|returned mail|mail delivery failed|permanent error|temporary error)\b/i;
@@ -166,9 +175,13 @@ export function smtpCodeFindings(text: string): Identified[] {
     const reason = reasonOf(text.slice(0, 2000));
     return reason ? [{ cause: reason, how: 'code', kind: 'error', matched: BOUNCE_CONTEXT.exec(text)?.[0] ?? '', specificity: 30, evidence: { source: 'reason words of a delivery report' } }] : [];
   }
-  // Several replies in one text: the last is the server's final answer, the earlier ones led up to it.
-  return codes.flatMap((f, i) => {
-    const found = identifyCode(f, text, norm);
-    return found ? [{ ...found, specificity: found.specificity - EARLIER_REPLY * (codes.length - 1 - i) }] : [];
+  // Several replies in one text: the last is the server's final answer, the earlier ones led up to it, unless the
+  // later ones are only a summary without a reason.
+  const identified = codes.map((f) => identifyCode(f, text, norm));
+  return identified.flatMap((found, i) => {
+    if (!found) return [];
+    const later = identified.slice(i + 1).filter((l): l is Identified => l !== undefined && !SUMMARY_CAUSES.has(l.cause)).length;
+    const summary = SUMMARY_CAUSES.has(found.cause) && identified.slice(0, i).some((e) => e !== undefined && !SUMMARY_CAUSES.has(e.cause));
+    return [{ ...found, specificity: found.specificity - EARLIER_REPLY * (later + (summary ? 1 : 0)) }];
   });
 }

@@ -184,6 +184,7 @@ export const BOUNCE_PHRASES: readonly BounceSource[] = [
     phrases: [
       { text: 'The user or administrator has not consented to use the application', cause: 'oauth.consent.missing' },
       { text: 'was not found in the directory', cause: 'oauth.client.not-found' },
+      { text: 'was not found in the tenant named', cause: 'oauth.scope.resource-not-found' },
       { text: 'The provided client secret keys are expired', cause: 'oauth.client.secret-expired' },
       { text: 'Invalid client secret provided', cause: 'oauth.client.secret-invalid' },
       { text: "must contain the following parameter: 'client_secret or client_assertion'", cause: 'oauth.client.secret-missing' },

@@ -124,6 +124,7 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'Server does not support STARTTLS', cause: 'tls.starttls-not-offered' },
       { text: 'Unsupported authentication mechanism', cause: 'mail.auth.mechanism-unavailable' },
       { text: 'Unexpected close', cause: 'mail.connection-closed' },
+      { text: 'Connection not available', cause: 'mail.connection-closed' },
       { text: 'Socket timeout', cause: 'tcp.read-timeout' },
       { text: 'Timed out waiting for mailbox lock', cause: 'imap.in-use' },
     ],
