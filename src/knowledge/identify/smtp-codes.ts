@@ -3,7 +3,7 @@
 import type { Evidence } from '../../core/types.js';
 import type { CauseId } from '../index.js';
 import { EXCHANGE_ONLINE } from '../registries/exchange-online.js';
-import { GMAIL } from '../registries/gmail.js';
+import { GMAIL, GMAIL_HELP_TOPICS } from '../registries/gmail.js';
 import { overlayCodeMatches, type OverlayEntry, type ProviderOverlay } from '../registries/provider-overlay.js';
 import { SMTP_BASIC, SMTP_REPLY_CLASSES } from '../registries/smtp-basic.js';
 import { ENHANCED_CLASSES, ENHANCED_CODES, ENHANCED_SUBJECTS } from '../registries/smtp-enhanced.js';
@@ -144,10 +144,13 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   if (successOnly) return undefined;
   const undefinedDetail = f.enhanced?.endsWith('.0') ?? false;
   const weakReason = reason === undefined || reason === 'smtp.server-busy' || reason === 'smtp.recipient-rejected';
-  if (((f.enhanced && /^4\.7\.[1-9]/.test(f.enhanced)) || (!f.enhanced && f.reply === '450')) && /\b(?:try (?:again )?later|retry later|please retry|temporarily (?:deferred|rejected))\b/i.test(f.rest.slice(0, 200)) && weakReason) {
+  const retryLater = /\b(?:try (?:again )?later|retry later|please retry|temporarily (?:deferred|rejected))\b/i.test(f.rest.slice(0, 200));
+  const plain451 = !f.enhanced && f.reply === '451' && reason === undefined && /\btry again later\b/i.test(f.rest.slice(0, 200));
+  if ((((f.enhanced && /^4\.7\.[1-9]/.test(f.enhanced)) || (!f.enhanced && f.reply === '450')) && retryLater && weakReason) || plain451) {
     return { cause: 'smtp.greylisted', how: 'code', kind: 'error', matched, specificity: 36, evidence: { ...evidence, ...meaning, source: 'a temporary security code asking to retry later (greylisting)' } };
   }
-  if (reason && (!fromCode || !f.enhanced || REFINABLE.has(fromCode) || undefinedDetail || OVERRIDING.has(reason)) && reason !== fromCode) {
+  const transientBusy = reason === 'smtp.server-busy' && (f.enhanced?.startsWith('4.') ?? false);
+  if (reason && (!fromCode || !f.enhanced || REFINABLE.has(fromCode) || undefinedDetail || OVERRIDING.has(reason) || transientBusy) && reason !== fromCode) {
     return { cause: reason, how: 'code', kind: 'error', matched, specificity: 36, evidence: { ...evidence, ...meaning, source: 'reply text after the code' } };
   }
   if (!fromCode) return undefined;
@@ -166,22 +169,31 @@ const SUMMARY_CAUSES: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.server-busy
 /** Marks of a delivery report or a relayed server reply, where the reason words speak even without a code. */
 const BOUNCE_CONTEXT = /\b(?:diagnostic-code|remote server returned|status=(?:bounced|deferred)|said:|delivery (?:to|has) failed|could not be delivered|couldn't be delivered|undeliverable|non-delivery|returned mail|mail delivery failed|permanent error|temporary error)\b/i;
 
+/** A Gmail help link in a reply: its topic names the reason. */
+function gmailHelpFindings(text: string): Identified[] {
+  return [...text.matchAll(/\bsupport\.google\.com\/(?:mail|a)\/?\?(?:[^\s"'<>]*&)?p=([A-Za-z]+)/g)].flatMap((m) => {
+    const cause = Object.hasOwn(GMAIL_HELP_TOPICS, m[1] ?? '') ? GMAIL_HELP_TOPICS[m[1] ?? ''] : undefined;
+    return cause ? [{ cause, how: 'code' as const, kind: 'error' as const, matched: m[0], specificity: 34, evidence: { helpTopic: m[1] ?? '', provider: GMAIL.provider, source: GMAIL.source } }] : [];
+  });
+}
+
 /** Causes read from the SMTP codes in a text, one per code found, in the order they appear; in a delivery report
  * without codes, the reason its words state. */
 export function smtpCodeFindings(text: string): Identified[] {
   const norm = normalizeText(text);
+  const help = gmailHelpFindings(text);
   const codes = found(text);
   if (codes.length === 0 && BOUNCE_CONTEXT.test(text)) {
     const reason = reasonOf(text.slice(0, 2000));
-    return reason ? [{ cause: reason, how: 'code', kind: 'error', matched: BOUNCE_CONTEXT.exec(text)?.[0] ?? '', specificity: 30, evidence: { source: 'reason words of a delivery report' } }] : [];
+    return [...help, ...(reason ? [{ cause: reason, how: 'code' as const, kind: 'error' as const, matched: BOUNCE_CONTEXT.exec(text)?.[0] ?? '', specificity: 30, evidence: { source: 'reason words of a delivery report' } }] : [])];
   }
   // Several replies in one text: the last is the server's final answer, the earlier ones led up to it, unless the
   // later ones are only a summary without a reason.
   const identified = codes.map((f) => identifyCode(f, text, norm));
-  return identified.flatMap((found, i) => {
+  return [...help, ...identified.flatMap((found, i) => {
     if (!found) return [];
     const later = identified.slice(i + 1).filter((l): l is Identified => l !== undefined && !SUMMARY_CAUSES.has(l.cause)).length;
     const summary = SUMMARY_CAUSES.has(found.cause) && identified.slice(0, i).some((e) => e !== undefined && !SUMMARY_CAUSES.has(e.cause));
     return [{ ...found, specificity: found.specificity - EARLIER_REPLY * (later + (summary ? 1 : 0)) }];
-  });
+  })];
 }

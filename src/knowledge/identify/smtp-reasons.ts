@@ -19,7 +19,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\b(?:spf|dkim|dmarc|unauthenticated (?:email|mail|sender)|sender is unauthenticated|authentication checks|authentication information|fails? to pass (?:sender )?authentication)\b/i, 'smtp.policy-rejected'],
   [/\b(?:spam|unsolicited|junk mail|bulk mail)\b/i, 'smtp.spam-rejected'],
   [/\brelay(?:ing)?\b.*\b(?:denied|not permitted|not allowed|prohibited|refused)|\b(?:unable|not permitted|not allowed) to relay\b/i, 'smtp.relay-denied'],
-  [/\b(?:sending (?:limit|quota)|daily (?:user )?(?:sending|smtp relay) (?:limit|quota)|submission quota|message rate limit exceeded|sending rate|throttling failure)\b|\b(?:daily|hourly|organi[sz]ation|queue|outbound|submission|relay|connection)(?: \w+)? (?:quota|limit|threshold) (?:exceeded|reached)\b/i, 'smtp.rate-limited'],
+  [/\b(?:sending (?:limit|quota)|daily (?:user )?(?:sending|smtp relay) (?:limit|quota)|submission quota|message rate limit exceeded|sending rate|throttling failure)\b|\b(?:daily|hourly|organi[sz]ation|queue|outbound|submission|relay|connection|thread|concurrency)(?: \w+)? (?:quota|limit|threshold) (?:exceeded|reached)\b/i, 'smtp.rate-limited'],
   [/\b(?:mailbox (?:is )?full|full mailbox|over (?:the allowed )?quota|quota exceeded|mailbox quota|mailbox (?:size )?limit|out of storage|storage allocation|disk quota)\b/i, 'smtp.mailbox-full'],
   [/\b(?:timeout exceeded|idle timeout|command timeout|timed out waiting for (?:the )?client)\b/i, 'smtp.server-busy'],
   [/\btoo many recipients\b/i, 'smtp.too-many-recipients'],
@@ -31,7 +31,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|not found|unknown recipient|recipient (?:address )?rejected|invalid (?:recipient|mailbox)|mailbox unavailable|no mailbox|undeliverable address|address rejected|not a valid mailbox)\b/i, 'smtp.recipient-rejected'],
   [/\b(?:delivery time expired|retry timeout exceeded|message expired|queue\.expired)\b/i, 'smtp.delivery-expired'],
   [/\b(?:policy|not authori[sz]ed|access denied|prohibited|administrative(?:ly)? prohibited|rejected by (?:the )?(?:recipient|content filter))\b/i, 'smtp.policy-rejected'],
-  [/\b(?:service (?:not available|unavailable|temporarily unavailable)|server busy|too busy|try again later|temporar(?:y|ily) (?:failure|problem|unavailable)|temporary (?:server |system )?error|internal server error|local error in processing)\b/i, 'smtp.server-busy'],
+  [/\b(?:service (?:not available|unavailable|temporarily unavailable)|server busy|too busy|try again later|temporar(?:y|ily) (?:local )?(?:failure|problem|unavailable)|temporary (?:server |system )?error|internal server error|local error in processing)\b/i, 'smtp.server-busy'],
 ];
 
 /** The reason the words of a reply state, if they state one. */

@@ -27,6 +27,7 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'Authentication info was not provided', cause: 'mail.no-credentials' },
       { text: 'Greeting never received', cause: 'tls.no-greeting' },
       { text: 'Error: Connection timeout', cause: 'tcp.timeout' },
+      { text: 'Error: Timeout', cause: 'tcp.read-timeout' },
       { text: 'Error: Connection closed', cause: 'mail.connection-closed' },
       { text: 'Connection closed unexpectedly', cause: 'mail.connection-closed' },
       { text: 'Server closed the connection', cause: 'mail.connection-closed' },

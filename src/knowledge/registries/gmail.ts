@@ -1,4 +1,5 @@
 // Gmail's SMTP replies with the texts Google documents for them.
+import type { CauseId } from '../index.js';
 import type { ProviderOverlay } from './provider-overlay.js';
 
 /** Gmail's own replies, laid over the IANA registry. */
@@ -69,4 +70,26 @@ export const GMAIL: ProviderOverlay = {
     { reply: '554', code: '5.7.0', text: 'Too many unauthenticated commands', cause: 'smtp.protocol-error' },
     { reply: '555', code: '5.5.2', text: 'Syntax error', cause: 'smtp.protocol-error' },
   ],
+};
+
+/**
+ * The help articles Gmail links in its replies (https://support.google.com/mail/?p=<topic>): the topic names the
+ * reason even when the reply's text is cut off or the code is ambiguous.
+ */
+export const GMAIL_HELP_TOPICS: Readonly<Record<string, CauseId>> = {
+  BadCredentials: 'smtp.auth.rejected',
+  InvalidSecondFactor: 'mail.app-password-required',
+  WebLoginRequired: 'mail.web-login-required',
+  WantAuthError: 'smtp.auth.client-not-authenticated',
+  DailyLimitExceeded: 'smtp.rate-limited',
+  ReceivingRate: 'smtp.rate-limited',
+  ReceivingRatePerm: 'smtp.rate-limited',
+  UnsolicitedRateLimitError: 'smtp.rate-limited',
+  UnsolicitedMessageError: 'smtp.spam-rejected',
+  MaxSizeError: 'smtp.message-too-large',
+  NoSuchUser: 'smtp.recipient-rejected',
+  BadRcptDomain: 'smtp.host-unknown',
+  OverQuotaTemp: 'smtp.mailbox-full',
+  OverQuotaPerm: 'smtp.mailbox-full',
+  DisabledUser: 'smtp.mailbox-disabled',
 };
