@@ -13,12 +13,16 @@ const INCOMING = /\b(?:mail ?collector|collector|fetch(?:ing)? (?:e-?)?mails?|in
 /** The one mail protocol a text names, if it names exactly one. */
 function protocolOf(text: string): string | undefined {
   const named = [
-    /\bsmtp\b|\bsmtplib\b|\bsmtp[a-z]*exception\b|\bsubmission-login\b|(?<![\d.])[45]\d\d[ -][45]\.\d/i.test(text) ? 'smtp' : '',
+    /\bsmtp\b|\bsmtplib\b|\bsmtp[a-z]*exception\b|\bsubmission-login\b|(?<![\d.])[45]\d\d[ -][45]\.\d|\bAUTH (?:LOGIN|PLAIN|CRAM-MD5|DIGEST-MD5|XOAUTH2?|NTLM|GSSAPI)\b/i.test(text) ? 'smtp' : '',
     /\bimap\w*|\bimap-login\b/i.test(text) ? 'imap' : '',
     /\bpop3?\b|\bpop3-login\b|(?:^|\s)-ERR\b/i.test(text) ? 'pop3' : '',
   ].filter(Boolean);
   return named.length === 1 ? named[0] : undefined;
 }
+
+/** A token endpoint's answer (Entra, Google, an OAuth grant): a refused user name or password there is the identity
+ * provider's, and says more than the generic invalid_grant beside it. */
+const TOKEN_ENDPOINT = /\blogin\.microsoftonline\.|\boauth2?\/(?:v2\.0\/)?token\b|\bgrant_type=password\b|\binvalid_grant\b|\bAADSTS\d|\bMSAL\w*|\bROPC\b|\baccounts\.google\.com\b/i;
 
 /** A refused login that no protocol was named for: the generic sentence's guess, which a text about reading a mailbox corrects. */
 const GENERIC_AUTH: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.auth.rejected', 'log.auth.failed']);
@@ -64,6 +68,7 @@ export function inContext(found: Identified[], text: string): Identified[] {
     if ((cause === 'dns.nxdomain' || cause === 'tcp.name-not-resolved') && DELIVERY_CONTEXT.test(text) && /\b(?:mx|nxdomain|domain)\b/i.test(text)) cause = 'smtp.host-unknown';
     cause = timeoutCause(cause, text);
     if (cause === 'mail.connection-closed' && HANDSHAKE.test(text)) cause = 'tls.handshake-failed';
+    if (GENERIC_AUTH.has(cause) && i.how === 'tolerant' && TOKEN_ENDPOINT.test(text)) return [{ ...i, cause: 'oauth.user.credentials-invalid' as CauseId, specificity: 23 }];
     if (AUTH_CAUSES.has(cause)) {
       const protocol = protocolOf(text) ?? (GENERIC_AUTH.has(cause) && INCOMING.test(text) ? 'imap' : undefined);
       if (protocol) cause = AUTH_BY_PROTOCOL[protocol] as CauseId;

@@ -31,6 +31,9 @@ const WRAPPERS: ReadonlySet<CauseId> = new Set<CauseId>([
   'imap.alert',
 ]);
 
+/** OAuth errors that say a grant was refused without saying why: the words of the description are still read. */
+const GENERIC_GRANT: ReadonlySet<CauseId> = new Set<CauseId>(['oauth.grant.invalid', 'oauth.request.invalid', 'oauth.endpoint.error']);
+
 /** Causes that name a failure without its reason: a cause that names the reason outranks them. */
 const VAGUE: ReadonlySet<CauseId> = new Set<CauseId>(['tls.verify-failed', 'tls.handshake-failed']);
 
@@ -90,7 +93,7 @@ export function identify(input: string): Identified[] {
   const codes = [...smtpCodeFindings(text), ...authCodeFindings(text), ...systemCodeFindings(text), ...protocolCodeFindings(text), ...tlsReasonFindings(text)];
   const tolerant = exact.some((e) => e.kind === 'audit') ? [] : tolerantAudit(text);
   const found = [...exact, ...codes, ...tolerant];
-  const explained = found.some((i) => i.kind !== 'log' && !WRAPPERS.has(i.cause));
+  const explained = found.some((i) => i.kind !== 'log' && !WRAPPERS.has(i.cause) && !GENERIC_GRANT.has(i.cause));
   let all = inContext(explained ? found : [...found, ...reasonSentence(text)], text);
   if (all.some((i) => i.kind !== 'log')) all = all.filter((i) => i.kind !== 'log');
   all = demote(all);

@@ -60,7 +60,7 @@ const BASIC_WITH_TEXT = Object.entries(SMTP_BASIC.entries).flatMap(([code, entry
 });
 
 /** A basic reply code at the start of the text or after a word that introduces a server reply. */
-const REPLY = /(?:^\s*|(?:said|smtp;|server response was|response was|response|reply|returned|error from remote mail server after [\w ]+?|Error|failed|delivered to)\s*[:=]?\s*['"]?|>\s*)([2-5][0-5]\d)(?=[ -][A-Za-z<#(]|\s*$)/gi;
+const REPLY = /(?:^\s*|(?:said|smtp;|server response was|response was|response|reply|returned|error from remote mail server after [\w ]+?|Error|failed|failure|delivered to|reason)\s*[:=]?\s*['"]?|>\s*)([2-5][0-5]\d)(?=[ -]|:\s)(?=[ :-]*[A-Za-z<#(]|\s*$)/gi;
 
 /** Words of a refused login, which a quoted reply code may carry instead of a reason. */
 const LOGIN_WORDS = /\b(?:authenticat\w*|password|credentials?|log ?in|username)\b/i;
