@@ -27,8 +27,8 @@ const TOKEN_ENDPOINT = /\blogin\.microsoftonline\.|\boauth2?\/(?:v2\.0\/)?token\
 /** A refused login that no protocol was named for: the generic sentence's guess, which a text about reading a mailbox corrects. */
 const GENERIC_AUTH: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.auth.rejected', 'log.auth.failed']);
 
-/** A TLS handshake that failed: a connection closed in the middle of it is that failure, not a dropped session. */
-const HANDSHAKE = /\bSSLHandshakeException\b|\bduring (?:the )?(?:TLS |SSL )?handshake\b|\bterminated the handshake\b|\bhandshake (?:failed|failure)\b/i;
+/** A TLS handshake that failed: a connection closed or reset in the middle of it is that failure, not a dropped session. */
+const HANDSHAKE = /\bSSLHandshakeException\b|\bduring (?:the )?(?:TLS |SSL )?handshake\b|\bterminated the handshake\b|\bhandshake (?:failed|failure)\b|\bSSL connection could not be established\b|\bestablish an SSL or TLS connection\b|\bCould not convert socket to TLS\b|\bSSL_connect\b/i;
 
 /** Stack frames and words of opening a connection, and of waiting for a reply on an open one. */
 const CONNECTING = /\b(?:Connect(?:Async|Socket)?|socketConnect|connect0|TcpClient\.Connect|Socket\.Connect)\s*\(|\bSocketUtils\.Connect|\bconnect timed out\b/;
@@ -67,7 +67,7 @@ export function inContext(found: Identified[], text: string): Identified[] {
     let cause = i.cause;
     if ((cause === 'dns.nxdomain' || cause === 'tcp.name-not-resolved') && DELIVERY_CONTEXT.test(text) && /\b(?:mx|nxdomain|domain)\b/i.test(text)) cause = 'smtp.host-unknown';
     cause = timeoutCause(cause, text);
-    if (cause === 'mail.connection-closed' && HANDSHAKE.test(text)) cause = 'tls.handshake-failed';
+    if ((cause === 'mail.connection-closed' || cause === 'tcp.reset') && HANDSHAKE.test(text)) cause = 'tls.handshake-failed';
     if (GENERIC_AUTH.has(cause) && i.how === 'tolerant' && TOKEN_ENDPOINT.test(text)) return [{ ...i, cause: 'oauth.user.credentials-invalid' as CauseId, specificity: 23 }];
     if (AUTH_CAUSES.has(cause)) {
       const protocol = protocolOf(text) ?? (GENERIC_AUTH.has(cause) && INCOMING.test(text) ? 'imap' : undefined);

@@ -98,12 +98,13 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
   },
   {
     library: 'PHPMailer / Apache Commons Email',
-    source: 'PHPMailer language strings (connect_host, authenticate); Apache Commons Email EmailException messages',
+    source: 'PHPMailer language strings (connect_host, authenticate, data_not_accepted); Apache Commons Email EmailException messages',
     messages: [
-      { text: 'SMTP connect() failed', cause: 'mail.java.connect-failed' },
+      { text: 'SMTP connect() failed', cause: 'log.connection.failed' },
       { text: 'Sending the email to the following server failed', cause: 'mail.java.connect-failed' },
       { text: 'SMTP Error: Could not authenticate', cause: 'smtp.auth.rejected' },
-      { text: 'SMTP Error: Could not connect to SMTP host', cause: 'mail.java.connect-failed' },
+      { text: 'SMTP Error: Could not connect to SMTP host', cause: 'log.connection.failed' },
+      { text: 'SMTP Error: data not accepted', cause: 'smtp.send-failed' },
     ],
   },
   {
