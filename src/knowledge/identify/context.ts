@@ -24,6 +24,10 @@ function protocolOf(text: string): string | undefined {
  * provider's, and says more than the generic invalid_grant beside it. */
 const TOKEN_ENDPOINT = /\blogin\.microsoftonline\.|\boauth2?\/(?:v2\.0\/)?token\b|\bgrant_type=password\b|\binvalid_grant\b|\bAADSTS\d|\bMSAL\w*|\bROPC\b|\baccounts\.google\.com\b/i;
 
+/** How precise a token endpoint's own description of a refused login is: above the generic invalid_grant matcher,
+ * below an AADSTS code. */
+const TOKEN_DESCRIPTION = 40;
+
 /** A refused login that no protocol was named for: the generic sentence's guess, which a text about reading a mailbox corrects. */
 const GENERIC_AUTH: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.auth.rejected', 'log.auth.failed']);
 
@@ -68,7 +72,7 @@ export function inContext(found: Identified[], text: string): Identified[] {
     if ((cause === 'dns.nxdomain' || cause === 'tcp.name-not-resolved') && DELIVERY_CONTEXT.test(text) && /\b(?:mx|nxdomain|domain)\b/i.test(text)) cause = 'smtp.host-unknown';
     cause = timeoutCause(cause, text);
     if ((cause === 'mail.connection-closed' || cause === 'tcp.reset') && HANDSHAKE.test(text)) cause = 'tls.handshake-failed';
-    if (GENERIC_AUTH.has(cause) && i.how === 'tolerant' && TOKEN_ENDPOINT.test(text)) return [{ ...i, cause: 'oauth.user.credentials-invalid' as CauseId, specificity: 23 }];
+    if (GENERIC_AUTH.has(cause) && i.how === 'tolerant' && TOKEN_ENDPOINT.test(text)) return [{ ...i, cause: 'oauth.user.credentials-invalid' as CauseId, specificity: TOKEN_DESCRIPTION }];
     if (AUTH_CAUSES.has(cause)) {
       const protocol = protocolOf(text) ?? (GENERIC_AUTH.has(cause) && INCOMING.test(text) ? 'imap' : undefined);
       if (protocol) cause = AUTH_BY_PROTOCOL[protocol] as CauseId;

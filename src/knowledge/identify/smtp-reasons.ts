@@ -20,7 +20,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\b(?:spam|unsolicited|junk mail|bulk mail)\b/i, 'smtp.spam-rejected'],
   [/\brelay(?:ing)?\b.*\b(?:denied|not permitted|not allowed|prohibited|refused)|\b(?:unable|not permitted|not allowed) to relay\b/i, 'smtp.relay-denied'],
   [/\b(?:sending (?:limit|quota)|daily (?:user )?(?:sending|smtp relay) (?:limit|quota)|submission quota|message rate limit exceeded|sending rate|throttling failure)\b|\b(?:daily|hourly|organi[sz]ation|queue|outbound|submission|relay|connection|thread|concurrency)(?: \w+)? (?:quota|limit|threshold) (?:exceeded|reached)\b/i, 'smtp.rate-limited'],
-  [/\b(?:mailbox (?:is )?full|full mailbox|over (?:the allowed )?quota|quota exceeded|mailbox quota|mailbox (?:size )?limit|out of storage|storage allocation|disk quota)\b/i, 'smtp.mailbox-full'],
+  [/\bmailbox (?:size )?exceeds?\b|\bmailbox\b[^.]{0,30}\bexceeds? (?:the |its )?(?:allowed|maximum) (?:size|quota|storage)\b|\b(?:mailbox (?:is )?full|full mailbox|over (?:the allowed )?quota|quota exceeded|mailbox quota|mailbox (?:size )?limit|out of storage|storage allocation|disk quota)\b/i, 'smtp.mailbox-full'],
   [/\b(?:timeout exceeded|idle timeout|command timeout|timed out waiting for (?:the )?client)\b/i, 'smtp.server-busy'],
   [/\btoo many recipients\b/i, 'smtp.too-many-recipients'],
   [/\b(?:too many (?:connections|messages|emails|mails|requests|concurrent|errors|login attempts)|rate (?:limit )?exceeded|reached a limit for sending|rate[- ]?limit(?:ed|ing)?|throttl\w*|too (?:fast|quickly)|slow down|exceeded the rate|receiving mail at a rate|unexpected volume|excessive volume|user complaints)\b/i, 'smtp.rate-limited'],
