@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { groupItems } from '../../src/knowledge/identify/group.js';
 import { splitItems } from '../../src/knowledge/identify/segment.js';
+import { identify } from '../../src/knowledge/identify/identify.js';
+import { unescapeText } from '../../src/knowledge/identify/normalize.js';
 
 describe('splitItems', () => {
   it('keeps a Java stack trace with its nested cause and frames as one item', () => {
@@ -32,5 +34,20 @@ describe('groupItems', () => {
       [undefined, 2, 'noise', 'noise'],
       [undefined, 1, 'other noise', 'other noise'],
     ]);
+  });
+});
+
+describe('unescapeText', () => {
+  it('turns JSON and HTML escapes back into the characters they stand for', () => {
+    expect(unescapeText('550 5.1.1 \\u003cuser@example.com\\u003e: Recipient address rejected\\r\\nQUIT')).toBe(
+      '550 5.1.1 <user@example.com>: Recipient address rejected QUIT',
+    );
+    expect(unescapeText('&lt;a@b.c&gt;: 550 &#53;.1.1 &amp; more')).toBe('<a@b.c>: 550 5.1.1 & more');
+    expect(unescapeText('plain text stays')).toBe('plain text stays');
+  });
+  it('lets an escaped bounce be identified', () => {
+    expect(identify('status: 550 5.1.1 \\u003cnobody@example.com\\u003e: Recipient address rejected: User unknown')[0]?.cause).toBe(
+      'smtp.recipient-rejected',
+    );
   });
 });

@@ -26,3 +26,15 @@ export function findPhrase(norm: string, phrase: string): number {
   }
   return -1;
 }
+
+const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
+
+/** A text copied out of JSON, HTML or a log that escaped it (a literal \n, &lt;, \u003c), with the characters they stand for. */
+export function unescapeText(text: string): string {
+  return text
+    .replace(/\\r\\n|\\[nrt]/g, ' ')
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)))
+    .replace(/&(lt|gt|amp|quot|apos|nbsp);|&#(\d{2,5});|&#x([0-9a-fA-F]{2,4});/g, (all, name?: string, dec?: string, hex?: string) =>
+      name ? (ENTITIES[name] ?? all) : String.fromCharCode(dec ? Number(dec) : Number.parseInt(hex ?? '', 16)),
+    );
+}
