@@ -36,7 +36,7 @@ const HANDSHAKE = /\bSSLHandshakeException\b|\bduring (?:the )?(?:TLS |SSL )?han
 
 /** Stack frames and words of opening a connection, and of waiting for a reply on an open one. */
 const CONNECTING = /\b(?:Connect(?:Async|Socket)?|socketConnect|connect0|TcpClient\.Connect|Socket\.Connect)\s*\(|\bSocketUtils\.Connect|\bconnect timed out\b/;
-const WAITING = /\bSOCKET_TIMEOUT\b|\bETIMEDOUT\W+read\b|\bread ETIMEDOUT\b|\bError: Timeout\s*(?:$|\n|at\s|[,{])|\bread(?:ing)? (?:data|response)\b|\bwhile reading\b|\bexception reading\b|\b(?:send|sending|sent|waiting for|reading)\s+(?:the\s+)?(?:EHLO|HELO|LOGIN|AUTH\w*|greeting|banner|response|reply)\b|\bFailed to send \w+ command\b|\b(?:socketRead|SocketInputStream\.read|ReadAsync|readServerResponse|recv_response|rbuf_fill)\b/i;
+const WAITING = /\bSOCKET_TIMEOUT\b|\bETIMEDOUT\W+read\b|\bread ETIMEDOUT\b|\bError: Timeout\s*(?:$|\n|at\s|[,{])|\bread(?:ing)? (?:data|response)\b|\bwhile reading\b|\bexception reading\b|\b(?:send|sending|sent|waiting for|reading)\s+(?:the\s+)?(?:EHLO|HELO|LOGIN|AUTH\w*|greeting|banner|response|reply)\b|\bFailed to send \w+ command\b|\b(?:socketRead|SocketInputStream\.read|ReadAsync|readServerResponse|recv_response|rbuf_fill)\b|\b(?:fgets|fread|stream_get_line|stream_socket_recvfrom)\(\)|\b(?:NetworkStream|SslStream|ImapStream|SmtpStream|Pop3Stream)\.Read|\bUnable to read data from the transport connection\b/i;
 
 /** A timeout's kind from where it happened: opening the connection, or waiting for the server on an open one. */
 function timeoutCause(cause: CauseId, text: string): CauseId {
@@ -47,7 +47,7 @@ function timeoutCause(cause: CauseId, text: string): CauseId {
 
 /** An IMAP AUTHENTICATE (SASL, as OAuth clients use) rather than LOGIN, or OAuth words near the refusal. */
 function usedOAuth(text: string): boolean {
-  return /oauth|xoauth|bearer|access.?token/i.test(text) || (/\bAUTHENTICATE failed\b/.test(text) && !/\b(?:PLAIN|LOGIN failed|password)\b/i.test(text));
+  return /oauth|xoauth|bearer|access.?token/i.test(text) || (/\bAUTHENTICATE (?:failed|command error)\b/.test(text) && !/\b(?:PLAIN|LOGIN failed|password)\b/i.test(text));
 }
 
 /** Where the innermost cause of a nested exception starts ("nested exception is", "Caused by:", .NET's "--->"). */
@@ -81,7 +81,7 @@ export function inContext(found: Identified[], text: string): Identified[] {
     const bonus = root >= 0 && at > root ? ROOT_CAUSE_BONUS : 0;
     const adjusted = cause === i.cause && bonus === 0 ? i : { ...i, cause, specificity: i.specificity + bonus };
     // A refused IMAP AUTHENTICATE is, more precisely, a refused OAuth token; the login refusal stays as the wider view.
-    const oauth = (cause === 'imap.auth.failed' || cause === 'log.auth.failed') && /\bimap|AUTHENTICATE\b/i.test(text) && usedOAuth(text);
+    const oauth = (cause === 'imap.auth.failed' || (GENERIC_AUTH.has(cause) && !protocolOf(text)) || (cause === 'log.auth.failed' && /\bimap|AUTHENTICATE\b/i.test(text))) && usedOAuth(text);
     return oauth ? [{ ...adjusted, cause: 'mail.auth.oauth-rejected' as CauseId, specificity: adjusted.specificity + 1 }, adjusted] : [adjusted];
   });
 }

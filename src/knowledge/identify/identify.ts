@@ -35,8 +35,12 @@ const WRAPPERS: ReadonlySet<CauseId> = new Set<CauseId>([
 /** OAuth errors that say a grant was refused without saying why: the words of the description are still read. */
 const GENERIC_GRANT: ReadonlySet<CauseId> = new Set<CauseId>(['oauth.grant.invalid', 'oauth.request.invalid', 'oauth.endpoint.error']);
 
-/** Causes that name a failure without its reason: a cause that names the reason outranks them. */
-const VAGUE: ReadonlySet<CauseId> = new Set<CauseId>(['tls.verify-failed', 'tls.handshake-failed']);
+/** Causes that name a failure without its reason: a cause that names the reason outranks them ("mailbox is full:
+ * retry timeout exceeded" failed because the mailbox was full). */
+const VAGUE: ReadonlySet<CauseId> = new Set<CauseId>(['tls.verify-failed', 'tls.handshake-failed', 'smtp.delivery-expired']);
+
+/** Say that a message bounced or was delayed, never why: they make no other cause vague. */
+const NO_REASON: ReadonlySet<CauseId> = new Set<CauseId>(['mail.bounce', 'smtp.delivery-delayed']);
 
 /** What a wrapper says in general terms when nothing more precise was found ("Could not convert socket to TLS"). */
 const IMPLIES: Readonly<Partial<Record<CauseId, CauseId>>> = { 'mail.java.tls-failed': 'tls.handshake-failed' };
@@ -46,7 +50,7 @@ const WRAPPER_PENALTY = 100;
 const VAGUE_PENALTY = 50;
 
 function demote(all: Identified[]): Identified[] {
-  const precise = all.some((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause) && !VAGUE.has(i.cause));
+  const precise = all.some((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause) && !VAGUE.has(i.cause) && !NO_REASON.has(i.cause));
   const named = all.some((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause));
   const implied = all.flatMap((i) => {
     const general = IMPLIES[i.cause];

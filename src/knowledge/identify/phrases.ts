@@ -10,6 +10,7 @@ import { GOOGLE_OAUTH_ERRORS, OAUTH_ERRORS } from '../registries/oauth-errors.js
 import { NODE_TLS_ERRORS } from '../registries/tls-texts.js';
 import type { Registry, RegistryEntry } from '../registries/types.js';
 import { findPhrase, normalizeText } from './normalize.js';
+import { reasonOf } from './smtp-reasons.js';
 import type { Identified } from './types.js';
 
 /** A provider text shorter than this says too little alone; it only counts next to its status code. */
@@ -22,6 +23,7 @@ interface Phrase {
   source: string;
   /** How much the wording says: a library's wrapper text says less than the server reply it wraps. */
   weight: number;
+  reasonFollows?: true;
 }
 
 /** A client library's message usually wraps the server's reply, which says more: it ranks below codes. */
@@ -33,8 +35,18 @@ const DESCRIPTION = 66;
 /** "Delivery failed" alone: any stated reason outranks it. */
 const PREAMBLE = 10;
 
-function phrase(text: string, cause: CauseId, source: string, weight: number): Phrase {
-  return { text, norm: normalizeText(text), cause, source, weight: cause === 'mail.bounce' ? PREAMBLE : weight };
+function phrase(text: string, cause: CauseId, source: string, weight: number, reasonFollows?: true): Phrase {
+  return { text, norm: normalizeText(text), cause, source, weight: cause === 'mail.bounce' ? PREAMBLE : weight, ...(reasonFollows ? { reasonFollows } : {}) };
+}
+
+/** Reasons precise enough to replace what a phrase that introduces them says ("Client host rejected: Greylisted"). */
+const FOLLOWING_REASONS: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.greylisted', 'smtp.rate-limited', 'smtp.spam-rejected', 'smtp.host-unknown', 'smtp.auth.client-not-authenticated']);
+
+/** The cause a phrase states, or the reason written right after it when the phrase only introduces one. */
+function causeAfter(p: Phrase, norm: string, end: number): CauseId {
+  if (!p.reasonFollows) return p.cause;
+  const reason = reasonOf(norm.slice(end, end + 160).split(/[;\n]/)[0] ?? '');
+  return reason && FOLLOWING_REASONS.has(reason) ? reason : p.cause;
 }
 
 /** A registry's registered texts long enough to be recognised on their own. */
@@ -52,7 +64,7 @@ const AMBIGUOUS: ReadonlySet<string> = new Set(
 /** Every documented phrase, longest first so that a longer wording wins over a phrase inside it. */
 export const PHRASES: readonly Phrase[] = [
   ...CLIENT_MESSAGES.flatMap((l) => l.messages.map((m) => phrase(m.text, m.cause, `${l.library}: ${l.source}`, WRAPPER))),
-  ...BOUNCE_PHRASES.flatMap((s) => s.phrases.map((p) => phrase(p.text, p.cause, `${s.system}: ${s.source}`, s.system === 'Microsoft identity platform' ? DESCRIPTION : REASON))),
+  ...BOUNCE_PHRASES.flatMap((s) => s.phrases.map((p) => phrase(p.text, p.cause, `${s.system}: ${s.source}`, s.system === 'Microsoft identity platform' ? DESCRIPTION : REASON, p.reasonFollows))),
   ...[EXCHANGE_ONLINE, GMAIL].flatMap((o) =>
     o.entries.filter((e) => e.text.length >= MIN_STANDALONE_PROVIDER_TEXT && !AMBIGUOUS.has(e.text)).map((e) => phrase(e.text, e.cause, `${o.provider}: ${o.source}`, REASON)),
   ),
@@ -73,8 +85,9 @@ export function phraseMatches(text: string): Identified[] {
     const end = at + p.norm.length;
     if (taken.some(([s, e]) => at >= s && end <= e)) continue;
     taken.push([at, end]);
-    if (out.some((o) => o.cause === p.cause)) continue;
-    out.push({ cause: p.cause, how: 'exact', kind: 'error', matched: p.text, specificity: p.weight + Math.min(p.norm.length, 60) / 10, evidence: { phrase: p.text, source: p.source } });
+    const cause = causeAfter(p, norm, end);
+    if (out.some((o) => o.cause === cause)) continue;
+    out.push({ cause, how: 'exact', kind: 'error', matched: p.text, specificity: p.weight + Math.min(p.norm.length, 60) / 10, evidence: { phrase: p.text, source: p.source } });
   }
   return out;
 }

@@ -12,12 +12,12 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\bself[- ]?signed\b.*\bchain\b/i, 'tls.self-signed-in-chain'],
   [/\bself[- ]?signed\b/i, 'tls.self-signed'],
   [/\b(?:certificate|cert)\b.*\b(?:has expired|is expired|expired on|notafter)\b|\bcertificate expired\b|\bnottimevalid\b/i, 'tls.cert-expired'],
-  [/\b(?:tls|ssl) ?v?1\.[01]\b.*\bnot supported\b|\bprotocol version\b|\bno appropriate protocol\b|\bunsupported protocol\b|\bversion too low\b/i, 'tls.protocol-version'],
+  [/\b(?:tls|ssl) ?v?1\.[01]\b.*\bnot supported\b|\bprotocol version\b|\bno appropriate protocol\b|\bunsupported protocol\b|\bversion too low\b|\bdh[ _]key[ _]too[ _]small\b|\bweak ephemeral diffie-hellman\b|\bdoes not comply to algorithm constraints\b/i, 'tls.protocol-version'],
   [/\b(?:wrong version number|unrecognized ssl message|plaintext connection|unknown protocol)\b/i, 'tls.wrong-version-number'],
   [/\b(?:revocation (?:status|check|server)|revocation function|revocationstatusunknown|offlinerevocation|crl|ocsp)\b/i, 'tls.verify-failed'],
   [/\b(?:partial ?chain|incomplete (?:certificate )?chain|missing intermediate|chain could not be built)\b/i, 'tls.unverified-first-cert'],
   [/\b(?:unknown (?:ca|issuer|authority)|untrusted root|not trusted|unable to get (?:local )?issuer|issuer certificate|chain errors?|unknownissuer|unknown_issuer|untrustedroot|untrusted_root)\b/i, 'tls.unknown-issuer'],
-  [/\b(?:handshake (?:failed|failure|error)|failed (?:the )?handshake|handshake_failure)\b/i, 'tls.handshake-failed'],
+  [/\b(?:handshake (?:failed|failure|error)|failed (?:the )?handshake|handshake_failure)\b|alert ?received\W*handshake ?failure\b/i, 'tls.handshake-failed'],
   [/\b(?:certificate (?:verify|verification|validation) (?:failed|error)|invalid (?:peer )?certificate|bad certificate)\b/i, 'tls.verify-failed'],
 ];
 

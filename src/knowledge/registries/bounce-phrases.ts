@@ -7,6 +7,8 @@ import type { CauseId } from '../index.js';
 export interface BouncePhrase {
   text: string;
   cause: CauseId;
+  /** The phrase only introduces the reason, written after it ("Client host rejected: Please try again slower"). */
+  reasonFollows?: true;
 }
 
 /** The phrases of one mail system, with where they come from. */
@@ -59,6 +61,7 @@ export const BOUNCE_PHRASES: readonly BounceSource[] = [
       { text: 'Address not found', cause: 'smtp.recipient-rejected' },
       { text: 'There was a temporary problem delivering your message to', cause: 'smtp.delivery-delayed' },
       { text: 'Gmail will retry for', cause: 'smtp.delivery-delayed' },
+      { text: 'Delivery to the following recipient has been delayed', cause: 'smtp.delivery-delayed' },
       { text: 'The response from the remote server was', cause: 'smtp.status-code' },
       { text: 'Delivery to the following recipient failed permanently', cause: 'smtp.recipient-rejected' },
       { text: 'Message rejected. See https://support.google.com/mail', cause: 'smtp.policy-rejected' },
@@ -92,7 +95,7 @@ export const BOUNCE_PHRASES: readonly BounceSource[] = [
       { text: 'delivery temporarily suspended', cause: 'smtp.delivery-delayed' },
       { text: 'message delayed', cause: 'smtp.delivery-delayed' },
       { text: 'Recipient address rejected: Greylisted', cause: 'smtp.greylisted' },
-      { text: 'Client host rejected', cause: 'smtp.blocked' },
+      { text: 'Client host rejected', cause: 'smtp.blocked', reasonFollows: true },
       { text: 'Sender address rejected: Domain not found', cause: 'smtp.sender-rejected' },
       { text: 'Too many recipients', cause: 'smtp.too-many-recipients' },
       { text: 'message expired', cause: 'smtp.delivery-expired' },
@@ -260,6 +263,15 @@ export const BOUNCE_PHRASES: readonly BounceSource[] = [
       { text: 'Ik ben afwezig', cause: 'mail.auto-reply' },
       { text: 'on annual leave', cause: 'mail.auto-reply' },
       { text: 'on vacation until', cause: 'mail.auto-reply' },
+      { text: 'I am away until', cause: 'mail.auto-reply' },
+      { text: "I'm away until", cause: 'mail.auto-reply' },
+      { text: 'I am currently away', cause: 'mail.auto-reply' },
+      { text: 'I am away on vacation', cause: 'mail.auto-reply' },
+      { text: 'I am on vacation', cause: 'mail.auto-reply' },
+      { text: 'I am on leave', cause: 'mail.auto-reply' },
+      { text: 'I am out of office', cause: 'mail.auto-reply' },
+      { text: 'I will return on', cause: 'mail.auto-reply' },
+      { text: 'limited access to e-mail', cause: 'mail.auto-reply' },
       { text: 'will be back on', cause: 'mail.auto-reply' },
       { text: 'will respond to your email when I return', cause: 'mail.auto-reply' },
     ],

@@ -214,6 +214,7 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'Invalid Addresses', cause: 'smtp.recipient-rejected' },
       { text: 'Unknown SMTP host', cause: 'tcp.name-not-resolved' },
       { text: 'failed to connect, no password specified?', cause: 'mail.no-credentials' },
+      { text: 'OAUTH2 asked for more', cause: 'mail.auth.oauth-rejected' },
       { text: 'Connection dropped by server?', cause: 'imap.connection-dropped' },
       { text: 'Lost folder connection to server', cause: 'imap.connection-dropped' },
       { text: 'Cannot assign requested address', cause: 'tcp.unreachable' },

@@ -9,7 +9,7 @@ export const GMAIL: ProviderOverlay = {
   entries: [
     { reply: '421', code: '4.3.0', text: 'Temporary System Problem. Try again later', cause: 'smtp.server-busy' },
     { reply: '421', code: '4.4.5', text: 'Server busy, try again later', cause: 'smtp.server-busy' },
-    { reply: '421', code: '4.7.0', text: 'IP not in whitelist for RCPT domain, closing connection', cause: 'smtp.policy-rejected' },
+    { reply: '421', code: '4.7.0', text: 'IP not in whitelist for RCPT domain, closing connection', cause: 'smtp.blocked' },
     { reply: '421', code: '4.7.0', text: 'Our system has detected an unusual rate of unsolicited mail originating from your IP address', cause: 'smtp.rate-limited' },
     { reply: '421', code: '4.7.0', text: 'TLS required for RCPT domain, closing connection', cause: 'smtp.starttls-required' },
     { reply: '421', code: '4.7.0', text: 'Try again later, closing connection', cause: 'smtp.rate-limited' },
@@ -56,7 +56,7 @@ export const GMAIL: ProviderOverlay = {
     { reply: '550', code: '5.7.1', text: 'Unauthenticated email is not accepted from this domain', cause: 'smtp.policy-rejected' },
     { reply: '550', code: '5.7.1', text: 'Daily SMTP relay limit exceeded for customer', cause: 'smtp.rate-limited' },
     { reply: '550', code: '5.7.1', text: 'email policy', cause: 'smtp.policy-rejected' },
-    { reply: '550', code: '5.7.25', text: 'does not have a PTR record setup', cause: 'smtp.policy-rejected' },
+    { reply: '550', code: '5.7.25', text: 'does not have a PTR record setup', cause: 'smtp.blocked' },
     { reply: '550', code: '5.7.26', text: 'This mail has been blocked because the sender is unauthenticated', cause: 'smtp.policy-rejected' },
     { reply: '550', code: '5.7.26', text: "is not accepted due to domain's DMARC policy", cause: 'smtp.policy-rejected' },
     { reply: '550', code: '5.7.26', text: 'fails to pass authentication checks', cause: 'smtp.policy-rejected' },
