@@ -15,14 +15,14 @@ function protocolOf(text: string): string | undefined {
   const named = [
     /\bsmtp\b|\bsmtplib\b|\bsmtp[a-z]*exception\b|\bsubmission-login\b|(?<![\d.])[45]\d\d[ -][45]\.\d|\bAUTH (?:LOGIN|PLAIN|CRAM-MD5|DIGEST-MD5|XOAUTH2?|NTLM|GSSAPI)\b/i.test(text) ? 'smtp' : '',
     /\bimap\w*|\bimap-login\b/i.test(text) ? 'imap' : '',
-    /\bpop3?\b|\bpop3-login\b|(?:^|\s)-ERR\b/i.test(text) ? 'pop3' : '',
+    /\bpop3?\b|\bpop3-login\b|(?:^|\s)-ERR\b|\[(?:AUTH|SYS\/(?:TEMP|PERM)|LOGIN-DELAY)\]/i.test(text) ? 'pop3' : '',
   ].filter(Boolean);
   return named.length === 1 ? named[0] : undefined;
 }
 
 /** A token endpoint's answer (Entra, Google, an OAuth grant): a refused user name or password there is the identity
  * provider's, and says more than the generic invalid_grant beside it. */
-const TOKEN_ENDPOINT = /\blogin\.microsoftonline\.|\boauth2?\/(?:v2\.0\/)?token\b|\bgrant_type=password\b|\binvalid_grant\b|\bAADSTS\d|\bMSAL\w*|\bROPC\b|\baccounts\.google\.com\b/i;
+const TOKEN_ENDPOINT = /\blogin\.microsoftonline\.|\boauth2?\/(?:v2\.0\/)?token\b|\bgrant_type=password\b|\bpassword grant\b|\bresource owner password\b|\binvalid_grant\b|\bAADSTS\d|\bMSAL\w*|\bROPC\b|\baccounts\.google\.com\b/i;
 
 /** How precise a token endpoint's own description of a refused login is: above the generic invalid_grant matcher,
  * below an AADSTS code. */
@@ -36,7 +36,7 @@ const HANDSHAKE = /\bSSLHandshakeException\b|\bduring (?:the )?(?:TLS |SSL )?han
 
 /** Stack frames and words of opening a connection, and of waiting for a reply on an open one. */
 const CONNECTING = /\b(?:Connect(?:Async|Socket)?|socketConnect|connect0|TcpClient\.Connect|Socket\.Connect)\s*\(|\bSocketUtils\.Connect|\bconnect timed out\b/;
-const WAITING = /\bSOCKET_TIMEOUT\b|\bETIMEDOUT\W+read\b|\bread ETIMEDOUT\b|\bError: Timeout\s*(?:$|\n|at\s|[,{])|\bread(?:ing)? (?:data|response)\b|\bwhile reading\b|\bexception reading\b|\b(?:send|sending|sent|waiting for|reading)\s+(?:the\s+)?(?:EHLO|HELO|LOGIN|AUTH\w*|greeting|banner|response|reply)\b|\bFailed to send \w+ command\b|\b(?:socketRead|SocketInputStream\.read|ReadAsync|readServerResponse|recv_response|rbuf_fill)\b|\b(?:fgets|fread|stream_get_line|stream_socket_recvfrom)\(\)|\b(?:NetworkStream|SslStream|ImapStream|SmtpStream|Pop3Stream)\.Read|\bUnable to read data from the transport connection\b/i;
+const WAITING = /\bSOCKET_TIMEOUT\b|\bETIMEDOUT\W+read\b|\bread ETIMEDOUT\b|\bError: Timeout\s*(?:$|\n|at\s|[,{])|\bread(?:ing)? (?:data|response)\b|\bwhile reading\b|\bexception reading\b|\b(?:send|sending|sent|waiting for|reading)\s+(?:the\s+)?(?:EHLO|HELO|LOGIN|AUTH\w*|greeting|banner|response|reply)\b|\bFailed to send \w+ command\b|\b(?:socketRead|SocketInputStream\.read|ReadAsync|readServerResponse|recv_response|rbuf_fill)\b|\b(?:fgets|fgetc|fread|stream_get_line|stream_get_contents|stream_socket_recvfrom)\(\)|\b(?:NetworkStream|SslStream|ImapStream|SmtpStream|Pop3Stream)\.Read|\bUnable to read data from the transport connection\b/i;
 
 /** A timeout's kind from where it happened: opening the connection, or waiting for the server on an open one. */
 function timeoutCause(cause: CauseId, text: string): CauseId {
@@ -72,7 +72,7 @@ export function inContext(found: Identified[], text: string): Identified[] {
     if ((cause === 'dns.nxdomain' || cause === 'tcp.name-not-resolved') && DELIVERY_CONTEXT.test(text) && /\b(?:mx|nxdomain|domain)\b/i.test(text)) cause = 'smtp.host-unknown';
     cause = timeoutCause(cause, text);
     if ((cause === 'mail.connection-closed' || cause === 'tcp.reset') && HANDSHAKE.test(text)) cause = 'tls.handshake-failed';
-    if (GENERIC_AUTH.has(cause) && i.how === 'tolerant' && TOKEN_ENDPOINT.test(text)) return [{ ...i, cause: 'oauth.user.credentials-invalid' as CauseId, specificity: TOKEN_DESCRIPTION }];
+    if (GENERIC_AUTH.has(cause) && (i.how === 'tolerant' || !protocolOf(text)) && TOKEN_ENDPOINT.test(text)) return [{ ...i, cause: 'oauth.user.credentials-invalid' as CauseId, specificity: TOKEN_DESCRIPTION }];
     if (AUTH_CAUSES.has(cause)) {
       const protocol = protocolOf(text) ?? (GENERIC_AUTH.has(cause) && INCOMING.test(text) ? 'imap' : undefined);
       if (protocol) cause = AUTH_BY_PROTOCOL[protocol] as CauseId;
@@ -81,7 +81,7 @@ export function inContext(found: Identified[], text: string): Identified[] {
     const bonus = root >= 0 && at > root ? ROOT_CAUSE_BONUS : 0;
     const adjusted = cause === i.cause && bonus === 0 ? i : { ...i, cause, specificity: i.specificity + bonus };
     // A refused IMAP AUTHENTICATE is, more precisely, a refused OAuth token; the login refusal stays as the wider view.
-    const oauth = (cause === 'imap.auth.failed' || (GENERIC_AUTH.has(cause) && !protocolOf(text)) || (cause === 'log.auth.failed' && /\bimap|AUTHENTICATE\b/i.test(text))) && usedOAuth(text);
+    const oauth = (cause === 'imap.auth.failed' || (GENERIC_AUTH.has(cause) && !protocolOf(text) && !TOKEN_ENDPOINT.test(text)) || (cause === 'log.auth.failed' && /\bimap|AUTHENTICATE\b/i.test(text))) && usedOAuth(text);
     return oauth ? [{ ...adjusted, cause: 'mail.auth.oauth-rejected' as CauseId, specificity: adjusted.specificity + 1 }, adjusted] : [adjusted];
   });
 }

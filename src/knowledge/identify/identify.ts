@@ -5,7 +5,7 @@ import { causeOf, type CauseId } from '../index.js';
 import { matchText, type TextMatch } from '../match.js';
 import { authCodeFindings } from './auth-codes.js';
 import { inContext } from './context.js';
-import { unescapeText } from './normalize.js';
+import { unescapeText, withoutHypotheses } from './normalize.js';
 import { phraseMatches } from './phrases.js';
 import { reasonSentence } from './reason-sentences.js';
 import { wordingMatches } from './wordings.js';
@@ -93,7 +93,7 @@ function rank(a: Identified, b: Identified): number {
 
 /** Every cause recognised in a text, best first, one entry per cause. */
 export function identify(input: string): Identified[] {
-  const text = unescapeText(input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input);
+  const text = withoutHypotheses(unescapeText(input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input));
   const exact = [...exactMatches(text), ...phraseMatches(text), ...wordingMatches(text)];
   const codes = [...smtpCodeFindings(text), ...authCodeFindings(text), ...systemCodeFindings(text), ...protocolCodeFindings(text), ...tlsReasonFindings(text)];
   const tolerant = exact.some((e) => e.kind === 'audit') ? [] : tolerantAudit(text);

@@ -18,9 +18,12 @@ function imapFindings(text: string): Identified[] {
 
 function pop3Findings(text: string): Identified[] {
   const out: Identified[] = [];
-  for (const m of text.matchAll(/-ERR\s+\[([A-Z0-9/-]+)\]/g)) {
-    const entry = entryOf(POP3_CODES, m[1] ?? '');
-    if (entry?.cause) out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: m[0], specificity: 40, evidence: { pop3Code: m[1] ?? '', registered: entry.text, source: POP3_CODES.source } });
+  // RFC 3206's codes name POP3 even where a client quotes the reply without its -ERR ("AuthenticationFailedException: [AUTH] ...").
+  for (const m of text.matchAll(/-ERR\s+\[([A-Z0-9/-]+)\]|\[(AUTH|SYS\/TEMP|SYS\/PERM|LOGIN-DELAY)\]/g)) {
+    const name = m[1] ?? m[2] ?? '';
+    if (out.some((o) => o.evidence.pop3Code === name)) continue;
+    const entry = entryOf(POP3_CODES, name);
+    if (entry?.cause) out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: m[0], specificity: m[1] ? 40 : 36, evidence: { pop3Code: name, registered: entry.text, source: POP3_CODES.source } });
   }
   return out;
 }

@@ -149,7 +149,7 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   const weakReason = reason === undefined || reason === 'smtp.server-busy' || reason === 'smtp.recipient-rejected';
   const retryLater = /\b(?:try (?:again )?later|retry later|please retry|temporarily (?:deferred|rejected))\b/i.test(f.rest.slice(0, 200));
   const plain451 = !f.enhanced && f.reply === '451' && reason === undefined && /\btry again later\b/i.test(f.rest.slice(0, 200));
-  if ((((f.enhanced && /^4\.7\.[1-9]/.test(f.enhanced)) || (!f.enhanced && f.reply === '450')) && retryLater && weakReason) || plain451) {
+  if ((((f.enhanced && /^4\.(?:7\.[1-9]|2\.0$)/.test(f.enhanced)) || (!f.enhanced && f.reply === '450')) && retryLater && weakReason) || plain451) {
     return { cause: 'smtp.greylisted', how: 'code', kind: 'error', matched, specificity: 36, evidence: { ...evidence, ...meaning, source: 'a temporary security code asking to retry later (greylisting)' } };
   }
   const transientBusy = reason === 'smtp.server-busy' && (f.enhanced?.startsWith('4.') ?? false);

@@ -20,7 +20,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\b(?:spam|unsolicited|junk mail|bulk mail|(?:mail|message) score)\b/i, 'smtp.spam-rejected'],
   [/\brelay(?:ing)?\b.*\b(?:denied|not permitted|not allowed|prohibited|refused)|\b(?:unable|not permitted|not allowed) to relay\b/i, 'smtp.relay-denied'],
   [/\b(?:sending (?:limit|quota)|daily (?:user )?(?:sending|smtp relay) (?:limit|quota)|submission quota|message rate limit exceeded|sending rate|throttling failure)\b|\b(?:daily|hourly|organi[sz]ation|queue|outbound|submission|relay|connection|thread|concurrency)(?: \w+)? (?:quota|limit|threshold) (?:exceeded|reached)\b/i, 'smtp.rate-limited'],
-  [/\bmailbox (?:size )?exceeds?\b|\bmailbox\b[^.]{0,30}\bexceeds? (?:the |its )?(?:allowed|maximum) (?:size|quota|storage)\b|\b(?:mailbox (?:is )?full|full mailbox|over (?:the allowed )?quota|quota exceeded|mailbox quota|mailbox (?:size )?limit|out of storage|storage allocation|disk quota)\b/i, 'smtp.mailbox-full'],
+  [/\bmailbox (?:size )?exceeds?\b|\bmailbox\b[^.]{0,30}\bexceeds? (?:the |its )?(?:allowed|maximum) (?:size|quota|storage)\b|\b(?:mailbox (?:is )?full|full mailbox|over (?:the |its |their )?(?:allowed )?(?:mailbox |storage |disk )?quota|quota exceeded|mailbox quota|mailbox (?:size )?limit|out of storage|storage allocation|disk quota)\b/i, 'smtp.mailbox-full'],
   [/\b(?:timeout exceeded|idle timeout|command timeout|timed out waiting for (?:the )?client)\b/i, 'smtp.server-busy'],
   [/\btoo many recipients\b/i, 'smtp.too-many-recipients'],
   [/\b(?:too many (?:connections|messages|emails|mails|requests|concurrent|errors|login attempts)|rate (?:limit )?exceeded|reached a limit for sending|rate[- ]?limit(?:ed|ing)?|throttl\w*|too (?:fast|quickly)|slow down|try again slower|exceeded the rate|receiving mail at a rate|unexpected volume|excessive volume|user complaints)\b/i, 'smtp.rate-limited'],
@@ -30,6 +30,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\b(?:mailbox|account|user)\b[^.]*\b(?:disabled|suspended|inactive|deactivated|locked)\b/i, 'smtp.mailbox-disabled'],
   [/\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|not found|unknown recipient|recipient (?:address )?rejected|invalid (?:recipient|mailbox)|mailbox unavailable|no mailbox|undeliverable address|address rejected|not a valid mailbox)\b|\b(?:user|recipient) (?:does ?n[o']t|does not) have an? [\w.-]+ account\b/i, 'smtp.recipient-rejected'],
   [/\b(?:delivery time expired|retry timeout exceeded|message expired|queue\.expired)\b/i, 'smtp.delivery-expired'],
+  [/\bclient host rejected\b(?![^\n]*\btry (?:again )?later\b)/i, 'smtp.blocked'],
   [/\b(?:policy|not authori[sz]ed|access denied|prohibited|administrative(?:ly)? prohibited|rejected by (?:the )?(?:recipient|content filter))\b/i, 'smtp.policy-rejected'],
   [/\b(?:service (?:not available|unavailable|temporarily unavailable)|server busy|too busy|try again later|temporar(?:y|ily) (?:local )?(?:failure|problem|unavailable)|temporary (?:server |system )?error|internal server error|local error in processing)\b/i, 'smtp.server-busy'],
 ];

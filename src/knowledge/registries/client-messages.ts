@@ -181,6 +181,8 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'The target principal name is incorrect', cause: 'tls.hostname-mismatch' },
       { text: 'RemoteCertificateChainErrors', cause: 'tls.unknown-issuer' },
       { text: 'RemoteCertificateNotAvailable', cause: 'tls.handshake-failed' },
+      { text: 'is typically reserved for plain-text connections', cause: 'mail.port-security-mismatch' },
+      { text: 'on the SSL port, try connecting to port', cause: 'mail.port-security-mismatch' },
     ],
   },
   {
