@@ -16,6 +16,9 @@ function imapFindings(text: string): Identified[] {
   return out;
 }
 
+/** [AUTH] says only that the login failed: a provider's words after it ("Web login required") say why, and outrank it. */
+const GENERIC_AUTH_CODE = 12;
+
 function pop3Findings(text: string): Identified[] {
   const out: Identified[] = [];
   // RFC 3206's codes name POP3 even where a client quotes the reply without its -ERR ("AuthenticationFailedException: [AUTH] ...").
@@ -23,7 +26,7 @@ function pop3Findings(text: string): Identified[] {
     const name = m[1] ?? m[2] ?? '';
     if (out.some((o) => o.evidence.pop3Code === name)) continue;
     const entry = entryOf(POP3_CODES, name);
-    if (entry?.cause) out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: m[0], specificity: m[1] ? 40 : 36, evidence: { pop3Code: name, registered: entry.text, source: POP3_CODES.source } });
+    if (entry?.cause) out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: m[0], specificity: (m[1] ? 40 : 36) - (name === 'AUTH' ? GENERIC_AUTH_CODE : 0), evidence: { pop3Code: name, registered: entry.text, source: POP3_CODES.source } });
   }
   return out;
 }
