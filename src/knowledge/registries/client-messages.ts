@@ -80,6 +80,8 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'Client network socket disconnected before secure TLS connection was established', cause: 'tls.handshake-failed' },
       { text: 'write after end', cause: 'mail.connection-closed' },
       { text: 'Premature close', cause: 'mail.connection-closed' },
+      { text: 'This socket has been ended by the other party', cause: 'mail.connection-closed' },
+      { text: 'Cannot call write after a stream was destroyed', cause: 'mail.connection-closed' },
       { text: 'socket hang up', cause: 'mail.connection-closed' },
       { text: 'read ETIMEDOUT', cause: 'tcp.read-timeout' },
       { text: 'ESOCKETTIMEDOUT', cause: 'tcp.read-timeout' },

@@ -92,4 +92,8 @@ export const GMAIL_HELP_TOPICS: Readonly<Record<string, CauseId>> = {
   OverQuotaTemp: 'smtp.mailbox-full',
   OverQuotaPerm: 'smtp.mailbox-full',
   DisabledUser: 'smtp.mailbox-disabled',
+  RfcMessageNonCompliant: 'smtp.policy-rejected',
+  IPv6AuthError: 'smtp.policy-rejected',
+  UnsolicitedIPError: 'smtp.blocked',
+  BlockedMessage: 'smtp.content-rejected',
 };
