@@ -33,7 +33,7 @@ const OVERRIDING: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.greylisted', 'm
 const AUTH_REPLIES: ReadonlySet<string> = new Set(['432', '454', '530', '534', '535', '538']);
 
 /** Words that make a bare three-digit number read as an SMTP reply rather than a count or an HTTP status. */
-const SMTPISH = /\b(?:mail|mailbox|smtp|e?smtp|service|recipient|sender|relay(?:ing)?|user|address|command|syntax|transaction|authenticat\w*|requested|action|channel|closing|domain|message|queue|starttls|auth|tls|helo|ehlo|rcpt|data|storage|spam|policy|blocked|rejected|denied|unavailable)\b/i;
+const SMTPISH = /\b(?:mail|mailbox|smtp|e?smtp|service|connections?|recipient|sender|relay(?:ing)?|user|address|command|syntax|transaction|authenticat\w*|requested|action|channel|closing|domain|message|queue|starttls|auth|tls|helo|ehlo|rcpt|data|storage|spam|policy|blocked|rejected|denied|unavailable)\b/i;
 
 const ENH = String.raw`([245])\.(\d{1,3})\.(\d{1,3})`;
 /** "550 5.1.1", "550-5.1.1", "#550 5.1.1", "550 #5.1.1". */

@@ -10,7 +10,8 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\bsender address rejected\b|\bsender (?:domain|address) (?:must|does not|doesn't|not)\b/i, 'smtp.sender-rejected'],
   [/\brfc ?5322\b|\bfrom:? header\b/i, 'smtp.policy-rejected'],
   [/\b(?:invalid|bad) helo\b|\bhelo\b[^.]*\b(?:rejected|invalid|not allowed)\b/i, 'smtp.policy-rejected'],
-  [/\b(?:grey|gray)[- ]?list|\b(?:grey|gray)\b|\bcome back (?:later|in \d+)\b|\btry again in \d+ (?:seconds?|minutes?)\b/i, 'smtp.greylisted'],
+  // Mimecast's documented greylisting reply is "451 Internal resource temporarily unavailable" (Mimecast SMTP Error Codes).
+  [/\binternal resource (?:is )?temporarily unavailable\b|\b(?:grey|gray)[- ]?list|\b(?:grey|gray)\b|\bcome back (?:later|in \d+)\b|\btry again in \d+ (?:seconds?|minutes?)\b/i, 'smtp.greylisted'],
   [/\b(?:authentication|auth)(?: command)? (?:is )?not (?:enabled|available|advertised|supported|allowed|implemented)|\bwhen not advertised\b|\b(?:invalid|unknown|unrecognized|unsupported) (?:(?:authentication|auth|sasl) )?mechanism|\bno (?:auth(?:entication)? )?mechanisms? (?:available|supported)/i, 'mail.auth.mechanism-unavailable'],
   [/\btls not available\b|\bstarttls (?:is )?(?:not available|unavailable|not supported|not offered)\b/i, 'tls.starttls-not-offered'],
   [/\blines? (?:is |are )?too long\b|\bline length\b[^.]*\bexceed/i, 'smtp.content-rejected'],

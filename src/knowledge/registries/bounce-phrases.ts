@@ -63,7 +63,7 @@ export const BOUNCE_PHRASES: readonly BounceSource[] = [
       { text: 'Gmail will retry for', cause: 'smtp.delivery-delayed' },
       { text: 'Delivery to the following recipient has been delayed', cause: 'smtp.delivery-delayed' },
       { text: 'The response from the remote server was', cause: 'smtp.status-code' },
-      { text: 'Delivery to the following recipient failed permanently', cause: 'smtp.recipient-rejected' },
+      { text: 'Delivery to the following recipient failed permanently', cause: 'mail.bounce' },
       { text: 'Message rejected. See https://support.google.com/mail', cause: 'smtp.policy-rejected' },
       { text: 'Delivery Status Notification (Failure)', cause: 'mail.bounce' },
       { text: 'Delivery Status Notification (Delay)', cause: 'smtp.delivery-delayed' },
