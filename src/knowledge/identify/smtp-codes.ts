@@ -137,7 +137,10 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   // An enhanced code that says only "other" (X.Y.0), or a generic security code on an AUTH reply, yields to the basic
   // reply code when that names a cause: "535 5.7.0 Error: authentication failed" is a refused login.
   const generic = f.enhanced !== undefined && (/\.0$/.test(f.enhanced) || (AUTH_REPLIES.has(f.reply ?? '') && /^\d\.7\.[01]$/.test(f.enhanced)));
-  const fromCode = generic && basic?.cause ? basic.cause : (decoded.detail?.cause ?? (f.enhanced ? 'smtp.status-code' : basic?.cause));
+  // A server that answers the client with 4.4.1 (no answer from host) reports its own onward connection failing: for the
+  // client the server is temporarily unable to take the message, not unreachable itself.
+  const serverNoAnswer = f.enhanced === '4.4.1' && !BOUNCE_CONTEXT.test(text);
+  const fromCode = serverNoAnswer ? 'smtp.server-busy' : generic && basic?.cause ? basic.cause : (decoded.detail?.cause ?? (f.enhanced ? 'smtp.status-code' : basic?.cause));
   const codeSpec = decoded.detail?.cause ? 26 : f.enhanced ? 14 : 12;
   const reason = reasonOf(f.rest.slice(0, 400));
   // A number found only by its position must read like SMTP; one no registry lists also needs words that say why.
