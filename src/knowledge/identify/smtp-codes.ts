@@ -27,7 +27,7 @@ interface FoundCode {
 }
 
 /** Reasons precise enough to override any code's cause: greylisting, an unsupported AUTH mechanism, an over-long line, an unknown domain. */
-const OVERRIDING: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.greylisted', 'mail.auth.mechanism-unavailable', 'smtp.content-rejected', 'smtp.host-unknown']);
+const OVERRIDING: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.greylisted', 'mail.auth.mechanism-unavailable', 'smtp.content-rejected', 'smtp.host-unknown', 'smtp.rate-limited']);
 
 /** Basic replies to AUTH (RFC 4954): their own meaning is more precise than a generic security code beside them. */
 const AUTH_REPLIES: ReadonlySet<string> = new Set(['432', '454', '530', '534', '535', '538']);
