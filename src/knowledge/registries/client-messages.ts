@@ -62,6 +62,22 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
     ],
   },
   {
+    library: 'Windows Schannel and .NET TLS (English and localized texts), NSS, Android',
+    source: 'Microsoft Learn: SEC_E_* and CERT_E_* security status codes and their German and French Windows texts; .NET SslStream and SmtpClient resource strings in German; Mozilla NSS error codes; Android CertPathValidatorException',
+    messages: [
+      { text: 'SEC_E_UNTRUSTED_ROOT', cause: 'tls.unknown-issuer' },
+      { text: 'CERT_E_UNTRUSTEDROOT', cause: 'tls.unknown-issuer' },
+      { text: 'von einer nicht vertrauenswürdigen Zertifizierungsstelle ausgestellt', cause: 'tls.unknown-issuer' },
+      { text: 'par une autorité qui n’est pas approuvée', cause: 'tls.unknown-issuer' },
+      { text: 'SEC_ERROR_UNKNOWN_ISSUER', cause: 'tls.unknown-issuer' },
+      { text: 'Trust anchor for certification path not found', cause: 'tls.unknown-issuer' },
+      { text: 'Das Remotezertifikat ist laut Validierungsverfahren ungültig', cause: 'tls.verify-failed' },
+      { text: 'konnte keine Vertrauensstellung hergestellt werden', cause: 'tls.verify-failed' },
+      { text: 'Es konnte keine SSL-Verbindung hergestellt werden', cause: 'tls.handshake-failed' },
+      { text: 'Der SMTP-Server erfordert eine sichere Verbindung', cause: 'smtp.auth.client-not-authenticated' },
+    ],
+  },
+  {
     library: 'Go net/smtp and crypto/tls',
     source: 'Go standard library: net/smtp, crypto/tls and crypto/x509 error strings',
     messages: [
