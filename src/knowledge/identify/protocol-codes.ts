@@ -72,7 +72,9 @@ function nameCause(qualified: string): CauseId | undefined {
   if (/\b(?:credentials?|auth(?:entication)?|login|logon|password)\b/.test(words) && /\b(?:bad|invalid|failed|failure|wrong|denied)\b/.test(words)) {
     return protocol === 'imap' ? 'imap.auth.failed' : protocol === 'pop3' ? 'pop3.auth.failed' : 'smtp.auth.rejected';
   }
+  if (/\b(?:read|receive|response)\b.*\btime ?out\b/.test(words)) return 'tcp.read-timeout';
   if (/\btime ?out\b|\btimed out\b/.test(words)) return 'tcp.timeout';
+  if (/\bsocket (?:read|eof)\b|\bconnection (?:closed|lost|dropped)\b|\bunexpected eof\b/.test(words)) return 'mail.connection-closed';
   if (/\bcertificate\b/.test(words)) return 'tls.verify-failed';
   return undefined;
 }
