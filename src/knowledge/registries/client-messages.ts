@@ -217,6 +217,8 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'Unsupported or unrecognized SSL message', cause: 'tls.wrong-version-number' },
       { text: 'Connection reset by peer', cause: 'tcp.reset' },
       { text: 'Connection closed by server', cause: 'mail.connection-closed' },
+      { text: 'Socket closed', cause: 'mail.connection-closed' },
+      { text: 'Socket is closed', cause: 'mail.connection-closed' },
       { text: 'Connection closed by remote host', cause: 'mail.connection-closed' },
       { text: 'closed the connection unexpectedly', cause: 'mail.connection-closed' },
       { text: 'Operation timed out', cause: 'tcp.timeout' },
