@@ -53,10 +53,18 @@ export const WORDINGS: readonly Wording[] = [
   { pattern: /-ERR\b[^\n]*\b(?:auth\w*|log ?in|logon|password|credentials)\b[^\n]*\b(?:fail\w*|invalid|bad|wrong|incorrect|denied|not accepted)\b|-ERR\b[^\n]*\b(?:invalid|bad|wrong|incorrect) (?:login|password|credentials|user(?:name)?)\b|\b(?:USER|LOGIN)\/PASS(?: command)? failed\b|-ERR\b[^\n]*\b(?:unable to|cannot|can't|could not) (?:authenticate|log ?in)\b|\b(?:PASS|APOP) command failed\b/i, cause: 'pop3.auth.failed', example: '-ERR Login failed: bad password' },
 ];
 
+/** The same reasons as mail systems word them in Chinese, German, French and Spanish non-delivery reports. */
+const LOCALIZED: readonly Wording[] = [
+  { pattern: /发信频率|发送频率|频率过快|Sendelimit (?:erreicht|überschritten)|limite d'envoi (?:atteinte|dépassée)|límite de envío (?:alcanzado|superado)/i, cause: 'smtp.rate-limited', example: '451 MI:DMC 发信频率过快' },
+  { pattern: /邮箱已满|邮箱容量已满|邮箱空间不足|Postfach (?:ist )?voll|Postfach des Empfängers ist voll|Speicherkontingent überschritten|bo[iî]te (?:aux lettres|de réception)(?: du destinataire)? (?:est )?pleine|bo[iî]te pleine|buz[oó]n (?:del destinatario )?(?:est[aá] )?lleno/i, cause: 'smtp.mailbox-full', example: 'Das Postfach des Empfängers ist voll' },
+  { pattern: /(?:用户|收件人|邮箱)不存在|(?:Empfänger|Benutzer) (?:ist )?unbekannt|Unbekannter (?:Empfänger|Benutzer)|(?:utilisateur|destinataire) inconnu|(?:usuario|destinatario) desconocido/i, cause: 'smtp.recipient-rejected', example: 'Unbekannter Empfänger' },
+  { pattern: /Nachricht ist zu groß|message (?:est )?trop volumineux|mensaje (?:es )?demasiado grande|邮件(?:大小)?超过(?:限制|大小)/i, cause: 'smtp.message-too-large', example: 'Die Nachricht ist zu groß' },
+];
+
 /** The wordings found in a text, one per cause. */
 export function wordingMatches(text: string): Identified[] {
   const out: Identified[] = [];
-  for (const w of WORDINGS) {
+  for (const w of [...WORDINGS, ...LOCALIZED]) {
     const m = w.pattern.exec(text);
     if (m && !out.some((o) => o.cause === w.cause)) out.push({ cause: w.cause, how: 'exact', kind: 'error', matched: m[0].trim(), specificity: w.specificity ?? 29, evidence: { wording: m[0].trim() } });
   }

@@ -75,6 +75,9 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'konnte keine Vertrauensstellung hergestellt werden', cause: 'tls.verify-failed' },
       { text: 'Es konnte keine SSL-Verbindung hergestellt werden', cause: 'tls.handshake-failed' },
       { text: 'Der SMTP-Server erfordert eine sichere Verbindung', cause: 'smtp.auth.client-not-authenticated' },
+      { text: 'Der Vorgang hat das Zeitlimit überschritten', cause: 'tcp.read-timeout' },
+      { text: 'Impossible de se connecter au serveur distant', cause: 'tcp.unreachable' },
+      { text: 'Es konnte keine Verbindung mit dem Remoteserver hergestellt werden', cause: 'tcp.unreachable' },
     ],
   },
   {
