@@ -5,7 +5,7 @@ import type { CauseId } from '../index.js';
 import type { Identified } from './types.js';
 
 /** The text reports a failure: without one of these words no sentence below is read. */
-const FAILURE = /\b(?:error|exception|fail(?:ed|ure|s)?|refused|rejected|denied|unable|cannot|can't|could ?n[o']t|invalid|timed out|not (?:found|allowed|accepted|supported|available|known)|unsuccessful|unreachable|too many|exceeded|expired|blocked|deferred|bounced|undeliverable|required|user unknown|no such user|incorrect|wrong)\b|\binvalid_[a-z]+\b/i;
+const FAILURE = /\b(?:error|exception|fail(?:ed|ure|s)?|refused|rejected|denied|unable|cannot|can't|could ?n[o']t|invalid|timed out|not (?:found|allowed|accepted|supported|available|known)|unsuccessful|unreachable|too many|exceeded|expired|blocked|deferred|bounced|undeliverable|required|user unknown|no such user|incorrect|wrong)\b|\binvalid_[a-z]+\b|fehlgeschlagen|[ée]chec|[ée]chou[ée]|fallid[ao]|falha|fallit[ao]|non riuscit[ao]/i;
 
 interface Sentence {
   pattern: RegExp;
@@ -34,7 +34,7 @@ export const SENTENCES: readonly Sentence[] = [
   { pattern: /\b(?:too many (?:connections|messages|emails|mails|requests|sessions|login attempts|logins|failed logins|authentication attempts)|rate[- ]?limit(?:ed)?|throttl\w+|sending (?:limit|quota)|send(?:ing)? rate)\b/i, cause: 'smtp.rate-limited', example: 'too many emails sent, please slow down' },
   { pattern: /\b(?:domain|host)\b[^.\n]{0,20}\b(?:not found|does not exist|doesn't exist|unknown)\b/i, cause: 'smtp.host-unknown', example: 'recipient domain not found' },
   { pattern: /\brecipients?\b[^.\n]{0,25}\b(?:rejected|refused|unknown|not found|does not exist|invalid|failed)\b|\buser unknown\b|\bno such (?:user|mailbox|recipient)\b/i, cause: 'smtp.recipient-rejected', example: 'SMTP Error: The following recipients failed: bob@example.com' },
-  { pattern: /\b(?:authentication|login|logon|log-in|sign-?in|auth)\s+(?:has\s+|was\s+)?(?:failed|failure|unsuccessful|denied|rejected|error)\b|\b(?:invalid|incorrect|bad|wrong)\s+(?:(?:user )?credentials|password|username|user ?name|login)\b|\b(?:username|user name|password|credentials)\s+(?:(?:is|are|was|were)\s+)?(?:invalid|incorrect|wrong|not accepted|rejected)\b|\b(?:unable to|cannot|can't|could not|couldn't|failed to) (?:log ?in|sign ?in|authenticate)\b/i, cause: 'smtp.auth.rejected', example: 'SMTP login failed for helpdesk@example.com' },
+  { pattern: /\b(?:authentication|login|logon|log-in|sign-?in|auth)\s+(?:has\s+|was\s+)?(?:failed|failure|unsuccessful|denied|rejected|error)\b|\b(?:invalid|incorrect|bad|wrong)\s+(?:(?:user )?credentials|password|username|user ?name|login)\b|\b(?:username|user name|password|credentials)\s+(?:(?:is|are|was|were)\s+)?(?:invalid|incorrect|wrong|not accepted|rejected)\b|\b(?:unable to|cannot|can't|could not|couldn't|failed to) (?:log ?in|sign ?in|authenticate)\b|\b(?:Authentifizierung|Anmeldung) (?:ist )?fehlgeschlagen\b|[ÉE]chec de l'authentification|\bauthentification a échoué\b|\bError de autenticación\b|\bautenticación fallida\b|\bFalha na autenticação\b|\bAutenticazione (?:fallita|non riuscita)\b/i, cause: 'smtp.auth.rejected', example: 'SMTP login failed for helpdesk@example.com' },
 ];
 
 /** The cause a failure sentence states, when nothing more precise explained the text. */

@@ -150,7 +150,7 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   if (successOnly) return undefined;
   const undefinedDetail = f.enhanced?.endsWith('.0') ?? false;
   const weakReason = reason === undefined || reason === 'smtp.server-busy' || reason === 'smtp.recipient-rejected';
-  const retryLater = /\b(?:try (?:again )?later|retry later|please retry|temporarily (?:deferred|rejected))\b/i.test(f.rest.slice(0, 200));
+  const retryLater = /\b(?:try (?:again )?later|retry later|please retry|temporarily (?:deferred|rejected))\b|später (?:erneut|noch einmal|wieder)|r[ée]essay(?:er|ez) plus tard|int[ée]ntelo (?:de nuevo )?más tarde|riprova(?:re)? più tardi|tente novamente mais tarde/i.test(f.rest.slice(0, 200));
   const plain451 = !f.enhanced && f.reply === '451' && reason === undefined && /\btry again later\b/i.test(f.rest.slice(0, 200));
   if ((((f.enhanced && /^4\.(?:7\.[1-9]|2\.0$)/.test(f.enhanced)) || (!f.enhanced && f.reply === '450')) && retryLater && weakReason) || plain451) {
     return { cause: 'smtp.greylisted', how: 'code', kind: 'error', matched, specificity: 36, evidence: { ...evidence, ...meaning, source: 'a temporary security code asking to retry later (greylisting)' } };

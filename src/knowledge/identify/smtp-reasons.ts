@@ -34,7 +34,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\b(?:delivery time expired|retry timeout exceeded|message expired|queue\.expired)\b/i, 'smtp.delivery-expired'],
   [/\bclient host rejected\b(?![^\n]*\btry (?:again )?later\b)/i, 'smtp.blocked'],
   [/\b(?:policy|not authori[sz]ed|access denied|prohibited|administrative(?:ly)? prohibited|rejected by (?:the )?(?:recipient|content filter))\b/i, 'smtp.policy-rejected'],
-  [/\b(?:service (?:not available|unavailable|temporarily unavailable)|server busy|too busy|try again later|temporar(?:y|ily) (?:local )?(?:failure|problem|unavailable)|temporary (?:server |system )?error|internal server error|local error in processing)\b/i, 'smtp.server-busy'],
+  [/\b(?:service (?:not available|unavailable|temporarily unavailable)|server busy|too busy|try again later|temporar(?:y|ily) (?:local )?(?:failure|problem|unavailable)|temporary (?:server |system )?error|internal server error|local error in processing)\b|(?:zurzeit|vorübergehend|derzeit) nicht (?:erreichbar|verfügbar)|später erneut|temporairement indisponible|r[ée]essay(?:er|ez) plus tard|temporalmente no disponible|int[ée]ntelo (?:de nuevo )?más tarde/i, 'smtp.server-busy'],
 ];
 
 /** The reason the words of a reply state, if they state one. */

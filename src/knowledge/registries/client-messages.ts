@@ -78,6 +78,12 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'Der Vorgang hat das Zeitlimit überschritten', cause: 'tcp.read-timeout' },
       { text: 'Impossible de se connecter au serveur distant', cause: 'tcp.unreachable' },
       { text: 'Es konnte keine Verbindung mit dem Remoteserver hergestellt werden', cause: 'tcp.unreachable' },
+      { text: 'car la partie distante a fermé le flux de transport', cause: 'tls.handshake-failed' },
+      { text: 'da die Gegenseite den Transportstream geschlossen hat', cause: 'tls.handshake-failed' },
+      { text: 'da sie keinen gemeinsamen Algorithmus besitzen', cause: 'tls.protocol-version' },
+      { text: 'no poseen un algoritmo común', cause: 'tls.protocol-version' },
+      { text: 'Dienst nicht verfügbar, Übertragungskanal wird geschlossen', cause: 'smtp.server-busy' },
+      { text: 'Servicio no disponible, cerrando el canal de transmisión', cause: 'smtp.server-busy' },
     ],
   },
   {
