@@ -58,6 +58,7 @@ const LOCALIZED: readonly Wording[] = [
   { pattern: /发信频率|发送频率|频率过快|Sendelimit (?:erreicht|überschritten)|limite d'envoi (?:atteinte|dépassée)|límite de envío (?:alcanzado|superado)/i, cause: 'smtp.rate-limited', example: '451 MI:DMC 发信频率过快' },
   { pattern: /邮箱已满|邮箱容量已满|邮箱空间不足|Postfach (?:ist )?voll|Postfach des Empfängers ist voll|Speicherkontingent überschritten|bo[iî]te (?:aux lettres|de réception)(?: du destinataire)? (?:est )?pleine|bo[iî]te pleine|buz[oó]n (?:del destinatario )?(?:est[aá] )?lleno/i, cause: 'smtp.mailbox-full', example: 'Das Postfach des Empfängers ist voll' },
   { pattern: /(?:用户|收件人|邮箱)不存在|(?:Empfänger|Benutzer) (?:ist )?unbekannt|Unbekannter (?:Empfänger|Benutzer)|(?:utilisateur|destinataire) inconnu|(?:usuario|destinatario) desconocido/i, cause: 'smtp.recipient-rejected', example: 'Unbekannter Empfänger' },
+  { pattern: /Domäne (?:des Empfängers )?(?:ist )?nicht vorhanden|Domäne wurde nicht gefunden|domaine (?:du destinataire )?n'existe pas|domaine introuvable|dominio (?:del destinatario )?no existe|域名不存在/i, cause: 'smtp.host-unknown', example: 'Das DNS hat gemeldet, dass die Domäne des Empfängers nicht vorhanden ist' },
   { pattern: /Nachricht ist zu groß|message (?:est )?trop volumineux|mensaje (?:es )?demasiado grande|邮件(?:大小)?超过(?:限制|大小)/i, cause: 'smtp.message-too-large', example: 'Die Nachricht ist zu groß' },
 ];
 

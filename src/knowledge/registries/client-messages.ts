@@ -84,6 +84,13 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'no poseen un algoritmo común', cause: 'tls.protocol-version' },
       { text: 'Dienst nicht verfügbar, Übertragungskanal wird geschlossen', cause: 'smtp.server-busy' },
       { text: 'Servicio no disponible, cerrando el canal de transmisión', cause: 'smtp.server-busy' },
+      { text: 'Could not create SSL/TLS secure channel', cause: 'tls.handshake-failed' },
+      { text: 'Impossible de créer un canal sécurisé SSL/TLS', cause: 'tls.handshake-failed' },
+      { text: 'No se puede crear un canal seguro SSL/TLS', cause: 'tls.handshake-failed' },
+      { text: 'Es konnte kein geschützter SSL/TLS-Kanal erstellt werden', cause: 'tls.handshake-failed' },
+      { text: 'Could not establish trust relationship for the SSL/TLS secure channel', cause: 'tls.verify-failed' },
+      { text: 'relation de confiance pour le canal sécurisé SSL/TLS', cause: 'tls.verify-failed' },
+      { text: 'relación de confianza para el canal seguro', cause: 'tls.verify-failed' },
     ],
   },
   {
