@@ -50,9 +50,9 @@ function report(half: string, s: Score): string {
 
 describe('explain on the error corpus', () => {
   it('maps every category to its cause or small set of causes', () => {
-    const categories = new Set(corpusRows('categories.tsv').map((r) => r.category));
+    const categories = new Set(corpusRows('categories.tsv').map((r) => r.category ?? ''));
     expect([...categories].sort()).toEqual(Object.keys(CATEGORY_CAUSE).sort());
-    for (const row of [...corpusRows('errors.tsv'), ...corpusRows('errors-extra.tsv')]) expect(categories.has(row.category), row.id).toBe(true);
+    for (const row of [...corpusRows('errors.tsv'), ...corpusRows('errors-extra.tsv')]) expect(categories.has(row.category ?? ''), row.id).toBe(true);
     for (const category of categories) expect(acceptedCauses(category).length).toBeLessThanOrEqual(3);
   });
 
@@ -61,6 +61,7 @@ describe('explain on the error corpus', () => {
     console.log(report('dev half', dev));
     if (process.env.MAILDOCTOR_CORPUS_MISSES === '1') console.log(dev.misses.join('\n'));
     expect(dev.total).toBeGreaterThan(150);
+    expect(dev.right / dev.total).toBeGreaterThanOrEqual(0.98);
   });
 
   it('further development strings (errors-extra.tsv): new to the corpus, all development, accuracy printed', () => {
@@ -71,15 +72,21 @@ describe('explain on the error corpus', () => {
     const s = score(extra, true);
     console.log(report('extra (dev)', s));
     if (process.env.MAILDOCTOR_CORPUS_MISSES === '1') console.log(s.misses.join('\n'));
-    expect(s.total).toBeGreaterThan(100);
+    expect(s.total).toBeGreaterThan(300);
+    expect(s.right / s.total).toBeGreaterThanOrEqual(0.98);
   });
 
-  // Issue 21 asks for 95% on the test half; what is reached so far (88%) is kept as a floor so that it cannot slip.
-  it('test half: at least 88% explained with the right cause (the target is 95%)', () => {
+  // Issue 21 asks for 95% on the test half. Measured after the last round of honest work (more development data,
+  // structural extraction, wording families, localized library texts): 227/241 = 94.2%. The assertion holds that
+  // measured value, rounded down, as a floor so it cannot slip; the issue's 95% target is NOT reached (see the issue 21
+  // report). Raise TEST_HALF_FLOOR to ISSUE_TARGET once the test half reaches it.
+  const ISSUE_TARGET = 0.95;
+  const TEST_HALF_FLOOR = 0.94;
+  it(`test half: at least ${TEST_HALF_FLOOR * 100}% explained with the right cause (measured floor; the issue's target is ${ISSUE_TARGET * 100}%)`, () => {
     const test = score(half('test'), false);
     console.log(report('test half', test));
     expect(test.total).toBeGreaterThan(150);
-    expect(test.right / test.total).toBeGreaterThanOrEqual(0.88);
+    expect(test.right / test.total).toBeGreaterThanOrEqual(TEST_HALF_FLOOR);
   });
 });
 
