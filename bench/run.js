@@ -13,6 +13,7 @@ const BENCHES = [
   { name: 'logs: one pass vs the guide\'s greps, ripgrep and cat', script: 'logs/run.js', full: ['--size', '1024'], quick: ['--size', '32', '--reps', '1'] },
   { name: 'threaddump: thousands of threads vs grep', script: 'threaddump/run.js', full: ['5000'], quick: ['500'] },
   { name: 'audit: a large Email Audit export vs grep, rg and awk', script: 'audit.mjs', full: ['1000000'], quick: ['20000'] },
+  { name: 'redact: throughput and linear time on ordinary and adversarial text', script: 'redact.mjs', full: ['2'], quick: ['0.25'] },
 ];
 
 let failed = 0;

@@ -14,6 +14,11 @@ command -v traceroute >/dev/null 2>&1 || need+=(traceroute)
 command -v ping >/dev/null 2>&1 || need+=(iputils-ping)
 command -v jstack >/dev/null 2>&1 || need+=(openjdk-17-jdk-headless)
 [ -x /usr/bin/chromium ] || need+=(chromium)
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+command -v promtool >/dev/null 2>&1 || need+=(prometheus)
+command -v icinga2 >/dev/null 2>&1 || need+=(icinga2)
+command -v systemd-analyze >/dev/null 2>&1 || need+=(systemd)
+command -v script >/dev/null 2>&1 || need+=(bsdutils)
 if [ ${#need[@]} -eq 0 ]; then
   echo "test servers: all present"
   exit 0

@@ -27,11 +27,11 @@ export const EXPLAIN_KIND = defineKind({
   },
   load,
   async build(v, ctx) {
-    const { explainCheck, decodeText, readStream, splitItems, groupItems } = await load();
+    const { explainCheck, readStdinText, splitItems, groupItems } = await load();
     if (v.texts) return v.texts.map((t, i) => explainCheck(t, i));
     const words = v.text ?? [];
     if (words.length === 1 && words[0] === '-') {
-      const items = splitItems(decodeText(await readStream(ctx.io.stdin), 'standard input'));
+      const items = splitItems(await readStdinText(ctx.io.stdin, ctx.timeoutMs));
       if (items.length === 0) throw new UsageError('nothing to explain: standard input was empty');
       if (items.length > MAX_ITEMS) throw new UsageError(`standard input has ${items.length} items; explain takes at most ${MAX_ITEMS} (use "maildoctor logs" for whole log files)`);
       return groupItems(items).map((g, i) => explainCheck(g.first, i, { count: g.count, last: g.last }));

@@ -3,6 +3,9 @@ import { UsageError } from '../core/errors.js';
 import { readTextFile } from '../core/input.js';
 import type { Locate } from './fields.js';
 
+/** Most expansions of one YAML alias: ample for a config, fatal to a "billion laughs" document. */
+const MAX_ALIAS_COUNT = 100;
+
 /** A parsed config document with a way to find the line of any key path. */
 export interface LoadedConfig {
   file: string;
@@ -35,7 +38,14 @@ export async function parseConfigText(text: string, file: string): Promise<Loade
     }
     return undefined;
   };
-  return { file, data: doc.toJS({ maxAliasCount: 100 }), locate };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    if (!/alias/i.test((err as Error).message)) throw err;
+    throw new UsageError(`${file}: its YAML aliases (*name) expand to too many copies (more than ${MAX_ALIAS_COUNT} per alias): an "alias bomb", not a maildoctor config; write the values out`);
+  }
+  return { file, data, locate };
 }
 
 /** Reads and parses a config file; an unreadable or binary file is an InputError. */

@@ -5,6 +5,28 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** One environment variable a secret should come from, and what it was for. */
+export interface MissingVariable {
+  variable: string;
+  label: string;
+  /** Set but empty, rather than not set at all. */
+  empty: boolean;
+}
+
+/** Secrets whose environment variables are not set: a usage error alone, a finding of its check inside `run`. */
+export class SecretMissingError extends UsageError {
+  override name = 'SecretMissingError';
+  readonly missing: readonly MissingVariable[];
+
+  constructor(missing: readonly MissingVariable[]) {
+    const each = missing.map((m) => `${m.variable} (for the ${m.label})`);
+    const empty = missing.every((m) => m.empty);
+    const verb = missing.length === 1 ? (empty ? 'is empty' : 'is not set') : empty ? 'are empty' : 'are not set or empty';
+    super(`environment variable${missing.length === 1 ? '' : 's'} ${each.join(', ')} ${verb}`);
+    this.missing = missing;
+  }
+}
+
 /** An input that cannot be read or understood (missing file, binary data, malformed export). */
 export class InputError extends Error {
   override name = 'InputError';

@@ -1,5 +1,6 @@
 // Resolves what a check observed (cause id + detail) into a report finding with the knowledge base's words.
 import { causeOf } from '../knowledge/index.js';
+import { redact } from './redact.js';
 import type { Evidence, Finding, FindingInput, Severity } from './types.js';
 
 /** A finding's (or a text matcher's) severity: its own, else its cause's. */
@@ -26,10 +27,10 @@ export function resolveFinding(input: FindingInput): Finding {
   };
 }
 
-/** Replaces `<host>`-style placeholders in fix text with the finding's evidence of the same name. */
+/** Replaces `<host>`-style placeholders in fix text with the finding's evidence of the same name, each value redacted. */
 function fillPlaceholders(text: string, evidence: Evidence): string {
   return text.replace(/<([A-Za-z][A-Za-z0-9]*)>/g, (whole, key: string) => {
     const value = evidence[key];
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
+    return typeof value === 'string' || typeof value === 'number' ? redact(String(value)) : whole;
   });
 }

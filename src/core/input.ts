@@ -1,49 +1,28 @@
 // Reads text inputs (files, stdin) and refuses binary data with a clear error instead of garbage.
-import { readFile } from 'node:fs/promises';
-import { InputError } from './errors.js';
+import { readInputText } from './input-read.js';
+import { readStreamWithin } from './stream-read.js';
+import { decodeTextBytes } from './text-decode.js';
 
-/** True for data that is not text: NUL bytes, or mostly control characters and invalid UTF-8. */
-export function looksBinary(buf: Buffer): boolean {
-  const sample = buf.subarray(0, 8192);
-  if (sample.length === 0) return false;
-  if (sample.includes(0)) return true;
-  let odd = 0;
-  for (const b of sample) if (b < 9 || (b > 13 && b < 32) || b === 127) odd += 1;
-  if (odd / sample.length > 0.1) return true;
-  const text = sample.toString('utf8');
-  const replaced = (text.match(/\uFFFD/g) ?? []).length;
-  return replaced / Math.max(1, text.length) > 0.3;
+export { describeFsError } from './input-path.js';
+export { isBinarySample as looksBinary } from './text-decode.js';
+
+/** Largest configuration, CA or properties file read (64 MiB): far beyond any real one, well within memory. */
+const MAX_SMALL_INPUT = 64 * 1024 * 1024;
+/** Longest line of such a file (1 MiB): its lines are keys, values and base64 rows, never a megabyte long. */
+const MAX_SMALL_LINE = 1024 * 1024;
+
+/** Reads standard input whole: from a pipe or file under an idle deadline (the run's --timeout), from a terminal without one. */
+export async function readStdinText(stdin: NodeJS.ReadableStream & { isTTY?: boolean }, timeoutMs: number): Promise<string> {
+  const buf = await readStreamWithin(stdin, 'standard input', { idleMs: stdin.isTTY ? 0 : timeoutMs, maxBytes: MAX_SMALL_INPUT });
+  return decodeTextBytes(buf, 'standard input');
 }
 
-/** Reads all of a stream into one buffer. */
-export async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
-  return Buffer.concat(chunks);
-}
-
-/** Decodes a text input, dropping a BOM; binary data is an InputError naming the source. */
+/** Decodes a text input (BOMs, UTF-16, UTF-8, Windows-1252); binary data is an InputError naming the source. */
 export function decodeText(buf: Buffer, source: string): string {
-  if (looksBinary(buf)) throw new InputError(`${source} looks like binary data, not text`);
-  return buf.toString('utf8').replace(/^\uFEFF/, '');
+  return decodeTextBytes(buf, source);
 }
 
-/** Says in plain words why a file could not be read. */
-export function describeFsError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a directory';
-  return err instanceof Error ? err.message : String(err);
-}
-
-/** Reads a text file, with readable errors for missing, unreadable or binary files. */
+/** Reads a text file (regular files only), with readable errors for missing, unreadable, special or binary files. */
 export async function readTextFile(path: string, what = 'file'): Promise<string> {
-  let buf: Buffer;
-  try {
-    buf = await readFile(path);
-  } catch (err) {
-    throw new InputError(`cannot read ${what} ${path}: ${describeFsError(err)}`);
-  }
-  return decodeText(buf, `${what} ${path}`);
+  return readInputText(path, what, { maxBytes: MAX_SMALL_INPUT, maxLineBytes: MAX_SMALL_LINE });
 }

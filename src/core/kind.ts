@@ -1,4 +1,5 @@
 // What a check kind and a command declare: one option schema, and how an invocation or a config entry becomes checks.
+import type { Thresholds } from '../render/thresholds.js';
 import type { Format } from '../render/types.js';
 import type { OptionSchema, OptionValues } from './options.js';
 import type { SharedValues } from './shared.js';
@@ -40,6 +41,8 @@ export interface GlobalOptions {
   quiet: boolean;
   verbose: boolean;
   failOn: 'warn' | 'fail';
+  /** --warning/--critical ranges (with --format nagios). */
+  thresholds?: Thresholds;
 }
 
 /** What a command invocation may use: a build context plus the global options. */

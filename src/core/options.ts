@@ -19,6 +19,8 @@ interface OptionBase {
   config?: false;
   /** Older config keys that still mean this one (an old config keeps loading). */
   aliases?: readonly string[];
+  /** Names files maildoctor reads: on the command line `-` (or /dev/stdin) there means standard input. */
+  input?: true;
 }
 
 /** Text; with `enum`, one of a fixed set; with `duration`, written in the one duration grammar (core/duration.ts). */

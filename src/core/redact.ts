@@ -1,10 +1,13 @@
-// The single redaction step every rendered string, transcript line and error message passes through.
+// The single redaction step every report, stderr line, transcript line, live log line and bundle file passes through.
+import { maskKeyValues, maskXmlElements } from './redact-keys.js';
+import { MASK, type MaskCounter } from './redact-mask.js';
+import { maskLoneTokens, maskSaslTokens } from './redact-sasl.js';
+import { maskUrlUserinfo, maskWireShapes } from './redact-wire.js';
 
-const MASK = '***';
 const MIN_SECRET_LENGTH = 3;
 const registered = new Set<string>();
 
-/** Remembers a secret's text (and its base64 forms) so that `redact` can hide it anywhere. */
+/** Remembers a secret's text (and its base64 and URL forms) so that `redact` can hide it anywhere. */
 export function registerSecretText(value: string): void {
   if (value.length < MIN_SECRET_LENGTH) return;
   registered.add(value);
@@ -19,40 +22,48 @@ export function clearRegisteredSecrets(): void {
   registered.clear();
 }
 
-// Shapes that are secret whatever their value: credentials on the wire and in pasted log lines.
-const SHAPES: Array<[RegExp, string]> = [
-  [/(\bAUTH\s+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER|CRAM-MD5)\s+)(?!(?:AUTH=|(?:XOAUTH2?|OAUTHBEARER|PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|NTLM|GSSAPI|SCRAM-[\w-]+)\b))[A-Za-z0-9+/=._~-]+/gi, `$1${MASK}`],
-  [/(\bAUTHENTICATE\s+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER)\s+)[A-Za-z0-9+/=._~-]+/gi, `$1${MASK}`],
-  [/((?:^|[\s>:])[A-Za-z]{0,3}\d{1,6}\s+LOGIN\s+(?!(?:AUTH=|(?:XOAUTH2?|OAUTHBEARER|PLAIN|LOGIN|CRAM-MD5|DIGEST-MD5|NTLM|GSSAPI|SCRAM-[\w-]+)\b))"?[^"\s]+"?\s+)("[^"]*"|[^\s"'<>]+)/gm, `$1${MASK}`],
-  [/((?:^|[>:]\s?)PASS\s+)(?![│┃|])[^\s"'<>]+/gm, `$1${MASK}`],
-  [/(\bAuthorization\s*[:=]\s*(?:Bearer|Basic)?\s*)[^\s,;"']+/gi, `$1${MASK}`],
-  [/(\bBearer\s+)[A-Za-z0-9\-._~+/]+=*/g, `$1${MASK}`],
-  [
-    /((?<![.\w])["']?(?:access_token|refresh_token|id_token|client_secret|password|passwd|pwd|client_assertion|code_verifier)\b["']?\s*[:=]\s*["']?)[^"'\s&,;}]+/gi,
-    `$1${MASK}`,
-  ],
-  [/\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/g, MASK],
-  [/(auth=Bearer\s*)[^\x01\s]+/gi, `$1${MASK}`],
-];
-
-/** Replaces registered secrets and secret-shaped substrings with `***`. */
-export function redact(text: string): string {
+function maskRegistered(text: string, count: MaskCounter): string {
   let out = text;
   for (const value of registered) {
-    if (out.includes(value)) out = out.split(value).join(MASK);
+    if (!out.includes(value)) continue;
+    const parts = out.split(value);
+    count.n += parts.length - 1;
+    out = parts.join(MASK);
   }
-  for (const [pattern, replacement] of SHAPES) out = out.replace(pattern, replacement);
   return out;
 }
 
-/** Redacts every string inside a JSON-safe value, keeping its shape. */
-export function redactDeep<T>(value: T): T {
-  if (typeof value === 'string') return redact(value) as T;
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v)) as T;
-  if (value && typeof value === 'object' && value.constructor === Object) {
+/** Masks registered secrets and every secret shape in `text`, adding the number of masks to `count`. */
+export function redactCounting(text: string, count: MaskCounter): string {
+  let out = maskRegistered(text, count);
+  out = maskUrlUserinfo(out, count);
+  out = maskKeyValues(out, count);
+  out = maskXmlElements(out, count);
+  out = maskWireShapes(out, count);
+  out = maskSaslTokens(out, count);
+  return maskLoneTokens(out, count);
+}
+
+/** Replaces registered secrets and secret-shaped substrings with `***`. */
+export function redact(text: string): string {
+  return redactCounting(text, { n: 0 });
+}
+
+/** Redacts every string (and object key) inside a JSON-safe value, keeping its shape; masks add to `count`. */
+export function redactDeep<T>(value: T, count: MaskCounter = { n: 0 }): T {
+  if (typeof value === 'string') return redactCounting(value, count) as T;
+  if (Array.isArray(value)) return value.map((v) => redactDeep(v, count)) as T;
+  if (value && typeof value === 'object' && (value.constructor === Object || Object.getPrototypeOf(value) === null)) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v);
+    for (const [k, v] of Object.entries(value)) {
+      const key = redactCounting(k, count);
+      const clean = redactDeep(v, count);
+      const prior = out[key];
+      out[key] = typeof prior === 'number' && typeof clean === 'number' ? prior + clean : (prior ?? clean);
+    }
     return out as T;
   }
   return value;
 }
+
+export { MASK, type MaskCounter } from './redact-mask.js';

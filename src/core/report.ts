@@ -1,5 +1,6 @@
 // Builds the Report that every renderer reads, with totals and the exit code under --fail-on.
 import { hostname } from 'node:os';
+import { redactReport } from './redact-report.js';
 import { emptyTotals, meetsThreshold } from './status.js';
 import type { CheckResult, Finding, Report } from './types.js';
 import { VERSION } from './version.js';
@@ -13,12 +14,12 @@ export interface ReportInput {
   verdicts?: Finding[];
 }
 
-/** Assembles the report: totals per status, duration, and whether the run fails under --fail-on. */
+/** Assembles the report: totals per status, duration, whether the run fails under --fail-on; redacted before anyone reads it. */
 export function buildReport(input: ReportInput): Report {
   const totals = emptyTotals();
   for (const r of input.results) totals[r.status] += 1;
   const failing = input.results.some((r) => meetsThreshold(r.status, input.failOn));
-  return {
+  return redactReport({
     schemaVersion: 1,
     tool: { name: 'maildoctor', version: VERSION },
     command: input.command,
@@ -30,5 +31,5 @@ export function buildReport(input: ReportInput): Report {
     failOn: input.failOn,
     results: input.results,
     ...(input.verdicts && input.verdicts.length > 0 ? { verdicts: input.verdicts } : {}),
-  };
+  });
 }

@@ -2,16 +2,17 @@
 import { errorMessage } from './errors.js';
 import { defaultKey } from './keys.js';
 import { resolveFinding } from './finding.js';
-import { redact } from './redact.js';
+import { redact, redactCounting, type MaskCounter } from './redact.js';
 import { SharedValues } from './shared.js';
 import { statusFromSeverities } from './status.js';
 import { getMaxListeners, setMaxListeners } from 'node:events';
-import { CHECK_TIMEOUT_GRACE_MS, CHECK_TIMEOUT_STEPS, DEFAULT_STEP_TIMEOUT_MS, abortError, linkAbort } from './timeout.js';
-import type { Check, CheckResult, Status } from './types.js';
+import { overrunResult } from './check-deadline.js';
+import { CHECK_GRACE_MS, DEFAULT_STEP_TIMEOUT_MS, abortError, linkAbort } from './timeout.js';
+import type { Check, CheckResult, Evidence, Status, TranscriptLine } from './types.js';
 
 /** Options of one run of checks. */
 export interface RunOptions {
-  /** Per-step timeout (--timeout); a whole check gets CHECK_TIMEOUT_STEPS of them plus a grace unless it says otherwise. */
+  /** Per-step timeout (--timeout); a check gets `steps` of them (default one) unless it sets its own budget. */
   timeoutMs?: number;
   verbose?: boolean;
   /** Cancels every running check (Ctrl-C). */
@@ -76,25 +77,41 @@ async function runOne(
   options: RunOptions,
 ): Promise<CheckResult> {
   const stepMs = options.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS;
-  const budget = check.timeoutMs ?? stepMs * CHECK_TIMEOUT_STEPS + CHECK_TIMEOUT_GRACE_MS;
+  const budget = check.timeoutMs ?? stepMs * (check.steps ?? 1);
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException('check timed out', 'TimeoutError')), budget);
+  // Probes time out on their own at the budget. Half a grace later the check's signal aborts, so that whatever still
+  // waits (a peer dripping bytes) stops and the check can say which step it was; a check that has not answered by the
+  // end of the grace is abandoned with the check.timeout finding.
+  let overran = false;
+  const timer = setTimeout(() => {
+    overran = true;
+    controller.abort(new DOMException('check timed out', 'TimeoutError'));
+  }, budget + CHECK_GRACE_MS / 2);
+  let lateTimer: NodeJS.Timeout | undefined;
   if (options.signal) linkAbort(options.signal, controller);
   const signal = controller.signal;
   const started = performance.now();
   options.onStart?.(check, key);
   const base = { id: check.id, key, title: check.title, target: check.target };
+  const overrun = () => overrunResult({ check, key, budgetMs: budget, timeoutMs: stepMs, durationMs: Math.round(performance.now() - started) });
   try {
-    const aborted = new Promise<never>((_, reject) => {
-      const onAbort = () => reject(abortError(signal, `${check.title} (${check.target}) after ${budget} ms`));
+    const cancelled = new Promise<never>((_, reject) => {
+      const onAbort = () => {
+        if (!overran) reject(abortError(signal, `${check.title} (${check.target})`));
+      };
       if (signal.aborted) onAbort();
       else signal.addEventListener('abort', onAbort, { once: true });
     });
-    aborted.catch(() => undefined);
+    cancelled.catch(() => undefined);
+    const late = new Promise<'late'>((resolve) => {
+      lateTimer = setTimeout(() => resolve('late'), budget + CHECK_GRACE_MS);
+    });
     const outcome = await Promise.race([
       check.run({ signal, timeoutMs: stepMs, verbose: options.verbose ?? false, results: finished, shared }),
-      aborted,
+      cancelled,
+      late,
     ]);
+    if (outcome === 'late') return overrun();
     const findings = outcome.findings.map(resolveFinding);
     const status: Status = outcome.skipped ? 'skip' : statusFromSeverities(findings.map((f) => f.severity));
     return {
@@ -103,12 +120,10 @@ async function runOne(
       durationMs: Math.round(performance.now() - started),
       summary: outcome.skipped ?? outcome.summary,
       findings,
-      evidence: outcome.evidence ?? {},
-      ...(options.verbose && outcome.transcript
-        ? { transcript: outcome.transcript.map((t) => ({ ...t, text: redact(t.text) })) }
-        : {}),
+      ...(options.verbose && outcome.transcript ? withTranscript(outcome.evidence ?? {}, outcome.transcript, outcome.transcriptMasks ?? 0) : { evidence: outcome.evidence ?? {} }),
     };
   } catch (err) {
+    if (overran) return overrun();
     const error = err instanceof Error ? err : new Error(errorMessage(err));
     return {
       ...base,
@@ -121,8 +136,17 @@ async function runOne(
     };
   } finally {
     clearTimeout(timer);
+    clearTimeout(lateTimer);
     controller.abort();
   }
+}
+
+/** The transcript as shown (redacted again, for secrets registered after a line was recorded) and its masks counted in `redacted`. */
+function withTranscript(evidence: Evidence, lines: TranscriptLine[], recorded: number): { evidence: Evidence; transcript: TranscriptLine[] } {
+  const count: MaskCounter = { n: recorded };
+  const transcript = lines.map((t) => ({ ...t, text: redactCounting(t.text, count) }));
+  if (count.n === 0) return { evidence, transcript };
+  return { evidence: { ...evidence, redacted: (typeof evidence.redacted === 'number' ? evidence.redacted : 0) + count.n }, transcript };
 }
 
 function skippedFor(check: Check, key: string, blocker: CheckResult): CheckResult {

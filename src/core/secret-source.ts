@@ -1,7 +1,6 @@
 // Reads a secret from where the user pointed (env variable, file, terminal prompt), never from argv.
-import { readFile } from 'node:fs/promises';
-import { InputError, UsageError } from './errors.js';
-import { describeFsError } from './input.js';
+import { InputError, SecretMissingError, UsageError, errorMessage, type MissingVariable } from './errors.js';
+import { readInputBytes } from './input-read.js';
 import { Secret } from './secret.js';
 
 /** Where a secret comes from: exactly one of these, as named by --X-env / --X-file / prompt. */
@@ -19,31 +18,75 @@ export interface PromptIO {
   env: NodeJS.ProcessEnv;
 }
 
+/** Largest secret file read: a token or a password, never more. */
+const MAX_SECRET_FILE = 1024 * 1024;
+/** How long a secret given through a pipe (`--password-file <(pass show x)`) may keep us waiting. */
+const SECRET_PIPE_IDLE_MS = 10_000;
+
+/** A name an environment variable can have. */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** A name as environment variables are usually spelt (MS_TOKEN, SMTP_PW): safe to repeat in a message. */
+const CONVENTIONAL_ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
+
+/** The command-line option (without -env/-file) that gives the secret called `label`. */
+function optionOf(label: string): string {
+  const options: Record<string, string> = { 'OAuth access token': '--oauth-token', 'access token': '--access-token', 'refresh token': '--refresh-token', 'client secret': '--client-secret' };
+  return options[label] ?? '--password';
+}
+
 /** Reads the secret named `label` (e.g. "password") from its source; undefined when none was given. */
 export async function readSecret(label: string, source: SecretSource, io: PromptIO): Promise<Secret | undefined> {
   if (source.env && source.file) throw new UsageError(`give the ${label} either from an environment variable or from a file, not both`);
   if (source.env) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(source.env)) {
-      throw new UsageError(`"${source.env.slice(0, 3)}…" is not an environment variable name; pass the NAME of a variable that holds the ${label}, never the ${label} itself`);
+    const option = `${optionOf(label)}-env`;
+    if (!ENV_NAME.test(source.env)) {
+      throw new UsageError(`${option}: the value given is not an environment variable name (it is not repeated here, in case it is the ${label} itself); pass the NAME of a variable that holds the ${label}, never the ${label}`);
     }
+    // A name spelt unlike an environment variable is not repeated, in case it is the secret itself.
+    const variable = CONVENTIONAL_ENV_NAME.test(source.env) ? source.env : `named with ${option}`;
     const value = io.env[source.env];
-    if (value === undefined) throw new UsageError(`environment variable ${source.env} (for the ${label}) is not set`);
-    if (value === '') throw new UsageError(`environment variable ${source.env} (for the ${label}) is empty`);
+    if (value === undefined || value === '') throw new SecretMissingError([{ variable, label, empty: value === '' }]);
     return new Secret(value);
   }
   if (source.file) {
-    let text: string;
+    const option = `${optionOf(label)}-file`;
+    let buf: Buffer;
     try {
-      text = await readFile(source.file, 'utf8');
+      buf = await readInputBytes(source.file, `${label} file`, { maxBytes: MAX_SECRET_FILE, pipeIdleMs: SECRET_PIPE_IDLE_MS });
     } catch (err) {
-      throw new InputError(`cannot read the ${label} file ${source.file}: ${describeFsError(err)}`);
+      // The path is left out: a secret typed where the path belongs must not come back on the screen.
+      const why = errorMessage(err).split(source.file).join('(the path given)');
+      throw new InputError(`${option}: ${why}; the path is not repeated here, in case the ${label} itself was typed in its place`);
     }
-    const value = text.replace(/\r?\n$/, '');
-    if (value === '') throw new InputError(`the ${label} file ${source.file} is empty`);
+    const value = buf.toString('utf8').replace(/\r?\n$/, '');
+    if (value === '') throw new InputError(`the ${label} file given with ${option} is empty`);
     return new Secret(value);
   }
   if (source.prompt && io.stdin.isTTY && io.stdin.setRawMode) return new Secret(await promptHidden(`${label}: `, io));
   return undefined;
+}
+
+/** Reads several secrets and reports every unset variable together, once all have been tried. */
+export class SecretReader {
+  readonly #missing: MissingVariable[] = [];
+
+  constructor(private readonly io: PromptIO) {}
+
+  /** Like readSecret, but an unset variable is remembered (and gives undefined) instead of thrown at once. */
+  async read(label: string, source: SecretSource): Promise<Secret | undefined> {
+    try {
+      return await readSecret(label, source, this.io);
+    } catch (err) {
+      if (!(err instanceof SecretMissingError)) throw err;
+      this.#missing.push(...err.missing);
+      return undefined;
+    }
+  }
+
+  /** Throws one SecretMissingError naming every variable that was missing. */
+  finish(): void {
+    if (this.#missing.length > 0) throw new SecretMissingError(this.#missing);
+  }
 }
 
 /** Reads one line from the terminal without echoing it. */

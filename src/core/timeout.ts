@@ -4,11 +4,11 @@ import { TimeoutError } from './errors.js';
 /** Default budget of one network step (connect, greeting, handshake, reply): --timeout. */
 export const DEFAULT_STEP_TIMEOUT_MS = 10_000;
 
-/** How many steps a whole check may take before the runner gives up on it. */
-export const CHECK_TIMEOUT_STEPS = 4;
-
-/** Extra time on top of those steps (2 s), so loading a probe's library on a busy machine never eats a step. */
-export const CHECK_TIMEOUT_GRACE_MS = 2_000;
+/**
+ * Time (1 s) a check has after its budget to report its own timeout finding before the runner stops waiting for it
+ * (its signal aborts halfway): every check ends within its budget (--timeout, for a one-step check) plus this.
+ */
+export const CHECK_GRACE_MS = 1_000;
 
 /**
  * A signal that aborts after `ms`, or when `parent` aborts, whichever is first. Built on a plain timer and

@@ -54,6 +54,8 @@ export interface CheckOutcome {
   findings: FindingInput[];
   evidence?: Evidence;
   transcript?: TranscriptLine[];
+  /** Secrets masked in `transcript` as its lines were recorded: counted in the result's `redacted: N` when it is shown. */
+  transcriptMasks?: number;
   /** Set when the check decided it does not apply; the status becomes `skip`. */
   skipped?: string;
 }
@@ -82,8 +84,10 @@ export interface Check {
   key?: string;
   /** Keys of checks that must pass (or warn) first; otherwise this one is skipped. */
   needs?: string[];
-  /** Overall budget for the whole check; defaults to the runner's check timeout. */
+  /** Overall budget for the whole check; defaults to `steps` times the per-step --timeout. */
   timeoutMs?: number;
+  /** Network exchanges the check makes one after another (default 1): its budget is this many --timeouts. */
+  steps?: number;
   run(ctx: CheckContext): Promise<CheckOutcome>;
 }
 

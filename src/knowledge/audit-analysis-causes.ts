@@ -1,7 +1,7 @@
 // Causes that `maildoctor audit` concludes from a whole Email Audit export, beyond single messages.
 import { defineCauses } from './types.js';
 
-const JOURNEY = 'ServiceOps — Email Server Troubleshooting › End-to-End Email Journey';
+const JOURNEY = 'ServiceOps — Email Server Troubleshooting › How Email Works in ServiceOps › End-to-End Email Journey';
 const REFERENCE = 'ServiceOps — Email Server Troubleshooting › Email Audit Reference';
 
 /** Journey gaps, failure spikes and the quality of the export itself. */

@@ -36,16 +36,16 @@ export const CA_STORE_CAUSES = defineCauses({
   'ca.java-missing-root': {
     title: 'Java cacerts does not trust this server\'s root',
     severity: 'fail',
-    explanation: 'The operating system trusts the root of this server\'s chain, but the Java runtime\'s own store (cacerts) does not. Java mail clients then fail with "PKIX path building failed" while openssl and curl succeed.',
+    explanation: 'The Java runtime\'s own store (cacerts) holds no root for this server\'s chain. Java does not read the system bundle, so Java mail clients fail with "PKIX path building failed" whatever openssl and curl say; the system bundle\'s own verdict is the separate finding beside this one.',
     fixes: [
       { text: 'Import the root CA into the Java trust store used by the helpdesk, then restart it.', commands: ['keytool -importcert -cacerts -storepass changeit -alias <alias> -file root.pem'] },
     ],
-    reference: 'Oracle keytool documentation (-cacerts); ServiceOps — Email Server Troubleshooting › Check SSL/TLS certificate',
+    reference: 'Oracle keytool documentation (-cacerts); ServiceOps — Email Server Troubleshooting › Network and Connectivity Checks › Check SSL/TLS certificate',
   },
   'ca.java-trusts-root': {
     title: 'Java cacerts trusts this server\'s root',
     severity: 'info',
-    explanation: 'The root certificate of the chain is in the Java runtime\'s cacerts as well as in the system store.',
+    explanation: 'The root certificate of the chain is in the Java runtime\'s cacerts, so Java mail clients can verify this server.',
     fixes: [{ text: 'Nothing to fix.' }],
     reference: CA,
   },

@@ -72,10 +72,19 @@ export const DNS_CAUSES = defineCauses({
   'dns.system-disagrees': {
     title: 'The system resolver and DNS disagree',
     severity: 'warn',
-    explanation: 'The operating system\'s lookup (what Java and every mail library use; it also reads /etc/hosts and caches) gives a different result from the nameserver. A stale /etc/hosts entry or a cached answer sends mail to the wrong place, or hides a DNS fault.',
+    explanation:
+      'The operating system\'s lookup (getaddrinfo: /etc/hosts, then DNS with the search list, and any cache; what the helpdesk\'s Java runtime and every mail library use) gives a different result from the nameservers. maildoctor judges the name by the system\'s answer, because that is what the helpdesk will connect to: when the system cannot resolve a name the nameservers know, the helpdesk fails too; when it resolves one they do not, a stale /etc/hosts entry or cache may send mail to the wrong place, or hide a DNS fault.',
     fixes: [
-      { text: 'Look for the name in /etc/hosts and flush the resolver cache.', commands: ['grep -i <host> /etc/hosts', 'sudo systemd-resolve --flush-caches'] },
+      { text: 'Look for the name in /etc/hosts and flush the resolver cache.', commands: ['grep -i <host> /etc/hosts', 'getent ahosts <host>', 'sudo systemd-resolve --flush-caches'] },
     ],
+    reference: DNS,
+  },
+  'dns.hosts-file': {
+    title: 'Resolved from /etc/hosts, not from DNS',
+    severity: 'info',
+    explanation:
+      'The name is in /etc/hosts (or is localhost), so the system resolver answers it without asking a nameserver, and the nameservers need not know it. The helpdesk connects to the address in /etc/hosts; keep that entry in step with the server it names.',
+    fixes: [{ text: 'Nothing to fix while the address in /etc/hosts is the right one.', commands: ['grep -i <host> /etc/hosts'] }],
     reference: DNS,
   },
 });

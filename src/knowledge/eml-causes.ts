@@ -17,11 +17,14 @@ export const EML_CAUSES = defineCauses({
   },
   'eml.predict.ignored-self-reference': {
     title: 'Will be ignored: References and In-Reply-To are the same',
-    severity: 'info',
+    severity: 'warn',
     explanation:
-      'The References header holds exactly the In-Reply-To message id. The helpdesk reads this as a message looping back on itself and drops it; the audit shows "Ignoring this Email — Reference and In-ReplyTo are same".',
-    fixes: [{ text: 'Nothing to fix for a loop. If a real reply is dropped this way, the sender\'s client writes unusual threading headers; ask them to reply with a normal mail client.' }],
-    reference: INCOMING,
+      'The References header holds exactly the In-Reply-To message id. ServiceOps documents this as a self-referencing loop and drops the email ("Ignoring this Email — Reference and In-ReplyTo are same"). An ordinary mail client writes the very same headers when a person replies to a message that carried no References header (RFC 5322 section 3.6.4: the reply\'s References is the parent\'s References plus the parent\'s Message-ID, which is also its In-Reply-To), so a real first reply may be dropped this way too.',
+    fixes: [
+      { text: 'If a person sent it, look for it in the Email Audit as RECEIVED IGNORED and ask them to send it again as a new email (or with the request id in the subject).' },
+      { text: 'If your notifications go out without a References header, replies to them meet this rule: raise it with the vendor.' },
+    ],
+    reference: `${INCOMING}; RFC 5322 section 3.6.4`,
   },
   'eml.predict.duplicate': {
     title: 'Will be ignored: this Message-ID was seen before',
@@ -57,7 +60,7 @@ export const EML_CAUSES = defineCauses({
     title: 'Will update an existing record',
     severity: 'info',
     explanation:
-      'The subject carries a request id with a known prefix, or the headers or subject carry an encrypted record id. The email is threaded to that record as a conversation or update instead of creating a new one.',
+      'The subject carries a request id with a known prefix, or the headers or subject carry an encrypted record id. The email is threaded to that record as a conversation or update instead of creating a new one. With a record id the sender\'s permissions are not checked, so someone who was only copied on the ticket can still update it; the CC/BCC setting only governs creating new tickets.',
     fixes: [{ text: 'Nothing to fix. If it should have opened a new ticket, remove the id from the subject before sending.' }],
     reference: 'Agiloft — Email Troubleshooting › Inbound Email Processing',
   },

@@ -11,6 +11,6 @@ export const EXPLAIN_CAUSES = defineCauses({
     fixes: [
       { text: 'Paste the whole line, including any error code (535 5.7.8, AADSTS65001, ECONNREFUSED), or look at the nearest entries listed.' },
     ],
-    reference: 'maildoctor knowledge base',
+    reference: 'ServiceOps — Email Server Troubleshooting › Email Audit Reference',
   },
 });

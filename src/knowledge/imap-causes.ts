@@ -65,7 +65,7 @@ export const IMAP_CAUSES = defineCauses({
     severity: 'fail',
     explanation: 'The Java mail client lost its IMAP connection while a folder or the store was open: the server closed an idle or long session, throttled the account, or the network dropped it.',
     fixes: [{ text: 'Usually transient; if frequent, check the server\'s connection limits and idle timeouts, and whether a firewall cuts long-lived connections.' }],
-    reference: 'ServiceOps — Email Server Troubleshooting › Log Analysis (error.log mail errors)',
+    reference: 'ServiceOps — Email Server Troubleshooting › ServiceOps Log Analysis › Reading error.log',
   },
   'imap.command-failed': {
     title: 'IMAP server refused a command',

@@ -1,6 +1,8 @@
 // The one table of documented causes and the one list of text matchers, merged from each area's file.
 import { AUDIT_ANALYSIS_CAUSES } from './audit-analysis-causes.js';
 import { AUDIT_CAUSES } from './audit-causes.js';
+import { BOUNDS_CAUSES } from './bounds-causes.js';
+import { CONFIG_CAUSES } from './config-causes.js';
 import { CONFIG_LINT_CAUSES } from './config-lint-causes.js';
 import { auditMatchers } from './audit-messages.js';
 import { EML_CAUSES } from './eml-causes.js';
@@ -45,6 +47,7 @@ export const CAUSES = {
   ...ROUTE_CAUSES,
   ...CA_STORE_CAUSES,
   ...OAUTH_CAUSES,
+  ...CONFIG_CAUSES,
   ...CONFIG_LINT_CAUSES,
   ...SCHEDULER_CAUSES,
   ...THREADDUMP_CAUSES,
@@ -60,6 +63,7 @@ export const CAUSES = {
   ...DELIVERY_CAUSES,
   ...REGISTRY_CAUSES,
   ...EML_BOUNCE_CAUSES,
+  ...BOUNDS_CAUSES,
 } satisfies Record<string, Cause>;
 
 /** A public cause id; a typo in a check is a compile error. */

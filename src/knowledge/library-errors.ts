@@ -17,8 +17,10 @@ export const NODEMAILER = {
 export const IMAPFLOW = {
   /** Timeout codes by the stage they stopped at. */
   timeoutStage: { CONNECT_TIMEOUT: 'connect', GREETING_TIMEOUT: 'greeting', UPGRADE_TIMEOUT: 'starttls' } as Readonly<Record<string, 'connect' | 'greeting' | 'starttls'>>,
-  /** Codes of data that is too large or not IMAP. */
-  garbage: /^(LineTooLarge|ResponseTooLarge|LiteralTooLarge|ParserError|InvalidResponse|UnexpectedTag|MAX_IMAP_NESTING)/,
+  /** Codes of a line, response or literal longer than the probe's bound. */
+  tooLong: /^(LineTooLarge|ResponseTooLarge|LiteralTooLarge)/,
+  /** Codes of data that is not IMAP. */
+  garbage: /^(ParserError|InvalidResponse|UnexpectedTag|MAX_IMAP_NESTING)/,
   /** Codes of a connection the server closed. */
   closed: /^(NoConnection|EConnectionClosed|ClosedAfterConnect|StateLogout)/,
   /** It stopped before login because no credentials were configured. */

@@ -183,6 +183,21 @@ export const LOG_CAUSES = defineCauses({
     fixes: [{ text: 'Check the file with gzip -t; it was probably copied or rotated while being written.', commands: ['gzip -t FILE.gz'] }],
     reference: LOGS,
   },
+  'log.input.no-logs': {
+    title: 'No helpdesk logs in this folder',
+    severity: 'warn',
+    explanation:
+      'The folder holds no email.log, error.log or service.log, nor any of their rotations, so nothing about fetching, sending or polling could be read from it. A clean result here would mean nothing: the logs are elsewhere.',
+    fixes: [{ text: 'Point the check at the tenant\'s logs folder, or let it find every tenant under /opt/flotomate/main-server/.', commands: ['ls /opt/flotomate/main-server/*/logs/', 'maildoctor logs /opt/flotomate/main-server/TENANT/logs'] }],
+    reference: LOGS,
+  },
+  'log.input.binary-skipped': {
+    title: 'Binary file among the logs skipped',
+    severity: 'warn',
+    explanation: 'A file in the logs folder is named like a log or one of its rotations, but holds binary data (plain or inside its gzip) rather than text: a core dump, an encrypted or differently packed copy, or disk damage. It was left out; every other log of the folder was scanned.',
+    fixes: [{ text: 'See what the file really is, and move it out of the logs folder if it is not a log.', commands: ['file FILE'] }],
+    reference: LOGS,
+  },
   'log.input.unreadable': {
     title: 'Log file could not be read',
     severity: 'warn',

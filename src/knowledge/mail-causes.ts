@@ -2,7 +2,8 @@
 import { defineCauses } from './types.js';
 
 const BEST_INCOMING = 'ServiceOps — Email Server Troubleshooting › Configuration Best Practices › Incoming Email Server';
-const BEST_OUTGOING = 'ServiceOps — Email Server Troubleshooting › Configuration Best Practices › Outgoing Email Server';
+/** Both server kinds: what incoming and outgoing servers share (TLS on every connection, the port fitting its mode). */
+const BEST_BOTH = 'ServiceOps — Email Server Troubleshooting › Configuration Best Practices';
 
 /** Mail-protocol causes that are not specific to one of SMTP, IMAP or POP3. */
 export const MAIL_CAUSES = defineCauses({
@@ -11,14 +12,14 @@ export const MAIL_CAUSES = defineCauses({
     severity: 'warn',
     explanation: 'The connection was not encrypted (security "none"), so the user name and password crossed the network in clear text. maildoctor did this only because it was asked to; a helpdesk should never be configured this way.',
     fixes: [{ text: 'Use SSL/TLS (465, 993, 995) or STARTTLS (587, 143, 110) in the helpdesk\'s server settings and in this test.' }],
-    reference: BEST_OUTGOING,
+    reference: `${BEST_BOTH}; RFC 8314`,
   },
   'mail.port-security-mismatch': {
     title: 'Security mode does not fit the port',
     severity: 'warn',
     explanation: 'Ports 465, 993 and 995 expect TLS from the first byte; ports 587, 143 and 110 expect a plain greeting followed by STARTTLS. The combination used here is the documented anti-pattern that ends in timeouts or "wrong version number" errors.',
     fixes: [{ text: 'Pair the port with its mode: 587 with STARTTLS, 465 with SSL/TLS; 993/995 with SSL/TLS, 143/110 with STARTTLS.' }],
-    reference: BEST_OUTGOING,
+    reference: `${BEST_BOTH}; RFC 8314`,
   },
   'mail.basic-auth-microsoft': {
     title: 'Password (Basic Auth) login to Microsoft 365',
@@ -32,7 +33,15 @@ export const MAIL_CAUSES = defineCauses({
     severity: 'info',
     explanation: 'No password or token source was given, so the check stopped after the connection, TLS and capability stages.',
     fixes: [{ text: 'Add --user and --password-env VAR (or --password-file, --oauth-token-env, --oauth-token-file) to test the login too.' }],
-    reference: 'maildoctor mail checks',
+    reference: 'maildoctor README › Mail logins (read-only)',
+  },
+  'mail.password-is-user-name': {
+    title: 'The password is the user name',
+    severity: 'warn',
+    explanation:
+      'The password given for this mailbox is the same as its user name, or as the part of it before @: a test or default password. Anyone who knows the mailbox address can log in. maildoctor masks a password wherever it appears, so here it must mask the user name too: that is why the name shows as *** in this report.',
+    fixes: [{ text: 'Give the mailbox a strong, unique password (or an app password), or move it to OAuth 2.0, and update the helpdesk\'s server settings.' }],
+    reference: BEST_BOTH,
   },
   'mail.reply-timeout': {
     title: 'Server stopped answering in the middle of the dialogue',
@@ -71,7 +80,7 @@ export const MAIL_CAUSES = defineCauses({
     fixes: [
       { text: 'Obtain a fresh token and check its audience, user and scopes; re-authenticate OAuth in the helpdesk if the refresh token was revoked.', commands: ['maildoctor oauth --provider microsoft --tenant <tenant> --client-id <clientId>'] },
     ],
-    reference: 'ServiceOps — Email Server Troubleshooting › Email Audit Reference › Outgoing (Re-authenticate OAuth); Agiloft — Email Troubleshooting › Resetting the OAuth Token',
+    reference: 'ServiceOps — Email Server Troubleshooting › Email Audit Reference › Outgoing Email Audit Messages (Re-authenticate OAuth); Agiloft — Email Troubleshooting › Resetting the OAuth Token',
   },
   'mail.auth.mechanism-unavailable': {
     title: 'The chosen login method is not offered by the server',
@@ -81,27 +90,27 @@ export const MAIL_CAUSES = defineCauses({
       { text: 'Use the method the server offers (see the advertised mechanisms in the evidence). For Microsoft 365 OAuth, SMTP AUTH must be enabled for the mailbox; for a password, encryption (STARTTLS) is usually needed before AUTH is offered.' },
       { text: 'When the helpdesk uses OAuth, re-authenticate OAuth in its mail server settings so that it holds a valid token again.' },
     ],
-    reference: 'ServiceOps — Email Server Troubleshooting › Email Audit Reference › Outgoing (No authentication method agreed upon between client and server)',
+    reference: 'ServiceOps — Email Server Troubleshooting › Email Audit Reference › Outgoing Email Audit Messages (No authentication method agreed upon between client and server)',
   },
   'mail.java.auth-failed': {
     title: 'Java mail authentication failed (AuthenticationFailedException)',
     severity: 'fail',
     explanation: 'The helpdesk\'s JavaMail/Jakarta Mail client could not log in. The text after the exception name is the server\'s own reply, which names the precise cause.',
     fixes: [{ text: 'Reproduce with maildoctor using the same host, port, security and user to see the server\'s reply and its cause.', commands: ['maildoctor smtp --host <host> --user <user> --password-env MAIL_PASSWORD -v'] }],
-    reference: 'ServiceOps — Email Server Troubleshooting › Log Analysis (email.log authentication errors)',
+    reference: 'ServiceOps — Email Server Troubleshooting › ServiceOps Log Analysis › Reading email.log',
   },
   'mail.java.connect-failed': {
     title: 'Java mail could not connect to the mail server',
     severity: 'fail',
     explanation: 'JavaMail/Jakarta Mail reports MailConnectException or "Could not connect to SMTP host" when the TCP connection or its TLS setup failed; this is the log side of the audit message "Mail server connection failed".',
     fixes: [{ text: 'Test the port and TLS from this server.', commands: ['maildoctor port <host>:<port>', 'maildoctor tls <host>:<port>'] }],
-    reference: 'ServiceOps — Email Server Troubleshooting › Email Audit Reference › Outgoing (Mail server connection failed)',
+    reference: 'ServiceOps — Email Server Troubleshooting › Email Audit Reference › Outgoing Email Audit Messages (Mail server connection failed)',
   },
   'mail.java.tls-failed': {
     title: 'Java mail could not start TLS',
     severity: 'fail',
     explanation: '"Could not convert socket to TLS" means the STARTTLS handshake failed in the Java runtime: usually a certificate its trust store (cacerts) does not trust, or a protocol version mismatch.',
     fixes: [{ text: 'Check the server certificate and that the Java cacerts trusts its CA; check TLS versions (TLS 1.2+).', commands: ['maildoctor tls <host>:<port> --starttls smtp'] }],
-    reference: 'ServiceOps — Email Server Troubleshooting › Advanced Email Diagnostics › Check SSL/TLS certificate',
+    reference: 'ServiceOps — Email Server Troubleshooting › Advanced Email Diagnostics › Network and Connectivity Checks › Check SSL/TLS certificate',
   },
 });

@@ -45,7 +45,8 @@ export const MAIL_MATCHERS: readonly TextMatcher<MailCauseId>[] = [
   m('xoauth2.status-json', 'mail.auth.oauth-rejected', /(?:\beyJzdGF0dXMiOiI0MD[A-Za-z0-9+/=]*|\{"status":"(?<status>40\d)","schemes":"[Bb]earer".*)/, ['eyjzdgf0dxmioii0md', '"schemes":"'], 40, '334 eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiYmVhcmVyIiwic2NvcGUiOiJtYWlsIn0='),
   // IMAP response codes and provider texts.
   m('imap.authenticationfailed', 'imap.auth.failed', /\[AUTHENTICATIONFAILED\].*/i, ['[authenticationfailed]'], 40, 'A1 NO [AUTHENTICATIONFAILED] Authentication failed.'),
-  m('imap.login-failed', 'imap.auth.failed', /\b(?:LOGIN|AUTHENTICATE) failed\b.*/i, ['login failed', 'authenticate failed'], 25, 'a1 NO LOGIN failed.'),
+  // After "Outgoing failed:" the words are the outgoing (SMTP) server's login failure, not an IMAP reply.
+  m('imap.login-failed', 'imap.auth.failed', /(?<!Outgoing failed:\s*["']?)\b(?:LOGIN|AUTHENTICATE) failed\b.*/i, ['login failed', 'authenticate failed'], 25, 'a1 NO LOGIN failed.'),
   m('imap.unavailable', 'imap.auth.unavailable', /\[UNAVAILABLE\].*/i, ['[unavailable]'], 40, 'A1 NO [UNAVAILABLE] Temporary authentication failure. [host1:2026-11-22 00:00:00]'),
   m('imap.privacyrequired', 'imap.privacy-required', /\[PRIVACYREQUIRED\].*|Plaintext authentication disallowed on non-secure.*/i, ['[privacyrequired]', 'plaintext authentication disallowed'], 40, 'A1 NO [PRIVACYREQUIRED] Plaintext authentication disallowed on non-secure (SSL/TLS) connections.'),
   m('imap.logindisabled', 'imap.login-disabled', /\bLOGINDISABLED\b.*/, ['logindisabled'], 30, '* CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ STARTTLS LOGINDISABLED'),

@@ -22,6 +22,11 @@ export function pop3GreetingCause(line: string): GreetingCause | undefined {
   return /^-ERR\b/i.test(line) ? 'tls.server-busy' : 'tls.bad-greeting';
 }
 
+/** The text of an IMAP STARTTLS reply that is not the tagged OK (a NO or BAD refuses it, RFC 3501 § 6.2.1), without its tag; undefined when it was accepted. */
+export function imapStarttlsRefusal(taggedReply: string): string | undefined {
+  return /^\S+ OK\b/i.test(taggedReply) ? undefined : taggedReply.replace(/^\S+ /, '');
+}
+
 /**
  * The cause of a refused SMTP AUTH when no documented wording matched: 535 is bad credentials (RFC 4954 § 6);
  * 503/504 mean AUTH is not possible here, because STARTTLS must come first or the mechanism is not offered.

@@ -10,7 +10,7 @@ const DENIED = 'Agiloft — Email Troubleshooting › Access is denied';
 const ENTRA = 'Microsoft identity platform error codes (learn.microsoft.com/entra/identity-platform/reference-error-codes)';
 const OAUTH_RFC = 'RFC 6749 section 5.2 (OAuth 2.0 token endpoint error response)';
 const GOOGLE = 'Google Identity: Using OAuth 2.0 to Access Google APIs (refresh token expiration)';
-const EXO_SCOPES = 'Microsoft: Authenticate an IMAP, POP or SMTP connection using OAuth (learn.microsoft.com/exchange/client-developer)';
+const EXO_SCOPES = 'Microsoft Learn: Authenticate an IMAP, POP or SMTP connection using OAuth';
 
 const resetToken = {
   text: 'Reset the OAuth token in the helpdesk. Outbound: Setup > Email and SMS > Configure Email Server, select the Reset checkbox, click Finish, and sign in as the mailbox user if asked; then send a test message from the same page. Inbound: Setup > Email and SMS > Inbound Email Accounts, edit the account, Table tab > Next, select Reset on the Server tab, Next, and confirm on the Account tab that the account is valid.',

@@ -3,7 +3,7 @@
 import { defineCauses } from './types.js';
 
 const RFC5530 = 'RFC 5530 (IMAP Response Codes); RFC 9051 section 7.1';
-const POP3 = 'RFC 2449 (POP3 Extension Mechanism) section 8; RFC 3206 (The SYS and AUTH POP Response Codes)';
+const POP3 = 'RFC 2449 section 8 (POP3 Extension Mechanism); RFC 3206 (The SYS and AUTH POP Response Codes)';
 const OAUTH = 'RFC 6749 section 5.2 (OAuth 2.0 error response)';
 const DEVICE = 'RFC 8628 section 3.5 (Device Access Token Response)';
 const BEARER = 'RFC 6750 section 3.1 (Bearer token error codes)';
@@ -11,7 +11,7 @@ const OIDC = 'OpenID Connect Core 1.0 section 3.1.2.6 (Authentication Error Resp
 const ENTRA = 'Microsoft Learn: Microsoft Entra authentication and authorization error codes';
 const GOOGLE = 'Google Identity: Using OAuth 2.0 to Access Google APIs (error responses)';
 const GRAPH = 'Microsoft Learn: Microsoft Graph error responses and resource types; Microsoft Graph throttling guidance';
-const RESET = { text: 'Reset the OAuth token: Setup > Email and SMS > Configure Email Server, tick Reset, Finish, and sign in as the mailbox user if asked (inbound: Setup > Email and SMS > Inbound Email Accounts > the account > Server tab > Reset).' };
+const RESET = { text: 'Reset the OAuth token in Setup > Email and SMS > Configure Email Server: tick Reset, Finish, and sign in as the mailbox user if asked (inbound: Setup > Email and SMS > Inbound Email Accounts > the account > Server tab > Reset).' };
 
 /** Causes reached through registry codes rather than through one written wording. */
 export const REGISTRY_CAUSES = defineCauses({
@@ -81,7 +81,7 @@ export const REGISTRY_CAUSES = defineCauses({
   'pop3.server-error': {
     title: 'POP3 server reported a system problem ([SYS/TEMP], [SYS/PERM])',
     severity: 'fail',
-    explanation: 'The failure is on the server side, not the credentials: SYS/TEMP means a passing problem (retry later), SYS/PERM a lasting one that needs the administrator.',
+    explanation: 'The failure is on the server side, not the credentials. SYS/TEMP means a passing problem (retry later), SYS/PERM a lasting one that needs the administrator.',
     fixes: [{ text: 'For SYS/TEMP retry later; for SYS/PERM report the response text to the mail administrator.' }],
     reference: POP3,
   },

@@ -14,10 +14,17 @@ export const ROUTE_CAUSES = defineCauses({
     reference: ROUTE,
   },
   'route.lost-hops': {
-    title: 'Hops dropped in traceroute',
+    title: 'Hops without an answer in traceroute',
     severity: 'warn',
-    explanation: 'Some hops on the way did not answer (shown as * * *). Routers that ignore traceroute are common, but a path that stops answering before the destination points to a block or a broken route.',
-    fixes: [{ text: 'If the destination itself is not reached, give the traceroute output to the network team.' }],
+    explanation: 'Some hops on the way did not answer (shown as * * *). Routers that ignore traceroute are common and harmless when the trace still reaches the destination; the detail says whether it did.',
+    fixes: [{ text: 'If the destination itself is not reached as well, give the traceroute output to the network team.', commands: ['traceroute <host>'] }],
+    reference: ROUTE,
+  },
+  'route.not-reached': {
+    title: 'The trace did not reach the destination',
+    severity: 'warn',
+    explanation: 'traceroute ran out of hops, or the path stopped answering, before the destination replied. A path that ends early points to a block or a broken route; some destinations also never answer traceroute probes while TCP to them works.',
+    fixes: [{ text: 'Compare with the TCP time in the summary; if TCP does not answer either, give the traceroute output to the network team.', commands: ['traceroute <host>'] }],
     reference: ROUTE,
   },
   'route.packet-loss': {

@@ -245,7 +245,7 @@ export const SCHEDULER_CAUSES = defineCauses({
     severity: 'info',
     explanation: 'systemd reports the application service as active (running).',
     fixes: [{ text: 'Nothing to fix here.' }],
-    reference: 'ServiceOps — Email Server Troubleshooting › Thread Dump Collection and Analysis › Method 2',
+    reference: 'ServiceOps — Email Server Troubleshooting › Thread Dump Collection and Analysis › Method 2: Manual JVM commands (if the script is unavailable)',
   },
   'service.inactive': {
     title: 'Service is not running',
@@ -262,6 +262,6 @@ export const SCHEDULER_CAUSES = defineCauses({
     severity: 'warn',
     explanation: 'systemd has no unit of that name on this machine: the application runs under another name, or on another server.',
     fixes: [{ text: 'Find the unit name and pass it with --service.', commands: ['systemctl list-units --type=service | grep -i -e flotomate -e serviceops'] }],
-    reference: 'ServiceOps — Email Server Troubleshooting › Thread Dump Collection and Analysis › Method 2',
+    reference: 'ServiceOps — Email Server Troubleshooting › Thread Dump Collection and Analysis › Method 2: Manual JVM commands (if the script is unavailable)',
   },
 });

@@ -102,10 +102,10 @@ export const SMTP_CAUSES = defineCauses({
     fixes: [
       { text: 'Send from the authenticated mailbox\'s own address, or grant it Send As on the address used.', commands: ['Add-RecipientPermission -Identity <from> -Trustee <user> -AccessRights SendAs'] },
     ],
-    reference: 'Microsoft Learn: 5.7.60 SMTP; Client does not have permissions to send as this sender',
+    reference: 'Microsoft Learn: SmtpResponse.SendAsDenied Field (Exchange Server); RFC 3463',
   },
   'smtp.relay-denied': {
-    title: 'Relay denied (550 5.7.1)',
+    title: 'Relay denied: the server will not forward this mail',
     severity: 'fail',
     explanation: 'The server will not forward mail to this recipient for this client: it is not authenticated, or not allowed to relay from its IP address to external domains.',
     fixes: [{ text: 'Authenticate (SMTP AUTH) on port 587, or ask the mail administrator to allow relaying from this server\'s IP address (a connector).' }],
@@ -130,7 +130,7 @@ export const SMTP_CAUSES = defineCauses({
     severity: 'fail',
     explanation: 'The message (with attachments, after encoding that adds about a third) exceeds the size the server accepts.',
     fixes: [{ text: 'Lower the helpdesk\'s maximum attachment size below the server\'s SIZE limit (shown in the EHLO reply), or share large files by link.' }],
-    reference: 'Agiloft — Email Troubleshooting › Some Emails won\'t Send (size limits); ServiceOps — Email Server Troubleshooting › Email Audit Reference (attachment has been ignored)',
+    reference: 'Agiloft — Email Troubleshooting › Some Emails won\'t Send (size limits); ServiceOps — Email Server Troubleshooting › Email Audit Reference › Outgoing Email Audit Messages (this attachment has been ignored)',
   },
   'smtp.send-failed': {
     title: 'Sending failed (SMTPSendFailedException)',
@@ -140,7 +140,7 @@ export const SMTP_CAUSES = defineCauses({
       { text: 'Read the reply code after the exception name (5.7.60, 5.2.0, 5.7.1, 552 ...) and follow its cause.' },
       { text: 'Once fixed, send a test email (Agiloft: Setup > Email and SMS > Configure Email Server, "Enter email address to send a test message", Finish). A notification that could not reach the outbound server is retried every 30 minutes for 5 days, then dropped.' },
     ],
-    reference: `${OUT}; Agiloft — Email Troubleshooting › Testing the Outbound Connection; Outbound Connection Failure Handling`,
+    reference: `${OUT}; Agiloft — Email Troubleshooting › Testing the Outbound Connection; Agiloft — Email Troubleshooting › Outbound Connection Failure Handling`,
   },
   'smtp.command-failed': {
     title: 'SMTP server refused a command',

@@ -3,7 +3,7 @@ import { defineCauses } from './types.js';
 
 const TD = 'ServiceOps — Email Server Troubleshooting › Thread Dump Collection and Analysis';
 const TD_SEARCH = 'ServiceOps — Email Server Troubleshooting › Thread Dump Collection and Analysis › Searching a thread dump for email issues';
-const TD_COLLECT = 'ServiceOps — Email Server Troubleshooting › Thread Dump Collection and Analysis › Method 2: Manual JVM commands';
+const TD_COLLECT = 'ServiceOps — Email Server Troubleshooting › Thread Dump Collection and Analysis › Method 2: Manual JVM commands (if the script is unavailable)';
 
 /** Every thread dump finding, each its own cause with our explanation and fixes. */
 export const THREADDUMP_CAUSES = defineCauses({

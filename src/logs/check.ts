@@ -1,5 +1,5 @@
 // The `logs` check: one streaming pass over the sources, and the `logs` check type for `maildoctor run`.
-import type { Check, CheckOutcome } from '../core/types.js';
+import type { Check, CheckOutcome, FindingInput } from '../core/types.js';
 import { UsageError } from '../core/errors.js';
 import { severityOf } from '../core/finding.js';
 import { isCauseId } from '../knowledge/index.js';
@@ -8,7 +8,8 @@ import { scanFindings } from './findings.js';
 import { stepsFromLogCauses } from './journey-steps.js';
 import { durationMs } from '../core/duration.js';
 import { LOGS_DEFAULTS } from './kind.js';
-import { defaultWorkers, labelledFiles, parseTimeArg, scanLogs, type ScanOptions } from './scan/index.js';
+import { mergeScans, pollingFindings, pollingScope, scanEach } from './polling.js';
+import { LOG_NAMES, defaultWorkers, labelledFiles, parseTimeArg, scanLogs, type ScanOptions } from './scan/index.js';
 
 /** A scan's own budget: large logs take minutes on slow disks, far beyond a network step. */
 const SCAN_BUDGET_MS = 60 * 60_000;
@@ -39,8 +40,12 @@ export function logsCheck(settings: LogsSettings): Check {
     timeoutMs: SCAN_BUDGET_MS,
     async run(ctx): Promise<CheckOutcome> {
       const started = Date.now();
-      const result = await scanLogs(labelledFiles(settings.sources), { ...settings.opts, workers: settings.workers }, ctx.signal);
-      const findings = scanFindings(result, settings.opts, settings.staleAfterMs, settings.now);
+      const { sources, opts, workers } = settings;
+      const filtered = opts.address !== undefined;
+      const scope = filtered ? pollingScope(sources, opts) : { sources, opts };
+      const each = await scanEach(scope.sources, scope.opts, workers, ctx.signal);
+      const result = filtered ? await scanLogs(labelledFiles(sources), { ...opts, workers }, ctx.signal) : mergeScans(each.map((e) => e.result), opts.samples);
+      const findings = [...missingLogs(sources), ...scanFindings(result, opts, pollingFindings(each, settings.staleAfterMs, settings.now))];
       const files = result.files.length;
       const bySeverity = { fail: 0, warn: 0 };
       for (const f of findings) {
@@ -72,6 +77,17 @@ export function logsCheck(settings: LogsSettings): Check {
       };
     },
   };
+}
+
+/** A warning for each folder that holds none of the three logs, naming what was looked for. */
+function missingLogs(sources: readonly LogSource[]): FindingInput[] {
+  return sources
+    .filter((s) => s.isDir && s.files.length === 0)
+    .map((s) => ({
+      cause: 'log.input.no-logs' as const,
+      detail: `${s.label}: no ${Object.values(LOG_NAMES).join(', ')} and none of their rotations (such as email.log.1, email.log.2026-11-20.gz)`,
+      evidence: { folder: s.label, lookedFor: Object.values(LOG_NAMES) },
+    }));
 }
 
 function iso(ms: number | undefined): string | undefined {

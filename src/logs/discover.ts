@@ -1,7 +1,8 @@
 // Finds ServiceOps tenant log folders (/opt/flotomate/main-server/<tenant>/logs/) and resolves DIR|FILE arguments.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { InputError, UsageError } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
+import { inputKindSync } from '../core/input-path.js';
 import { listLogFiles, singleLogFile, type LogFile } from './scan/index.js';
 
 /** Where ServiceOps keeps one folder per tenant (ServiceOps — Email Server Troubleshooting › ServiceOps Log Analysis). */
@@ -38,10 +39,9 @@ export function resolveSources(args: string[], cwd: string, tenant?: string, roo
   if (tenant) throw new UsageError('--tenant only applies without DIR|FILE arguments');
   return args.map((arg) => {
     const path = resolve(cwd, arg);
-    if (!existsSync(path)) throw new InputError(`cannot read ${arg}: no such file or directory`);
-    const st = statSync(path);
+    const kind = inputKindSync(path, 'log', { directory: true });
     const label = isAbsolute(arg) ? arg.replace(/\/+$/, '') || '/' : relative(cwd, path) || '.';
-    if (st.isDirectory()) return { label, isDir: true, files: listLogFiles(path) };
+    if (kind === 'directory') return { label, isDir: true, files: listLogFiles(path) };
     return { label, isDir: false, files: [singleLogFile(path)] };
   });
 }

@@ -1,6 +1,5 @@
-// Turns a merged scan into findings: one per cause with counts, times, parties, timeline and redacted samples.
+// Turns a merged scan into findings: one per cause with counts, times, parties, timeline and samples (redacted with the report).
 import type { FindingInput, Severity } from '../core/types.js';
-import { redact } from '../core/redact.js';
 import { causeOf, isCauseId, type CauseId } from '../knowledge/index.js';
 import { formatLocal, type CauseStats, type ScanOptions, type ScanResult } from './scan/index.js';
 import { buildTimeline } from './timeline.js';
@@ -9,7 +8,8 @@ const RANK: Record<Severity, number> = { fail: 0, warn: 1, info: 2 };
 /** Causes the findings builder writes itself rather than per-cause tallies. */
 const SPECIAL: ReadonlySet<CauseId> = new Set<CauseId>(['log.polling.fired', 'log.address.lines']);
 
-function top(map: Record<string, number>, n = 5): string[] {
+/** The `n` biggest entries of a tally as "key (count)". */
+export function top(map: Record<string, number>, n = 5): string[] {
   return Object.entries(map)
     .sort((a, b) => b[1] - a[1])
     .slice(0, n)
@@ -22,13 +22,6 @@ function when(ms: number): string | undefined {
 
 function iso(ms: number): string | undefined {
   return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
-}
-
-/** A tally keyed by text taken from log lines, with those keys redacted. */
-function redactKeys(map: Record<string, number>): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(map)) out[redact(k)] = (out[redact(k)] ?? 0) + v;
-  return out;
 }
 
 /** The common bucket range of every tallied cause, so that timelines line up. */
@@ -50,32 +43,18 @@ export function causeFinding(cause: CauseId, s: CauseStats, opts: ScanOptions, s
   const lines = [parts.join(', ')];
   if (Object.keys(s.mailboxes).length > 0) lines.push(`mailboxes: ${top(s.mailboxes).join(', ')}`);
   if (Object.keys(s.servers).length > 0) lines.push(`servers: ${top(s.servers).join(', ')}`);
-  if (Object.keys(s.codes).length > 0) lines.push(`codes: ${redact(top(s.codes).join(', '))}`);
+  if (Object.keys(s.codes).length > 0) lines.push(`codes: ${top(s.codes).join(', ')}`);
   if (timeline?.sparkline && timeline.counts.length > 1) lines.push(`per ${timeline.bucketMinutes} min: ${timeline.sparkline}${timeline.peak ? ` (peak ${timeline.peak.count} at ${timeline.peak.at})` : ''}`);
-  const samples = s.samples.map((x) => ({ file: x.file, time: iso(x.time), text: redact(x.text) }));
+  const samples = s.samples.map((x) => ({ file: x.file, time: iso(x.time), text: x.text }));
   for (const x of samples) lines.push(`> ${x.file}: ${x.text}`);
   return {
     cause,
     detail: lines.join('\n'),
-    evidence: { count: s.count, first: iso(s.first), last: iso(s.last), mailboxes: redactKeys(s.mailboxes), servers: redactKeys(s.servers), codes: redactKeys(s.codes), files: s.files, timeline, sparkline: timeline?.sparkline ?? '', samples },
+    evidence: { count: s.count, first: iso(s.first), last: iso(s.last), mailboxes: s.mailboxes, servers: s.servers, codes: s.codes, files: s.files, timeline, sparkline: timeline?.sparkline ?? '', samples },
   };
 }
 
-/** The polling verdict: when the fetch job last ran, and whether that is too long ago. */
-export function pollingFindings(result: ScanResult, staleAfterMs: number, now: number): FindingInput[] {
-  const fired = result.causes['log.polling.fired' satisfies CauseId];
-  if (!fired || fired.count === 0 || !Number.isFinite(fired.last)) {
-    if (!result.kinds.includes('service')) return [];
-    return [{ cause: 'log.polling.not-seen', detail: 'no line in the scanned logs shows the email fetch job running', evidence: { staleAfterMinutes: staleAfterMs / 60000 } }];
-  }
-  const age = now - fired.last;
-  const base = { lastFetch: new Date(fired.last).toISOString(), fetches: fired.count, minutesSinceLastFetch: Math.round(age / 60000), staleAfterMinutes: staleAfterMs / 60000, mailboxes: fired.mailboxes };
-  const info: FindingInput = { cause: 'log.polling.fired', detail: `last email fetch ${formatLocal(fired.last)} (${fired.count} fetches logged${Object.keys(fired.mailboxes).length ? `; mailboxes: ${top(fired.mailboxes).join(', ')}` : ''})`, evidence: base };
-  if (age <= staleAfterMs) return [info];
-  return [{ cause: 'log.polling.stopped', detail: `Polling stopped: no email fetch for ${Math.round(age / 60000)} min (last ${formatLocal(fired.last)}; allowed gap ${staleAfterMs / 60000} min)`, evidence: base }, info];
-}
-
-/** Findings about the bytes themselves: encoding, NUL bytes, huge lines, damaged gzip, unreadable files. */
+/** Findings about the bytes themselves: encoding, NUL bytes, huge lines, damaged gzip, binary and unreadable files. */
 export function inputFindings(result: ScanResult): FindingInput[] {
   const out: FindingInput[] = [];
   for (const f of result.files) {
@@ -85,13 +64,14 @@ export function inputFindings(result: ScanResult): FindingInput[] {
     if (f.input.nul > 0) out.push({ cause: 'log.input.nul-bytes', detail: `${f.file}: ${f.input.nul} line(s) contain NUL bytes${at}`, evidence: { ...ev, lines: f.input.nul } });
     if (f.input.huge > 0) out.push({ cause: 'log.input.huge-line', detail: `${f.file}: ${f.input.huge} line(s) longer than 1 MiB; only their first MiB was classified`, evidence: { file: f.file, lines: f.input.huge } });
     if (f.input.badGzip) out.push({ cause: 'log.input.bad-gzip', detail: `${f.file}: ${f.input.badGzip}; ${f.bytes} bytes before the damage were scanned`, evidence: { file: f.file, error: f.input.badGzip, bytesRead: f.bytes } });
-    if (f.input.unreadable) out.push({ cause: 'log.input.unreadable', detail: `${f.file}: ${redact(f.input.unreadable)}`, evidence: { file: f.file, error: redact(f.input.unreadable) } });
+    if (f.input.binary) out.push({ cause: 'log.input.binary-skipped', detail: `${f.file}: binary data${f.gz ? ' inside the gzip' : ''}, not a log; skipped, the other logs were scanned`, evidence: { file: f.file } });
+    if (f.input.unreadable) out.push({ cause: 'log.input.unreadable', detail: `${f.file}: ${f.input.unreadable}`, evidence: { file: f.file, error: f.input.unreadable } });
   }
   return out;
 }
 
-/** Every finding of a scan, worst first, then by count. */
-export function scanFindings(result: ScanResult, opts: ScanOptions, staleAfterMs: number, now: number): FindingInput[] {
+/** Every finding of a scan: the polling judgement first, then the causes worst first and by count. */
+export function scanFindings(result: ScanResult, opts: ScanOptions, polling: readonly FindingInput[]): FindingInput[] {
   const span = range(result, opts);
   const perCause: Array<{ f: FindingInput; rank: number; count: number }> = [];
   for (const [cause, s] of Object.entries(result.causes)) {
@@ -99,7 +79,7 @@ export function scanFindings(result: ScanResult, opts: ScanOptions, staleAfterMs
     perCause.push({ f: causeFinding(cause, s, opts, span), rank: RANK[causeOf(cause).severity], count: s.count });
   }
   perCause.sort((a, b) => a.rank - b.rank || b.count - a.count);
-  const out = [...pollingFindings(result, staleAfterMs, now), ...perCause.map((x) => x.f), ...inputFindings(result)];
+  const out = [...polling, ...perCause.map((x) => x.f), ...inputFindings(result)];
   if (opts.address) {
     const a = result.causes['log.address.lines' satisfies CauseId];
     const f = a ? causeFinding('log.address.lines', a, opts, span) : { cause: 'log.address.lines' as const, detail: `${opts.address} does not appear in the scanned period`, evidence: { count: 0 } };

@@ -21,7 +21,7 @@ export const LOGS_KIND = defineKind({
     'maildoctor logs --tenant apolo --follow',
   ],
   options: {
-    paths: { type: 'string[]', positional: true, description: 'logs folders or files; none: every /opt/flotomate/main-server/*/logs/' },
+    paths: { type: 'string[]', positional: true, input: true, description: 'logs folders or files ("-" or /dev/stdin: standard input); none: every /opt/flotomate/main-server/*/logs/' },
     tenant: { type: 'string', arg: 'name', description: 'only /opt/flotomate/main-server/NAME/logs/ (without paths)' },
     since: { type: 'string', arg: 'time', description: 'only lines at or after: 2h, 30m, 1d, "2026-11-21 10:15:32,123" or ISO 8601' },
     until: { type: 'string', arg: 'time', description: 'only lines at or before (same forms); also the "now" for --stale-after' },
@@ -44,12 +44,12 @@ export const LOGS_KIND = defineKind({
     if (!v.follow) return undefined;
     const { logsSettings, followLogs } = await load();
     const settings = logsSettings({ ...v, paths: v.paths ?? [] }, ctx.io.cwd, undefined, ctx.now());
-    const files = settings.sources.flatMap((s) => s.files.filter((f) => f.current && !f.gz).map((f) => f.path));
+    const files = settings.sources.flatMap((s) => s.files.filter((f) => f.current && !f.gz && !f.binary).map((f) => f.path));
     if (files.length === 0) throw new UsageError('--follow found no email.log, error.log or service.log to follow');
     const json = ctx.global.format === 'json';
-    if (!json) ctx.io.stderr.write(`following ${files.join(', ')} (Ctrl-C to stop)\n`);
+    const ready = () => (json ? undefined : ctx.io.stderr.write(`following ${files.join(', ')} (Ctrl-C to stop)\n`));
     const line = (e: FollowEvent) => (json ? `${JSON.stringify(e)}\n` : `${e.time ?? '-'} ${e.severity.toUpperCase().padEnd(4)} ${e.cause}  ${e.file}: ${e.line}\n`);
-    await followLogs({ files, address: settings.opts.address, grep: settings.opts.grep, signal: ctx.signal, emit: (e) => ctx.io.stdout.write(line(e)) });
+    await followLogs({ files, address: settings.opts.address, grep: settings.opts.grep, signal: ctx.signal, emit: (e) => ctx.io.stdout.write(line(e)), ready });
     return 0;
   },
 });

@@ -1,11 +1,12 @@
-// Picks the renderer for a format and applies the one redaction step to whatever it produces.
-import { redact, redactDeep } from '../core/redact.js';
+// Picks the renderer for a format; the report it gets was redacted as a whole when it was built (core/report.ts).
+import { redactReport } from '../core/redact-report.js';
 import type { Report } from '../core/types.js';
 import { renderHtml } from './html/index.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { renderNagios } from './nagios.js';
+import { renderPrometheus } from './prometheus.js';
 import { renderText } from './text.js';
 import type { Format, RenderOptions, Renderer } from './types.js';
 
@@ -16,12 +17,13 @@ const RENDERERS: Record<Format, Renderer> = {
   junit: renderJunit,
   nagios: renderNagios,
   html: renderHtml,
+  prometheus: renderPrometheus,
 };
 
-/** Renders a report in a format; every string is redacted before and after rendering. */
+/** Renders a report in a format; a report made without buildReport is redacted here (a no-op for a built one). */
 export function renderReport(report: Report, format: Format, options: RenderOptions): string {
-  return redact(RENDERERS[format](redactDeep(report), options));
+  return RENDERERS[format](redactReport(report), options);
 }
 
 export { FORMATS, type Format, type RenderOptions } from './types.js';
-export { nagiosExitCode } from './nagios.js';
+export { nagiosExitCode, renderNagiosUnknown } from './nagios.js';

@@ -36,18 +36,18 @@ function testcase(r: CheckResult, failOn: 'warn' | 'fail'): string {
   return `    <testcase ${attrs}>${out}</testcase>`;
 }
 
-/** Renders the report as a JUnit XML document with one suite per command. */
+/** Renders the report as a JUnit XML document with one suite per command, valid against Jenkins' junit-10 schema (no `skipped` on <testsuites>). */
 export function renderJunit(report: Report, _options: RenderOptions): string {
   const r = report.results;
   const failures = r.filter((x) => x.status !== 'error' && x.status !== 'skip' && meetsThreshold(x.status, report.failOn)).length;
   const errors = r.filter((x) => x.status === 'error').length;
   const skipped = r.filter((x) => x.status === 'skip').length;
   const time = (report.durationMs / 1000).toFixed(3);
-  const counts = `tests="${r.length}" failures="${failures}" errors="${errors}" skipped="${skipped}" time="${time}"`;
+  const counts = `tests="${r.length}" failures="${failures}" errors="${errors}"`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="maildoctor" ${counts}>`,
-    `  <testsuite name="maildoctor ${xmlEscape(report.command)}" ${counts} timestamp="${xmlEscape(report.startedAt)}" hostname="${xmlEscape(report.host.hostname)}">`,
+    `<testsuites name="maildoctor" ${counts} time="${time}">`,
+    `  <testsuite name="maildoctor ${xmlEscape(report.command)}" ${counts} skipped="${skipped}" time="${time}" timestamp="${xmlEscape(report.startedAt)}" hostname="${xmlEscape(report.host.hostname)}">`,
     ...r.map((x) => testcase(x, report.failOn)),
     '  </testsuite>',
     '</testsuites>',

@@ -1,10 +1,11 @@
 // The technician's view: a table of checks, then each problem with why and what to do.
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import { statusOrder } from '../core/status.js';
 import type { CheckResult, Finding, Report, Status } from '../core/types.js';
+import { DEFAULT_WIDTH, checkTable } from './check-table.js';
 import { SEVERITY_ICON, STATUS_ICON, STATUS_LABEL, formatDuration, totalsSentence } from './labels.js';
 import type { RenderOptions } from './types.js';
+import { wrapLines } from './wrap.js';
 
 function paint(c: ChalkInstance): Record<Status | 'info', (s: string) => string> {
   return { pass: c.green, warn: c.yellow, fail: c.red, error: c.magenta, skip: c.gray, info: c.cyan };
@@ -18,8 +19,9 @@ export function renderText(report: Report, options: RenderOptions): string {
   const explained = new Set<string>();
   const shown = options.quiet ? report.results.filter((r) => r.status !== 'pass' && r.status !== 'skip') : report.results;
   out.push(c.bold(`maildoctor ${report.command}`) + c.gray(` · ${report.results.length} check${report.results.length === 1 ? '' : 's'} in ${formatDuration(report.durationMs)}`));
-  for (const v of report.verdicts ?? []) out.push('', findingBlock(v, c, colours, options, explained, 'Verdict'));
-  if (shown.length > 0) out.push('', summaryTable(shown, c, colours, options));
+  const verdicts = report.verdicts ?? [];
+  if (verdicts.length > 0) out.push('', ...verdicts.map((v) => verdictLine(v, c, colours)));
+  if (shown.length > 0) out.push('', summaryTable(shown, colours, options));
   const detailed = [...shown]
     .filter((r) => r.findings.length > 0 || r.status === 'error' || (options.verbose && (r.transcript || Object.keys(r.evidence).length > 0)))
     .sort((a, b) => statusOrder(a.status) - statusOrder(b.status));
@@ -27,25 +29,23 @@ export function renderText(report: Report, options: RenderOptions): string {
   const totals = totalsSentence(report.totals);
   out.push('', (report.exitCode === 0 ? colours.pass : colours.fail)(`${totals} (exit ${report.exitCode}, --fail-on ${report.failOn})`));
   const text = out.join('\n');
-  return `${options.width ? wrapLong(text, options.width) : text}\n`;
+  return `${options.width ? wrapLines(text, tableWidth(options.width), (line) => /^\s*[│┌└├┬┴┼─]/.test(line)) : text}\n`;
 }
 
-function summaryTable(results: CheckResult[], c: ChalkInstance, colours: ReturnType<typeof paint>, options: RenderOptions): string {
-  const width = Math.max(80, Math.min(options.width ?? 120, 200));
-  const fixed = 9 + 12 + 22 + 10 + 6;
-  const summaryWidth = Math.max(20, width - fixed - 1);
-  const table = new Table({
-    head: ['', 'check', 'target', 'time', 'summary'],
-    style: options.color ? { head: ['bold'], border: ['gray'] } : { head: [], border: [] },
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    wordWrap: true,
-    colWidths: [9, 12, 22, 10, summaryWidth],
-  });
-  for (const r of results) {
-    const colour = colours[r.status];
-    table.push([colour(`${STATUS_ICON[r.status]} ${STATUS_LABEL[r.status]}`), r.id, r.target, formatDuration(r.durationMs), r.summary]);
-  }
-  return table.toString();
+/** One line per verdict (wrapped only by the terminal's width): what is wrong and what it rests on; the checks below carry the why and the fix. */
+function verdictLine(v: Finding, c: ChalkInstance, colours: ReturnType<typeof paint>): string {
+  const body = v.detail ? `: ${v.detail.split('\n')[0]}` : '';
+  return colours[v.severity](c.bold(`${SEVERITY_ICON[v.severity]} ${v.title}`)) + body + c.gray(`  [${v.cause}]`);
+}
+
+function summaryTable(results: CheckResult[], colours: ReturnType<typeof paint>, options: RenderOptions): string {
+  const rows = results.map((r) => ({ status: colours[r.status](`${STATUS_ICON[r.status]} ${STATUS_LABEL[r.status]}`), id: r.id, target: r.target, time: formatDuration(r.durationMs), summary: r.summary }));
+  return checkTable(rows, tableWidth(options.width), options.color ? { head: ['bold'], border: ['gray'] } : { head: [], border: [] });
+}
+
+/** The terminal's width within sensible bounds, or 80 columns when there is no terminal (or it reports 0). */
+function tableWidth(width: number | undefined): number {
+  return width && width > 0 ? Math.min(Math.max(width, 40), 200) : DEFAULT_WIDTH;
 }
 
 function resultBlock(r: CheckResult, c: ChalkInstance, colours: ReturnType<typeof paint>, options: RenderOptions, explained: Set<string>): string {
@@ -62,9 +62,9 @@ function resultBlock(r: CheckResult, c: ChalkInstance, colours: ReturnType<typeo
 }
 
 /** Renders a finding; a cause already explained above gets its detail only, not the same advice again. */
-function findingBlock(f: Finding, c: ChalkInstance, colours: ReturnType<typeof paint>, options: RenderOptions, explained: Set<string>, label?: string): string {
+function findingBlock(f: Finding, c: ChalkInstance, colours: ReturnType<typeof paint>, options: RenderOptions, explained: Set<string>): string {
   const colour = colours[f.severity];
-  const head = `${SEVERITY_ICON[f.severity]} ${label ? `${label}: ` : ''}${f.title}`;
+  const head = `${SEVERITY_ICON[f.severity]} ${f.title}`;
   const lines = [colour(c.bold(head)) + c.gray(`  [${f.cause}]`)];
   if (f.detail) lines.push(indent(f.detail, 2));
   if (explained.has(f.cause) && !options.verbose) {
@@ -80,38 +80,6 @@ function findingBlock(f: Finding, c: ChalkInstance, colours: ReturnType<typeof p
   lines.push(indent(c.gray(`Ref: ${f.reference}`), 2));
   if (options.verbose && Object.keys(f.evidence).length > 0) lines.push(indent(c.gray(`evidence: ${JSON.stringify(f.evidence)}`), 2));
   return lines.join('\n');
-}
-
-const ANSI = /\u001b\[[0-9;]*m/g;
-
-/** Wraps prose lines wider than the terminal at word boundaries, with a hanging indent; tables are left alone. */
-function wrapLong(text: string, width: number): string {
-  return text
-    .split('\n')
-    .flatMap((line) => {
-      const visible = line.replace(ANSI, '');
-      if (visible.length <= width || /^[\s]*[│┌└├┬┴┼─]/.test(visible)) return [line];
-      const lead = /^\s*/.exec(visible)?.[0].length ?? 0;
-      const hang = ' '.repeat(Math.min(lead + 6, Math.floor(width / 2)));
-      const rows: string[] = [];
-      let row = '';
-      let rowLength = 0;
-      for (const word of line.trimStart().split(' ')) {
-        const length = word.replace(ANSI, '').length;
-        const prefix = rows.length === 0 ? ' '.repeat(lead) : hang;
-        if (row && prefix.length + rowLength + 1 + length > width) {
-          rows.push(prefix + row);
-          row = word;
-          rowLength = length;
-        } else {
-          row = row ? `${row} ${word}` : word;
-          rowLength += (rowLength ? 1 : 0) + length;
-        }
-      }
-      if (row) rows.push((rows.length === 0 ? ' '.repeat(lead) : hang) + row);
-      return rows;
-    })
-    .join('\n');
 }
 
 function indent(text: string, n: number): string {

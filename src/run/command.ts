@@ -22,7 +22,7 @@ export const RUN_COMMAND = defineCommand({
     'maildoctor run --bundle ticket-4711.tar.gz',
   ],
   options: {
-    config: { type: 'string', cli: '-c, --config <file>', description: `config file (YAML or JSON); default: ${CONFIG_SEARCH_PATH.join(', ')}` },
+    config: { type: 'string', cli: '-c, --config <file>', input: true, description: `config file (YAML or JSON; "-": standard input); default: ${CONFIG_SEARCH_PATH.join(', ')}` },
     preset: { type: 'string', enum: presetNames(), arg: 'name', description: "check a provider's endpoints without a config" },
     only: { type: 'string', arg: 'ids', description: 'run only these check ids or keys (comma-separated)' },
     skip: { type: 'string', arg: 'ids', description: 'leave out these check ids or keys (comma-separated)' },
@@ -48,8 +48,8 @@ export const RUN_COMMAND = defineCommand({
     } else {
       ({ checks, notes } = await (await import('./discover.js')).discoverHostPlan(ctx));
     }
-    const { pickChecks } = await import('./select.js');
-    const picked = pickChecks(checks, v.only, v.skip);
+    const [{ pickChecks }, { CHECK_KINDS }] = await Promise.all([import('./select.js'), import('../checks/index.js')]);
+    const picked = pickChecks(checks, v.only, v.skip, CHECK_KINDS.map((k) => k.id));
     const bundle = v.bundle === undefined ? undefined : resolve(ctx.io.cwd, v.bundle);
     const { drawVerdicts } = await import('./verdicts.js');
     return {

@@ -1,18 +1,19 @@
 // A report command after parsing: plan -> runner -> report -> renderer -> output; loaded only once a command runs.
-import { writeFile } from 'node:fs/promises';
+import { writeFileAtomic } from '../core/atomic-write.js';
 import { InputError, errorMessage } from '../core/errors.js';
 import { buildReport } from '../core/report.js';
 import { runChecks } from '../core/runner.js';
+import { relabelSpool } from '../core/stdin-spool.js';
 import { nagiosExitCode, renderReport } from '../render/index.js';
 import { createProgress } from '../render/progress.js';
 import type { CommandContext, CommandPlan } from '../core/kind.js';
+import { progressMode } from '../render/progress-mode.js';
 
-/** Runs the planned checks, writes the rendered report and returns the exit code. */
-export async function executePlan(plan: CommandPlan, ctx: CommandContext, commandLine: string): Promise<number> {
+/** Runs the planned checks, writes the rendered report and returns the exit code; `spooled` is shown as "standard input". */
+export async function executePlan(plan: CommandPlan, ctx: CommandContext, commandLine: string, spooled?: string): Promise<number> {
   const g = ctx.global;
   const timeoutMs = g.timeoutExplicit || plan.timeoutMs === undefined ? g.timeoutMs : plan.timeoutMs;
-  const showProgress = g.format === 'text' && !g.quiet && !g.output && Boolean(ctx.io.stdout.isTTY) && Boolean(ctx.io.stderr.isTTY) && !ctx.io.env.CI;
-  const progress = await createProgress(showProgress, ctx.io.stderr, g.color);
+  const progress = await createProgress(progressMode({ stderr: ctx.io.stderr, env: ctx.io.env, format: g.format, quiet: g.quiet }), ctx.io.stderr, g.color);
   const startedAt = new Date();
   let results;
   try {
@@ -27,12 +28,13 @@ export async function executePlan(plan: CommandPlan, ctx: CommandContext, comman
   } finally {
     progress.stop();
   }
+  if (spooled) results = relabelSpool(results, spooled);
   const verdicts = plan.verdicts?.(results);
   const report = buildReport({ command: commandLine, startedAt, results, failOn: g.failOn, ...(verdicts ? { verdicts } : {}) });
   const width = ctx.io.stdout.columns;
-  const text = renderReport(report, g.format, { color: g.color, verbose: g.verbose, quiet: g.quiet, ...(width ? { width } : {}) });
+  const text = renderReport(report, g.format, { color: g.color, verbose: g.verbose, quiet: g.quiet, ...(width ? { width } : {}), ...(g.thresholds ? { thresholds: g.thresholds } : {}) });
   if (g.output) {
-    await writeFile(g.output, text).catch((err: unknown) => {
+    await writeFileAtomic(g.output, text).catch((err: unknown) => {
       throw new InputError(`cannot write report to ${g.output}: ${errorMessage(err)}`);
     });
     if (!g.quiet) ctx.io.stderr.write(`report written to ${g.output}\n`);
@@ -40,5 +42,5 @@ export async function executePlan(plan: CommandPlan, ctx: CommandContext, comman
     ctx.io.stdout.write(text);
   }
   await plan.afterReport?.(report);
-  return g.format === 'nagios' ? nagiosExitCode(report) : report.exitCode;
+  return g.format === 'nagios' ? nagiosExitCode(report, g.thresholds) : report.exitCode;
 }

@@ -45,6 +45,7 @@ export async function journeyCheck(config: MailConfig, chains: ServerChain[], ct
     title: 'Email journey',
     target: `${outgoing.name} → ${incoming.name}`,
     needs,
+    steps: 1 + WATCH_STEPS,
     async run(run): Promise<CheckOutcome> {
       const tag = `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
       const sent = await sendTagged({ target: outTarget, ...(outgoing.user ? { user: outgoing.user } : {}), ...optionalCredential(credentialFor(outAuth, run)), from, to, tag, timeoutMs: run.timeoutMs, signal: run.signal });

@@ -5,6 +5,7 @@ import type { MailConfig } from '../config/mail-config.js';
 import { InputError, UsageError } from '../core/errors.js';
 import type { BuildContext } from '../core/kind.js';
 import type { Check, FindingInput } from '../core/types.js';
+import { orSecretMissing } from './secret-missing.js';
 
 /** Config entries for database, logs and threaddumps, in the kinds' own keys. */
 export function hostEntries(config: MailConfig): Array<Record<string, unknown>> {
@@ -48,7 +49,7 @@ export async function buildEntries(entries: Array<Record<string, unknown>>, ctx:
       continue;
     }
     try {
-      checks.push(...(await buildEntry(entry, ctx, { file: where, locate: () => undefined, path: [] })));
+      checks.push(...(await orSecretMissing(() => buildEntry(entry, ctx, { file: where, locate: () => undefined, path: [] }), kind.id, where)));
     } catch (err) {
       if (!(err instanceof UsageError || err instanceof InputError)) throw err;
       checks.push(unavailable(String(entry.type), where, err.message));

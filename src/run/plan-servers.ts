@@ -11,6 +11,7 @@ import type { BuildContext } from '../core/kind.js';
 import type { Check, FindingInput } from '../core/types.js';
 import type { ChainStage, ServerChain } from './chains.js';
 import { effectiveEndpoint, type Endpoint } from './endpoints.js';
+import { isSecretMissingCheck, orSecretMissing } from './secret-missing.js';
 
 /** Checks, chains and notes about what could not be planned. */
 export interface ServerPlan {
@@ -66,8 +67,9 @@ async function planOAuth(config: MailConfig, ctx: BuildContext, where: EntryWher
     const graphServer = config.incoming.find((s) => s.protocol === 'graph' && s.oauth === app.name && s.enabled !== false);
     const graphMailbox = app.graphMailbox ?? (graphServer ? (graphServer.address ?? graphServer.user) : undefined);
     try {
-      checks.push(...(await buildEntry({ ...app, type: 'oauth', ...(graphMailbox ? { graphMailbox } : {}) }, ctx, where)));
-      if (graphServer && graphMailbox) graphKeys.set(graphServer.name, graphKey(String(graphMailbox)));
+      const built = await orSecretMissing(() => buildEntry({ ...app, type: 'oauth', ...(graphMailbox ? { graphMailbox } : {}) }, ctx, where), 'oauth', app.name, oauthKey(app.name));
+      checks.push(...built);
+      if (graphServer && graphMailbox && built.some((c) => c.id === 'graph')) graphKeys.set(graphServer.name, graphKey(String(graphMailbox)));
     } catch (err) {
       if (err instanceof UsageError) throw new UsageError(`oauth "${app.name}": ${err.message}`);
       throw err;
@@ -123,12 +125,12 @@ export async function planServers(config: MailConfig, ctx: BuildContext, file: s
       seenKeys.add(key);
       let built: Check[];
       try {
-        built = await buildEntry(entry, ctx, where);
+        built = await orSecretMissing(() => buildEntry(entry, ctx, where), kind.id, formatHostPort(ep.host, ep.port));
       } catch (err) {
         if (err instanceof UsageError) throw new UsageError(`${direction} server "${server.name}" (${stage}): ${err.message}`);
         throw err;
       }
-      checks.push(...built.map((check) => atStage(check, key, previous)));
+      checks.push(...built.map((check) => atStage(check, key, isSecretMissingCheck(check) ? undefined : previous)));
       chain.stages.push({ stage, key });
       previous = key;
     }

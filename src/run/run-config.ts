@@ -8,6 +8,7 @@ import type { ServerChain } from './chains.js';
 import { buildEntries, hostEntries } from './plan-host.js';
 import { planServers } from './plan-servers.js';
 import { reviewChecks } from './review-checks.js';
+import { orSecretMissing } from './secret-missing.js';
 import { validateFields } from '../config/fields.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { MailConfig } from '../config/mail-config.js';
@@ -49,7 +50,10 @@ export async function buildRunConfig(config: LoadedConfig, base: BuildContext): 
   const servers = await planServers(mail, ctx, config.file);
   const host = await buildEntries(hostEntries(mail), ctx, config.file);
   const extra: Check[] = [];
-  for (const [i, entry] of (Array.isArray(top.checks) ? top.checks : []).entries()) extra.push(...(await buildEntry(entry, ctx, { ...where, path: ['checks', i] })));
+  for (const [i, entry] of (Array.isArray(top.checks) ? top.checks : []).entries()) {
+    const type = entry && typeof entry === 'object' ? String((entry as Record<string, unknown>).type) : 'check';
+    extra.push(...(await orSecretMissing(() => buildEntry(entry, ctx, { ...where, path: ['checks', i] }), type, `${config.file} checks[${i}]`)));
+  }
   return {
     ...(typeof top.timeout === 'number' ? { timeoutMs: top.timeout } : {}),
     checks: [...reviewChecks(mail, config.file), ...servers.checks, ...host.checks, ...extra],

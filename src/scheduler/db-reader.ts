@@ -46,7 +46,7 @@ export async function readQuartzFromDb(o: DbReadOptions): Promise<DbRead> {
     database: target.database,
     password: async () => {
       if (!o.password) throw new NoPasswordError('no password given');
-      transcript.add('>', 'password ***', { secret: true });
+      transcript.add('>', 'password ***', { masked: 1 });
       return o.password.reveal();
     },
     ssl: pgSsl(target.sslmode),

@@ -1,7 +1,7 @@
 // Reads exported Quartz tables (CSV, TSV, psql output, JSON) into typed rows, recognising each table by its columns.
-import { readFile } from 'node:fs/promises';
 import { InputError } from '../core/errors.js';
 import { decodeText } from '../core/input.js';
+import { readInputBytes } from '../core/input-read.js';
 import { withSignal } from '../core/timeout.js';
 import { detectDelimiter, readDelimited } from '../core/delimited.js';
 import { addRows, type RawRow, type TimeReader } from './rows.js';
@@ -11,6 +11,8 @@ import type { QuartzData, QuartzTable } from './types.js';
 
 /** Largest export maildoctor reads; trigger tables are a few hundred rows. */
 const MAX_BYTES = 64 * 1024 * 1024;
+/** Longest row read (4 MiB): room for a JOB_DATA blob in hex, not for a file that is one endless line. */
+const MAX_ROW_BYTES = 4 * 1024 * 1024;
 
 /** One table (or a join of several) found in an export file. */
 export interface ExportTable {
@@ -125,15 +127,7 @@ export function exportTimeReader(options: TimeOptions): TimeReader {
 
 /** Reads one export file and adds its tables to `data`; returns what was recognised. */
 export async function readExportFile(path: string, options: TimeOptions, data: QuartzData, signal: AbortSignal): Promise<ExportTable[]> {
-  let buf: Buffer;
-  try {
-    buf = await withSignal(readFile(path, { signal }), signal, `reading ${path}`);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (!code) throw err;
-    throw new InputError(`cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : code}`);
-  }
-  if (buf.length > MAX_BYTES) throw new InputError(`${path}: ${buf.length} bytes is too large for a Quartz table export`);
+  const buf = await withSignal(readInputBytes(path, 'Quartz export', { maxBytes: MAX_BYTES, maxLineBytes: MAX_ROW_BYTES, signal }), signal, `reading ${path}`);
   const tables = parseExport(decodeExport(buf, path), path);
   const order = options.dateOrder ?? impliedDateOrder(tables, path);
   const reader = exportTimeReader({ ...options, ...(order ? { dateOrder: order } : {}) });

@@ -68,7 +68,7 @@ export function quartzCheck(o: QuartzCheckOptions): Check {
       const transcript = new Transcript();
       const read = await o.load(ctx.signal, ctx.timeoutMs, transcript);
       if (!read.ok) {
-        return { summary: read.finding.detail, findings: [read.finding], evidence: { ...o.sourceEvidence }, ...(transcript.lines.length ? { transcript: transcript.lines } : {}) };
+        return { summary: read.finding.detail, findings: [read.finding], evidence: { ...o.sourceEvidence }, ...(transcript.lines.length ? transcript.outcome() : {}) };
       }
       const asOf = o.asOf ?? Date.now();
       const judged = judgeQuartz(read.data, o, asOf);
@@ -76,7 +76,7 @@ export function quartzCheck(o: QuartzCheckOptions): Check {
         summary: judged.summary,
         findings: judged.findings,
         evidence: { ...o.sourceEvidence, tables: read.tables, ...judged.evidence },
-        ...(transcript.lines.length ? { transcript: transcript.lines } : {}),
+        ...(transcript.lines.length ? transcript.outcome() : {}),
       };
     },
   };

@@ -15,7 +15,7 @@ export const QUARTZ_KIND = defineKind({
   ],
   options: {
     db: { type: 'string', cli: '--db [url]', optionalValue: true, description: 'PostgreSQL URL postgres://USER@HOST:PORT/DB (no password in it); without a value, the PG* variables' },
-    files: { type: 'string[]', cli: '--file <export>', description: 'exported query result (CSV, TSV, psql output or JSON) of a qrtz_ table; repeat for several tables' },
+    files: { type: 'string[]', cli: '--file <export>', input: true, description: 'exported query result (CSV, TSV, psql output or JSON) of a qrtz_ table ("-": standard input); repeat for several tables' },
     schema: { type: 'string', arg: 'name', default: 'master', description: 'schema of the qrtz_ tables' },
     job: { type: 'string', arg: 'pattern', description: 'regular expression for the email polling job or trigger name (default: email/mailbox fetch/poll names)' },
     staleAfter: { type: 'string', duration: true, arg: 'duration', description: 'PREV_FIRE_TIME older than this is stale (default: 3 repeat intervals, at least 5m)' },

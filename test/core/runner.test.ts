@@ -25,22 +25,41 @@ describe('runner', () => {
     expect(events.slice(0, 2).sort()).toEqual(['start a', 'start b']);
   });
 
-  it('turns a check that outlives its budget into status error with the reason', async () => {
+  it('ends a check that ignores its budget within budget + 1 s, as a check.timeout finding rather than an error', async () => {
     const stuck = check('stuck', () => new Promise<CheckOutcome>(() => {}), { timeoutMs: 200 });
     const started = Date.now();
     const [r] = await runChecks([stuck]);
-    expect(Date.now() - started).toBeLessThan(1500);
-    expect(r?.status).toBe('error');
-    expect(r?.error?.name).toBe('TimeoutError');
-    expect(r?.summary).toMatch(/timed out/);
+    expect(Date.now() - started).toBeLessThan(6000);
+    expect(r?.status).toBe('fail');
+    expect(r?.error).toBeUndefined();
+    expect(r?.findings.map((f) => f.cause)).toEqual(['check.timeout']);
+    expect(r?.findings[0]?.evidence).toMatchObject({ budgetMs: 200 });
   });
 
-  it('aborts the signal the check was given when the budget runs out', async () => {
+  it('gives a check whose probes ran out the budget its own --timeout (one step unless it says more)', async () => {
+    const started = Date.now();
+    const one = check('one', () => new Promise<CheckOutcome>(() => {}));
+    const two = check('two', () => new Promise<CheckOutcome>(() => {}), { steps: 2 });
+    const [a, b] = await runChecks([one, two], { timeoutMs: 150 });
+    const took = Date.now() - started;
+    expect(a?.findings[0]?.evidence).toMatchObject({ budgetMs: 150, timeoutMs: 150 });
+    expect(b?.findings[0]?.evidence).toMatchObject({ budgetMs: 300 });
+    expect(took).toBeLessThan(6000);
+  });
+
+  it('aborts the signal after the budget so that the check can still report its own finding', async () => {
     let sawAbort = false;
-    const stuck = check('stuck', (ctx) => new Promise<CheckOutcome>((resolve) => ctx.signal.addEventListener('abort', () => { sawAbort = true; resolve({ summary: 'late', findings: [] }); })), { timeoutMs: 100 });
+    const stuck = check('stuck', (ctx) => new Promise<CheckOutcome>((resolve) => ctx.signal.addEventListener('abort', () => { sawAbort = true; resolve({ summary: 'stopped at the greeting', findings: [{ cause: 'mail.reply-timeout', detail: 'greeting' }] }); })), { timeoutMs: 100 });
     const [r] = await runChecks([stuck]);
     expect(sawAbort).toBe(true);
-    expect(r?.status).toBe('error');
+    expect(r?.findings.map((f) => f.cause)).toEqual(['mail.reply-timeout']);
+  });
+
+  it('turns a check that throws because its budget ran out into the check.timeout finding, not an error', async () => {
+    const thrower = check('thrower', (ctx) => new Promise<CheckOutcome>((_, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('aborted')))), { timeoutMs: 100 });
+    const [r] = await runChecks([thrower]);
+    expect(r?.status).toBe('fail');
+    expect(r?.findings[0]?.cause).toBe('check.timeout');
   });
 
   it('turns a crash into status error and keeps the message', async () => {

@@ -147,6 +147,34 @@ function maildir(dir: string, user: string): string {
   return join(dir, 'mail', domain ?? '', local ?? '', 'Maildir');
 }
 
+/**
+ * Starts Dovecot on four ports that were free a moment ago. Another process on a busy machine may take one of them
+ * before Dovecot binds it; then Dovecot exits, and it is started again on new ports (three tries).
+ */
+async function listenOnFreePorts(conf: string, dir: string, users: Record<string, string>, options: DovecotOptions): Promise<{ child: ChildProcess; ports: DovecotServer['ports']; stopped: Promise<void>; killOnExit: () => void }> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const ports = { imap: await freePort(), imaps: await freePort(), pop3: await freePort(), pop3s: await freePort() };
+    writeFileSync(conf, config(dir, ports, options));
+    const child: ChildProcess = spawn('dovecot', ['-F', '-c', conf], { stdio: 'ignore' });
+    const stopped = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`dovecot exited with ${code} before listening`))));
+    exited.catch(() => undefined);
+    const killOnExit = () => child.kill('SIGKILL');
+    process.once('exit', killOnExit);
+    try {
+      await Promise.race([Promise.all(Object.values(ports).map((p) => waitForPort(p, Date.now() + 30_000))), exited]);
+      execFileSync('doveadm', ['-c', conf, 'auth', 'test', Object.keys(users)[0] ?? '', Object.values(users)[0] ?? ''], { stdio: 'ignore' });
+      return { child, ports, stopped, killOnExit };
+    } catch (err) {
+      lastError = err;
+      child.kill('SIGKILL');
+      process.removeListener('exit', killOnExit);
+    }
+  }
+  throw lastError;
+}
+
 /** Starts Dovecot in the foreground on four free ports; stop() kills its master process. */
 export async function startDovecot(options: DovecotOptions = {}): Promise<DovecotServer> {
   const users = options.users ?? { 'alice@example.test': 's3cret-alice', 'bob@example.test': 's3cret-bob' };
@@ -159,25 +187,13 @@ export async function startDovecot(options: DovecotOptions = {}): Promise<Doveco
   if (options.oauthIntrospectionUrl) {
     writeFileSync(join(dir, 'oauth2.conf.ext'), `introspection_mode = post\nintrospection_url = ${options.oauthIntrospectionUrl}\nusername_attribute = username\nactive_attribute = active\nactive_value = true\n`);
   }
-  const ports = { imap: await freePort(), imaps: await freePort(), pop3: await freePort(), pop3s: await freePort() };
   const conf = join(dir, 'dovecot.conf');
-  writeFileSync(conf, config(dir, ports, options));
   for (const user of Object.keys(users)) {
     const md = maildir(dir, user);
     for (const sub of ['cur', 'new', 'tmp']) mkdirSync(join(md, sub), { recursive: true });
   }
   execFileSync('chown', ['-R', `${mailUid}:${mailGid}`, join(dir, 'mail')]);
-  const child: ChildProcess = spawn('dovecot', ['-F', '-c', conf], { stdio: 'ignore' });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
-  try {
-    await Promise.all(Object.values(ports).map((p) => waitForPort(p, Date.now() + 10_000)));
-    execFileSync('doveadm', ['-c', conf, 'auth', 'test', Object.keys(users)[0] ?? '', Object.values(users)[0] ?? ''], { stdio: 'ignore' });
-  } catch (err) {
-    child.kill('SIGKILL');
-    throw err;
-  }
+  const { child, ports, stopped, killOnExit } = await listenOnFreePorts(conf, dir, users, options);
   let counter = 0;
   return {
     dir,
@@ -208,7 +224,7 @@ export async function startDovecot(options: DovecotOptions = {}): Promise<Doveco
       if (child.exitCode === null) {
         child.kill('SIGTERM');
         const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
-        await exited;
+        await stopped;
         clearTimeout(timer);
       }
       rmSync(dir, { recursive: true, force: true });

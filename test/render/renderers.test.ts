@@ -145,3 +145,22 @@ describe('nagios with verdicts', () => {
     expect(line).toMatch(/^MAILDOCTOR CRITICAL - 2 of 2 checks not OK: This server has no working connection to the outside \(none of 2 network checks succeeded\) \|/);
   });
 });
+
+describe('text with verdicts', () => {
+  it('shows one line per verdict, in the report\'s order, above the checks table; their why and fix stay with the checks', () => {
+    const report = {
+      ...buildReport({ command: 'run', startedAt: new Date(), failOn: 'fail', results: [result({ id: 'logs', status: 'fail', findings: [resolveFinding({ cause: 'log.polling.stopped', detail: 'no email fetch for 92 min' })] })] }),
+      verdicts: [
+        resolveFinding({ cause: 'verdict.polling-stopped', detail: 'no email fetch for 92 min — found by logs (log.polling.stopped); confirmed by quartz (quartz.trigger.blocked)' }),
+        resolveFinding({ cause: 'verdict.mailbox-ok', detail: 'incoming "local" (imap localhost:993): dns → port → tls → auth all passed' }),
+      ],
+    };
+    const lines = renderReport(report, 'text', { color: false, verbose: false, quiet: false }).split('\n');
+    expect(lines.slice(2, 4)).toEqual([
+      '✖ Emails are not being fetched: polling stopped: no email fetch for 92 min — found by logs (log.polling.stopped); confirmed by quartz (quartz.trigger.blocked)  [verdict.polling-stopped]',
+      'i Mailbox chain works end to end: incoming "local" (imap localhost:993): dns → port → tls → auth all passed  [verdict.mailbox-ok]',
+    ]);
+    expect(lines[5]).toMatch(/^┌/);
+    expect(lines.filter((l) => l.includes('Why:'))).toHaveLength(1);
+  });
+});

@@ -18,7 +18,7 @@ export interface TransportFailure {
   code?: string;
   message: string;
   /** The peer said nothing in time, closed, or sent something that is not the protocol. */
-  kind?: 'timeout' | 'closed' | 'garbage';
+  kind?: 'timeout' | 'closed' | 'garbage' | 'too-long';
 }
 
 /** The cause of a transport failure: certificate, handshake, socket, or the peer's behaviour at that stage. */
@@ -32,6 +32,7 @@ export function transportCause(f: TransportFailure): CauseId {
     if (f.stage === 'tls' || f.stage === 'starttls') return 'tls.handshake-timeout';
     return 'mail.reply-timeout';
   }
+  if (f.kind === 'too-long') return 'mail.reply-too-long';
   if (f.kind === 'garbage') return f.stage === 'greeting' ? 'tls.bad-greeting' : 'mail.protocol-garbage';
   const tcp = connectErrorCause(f.code);
   if (tcp && f.stage === 'connect') return tcp;

@@ -9,8 +9,8 @@ const load = async () => ({ ...(await import('./config-lint.js')), ...(await imp
 
 /** The lint check of a properties file, or of standard input for "-". */
 async function lintChecks(file: string, ctx: BuildContext): Promise<Check[]> {
-  const { configLintCheck, decodeText, readStream, readTextFile } = await load();
-  if (file === '-') return [configLintCheck(decodeText(await readStream(ctx.io.stdin), 'standard input'), 'standard input')];
+  const { configLintCheck, readStdinText, readTextFile } = await load();
+  if (file === '-') return [configLintCheck(await readStdinText(ctx.io.stdin, ctx.timeoutMs), 'standard input')];
   return [configLintCheck(await readTextFile(resolve(ctx.io.cwd, file), 'configuration properties file'), file)];
 }
 

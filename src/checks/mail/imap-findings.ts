@@ -1,7 +1,7 @@
 // Judges what the IMAP probe saw and names the cause of the first failing stage.
 import type { FindingInput } from '../../core/types.js';
 import { IMAPFLOW } from '../../knowledge/library-errors.js';
-import { imapGreetingCause, imapMailboxRefusal } from '../../knowledge/mail-replies.js';
+import { imapGreetingCause, imapMailboxRefusal, imapStarttlsRefusal } from '../../knowledge/mail-replies.js';
 import type { MailCredential } from './auth.js';
 import { replyFinding, transportFinding, type TransportFailure } from './auth-failure.js';
 import type { MailTarget } from './target.js';
@@ -33,6 +33,10 @@ function authFinding(target: MailTarget, r: ImapProbeResult, e: ImapError, crede
 
 /** The finding for a failed connect/login: imapflow does greeting, CAPABILITY, STARTTLS and login in one step. */
 export function connectFinding(target: MailTarget, r: ImapProbeResult, e: ImapError, credential: MailCredential | undefined): FindingInput {
+  const refusal = r.starttlsReply === undefined ? undefined : imapStarttlsRefusal(r.starttlsReply);
+  if (refusal !== undefined) {
+    return { ...replyFinding(target, 'starttls', refusal, 'tls.starttls-refused', { capabilities: r.capabilities }), cause: 'tls.starttls-refused' };
+  }
   if (e.authenticationFailed) return authFinding(target, r, e, credential);
   if (e.response || e.serverResponseCode) return replyFinding(target, r.greeting ? 'auth' : 'greeting', serverText(e), r.greeting ? 'imap.command-failed' : 'tls.server-busy');
   const code = e.code ?? '';
@@ -41,7 +45,8 @@ export function connectFinding(target: MailTarget, r: ImapProbeResult, e: ImapEr
   const f: TransportFailure = { stage: r.greeting ? 'auth' : target.security === 'tls' ? 'tls' : 'connect', ...(code ? { code } : {}), message: e.message };
   const timedOutAt = IMAPFLOW.timeoutStage[code];
   if (timedOutAt) return transportFinding(target, { ...f, stage: timedOutAt === 'starttls' && target.security === 'tls' ? 'tls' : timedOutAt, kind: 'timeout' });
-  if (code === 'ETIMEOUT' || IMAPFLOW.timedOut.test(e.message)) return transportFinding(target, { ...f, stage: r.greeting ? 'auth' : 'greeting', kind: 'timeout' });
+  if (code === 'ETIMEOUT' || IMAPFLOW.timedOut.test(e.message)) return transportFinding(target, { ...f, stage: r.greeting ? 'auth' : target.security === 'tls' && !r.secure ? 'tls' : 'greeting', kind: 'timeout' });
+  if (IMAPFLOW.tooLong.test(code)) return transportFinding(target, { ...f, stage: r.greeting ? 'auth' : 'greeting', kind: 'too-long' });
   if (IMAPFLOW.garbage.test(code)) return transportFinding(target, { ...f, stage: r.greeting ? 'auth' : 'greeting', kind: 'garbage' });
   if (IMAPFLOW.starttls.test(e.message) && !r.capabilities.includes('STARTTLS')) {
     return { cause: 'tls.starttls-not-offered', detail: `starttls: ${e.message}`, evidence: { host: target.host, port: target.port, stage: 'starttls', capabilities: r.capabilities } };

@@ -6,6 +6,11 @@ import { withSignal } from '../../core/timeout.js';
 import type { MailCredential } from './auth.js';
 import { tlsOptions, type MailTarget } from './target.js';
 
+/** Longest reply line accepted (64 KiB), as for SMTP and POP3. */
+const MAX_REPLY_LINE = 64 * 1024;
+/** Largest literal a probe accepts (1 MiB): greeting, capabilities and EXAMINE never carry more. */
+const MAX_PROBE_LITERAL = 1024 * 1024;
+
 /** What the IMAP probe should do. */
 export interface ImapProbeOptions {
   target: MailTarget;
@@ -36,6 +41,8 @@ export interface ImapProbeResult {
   authMechanisms: string[];
   /** The SASL mechanism or LOGIN the client used. */
   mechanism?: string;
+  /** The server's tagged answer to STARTTLS, when the client asked for it. */
+  starttlsReply?: string;
   authenticated: boolean;
   connectError?: ImapError;
   /** The failure after login: NOOP, STATUS or EXAMINE. */
@@ -65,6 +72,8 @@ interface Seen {
   continuation?: boolean;
   noopTag?: string;
   noopReply?: string;
+  starttlsTag?: string;
+  starttlsReply?: string;
   /** AUTH= capabilities advertised before login (the list after login no longer has them). */
   authMechanisms?: string[];
   preLoginCapabilities?: string[];
@@ -79,6 +88,7 @@ function imapLogger(transcript: Transcript, seen: Seen): Record<string, (entry: 
         seen.greeting ??= entry.msg;
         seen.continuation = /^\+(\s|$)/.test(entry.msg);
         if (seen.noopTag && entry.msg.startsWith(`${seen.noopTag} `)) seen.noopReply = entry.msg;
+        if (seen.starttlsTag && entry.msg.startsWith(`${seen.starttlsTag} `)) seen.starttlsReply ??= entry.msg;
         const caps = /^\* (?:OK \[CAPABILITY ([^\]]*)\]|CAPABILITY (.*)$)/i.exec(entry.msg);
         if (caps && !seen.mechanism) {
           seen.preLoginCapabilities = (caps[1] ?? caps[2] ?? '').trim().split(/\s+/);
@@ -88,10 +98,12 @@ function imapLogger(transcript: Transcript, seen: Seen): Record<string, (entry: 
       } else if (entry.src === 'c') {
         const m = /^(\S+ (?:AUTHENTICATE (\S+)|(LOGIN) \S+))(\s|$)/i.exec(entry.msg);
         if (m) seen.mechanism = (m[2] ?? m[3] ?? '').toUpperCase();
-        transcript.add('>', m ? `${m[1]}${m[4] ? ' ***' : ''}` : entry.msg, { secret: !m && seen.continuation === true });
+        transcript.add('>', m ? `${m[1]}${m[4] ? ' ***' : ''}` : entry.msg, { secret: !m && seen.continuation === true, masked: m?.[4] ? 1 : 0 });
         seen.continuation = false;
         const noop = /^(\S+) NOOP$/i.exec(entry.msg);
         if (noop) seen.noopTag = noop[1];
+        const starttls = /^(\S+) STARTTLS$/i.exec(entry.msg);
+        if (starttls) seen.starttlsTag = starttls[1];
       } else if (level === 'warn' || level === 'error') {
         transcript.add('*', entry.msg);
       }
@@ -120,7 +132,9 @@ export async function probeImap(opts: ImapProbeOptions): Promise<ImapProbeResult
     greetingTimeout: timeoutMs,
     socketTimeout: timeoutMs,
     disableAutoIdle: true,
-    maxLineLength: 64 * 1024,
+    maxLineLength: MAX_REPLY_LINE,
+    maxLiteralSize: MAX_PROBE_LITERAL,
+    maxResponseSize: MAX_PROBE_LITERAL + MAX_REPLY_LINE,
   });
   client.on('error', () => undefined);
   const t0 = performance.now();
@@ -136,6 +150,7 @@ export async function probeImap(opts: ImapProbeOptions): Promise<ImapProbeResult
   if (seen.preLoginCapabilities?.includes('LOGINDISABLED') && !result.capabilities.includes('LOGINDISABLED')) result.capabilities.push('LOGINDISABLED');
   result.secure = client.secureConnection;
   if (seen.mechanism) result.mechanism = seen.mechanism;
+  if (seen.starttlsReply) result.starttlsReply = seen.starttlsReply;
   result.authenticated = Boolean(client.authenticated) && !result.connectError;
   try {
     if (result.authenticated) await examine(client, opts, result, seen);

@@ -6,13 +6,23 @@ import { authNeeds, credentialFor, type MailAuth, type MailCredential } from './
 import type { MailTarget } from './target.js';
 
 /** What a mail check's own dialogue gives back; the shell adds the transcript. */
-export type MailOutcome = Omit<CheckOutcome, 'transcript'>;
+export type MailOutcome = Omit<CheckOutcome, 'transcript' | 'transcriptMasks'>;
 
 /** The options every mail check has. */
 export interface MailCheckBase {
   target: MailTarget;
   auth: MailAuth;
+  user?: string;
   key?: string;
+}
+
+/** A password that is the user name (or the part before @): worth saying, and why the report masks the user name. */
+function passwordIsUserName(user: string | undefined, credential: MailCredential | undefined): FindingInput[] {
+  if (!user || credential?.kind !== 'password') return [];
+  const password = credential.secret.reveal().toLowerCase();
+  const local = user.split('@')[0]!.toLowerCase();
+  if (password !== user.toLowerCase() && password !== local) return [];
+  return [{ cause: 'mail.password-is-user-name', detail: password === local && local !== user.toLowerCase() ? 'the password is the user name\'s part before @' : 'the password is the user name', evidence: {} }];
 }
 
 /** A mail check whose `dialogue` runs with the credential of `o.auth` (none: stop before login) and a transcript. */
@@ -26,8 +36,9 @@ export function mailCheck(id: string, title: string, o: MailCheckBase, dialogue:
     ...(needs.length > 0 ? { needs } : {}),
     async run(ctx): Promise<CheckOutcome> {
       const transcript = new Transcript();
-      const outcome = await dialogue(ctx, credentialFor(o.auth, ctx), transcript);
-      return { ...outcome, transcript: transcript.lines };
+      const credential = credentialFor(o.auth, ctx);
+      const outcome = await dialogue(ctx, credential, transcript);
+      return { ...outcome, findings: [...passwordIsUserName(o.user, credential), ...outcome.findings], ...transcript.outcome() };
     },
   };
 }

@@ -16,13 +16,14 @@ export function connectFinding(target: MailTarget, r: SmtpProbeResult, e: SmtpCo
   }
   if (e.response && NODEMAILER.starttls.test(e.command ?? e.message)) {
     const offered = r.ehlo.some((l) => /^STARTTLS\b/i.test(l));
-    return replyFinding(target, 'starttls', e.response, offered ? 'tls.starttls-refused' : 'tls.starttls-not-offered', { extensions: r.ehlo });
+    // A reply to STARTTLS is about TLS whatever its code says elsewhere (454 4.7.0 is also a temporary AUTH failure).
+    return { ...replyFinding(target, 'starttls', e.response, 'tls.starttls-refused', { extensions: r.ehlo }), cause: offered ? 'tls.starttls-refused' : 'tls.starttls-not-offered' };
   }
   if (e.response && NODEMAILER.ehlo.test(e.command ?? '')) return replyFinding(target, 'capabilities', e.response, 'smtp.command-failed');
   if (NODEMAILER.greetingNeverReceived.test(e.message)) return transportFinding(target, { stage: 'greeting', message: e.message, kind: 'timeout' });
   if (e.response) return replyFinding(target, r.greeting ? 'capabilities' : 'greeting', e.response, r.greeting ? 'mail.protocol-garbage' : 'tls.bad-greeting');
   if (NODEMAILER.responseTooLarge.test(e.message)) {
-    return transportFinding(target, { stage: r.greeting ? 'capabilities' : 'greeting', ...(code ? { code } : {}), message: e.message, kind: 'garbage' });
+    return transportFinding(target, { stage: r.greeting ? 'capabilities' : 'greeting', ...(code ? { code } : {}), message: e.message, kind: 'too-long' });
   }
   const timeout = code === 'ETIMEDOUT' || NODEMAILER.timedOut.test(e.message);
   const tcpLevel = NODEMAILER.connectionTimeout.test(e.message) || (connectErrorCause(code) !== undefined && !['ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code ?? ''));

@@ -1,6 +1,7 @@
 // The guide's `ls /etc/ssl/certs` / update-ca-certificates, plus Java's own cacerts: does each store trust the target's root?
 import { X509Certificate } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { readInputText } from '../../core/input-read.js';
 import type { DetailedPeerCertificate } from 'node:tls';
 import type { HostPort } from '../../core/host-port.js';
 import type { Check, CheckOutcome, FindingInput } from '../../core/types.js';
@@ -19,10 +20,13 @@ export interface CaStoreOptions {
   env: NodeJS.ProcessEnv;
 }
 
+/** Largest CA bundle read (the system one is about 200 KiB). */
+const MAX_BUNDLE_BYTES = 64 * 1024 * 1024;
+
 async function loadBundle(paths: string[]): Promise<{ path: string; certs: X509Certificate[]; ageDays: number } | { missing: string[] }> {
   for (const path of paths) {
     try {
-      const [text, info] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
+      const [text, info] = await Promise.all([readInputText(path, 'CA bundle', { maxBytes: MAX_BUNDLE_BYTES }), stat(path)]);
       return { path, certs: parsePemBundle(text).certs, ageDays: Math.floor((Date.now() - info.mtimeMs) / 86_400_000) };
     } catch {
       continue;
@@ -49,6 +53,8 @@ export function caStoreCheck(options: CaStoreOptions): Check {
     id: 'ca-store',
     title: 'CA trust stores',
     target: options.target?.label ?? 'system',
+    // keytool (a JVM start) and then the TLS handshake, one after the other.
+    steps: 2,
     async run(ctx): Promise<CheckOutcome> {
       const findings: FindingInput[] = [];
       const evidence: Record<string, unknown> = {};

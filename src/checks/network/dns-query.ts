@@ -27,7 +27,7 @@ export interface DnsRecord {
 /** What one nameserver said, or that it said nothing. */
 export type DnsQueryOutcome =
   | { ok: true; server: string; rcode: string; records: DnsRecord[]; truncated: boolean; tcp: boolean; authoritative: boolean; ms: number; tries: number }
-  | { ok: false; server: string; code: 'ETIMEOUT' | 'EBADRESP' | string; message: string; ms: number; tries: number };
+  | { ok: false; server: string; code: 'ETIMEOUT' | 'EBADRESP' | 'ETRUNCATED' | string; message: string; ms: number; tries: number };
 
 /** Formats a nameserver as `ip:port` (IPv6 in brackets). */
 export function serverLabel(s: NameServer): string {
@@ -133,7 +133,8 @@ export async function queryDns(server: NameServer, name: string, type: QueryType
     if ('flag_tc' in r) {
       if (!r.flag_tc) return summarise(r, label, false, ms(), tries);
       const t = await tcpOnce(server, packet, opts.timeoutMs, opts.signal);
-      return 'flag_tc' in t ? summarise(t, label, true, ms(), tries) : summarise(r, label, false, ms(), tries);
+      if ('flag_tc' in t) return summarise(t, label, true, ms(), tries);
+      return { ok: false, server: label, code: 'ETRUNCATED', message: `the UDP answer was truncated and the TCP retry failed: ${t.message} (${t.code})`, ms: ms(), tries };
     }
     last = r;
     if (r.code !== 'ETIMEOUT' || opts.signal.aborted) break;

@@ -1,9 +1,11 @@
-// The guide's `nslookup HOST` and `cat /etc/resolv.conf`: ask each nameserver, compare with the system resolver.
+// The guide's `nslookup HOST` and `cat /etc/resolv.conf`: ask each nameserver and the system resolver; the system decides.
 import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import type { Check, CheckOutcome, FindingInput } from '../../core/types.js';
 import type { CauseId } from '../../knowledge/index.js';
 import { askAll, dataOf, type DnsPlan, type ServerAnswer } from './dns-lookup.js';
+import { judgeBySystem, type NameserverVerdict } from './dns-system.js';
+import { answeredLocally, hostsFileNames } from './hosts-file.js';
 import { QUERY_TYPES, serverLabel, type NameServer, type QueryType } from './dns-query.js';
 import { systemLookup, type LookupOutcome } from './lookup.js';
 import { parseNameServer } from './name-server.js';
@@ -13,6 +15,8 @@ import { SYSTEM_RESOLV_CONF, readResolvConf, resolvConfPath, type ResolvConf } f
 export type DnsSource = { servers: NameServer[] } | { conf: ResolvConf };
 
 const RCODE_CAUSE: Record<string, CauseId> = { NXDOMAIN: 'dns.nxdomain', SERVFAIL: 'dns.servfail', REFUSED: 'dns.refused' };
+/** Failures that are not silence: a truncated answer whose TCP retry failed, and a reply that is not DNS. */
+const FAILURE_CAUSE: Record<string, CauseId> = { ETRUNCATED: 'dns.truncated-tcp-failed', EBADRESP: 'dns.not-dns' };
 
 function plan(source: DnsSource, stepMs: number): DnsPlan {
   if ('servers' in source) return { servers: source.servers, timeoutMs: stepMs, attempts: 1 };
@@ -22,7 +26,7 @@ function plan(source: DnsSource, stepMs: number): DnsPlan {
 
 function describe(a: ServerAnswer, type: QueryType): string {
   const o = a.outcome;
-  if (!o.ok) return `${o.server}: ${o.code === 'EBADRESP' ? 'answered with data that is not DNS' : `no answer (${o.code})`} after ${o.tries} ${o.tries === 1 ? 'try' : 'tries'}, ${o.ms} ms`;
+  if (!o.ok) return `${o.server}: ${o.code === 'EBADRESP' ? 'answered with data that is not DNS' : o.code === 'ETRUNCATED' ? o.message : `no answer (${o.code})`} after ${o.tries} ${o.tries === 1 ? 'try' : 'tries'}, ${o.ms} ms`;
   const data = dataOf(a, type);
   return `${o.server}: ${o.rcode}${data.length ? ` ${data.join(', ')}` : o.rcode === 'NOERROR' ? ' (no records)' : ''} for ${a.name} in ${o.ms} ms${o.tcp ? ' (TCP)' : ''}`;
 }
@@ -39,11 +43,11 @@ function systemFindings(name: string, type: QueryType, answered: ServerAnswer | 
   return [{ cause: 'dns.system-disagrees', detail: `the system resolver gives ${sysText} for ${name}; the nameserver gives ${dns.join(', ') || answered.outcome.rcode}`, evidence: { host: name, system: sys.ok ? system : sys.code, dns } }];
 }
 
-function verdict(name: string, type: QueryType, answers: ServerAnswer[]): { summary: string; findings: FindingInput[]; answered?: ServerAnswer } {
+function verdict(name: string, type: QueryType, answers: ServerAnswer[]): NameserverVerdict {
   const answered = answers.filter((a) => a.outcome.ok);
   const silent = answers.filter((a) => !a.outcome.ok);
   const findings: FindingInput[] = silent.map((a) => ({
-    cause: 'dns.server-unreachable',
+    cause: (a.outcome.ok ? undefined : FAILURE_CAUSE[a.outcome.code]) ?? 'dns.server-unreachable',
     severity: answered.length > 0 ? ('warn' as const) : ('fail' as const),
     detail: describe(a, type),
     evidence: { host: name, server: a.outcome.server, code: a.outcome.ok ? undefined : a.outcome.code, ms: a.outcome.ms },
@@ -75,22 +79,30 @@ export function dnsCheck(name: string, type: QueryType, source: DnsSource): Chec
     async run(ctx): Promise<CheckOutcome> {
       const p = plan(source, ctx.timeoutMs);
       const confEvidence = 'conf' in source ? { resolvConf: { path: source.conf.path, nameservers: source.conf.nameservers, search: source.conf.search, timeout: source.conf.timeout, attempts: source.conf.attempts } } : {};
-      const compare = !('conf' in source) || source.conf.path === SYSTEM_RESOLV_CONF;
-      const [answers, sys] = await Promise.all([askAll(name, type, p, ctx.signal), compare ? systemLookup(name.replace(/\.$/, ''), ctx.signal) : undefined]);
+      const systemConf = 'conf' in source && source.conf.path === SYSTEM_RESOLV_CONF;
+      const compare = !('conf' in source) || systemConf;
+      const [answers, sys, hosts] = await Promise.all([
+        askAll(name, type, p, ctx.signal),
+        compare ? systemLookup(name.replace(/\.$/, ''), ctx.signal) : undefined,
+        systemConf ? hostsFileNames(ctx.signal) : new Set<string>(),
+      ]);
+      // With the system's own resolv.conf, the system resolver (what the helpdesk's JVM uses) decides A and AAAA.
+      const decides = systemConf && sys && (type === 'A' || type === 'AAAA') ? (ns: NameserverVerdict) => judgeBySystem(name, type, ns, sys, answeredLocally(name, hosts)) : undefined;
       const system = !sys ? { skipped: `not compared: ${'conf' in source ? source.conf.path : ''} is not the system resolver configuration` } : sys.ok ? { addresses: sys.addresses.map((a) => a.address), ms: sys.ms } : { code: sys.code, ms: sys.ms };
       if (p.servers.length === 0) {
         const path = 'conf' in source ? source.conf.path : '--server';
-        return {
+        const none: NameserverVerdict = {
           summary: `no nameserver configured in ${path}`,
           findings: [{ cause: 'dns.no-nameserver', detail: `${path} has no nameserver line${sys?.ok ? `; the system resolver still answers (${sys.addresses.map((a) => a.address).join(', ')}), probably from /etc/hosts` : ''}`, evidence: { path } }],
-          evidence: { host: name, type, ...confEvidence, system },
         };
+        return { ...(decides ? decides(none) : none), evidence: { host: name, type, ...confEvidence, system } };
       }
-      const v = verdict(name, type, answers);
+      const ns = verdict(name, type, answers);
+      const v = decides ? { ...decides(ns), answered: ns.answered } : { ...ns, findings: [...ns.findings, ...(sys ? systemFindings(name, type, ns.answered, sys) : [])] };
       const servers = answers.map((a) => (a.outcome.ok ? { server: a.outcome.server, name: a.name, rcode: a.outcome.rcode, records: a.outcome.records, ms: a.outcome.ms, tcp: a.outcome.tcp, tries: a.outcome.tries } : { server: a.outcome.server, name: a.name, error: a.outcome.code, ms: a.outcome.ms, tries: a.outcome.tries }));
       return {
         summary: v.summary,
-        findings: [...v.findings, ...(sys ? systemFindings(name, type, v.answered, sys) : [])],
+        findings: v.findings,
         evidence: { host: name, type, servers, system, ...confEvidence, answeredBy: v.answered?.outcome.server ?? null },
       };
     },

@@ -1,14 +1,14 @@
 // Reads CRLF lines from a socket one at a time, each read bounded by a timeout and a signal.
 import type { Socket } from 'node:net';
 
-/** Longest line accepted before the peer is judged not to speak a line protocol. */
-const MAX_LINE = 8192;
+/** Longest reply line accepted (64 KiB): a mail server's lines are a few hundred bytes; past this it is not one. */
+export const MAX_LINE = 64 * 1024;
 
-/** Why a line could not be read: nothing in time, the peer closed, a socket error, or binary data. */
+/** Why a line could not be read: nothing in time, the peer closed, a socket error, binary data, or a line without end. */
 export class ReadError extends Error {
   override name = 'ReadError';
   constructor(
-    readonly kind: 'timeout' | 'closed' | 'error' | 'binary',
+    readonly kind: 'timeout' | 'closed' | 'error' | 'binary' | 'too-long',
     message: string,
     readonly code?: string,
   ) {
@@ -30,7 +30,7 @@ export class LineReader {
       this.#lines.push(this.#buf.slice(0, i).replace(/\r$/, ''));
       this.#buf = this.#buf.slice(i + 1);
     }
-    if (this.#buf.length > MAX_LINE) this.#fail(new ReadError('binary', `no line end in the first ${MAX_LINE} bytes`));
+    if (this.#buf.length > MAX_LINE) this.#fail(new ReadError('too-long', `the server sent more than ${MAX_LINE / 1024} KiB without ending the line`));
     this.#wake?.();
   };
   readonly #onEnd = () => this.#fail(new ReadError('closed', 'the server closed the connection'));
@@ -49,8 +49,9 @@ export class LineReader {
     this.#wake?.();
   }
 
-  /** The next line; rejects with ReadError on timeout, close, error or binary data. */
+  /** The next line within `timeoutMs` from now (bytes trickling in do not extend it); rejects with ReadError. */
   async readLine(timeoutMs: number, signal: AbortSignal): Promise<string> {
+    const deadline = performance.now() + timeoutMs;
     for (;;) {
       const line = this.#lines.shift();
       if (line !== undefined) {
@@ -58,6 +59,8 @@ export class LineReader {
         return line;
       }
       if (this.#failure) throw this.#failure;
+      const left = deadline - performance.now();
+      if (left <= 0) throw new ReadError('timeout', this.#buf.length > 0 ? `no complete line within ${timeoutMs} ms (${this.#buf.length} bytes of one arrived)` : `no reply within ${timeoutMs} ms`);
       await new Promise<void>((resolve, reject) => {
         const done = () => {
           clearTimeout(timer);
@@ -66,8 +69,8 @@ export class LineReader {
         };
         const timer = setTimeout(() => {
           done();
-          reject(new ReadError('timeout', `no reply within ${timeoutMs} ms`));
-        }, timeoutMs);
+          resolve();
+        }, left);
         const onAbort = () => {
           done();
           reject(new ReadError('timeout', 'no reply before the check was stopped'));

@@ -1,14 +1,16 @@
 // Reads resolv.conf the way the C resolver does: nameserver lines, search/domain, options timeout/attempts/ndots.
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { InputError } from '../../core/errors.js';
-import { looksBinary } from '../../core/input.js';
+import { readInputText } from '../../core/input-read.js';
 
 /** The system file, unless --resolv-conf or MAILDOCTOR_RESOLV_CONF names another. */
 export const SYSTEM_RESOLV_CONF = '/etc/resolv.conf';
 
 /** The environment variable that points maildoctor at another resolv.conf (tests, containers). */
 export const RESOLV_CONF_ENV = 'MAILDOCTOR_RESOLV_CONF';
+
+/** Largest resolv.conf read: a real one is a few hundred bytes. */
+const MAX_RESOLV_CONF = 1024 * 1024;
 
 /** What a resolv.conf configures, with the resolver's defaults filled in. */
 export interface ResolvConf {
@@ -56,16 +58,8 @@ export function parseResolvConf(text: string, path = SYSTEM_RESOLV_CONF): Resolv
 
 /** Reads and parses a resolv.conf; a missing system file means "no nameserver", a missing named file is an InputError. */
 export async function readResolvConf(path: string, explicit: boolean): Promise<ResolvConf> {
-  let buf: Buffer;
-  try {
-    buf = await readFile(path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (!explicit && code === 'ENOENT') return { ...parseResolvConf('', path), ignored: ['(file does not exist)'] };
-    throw new InputError(`cannot read resolv.conf ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message}`);
-  }
-  if (looksBinary(buf)) throw new InputError(`resolv.conf ${path} looks like binary data, not text`);
-  return parseResolvConf(buf.toString('utf8'), path);
+  if (!explicit && !existsSync(path)) return { ...parseResolvConf('', path), ignored: ['(file does not exist)'] };
+  return parseResolvConf(await readInputText(path, 'resolv.conf', { maxBytes: MAX_RESOLV_CONF }), path);
 }
 
 /** The resolv.conf path to use: the option, then the environment variable, then the system file. */

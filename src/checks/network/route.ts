@@ -20,15 +20,25 @@ export interface RouteOptions {
 async function tcpTiming(address: string, port: number, timeoutMs: number, signal: AbortSignal) {
   const times: number[] = [];
   let code: string | undefined;
+  let refused = false;
   for (let i = 0; i < 3 && !signal.aborted; i += 1) {
     const c = await tcpConnect(address, port, timeoutMs, signal);
-    if (c.ok || c.code === 'ECONNREFUSED') times.push(c.ms);
-    else {
+    // A refusal is still an answer from the host, so it times the path; it is never reported as an open port.
+    if (c.ok || c.code === 'ECONNREFUSED') {
+      times.push(c.ms);
+      refused ||= !c.ok;
+    } else {
       code = c.code;
       break;
     }
   }
-  return { answered: times.length > 0, avgMs: times.length ? Math.round((times.reduce((a, b) => a + b, 0) / times.length) * 10) / 10 : undefined, code, port };
+  return { answered: times.length > 0, refused, avgMs: times.length ? Math.round((times.reduce((a, b) => a + b, 0) / times.length) * 10) / 10 : undefined, code, port };
+}
+
+/** "TCP 443 12 ms", or "TCP 443 refused in 0.4 ms": what the port did, not only how fast. */
+function tcpText(tcp: Awaited<ReturnType<typeof tcpTiming>>): string {
+  if (!tcp.answered) return `TCP ${tcp.port} ${tcp.code ?? 'no answer'}`;
+  return tcp.refused ? `TCP ${tcp.port} refused in ${tcp.avgMs} ms` : `TCP ${tcp.port} ${tcp.avgMs} ms`;
 }
 
 /** Builds the route check for one host. */
@@ -59,7 +69,7 @@ export function routeCheck(host: string, options: RouteOptions): Check {
       if (ping.ran) {
         const s = ping.stats;
         parts.push(`ping ${s.avgMs !== undefined ? `avg ${s.avgMs} ms, ` : ''}${s.lossPercent}% loss`);
-        if (s.received === 0 && tcp.answered) findings.push({ cause: 'route.icmp-blocked', detail: `no ping reply from ${address}, but TCP port ${port} answers in ${tcp.avgMs} ms`, evidence: { address, port } });
+        if (s.received === 0 && tcp.answered) findings.push({ cause: 'route.icmp-blocked', detail: `no ping reply from ${address}, but the host answers on TCP port ${port} in ${tcp.avgMs} ms${tcp.refused ? ' (by refusing the connection: up, but nothing listens there)' : ''}`, evidence: { address, port, refused: tcp.refused } });
         else if (s.lossPercent > 0 && s.received > 0) findings.push({ cause: 'route.packet-loss', detail: `${s.lossPercent}% of ${s.transmitted} pings lost`, evidence: { ...s } });
       }
       const latency = pingAnswered && ping.stats.avgMs !== undefined ? { ms: ping.stats.avgMs, how: 'ping average' } : tcp.avgMs !== undefined ? { ms: tcp.avgMs, how: `TCP connect to port ${port}` } : undefined;
@@ -69,9 +79,10 @@ export function routeCheck(host: string, options: RouteOptions): Check {
         const last = trace.hops.at(-1);
         const reached = last?.address === address;
         parts.push(`${trace.hops.length} hop${trace.hops.length === 1 ? '' : 's'}${reached ? '' : ', destination not reached'}`);
-        if (lost.length > 0 || !reached) findings.push({ cause: 'route.lost-hops', detail: `${lost.length ? `hops ${lost.join(', ')} did not answer` : 'no hop was lost'}${reached ? '' : `; the trace did not reach ${address}`}`, evidence: { host, lostHops: lost, reached } });
+        if (lost.length > 0) findings.push({ cause: 'route.lost-hops', detail: `hop${lost.length === 1 ? '' : 's'} ${lost.join(', ')} did not answer${reached ? `; the trace still reached ${address}` : ''}`, evidence: { host, lostHops: lost, reached } });
+        if (!reached) findings.push({ cause: 'route.not-reached', detail: `the trace ended after ${trace.hops.length} hop${trace.hops.length === 1 ? '' : 's'} without reaching ${address}${last?.address ? ` (last answer from ${last.address})` : ''}`, evidence: { host, address, hops: trace.hops.length, lastAnswer: last?.address ?? null } });
       }
-      parts.push(tcp.answered ? `TCP ${port} ${tcp.avgMs} ms` : `TCP ${port} ${tcp.code ?? 'no answer'}`);
+      parts.push(tcpText(tcp));
       if (!pingAnswered && !tcp.answered) findings.push({ cause: 'route.unreachable', detail: `${address}: no ping reply and TCP port ${port} ${tcp.code ?? 'did not answer'}`, evidence: { host, address, port } });
       if (ip) findings.push(ip.ok ? { cause: 'route.public-ip', detail: `this server appears as ${ip.ip}`, evidence: { publicIp: ip.ip, url: options.publicIpUrl } } : { cause: 'route.public-ip-failed', detail: ip.message, evidence: { url: options.publicIpUrl } });
       return {

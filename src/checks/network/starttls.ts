@@ -9,7 +9,7 @@ import { imapGreetingCause, pop3GreetingCause, smtpGreetingCause } from '../../k
 export type StarttlsProtocol = 'smtp' | 'imap' | 'pop3';
 
 /** Causes the dialogue can end in before any TLS byte is sent. */
-export type DialogueCause = Extract<CauseId, 'tls.no-greeting' | 'tls.server-busy' | 'tls.bad-greeting' | 'tls.starttls-not-offered' | 'tls.starttls-refused' | 'tcp.reset'>;
+export type DialogueCause = Extract<CauseId, 'tls.no-greeting' | 'tls.server-busy' | 'tls.bad-greeting' | 'tls.starttls-not-offered' | 'tls.starttls-refused' | 'tcp.reset' | 'mail.reply-too-long'>;
 
 /** How the plain-text dialogue ended: ready for the handshake, or which step failed and why. */
 export type DialogueOutcome =
@@ -78,6 +78,7 @@ const printable = (s: string) => s.replace(/[^\x20-\x7e]/g, '?').slice(0, 200);
 function readFailure(err: unknown, stage: 'greeting' | 'capabilities' | 'starttls', extra: { greeting?: string; capabilities?: string[] } = {}): DialogueOutcome {
   if (!(err instanceof ReadError)) throw err;
   if (err.kind === 'binary') return { ok: false, stage, cause: 'tls.bad-greeting', message: err.message, ...extra };
+  if (err.kind === 'too-long') return { ok: false, stage, cause: 'mail.reply-too-long', message: err.message, ...extra };
   if (err.kind === 'timeout') return { ok: false, stage, cause: stage === 'greeting' ? 'tls.no-greeting' : 'tls.starttls-refused', message: err.message, ...extra };
   return { ok: false, stage, cause: stage === 'greeting' ? 'tls.server-busy' : 'tcp.reset', message: `${err.message}${err.code ? ` (${err.code})` : ''}`, ...extra };
 }

@@ -93,7 +93,7 @@ export function tlsCheck(target: HostPort, options: TlsCheckOptions = {}): Check
         ...(transcript ? { transcript } : {}),
       });
       const outcome = r.ok ? successOutcome(target, r, starttls, options.warnDays ?? DEFAULT_WARN_DAYS) : failureOutcome(target, r, starttls);
-      return transcript ? { ...outcome, transcript: transcript.lines } : outcome;
+      return transcript ? { ...outcome, ...transcript.outcome() } : outcome;
     },
   };
 }

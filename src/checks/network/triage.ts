@@ -55,9 +55,16 @@ export function triageCheck(options: TriageOptions): Check {
       const nameText = names.map((n) => `${n.name}: ${n.result}`).join('; ');
       const literalText = literals.map((l) => `${l.target} (${l.mode}): ${l.detail}`).join('; ');
       const intercepted = literals.filter((l) => l.result === 'intercepted');
-      const findings: FindingInput[] = [{ cause: v.cause, detail: `names: ${nameText || 'none given'}. Literal addresses: ${literalText || 'none given'}.`, evidence: { names, literals } }];
-      if (intercepted.length > 0) findings.push({ cause: 'net.intercepted', detail: intercepted.map((l) => `${l.target}: ${l.detail}`).join('; '), evidence: { targets: intercepted.map((l) => l.target) } });
-      return { summary: v.summary, findings, evidence: { namesResolve: namesOk, literalsAnswer: literalsOk } };
+      const evidence = { namesResolve: namesOk, literalsAnswer: literalsOk };
+      const interception: FindingInput = { cause: 'net.intercepted', detail: intercepted.map((l) => `${l.target}: ${l.detail}`).join('; '), evidence: { targets: intercepted.map((l) => l.target) } };
+      const observed = `names: ${nameText || 'none given'}. Literal addresses: ${literalText || 'none given'}.`;
+      // Something answered in the real address's place: neither "nothing answers" nor "connectivity works" is true.
+      if (!literalsOk && intercepted.length > 0) {
+        const summary = `${namesOk ? 'names resolve' : 'names do not resolve'}, and something other than the real address answers for ${intercepted.map((l) => l.target).join(', ')}: outbound traffic is intercepted`;
+        return { summary, findings: [{ ...interception, severity: 'fail', detail: `${interception.detail}. ${observed}` }], evidence };
+      }
+      const findings: FindingInput[] = [{ cause: v.cause, detail: observed, evidence: { names, literals } }, ...(intercepted.length > 0 ? [interception] : [])];
+      return { summary: v.summary, findings, evidence };
     },
   };
 }

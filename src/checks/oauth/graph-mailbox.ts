@@ -38,7 +38,7 @@ export function inboxUrl(graphUrl: URL, mailbox: string): URL {
 export async function graphInbox(graphUrl: URL, mailbox: string, token: Secret, opts: { timeoutMs: number; signal: AbortSignal; ca?: string; transcript: Transcript }): Promise<GraphAnswer> {
   const url = inboxUrl(graphUrl, mailbox);
   opts.transcript.add('>', `GET ${url.href}`);
-  opts.transcript.add('>', 'Authorization: Bearer ***');
+  opts.transcript.add('>', 'Authorization: Bearer ***', { masked: 1 });
   const r = await httpCall({ method: 'GET', url, headers: { authorization: `Bearer ${token.reveal()}` }, timeoutMs: opts.timeoutMs, signal: opts.signal, ...(opts.ca ? { ca: opts.ca } : {}) });
   if (!r.ok) {
     opts.transcript.add('*', `${r.code}: ${r.message}`);

@@ -50,7 +50,7 @@ export function graphMailboxCheck(s: GraphSettings, clientId?: string): Check {
       const transcript = new Transcript();
       const answer = await graphInbox(s.graphUrl, s.mailbox, token, { timeoutMs: ctx.timeoutMs, signal: ctx.signal, transcript, ...(s.ca ? { ca: s.ca } : {}) });
       const { summary, findings } = judge(answer, s, clientId);
-      return { summary, findings, evidence: { mailbox: s.mailbox, url: answer.url, ...(answer.kind === 'answer' ? { status: answer.status } : {}), ms: answer.ms }, transcript: transcript.lines };
+      return { summary, findings, evidence: { mailbox: s.mailbox, url: answer.url, ...(answer.kind === 'answer' ? { status: answer.status } : {}), ms: answer.ms }, ...transcript.outcome() };
     },
   };
 }

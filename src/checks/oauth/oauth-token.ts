@@ -70,7 +70,7 @@ export async function requestToken(req: TokenRequest, timeoutMs: number, signal:
     shown.set('client_secret', '***');
   }
   transcript.add('>', `POST ${req.tokenUrl.href}`);
-  transcript.add('>', [...shown].map(([k, v]) => `${k}=${v}`).join('&'));
+  transcript.add('>', [...shown].map(([k, v]) => `${k}=${v}`).join('&'), { masked: (req.refreshToken ? 1 : 0) + (req.clientSecret ? 1 : 0) });
   const answer = await httpCall({
     method: 'POST',
     url: req.tokenUrl,
@@ -92,7 +92,7 @@ export async function requestToken(req: TokenRequest, timeoutMs: number, signal:
     const expiresIn = typeof json.expires_in === 'number' ? json.expires_in : typeof json.expires_in === 'string' && /^\d+$/.test(json.expires_in) ? Number(json.expires_in) : undefined;
     const scope = typeof json.scope === 'string' ? json.scope : undefined;
     const tokenType = typeof json.token_type === 'string' ? json.token_type : undefined;
-    transcript.add('<', `HTTP ${answer.status} ${JSON.stringify({ token_type: tokenType, expires_in: expiresIn, scope, access_token: '***', ...(refreshToken ? { refresh_token: '***' } : {}) })}`);
+    transcript.add('<', `HTTP ${answer.status} ${JSON.stringify({ token_type: tokenType, expires_in: expiresIn, scope, access_token: '***', ...(refreshToken ? { refresh_token: '***' } : {}) })}`, { masked: refreshToken ? 2 : 1 });
     return { kind: 'token', status: answer.status, ms: answer.ms, accessToken, ...(refreshToken ? { refreshToken } : {}), ...(expiresIn !== undefined ? { expiresIn } : {}), ...(scope ? { scope } : {}), ...(tokenType ? { tokenType } : {}) };
   }
   const body = json ? errorBody(json) : undefined;

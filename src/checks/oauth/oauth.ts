@@ -74,7 +74,7 @@ export function oauthCheck(s: OAuthSettings): Check {
       );
       if (answer.kind !== 'token') {
         const failed = tokenFailure(answer, s.tokenUrl);
-        return { summary: failed.summary, findings: [failed.finding], evidence: { provider: s.provider, grant: s.grant, scope: s.scope, tokenUrl: s.tokenUrl.href }, transcript: transcript.lines };
+        return { summary: failed.summary, findings: [failed.finding], evidence: { provider: s.provider, grant: s.grant, scope: s.scope, tokenUrl: s.tokenUrl.href }, ...transcript.outcome() };
       }
       const extra: FindingInput[] = [];
       const sent = s.secrets.refreshToken;
@@ -87,7 +87,7 @@ export function oauthCheck(s: OAuthSettings): Check {
         });
       }
       const outcome = judge(s, answer, ctx, extra, `token issued in ${answer.ms} ms`);
-      return { ...outcome, transcript: transcript.lines };
+      return { ...outcome, ...transcript.outcome() };
     },
   };
 }

@@ -1,8 +1,8 @@
 // Reads an export file as text: UTF-8 (with or without BOM), UTF-16 from spreadsheet programs, or Windows-1252.
 import { isUtf8 } from 'node:buffer';
-import { readFile } from 'node:fs/promises';
 import { InputError } from '../../core/errors.js';
 import { looksBinary } from '../../core/input.js';
+import { readInputBytes } from '../../core/input-read.js';
 
 /** The text of an export and the encoding it was read in. */
 export interface DecodedExport {
@@ -23,17 +23,14 @@ export function decodeExport(buf: Buffer, source: string): DecodedExport {
   return { text: new TextDecoder('windows-1252').decode(buf), encoding: 'windows-1252' };
 }
 
-/** Reads and decodes an export file, with readable errors for missing or unreadable files. */
+/** Largest export read (512 MiB, about what one JavaScript string can hold once decoded). */
+const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
+/** Longest row read: an audit row is a time, a server, addresses, a subject and a short message. */
+const MAX_ROW_BYTES = 1024 * 1024;
+
+/** Reads and decodes an export file (regular files only), with readable errors for missing, unreadable or absurd files. */
 export async function readExportFile(path: string, signal?: AbortSignal): Promise<DecodedExport> {
-  let buf: Buffer;
-  try {
-    buf = await readFile(path, signal ? { signal } : {});
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if ((err as Error).name === 'AbortError') throw err;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message;
-    throw new InputError(`cannot read audit export ${path}: ${why}`);
-  }
+  const buf = await readInputBytes(path, 'audit export', { maxBytes: MAX_EXPORT_BYTES, maxLineBytes: MAX_ROW_BYTES, ...(signal ? { signal } : {}) });
   const decoded = decodeExport(buf, `audit export ${path}`);
   if (decoded.text.trim() === '') throw new InputError(`audit export ${path} is empty`);
   return decoded;

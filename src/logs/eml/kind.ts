@@ -22,7 +22,7 @@ export const EML_KIND = defineKind({
     'maildoctor eml message.eml --contact alice@company.com --unknown-sender reject --max-body-kb 512',
   ],
   options: {
-    files: { type: 'string[]', positional: true, required: true, nonEmpty: true, description: '.eml files or folders of them' },
+    files: { type: 'string[]', positional: true, input: true, required: true, nonEmpty: true, description: '.eml files or folders of them ("-": standard input)' },
     mailbox: { type: 'string[]', arg: 'address', description: 'the support mailbox address, to tell To from CC/BCC (repeatable)' },
     prefix: { type: 'string', arg: 'prefixes', default: DEFAULT_PREFIXES.join(','), description: 'request-id prefixes, comma-separated' },
     maxAttachmentMb: { type: 'number', min: 0, arg: 'mb', default: DEFAULT_MAX_ATTACHMENT_MB, description: 'attachment size limit in MB' },

@@ -1,8 +1,11 @@
 // Reads one .eml file or a folder of them, parses each, and finds Message-IDs seen before.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { InputError, TimeoutError, UsageError } from '../../core/errors.js';
 import { looksBinary } from '../../core/input.js';
+import { inputKind } from '../../core/input-path.js';
+import { readInputBytes } from '../../core/input-read.js';
+import { headersAsUtf8 } from '../../core/text-decode.js';
 import { withSignal } from '../../core/timeout.js';
 import { hasNoHeaders, parseEml, type EmlHeaders } from './headers.js';
 
@@ -20,25 +23,16 @@ export interface LoadedEml {
   seenBefore?: string;
 }
 
-async function readBytes(path: string): Promise<Buffer> {
-  try {
-    return await readFile(path, { signal: AbortSignal.timeout(EML_READ_TIMEOUT_MS) });
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
-    throw new InputError(`cannot read ${path}: ${why}`);
-  }
+/** Largest email read: attachments included, far above any mail server's size limit. */
+const MAX_EML_BYTES = 256 * 1024 * 1024;
+
+function readBytes(path: string): Promise<Buffer> {
+  return readInputBytes(path, 'email', { maxBytes: MAX_EML_BYTES, signal: AbortSignal.timeout(EML_READ_TIMEOUT_MS) });
 }
 
 /** The .eml files named by a path: the file itself, or the folder's *.eml files sorted by name. */
 export async function emlFiles(path: string): Promise<string[]> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch {
-    throw new InputError(`cannot read ${path}: no such file or folder`);
-  }
-  if (!info.isDirectory()) return [path];
+  if ((await inputKind(path, 'email', { directory: true })) !== 'directory') return [path];
   const names = (await readdir(path)).filter((n) => /\.eml$/i.test(n)).sort();
   if (names.length === 0) throw new UsageError(`${path} holds no .eml files`);
   return names.map((n) => join(path, n));
@@ -56,7 +50,7 @@ export async function loadEml(path: string, lone: boolean): Promise<LoadedEml> {
   }
   let headers: EmlHeaders;
   try {
-    headers = await withSignal(parseEml(buf), AbortSignal.timeout(EML_READ_TIMEOUT_MS), `parsing ${path}`);
+    headers = await withSignal(parseEml(headersAsUtf8(buf)), AbortSignal.timeout(EML_READ_TIMEOUT_MS), `parsing ${path}`);
   } catch (err) {
     if (err instanceof TimeoutError) throw new InputError(`${path}: ${err.message}`);
     throw new InputError(`${path}: cannot parse as an email (${(err as Error).message})`);

@@ -60,8 +60,8 @@ export function predict(h: EmlHeaders, o: PredictOptions): Prediction {
   if (h.inReplyTo && refs.length === 1 && refs[0] === h.inReplyTo) {
     reasons.push('ignored');
     const own = h.messageId === h.inReplyTo ? ' (and both are its own Message-ID)' : '';
-    summaries.push('will be ignored: References equals In-Reply-To');
-    findings.push({ cause: 'eml.predict.ignored-self-reference', detail: `References and In-Reply-To are both <${h.inReplyTo}>${own}`, evidence: { inReplyTo: h.inReplyTo, references: refs, auditMessage: 'Ignoring this Email — Reference and In-ReplyTo are same' } });
+    summaries.push('will be ignored: References equals In-Reply-To (the documented loop rule, which a real first reply also meets)');
+    findings.push({ cause: 'eml.predict.ignored-self-reference', detail: `References and In-Reply-To are both <${h.inReplyTo}>${own}: the helpdesk drops it as a loop, though a mail client writes the same when it replies to a message that had no References`, evidence: { inReplyTo: h.inReplyTo, references: refs, auditMessage: 'Ignoring this Email — Reference and In-ReplyTo are same' } });
   }
   if (o.seenBefore) {
     reasons.push('duplicate');
@@ -69,7 +69,10 @@ export function predict(h: EmlHeaders, o: PredictOptions): Prediction {
     findings.push({ cause: 'eml.predict.duplicate', detail: `Message-ID <${h.messageId}> also appears in ${o.seenBefore}`, evidence: { messageId: h.messageId, seenIn: o.seenBefore, auditMessage: 'Ignoring the email — this email was processed before' } });
   }
   const addr = addressing(h, o.mailboxes);
-  if (addr.kind === 'cc' || addr.kind === 'bcc') {
+  const link = findRecordLink(h, o.prefixes, o.recordHeaders);
+  const target = link.requestId ?? (link.encrypted ? `the record whose encrypted id is in the ${link.encrypted.where}` : undefined);
+  // CC/BCC only matters for creating a ticket: a reply that names its record updates it, whoever it was addressed to.
+  if ((addr.kind === 'cc' || addr.kind === 'bcc') && !target) {
     reasons.push('needs-cc-bcc');
     const how = addr.kind === 'cc' ? 'only in Cc' : addr.mailbox.length > 0 ? 'in neither To nor Cc (a Bcc copy)' : 'addressed with no To or Cc at all (Bcc only)';
     summaries.push(`needs ticket creation with CC/BCC: the mailbox is ${how}`);
@@ -79,14 +82,13 @@ export function predict(h: EmlHeaders, o: PredictOptions): Prediction {
     const differs = !h.replyTo.every((a) => h.from.includes(a));
     findings.push({ cause: 'eml.reply-to', detail: `Reply-To: ${h.replyTo.join(', ')}${differs ? ` (differs from From: ${h.from.join(', ') || '(none)'})` : ' (same as From)'}`, evidence: { replyTo: h.replyTo, from: h.from, differsFromFrom: differs } });
   }
-  const link = findRecordLink(h, o.prefixes, o.recordHeaders);
-  const target = link.requestId ?? (link.encrypted ? `the record whose encrypted id is in the ${link.encrypted.where}` : undefined);
   // An email that is ignored or a duplicate neither updates nor creates anything.
   const dropped = reasons.length > 0;
   if (!dropped && target) {
     reasons.push('update');
     summaries.push(`will update ${link.requestId ?? 'an existing record'}`);
-    findings.push({ cause: 'eml.predict.update-existing', detail: link.requestId ? `request id ${link.requestId} in the subject` : `encrypted record id in the ${link.encrypted!.where}: ${link.encrypted!.value}`, evidence: { ...(link.requestId ? { requestId: link.requestId } : {}), ...(link.encrypted ? { encryptedId: link.encrypted } : {}) } });
+    const copied = addr.kind === 'cc' || addr.kind === 'bcc' ? `; the mailbox is only in ${addr.kind === 'cc' ? 'Cc' : 'Bcc'}, which does not stop an update` : '';
+    findings.push({ cause: 'eml.predict.update-existing', detail: `${link.requestId ? `request id ${link.requestId} in the subject` : `encrypted record id in the ${link.encrypted!.where}: ${link.encrypted!.value}`}${copied}`, evidence: { ...(link.requestId ? { requestId: link.requestId } : {}), ...(link.encrypted ? { encryptedId: link.encrypted } : {}), addressing: addr.kind } });
   } else if (!dropped) {
     reasons.push('new');
     summaries.push('will create a new request');

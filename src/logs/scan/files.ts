@@ -1,6 +1,8 @@
 // Finds email.log, error.log, service.log and their rotations in a folder, oldest first.
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { InputError } from '../../core/errors.js';
+import { sniffTextFile } from '../../core/input-sniff.js';
 import type { LogKind } from './stats.js';
 
 /** One log file to scan. */
@@ -12,6 +14,10 @@ export interface LogFile {
   mtimeMs: number;
   /** True for the live file (email.log itself), which is always the newest of its family. */
   current: boolean;
+  /** UTF-16 with a byte-order mark: transcoded while scanning, never split into byte ranges. */
+  utf16?: 'le' | 'be';
+  /** Binary data (plain or inside the .gz) found in a folder: not scanned, reported as skipped. */
+  binary?: true;
 }
 
 /** The three logs of the guide, in its reading order. */
@@ -54,18 +60,21 @@ export function listLogFiles(dir: string): LogFile[] {
     const info = classifyName(name);
     if (!info) continue;
     const path = join(dir, name);
-    const st = statSync(path);
-    if (!st.isFile()) continue;
-    found.push({ f: { path, kind: info.kind, gz: info.gz, size: st.size, mtimeMs: st.mtimeMs, current: info.current }, date: info.date, index: info.index });
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (!st?.isFile()) continue;
+    const head = sniffTextFile(path, 'log', info.gz);
+    found.push({ f: { path, kind: info.kind, gz: info.gz, size: st.size, mtimeMs: st.mtimeMs, current: info.current, ...head }, date: info.date, index: info.index });
   }
   const order: LogKind[] = ['email', 'error', 'service'];
   return order.flatMap((kind) => found.filter((x) => x.f.kind === kind).sort(compareRotations).map((x) => x.f));
 }
 
-/** A single file named on the command line. */
+/** A single file named on the command line; binary data in it is an InputError (a folder's binary files are skipped instead). */
 export function singleLogFile(path: string): LogFile {
   const st = statSync(path);
   const info = classifyName(basename(path));
   const gz = info?.gz ?? path.endsWith('.gz');
-  return { path, kind: info?.kind ?? 'other', gz, size: st.size, mtimeMs: st.mtimeMs, current: info?.current ?? true };
+  const head = sniffTextFile(path, 'log', gz);
+  if (head.binary) throw new InputError(`${path} looks like binary data${gz ? ' once unpacked' : ''}, not a log`);
+  return { path, kind: info?.kind ?? 'other', gz, size: st.size, mtimeMs: st.mtimeMs, current: info?.current ?? true, ...head };
 }

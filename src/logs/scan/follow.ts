@@ -1,6 +1,6 @@
 // `logs --follow`: tail -f across rotation, printing each classified line as it is written, until aborted.
-import { open, stat, type FileHandle } from 'node:fs/promises';
 import { redact } from '../../core/redact.js';
+import { FileTail } from './tail-file.js';
 import { severityOf } from '../../core/finding.js';
 import type { CauseId } from '../../knowledge/index.js';
 import { buildClassifier, type Classifier } from './classifier.js';
@@ -27,15 +27,8 @@ export interface FollowSettings {
   fromStart?: boolean;
   signal: AbortSignal;
   emit(event: FollowEvent): void;
-}
-
-interface Tail {
-  path: string;
-  handle?: FileHandle;
-  ino: number;
-  pos: number;
-  carry: string;
-  buf: Buffer;
+  /** Called once every file is open: lines written from then on are all printed. */
+  ready?(): void;
 }
 
 /** Classifies one text line; null when no rule (or --grep) matches, or the address is absent. */
@@ -48,32 +41,6 @@ export function classifyOne(cls: Classifier, line: string, grep: RegExp | undefi
   if (m) return { cause: m.cause, severity: severityOf(m) };
   if (grep && grep.test(line)) return { cause: 'log.grep.match', severity: 'info' };
   return null;
-}
-
-async function openTail(t: Tail, fromStart: boolean): Promise<void> {
-  try {
-    const st = await stat(t.path);
-    t.handle = await open(t.path, 'r');
-    t.ino = st.ino;
-    t.pos = fromStart ? 0 : st.size;
-    t.carry = '';
-  } catch {
-    t.handle = undefined;
-  }
-}
-
-async function drain(t: Tail, onLine: (line: string) => void): Promise<void> {
-  if (!t.handle) return;
-  const buf = t.buf;
-  for (;;) {
-    const { bytesRead } = await t.handle.read(buf, 0, buf.length, t.pos);
-    if (bytesRead <= 0) return;
-    t.pos += bytesRead;
-    const text = t.carry + buf.toString('utf8', 0, bytesRead);
-    const parts = text.split('\n');
-    t.carry = (parts.pop() ?? '').slice(0, MAX_LINE);
-    for (const p of parts) onLine(p.replace(/\r$/, ''));
-  }
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -89,13 +56,14 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-/** Follows the files until the signal aborts; a renamed or truncated file is reopened from its start. */
+/** Follows the files until the signal aborts; a renamed or truncated (copytruncate) file is followed without losing a line. */
 export async function followLogs(settings: FollowSettings): Promise<void> {
   const cls = buildClassifier(settings.address);
   const grep = settings.grep ? new RegExp(settings.grep, 'i') : undefined;
   const out: LineClass = { matcher: -1, match: null, hasAddress: false };
-  const tails: Tail[] = settings.files.map((path) => ({ path, ino: -1, pos: 0, carry: '', buf: Buffer.allocUnsafe(1 << 20) }));
-  for (const t of tails) await openTail(t, settings.fromStart === true);
+  const tails = settings.files.map((path) => new FileTail(path, MAX_LINE));
+  for (const t of tails) await t.open(settings.fromStart === true);
+  settings.ready?.();
   const onLine = (file: string) => (line: string) => {
     const hit = classifyOne(cls, line, grep, settings.address, out);
     if (!hit) return;
@@ -104,20 +72,10 @@ export async function followLogs(settings: FollowSettings): Promise<void> {
   };
   try {
     while (!settings.signal.aborted) {
-      for (const t of tails) {
-        await drain(t, onLine(t.path));
-        const st = await stat(t.path).catch(() => undefined);
-        if (!st) continue;
-        if (!t.handle || st.ino !== t.ino || st.size < t.pos) {
-          await drain(t, onLine(t.path));
-          await t.handle?.close();
-          await openTail(t, true);
-          await drain(t, onLine(t.path));
-        }
-      }
+      for (const t of tails) await t.poll(onLine(t.path));
       await sleep(settings.pollMs ?? 250, settings.signal);
     }
   } finally {
-    for (const t of tails) await t.handle?.close();
+    for (const t of tails) await t.close();
   }
 }

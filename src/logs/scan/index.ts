@@ -25,10 +25,10 @@ export function scanLogs(files: readonly LabelledLogFile[], options: ScanLogsOpt
   return scanSources(files.map((f) => ({ label: f.label, isDir: false, files: [f] })), opts, workers, signal);
 }
 
-export { listLogFiles, singleLogFile, type LogFile } from './files.js';
+export { LOG_NAMES, listLogFiles, singleLogFile, type LogFile } from './files.js';
 export { followLogs, type FollowEvent } from './follow.js';
 export type { ScanOptions } from './options.js';
 export type { FileSummary, ScanResult, ScanSource } from './scan.js';
-export type { CauseStats, LogKind } from './stats.js';
+export { emptyStats, mergeStats, type CauseStats, type LogKind } from './stats.js';
 export { formatLocal, parseTimeArg } from './timestamp.js';
 export { defaultWorkers, prewarmWorkers } from './warm-workers.js';

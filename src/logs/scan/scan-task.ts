@@ -2,6 +2,8 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { errorMessage } from '../../core/errors.js';
+import { gunzipOverrun } from '../../core/gunzip-bound.js';
+import { Utf16ToUtf8 } from '../../core/text-decode.js';
 import { buildClassifier, type Classifier } from './classifier.js';
 import { ChunkFeeder } from './chunk-feeder.js';
 import { createFirstPass, type FirstPass } from './first-pass.js';
@@ -18,10 +20,15 @@ export interface ScanTask {
   label: string;
   kind: LogKind;
   gz: boolean;
+  /** UTF-16 text (by its byte-order mark, inside the gzip for a .gz), read whole and transcoded. */
+  utf16?: 'le' | 'be';
   start: number;
   /** End of the byte range; the line crossing it is finished by this task. */
   end: number;
 }
+
+/** Most one .gz log is unpacked to (64 GiB): past any rotation, short of scanning forever. */
+const MAX_GUNZIP_BYTES = 64 * 2 ** 30;
 
 let cached: { key: string; cls: Classifier } | undefined;
 /** First passes (with their line buffers) of finished tasks, reused rather than made afresh (gzip tasks may overlap, so one each). */
@@ -48,7 +55,8 @@ export async function runScanTask(task: ScanTask, opts: ScanOptions): Promise<Sc
   const st = regionState(cls, opts, part, pass);
   const feeder = new ChunkFeeder((buf, from, to, base) => scanRegion(st, buf, from, to, base), pass.buffer);
   try {
-    if (task.gz) await readGzip(task.path, feeder, part);
+    if (task.gz) await readGzip(task.path, task.utf16, feeder, part);
+    else if (task.utf16) await readUtf16(task.path, task.utf16, feeder, part);
     else readRange(task, feeder, part);
   } catch (err) {
     part.input.unreadable = errorMessage(err);
@@ -102,7 +110,18 @@ function finishLine(fd: number, pos: number, feeder: ChunkFeeder): void {
   }
 }
 
-async function readGzip(path: string, feeder: ChunkFeeder, part: ScanPart): Promise<void> {
+async function readUtf16(path: string, order: 'le' | 'be', feeder: ChunkFeeder, part: ScanPart): Promise<void> {
+  const utf8 = new Utf16ToUtf8(order);
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    part.bytes += (chunk as Buffer).length;
+    feeder.push(utf8.push(chunk as Buffer));
+  }
+  feeder.push(utf8.push(new Uint8Array(0), true));
+  feeder.end();
+}
+
+async function readGzip(path: string, utf16: 'le' | 'be' | undefined, feeder: ChunkFeeder, part: ScanPart): Promise<void> {
+  const utf8 = utf16 ? new Utf16ToUtf8(utf16) : undefined;
   const gunzip = createGunzip({ chunkSize: 1 << 20 });
   const source = createReadStream(path, { highWaterMark: 1 << 20 });
   source.on('error', (err) => gunzip.destroy(err));
@@ -110,12 +129,20 @@ async function readGzip(path: string, feeder: ChunkFeeder, part: ScanPart): Prom
   try {
     for await (const chunk of gunzip) {
       part.bytes += (chunk as Buffer).length;
-      feeder.push(chunk as Buffer);
+      const overrun = gunzipOverrun(gunzip.bytesWritten, part.bytes, MAX_GUNZIP_BYTES, 1 << 30);
+      if (overrun) {
+        part.input.badGzip = `${overrun}; scanning stopped there`;
+        source.destroy();
+        gunzip.destroy();
+        break;
+      }
+      feeder.push(utf8 ? utf8.push(chunk as Buffer) : (chunk as Buffer));
     }
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EACCES') throw err;
     part.input.badGzip = errorMessage(err);
   }
+  if (utf8) feeder.push(utf8.push(new Uint8Array(0), true));
   feeder.end();
 }

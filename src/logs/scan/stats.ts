@@ -37,6 +37,8 @@ export interface InputStats {
   huge: number;
   badGzip?: string;
   unreadable?: string;
+  /** Binary data found in a folder: the file was skipped. */
+  binary?: true;
   firstBadOffset: number;
 }
 

@@ -3,7 +3,9 @@ import { imapCheck, type ImapCheckOptions } from '../../../src/checks/mail/imap.
 import type { MailAuth } from '../../../src/checks/mail/auth.js';
 import { resolveTarget } from '../../../src/checks/mail/target.js';
 import { runChecks } from '../../../src/core/runner.js';
+import { buildReport } from '../../../src/core/report.js';
 import { Secret } from '../../../src/core/secret.js';
+import { renderReport } from '../../../src/render/index.js';
 import type { CheckResult } from '../../../src/core/types.js';
 import { testCerts } from '../../helpers/certs.js';
 import { startDovecot, startIntrospection, type DovecotServer, type IntrospectionServer } from '../../helpers/dovecot.js';
@@ -34,7 +36,7 @@ async function run(host: string, port: number, security: 'tls' | 'starttls' | 'n
 describe.skipIf(!live)('imap against a real Dovecot on 127.0.0.1', () => {
   beforeAll(async () => {
     introspection = await startIntrospection({ [TOKEN]: ALICE });
-    dovecot = await startDovecot({ users: { [ALICE]: PASSWORD, 'bob@example.test': 'b0b-secret' }, oauthIntrospectionUrl: introspection.url, oauthMechanisms: ['xoauth2'] });
+    dovecot = await startDovecot({ users: { [ALICE]: PASSWORD, 'bob@example.test': 'b0b-secret', 'mailbox@example.test': 'mailbox' }, oauthIntrospectionUrl: introspection.url, oauthMechanisms: ['xoauth2'] });
     dovecot.deliver(ALICE, { subject: 'Printer on fire' });
     dovecot.deliver(ALICE, { subject: 'Already read', seen: true });
     dovecot.deliver(ALICE, { subject: 'VPN down' });
@@ -79,6 +81,23 @@ describe.skipIf(!live)('imap against a real Dovecot on 127.0.0.1', () => {
     expect(r.status).toBe('fail');
     expect(causes(r)).toEqual(['mail.cleartext-credentials', 'imap.login-disabled']);
     expect(r.evidence.capabilities).toContain('LOGINDISABLED');
+  });
+
+  it('the rendered text of a cleartext login cites the practices for both server kinds, not the outgoing server section', async () => {
+    const r = await run(dovecot.remoteAddress, dovecot.ports.imap, 'none', { user: ALICE, auth: password() });
+    const text = renderReport(buildReport({ command: 'imap', startedAt: new Date(), failOn: 'fail', results: [r] }), 'text', { color: false, verbose: false, quiet: false });
+    const block = text.slice(text.indexOf('[mail.cleartext-credentials]'));
+    expect(block).toMatch(/Ref: ServiceOps — Email Server Troubleshooting › Configuration Best Practices; RFC 8314\n/);
+    expect(block.slice(0, block.indexOf('[imap.login-disabled]'))).not.toContain('Outgoing Email Server');
+  });
+
+  it('a password that is the user name is said so, which explains the masked name; the guide\'s words stay whole', async () => {
+    const r = await run('localhost', dovecot.ports.imaps, 'tls', { user: 'mailbox@example.test', auth: password('mailbox') });
+    expect(causes(r)).toEqual(['mail.password-is-user-name']);
+    const text = renderReport(buildReport({ command: 'imap', startedAt: new Date(), failOn: 'fail', results: [r] }), 'text', { color: false, verbose: false, quiet: false });
+    expect(text).toContain('logged in as ***@example.test');
+    expect(text).toContain("the password is the user name's part before @");
+    expect(text).toContain('Anyone who knows the mailbox address can log in.');
   });
 
   it('AUTHENTICATE XOAUTH2 with a token the introspection endpoint knows', async () => {
@@ -153,12 +172,12 @@ describe('imap against misbehaving peers', () => {
     expect(causes(r)).toEqual(['tls.no-greeting']);
   });
 
-  it('a 1 MB line -> tls.bad-greeting, no crash', async () => {
+  it('a 1 MB line -> mail.reply-too-long, no crash', async () => {
     const srv = await lineServer(`* OK ${'x'.repeat(1024 * 1024)}\r\n`, () => null);
     extra.push(srv);
     const r = await run('localhost', srv.port, 'starttls', { user: ALICE, auth: password() }, 1000);
     expect(r.status).toBe('fail');
-    expect(causes(r)).toEqual(['tls.bad-greeting']);
+    expect(causes(r)).toEqual(['mail.reply-too-long']);
   });
 
   it('garbage instead of a greeting -> tls.bad-greeting with the line as evidence', async () => {

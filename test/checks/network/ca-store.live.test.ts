@@ -48,6 +48,12 @@ describe.skipIf(!liveAvailable('keytool'))('maildoctor ca-store', () => {
     const { report } = await runJson(['ca-store', target(), '--bundle', testCerts().selfSigned.certPath, '--cacerts', withCa]);
     expect(causes(report.results[0])).toContain('ca.root-not-in-bundle');
   });
+  it('when neither store holds the root, the text never says the operating system trusts it', async () => {
+    const { stdout } = await runCli(['ca-store', target(), '--bundle', testCerts().selfSigned.certPath, '--cacerts', withoutCa, '--no-color']);
+    expect(stdout).toContain('[ca.root-not-in-bundle]');
+    expect(stdout).toContain('[ca.java-missing-root]');
+    expect(stdout).not.toMatch(/operating system trusts|as well as in the system store/i);
+  });
   it('an empty bundle and a stale bundle have their own causes', async () => {
     const empty = join(dir, 'empty.crt');
     writeFileSync(empty, '# no certificates\n');

@@ -119,7 +119,7 @@ describe.skipIf(!live)('maildoctor dns (dnsmasq)', () => {
     expect(report.results[0].findings.map((f: any) => f.cause)).toEqual(['dns.servfail']);
     const garbage = await runJson(['dns', 'broken.example.test', '--server', odd.garbage, '--timeout', '500']);
     expect(garbage.report.results[0].evidence.servers[0].error).toBe('EBADRESP');
-    expect(garbage.report.results[0].findings[0].cause).toBe('dns.server-unreachable');
+    expect(garbage.report.results[0].findings[0].cause).toBe('dns.not-dns');
     expect(garbage.report.results[0].findings[0].detail).toContain('not DNS');
   });
   it('one dead nameserver beside a working one is a warning, not a failure', async () => {

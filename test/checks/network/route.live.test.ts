@@ -1,5 +1,7 @@
 // `maildoctor route` on loopback with the real ping and traceroute, the TCP fallback without them, and the opt-in public IP.
-import { readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +17,38 @@ import { withinTimeout } from '../../helpers/timing.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/network/${name}`, import.meta.url), 'utf8');
 const causes = (r: { findings: Array<{ cause: string }> }) => r.findings.map((f) => f.cause);
+
+/** A PATH whose ping and traceroute print the given fixtures, as the real tools printed them. */
+function fakeTools(ping: string, traceroute: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'md-route-tools-'));
+  for (const [tool, file] of [['ping', ping], ['traceroute', traceroute]] as const) {
+    writeFileSync(join(dir, tool), `#!/bin/sh\nexec /bin/cat '${new URL(`../../../fixtures/network/${file}`, import.meta.url).pathname}'\n`);
+    chmodSync(join(dir, tool), 0o755);
+  }
+  return dir;
+}
+
+describe('route texts agree with what was measured', () => {
+  it('lost hops on a trace that still arrives are said to arrive; a trace that stops short is its own finding', async () => {
+    const arrived = fakeTools('ping-ok.txt', 'traceroute-lost-hops.txt');
+    const [r] = await runChecks([routeCheck('52.96.40.242', { port: 443, env: { PATH: arrived } })], { timeoutMs: 300 });
+    expect(r!.findings.find((f) => f.cause === 'route.lost-hops')?.detail).toBe('hops 3, 4 did not answer; the trace still reached 52.96.40.242');
+    expect(causes(r!)).not.toContain('route.not-reached');
+    const short = fakeTools('ping-ok.txt', 'traceroute-local.txt');
+    const [s] = await runChecks([routeCheck('52.96.40.242', { port: 443, env: { PATH: short } })], { timeoutMs: 300 });
+    expect(causes(s!)).toContain('route.not-reached');
+    expect(causes(s!)).not.toContain('route.lost-hops');
+    expect(s!.findings.find((f) => f.cause === 'route.not-reached')?.detail).toBe('the trace ended after 1 hop without reaching 52.96.40.242 (last answer from 127.0.0.1)');
+  });
+
+  it('a refused TCP port times the path but is reported as refused, as `port` reports it', async () => {
+    const closed = await closedPort();
+    const [r] = await runChecks([routeCheck('127.0.0.1', { port: closed, env: { PATH: '/nonexistent' } })], { timeoutMs: 1000 });
+    expect(r!.summary).toMatch(new RegExp(`TCP ${closed} refused in [\\d.]+ ms$`));
+    const port = await runJson(['port', `127.0.0.1:${closed}`]);
+    expect(port.report.results[0].findings[0].cause).toBe('tcp.refused');
+  });
+});
 
 describe('ping and traceroute output parsers', () => {
   it('reads loss and round trips from iputils ping', () => {

@@ -28,10 +28,30 @@ describe('eml predictions', () => {
     expect(r.findings[0]!.evidence.signals).toContain(signal);
   });
 
-  it('References equal to In-Reply-To is the self-referencing loop', async () => {
+  it('References equal to In-Reply-To is the documented ignore rule, reported as a warning, not a pass', async () => {
     const r = await one('self-reference.eml');
     expect(r.evidence.handling).toBe('ignored');
-    expect(r.findings[0]).toMatchObject({ cause: 'eml.predict.ignored-self-reference', evidence: { inReplyTo: 'loop1@example.com' } });
+    expect(r.status).toBe('warn');
+    expect(r.findings[0]).toMatchObject({ cause: 'eml.predict.ignored-self-reference', severity: 'warn', evidence: { inReplyTo: 'loop1@example.com', auditMessage: 'Ignoring this Email — Reference and In-ReplyTo are same' } });
+  });
+
+  it('a mail client\'s first reply to a message without References meets the same rule, and the text says real replies may be dropped', async () => {
+    const r = await one('first-reply.eml');
+    expect(r.evidence.handling).toBe('ignored');
+    const f = r.findings.find((x) => x.cause === 'eml.predict.ignored-self-reference')!;
+    expect(f.detail).toMatch(/a mail client writes the same when it replies to a message that had no References/);
+    expect(f.explanation).toMatch(/a real first reply may be dropped this way too/);
+    expect(f.reference).toBe('ServiceOps — Email Server Troubleshooting › Email Audit Reference › Incoming Email Audit Messages; RFC 5322 section 3.6.4');
+  });
+
+  it('a reply carrying a request id updates it even when the mailbox is only in Cc', async () => {
+    const r = await one('cc-reply-request-id.eml', { mailbox: ['support@company.com'] });
+    expect(r.evidence).toMatchObject({ handling: 'update', addressing: 'cc' });
+    expect(r.causes).not.toContain('eml.predict.cc-bcc-only');
+    const f = r.findings.find((x) => x.cause === 'eml.predict.update-existing')!;
+    expect(f.detail).toBe('request id INC-42 in the subject; the mailbox is only in Cc, which does not stop an update');
+    expect(f.explanation).toMatch(/With a record id the sender's permissions are not checked/);
+    expect(r.status).toBe('pass');
   });
 
   it('a normal reply (References longer than In-Reply-To) with INC- in the subject updates that request', async () => {

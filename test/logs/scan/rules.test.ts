@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../src/core/report.js';
 import { MATCHERS } from '../../../src/knowledge/index.js';
 import { logMatchers } from '../../../src/knowledge/log-rules.js';
 import { matchText, runMatcher } from '../../../src/knowledge/match.js';
@@ -114,7 +115,10 @@ describe('log rules', () => {
     expect(Object.keys(ev.servers).some((s) => s.includes('office365.com'))).toBe(true);
     expect(conn?.fixes.length).toBeGreaterThan(0);
     expect(conn?.detail).toMatch(/first 2026-11-21 10:0\d/);
-    const json = JSON.stringify(result);
+    // Samples are redacted with the whole report, which says how many secrets it masked.
+    const report = buildReport({ command: 'logs', startedAt: new Date(), results: [result], failOn: 'fail' });
+    expect(report.results[0]?.evidence.redacted).toBeGreaterThanOrEqual(2);
+    const json = JSON.stringify(report);
     expect(json).not.toContain('Hunter2Secret');
     expect(json).not.toContain('eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0');
     expect(json).toContain('AADSTS');

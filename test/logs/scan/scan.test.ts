@@ -1,9 +1,11 @@
 // Rotations and gzip in time order, time windows, --address, --grep, bad bytes, huge lines and byte-range splitting.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { logsSettings } from '../../../src/logs/check.js';
 import { listLogFiles } from '../../../src/logs/scan/files.js';
 import { scanSources } from '../../../src/logs/scan/scan.js';
 import { findingOf, scanResult } from '../helpers.js';
@@ -57,6 +59,39 @@ describe('rotated and gzipped logs', () => {
     expect(count).toBeGreaterThan(1);
     expect(count).toBeLessThan(2001);
   });
+
+  it('skips a binary file of a folder, plain or inside its gzip, with a finding naming it, and scans the rest', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'email.log'), line(21, 9, 0, REFUSED));
+    writeFileSync(join(dir, 'email.log.2'), randomBytes(64 * 1024));
+    writeFileSync(join(dir, 'email.log.1.gz'), gzipSync(randomBytes(64 * 1024)));
+    const result = await scanResult({ paths: [dir], until: '2026-11-21 10:00' });
+    expect(result.error).toBeUndefined();
+    const skipped = result.findings.filter((f) => f.cause === 'log.input.binary-skipped').map((f) => f.detail);
+    expect(skipped).toHaveLength(2);
+    expect(skipped.find((d) => d.includes('email.log.2'))).toMatch(/binary data, not a log; skipped/);
+    expect(skipped.find((d) => d.includes('email.log.1.gz'))).toMatch(/binary data inside the gzip/);
+    expect((findingOf(result, 'log.connection.failed')?.evidence as { count: number }).count).toBe(1);
+  });
+
+  it('refuses a binary file named on its own, plain or gzip, as bad input', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'email.log.2'), randomBytes(64 * 1024));
+    writeFileSync(join(dir, 'email.log.1.gz'), gzipSync(randomBytes(64 * 1024)));
+    expect(() => logsSettings({ paths: [join(dir, 'email.log.2')] }, dir)).toThrow(/email\.log\.2 looks like binary data, not a log/);
+    expect(() => logsSettings({ paths: [join(dir, 'email.log.1.gz')] }, dir)).toThrow(/email\.log\.1\.gz looks like binary data once unpacked, not a log/);
+  });
+
+  it('reads a UTF-16 log inside a .gz as text', async () => {
+    const dir = tmp();
+    const text = line(20, 9, 0, `${REFUSED} (Benutzer M\u00fcller)`);
+    writeFileSync(join(dir, 'email.log.1.gz'), gzipSync(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])));
+    const result = await scanResult({ paths: [dir], until: '2026-11-21 10:00' });
+    const ev = findingOf(result, 'log.connection.failed')?.evidence as { count: number; samples: Array<{ text: string }> };
+    expect(ev.count).toBe(1);
+    expect(ev.samples[0]?.text).toContain('M\u00fcller');
+    expect(findingOf(result, 'log.input.nul-bytes')).toBeUndefined();
+  });
 });
 
 describe('filters', () => {
@@ -102,7 +137,7 @@ describe('filters', () => {
 
   it('says "Polling stopped" when the last fetch is older than --stale-after', async () => {
     const stale = await scanResult({ paths: [FIXTURE], until: '2026-11-21 10:40:00', staleAfter: '30m' });
-    expect(findingOf(stale, 'log.polling.stopped')?.detail).toMatch(/^Polling stopped: no email fetch for 42 min/);
+    expect(findingOf(stale, 'log.polling.stopped')?.detail).toMatch(/^no email fetch for 42 min \(last 2026-11-21 09:58:00; allowed gap 30 min\)/);
     const fresh = await scanResult({ paths: [FIXTURE], until: '2026-11-21 10:40:00', staleAfter: '1h' });
     expect(findingOf(fresh, 'log.polling.stopped')).toBeUndefined();
     expect(findingOf(fresh, 'log.polling.fired')?.detail).toMatch(/last email fetch 2026-11-21 09:58:00/);
@@ -129,11 +164,13 @@ describe('bad input', () => {
     expect(auth.samples[0]?.text).toContain('M\u00fcller');
   });
 
-  it('an empty folder and an empty file are not errors', async () => {
+  it('a folder without the three logs is a warning naming them; an empty log file is not an error', async () => {
     const dir = tmp();
+    writeFileSync(join(dir, 'catalina.out'), 'INFO started\n');
     const empty = await scanResult({ paths: [dir] });
-    expect(empty.status).toBe('pass');
+    expect(empty.status).toBe('warn');
     expect(empty.summary).toMatch(/no email\.log/);
+    expect(findingOf(empty, 'log.input.no-logs')?.detail).toMatch(/no email\.log, error\.log, service\.log and none of their rotations/);
     writeFileSync(join(dir, 'email.log'), '');
     const r = await scanResult({ paths: [dir] });
     expect(r.status).toBe('pass');

@@ -38,14 +38,14 @@ describe('unreadable input is an InputError naming the file', () => {
   });
 
   it('a directory', async () => {
-    await expect(threadDumpChecks([dir])).rejects.toThrow(/it is a directory/);
+    await expect(threadDumpChecks([dir])).rejects.toThrow(/is a directory/);
   });
 
   it('a file larger than the limit is refused before it is read (sparse 600 MB file)', async () => {
     const p = join(dir, 'huge.txt');
     writeFileSync(p, '');
     truncateSync(p, 600 * 1024 * 1024);
-    await expect(threadDumpChecks([p])).rejects.toThrow(/is 600 MB; maildoctor reads at most 512 MB/);
+    await expect(threadDumpChecks([p])).rejects.toThrow(/is 600 MiB; maildoctor reads at most 512 MiB/);
   });
 });
 
