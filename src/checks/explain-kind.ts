@@ -34,7 +34,7 @@ export const EXPLAIN_KIND = defineKind({
       const items = splitItems(await readStdinText(ctx.io.stdin, ctx.timeoutMs));
       if (items.length === 0) throw new UsageError('nothing to explain: standard input was empty');
       if (items.length > MAX_ITEMS) throw new UsageError(`standard input has ${items.length} items; explain takes at most ${MAX_ITEMS} (use "maildoctor logs" for whole log files)`);
-      return groupItems(items).map((g, i) => explainCheck(g.first, i, { count: g.count, last: g.last }));
+      return groupItems(items).map((g, i) => explainCheck(g.first, i, { count: g.count, last: g.last, distinct: g.distinct }));
     }
     const text = words.join(' ').trim();
     if (!text) throw new UsageError('nothing to explain: give the text in quotes, or "-" to read standard input');

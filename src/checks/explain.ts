@@ -35,10 +35,12 @@ export function explainText(text: string): CheckOutcome {
   };
 }
 
-/** How many items a check stands for, and the last of them (the check's text is the first). */
+/** How many items a check stands for, the last of them (the check's text is the first) and all distinct ones. */
 export interface ExplainRepeats {
   count: number;
   last: string;
+  /** Every distinct item of the group, listed in the evidence of a verbose report. */
+  distinct?: readonly string[];
 }
 
 /** A check that explains one text; `repeats` when it stands for a group of identical or same-cause items. */
@@ -50,10 +52,11 @@ export function explainCheck(text: string, index: number, repeats?: ExplainRepea
     key: explainKey(index),
     title: 'Explain',
     target,
-    async run() {
+    async run(ctx) {
       const outcome = explainText(text);
       if (!repeats || repeats.count < 2) return outcome;
-      const group = { occurrences: repeats.count, firstExample: text, lastExample: repeats.last };
+      const items = ctx.verbose && repeats.distinct && repeats.distinct.length > 1 ? { distinctItems: [...repeats.distinct] } : {};
+      const group = { occurrences: repeats.count, firstExample: text, lastExample: repeats.last, ...items };
       const [first, ...rest] = outcome.findings;
       const findings = first ? [{ ...first, evidence: { ...first.evidence, ...group } }, ...rest] : rest;
       return { ...outcome, summary: `${repeats.count}×: ${outcome.summary}`, findings, evidence: group };

@@ -65,5 +65,15 @@ describe('explain - reads a mix of log lines, bounce text and stack traces', () 
     expect(byCause['audit.outgoing.connection-failed'].evidence.occurrences).toBe(2);
     expect(byCause['smtp.recipient-rejected'].evidence.occurrences).toBe(2);
     expect(byCause['explain.no-match'].evidence.occurrences).toBeUndefined();
+    expect(refused.evidence.distinctItems).toBeUndefined();
+  });
+
+  it('lists every distinct item of a group with -v', async () => {
+    const { report } = await runJson(['explain', '-', '-v'], { stdin });
+    const refused = report.results.find((r: any) => r.findings[0].cause === 'tcp.refused');
+    expect(refused.evidence.distinctItems).toHaveLength(2);
+    expect(refused.evidence.distinctItems[1]).toBe('2026-11-21 10:18:00,000 ERROR [emailjob-3] java.net.ConnectException: Connection refused');
+    const identical = report.results.find((r: any) => r.findings[0].cause === 'audit.outgoing.connection-failed');
+    expect(identical.evidence.distinctItems).toHaveLength(2);
   });
 });

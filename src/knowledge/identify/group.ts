@@ -10,6 +10,8 @@ export interface ItemGroup {
   count: number;
   first: string;
   last: string;
+  /** The group's distinct items in order of appearance, for a verbose report. */
+  distinct: string[];
 }
 
 /** Groups items by their first cause, or by their text when nothing explains them; in order of first appearance. */
@@ -24,7 +26,8 @@ export function groupItems(items: readonly string[]): ItemGroup[] {
     if (group) {
       group.count += 1;
       group.last = item;
-    } else groups.set(key, { ...(cause ? { cause } : {}), count: 1, first: item, last: item });
+      if (!group.distinct.includes(item)) group.distinct.push(item);
+    } else groups.set(key, { ...(cause ? { cause } : {}), count: 1, first: item, last: item, distinct: [item] });
   }
   return [...groups.values()];
 }
