@@ -1,24 +1,21 @@
-// Explains one pasted text (audit message, error, log line) with every documented cause it matches.
+// Explains one pasted text (audit message, error, log line) with every cause the knowledge base recognises in it.
 import { explainKey } from '../core/keys.js';
 import type { Check, CheckOutcome, FindingInput } from '../core/types.js';
 import { causeOf } from '../knowledge/index.js';
-import { matchText } from '../knowledge/match.js';
+import { identify } from '../knowledge/identify/identify.js';
 import { nearestEntries } from '../knowledge/nearest.js';
 
 const TARGET_WIDTH = 72;
 
-/** The outcome of explaining one text: a finding per recognised wording, or the nearest entries. */
+/** The outcome of explaining one text: a finding per recognised wording (saying how it matched), or the nearest entries. */
 export function explainText(text: string): CheckOutcome {
-  const all = matchText(text);
-  // The log scanner's broad families (log.*) add nothing when a specific wording was recognised.
-  const specific = all.filter((m) => m.matcher.kind !== 'log');
-  const matches = specific.length > 0 ? specific : all;
+  const matches = identify(text);
   if (matches.length > 0) {
     const findings: FindingInput[] = matches.map((m) => ({
       cause: m.cause,
-      ...(m.matcher.severity ? { severity: m.matcher.severity } : {}),
-      detail: `matched "${m.text.trim()}"`,
-      evidence: m.evidence,
+      ...(m.severity ? { severity: m.severity } : {}),
+      detail: `matched "${m.matched}" (match: ${m.how})`,
+      evidence: { ...m.evidence, match: m.how },
     }));
     const first = matches[0];
     const status = first?.evidence.status;
@@ -38,8 +35,16 @@ export function explainText(text: string): CheckOutcome {
   };
 }
 
-/** A check that explains one text; `occurrences` counts identical lines folded into it. */
-export function explainCheck(text: string, index: number, occurrences = 1): Check {
+/** How many items a check stands for, the last of them (the check's text is the first) and all distinct ones. */
+export interface ExplainRepeats {
+  count: number;
+  last: string;
+  /** Every distinct item of the group, listed in the evidence of a verbose report. */
+  distinct?: readonly string[];
+}
+
+/** A check that explains one text; `repeats` when it stands for a group of identical or same-cause items. */
+export function explainCheck(text: string, index: number, repeats?: ExplainRepeats): Check {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   const target = oneLine.length > TARGET_WIDTH ? `${oneLine.slice(0, TARGET_WIDTH - 1)}…` : oneLine;
   return {
@@ -47,9 +52,14 @@ export function explainCheck(text: string, index: number, occurrences = 1): Chec
     key: explainKey(index),
     title: 'Explain',
     target,
-    async run() {
+    async run(ctx) {
       const outcome = explainText(text);
-      return occurrences > 1 ? { ...outcome, evidence: { occurrences } } : outcome;
+      if (!repeats || repeats.count < 2) return outcome;
+      const items = ctx.verbose && repeats.distinct && repeats.distinct.length > 1 ? { distinctItems: [...repeats.distinct] } : {};
+      const group = { occurrences: repeats.count, firstExample: text, lastExample: repeats.last, ...items };
+      const [first, ...rest] = outcome.findings;
+      const findings = first ? [{ ...first, evidence: { ...first.evidence, ...group } }, ...rest] : rest;
+      return { ...outcome, summary: `${repeats.count}×: ${outcome.summary}`, findings, evidence: group };
     },
   };
 }

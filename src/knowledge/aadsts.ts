@@ -1,5 +1,8 @@
 // Entra (Azure AD) AADSTS error codes that mail OAuth runs into, each with its meaning in our words.
+import type { CauseId } from './index.js';
 import type { OAUTH_CAUSES } from './oauth-causes.js';
+import { AADSTS_MORE } from './registries/aadsts-more.js';
+import { entryOf } from './registries/types.js';
 
 type OAuthCause = keyof typeof OAUTH_CAUSES;
 
@@ -49,7 +52,19 @@ export const AADSTS: Readonly<Record<string, AadstsEntry>> = {
   '7000112': { cause: 'oauth.client.unauthorized', meaning: 'the application is disabled' },
 };
 
-/** The entry of an AADSTS code ("65001" or "AADSTS65001"), if known. */
-export function aadsts(code: string): AadstsEntry | undefined {
-  return AADSTS[code.replace(/^AADSTS/i, '')];
+/** What one AADSTS code means, from the core table above or the further codes of registries/aadsts-more.ts. */
+export interface AadstsMeaning {
+  cause: CauseId;
+  meaning: string;
+  /** Microsoft's error name, for codes of the further table. */
+  errorName?: string;
+}
+
+/** The meaning of an AADSTS code ("65001" or "AADSTS65001") from either table, if known. */
+export function aadsts(code: string): AadstsMeaning | undefined {
+  const n = code.replace(/^AADSTS/i, '');
+  const core = AADSTS[n];
+  if (core) return core;
+  const more = entryOf(AADSTS_MORE, n);
+  return more?.cause ? { cause: more.cause, meaning: more.meaning ?? more.text, errorName: more.text } : undefined;
 }

@@ -1,28 +1,25 @@
 // Maps Node's socket error codes to the TCP causes, shared by every check that opens a connection.
 import type { NETWORK_CAUSES } from './network-causes.js';
+import { DNS_ERRNO, LIBUV_ERRNO } from './registries/errno.js';
+import { entryOf } from './registries/types.js';
 
 type TcpCause = keyof typeof NETWORK_CAUSES;
 
-const BY_CODE: Record<string, TcpCause> = {
-  ECONNREFUSED: 'tcp.refused',
-  ETIMEDOUT: 'tcp.timeout',
-  ETIMEOUT: 'tcp.timeout',
-  EHOSTUNREACH: 'tcp.unreachable',
-  ENETUNREACH: 'tcp.unreachable',
-  EADDRNOTAVAIL: 'tcp.unreachable',
-  ENETDOWN: 'tcp.unreachable',
-  EHOSTDOWN: 'tcp.unreachable',
-  ECONNRESET: 'tcp.reset',
-  EPIPE: 'tcp.reset',
-  ENOTFOUND: 'tcp.name-not-resolved',
-  EAI_AGAIN: 'tcp.name-not-resolved',
-  EAI_NONAME: 'tcp.name-not-resolved',
-  EAI_FAIL: 'tcp.name-not-resolved',
-};
+function isTcpCause(cause: string | undefined): cause is TcpCause {
+  return cause?.startsWith('tcp.') === true;
+}
 
-/** The TCP-level cause of a connection error code, or undefined when the code is not a connection failure. */
+/**
+ * The TCP-level cause of a connection error code (registries/errno.ts), or undefined when the code is not a
+ * connection failure. A resolver failure while connecting means the name did not resolve, whatever the resolver's reason.
+ */
 export function connectErrorCause(code: string | undefined): TcpCause | undefined {
-  return code ? BY_CODE[code] : undefined;
+  if (!code) return undefined;
+  // The probes' own code for a step that ran out of time.
+  if (code === 'ETIMEOUT') return 'tcp.timeout';
+  const cause = entryOf(LIBUV_ERRNO, code)?.cause ?? entryOf(DNS_ERRNO, code)?.cause;
+  if (isTcpCause(cause)) return cause;
+  return cause?.startsWith('dns.') ? 'tcp.name-not-resolved' : undefined;
 }
 
 const IN_WORDS: Record<string, string> = {

@@ -84,8 +84,11 @@ export const EML_CAUSES = defineCauses({
     title: 'Attachments larger than the limit',
     severity: 'warn',
     explanation:
-      'An attachment, or all of them together, is over the size limit given (25 MB unless told otherwise). Such attachments are refused ("Failed to process attachments, due to error: File size exceeds the 25MB limit") or the email is not sent at all.',
-    fixes: [{ text: 'Ask the sender to share large files by link, or raise the attachment limit if the mail provider allows it.' }],
+      'An attachment, or all of them together, is over the size limit given (25 MB unless told otherwise; for Agiloft, the "Max Email Attach Size" global variable, which counts all attachments together). Such attachments are refused ("Failed to process attachments, due to error: File size exceeds the 25MB limit") or the email is not sent at all.',
+    fixes: [
+      { text: 'Ask the sender to share large files by link, or raise the attachment limit if the mail provider allows it.' },
+      { text: 'In Agiloft the limit is the "Max Email Attach Size" global variable (Setup > System > Manage Global Variables); run maildoctor eml with --max-attachment-mb set to it.' },
+    ],
     reference: 'Agiloft — Email Troubleshooting › Some Emails won\'t Send',
   },
   'eml.received.slow-hop': {

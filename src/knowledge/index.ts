@@ -29,6 +29,9 @@ import { THREADDUMP_CAUSES } from './threaddump-causes.js';
 import { THREADDUMP_MATCHERS } from './threaddump-matchers.js';
 import { TLS_CAUSES } from './tls-causes.js';
 import { VERDICT_CAUSES } from './verdict-causes.js';
+import { DELIVERY_CAUSES } from './delivery-causes.js';
+import { REGISTRY_CAUSES } from './registry-causes.js';
+import { EML_BOUNCE_CAUSES } from './eml-bounce-causes.js';
 import { NETWORK_MATCHERS } from './network-matchers.js';
 import type { Cause, TextMatcher } from './types.js';
 
@@ -57,6 +60,9 @@ export const CAUSES = {
   ...PRACTICE_CAUSES,
   ...VERDICT_CAUSES,
   ...JOURNEY_CAUSES,
+  ...DELIVERY_CAUSES,
+  ...REGISTRY_CAUSES,
+  ...EML_BOUNCE_CAUSES,
   ...BOUNDS_CAUSES,
 } satisfies Record<string, Cause>;
 

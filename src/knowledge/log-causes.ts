@@ -123,8 +123,9 @@ export const LOG_CAUSES = defineCauses({
     fixes: [
       { text: 'Check the email polling trigger (TRIGGER_STATE, PREV_FIRE_TIME, NEXT_FIRE_TIME).', commands: ['maildoctor quartz --db URL', 'select * from master.qrtz_triggers'] },
       { text: 'If the trigger is BLOCKED or ERROR, or the times are stale, restart the ServiceOps service; take a thread dump first if it looks hung.', commands: ['maildoctor threaddump --collect'] },
+      { text: 'On Agiloft inbound accounts are checked every minute by default; the "Checking frequency for inbound emails (minutes)" global variable changes that, so allow for its value before calling polling stopped.' },
     ],
-    reference: 'ServiceOps — Email Server Troubleshooting › Email Job Scheduler Check (Quartz)',
+    reference: 'ServiceOps — Email Server Troubleshooting › Email Job Scheduler Check (Quartz); Agiloft — Email Troubleshooting › Inbound Email Processing',
   },
   'log.polling.not-seen': {
     title: 'No email polling activity found in the logs',

@@ -40,7 +40,7 @@ export const MAIL_MATCHERS: readonly TextMatcher<MailCauseId>[] = [
   m('smtp.relay-denied', 'smtp.relay-denied', /(?:\b5[05]\d[ -](?<code>5\.7\.(?:1|54))\b.*)?(?:Relay access denied|Unable to relay|relaying denied|relay not permitted|not permitted to relay)(?<rest>.*)/i, 40, '550 5.7.1 Unable to relay for helpdesk@example.com'),
   m('smtp.sender-mismatch', 'smtp.sender-rejected', /\b553[ -](?<code>5\.7\.1)\b.*Sender address rejected.*/i, 45, '553 5.7.1 <ceo@example.com>: Sender address rejected: not owned by user helpdesk@example.com'),
   m('smtp.550-5.1.1', 'smtp.recipient-rejected', /\b550[ -](?<code>5\.1\.1)\b.*/, 25, '550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table'),
-  m('smtp.552-size', 'smtp.message-too-large', /\b552[ -](?:(?<code>5\.[23]\.[34]) )?.*(?:size|too (?:big|large)|exceed).*/i, 30, '552 5.3.4 Message size exceeds fixed maximum message size'),
+  m('smtp.552-size', 'smtp.message-too-large', /\b552[ -](?:(?<code>5\.[23]\.[34]) )?.*(?:(?<!mailbox )\bsize\b|too (?:big|large)|exceeds? (?:the )?(?:fixed |maximum |max )?(?:message )?size).*/i, 30, '552 5.3.4 Message size exceeds fixed maximum message size'),
   m('smtp.no-auth-method', 'mail.auth.mechanism-unavailable', /No authentication method agreed upon between client and server.*/i, 60, 'No authentication method agreed upon between client and server'),
   m('xoauth2.status-json', 'mail.auth.oauth-rejected', /(?:\beyJzdGF0dXMiOiI0MD[A-Za-z0-9+/=]*|\{"status":"(?<status>40\d)","schemes":"[Bb]earer".*)/, 40, '334 eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiYmVhcmVyIiwic2NvcGUiOiJtYWlsIn0='),
   // IMAP response codes and provider texts.

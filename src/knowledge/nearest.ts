@@ -15,13 +15,17 @@ function trigrams(text: string): Set<string> {
   return out;
 }
 
+/** Each matcher's example with its trigrams, worked out once on first use. */
+let examples: Array<{ cause: CauseId; example: string; grams: Set<string> }> | undefined;
+
 /** The `limit` documented wordings closest to `text` (Dice coefficient of character trigrams). */
 export function nearestEntries(text: string, limit = 3): NearEntry[] {
   const mine = trigrams(text);
   if (mine.size === 0) return [];
+  examples ??= MATCHERS.map((m) => ({ cause: m.cause, example: m.example, grams: trigrams(m.example) }));
   const best = new Map<CauseId, NearEntry>();
-  for (const m of MATCHERS) {
-    const theirs = trigrams(m.example);
+  for (const m of examples) {
+    const theirs = m.grams;
     let shared = 0;
     for (const t of mine) if (theirs.has(t)) shared += 1;
     const score = (2 * shared) / (mine.size + theirs.size);

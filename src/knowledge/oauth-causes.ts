@@ -12,7 +12,9 @@ const OAUTH_RFC = 'RFC 6749 section 5.2 (OAuth 2.0 token endpoint error response
 const GOOGLE = 'Google Identity: Using OAuth 2.0 to Access Google APIs (refresh token expiration)';
 const EXO_SCOPES = 'Microsoft Learn: Authenticate an IMAP, POP or SMTP connection using OAuth';
 
-const resetToken = { text: 'Reset the OAuth token in the helpdesk: tick Reset on the outbound server (or the inbound account\'s Server tab), finish, and sign in again as the mailbox user when asked.' };
+const resetToken = {
+  text: 'Reset the OAuth token in the helpdesk. Outbound: Setup > Email and SMS > Configure Email Server, select the Reset checkbox, click Finish, and sign in as the mailbox user if asked; then send a test message from the same page. Inbound: Setup > Email and SMS > Inbound Email Accounts, edit the account, Table tab > Next, select Reset on the Server tab, Next, and confirm on the Account tab that the account is valid.',
+};
 const newSecret = { text: 'Create a new client secret in Entra (App registrations > Certificates & secrets), copy its Value (not its Secret ID), and replace every client_secret= instance in the outbound and inbound configuration properties; then reset the OAuth token.', commands: ['maildoctor config lint properties.txt'] };
 
 /** What a token request, the token's claims, or a Graph mailbox request can end in. */

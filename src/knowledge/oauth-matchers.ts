@@ -1,16 +1,15 @@
 // Recognises OAuth and Graph failure wordings (Entra, Google, Graph, the helpdesk's own messages) in pasted text.
-import { AADSTS } from './aadsts.js';
-import type { NETWORK_CAUSES } from './network-causes.js';
-import type { OAUTH_CAUSES } from './oauth-causes.js';
+import { AADSTS, aadsts } from './aadsts.js';
+import type { CauseId } from './index.js';
+import { oauthError } from './registries/oauth-errors.js';
 import { compileTemplate } from './template.js';
+import { GOOGLE_DESCRIPTIONS } from './token-refusals.js';
 import type { TextMatcher } from './types.js';
-
-type Cause = keyof typeof OAUTH_CAUSES | keyof typeof NETWORK_CAUSES;
 
 /** No AADSTS code and no Google revocation text anywhere on the line: a bare OAuth error then speaks for itself. */
 const NO_BETTER = String.raw`(?<!AADSTS\d[^\n]*)(?![^\n]*(?:AADSTS\d|Token has been expired or revoked))`;
 
-const SEED_TEXTS: Array<{ id: string; cause: Cause; template: string; example: string; specificity?: number }> = [
+const SEED_TEXTS: Array<{ id: string; cause: CauseId; template: string; example: string; specificity?: number }> = [
   {
     id: 'oauth.seed.consent',
     cause: 'oauth.consent.missing',
@@ -50,15 +49,15 @@ const SEED_TEXTS: Array<{ id: string; cause: Cause; template: string; example: s
   },
 ];
 
-function seedMatchers(): TextMatcher<Cause>[] {
+function seedMatchers(): TextMatcher<CauseId>[] {
   return SEED_TEXTS.map((s) => {
     const t = compileTemplate(s.template, { url: String.raw`\S+` });
     return { id: s.id, cause: s.cause, kind: 'error', pattern: t.pattern, specificity: s.specificity ?? t.specificity, example: s.example };
   });
 }
 
-function aadstsMatchers(): TextMatcher<Cause>[] {
-  const known: TextMatcher<Cause>[] = Object.entries(AADSTS).map(([code, entry]) => ({
+function aadstsMatchers(): TextMatcher<CauseId>[] {
+  const known: TextMatcher<CauseId>[] = Object.entries(AADSTS).map(([code, entry]) => ({
     id: `aadsts.${code}`,
     cause: entry.cause,
     kind: 'error',
@@ -67,23 +66,23 @@ function aadstsMatchers(): TextMatcher<Cause>[] {
     specificity: 60 + code.length,
     example: `AADSTS${code}: ${entry.meaning}`,
   }));
-  const unknown: TextMatcher<Cause> = {
+  const unknown: TextMatcher<CauseId> = {
     id: 'aadsts.unknown',
     cause: 'oauth.aadsts.unknown',
     kind: 'error',
     pattern: /\bAADSTS(?<code>\d{4,8})(?::\s*(?<description>[^\r\n"}\]]{1,300}))?/,
-    accept: (g) => !(g.code !== undefined && g.code in AADSTS),
+    accept: (g) => g.code === undefined || aadsts(g.code) === undefined,
     specificity: 25,
     example: 'AADSTS1234567: Something Entra refused.',
   };
   return [...known, unknown];
 }
 
-/** A bare OAuth error code in a JSON body, a Java map, or "code: description" form. */
-function errorBody(code: string, cause: Cause, example: string): TextMatcher<Cause> {
+/** A bare OAuth error code in a JSON body, a Java map, or "code: description" form; its cause is the registry's. */
+function errorBody(code: string, example: string): TextMatcher<CauseId> {
   return {
     id: `oauth.error.${code}`,
-    cause,
+    cause: oauthError(code)?.entry.cause ?? 'oauth.endpoint.error',
     kind: 'error',
     pattern: new RegExp(String.raw`${NO_BETTER}(?:["']?error["']?\s*[:=]\s*["']?${code}\b|\b${code}(?=:\s))`),
     evidence: { error: code },
@@ -92,7 +91,7 @@ function errorBody(code: string, cause: Cause, example: string): TextMatcher<Cau
   };
 }
 
-function phrase(id: string, cause: Cause, pattern: RegExp, specificity: number, example: string): TextMatcher<Cause> {
+function phrase(id: string, cause: CauseId, pattern: RegExp, specificity: number, example: string): TextMatcher<CauseId> {
   return { id, cause, kind: 'error', pattern, specificity: Math.max(specificity, PHRASE_FLOOR), example };
 }
 
@@ -102,21 +101,21 @@ const PHRASE_FLOOR = 30;
 const IDENTITY_HOSTS = String.raw`(?<host>login\.microsoftonline\.(?:com|us)|login\.partner\.microsoftonline\.cn|login\.windows\.net|graph\.microsoft\.(?:com|us)|oauth2\.googleapis\.com|accounts\.google\.com|www\.googleapis\.com)`;
 
 /** Every OAuth, Entra, Google and Graph wording maildoctor recognises. */
-export function oauthMatchers(): TextMatcher<Cause>[] {
+export function oauthMatchers(): TextMatcher<CauseId>[] {
   return [
     ...seedMatchers(),
     ...aadstsMatchers(),
-    errorBody('invalid_grant', 'oauth.grant.invalid', '{"error":"invalid_grant","error_description":"Bad Request"}'),
-    errorBody('invalid_client', 'oauth.client.invalid', '{"error": "invalid_client", "error_description": "Unauthorized"}'),
-    errorBody('unauthorized_client', 'oauth.client.unauthorized', '{"error": "unauthorized_client", "error_description": "Unauthorized"}'),
-    errorBody('invalid_request', 'oauth.request.invalid', '{"error":"invalid_request","error_description":"Missing required parameter: refresh_token"}'),
-    errorBody('invalid_scope', 'oauth.scope.invalid', '{"error":"invalid_scope","error_description":"Some requested scopes were invalid."}'),
-    errorBody('consent_required', 'oauth.consent.missing', '{"error":"consent_required"}'),
-    errorBody('interaction_required', 'oauth.mfa.required', '{"error":"interaction_required"}'),
-    phrase('google.token-revoked', 'oauth.grant.revoked', /Token has been expired or revoked\.?/i, 33, '{"error": "invalid_grant", "error_description": "Token has been expired or revoked."}'),
+    errorBody('invalid_grant', '{"error":"invalid_grant","error_description":"Bad Request"}'),
+    errorBody('invalid_client', '{"error": "invalid_client", "error_description": "Unauthorized"}'),
+    errorBody('unauthorized_client', '{"error": "unauthorized_client", "error_description": "Unauthorized"}'),
+    errorBody('invalid_request', '{"error":"invalid_request","error_description":"Missing required parameter: refresh_token"}'),
+    errorBody('invalid_scope', '{"error":"invalid_scope","error_description":"Some requested scopes were invalid."}'),
+    errorBody('consent_required', '{"error":"consent_required"}'),
+    errorBody('interaction_required', '{"error":"interaction_required"}'),
+    phrase('google.token-revoked', GOOGLE_DESCRIPTIONS.revoked.cause, GOOGLE_DESCRIPTIONS.revoked.pattern, 33, '{"error": "invalid_grant", "error_description": "Token has been expired or revoked."}'),
     phrase('google.invalid-grant-bad-request', 'oauth.grant.invalid', /invalid_grant["']?\s*[:,]\s*(?:["']?error_description["']?\s*:\s*)?["']?Bad Request/i, 24, 'com.google.api.client.auth.oauth2.TokenResponseException: 400 Bad Request invalid_grant: Bad Request'),
     phrase('google.client-not-found', 'oauth.client.invalid', /The OAuth client was not found\.?/i, 29, '{"error": "invalid_client", "error_description": "The OAuth client was not found."}'),
-    phrase('google.client-deleted', 'oauth.client.not-found', /The OAuth client was deleted\.?|\bdeleted_client\b/i, 28, '{"error": "deleted_client", "error_description": "The OAuth client was deleted."}'),
+    phrase('google.client-deleted', GOOGLE_DESCRIPTIONS.deleted.cause, new RegExp(String.raw`${GOOGLE_DESCRIPTIONS.deleted.pattern.source}|\bdeleted_client\b`, 'i'), 28, '{"error": "deleted_client", "error_description": "The OAuth client was deleted."}'),
     phrase('graph.error-access-denied', 'graph.access-denied', /\bErrorAccessDenied\b/, 17, '{"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}'),
     phrase('graph.access-denied-message', 'graph.access-denied', /Access is denied\. Check credentials and try again\.?/i, 50, 'Access is denied. Check credentials and try again.'),
     phrase('graph.forbidden', 'graph.access-denied', /graph\.microsoft\.\w+\/\S+[^\n]*?\b403\s*:?\s*Forbidden/i, 26, 'GET https://graph.microsoft.com/v1.0/users/a@b.c/mailFolders/inbox 403 : Forbidden'),

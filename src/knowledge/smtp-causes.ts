@@ -86,10 +86,13 @@ export const SMTP_CAUSES = defineCauses({
     reference: 'ServiceOps — Email Server Troubleshooting › Configuration Best Practices › Outgoing Email Server (Use port 587 with STARTTLS)',
   },
   'smtp.rate-limited': {
-    title: 'Too many connections or messages: the server is throttling (421 4.7.0)',
+    title: 'Too many connections or messages: throttling or a sending quota (421 4.7.0)',
     severity: 'fail',
-    explanation: 'The server temporarily refuses this client because it opened too many connections or sent too much in a short time, or its reputation is being checked.',
-    fixes: [{ text: 'Reduce concurrent connections and retries from the helpdesk; wait and retry. If it persists, ask the provider about the limits for this account or IP.' }],
+    explanation: 'The server refuses this client for now because it opened too many connections or sent too much in a short time, the recipient is receiving too fast, or the sending account used up its hourly or daily sending quota (Gmail 5.4.5, Exchange Online 5.2.2 submission quota, 5.1.90).',
+    fixes: [
+      { text: 'Reduce concurrent connections and retries from the helpdesk; wait and retry. If it persists, ask the provider about the limits for this account or IP.' },
+      { text: 'For a sending quota: wait for the window to reset, spread notifications out, and look for a loop or a rule that sends the same mail many times.' },
+    ],
     reference: `${OUT}; RFC 5321 (421 service not available)`,
   },
   'smtp.sendas-denied': {
@@ -133,8 +136,11 @@ export const SMTP_CAUSES = defineCauses({
     title: 'Sending failed (SMTPSendFailedException)',
     severity: 'fail',
     explanation: 'The Java mail client reports that the server refused the message at some step of the envelope or the data. The server reply after it gives the precise cause.',
-    fixes: [{ text: 'Read the reply code after the exception name (5.7.60, 5.2.0, 5.7.1, 552 ...) and follow its cause.' }],
-    reference: OUT,
+    fixes: [
+      { text: 'Read the reply code after the exception name (5.7.60, 5.2.0, 5.7.1, 552 ...) and follow its cause.' },
+      { text: 'Once fixed, send a test email (Agiloft: Setup > Email and SMS > Configure Email Server, "Enter email address to send a test message", Finish). A notification that could not reach the outbound server is retried every 30 minutes for 5 days, then dropped.' },
+    ],
+    reference: `${OUT}; Agiloft — Email Troubleshooting › Testing the Outbound Connection; Agiloft — Email Troubleshooting › Outbound Connection Failure Handling`,
   },
   'smtp.command-failed': {
     title: 'SMTP server refused a command',
@@ -147,7 +153,10 @@ export const SMTP_CAUSES = defineCauses({
     title: 'Test message accepted for delivery',
     severity: 'info',
     explanation: 'The server accepted the test message (250 after DATA); its queue id is in the evidence, so the mail administrator can trace it in the server\'s logs.',
-    fixes: [{ text: 'If the recipient never gets it, trace the queue id on the server and check spam filters and the helpdesk\'s ignore rules.' }],
+    fixes: [
+      { text: 'If the recipient never gets it, trace the queue id on the server and check spam filters and the helpdesk\'s ignore rules.' },
+      { text: 'Compare with the helpdesk\'s own test email: Setup > Email and SMS > Configure Email Server, type an address under "Enter email address to send a test message", and click Finish. A success message that never arrives points at the outbound server.' },
+    ],
     reference: 'Agiloft — Email Troubleshooting › Testing the Outbound Connection',
   },
 });

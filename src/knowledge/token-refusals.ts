@@ -1,6 +1,8 @@
-// What a token endpoint's error body means (RFC 6749 § 5.2 error codes, Entra's AADSTS codes, Google's wordings).
+// What a token endpoint's error body means: its AADSTS code (aadsts.ts), Google's wordings, else its `error` value
+// (registries/oauth-errors.ts: RFC 6749 § 5.2, OpenID Connect and Google's codes).
 import { aadsts } from './aadsts.js';
 import type { CauseId } from './index.js';
+import { oauthError } from './registries/oauth-errors.js';
 
 /** The fields of an OAuth error body that name what went wrong. */
 export interface TokenErrorFields {
@@ -9,17 +11,11 @@ export interface TokenErrorFields {
   error_codes?: number[];
 }
 
-const BY_ERROR: Record<string, CauseId> = {
-  invalid_grant: 'oauth.grant.invalid',
-  invalid_client: 'oauth.client.invalid',
-  unauthorized_client: 'oauth.client.unauthorized',
-  invalid_request: 'oauth.request.invalid',
-  unsupported_grant_type: 'oauth.request.invalid',
-  invalid_scope: 'oauth.scope.invalid',
-  consent_required: 'oauth.consent.missing',
-  interaction_required: 'oauth.mfa.required',
-  deleted_client: 'oauth.client.not-found',
-};
+/** Google's error descriptions that say more than their `error` value (both come with invalid_grant or deleted_client). */
+export const GOOGLE_DESCRIPTIONS = {
+  revoked: { pattern: /Token has been expired or revoked\.?/i, cause: 'oauth.grant.revoked' },
+  deleted: { pattern: /The OAuth client was deleted\.?/i, cause: 'oauth.client.not-found' },
+} as const satisfies Record<string, { pattern: RegExp; cause: CauseId }>;
 
 /** The AADSTS code of an Entra error body: the first of error_codes, else the one in the description. */
 export function aadstsCode(body: TokenErrorFields): string | undefined {
@@ -33,7 +29,7 @@ export function tokenErrorCause(body: TokenErrorFields): CauseId {
   const code = aadstsCode(body);
   if (code) return aadsts(code)?.cause ?? 'oauth.aadsts.unknown';
   const description = body.error_description ?? '';
-  if (/Token has been expired or revoked/i.test(description)) return 'oauth.grant.revoked';
-  if (/The OAuth client was deleted/i.test(description)) return 'oauth.client.not-found';
-  return (body.error ? BY_ERROR[body.error] : undefined) ?? 'oauth.endpoint.error';
+  const google = Object.values(GOOGLE_DESCRIPTIONS).find((d) => d.pattern.test(description));
+  if (google) return google.cause;
+  return (body.error ? oauthError(body.error)?.entry.cause : undefined) ?? 'oauth.endpoint.error';
 }

@@ -44,6 +44,17 @@ const VENDOR_PAGES = new Set([
   'PostgreSQL 15 documentation: client authentication, error codes',
   'Quartz Scheduler 2.x documentation: JDBC JobStore, clustering and trigger states',
   'Oracle keytool documentation',
+  'IANA SMTP Enhanced Status Codes registry',
+  'Google Workspace Admin Help: Gmail SMTP errors and codes',
+  'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+  'Microsoft Learn: Microsoft Entra authentication and authorization error codes',
+  'Microsoft Learn: Microsoft Graph error responses and resource types',
+  'Microsoft Graph throttling guidance',
+  'OpenID Connect Core 1.0 section 3.1.2.6',
+  'OpenSSL 3.0 SSL reason strings',
+  'libuv error constants (uv_strerror), as Node.js reports them',
+  'Jakarta Mail API: jakarta.mail.NoSuchProviderException',
+  'Jakarta Mail API: jakarta.mail.internet.AddressException',
 ]);
 
 const RFC = /^RFC \d{3,4}(?: section \d+(?:\.\d+)*)?$/;

@@ -6,6 +6,7 @@ import type { MailAuth } from './auth.js';
 import { mailCheck, noCredentialsFinding } from './mail-check.js';
 import { refineConnectTimeout } from './connect-timeout.js';
 import { configWarnings, type MailTarget } from './target.js';
+import { seenFindings } from './imap-seen.js';
 import { probeImap, type ImapProbeResult } from './imap-probe.js';
 
 /** Everything one imap check needs. */
@@ -40,6 +41,7 @@ export function imapCheck(o: ImapCheckOptions): Check {
     if (!connectFailed && r.capabilities.length > 0 && !r.capabilities.includes('IDLE')) {
       findings.push({ cause: 'imap.no-idle', detail: 'IDLE is not in the CAPABILITY list: Real Time Scanning cannot work', evidence: { capabilities: r.capabilities } });
     }
+    findings.push(...seenFindings(r.mailbox));
     const planned: MailStage[] = [...transportStages(o.target.security, false), ...(credential ? (['auth', 'after-auth', 'mailbox'] as const) : [])];
     const evidence: Evidence = {
       ...endpointEvidence(o.target, r),

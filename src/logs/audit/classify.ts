@@ -1,6 +1,7 @@
 // Classifies audit messages with the knowledge base's audit matchers, fast enough for millions of rows.
 import { auditMatchers, type AuditStatus, AUDIT_MESSAGES } from '../../knowledge/audit-messages.js';
 import type { CauseId } from '../../knowledge/index.js';
+import { tolerantAudit } from '../../knowledge/identify/tolerant-audit.js';
 import { cleanCapture } from '../../knowledge/template.js';
 import type { TextMatcher } from '../../knowledge/types.js';
 
@@ -82,7 +83,7 @@ export class AuditClassifier {
       candidates = { first: first?.filter(holds), all: this.matchers.filter(holds) };
       if (this.shapes.size < CACHE_LIMIT) this.shapes.set(key, candidates);
     }
-    return (candidates.first && this.firstMatch(candidates.first, message)) ?? this.firstMatch(candidates.all, message);
+    return (candidates.first && this.firstMatch(candidates.first, message)) ?? this.firstMatch(candidates.all, message) ?? tolerant(message);
   }
 
   /** The first of `list` (matchers whose words the message holds) whose regex and acceptance test match. */
@@ -107,6 +108,12 @@ export class AuditClassifier {
 
 const DIGIT = /\d/;
 const DIGITS = /\d+/g;
+
+/** A message written differently from its documented row (case, spelling, separators): the row it is a variant of. */
+function tolerant(message: string): Classification | null {
+  const [t] = tolerantAudit(message);
+  return t ? { cause: t.cause, status: t.evidence.status as AuditStatus, disposition: t.evidence.disposition as Classification['disposition'], captures: {} } : null;
+}
 
 /** True when a captured value has no surrounding quotes, spaces or trailing punctuation to strip. */
 function isClean(v: string): boolean {

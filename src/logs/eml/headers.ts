@@ -16,7 +16,16 @@ export interface EmlHeaders {
   references: string[];
   date?: number;
   attachments: Array<{ filename: string; size: number; contentType: string }>;
+  /** The plain-text body (a delivery report's status fields included), cut to 64 KiB; read by the bounce checks. */
+  text: string;
+  /** Bytes of the text and HTML body without attachments (what "Max Email Body Size" measures). */
+  bodyBytes: number;
+  /** The headers of a returned message (text/rfc822-headers or message/rfc822 parts) of a bounce. */
+  returnedHeaders: string;
 }
+
+/** How much body text the bounce checks read. */
+const MAX_TEXT = 65_536;
 
 function addresses(v: AddressObject | AddressObject[] | undefined): string[] {
   const list = v === undefined ? [] : Array.isArray(v) ? v : [v];
@@ -36,6 +45,9 @@ export function messageIds(value: string | string[] | undefined): string[] {
   const ids = text.match(/<[^<>\s]+>/g) ?? text.split(/\s+/).filter(Boolean);
   return ids.map((id) => id.replace(/^<|>$/g, '').toLowerCase());
 }
+
+/** The parts of a bounce that carry the returned message or its headers. */
+const RETURNED = /^(?:text\/rfc822-headers|message\/rfc822)$/i;
 
 /** Parses an email; throws only on what mailparser itself cannot read. */
 export async function parseEml(buf: Buffer): Promise<EmlHeaders> {
@@ -64,6 +76,9 @@ export async function parseEml(buf: Buffer): Promise<EmlHeaders> {
     references: messageIds(mail.references),
     ...(mail.date && !Number.isNaN(mail.date.getTime()) ? { date: mail.date.getTime() } : {}),
     attachments: mail.attachments.map((a) => ({ filename: a.filename ?? '(unnamed)', size: a.size, contentType: a.contentType })),
+    text: (mail.text ?? '').slice(0, MAX_TEXT),
+    bodyBytes: Buffer.byteLength(mail.text ?? '') + (typeof mail.html === 'string' ? Buffer.byteLength(mail.html) : 0),
+    returnedHeaders: mail.attachments.filter((a) => RETURNED.test(a.contentType)).map((a) => a.content.toString('utf8', 0, MAX_TEXT)).join('\n'),
   };
 }
 

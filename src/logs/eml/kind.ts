@@ -8,6 +8,9 @@ const load = () => import('./check.js');
 /** The guide's example limit: 25 MB. */
 export const DEFAULT_MAX_ATTACHMENT_MB = 25;
 
+/** What an inbound account may do with an email from an unknown sender (Agiloft's inbound rule 3). */
+export const UNKNOWN_SENDER_ACTIONS = ['ignore', 'reject', 'guest'] as const;
+
 /** The eml check kind. */
 export const EML_KIND = defineKind({
   id: 'eml',
@@ -16,6 +19,7 @@ export const EML_KIND = defineKind({
     'maildoctor eml message.eml',
     'maildoctor eml ./saved-emails --mailbox support@company.com --prefix INC,SR,REQ',
     'maildoctor eml ./saved-emails --audit email-audit.csv --max-attachment-mb 10',
+    'maildoctor eml message.eml --contact alice@company.com --unknown-sender reject --max-body-kb 512',
   ],
   options: {
     files: { type: 'string[]', positional: true, input: true, required: true, nonEmpty: true, description: '.eml files or folders of them ("-": standard input)' },
@@ -24,6 +28,9 @@ export const EML_KIND = defineKind({
     maxAttachmentMb: { type: 'number', min: 0, arg: 'mb', default: DEFAULT_MAX_ATTACHMENT_MB, description: 'attachment size limit in MB' },
     recordHeader: { type: 'string[]', arg: 'name', description: 'a header that carries an encrypted record id (repeatable)' },
     audit: { type: 'string', arg: 'export', description: 'an Email Audit export with a Message-ID column, to find duplicates' },
+    maxBodyKb: { type: 'number', min: 0, arg: 'kb', description: 'the Max Email Body Size global variable, in KB (checks the body without attachments)' },
+    contacts: { type: 'string[]', cli: '--contact <address>', description: 'a known contact address, for inbound rules 2 and 3 (repeatable, or comma-separated)' },
+    unknownSender: { type: 'string', enum: UNKNOWN_SENDER_ACTIONS, arg: 'action', description: 'what the inbound account does with unknown senders: ignore, reject or guest' },
   },
   load,
   async build(v, ctx) {

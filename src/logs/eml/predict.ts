@@ -1,5 +1,6 @@
 // Predicts what the helpdesk will do with one email, in the order it decides: ignore, duplicate, CC/BCC, update or new.
 import type { Evidence, FindingInput } from '../../core/types.js';
+import { bodySizeFindings, retryWindowFindings, senderRuleFindings, type UnknownSenderAction } from './agiloft-rules.js';
 import { autoReplySignals } from './auto-reply.js';
 import { header, type EmlHeaders } from './headers.js';
 import { receivedChain, SLOW_HOP_SEC } from './received.js';
@@ -15,6 +16,15 @@ export interface PredictOptions {
   recordHeaders: string[];
   /** Where this Message-ID was seen before, when it was (another file, an audit export row). */
   seenBefore?: string;
+  /** The "Max Email Body Size" to check the body against, in bytes. */
+  maxBodyBytes?: number;
+  /** Known contact addresses (lower case): rule 2 or rule 3 applies to a new record. */
+  contacts?: string[];
+  unknownSender?: UnknownSenderAction;
+  /** Now, in milliseconds, for the outbound retry window. */
+  now: number;
+  /** The bounce or auto-reply findings (bounce.ts), worked out by the caller, which loads that module only when needed. */
+  automatic?: FindingInput[];
 }
 
 /** The predicted handling, its findings and the facts behind them. */
@@ -45,6 +55,7 @@ export function predict(h: EmlHeaders, o: PredictOptions): Prediction {
     summaries.push(`will be ignored as an automatic message (${auto[0]})`);
     findings.push({ cause: 'eml.predict.ignored-auto-reply', detail: `marked automatic by ${auto.join('; ')}`, evidence: { signals: auto, auditMessage: 'Ignoring this Email — system acknowledgment mail' } });
   }
+  findings.push(...(o.automatic ?? []));
   const refs = h.references;
   if (h.inReplyTo && refs.length === 1 && refs[0] === h.inReplyTo) {
     reasons.push('ignored');
@@ -82,12 +93,14 @@ export function predict(h: EmlHeaders, o: PredictOptions): Prediction {
     reasons.push('new');
     summaries.push('will create a new request');
     findings.push({ cause: 'eml.predict.new-record', detail: `no request id (${o.prefixes.join('-, ')}-) or encrypted record id in "${h.subject}"`, evidence: { prefixes: o.prefixes } });
+    findings.push(...senderRuleFindings(h, o.contacts, o.unknownSender));
   }
   if (!dropped && !link.requestId && link.otherPrefixes.length > 0) {
     findings.push({ cause: 'eml.predict.other-prefix', detail: `subject holds ${link.otherPrefixes.join(', ')}, whose prefix is not among ${o.prefixes.join(', ')}`, evidence: { ids: link.otherPrefixes, prefixes: o.prefixes } });
   }
-  findings.push(...attachmentFindings(h, o.maxAttachmentBytes), ...chainFindings(h));
+  findings.push(...attachmentFindings(h, o.maxAttachmentBytes), ...bodySizeFindings(h, o.maxBodyBytes), ...chainFindings(h));
   const system = senderSystem(h);
+  findings.push(...retryWindowFindings(h, system, o.now));
   if (Object.keys(system).length > 0) {
     findings.push({ cause: 'eml.sender-system', detail: Object.entries(system).map(([k, v]) => `${k}: ${v}`).join('; '), evidence: { headers: system } });
   }

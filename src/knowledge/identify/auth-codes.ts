@@ -1,0 +1,69 @@
+// The code layer for sign-in errors: AADSTS numbers, OAuth `error` values (RFC 6749/6750/8628, OpenID Connect,
+// Google) and Microsoft Graph error codes.
+import { aadsts } from '../aadsts.js';
+import type { CauseId } from '../index.js';
+import { AADSTS_MORE } from '../registries/aadsts-more.js';
+import { GRAPH_ERRORS, GRAPH_HTTP } from '../registries/graph.js';
+import { oauthError } from '../registries/oauth-errors.js';
+import { entryOf } from '../registries/types.js';
+import type { Identified } from './types.js';
+
+function code(cause: CauseId, matched: string, specificity: number, evidence: Identified['evidence']): Identified {
+  return { cause, how: 'code', kind: 'error', matched, specificity, evidence };
+}
+
+function aadstsFindings(text: string): Identified[] {
+  const out: Identified[] = [];
+  // Entra puts the general code first and the precise one after it ("AADSTS70002: ... AADSTS50053: ..."): later ranks higher.
+  for (const m of text.matchAll(/\bAADSTS(\d{4,8})\b/g)) {
+    const n = m[1] ?? '';
+    const entry = aadsts(n);
+    if (entry) out.push(code(entry.cause, m[0], 62 + out.length, { aadsts: n, ...(entry.errorName ? { errorName: entry.errorName } : {}), meaning: entry.meaning, source: AADSTS_MORE.source }));
+  }
+  return out;
+}
+
+/** `error=invalid_grant`, `"error":"invalid_grant"`, `{error=invalid_grant,` or a code standing alone. */
+const ERROR_FIELD = /(?:["']?\berror["']?\s*[:=]\s*["']?|^\s*)([a-z]+(?:_[a-z]+)+)\b/gi;
+const BARE_CODE = /\b([a-z]+(?:_[a-z]+)+)\b/g;
+
+function oauthFindings(text: string): Identified[] {
+  const seen = new Set<string>();
+  const out: Identified[] = [];
+  const add = (name: string, matched: string, specificity: number) => {
+    const lower = name.toLowerCase();
+    if (seen.has(lower)) return;
+    const found = oauthError(lower);
+    if (!found?.entry.cause) return;
+    seen.add(lower);
+    out.push(code(found.entry.cause, matched, specificity, { error: lower, registered: found.entry.text, source: found.source }));
+  };
+  for (const m of text.matchAll(ERROR_FIELD)) add(m[1] ?? '', m[0].trim(), 22);
+  for (const m of text.matchAll(BARE_CODE)) add(m[1] ?? '', m[0], 20);
+  return out;
+}
+
+/** Graph codes that read as Graph codes anywhere; the generic lowerCamel ones need a "code" field around them. */
+const DISTINCT_GRAPH = /\b(Error[A-Z]\w+|Mailbox\w+ForRESTAPI|InvalidAuthenticationToken|Authorization_\w+|Request_\w+|ApplicationThrottled|TooManyRequests|NoPermissionsInAccessToken|ResourceNotFound)\b/g;
+const GRAPH_FIELD = /["']?code["']?\s*[:=]\s*["']?(\w+)/gi;
+
+function graphFindings(text: string): Identified[] {
+  const out: Identified[] = [];
+  const add = (name: string, matched: string) => {
+    const entry = entryOf(GRAPH_ERRORS, name);
+    if (entry?.cause && !out.some((o) => o.evidence.graphCode === name)) out.push(code(entry.cause, matched, 30, { graphCode: name, registered: entry.text, source: GRAPH_ERRORS.source }));
+  };
+  for (const m of text.matchAll(DISTINCT_GRAPH)) add(m[1] ?? '', m[0]);
+  for (const m of text.matchAll(GRAPH_FIELD)) add(m[1] ?? '', m[0]);
+  if (out.length === 0 && /graph\.microsoft\.(?:com|us)/i.test(text)) {
+    const status = /\b(40[0134]|429|50[034])\b/.exec(text);
+    const entry = status ? entryOf(GRAPH_HTTP, status[1] ?? '') : undefined;
+    if (status && entry?.cause) out.push(code(entry.cause, status[0], 18, { httpStatus: Number(status[1]), registered: entry.text, source: GRAPH_HTTP.source }));
+  }
+  return out;
+}
+
+/** Causes read from sign-in and Graph error codes in a text. */
+export function authCodeFindings(text: string): Identified[] {
+  return [...aadstsFindings(text), ...oauthFindings(text), ...graphFindings(text)];
+}

@@ -1,0 +1,110 @@
+// The layered identification `explain` uses: documented wordings first (exact), then codes read out of the text
+// (code), then tolerant matching of Email Audit messages (tolerant); one ranked list of causes, each saying how it
+// was recognised.
+import { causeOf, type CauseId } from '../index.js';
+import { matchText, type TextMatch } from '../match.js';
+import { authCodeFindings } from './auth-codes.js';
+import { inContext } from './context.js';
+import { unescapeText, withoutHypotheses } from './normalize.js';
+import { phraseMatches } from './phrases.js';
+import { reasonSentence } from './reason-sentences.js';
+import { wordingMatches } from './wordings.js';
+import { protocolCodeFindings } from './protocol-codes.js';
+import { smtpCodeFindings } from './smtp-codes.js';
+import { systemCodeFindings } from './system-codes.js';
+import { tlsReasonFindings } from './tls-reasons.js';
+import { tolerantAudit } from './tolerant-audit.js';
+import type { Identified } from './types.js';
+
+/** Causes that only say "a mail library failed here" or "something failed": any precise cause outranks them. */
+const WRAPPERS: ReadonlySet<CauseId> = new Set<CauseId>([
+  'oauth.aadsts.unknown',
+  'smtp.command-failed',
+  'smtp.send-failed',
+  'imap.command-failed',
+  'pop3.command-failed',
+  'smtp.status-code',
+  'graph.unexpected-response',
+  'mail.java.connect-failed',
+  'log.connection.failed',
+  'mail.java.tls-failed',
+  'mail.java.auth-failed',
+  'imap.alert',
+]);
+
+/** OAuth errors that say a grant was refused without saying why: the words of the description are still read. */
+const GENERIC_GRANT: ReadonlySet<CauseId> = new Set<CauseId>(['oauth.grant.invalid', 'oauth.request.invalid', 'oauth.endpoint.error']);
+
+/** Causes that name a failure without its reason: a cause that names the reason outranks them ("mailbox is full:
+ * retry timeout exceeded" failed because the mailbox was full). */
+const VAGUE: ReadonlySet<CauseId> = new Set<CauseId>(['tls.verify-failed', 'tls.handshake-failed', 'smtp.delivery-expired']);
+
+/** Say that a message bounced or was delayed, never why: they make no other cause vague. */
+const NO_REASON: ReadonlySet<CauseId> = new Set<CauseId>(['mail.bounce', 'smtp.delivery-delayed']);
+
+/** What a wrapper says in general terms when nothing more precise was found ("Could not convert socket to TLS"). */
+const IMPLIES: Readonly<Partial<Record<CauseId, CauseId>>> = { 'mail.java.tls-failed': 'tls.handshake-failed' };
+
+/** How far a wrapper, and a vague cause, drop below the precise causes found with them. */
+const WRAPPER_PENALTY = 100;
+const VAGUE_PENALTY = 50;
+
+function demote(all: Identified[]): Identified[] {
+  const precise = all.some((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause) && !VAGUE.has(i.cause) && !NO_REASON.has(i.cause));
+  const named = all.some((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause));
+  const implied = all.flatMap((i) => {
+    const general = IMPLIES[i.cause];
+    return general && !named ? [{ ...i, cause: general, specificity: i.specificity + 1 }] : [];
+  });
+  return [...all, ...implied].map((i) => {
+    if (i.kind === 'audit') return i;
+    if (WRAPPERS.has(i.cause) && (named || implied.length > 0)) return { ...i, specificity: i.specificity - WRAPPER_PENALTY };
+    if (VAGUE.has(i.cause) && precise) return { ...i, specificity: i.specificity - VAGUE_PENALTY };
+    return i;
+  });
+}
+
+/** Longer than this, a text is a document, not a message: only its first part is read. */
+const MAX_TEXT = 20_000;
+
+/** The log scanner's counters of routine lines (polling fired, configuration saved) explain nothing on their own. */
+function explains(m: TextMatch): boolean {
+  return !(m.matcher.kind === 'log' && (m.matcher.severity ?? causeOf(m.cause).severity) === 'info');
+}
+
+function exactMatches(text: string): Identified[] {
+  return matchText(text).filter(explains).map((m) => ({
+    cause: m.cause,
+    how: 'exact' as const,
+    kind: m.matcher.kind,
+    matched: m.text.trim(),
+    specificity: m.matcher.specificity,
+    evidence: m.evidence,
+    ...(m.matcher.severity ? { severity: m.matcher.severity } : {}),
+  }));
+}
+
+/** Audit rows first (their status is what a technician asks about), then the rest by precision. */
+function rank(a: Identified, b: Identified): number {
+  const audit = Number(b.kind === 'audit') - Number(a.kind === 'audit');
+  if (audit !== 0) return audit;
+  return b.specificity - a.specificity || (b.at ?? -1) - (a.at ?? -1);
+}
+
+/** Every cause recognised in a text, best first, one entry per cause. */
+export function identify(input: string): Identified[] {
+  const text = withoutHypotheses(unescapeText(input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input));
+  const exact = [...exactMatches(text), ...phraseMatches(text), ...wordingMatches(text)];
+  const codes = [...smtpCodeFindings(text), ...authCodeFindings(text), ...systemCodeFindings(text), ...protocolCodeFindings(text), ...tlsReasonFindings(text)];
+  const tolerant = exact.some((e) => e.kind === 'audit') ? [] : tolerantAudit(text);
+  const found = [...exact, ...codes, ...tolerant];
+  const explained = found.some((i) => i.kind !== 'log' && !WRAPPERS.has(i.cause) && !GENERIC_GRANT.has(i.cause));
+  let all = inContext(explained ? found : [...found, ...reasonSentence(text)], text);
+  if (all.some((i) => i.kind !== 'log')) all = all.filter((i) => i.kind !== 'log');
+  all = demote(all);
+  const lower = text.toLowerCase();
+  all = all.map((i) => ({ ...i, at: i.matched ? lower.lastIndexOf(i.matched.toLowerCase()) : -1 }));
+  const best = new Map<CauseId, Identified>();
+  for (const i of all.sort(rank)) if (!best.has(i.cause)) best.set(i.cause, i);
+  return [...best.values()].sort(rank);
+}

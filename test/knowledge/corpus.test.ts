@@ -1,0 +1,121 @@
+// Accuracy of `explain` on the independent corpus (test/knowledge/corpus/): real error strings from public threads and
+// docs split by a hash rule into a development half (tuned on) and a test half (measured only), further development
+// strings collected later (errors-extra.tsv), Email Audit variants that must keep their documented status, and
+// ordinary lines that must match nothing.
+import { describe, expect, it } from 'vitest';
+import { explainText } from '../../src/checks/explain.js';
+import { CATEGORY_CAUSE, acceptedCauses } from './corpus-causes.js';
+import { corpusRows } from './corpus-files.js';
+
+/** The cause `explain` names first for a text (what its summary and first finding show). */
+function firstCause(text: string): string | undefined {
+  return explainText(text).findings[0]?.cause;
+}
+
+interface Score {
+  right: number;
+  total: number;
+  byCategory: Map<string, { right: number; total: number }>;
+  /** Misses, kept only for the development half (the test half is a measurement, never read row by row). */
+  misses: string[];
+}
+
+function score(rows: Array<Record<string, string>>, keepMisses: boolean): Score {
+  const s: Score = { right: 0, total: 0, byCategory: new Map(), misses: [] };
+  for (const row of rows) {
+    const category = row.category ?? '';
+    const want = acceptedCauses(category);
+    const got = firstCause(row.text ?? '');
+    const c = s.byCategory.get(category) ?? { right: 0, total: 0 };
+    c.total += 1;
+    s.total += 1;
+    if (got !== undefined && (want as readonly string[]).includes(got)) {
+      c.right += 1;
+      s.right += 1;
+    } else if (keepMisses) {
+      s.misses.push(`${row.id} ${category} -> ${want.join('|')}, got ${got}: ${(row.text ?? '').slice(0, 200)}`);
+    }
+    s.byCategory.set(category, c);
+  }
+  return s;
+}
+
+const half = (name: 'dev' | 'test') => corpusRows('errors.tsv').filter((r) => r.half === name);
+
+function report(half: string, s: Score): string {
+  const worst = [...s.byCategory].filter(([, c]) => c.right < c.total).sort((a, b) => a[1].right / a[1].total - b[1].right / b[1].total);
+  const lines = worst.map(([cat, c]) => `  ${cat}: ${c.right}/${c.total}`);
+  return `${half}: ${s.right}/${s.total} right (${((100 * s.right) / s.total).toFixed(1)}%)${lines.length ? `\n${lines.join('\n')}` : ''}`;
+}
+
+describe('explain on the error corpus', () => {
+  it('maps every category to its cause or small set of causes', () => {
+    const categories = new Set(corpusRows('categories.tsv').map((r) => r.category ?? ''));
+    expect([...categories].sort()).toEqual(Object.keys(CATEGORY_CAUSE).sort());
+    for (const row of [...corpusRows('errors.tsv'), ...corpusRows('errors-extra.tsv')]) expect(categories.has(row.category ?? ''), row.id).toBe(true);
+    for (const category of categories) expect(acceptedCauses(category).length).toBeLessThanOrEqual(3);
+  });
+
+  it('development half: prints the accuracy per category (and, with MAILDOCTOR_CORPUS_MISSES=1, each miss)', () => {
+    const dev = score(half('dev'), true);
+    console.log(report('dev half', dev));
+    if (process.env.MAILDOCTOR_CORPUS_MISSES === '1') console.log(dev.misses.join('\n'));
+    expect(dev.total).toBeGreaterThan(150);
+    expect(dev.right / dev.total).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('further development strings (errors-extra.tsv): new to the corpus, all development, accuracy printed', () => {
+    const extra = corpusRows('errors-extra.tsv');
+    const known = new Set(corpusRows('errors.tsv').map((r) => r.text));
+    expect(extra.filter((r) => known.has(r.text ?? '')).map((r) => r.id)).toEqual([]);
+    expect(extra.every((r) => r.half === 'dev' && r.source !== '' && r.collected_by !== '')).toBe(true);
+    const s = score(extra, true);
+    console.log(report('extra (dev)', s));
+    if (process.env.MAILDOCTOR_CORPUS_MISSES === '1') console.log(s.misses.join('\n'));
+    expect(s.total).toBeGreaterThan(300);
+    expect(s.right / s.total).toBeGreaterThanOrEqual(0.98);
+  });
+
+  // Issue 21 asks for 95% on the test half. Measured after the last round of honest work (more development data,
+  // structural extraction, wording families, localized library texts): 227/241 = 94.2%. The assertion holds that
+  // measured value, rounded down, as a floor so it cannot slip; the issue's 95% target is NOT reached (see the issue 21
+  // report). Raise TEST_HALF_FLOOR to ISSUE_TARGET once the test half reaches it.
+  const ISSUE_TARGET = 0.95;
+  const TEST_HALF_FLOOR = 0.94;
+  it(`test half: at least ${TEST_HALF_FLOOR * 100}% explained with the right cause (measured floor; the issue's target is ${ISSUE_TARGET * 100}%)`, () => {
+    const test = score(half('test'), false);
+    console.log(report('test half', test));
+    expect(test.total).toBeGreaterThan(150);
+    expect(test.right / test.total).toBeGreaterThanOrEqual(TEST_HALF_FLOOR);
+  });
+});
+
+describe('Email Audit variants keep their documented status', () => {
+  it('every variant of both halves is recognised as its documented message, with its status', () => {
+    const rows = corpusRows('audit-variants.tsv');
+    const wrong = (half: string) =>
+      rows
+        .filter((r) => r.half === half)
+        .flatMap((row) => {
+          const first = explainText(row.text ?? '').findings[0];
+          return first?.evidence?.status === row.status ? [] : [`${row.id} ${row.status}: got ${String(first?.evidence?.status)} (${first?.cause}) <- ${row.text}`];
+        });
+    const dev = wrong('dev');
+    const test = wrong('test');
+    console.log(`audit variants: ${rows.length - dev.length - test.length}/${rows.length} with the documented status (dev misses ${dev.length}, test misses ${test.length})`);
+    expect(dev).toEqual([]);
+    expect(test.length).toBe(0);
+  });
+});
+
+describe('ordinary lines match nothing', () => {
+  it('every negative line gets "no documented message matches"', () => {
+    const rows = corpusRows('negative.tsv');
+    const matched = rows.flatMap((row) => {
+      const causes = explainText(row.text ?? '').findings.map((f) => f.cause);
+      return causes.length === 1 && causes[0] === 'explain.no-match' ? [] : [`${row.id}: ${causes.join(',')} <- ${row.text}`];
+    });
+    console.log(`negative corpus: ${matched.length} of ${rows.length} matched something`);
+    expect(matched).toEqual([]);
+  });
+});
