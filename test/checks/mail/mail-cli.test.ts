@@ -11,7 +11,7 @@ afterAll(async () => smtp?.close());
 
 describe('mail commands: bad usage is one line on stderr and exit 2', () => {
   const cases: Array<[string[], RegExp]> = [
-    [['smtp'], /give --host HOST/],
+    [['smtp'], /give the server: HOST\[:PORT\], --host HOST or --preset/],
     [['imap', '--host', 'mail.test', '--port', '70000'], /out of range/],
     [['pop3', '--host', 'mail.test', '--security', 'ssl'], /--security must be one of/],
     [['smtp', '--preset', 'yahoo'], /unknown preset "yahoo"/],
