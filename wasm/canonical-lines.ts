@@ -4,17 +4,29 @@ import { CANON_CLOCK, CANON_JSON, CANON_NONE, CANON_TIME, H_KEYS, H_SPANS } from
 import { jsonLine, move, put, setJsonAreas } from './json-line';
 import { byte, digit, findEither, isLevel, stampEnd } from './line-prefix';
 
-const MONTHS = 'JanFebMarAprMayJunJulAugSepOctNovDec';
-
 let hintYear: i32 = 0;
 let hintMonth: i32 = 0;
 let hintDay: i32 = 0;
+/** Where the message of the syslog line lineKind last read starts (after its host and tag). */
+let syslogBody: i32 = 0;
 
+/** The month (1-12) named by the three letters at `p` (`Jan`...`Dec`, as src/logs/scan/canonical-lines.ts reads them), or 0. */
 function monthAt(p: i32): i32 {
-  for (let m = 0; m < 12; m += 1) {
-    if (byte(p) == MONTHS.charCodeAt(3 * m) && byte(p + 1) == MONTHS.charCodeAt(3 * m + 1) && byte(p + 2) == MONTHS.charCodeAt(3 * m + 2)) return m + 1;
+  switch (load<u32>(<usize>p) & 0xffffff) {
+    case 0x6e614a: return 1;
+    case 0x626546: return 2;
+    case 0x72614d: return 3;
+    case 0x727041: return 4;
+    case 0x79614d: return 5;
+    case 0x6e754a: return 6;
+    case 0x6c754a: return 7;
+    case 0x677541: return 8;
+    case 0x706553: return 9;
+    case 0x74634f: return 10;
+    case 0x766f4e: return 11;
+    case 0x636544: return 12;
+    default: return 0;
   }
-  return 0;
 }
 
 function afterHostAndTag(p: i32, e: i32): i32 {
@@ -28,13 +40,17 @@ function afterHostAndTag(p: i32, e: i32): i32 {
   return q < e ? q + 1 : q;
 }
 
+/** The line's syslog kind; for CANON_CLOCK and CANON_TIME, syslogBody is where its message starts. */
 function syslogKind(s: i32, e: i32): i32 {
   if (e - s > 20 && byte(s + 3) == 32 && (byte(s + 4) == 32 || digit(byte(s + 4))) && digit(byte(s + 5)) && byte(s + 6) == 32 && byte(s + 9) == 58 && byte(s + 12) == 58 && monthAt(s) > 0) {
-    return afterHostAndTag(s + 15, e) > 0 ? CANON_CLOCK : CANON_NONE;
+    syslogBody = afterHostAndTag(s + 15, e);
+    return syslogBody > 0 ? CANON_CLOCK : CANON_NONE;
   }
   if (byte(s + 10) != 84) return CANON_NONE;
   const t = stampEnd(s, e);
-  return t > 0 && byte(s) != 91 && afterHostAndTag(t, e) > 0 ? CANON_TIME : CANON_NONE;
+  if (t <= 0 || byte(s) == 91) return CANON_NONE;
+  syslogBody = afterHostAndTag(t, e);
+  return syslogBody > 0 ? CANON_TIME : CANON_NONE;
 }
 
 function lineKind(s: i32, e: i32): i32 {
@@ -61,7 +77,7 @@ function unoctal(s: i32, e: i32, w: i32): i32 {
 }
 
 function clockLine(s: i32, e: i32, w: i32): i32 {
-  const body = afterHostAndTag(s + 15, e);
+  const body = syslogBody;
   if (stampEnd(body, e) > 0) return unoctal(body, e, w);
   const mo = monthAt(s);
   const d = (byte(s + 4) == 32 ? 0 : byte(s + 4) - 48) * 10 + byte(s + 5) - 48;
@@ -84,9 +100,9 @@ function clockLine(s: i32, e: i32, w: i32): i32 {
 }
 
 function timeLine(s: i32, e: i32, w: i32): i32 {
-  const t = stampEnd(s, e);
-  const body = afterHostAndTag(t, e);
+  const body = syslogBody;
   if (stampEnd(body, e) > 0) return unoctal(body, e, w);
+  const t = stampEnd(s, e);
   const at = move(s, t, w);
   put(at, 32);
   return unoctal(body, e, at + 1);

@@ -88,7 +88,10 @@ describe('syslog lines', () => {
 });
 
 describe('the WebAssembly rewrite', () => {
+  /** Syslog dates of every month, and near misses of their names (case, a wrong letter, a longer name, non-ASCII). */
+  const MONTH_LINES = [...'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec jan JAN Jam Mai Sept Oca Dex Fe\u00e9'.split(' ')].map((m) => `${m} 21 10:15:32 h java[1]: ERROR [x] c.e.Y - Connection refused`);
   const PIECES = [
+    ...MONTH_LINES,
     '{"@timestamp":"2026-11-21T10:15:32.123+01:00","@version":"1","message":"Email Sent Successfully to=a@b.c","logger_name":"c.e.S","thread_name":"t-1","level":"INFO","level_value":20000}',
     '{"@timestamp":"2026-11-21T10:15:32.123Z","log.level":"ERROR","message":"x \\u00e9\\ud83d\\udce7\\"q\\" \\\\","error.stack_trace":"a\\n\\tat b(B.java:1)\\n"}',
     '{"message":"no time","level":"WARN","nested":{"a":[1,2,{"b":"}"}]},"stack_trace":"e\\r\\n\\tat f"}',
@@ -119,6 +122,16 @@ describe('the WebAssembly rewrite', () => {
     }
     return Buffer.concat(parts);
   }
+
+  it('dates syslog lines of every month as the TypeScript rewrite does, and leaves names that are no month', () => {
+    const set = buildClassifier().literals;
+    const wasm = createFirstPass(set);
+    const text = Buffer.from(MONTH_LINES.map((l) => `${l}\n`).join(''));
+    const out = through(wasm, text).toString('utf8').split('\n');
+    expect(out.slice(0, 12).map((l) => l.slice(0, 10))).toEqual(Array.from({ length: 12 }, (_, m) => `${m === 11 ? 2025 : 2026}-${String(m + 1).padStart(2, '0')}-21`));
+    expect(out.slice(12, MONTH_LINES.length)).toEqual(MONTH_LINES.slice(12));
+    expect(through(wasm, text).equals(through(createFirstPass(set, true), text))).toBe(true);
+  });
 
   it('writes exactly what the TypeScript rewrite writes, on random and cut lines, and never lengthens a block', () => {
     const set = buildClassifier().literals;
