@@ -116,8 +116,9 @@ function start(k: i32): i32 {
   return body > lineStart && (byte(body - 1) == 32 || byte(body - 1) == 9) ? body - 1 : body;
 }
 
-@inline function step(state: i32, i: i32): u32 {
-  return load<u32>(<usize>(table + ((state + <i32>load<u8>(<usize>(classes + byte(i)))) << 2)));
+/** The table word for reading byte `i` in `state`; the callers pass the table and byte columns as locals, kept in registers. */
+@inline function step(tableAt: i32, classesAt: i32, state: i32, i: i32): u32 {
+  return load<u32>(<usize>(tableAt + ((state + <i32>load<u8>(<usize>(classesAt + byte(i)))) << 2)));
 }
 
 /** Words lane `k` may still store before its area is full, keeping room for one more record header. */
@@ -131,6 +132,8 @@ function finish(k: i32, from: i32, state0: i32): void {
   let i = from;
   let state = state0;
   let h = getL(k, L_H);
+  const tableAt = table;
+  const classesAt = classes;
   while (i < to && !overflow) {
     let m = min(to - i, room(k, h));
     if (m <= 0) {
@@ -139,7 +142,7 @@ function finish(k: i32, from: i32, state0: i32): void {
     }
     let v: u32 = 0;
     while (m > 0) {
-      v = step(state, i);
+      v = step(tableAt, classesAt, state, i);
       state = <i32>(v & ~3);
       store<i32>(<usize>h, state);
       h += <i32>(v & OUTPUT) << 2;
@@ -216,6 +219,8 @@ export function find(tableAt: i32, classesAt: i32, bufAt: i32, from: i32, to: i3
     let s1: i32 = 0;
     let s2: i32 = 0;
     let s3: i32 = 0;
+    const tableAt = table;
+    const classesAt = classes;
     for (;;) {
       const m = min(min(min(e0 - i0, e1 - i1), min(e2 - i2, e3 - i3)), min(min(room(0, h0), room(1, h1)), min(room(2, h2), room(3, h3))));
       if (m <= 0) break;
@@ -229,10 +234,10 @@ export function find(tableAt: i32, classesAt: i32, bufAt: i32, from: i32, to: i3
       const stop = i0 + m;
       let j = i0;
       while (j < stop) {
-        v0 = step(s0, j);
-        v1 = step(s1, j + d1);
-        v2 = step(s2, j + d2);
-        v3 = step(s3, j + d3);
+        v0 = step(tableAt, classesAt, s0, j);
+        v1 = step(tableAt, classesAt, s1, j + d1);
+        v2 = step(tableAt, classesAt, s2, j + d2);
+        v3 = step(tableAt, classesAt, s3, j + d3);
         s0 = <i32>(v0 & ~3);
         s1 = <i32>(v1 & ~3);
         s2 = <i32>(v2 & ~3);
