@@ -10,7 +10,7 @@ export const IMAP_KIND = defineKind({
   summary: 'IMAP login stage by stage (greeting, CAPABILITY, STARTTLS, LOGIN/XOAUTH2), then EXAMINE the mailbox read-only',
   examples: [
     'maildoctor imap --preset office365 --user support@example.com --oauth-token-env MS_TOKEN',
-    'maildoctor imap --host imap.gmail.com --user support@example.com --password-env GMAIL_APP_PASSWORD --mailbox INBOX',
+    'maildoctor imap imap.gmail.com --user support@example.com --password-env GMAIL_APP_PASSWORD --mailbox INBOX',
   ],
   options: {
     ...MAIL_OPTIONS,

@@ -10,7 +10,7 @@ export const POP3_KIND = defineKind({
   summary: 'POP3 login stage by stage (greeting, CAPA, STLS, USER/PASS or XOAUTH2, STAT), read-only',
   examples: [
     'maildoctor pop3 --preset gmail --user support@example.com --password-env GMAIL_APP_PASSWORD',
-    'maildoctor pop3 --host mail.example.com --port 110 --security starttls --user support --password-file /root/.pop-pass',
+    'maildoctor pop3 mail.example.com:110 --security starttls --user support --password-file /root/.pop-pass',
   ],
   options: MAIL_OPTIONS,
   load,

@@ -10,7 +10,7 @@ export const SMTP_KIND = defineKind({
   summary: 'SMTP login stage by stage (greeting, EHLO, STARTTLS, AUTH, NOOP), envelope sender, optional test message',
   examples: [
     'maildoctor smtp --preset office365 --user helpdesk@example.com --oauth-token-env MS_TOKEN',
-    'maildoctor smtp --host smtp.gmail.com --port 587 --user helpdesk@example.com --password-env GMAIL_APP_PASSWORD',
+    'maildoctor smtp smtp.gmail.com:587 --user helpdesk@example.com --password-env GMAIL_APP_PASSWORD',
     'maildoctor smtp --host mail.example.com --user helpdesk --password-file /root/.smtp-pass --from helpdesk@example.com --send-to me@example.com',
   ],
   options: {

@@ -51,7 +51,7 @@ export async function resolveTarget(protocol: MailProtocol, raw: RawTarget, base
     throw new UsageError(`--security must be one of ${SECURITIES.join(', ')}, not "${String(raw.security)}"`);
   }
   const hostText = typeof raw.host === 'string' ? raw.host : fromPreset?.host;
-  if (!hostText) throw new UsageError('give --host HOST (or --preset office365|gmail)');
+  if (!hostText) throw new UsageError('give the server: HOST[:PORT], --host HOST or --preset office365|gmail');
   const host = parseHost(hostText, '--host');
   let port = raw.port === undefined ? undefined : parsePort(String(raw.port), '--port');
   let security = raw.security as MailSecurity | undefined;

@@ -11,7 +11,7 @@ afterAll(async () => smtp?.close());
 
 describe('mail commands: bad usage is one line on stderr and exit 2', () => {
   const cases: Array<[string[], RegExp]> = [
-    [['smtp'], /give --host HOST/],
+    [['smtp'], /give the server: HOST\[:PORT\], --host HOST or --preset/],
     [['imap', '--host', 'mail.test', '--port', '70000'], /out of range/],
     [['pop3', '--host', 'mail.test', '--security', 'ssl'], /--security must be one of/],
     [['smtp', '--preset', 'yahoo'], /unknown preset "yahoo"/],
@@ -22,6 +22,9 @@ describe('mail commands: bad usage is one line on stderr and exit 2', () => {
     [['smtp', '--host', 'mail.test', '--send-to', 'x@y.test>\r\nDATA'], /not an email address/],
     [['imap', '--host', 'mail.test', '--ca', '/nonexistent/ca.pem'], /no such file/],
     [['pop3', '--host', 'mail.test', '--password', 'hunter2'], /unknown option/],
+    [['imap', 'mail.test:993', '--host', 'other.test'], /give the server once: mail\.test:993 or --host/],
+    [['smtp', 'mail.test:587', '--port', '25'], /names port 587, --port 25: give the port once/],
+    [['pop3', 'mail test:995'], /"mail test" is not a valid host name/],
   ];
   for (const [args, message] of cases) {
     it(args.join(' '), async () => {
@@ -40,6 +43,14 @@ describe('mail commands end to end through the CLI', () => {
     const r = await runJson(['smtp', '--host', 'localhost', '--port', String(smtp.port), '--ca', testCerts().caPath, '--user', 'alice@example.test', '--password-env', 'PW'], { env: { PW: 'Cli-Pa55-1' } });
     expect(r.code).toBe(0);
     expect(r.report.results[0]).toMatchObject({ id: 'smtp', status: 'pass', evidence: { security: 'starttls', mechanism: 'PLAIN' } });
+  });
+
+  it('the server as one argument, HOST:PORT, is the same check as --host and --port', async () => {
+    const args = ['--ca', testCerts().caPath, '--user', 'alice@example.test', '--password-env', 'PW'];
+    const positional = await runJson(['smtp', `localhost:${smtp.port}`, ...args], { env: { PW: 'Cli-Pa55-1' } });
+    const flags = await runJson(['smtp', '--host', 'localhost', '--port', String(smtp.port), ...args], { env: { PW: 'Cli-Pa55-1' } });
+    expect(positional.code).toBe(0);
+    expect(positional.report.results[0]).toMatchObject({ id: 'smtp', status: 'pass', target: flags.report.results[0]?.target, evidence: { port: smtp.port, security: 'starttls' } });
   });
 
   it('a passing login renders its table row intact in text and markdown (no "PASS ***")', async () => {
