@@ -4,6 +4,7 @@ import { createServer, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { BIN, REPO, requireBuild } from './helpers/bin.js';
 import { closedPort, listen } from './helpers/net-servers.js';
+import { schemaErrors } from './helpers/schema.js';
 
 /** Runs a TLS check against a peer that never answers beside one that refuses, and sends `sig` once the first is waiting. */
 async function stopWith(sig: 'SIGINT' | 'SIGTERM'): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
@@ -33,7 +34,9 @@ describe('signals', () => {
     expect(r.code).toBe(status);
     expect(r.ms).toBeLessThan(5 * 3000 + 1000);
     expect(r.stderr).toBe(`maildoctor: ${sig}: stopping the checks still running (again to quit at once)\n`);
-    const report = JSON.parse(r.stdout) as { results: { status: string; summary: string; error?: { name: string } }[] };
+    const report = JSON.parse(r.stdout) as { exitCode: number; stoppedBy?: string; results: { status: string; summary: string; error?: { name: string } }[] };
+    expect(report).toMatchObject({ exitCode: status, stoppedBy: sig });
+    expect(schemaErrors(report)).toEqual([]);
     const [waiting, refused] = report.results;
     expect(refused!.status).toBe('fail');
     expect(waiting!.status).toBe('error');

@@ -45,7 +45,18 @@ function isKey(text: string, after: number, value: string, quote: string): boole
 const SCHEME = /^(?:Bearer|Basic|Digest|NTLM|Negotiate|PASS|LOGIN)$/i;
 
 /** Characters that end an unquoted value. */
-const VALUE_END = new Set([' ', '\t', '\r', '\n', '&', ';', ',', '"', "'", '<', '>', ')', '}', ']', '|', '\\']);
+const VALUE_END = new Set([' ', '\t', '\r', '\n', '&', ';', ',', '"', "'", '<', '>', ')', '}', ']', '|']);
+
+/** What follows a backslash that ends a value: an escaped quote or line break of an embedded string; any other pair (`\=`, `\\`, `\/`) is part of it. */
+const ESCAPE_END = new Set(['"', "'", 'n', 'r', 't']);
+
+/** True when the backslash at `k` ends a value: an escape of the set above, or a `\uXXXX` escape of a character that ends one. */
+function escapeEnds(text: string, k: number): boolean {
+  const next = text[k + 1];
+  if (next === undefined || ESCAPE_END.has(next)) return true;
+  if (next !== 'u' || !/^[0-9a-fA-F]{4}$/.test(text.slice(k + 2, k + 6))) return false;
+  return VALUE_END.has(String.fromCharCode(Number.parseInt(text.slice(k + 2, k + 6), 16)));
+}
 
 /** Longest quoted value looked at for its closing quote. */
 const MAX_VALUE = 8192;
@@ -103,7 +114,11 @@ interface RunMemo {
 function valueEnd(text: string, start: number, memo: RunMemo): number {
   if (start >= memo.from && start <= memo.to) return memo.to;
   let k = start;
-  while (k < text.length && !VALUE_END.has(text[k] as string)) k += 1;
+  while (k < text.length && !VALUE_END.has(text[k] as string)) {
+    if (text[k] === '\\' && escapeEnds(text, k)) break;
+    k += text[k] === '\\' ? 2 : 1;
+  }
+  k = Math.min(k, text.length);
   memo.from = start;
   memo.to = k;
   return k;

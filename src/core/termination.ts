@@ -7,7 +7,7 @@ import { linkAbort } from './timeout.js';
 export type StopSignal = 'SIGINT' | 'SIGTERM';
 
 /** 128 + the signal number, per signal. */
-export const SIGNAL_EXIT: Record<StopSignal, number> = { SIGINT: 130, SIGTERM: 143 };
+export const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const satisfies Record<StopSignal, number>;
 
 /** The abort reason every running check sees when a signal stops the run; it becomes that check's error. */
 export class InterruptedError extends Error {

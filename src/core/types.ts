@@ -118,8 +118,10 @@ export interface Report {
   startedAt: string;
   durationMs: number;
   totals: Totals;
-  /** The exit code under the run's --fail-on (0 or 1; 2 never reaches a report). */
-  exitCode: 0 | 1;
+  /** The exit code under the run's --fail-on (0 or 1), or 130 / 143 when SIGINT / SIGTERM stopped the run (2 never reaches a report). */
+  exitCode: 0 | 1 | 130 | 143;
+  /** The signal that stopped the run before every check finished. */
+  stoppedBy?: 'SIGINT' | 'SIGTERM';
   failOn: 'warn' | 'fail';
   results: CheckResult[];
   /** Cross-check conclusions, worst first (filled by `run`). */

@@ -50,6 +50,7 @@ export const NETWORK_MATCHERS: readonly TextMatcher<NetworkCauseId>[] = [
   ),
   m('openssl.verify-other', 'tls.verify-failed', /Verify return code: (?<code>[1-9]\d*) \((?<name>[^)]*)\)/, 30, 'Verify return code: 23 (certificate revoked)', { accept: (g) => !VERIFY_CODES.some(([c]) => String(c) === g.code) }),
   // curl.
+  m('curl.hostname', 'tls.hostname-mismatch', /SSL: no alternative certificate subject name matches target host name|SSL: certificate subject name .{1,120}? does not match target host name/, 38, "curl: (60) SSL: no alternative certificate subject name matches target host name 'mail.example.com'"),
   m('curl.resolve', 'tcp.name-not-resolved', /Could not resolve host:? (?<host>[\w.-]+)/, 40, 'curl: (6) Could not resolve host: email-app.serviceops.ai'),
   m('curl.resolve-proxy', 'http.proxy-unreachable', /Could not resolve proxy:? (?<host>[\w.-]+)|Failed to connect to proxy/i, 45, 'curl: (5) Could not resolve proxy: proxy.corp.local'),
   m('curl.timeout', 'tcp.timeout', /(?:Connection timed out after \d+ milli(?:seconds)?|Failed to connect to (?<host>[\w.-]+) port (?<port>\d+)[^:]*: (?:Connection timed out|Timeout was reached))/, 38, 'curl: (28) Failed to connect to outlook.office365.com port 443 after 15001 ms: Timeout was reached'),

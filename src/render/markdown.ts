@@ -47,7 +47,7 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
   const lines = [
     `# maildoctor report: ${report.command}`,
     '',
-    `**Result:** ${totalsSentence(report.totals)} — exit ${report.exitCode} (fail on ${report.failOn})  `,
+    `**Result:** ${totalsSentence(report.totals)} — ${report.stoppedBy ? `stopped by ${report.stoppedBy}, ` : ''}exit ${report.exitCode} (fail on ${report.failOn})  `,
     `**Host:** ${report.host.hostname} (${report.host.platform}, Node ${report.host.node}) · **Started:** ${report.startedAt} · **Took:** ${formatDuration(report.durationMs)} · maildoctor ${report.tool.version}`,
     '',
   ];

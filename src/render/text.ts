@@ -27,7 +27,7 @@ export function renderText(report: Report, options: RenderOptions): string {
     .sort((a, b) => statusOrder(a.status) - statusOrder(b.status));
   for (const r of detailed) out.push('', resultBlock(r, c, colours, options, explained));
   const totals = totalsSentence(report.totals);
-  out.push('', (report.exitCode === 0 ? colours.pass : colours.fail)(`${totals} (exit ${report.exitCode}, --fail-on ${report.failOn})`));
+  out.push('', (report.exitCode === 0 ? colours.pass : colours.fail)(`${totals} (${report.stoppedBy ? `stopped by ${report.stoppedBy}, ` : ''}exit ${report.exitCode}, --fail-on ${report.failOn})`));
   const text = out.join('\n');
   return `${options.width ? wrapLines(text, tableWidth(options.width), (line) => /^\s*[│┌└├┬┴┼─]/.test(line)) : text}\n`;
 }

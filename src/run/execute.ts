@@ -4,6 +4,7 @@ import { InputError, errorMessage } from '../core/errors.js';
 import { buildReport } from '../core/report.js';
 import { runChecks } from '../core/runner.js';
 import { relabelSpool } from '../core/stdin-spool.js';
+import { InterruptedError } from '../core/termination.js';
 import { nagiosExitCode, renderReport } from '../render/index.js';
 import { createProgress } from '../render/progress.js';
 import type { CommandContext, CommandPlan } from '../core/kind.js';
@@ -30,7 +31,9 @@ export async function executePlan(plan: CommandPlan, ctx: CommandContext, comman
   }
   if (spooled) results = relabelSpool(results, spooled);
   const verdicts = plan.verdicts?.(results);
-  const report = buildReport({ command: commandLine, startedAt, results, failOn: g.failOn, ...(verdicts ? { verdicts } : {}) });
+  const stopped: unknown = ctx.signal.aborted ? ctx.signal.reason : undefined;
+  const stoppedBy = stopped instanceof InterruptedError ? { stoppedBy: stopped.stopSignal } : {};
+  const report = buildReport({ command: commandLine, startedAt, results, failOn: g.failOn, ...(verdicts ? { verdicts } : {}), ...stoppedBy });
   const width = ctx.io.stdout.columns;
   const text = renderReport(report, g.format, { color: g.color, verbose: g.verbose, quiet: g.quiet, ...(width ? { width } : {}), ...(g.thresholds ? { thresholds: g.thresholds } : {}) });
   if (g.output) {

@@ -53,8 +53,8 @@ export interface VerdictInput {
 
 const PROBLEM: ReadonlySet<string> = new Set(['fail', 'error']);
 
-/** The first line of a text, at most `max` characters. */
-export function firstLine(text: string, max = 120): string {
+/** The first line of a text, at most `max` characters: whole for any finding a check writes (a deadlock names both threads and locks), bounded against a runaway one. */
+export function firstLine(text: string, max = 400): string {
   const line = text.split('\n')[0]!.trim().replace(/\.$/, '');
   return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
 }

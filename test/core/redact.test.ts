@@ -50,6 +50,15 @@ describe('redaction by shape', () => {
     expect(redact('{"client_secret": "abc123", "client_id": "id"}')).toBe('{"client_secret": "***", "client_id": "id"}');
   });
 
+  it('masks a value with backslash escapes whole, and stops at an escaped quote or line break of an embedded string', () => {
+    expect(redact('password=ab\\cd rest')).toBe('password=*** rest');
+    expect(redact('mail.smtp.password=Hunter2\\=x\\:y\\\\z done')).toBe('mail.smtp.password=*** done');
+    expect(redact('token=ab\\/cd\\u00e9f end')).toBe('token=*** end');
+    expect(redact('{\\"password\\":\\"s3cret\\",\\"user\\":1}')).toBe('{\\"password\\":\\"***\\",\\"user\\":1}');
+    expect(redact('password=abc\\u0026user=bob')).toBe('password=***\\u0026user=bob');
+    expect(redact('password=abc\\nnext line')).toBe('password=***\\nnext line');
+  });
+
   it('masks a token-shaped word after Bearer whatever follows it, and leaves Bearer prose alone', () => {
     const token = 'Ab12cd34EF56gh78Zq';
     for (const line of [`got Bearer ${token}: rejected`, `header <Bearer ${token}>`, `"Bearer ${token}"`, `Bearer '${token}'`, `Bearer ${token}!`, `"Authorization header was Bearer ${token}\\n"`, `bearer=${token}`, `Bearer: ${token}`, `Bearer abcdefghijklmnoPqrs#x`, 'Bearer abc%2Bdef0123456789xyz%3D']) {

@@ -74,10 +74,22 @@ function tcpOpen(port: number): Promise<boolean> {
   });
 }
 
-/** Starts dnsmasq in the foreground (-k) serving `records`; stop() kills it and removes its files. */
+/**
+ * Starts dnsmasq in the foreground (-k) serving `records`; stop() kills it and removes its files. A port another
+ * test took between the probe and dnsmasq's bind is retried on a new port (three tries).
+ */
 export async function startDnsmasq(records: DnsRecords): Promise<DnsmasqHandle> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startOnce(records, await freePort());
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
+}
+
+async function startOnce(records: DnsRecords, port: number): Promise<DnsmasqHandle> {
   const dir = mkdtempSync(join(tmpdir(), 'maildoctor-dnsmasq-'));
-  const port = await freePort();
   writeFileSync(join(dir, 'dnsmasq.conf'), config(dir, port, records));
   const child: ChildProcess = spawn('dnsmasq', ['-k', '-C', join(dir, 'dnsmasq.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';

@@ -76,17 +76,27 @@ describe('explain on the error corpus', () => {
     expect(s.right / s.total).toBeGreaterThanOrEqual(0.98);
   });
 
-  // Issue 21 asks for 95% on the test half. Measured after the last round of honest work (more development data,
-  // structural extraction, wording families, localized library texts): 227/241 = 94.2%. The assertion holds that
-  // measured value, rounded down, as a floor so it cannot slip; the issue's 95% target is NOT reached (see the issue 21
-  // report). Raise TEST_HALF_FLOOR to ISSUE_TARGET once the test half reaches it.
+  // Issue 21 asks for 95% on the test half. Measured after the second round of honest work: 227/241 = 94.2%. A third
+  // collection (rows e468-e626, collected and committed before the matcher was touched) added 89 never-tuned test rows;
+  // measured right after that commit: 300/330 (first collection 227/241, third 73/89); measured once after the matcher
+  // work on the development misses only: 302/330 = 91.5% (first collection 227/241, third 75/89). The assertions hold
+  // those measured values, rounded down to the percent, as floors so they cannot slip: the whole test half, and the
+  // first collection on its own. The issue's 95% target is NOT reached (see the issue 21 report). Raise the floors to
+  // ISSUE_TARGET once the test half reaches it.
   const ISSUE_TARGET = 0.95;
-  const TEST_HALF_FLOOR = 0.94;
+  const FIRST_COLLECTION_LAST_ID = 467;
+  const TEST_HALF_FLOOR = 0.91;
+  const FIRST_COLLECTION_FLOOR = 0.94;
   it(`test half: at least ${TEST_HALF_FLOOR * 100}% explained with the right cause (measured floor; the issue's target is ${ISSUE_TARGET * 100}%)`, () => {
     const test = score(half('test'), false);
     console.log(report('test half', test));
+    // The first collection (e01-e467) and the third (e468 on, collected after the matcher was built) as totals only.
+    const first = score(half('test').filter((r) => Number((r.id ?? '').slice(1)) <= FIRST_COLLECTION_LAST_ID), false);
+    const third = score(half('test').filter((r) => Number((r.id ?? '').slice(1)) > FIRST_COLLECTION_LAST_ID), false);
+    console.log(`test half, first collection: ${first.right}/${first.total}; third collection: ${third.right}/${third.total}`);
     expect(test.total).toBeGreaterThan(150);
     expect(test.right / test.total).toBeGreaterThanOrEqual(TEST_HALF_FLOOR);
+    expect(first.right / first.total).toBeGreaterThanOrEqual(FIRST_COLLECTION_FLOOR);
   });
 });
 

@@ -63,6 +63,9 @@ const ROOT_CAUSE_BONUS = 12;
 /** A text about delivering mail (a bounce), in which a name that does not resolve is the recipient's domain. */
 const DELIVERY_CONTEXT = /\b(?:deliver(?:y|ed)?|recipient|bounce[sd]?|mx|undeliverable|diagnostic-code|remote server|message)\b/i;
 
+/** A REST API's JSON error envelope (Microsoft Graph and Exchange answer `"code": "..."`): a full mailbox there is the API's quota error. */
+const API_ENVELOPE = /\bgraph\.microsoft\.com\b|\bODataError\b|"code"\s*:\s*"[A-Z]\w+"|\bErrorCode\s*:\s*"Error\w+"/;
+
 /** The findings with their causes and ranks adjusted to what the whole text says. */
 export function inContext(found: Identified[], text: string): Identified[] {
   const root = rootCauseStart(text);
@@ -71,6 +74,8 @@ export function inContext(found: Identified[], text: string): Identified[] {
     let cause = i.cause;
     if ((cause === 'dns.nxdomain' || cause === 'tcp.name-not-resolved') && DELIVERY_CONTEXT.test(text) && /\b(?:mx|nxdomain|domain)\b/i.test(text)) cause = 'smtp.host-unknown';
     cause = timeoutCause(cause, text);
+    if (cause === 'smtp.mailbox-full' && API_ENVELOPE.test(text)) cause = 'graph.quota-exceeded';
+    if (cause === 'imap.limit' && protocolOf(text) === 'smtp') cause = 'smtp.rate-limited';
     if ((cause === 'mail.connection-closed' || cause === 'tcp.reset') && HANDSHAKE.test(text)) cause = 'tls.handshake-failed';
     if (GENERIC_AUTH.has(cause) && (i.how === 'tolerant' || !protocolOf(text)) && TOKEN_ENDPOINT.test(text)) return [{ ...i, cause: 'oauth.user.credentials-invalid' as CauseId, specificity: TOKEN_DESCRIPTION }];
     if (AUTH_CAUSES.has(cause)) {

@@ -42,6 +42,11 @@ const VAGUE: ReadonlySet<CauseId> = new Set<CauseId>(['tls.verify-failed', 'tls.
 /** Say that a message bounced or was delayed, never why: they make no other cause vague. */
 const NO_REASON: ReadonlySet<CauseId> = new Set<CauseId>(['mail.bounce', 'smtp.delivery-delayed']);
 
+/** A refused login whose text also says why it was refused (a browser sign-in or an app password is required): the
+ * reason is the finding, the refusal only its symptom. */
+const LOGIN_REFUSALS: ReadonlySet<CauseId> = new Set<CauseId>(['imap.auth.failed', 'smtp.auth.rejected', 'pop3.auth.failed', 'log.auth.failed']);
+const LOGIN_REASONS: ReadonlySet<CauseId> = new Set<CauseId>(['mail.web-login-required', 'mail.app-password-required']);
+
 /** What a wrapper says in general terms when nothing more precise was found ("Could not convert socket to TLS"). */
 const IMPLIES: Readonly<Partial<Record<CauseId, CauseId>>> = { 'mail.java.tls-failed': 'tls.handshake-failed' };
 
@@ -52,6 +57,7 @@ const VAGUE_PENALTY = 50;
 function demote(all: Identified[]): Identified[] {
   const precise = all.some((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause) && !VAGUE.has(i.cause) && !NO_REASON.has(i.cause));
   const named = all.some((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause));
+  const loginReason = all.some((i) => LOGIN_REASONS.has(i.cause));
   const implied = all.flatMap((i) => {
     const general = IMPLIES[i.cause];
     return general && !named ? [{ ...i, cause: general, specificity: i.specificity + 1 }] : [];
@@ -59,7 +65,7 @@ function demote(all: Identified[]): Identified[] {
   return [...all, ...implied].map((i) => {
     if (i.kind === 'audit') return i;
     if (WRAPPERS.has(i.cause) && (named || implied.length > 0)) return { ...i, specificity: i.specificity - WRAPPER_PENALTY };
-    if (VAGUE.has(i.cause) && precise) return { ...i, specificity: i.specificity - VAGUE_PENALTY };
+    if ((VAGUE.has(i.cause) && precise) || (LOGIN_REFUSALS.has(i.cause) && loginReason)) return { ...i, specificity: i.specificity - VAGUE_PENALTY };
     return i;
   });
 }

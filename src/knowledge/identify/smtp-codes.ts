@@ -62,6 +62,9 @@ const BASIC_WITH_TEXT = Object.entries(SMTP_BASIC.entries).flatMap(([code, entry
 /** A basic reply code at the start of the text or after a word that introduces a server reply. */
 const REPLY = /(?:^\s*|(?:said|smtp;|server response was|response was|response|reply|returned|error from remote mail server after [\w ]+?|Error|failed|failure|delivered to|reason)\s*[:=]?\s*['"]?|>\s*)([2-5][0-5]\d)(?=[ -]|:\s)(?=[ :-]*[A-Za-z<#(]|\s*$)/gi;
 
+/** An API's snake_case error name right after a number ("Error 400: redirect_uri_mismatch"): the number is an HTTP status. */
+const API_ERROR_NAME = /^[ :-]*[a-z]+(?:_[a-z]+)+\b/;
+
 /** Words of a refused login, which a quoted reply code may carry instead of a reason. */
 const LOGIN_WORDS = /\b(?:authenticat\w*|password|credentials?|log ?in|username)\b/i;
 
@@ -95,7 +98,12 @@ function found(text: string): FoundCode[] {
   const lead = LEADING_ENH.exec(text);
   if (lead && out.length === 0) push({ enhanced: `${lead[1]}.${lead[2]}.${lead[3]}`, at: lead.index, rest: text.slice(lead[0].length) });
   if (!/\bHTTP\/\d/i.test(text)) {
-    if (out.length === 0) for (const m of text.matchAll(REPLY)) push({ reply: m[1], at: m.index, rest: text.slice(m.index + m[0].length), bare: true });
+    if (out.length === 0) {
+      for (const m of text.matchAll(REPLY)) {
+        const rest = text.slice(m.index + m[0].length);
+        if (!API_ERROR_NAME.test(rest)) push({ reply: m[1], at: m.index, rest, bare: true });
+      }
+    }
     for (const m of text.matchAll(QUOTED_REPLY)) {
       const at = m.index + m[0].length - 3;
       if (entryOf(SMTP_BASIC, m[1] ?? '') && !out.some((o) => Math.abs(o.at - at) <= 2)) push({ reply: m[1], at, rest: text.slice(at + 3), bare: true, quoted: true });

@@ -111,7 +111,7 @@ export const BOUNCE_PHRASES: readonly BounceSource[] = [
   },
   {
     system: 'Exim',
-    source: 'The Exim specification: Delivery errors, retry configuration and bounce messages',
+    source: 'The Exim specification: Delivery errors, retry configuration, log line flags and bounce messages',
     phrases: [
       { text: 'Unrouteable address', cause: 'smtp.host-unknown' },
       { text: 'all relevant MX records point to non-existent hosts', cause: 'smtp.host-unknown' },
@@ -125,6 +125,7 @@ export const BOUNCE_PHRASES: readonly BounceSource[] = [
       { text: 'message too big', cause: 'smtp.message-too-large' },
       { text: 'Mail delivery failed', cause: 'mail.bounce' },
       { text: 'retry time not reached for any host after a long failure period', cause: 'smtp.delivery-expired' },
+      { text: 'retry time not reached for any host', cause: 'smtp.delivery-delayed' },
       { text: 'have been failing for a long time', cause: 'smtp.delivery-expired' },
       { text: 'could not be delivered to one or more of its recipients', cause: 'mail.bounce' },
       { text: 'It will be retried until it is', cause: 'smtp.delivery-delayed' },
@@ -184,9 +185,12 @@ export const BOUNCE_PHRASES: readonly BounceSource[] = [
   },
   {
     system: 'Microsoft identity platform',
-    source: 'Microsoft Learn: Microsoft Entra authentication and authorization error codes (error descriptions)',
+    source: 'Microsoft Learn: Microsoft Entra authentication and authorization error codes (error descriptions); Unexpected consent prompt when signing in to an application (the "Need admin approval" prompt)',
     phrases: [
       { text: 'The user or administrator has not consented to use the application', cause: 'oauth.consent.missing' },
+      { text: 'needs permission to access resources in your organization that only an admin can grant', cause: 'oauth.consent.missing' },
+      { text: 'needs permission to access resources in your organisation that only an admin can grant', cause: 'oauth.consent.missing' },
+      { text: 'has set a policy that prevents you from granting', cause: 'oauth.consent.missing' },
       { text: 'was not found in the directory', cause: 'oauth.client.not-found' },
       { text: 'was not found in the tenant named', cause: 'oauth.scope.resource-not-found' },
       { text: 'The provided client secret keys are expired', cause: 'oauth.client.secret-expired' },

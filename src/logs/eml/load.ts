@@ -38,9 +38,17 @@ export async function emlFiles(path: string): Promise<string[]> {
   return names.map((n) => join(path, n));
 }
 
+/** The bytes with lone CRs read as line breaks when the file has no LF at all: an email saved with classic Mac line endings. */
+export function withLineFeeds(buf: Buffer): Buffer {
+  if (buf.includes(0x0a) || !buf.includes(0x0d)) return buf;
+  const copy = Buffer.from(buf);
+  for (let i = copy.indexOf(0x0d); i >= 0; i = copy.indexOf(0x0d, i + 1)) copy[i] = 0x0a;
+  return copy;
+}
+
 /** Reads and parses one file; a lone binary file is an InputError, in a folder it is reported. */
 export async function loadEml(path: string, lone: boolean): Promise<LoadedEml> {
-  const buf = await readBytes(path);
+  const buf = withLineFeeds(await readBytes(path));
   const name = basename(path);
   if (buf.length === 0) throw new InputError(`${path} is empty`);
   const headEnd = buf.indexOf('\n\n') >= 0 ? buf.indexOf('\n\n') : buf.indexOf('\r\n\r\n');

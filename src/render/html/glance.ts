@@ -20,7 +20,7 @@ function overall(report: Report): 'fail' | 'warn' | 'pass' {
 export function pageHead(report: Report): Html {
   const state = overall(report);
   const icon = state === 'fail' ? STATUS_ICON.fail : state === 'warn' ? STATUS_ICON.warn : STATUS_ICON.pass;
-  return html`<header class="top"><p class="brand">maildoctor report · <code>${report.command}</code></p><h1 class="overall ${state}">${icon} ${totalsSentence(report.totals)}</h1><p class="meta">${report.host.hostname} (${report.host.platform}, Node ${report.host.node}) · started ${report.startedAt.slice(0, 19).replace('T', ' ')} UTC · took ${formatDuration(report.durationMs)} · exit ${report.exitCode} (fail on ${report.failOn}) · maildoctor ${report.tool.version}</p></header>`;
+  return html`<header class="top"><p class="brand">maildoctor report · <code>${report.command}</code></p><h1 class="overall ${state}">${icon} ${totalsSentence(report.totals)}</h1><p class="meta">${report.host.hostname} (${report.host.platform}, Node ${report.host.node}) · started ${report.startedAt.slice(0, 19).replace('T', ' ')} UTC · took ${formatDuration(report.durationMs)} · ${report.stoppedBy ? `stopped by ${report.stoppedBy}, ` : ''}exit ${report.exitCode} (fail on ${report.failOn}) · maildoctor ${report.tool.version}</p></header>`;
 }
 
 function strip(view: JourneyView): Html {

@@ -1,4 +1,6 @@
 // Bounces (RFC 3464 reports and bounce texts), automatic replies (RFC 3834), and the Agiloft rules eml applies.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../src/core/runner.js';
@@ -21,6 +23,16 @@ describe('bounces and delay notices', () => {
     expect(bounce?.evidence.recipients).toEqual([expect.objectContaining({ recipient: 'jane.doe@example.net', action: 'failed', status: '5.1.1' })]);
     expect(r.causes).toContain('smtp.recipient-rejected');
     expect(r.evidence.handling).toBe('ignored');
+  });
+
+  it('the same report saved with classic Mac line endings (CR only) reads the same', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'md-eml-cr-'));
+    const text = readFileSync(F('bounce-postfix-user-unknown.eml'), 'utf8').replace(/\r?\n/g, '\r');
+    writeFileSync(join(dir, 'cr.eml'), text);
+    const [r] = await runChecks(await emlChecks([join(dir, 'cr.eml')], {}));
+    const lf = await one('bounce-postfix-user-unknown.eml');
+    expect(r!.findings.map((f) => f.cause)).toEqual(lf.causes);
+    expect(r!.findings.find((f) => f.cause === 'eml.bounce')?.evidence).toEqual(lf.find('eml.bounce')?.evidence);
   });
 
   it('an Exchange Online NDR: the recipient mailbox is full', async () => {

@@ -38,21 +38,32 @@ async function follow(dir: string): Promise<{ child: ChildProcessWithoutNullStre
   return { child, seen };
 }
 
+/** Waits until the follower has printed `count` lines (at most 30 s). */
+async function caughtUp(seen: number[], count: number): Promise<void> {
+  const end = Date.now() + 30_000;
+  while (seen.length < count && Date.now() < end) await sleep(20);
+}
+
 /**
  * Writes LINES lines in batches; every ROTATE_EVERY_BATCHES batches the log is copied to email.log.1 and truncated, as
- * logrotate's copytruncate does. `append` picks the writer: O_APPEND (writes land at the new end) or a fixed offset
- * (writes land past the truncation, leaving a hole of NUL bytes, as a writer without O_APPEND does).
+ * logrotate's copytruncate does, right after a batch the follower has not read yet (so it must find those lines in
+ * email.log.1). Each rotation waits until the earlier batches were printed: two rotations within one poll would
+ * overwrite email.log.1 before anyone read it, which no follower can recover and a loaded machine could cause.
+ * `append` picks the writer: O_APPEND (writes land at the new end) or a fixed offset (writes land past the
+ * truncation, leaving a hole of NUL bytes, as a writer without O_APPEND does).
  */
-async function writeWithRotations(file: string, append: boolean): Promise<number> {
+async function writeWithRotations(file: string, append: boolean, seen: number[]): Promise<number> {
   const fd = openSync(file, append ? 'a' : 'r+');
   let offset = 0;
   let rotations = 0;
   try {
     for (let b = 0; b < LINES / BATCH; b += 1) {
       const text = Array.from({ length: BATCH }, (_, i) => line(b * BATCH + i)).join('');
+      const rotates = b % ROTATE_EVERY_BATCHES === ROTATE_EVERY_BATCHES - 1;
+      if (rotates) await caughtUp(seen, b * BATCH);
       if (append) writeSync(fd, text);
       else offset += writeSync(fd, text, offset);
-      if (b % ROTATE_EVERY_BATCHES === ROTATE_EVERY_BATCHES - 1) {
+      if (rotates) {
         copyFileSync(file, `${file}.1`);
         truncateSync(file, 0);
         rotations += 1;
@@ -71,9 +82,8 @@ async function run(append: boolean): Promise<{ seen: number[]; rotations: number
   writeFileSync(file, '');
   const { child, seen } = await follow(dir);
   try {
-    const rotations = await writeWithRotations(file, append);
-    const end = Date.now() + 30_000;
-    while (seen.length < LINES && Date.now() < end) await sleep(100);
+    const rotations = await writeWithRotations(file, append, seen);
+    await caughtUp(seen, LINES);
     await sleep(600);
     return { seen, rotations };
   } finally {
