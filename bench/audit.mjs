@@ -1,17 +1,20 @@
 // Bench: a deterministic 1,000,000-row Email Audit export, classified by `maildoctor audit`, next to awk counting the
 // status column (and grep/rg counting one status), round-robin; reports time and peak memory.
-// Usage: node bench/audit.mjs [rows=1000000] [--reps 3] [--no-build]   (data goes to bench/data/, which git ignores)
+// Usage: node bench/audit.mjs [rows=1000000] [--reps 3] [--no-build] [--shape other]   (data goes to bench/data/, which
+// git ignores; --shape other writes the export of bench/audit-other-shape.mjs instead)
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateOtherShape } from './audit-other-shape.mjs';
 import { seededRandom as rng } from './seeded-random.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rows = Number(/^\d+$/.test(process.argv[2] ?? '') ? process.argv[2] : 1_000_000);
 const data = join(root, 'bench', 'data');
-const file = join(data, `audit-${rows}.csv`);
+const other = process.argv.includes('--shape') && process.argv[process.argv.indexOf('--shape') + 1] === 'other';
+const file = join(data, `audit-${rows}${other ? '-other' : ''}.csv`);
 
 const SUBJECTS = ['Printer broken', 'VPN, not working', 'Laptop slow', 'Password reset', 'New hire "onboarding"', 'Access to share', 'Monitor flickers'];
 const IGNORED = ['Ignoring this Email — system acknowledgment mail', 'Ignoring this Email — sender matched spam/ignore filter', 'Ignoring the email — this email was processed before', 'Ignoring this Email — Reference and In-ReplyTo are same'];
@@ -84,12 +87,15 @@ function median(values) {
 if (!existsSync('/usr/bin/time')) throw new Error('/usr/bin/time is missing: apt-get install time');
 if (!existsSync(file)) {
   const t0 = performance.now();
-  await generate();
+  if (other) {
+    mkdirSync(data, { recursive: true });
+    await generateOtherShape(file, rows);
+  } else await generate();
   console.log(`generated ${file} (${(statSync(file).size / 1048576).toFixed(0)} MB) in ${Math.round(performance.now() - t0)} ms`);
 }
 if (!process.argv.includes('--no-build')) spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
 const cli = join(root, 'bin', 'maildoctor.js');
-const report = join(data, `audit-${rows}.report.json`);
+const report = join(data, `audit-${rows}${other ? '-other' : ''}.report.json`);
 const reps = Number(process.argv[process.argv.indexOf('--reps') + 1] || 3);
 const COMMANDS = [
   ['maildoctor audit', process.execPath, [cli, 'audit', file, '--format', 'json', '-o', report]],

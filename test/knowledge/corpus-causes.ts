@@ -64,7 +64,7 @@ export const CATEGORY_CAUSE: Readonly<Record<string, CauseId | readonly CauseId[
   'oauth.invalid-client-secret': 'oauth.client.secret-invalid',
   'oauth.invalid-credentials': 'oauth.user.credentials-invalid',
   'oauth.invalid-grant': 'oauth.grant.invalid',
-  'oauth.invalid-request': 'oauth.request.invalid',
+  'oauth.invalid-request': ['oauth.request.invalid', 'oauth.request.malformed'],
   'oauth.invalid-scope': 'oauth.scope.invalid',
   'oauth.mfa-required': 'oauth.mfa.required',
   'oauth.password-changed': 'oauth.grant.password-changed',

@@ -72,14 +72,17 @@ describe('explain on the error corpus', () => {
     const s = score(extra, true);
     console.log(report('extra (dev)', s));
     if (process.env.MAILDOCTOR_CORPUS_MISSES === '1') console.log(s.misses.join('\n'));
-    expect(s.total).toBeGreaterThan(300);
-    expect(s.right / s.total).toBeGreaterThanOrEqual(0.98);
+    expect(s.total).toBeGreaterThan(500);
+    // Measured 531/535 (99.3%) after the fourth round; held at the percent below.
+    expect(s.right / s.total).toBeGreaterThanOrEqual(0.99);
   });
 
   // Issue 21 asks for 95% on the test half. Measured after the second round of honest work: 227/241 = 94.2%. A third
   // collection (rows e468-e626, collected and committed before the matcher was touched) added 89 never-tuned test rows;
   // measured right after that commit: 300/330 (first collection 227/241, third 73/89); measured once after the matcher
-  // work on the development misses only: 302/330 = 91.5% (first collection 227/241, third 75/89). The assertions hold
+  // work on the development misses only: 302/330 = 91.5% (first collection 227/241, third 75/89). A fourth round worked
+  // only on new development strings (errors-extra x349-x535) and measured once at its end: 303/330 = 91.8% (first
+  // collection 227/241, third 76/89). The assertions hold
   // those measured values, rounded down to the percent, as floors so they cannot slip: the whole test half, and the
   // first collection on its own. The issue's 95% target is NOT reached (see the issue 21 report). Raise the floors to
   // ISSUE_TARGET once the test half reaches it.

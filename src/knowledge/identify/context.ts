@@ -14,7 +14,8 @@ const INCOMING = /\b(?:mail ?collector|collector|fetch(?:ing)? (?:e-?)?mails?|in
 function protocolOf(text: string): string | undefined {
   const named = [
     /\bsmtp\b|\bsmtplib\b|\bsmtp[a-z]*exception\b|\bsubmission-login\b|(?<![\d.])[45]\d\d[ -][45]\.\d|\bAUTH (?:LOGIN|PLAIN|CRAM-MD5|DIGEST-MD5|XOAUTH2?|NTLM|GSSAPI)\b/i.test(text) ? 'smtp' : '',
-    /\bimap\w*|\bimap-login\b/i.test(text) ? 'imap' : '',
+    // RFC 5530's AUTHENTICATIONFAILED and a tagged NO/BAD ("A00000001 NO ...") are IMAP's own.
+    /\bimap\w*|\bimap-login\b|\bAUTHENTICATIONFAILED\b|^\s*(?:S:\s*)?[A-Za-z]{0,3}\d{1,8} (?:NO|BAD)\b/im.test(text) ? 'imap' : '',
     /\bpop3?\b|\bpop3-login\b|(?:^|\s)-ERR\b|\[(?:AUTH|SYS\/(?:TEMP|PERM)|LOGIN-DELAY)\]/i.test(text) ? 'pop3' : '',
   ].filter(Boolean);
   return named.length === 1 ? named[0] : undefined;
@@ -36,7 +37,7 @@ const HANDSHAKE = /\bSSLHandshakeException\b|\bduring (?:the )?(?:TLS |SSL )?han
 
 /** Stack frames and words of opening a connection, and of waiting for a reply on an open one. */
 const CONNECTING = /\b(?:Connect(?:Async|Socket)?|socketConnect|connect0|TcpClient\.Connect|Socket\.Connect)\s*\(|\bSocketUtils\.Connect|\bconnect timed out\b/;
-const WAITING = /\bSOCKET_TIMEOUT\b|\bETIMEDOUT\W+read\b|\bread ETIMEDOUT\b|\bError: Timeout\s*(?:$|\n|at\s|[,{])|\bread(?:ing)? (?:data|response)\b|\bwhile reading\b|\bexception reading\b|\b(?:send|sending|sent|waiting for|reading)\s+(?:the\s+)?(?:EHLO|HELO|LOGIN|AUTH\w*|greeting|banner|response|reply)\b|\bFailed to send \w+ command\b|\b(?:socketRead|SocketInputStream\.read|ReadAsync|readServerResponse|recv_response|rbuf_fill)\b|\b(?:fgets|fgetc|fread|stream_get_line|stream_get_contents|stream_socket_recvfrom)\(\)|\b(?:NetworkStream|SslStream|ImapStream|SmtpStream|Pop3Stream)\.Read|\bUnable to read data from the transport connection\b|\bImpossible de lire les données de la connexion de transport\b/i;
+const WAITING = /\bSOCKET_TIMEOUT\b|\bETIMEDOUT\W+read\b|\bread ETIMEDOUT\b|\bError: Timeout\s*(?:$|\n|at\s|[,{])|\bread(?:ing)? (?:data|response)\b|\bwhile reading\b|\bexception reading\b|\b(?:send|sending|sent|waiting for|reading)\s+(?:the\s+)?(?:EHLO|HELO|LOGIN|AUTH\w*|greeting|banner|response|reply)\b|\bFailed to send \w+ command\b|\b(?:socketRead|SocketInputStream\.read|ReadAsync|readServerResponse|recv_response|rbuf_fill)\b|\b(?:fgets|fgetc|fread|stream_get_line|stream_get_contents|stream_socket_recvfrom)\(\)|\b(?:NetworkStream|SslStream|ImapStream|SmtpStream|Pop3Stream)\.Read|\bUnable to read data from the transport connection\b|\bRead error\b|\bImpossible de lire les données de la connexion de transport\b/i;
 
 /** A timeout's kind from where it happened: opening the connection, or waiting for the server on an open one. */
 function timeoutCause(cause: CauseId, text: string): CauseId {

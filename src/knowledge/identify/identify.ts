@@ -5,6 +5,7 @@ import { causeOf, type CauseId } from '../index.js';
 import { matchText, type TextMatch } from '../match.js';
 import { authCodeFindings } from './auth-codes.js';
 import { inContext } from './context.js';
+import { greetingFindings } from './greeting-codes.js';
 import { unescapeText, withoutHypotheses } from './normalize.js';
 import { phraseMatches } from './phrases.js';
 import { reasonSentence } from './reason-sentences.js';
@@ -101,7 +102,7 @@ function rank(a: Identified, b: Identified): number {
 export function identify(input: string): Identified[] {
   const text = withoutHypotheses(unescapeText(input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input));
   const exact = [...exactMatches(text), ...phraseMatches(text), ...wordingMatches(text)];
-  const codes = [...smtpCodeFindings(text), ...authCodeFindings(text), ...systemCodeFindings(text), ...protocolCodeFindings(text), ...tlsReasonFindings(text)];
+  const codes = [...smtpCodeFindings(text), ...greetingFindings(text), ...authCodeFindings(text), ...systemCodeFindings(text), ...protocolCodeFindings(text), ...tlsReasonFindings(text)];
   const tolerant = exact.some((e) => e.kind === 'audit') ? [] : tolerantAudit(text);
   const found = [...exact, ...codes, ...tolerant];
   const explained = found.some((i) => i.kind !== 'log' && !WRAPPERS.has(i.cause) && !GENERIC_GRANT.has(i.cause));

@@ -63,7 +63,7 @@ const AMBIGUOUS: ReadonlySet<string> = new Set(
 
 /** Every documented phrase, longest first so that a longer wording wins over a phrase inside it. */
 export const PHRASES: readonly Phrase[] = [
-  ...CLIENT_MESSAGES.flatMap((l) => l.messages.map((m) => phrase(m.text, m.cause, `${l.library}: ${l.source}`, WRAPPER))),
+  ...CLIENT_MESSAGES.flatMap((l) => l.messages.map((m) => phrase(m.text, m.cause, `${l.library}: ${l.source}`, WRAPPER, m.reasonFollows))),
   ...BOUNCE_PHRASES.flatMap((s) => s.phrases.map((p) => phrase(p.text, p.cause, `${s.system}: ${s.source}`, s.system === 'Microsoft identity platform' ? DESCRIPTION : REASON, p.reasonFollows))),
   ...[EXCHANGE_ONLINE, GMAIL].flatMap((o) =>
     o.entries.filter((e) => e.text.length >= MIN_STANDALONE_PROVIDER_TEXT && !AMBIGUOUS.has(e.text)).map((e) => phrase(e.text, e.cause, `${o.provider}: ${o.source}`, REASON)),

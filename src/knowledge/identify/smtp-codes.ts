@@ -112,15 +112,19 @@ function found(text: string): FoundCode[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-function overlayHit(code: string | undefined, norm: string): { entry: OverlayEntry; overlay: ProviderOverlay; byText: boolean } | undefined {
+function overlayHit(code: string | undefined, norm: string, text: string): { entry: OverlayEntry; overlay: ProviderOverlay; byText: boolean } | undefined {
   if (!code) return undefined;
   for (const overlay of OVERLAYS) {
     for (const entry of overlay.entries) if (overlayCodeMatches(entry, code) && findPhrase(norm, normalizeText(entry.text)) >= 0) return { entry, overlay, byText: true };
   }
-  if (entryOf(ENHANCED_CODES, code.slice(2))) return undefined;
+  const registered = entryOf(ENHANCED_CODES, code.slice(2)) !== undefined;
   for (const overlay of OVERLAYS) {
-    const entry = overlay.entries.find((e) => overlayCodeMatches(e, code));
-    if (entry) return { entry, overlay, byText: false };
+    // A code the IANA registry also lists keeps the registry's meaning, unless the reply shows the provider wrote it
+    // and the provider gives that code one meaning only.
+    if (registered && !overlay.marks?.test(text)) continue;
+    const entries = overlay.entries.filter((e) => overlayCodeMatches(e, code));
+    const entry = entries[0];
+    if (entry && (!registered || entries.every((e) => e.cause === entry.cause))) return { entry, overlay, byText: false };
   }
   return undefined;
 }
@@ -135,7 +139,7 @@ export function decodeEnhanced(code: string): { classText?: string; subjectText?
 function identifyCode(f: FoundCode, text: string, norm: string): Identified | undefined {
   const evidence: Evidence = { ...(f.reply ? { replyCode: Number(f.reply) } : {}), ...(f.enhanced ? { enhancedCode: f.enhanced } : {}) };
   const matched = [f.reply, f.enhanced].filter(Boolean).join(' ');
-  const overlay = overlayHit(f.enhanced, norm);
+  const overlay = overlayHit(f.enhanced, norm, text);
   if (overlay) {
     return { cause: overlay.entry.cause, how: 'code', kind: 'error', matched, specificity: overlay.byText ? 44 : 40, evidence: { ...evidence, provider: overlay.overlay.provider, providerText: overlay.entry.text, source: overlay.overlay.source } };
   }

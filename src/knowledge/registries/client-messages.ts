@@ -6,6 +6,8 @@ import type { CauseId } from '../index.js';
 export interface ClientMessage {
   text: string;
   cause: CauseId;
+  /** The library's text only introduces the server's reply, whose words say the reason ("The server response was: ..."). */
+  reasonFollows?: true;
 }
 
 /** A library's messages with their source. */
@@ -137,13 +139,23 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
   },
   {
     library: 'PHPMailer / Apache Commons Email',
-    source: 'PHPMailer language strings (connect_host, authenticate, data_not_accepted); Apache Commons Email EmailException messages',
+    source: 'PHPMailer language strings (connect_host, authenticate, data_not_accepted) and class SMTP; Apache Commons Email Email.sendMimeMessage (wraps any send failure)',
     messages: [
       { text: 'SMTP connect() failed', cause: 'log.connection.failed' },
-      { text: 'Sending the email to the following server failed', cause: 'mail.java.connect-failed' },
+      { text: 'Sending the email to the following server failed', cause: 'smtp.send-failed' },
+      { text: 'SMTP NOTICE: EOF caught while checking if connected', cause: 'mail.connection-closed' },
       { text: 'SMTP Error: Could not authenticate', cause: 'smtp.auth.rejected' },
       { text: 'SMTP Error: Could not connect to SMTP host', cause: 'log.connection.failed' },
       { text: 'SMTP Error: data not accepted', cause: 'smtp.send-failed' },
+    ],
+  },
+  {
+    library: 'emailjs',
+    source: 'emailjs source (smtp/smtp.ts, SMTPErrorStates TIMEDOUT, CONNECTIONCLOSED, CONNECTIONENDED)',
+    messages: [
+      { text: 'timedout while connecting to smtp server', cause: 'tcp.timeout' },
+      { text: 'connection has closed', cause: 'mail.connection-closed' },
+      { text: 'connection has ended', cause: 'mail.connection-closed' },
     ],
   },
   {
@@ -204,7 +216,7 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'The operation has timed out', cause: 'tcp.read-timeout' },
       { text: 'Unable to connect to the remote server', cause: 'tcp.unreachable' },
       { text: 'Service not available, closing transmission channel', cause: 'smtp.server-busy' },
-      { text: 'Mailbox unavailable. The server response was', cause: 'smtp.recipient-rejected' },
+      { text: 'Mailbox unavailable. The server response was', cause: 'smtp.recipient-rejected', reasonFollows: true },
       { text: 'An error occurred while attempting to establish an SSL or TLS connection', cause: 'tls.handshake-failed' },
       { text: 'server does not support authentication', cause: 'mail.auth.mechanism-unavailable' },
       { text: 'The IMAP server does not support the STARTTLS extension', cause: 'tls.starttls-not-offered' },

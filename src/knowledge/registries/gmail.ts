@@ -6,6 +6,7 @@ import type { ProviderOverlay } from './provider-overlay.js';
 export const GMAIL: ProviderOverlay = {
   provider: 'Gmail',
   source: 'Google Workspace Admin Help: Gmail SMTP errors and codes',
+  marks: /\bgsmtp\b|\b(?:accounts|support|mail|smtp)\.google\.com\b/i,
   entries: [
     { reply: '421', code: '4.3.0', text: 'Temporary System Problem. Try again later', cause: 'smtp.server-busy' },
     { reply: '421', code: '4.4.5', text: 'Server busy, try again later', cause: 'smtp.server-busy' },

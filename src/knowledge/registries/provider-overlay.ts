@@ -15,6 +15,8 @@ export interface OverlayEntry {
 export interface ProviderOverlay {
   provider: string;
   source: string;
+  /** Marks in a reply that show the provider wrote it (its host names, its reply tag); then its table applies by code. */
+  marks?: RegExp;
   entries: readonly OverlayEntry[];
 }
 

@@ -132,7 +132,8 @@ export class AuditAnalyzer {
   private readonly column: TimeColumn;
   private readonly statuses = Object.fromEntries(AUDIT_STATUSES.map((s) => [s, 0])) as Record<AuditStatus, number>;
   private readonly otherStatuses: Record<string, number> = {};
-  private readonly servers: Record<string, number> = {};
+  /** A Map while rows come (a fresh string as an object key costs a string-table look-up per row). */
+  private readonly servers = new Map<string, number>();
   private readonly groups = new Map<CauseId, CauseGroup>();
   private readonly ignored = new Map<string, { cause: CauseId | 'unknown'; message: string; count: number }>();
   private readonly unknown = new Map<string, UnknownGroup>();
@@ -187,7 +188,7 @@ export class AuditAnalyzer {
     if (status) this.statuses[status] += 1;
     else this.otherStatuses[row.statusText || '(none)'] = (this.otherStatuses[row.statusText || '(none)'] ?? 0) + 1;
     const server = row.server || '(none)';
-    this.servers[server] = (this.servers[server] ?? 0) + 1;
+    bump(this.servers, server);
     if (status === 'RECEIVED IGNORED') {
       const key = match?.cause ?? `unknown:${row.message}`;
       const entry = this.ignored.get(key) ?? { cause: match?.cause ?? 'unknown', message: row.message, count: 0 };
@@ -242,7 +243,7 @@ export class AuditAnalyzer {
       kept: this.kept,
       statuses: this.statuses,
       otherStatuses: this.otherStatuses,
-      servers: this.servers,
+      servers: Object.fromEntries(this.servers),
       groups: [...this.groups.values()].sort((a, b) => b.count - a.count),
       ignored: [...this.ignored.values()].sort((a, b) => b.count - a.count),
       unknown: [...this.unknown.values()].sort((a, b) => b.count - a.count),

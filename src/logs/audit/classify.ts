@@ -33,7 +33,8 @@ export class AuditClassifier {
    * The matchers whose words a message holds, per status and message shape (lower case, digit runs as one digit):
    * messages that differ only in their numbers (request ids) share them, and need one regex each, not a search.
    */
-  private readonly shapes = new Map<string, { first: AuditMatcher[] | undefined; all: AuditMatcher[] }>();
+  private readonly shapes = new Map<AuditStatus | undefined, Map<string, { first: AuditMatcher[] | undefined; all: AuditMatcher[] }>>();
+  private shapeCount = 0;
   /** How many regexes ran (the prefilters keep this far below rows x matchers). */
   regexRuns = 0;
 
@@ -74,14 +75,22 @@ export class AuditClassifier {
   }
 
   private byRegex(message: string, status?: AuditStatus): Classification | null {
-    const lower = message.toLowerCase();
-    const key = `${status ?? ''}\u0000${lower.replace(DIGITS, '0')}`;
-    let candidates = this.shapes.get(key);
+    let shapes = this.shapes.get(status);
+    if (!shapes) {
+      shapes = new Map();
+      this.shapes.set(status, shapes);
+    }
+    const key = message.replace(DIGITS, '0');
+    let candidates = shapes.get(key);
     if (!candidates) {
+      const lower = message.toLowerCase();
       const holds = (m: AuditMatcher) => (this.words.get(m.id) ?? []).every((w) => lower.includes(w));
       const first = status ? this.byStatus.get(status) : undefined;
       candidates = { first: first?.filter(holds), all: this.matchers.filter(holds) };
-      if (this.shapes.size < CACHE_LIMIT) this.shapes.set(key, candidates);
+      if (this.shapeCount < CACHE_LIMIT) {
+        shapes.set(key, candidates);
+        this.shapeCount += 1;
+      }
     }
     return (candidates.first && this.firstMatch(candidates.first, message)) ?? this.firstMatch(candidates.all, message) ?? tolerant(message);
   }
@@ -93,7 +102,11 @@ export class AuditClassifier {
       const m = matcher.pattern.exec(message);
       if (!m) continue;
       const captures: Record<string, string> = {};
-      for (const [k, v] of Object.entries(m.groups ?? {})) if (v !== undefined) captures[k] = isClean(v) ? v : cleanCapture(v);
+      const groups = m.groups;
+      for (const k in groups) {
+        const v = groups[k];
+        if (v !== undefined) captures[k] = isClean(v) ? v : cleanCapture(v);
+      }
       if (matcher.accept && !matcher.accept(captures)) continue;
       return {
         cause: matcher.cause,
@@ -117,5 +130,10 @@ function tolerant(message: string): Classification | null {
 
 /** True when a captured value has no surrounding quotes, spaces or trailing punctuation to strip. */
 function isClean(v: string): boolean {
-  return /^[A-Za-z0-9]/.test(v) && /[A-Za-z0-9]$/.test(v);
+  return v.length > 0 && isAlnum(v.charCodeAt(0)) && isAlnum(v.charCodeAt(v.length - 1));
+}
+
+/** An ASCII letter or digit. */
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 }

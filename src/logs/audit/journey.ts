@@ -1,7 +1,7 @@
 // Follows each email through the 7-step journey: RECEIVED -> PROCESSED -> SENT, by server, subject, sender and time.
 // Rows arrive in time order; only the emails still waiting for a step are kept.
-import { normalizeSubject, OUTGOING_STATUSES, type ClassifiedRow } from './classified.js';
-import { MultiMap } from './multi-map.js';
+import { AwaitingSent } from './awaiting-sent.js';
+import { OUTGOING_STATUSES, type ClassifiedRow } from './classified.js';
 import { OpenEmails } from './open-emails.js';
 import type { CauseId } from '../../knowledge/index.js';
 
@@ -18,8 +18,12 @@ export interface Journey {
   requestId?: string;
   /** What the outgoing side did for it: nothing seen, failed, ignored by a filter, or sent. */
   send: 'none' | 'failed' | 'ignored' | 'sent';
-  /** Index keys (request id, subject) under which it waits for its SENT entry. */
-  keys?: string[];
+  /** Its request id in lower case, when it waits for its SENT entry under it. */
+  idKey?: string;
+  /** Its normalised subject, once a notification was looked up by subject. */
+  subjectKey?: string;
+  /** Order in which it began to wait for its SENT entry. */
+  at: number;
 }
 
 /** The journeys of an export and the counts the report needs. */
@@ -34,9 +38,6 @@ export interface JourneyResult {
   incomingRows: number;
 }
 
-/** How many pending journeys of one subject an outgoing row compares addresses with. */
-const ADDRESS_SCAN = 32;
-const REQUEST_ID = /\b[A-Z][A-Z0-9]{0,9}-\d+\b/g;
 const NOTIFYING: ReadonlySet<CauseId> = new Set<CauseId>(['audit.incoming.request-created', 'audit.incoming.service-request-created', 'audit.incoming.conversation-created', 'audit.incoming.attachments-added']);
 
 /**
@@ -45,7 +46,7 @@ const NOTIFYING: ReadonlySet<CauseId> = new Set<CauseId>(['audit.incoming.reques
  */
 export class JourneyFollower {
   private readonly open = new OpenEmails<Journey>();
-  private readonly awaiting = new MultiMap<Journey>();
+  private readonly awaiting = new AwaitingSent<Journey>();
   private emails = 0;
   private sent = 0;
   private outgoingRows = 0;
@@ -56,18 +57,18 @@ export class JourneyFollower {
     const status = r.step!;
     if (OUTGOING_STATUSES.has(status)) {
       this.outgoingRows += 1;
-      const j = findAwaiting(this.awaiting, r);
+      const j = this.awaiting.find(r);
       if (!j) return;
       if (status === 'SENT') {
         j.send = 'sent';
         if (j.processed?.match != null && NOTIFYING.has(j.processed.match.cause)) this.sent += 1;
-        for (const k of j.keys ?? []) this.awaiting.remove(k, j);
+        this.awaiting.remove(j);
       } else j.send = status === 'SEND_FAILED' ? 'failed' : 'ignored';
       return;
     }
     this.incomingRows += 1;
     if (status === 'RECEIVED') {
-      this.open.add(r, { seq: this.emails, received: r, outcome: 'received', send: 'none' });
+      this.open.add(r, { seq: this.emails, received: r, outcome: 'received', send: 'none', at: 0 });
       this.emails += 1;
       return;
     }
@@ -80,7 +81,9 @@ export class JourneyFollower {
     else {
       j.outcome = 'processed';
       j.processed = r;
-      noteRequest(j, r, this.awaiting);
+      const id = r.match?.captures.id ?? r.match?.captures.name;
+      if (id && /^[A-Za-z][A-Za-z0-9]{0,9}-\d+$/.test(id)) j.requestId = id;
+      this.awaiting.add(j);
     }
   }
 
@@ -105,35 +108,4 @@ export class JourneyFollower {
       incomingRows: this.incomingRows,
     };
   }
-}
-
-/** Indexes a processed journey by its request id and subject so that a later SENT can find it. */
-function noteRequest(j: Journey, r: ClassifiedRow, awaiting: MultiMap<Journey>): void {
-  const id = r.match?.captures.id ?? r.match?.captures.name;
-  j.keys = [`s:${normalizeSubject(j.received.subject)}`];
-  if (id && /^[A-Za-z][A-Za-z0-9]{0,9}-\d+$/.test(id)) {
-    j.requestId = id;
-    j.keys.push(`id:${id.toLowerCase()}`);
-  }
-  for (const k of j.keys) awaiting.add(k, j);
-}
-
-/** The oldest pending journey an outgoing row is about: by request id in its subject, else by subject. */
-function findAwaiting(awaiting: MultiMap<Journey>, r: ClassifiedRow): Journey | undefined {
-  const address = r.address;
-  const sameSender = (j: Journey) => j.received.address.toLowerCase() === address.toLowerCase();
-  const subject = r.subject;
-  REQUEST_ID.lastIndex = 0;
-  for (let m = REQUEST_ID.exec(subject); m; m = REQUEST_ID.exec(subject)) {
-    const j = awaiting.pick(`id:${m[0].toLowerCase()}`, sameSender, ADDRESS_SCAN);
-    if (j) return j;
-  }
-  // Notification subjects often wrap the original one: "Re: ...", "[INC-4] ...", "Request created: ...".
-  const norm = normalizeSubject(subject);
-  for (const form of [norm, norm.slice(norm.lastIndexOf(':') + 1).trim(), norm.slice(norm.lastIndexOf(']') + 1).trim()]) {
-    if (!form) continue;
-    const j = awaiting.pick(`s:${form === norm ? form : normalizeSubject(form)}`, sameSender, ADDRESS_SCAN);
-    if (j) return j;
-  }
-  return undefined;
 }

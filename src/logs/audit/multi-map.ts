@@ -25,6 +25,22 @@ export class MultiMap<V extends object> {
     return first;
   }
 
+  /** Removes and returns the oldest value of a key that passes `test`. */
+  take(key: string, test: (v: V) => boolean): V | undefined {
+    const cur = this.map.get(key);
+    if (cur === undefined) return undefined;
+    if (!Array.isArray(cur)) {
+      if (!test(cur)) return undefined;
+      this.map.delete(key);
+      return cur;
+    }
+    const at = cur.findIndex(test);
+    if (at < 0) return undefined;
+    const [found] = cur.splice(at, 1);
+    if (cur.length === 1) this.map.set(key, cur[0]!);
+    return found;
+  }
+
   /** The first of a key's oldest `limit` values that passes `test`, else its oldest value. */
   pick(key: string, test: (v: V) => boolean, limit: number): V | undefined {
     const cur = this.map.get(key);

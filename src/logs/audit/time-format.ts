@@ -72,7 +72,8 @@ export class TimeColumn {
     }
     if (scanIso(v, p)) {
       this.count('iso');
-      this.dmy = this.mdy = utc(p.y, p.b, p.a, p.h, p.mi, p.s, undefined) ?? NaN;
+      const t = utc(p.y, p.b, p.a, p.h, p.mi, p.s, undefined);
+      this.dmy = this.mdy = t === undefined ? NaN : t + p.ms;
       return;
     }
     const fam = familyOf(v);
@@ -157,7 +158,10 @@ export function parseTime(raw: string, order: DateOrder): number | undefined {
     const [day, month] = order === 'dmy' ? [FAST.a, FAST.b] : [FAST.b, FAST.a];
     return utc(FAST.y, month, day, FAST.h, FAST.mi, FAST.s, FAST.ampm === 0 ? undefined : FAST.ampm === 1 ? 'am' : 'pm');
   }
-  if (scanIso(v, FAST)) return utc(FAST.y, FAST.b, FAST.a, FAST.h, FAST.mi, FAST.s, undefined);
+  if (scanIso(v, FAST)) {
+    const t = utc(FAST.y, FAST.b, FAST.a, FAST.h, FAST.mi, FAST.s, undefined);
+    return t === undefined ? undefined : t + FAST.ms;
+  }
   let m = ISO.exec(v);
   if (m) {
     const ms = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;

@@ -8,6 +8,8 @@ export interface TimeParts {
   h: number;
   mi: number;
   s: number;
+  /** Milliseconds from an ISO time's fraction of a second. */
+  ms: number;
   /** 0 none, 1 AM, 2 PM. */
   ampm: number;
   sep: number;
@@ -16,7 +18,7 @@ export interface TimeParts {
 
 /** A reusable parts object. */
 export function newParts(): TimeParts {
-  return { a: 0, b: 0, y: 0, h: 0, mi: 0, s: 0, ampm: 0, sep: 0, seconds: false };
+  return { a: 0, b: 0, y: 0, h: 0, mi: 0, s: 0, ms: 0, ampm: 0, sep: 0, seconds: false };
 }
 
 let pos = 0;
@@ -34,8 +36,9 @@ function digits(v: string, max: number): number {
   return count === 0 ? -1 : count === max || max === 2 ? n : -1;
 }
 
-function clock(v: string, p: TimeParts): boolean {
-  p.h = p.mi = p.s = p.ampm = 0;
+/** Reads the time of day from `pos`; `fraction` allows an ISO fraction of a second after the seconds. */
+function clock(v: string, p: TimeParts, fraction: boolean): boolean {
+  p.h = p.mi = p.s = p.ms = p.ampm = 0;
   p.seconds = false;
   if (pos === v.length) return true;
   const space = v.charCodeAt(pos);
@@ -49,9 +52,19 @@ function clock(v: string, p: TimeParts): boolean {
   if (p.mi < 0 || pos - start !== 2) return false;
   if (v.charCodeAt(pos) === 58) {
     pos += 1;
+    const secondsAt = pos;
     p.s = digits(v, 2);
     if (p.s < 0) return false;
     p.seconds = true;
+    const dot = v.charCodeAt(pos);
+    // ISO 8601 writes seconds with two digits before a fraction.
+    if (fraction && (dot === 46 || dot === 44) && pos - secondsAt === 2) {
+      const from = pos + 1;
+      pos = from;
+      while (pos < v.length && pos - from < 9 && v.charCodeAt(pos) >= 48 && v.charCodeAt(pos) <= 57) pos += 1;
+      if (pos === from || pos !== v.length) return false;
+      p.ms = Number(v.slice(from, from + 3).padEnd(3, '0'));
+    }
   }
   if (pos === v.length) return true;
   if (v.charCodeAt(pos) === 32) pos += 1;
@@ -77,10 +90,10 @@ export function scanNumeric(v: string, p: TimeParts): boolean {
   p.y = digits(v, 4);
   if (p.y < 0 || pos - start !== 4) return false;
   p.sep = sep;
-  return clock(v, p);
+  return clock(v, p, false);
 }
 
-/** Reads `yyyy-mm-dd[T ]hh:mm[:ss][Z]` without fractions or offsets; false otherwise. */
+/** Reads `yyyy-mm-dd[T ]hh:mm[:ss[.fff]][Z]` (no offsets; p.ms holds the fraction's milliseconds); false otherwise. */
 export function scanIso(v: string, p: TimeParts): boolean {
   pos = 0;
   const z = v.charCodeAt(v.length - 1) === 90;
@@ -93,5 +106,5 @@ export function scanIso(v: string, p: TimeParts): boolean {
   pos += 1;
   p.a = digits(text, 2);
   if (p.a < 0) return false;
-  return clock(text, p) && p.ampm === 0;
+  return clock(text, p, true) && p.ampm === 0;
 }

@@ -37,4 +37,19 @@ describe('context decides what a wording means here', () => {
     expect(causes('retry time not reached for any host')[0]).toBe('smtp.delivery-delayed');
     expect(causes('The following address(es) failed: user@example.com retry timeout exceeded')[0]).toBe('smtp.delivery-expired');
   });
+
+  it("a provider's own table decides a code the IANA registry also lists only when the reply shows the provider wrote it", () => {
+    expect(causes('534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1&scc=1> Please go to')[0]).toBe('mail.web-login-required');
+    expect(causes('534 5.7.14 Trust relationship required')[0]).not.toBe('mail.web-login-required');
+  });
+
+  it('a tagged NO names IMAP, and a read error that timed out is a read timeout', () => {
+    expect(causes('A00000001 NO Invalid login or password')[0]).toBe('imap.auth.failed');
+    expect(causes('javax.net.ssl.SSLException: Read error: ssl=0x1: I/O error during system call, Connection timed out')[0]).toBe('tcp.read-timeout');
+  });
+
+  it('the server reply a .NET "Mailbox unavailable" wraps says the reason', () => {
+    expect(causes('Mailbox unavailable. The server response was: If MAIL FROM is local then you must authenticate')[0]).toBe('smtp.auth.client-not-authenticated');
+    expect(causes('Mailbox unavailable. The server response was: 5.1.1 User unknown')[0]).toBe('smtp.recipient-rejected');
+  });
 });

@@ -41,4 +41,14 @@ describe('detectTimeFormat', () => {
     expect(parseTime('yesterday', 'dmy')).toBeUndefined();
     expect(detectTimeFormat(['', 'n/a'])).toBeUndefined();
   });
+
+  it('reads fractions of a second as ISO 8601 writes them (up to nine digits, after two-digit seconds)', () => {
+    expect(parseTime('2026-11-02T06:00:01.118Z', 'dmy')).toBe(Date.UTC(2026, 10, 2, 6, 0, 1, 118));
+    expect(parseTime('2026-11-02T06:00:01,5', 'mdy')).toBe(Date.UTC(2026, 10, 2, 6, 0, 1, 500));
+    expect(parseTime('2026-11-02 06:00:01.123456789Z', 'dmy')).toBe(Date.UTC(2026, 10, 2, 6, 0, 1, 123));
+    expect(parseTime('2026-11-02 06:00:01.1234567890Z', 'dmy')).toBeUndefined();
+    expect(parseTime('2026-11-02T06:00:1.5Z', 'dmy')).toBeUndefined();
+    expect(parseTime('2026-11-02T06:00:01.Z', 'dmy')).toBeUndefined();
+    expect(detectTimeFormat(['2026-11-02T06:00:01.118Z', '2026-11-02T06:00:02.9Z'])?.label).toMatch(/ISO/);
+  });
 });
