@@ -6,11 +6,33 @@
 import { createWriteStream } from 'node:fs';
 import { seededRandom as rng } from './seeded-random.js';
 
-const SUBJECTS = ['Drucker funktioniert nicht – Büro 3', 'Réinitialisation du mot de passe', 'パスワードのリセット', 'VPN, again', 'Outlook "offline", help', 'Zugriff auf Laufwerk S:', 'Neuer Mitarbeiter: Zugang'];
+const SUBJECTS = [
+  'Drucker funktioniert nicht – Büro 3',
+  'Réinitialisation du mot de passe',
+  'パスワードのリセット',
+  'VPN, again',
+  'Outlook "offline", help',
+  'Zugriff auf Laufwerk S:',
+  'Neuer Mitarbeiter: Zugang',
+];
 const RECEIVED = ['Incoming mail received successfully', 'incoming mail received successfully.', 'Incoming Mail Received Successfully'];
-const IGNORED = ['Ignoring this Email - system acknowledgment mail', 'ignoring this email -- sender matched spam / ignore filter', 'Ignoring the email — this email was processed before', 'Ignoring this email — From Email user is Archived/Deleted'];
-const CREATED = [(id) => `Request has been created With Id = ${id}`, (id) => `Request has been created with id: ${id}`, (id) => `Service request has been created with ID = ${id}`];
-const FAILED = ['Outgoing Failed : Mail server connection failed', 'Outgoing failed: 550 5.7.1, relay denied\nfor this sender', 'Outgoing failed: "Authentication unsuccessful, basic authentication is disabled"', 'Outgoing failed: 421 4.7.0 Try again later, closing connection'];
+const IGNORED = [
+  'Ignoring this Email - system acknowledgment mail',
+  'ignoring this email -- sender matched spam / ignore filter',
+  'Ignoring the email — this email was processed before',
+  'Ignoring this email — From Email user is Archived/Deleted',
+];
+const CREATED = [
+  (id) => `Request has been created With Id = ${id}`,
+  (id) => `Request has been created with id: ${id}`,
+  (id) => `Service request has been created with ID = ${id}`,
+];
+const FAILED = [
+  'Outgoing Failed : Mail server connection failed',
+  'Outgoing failed: 550 5.7.1, relay denied\nfor this sender',
+  'Outgoing failed: "Authentication unsuccessful, basic authentication is disabled"',
+  'Outgoing failed: 421 4.7.0 Try again later, closing connection',
+];
 
 function q(v) {
   return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
@@ -40,7 +62,8 @@ export async function generateOtherShape(file, rows) {
     const r = rand();
     if (r < 0.06) chunk += row(t + 700, 'RECEIVED IGNORED', pick(IGNORED), from, 'helpdesk@firma.example', subject, server);
     else if (r < 0.062) chunk += '';
-    else if (r < 0.08) chunk += row(t + 700, 'PROCESSED FAILED', 'Guest user is not allowed to create / update request', from, 'helpdesk@firma.example', subject, server);
+    else if (r < 0.08)
+      chunk += row(t + 700, 'PROCESSED FAILED', 'Guest user is not allowed to create / update request', from, 'helpdesk@firma.example', subject, server);
     else if (r < 0.1) chunk += row(t + 700, 'PROCESSED', `Conversation is created for request: ${base}`, from, 'helpdesk@firma.example', subject, server);
     else {
       id += 1;
@@ -49,7 +72,14 @@ export async function generateOtherShape(file, rows) {
       const processed = row(t + 700, 'PROCESSED', created(rid), from, 'helpdesk@firma.example', subject, server);
       const s = rand();
       const note = `[${rid}] ${base}`;
-      const message = s < 0.88 ? (rand() < 0.5 ? 'Email Sent Successfully' : 'Email sent successfully.') : s < 0.96 ? pick(FAILED) : `outgoing ignored: email is ignored as per domain filter in relay-${Math.floor(rand() * 3)}`;
+      const message =
+        s < 0.88
+          ? rand() < 0.5
+            ? 'Email Sent Successfully'
+            : 'Email sent successfully.'
+          : s < 0.96
+            ? pick(FAILED)
+            : `outgoing ignored: email is ignored as per domain filter in relay-${Math.floor(rand() * 3)}`;
       const status = s < 0.88 ? 'SENT' : s < 0.96 ? 'SEND_FAILED' : 'SEND_IGNORED';
       // The outgoing entry is sometimes written first, stamped a moment later.
       const outgoing = row(t + 1500, status, message, 'helpdesk@firma.example', from, note, 'Office365 SMTP (smtp.office365.com)');

@@ -17,8 +17,17 @@ const other = process.argv.includes('--shape') && process.argv[process.argv.inde
 const file = join(data, `audit-${rows}${other ? '-other' : ''}.csv`);
 
 const SUBJECTS = ['Printer broken', 'VPN, not working', 'Laptop slow', 'Password reset', 'New hire "onboarding"', 'Access to share', 'Monitor flickers'];
-const IGNORED = ['Ignoring this Email — system acknowledgment mail', 'Ignoring this Email — sender matched spam/ignore filter', 'Ignoring the email — this email was processed before', 'Ignoring this Email — Reference and In-ReplyTo are same'];
-const FAILED = ['Outgoing failed: Mail server connection failed', 'Outgoing failed: "Invalid username or password"', 'Outgoing failed: 452 4.3.1 Insufficient system storage'];
+const IGNORED = [
+  'Ignoring this Email — system acknowledgment mail',
+  'Ignoring this Email — sender matched spam/ignore filter',
+  'Ignoring the email — this email was processed before',
+  'Ignoring this Email — Reference and In-ReplyTo are same',
+];
+const FAILED = [
+  'Outgoing failed: Mail server connection failed',
+  'Outgoing failed: "Invalid username or password"',
+  'Outgoing failed: 452 4.3.1 Insufficient system storage',
+];
 
 function pad(n) {
   return String(n).padStart(2, '0');
@@ -107,11 +116,25 @@ const runs = COMMANDS.map(() => []);
 for (let r = 0; r < reps; r += 1) COMMANDS.forEach(([, cmd, args], i) => runs[i].push(timed(cmd, args)));
 const md = runs[0];
 if (md.some((x) => x.code !== 0 && x.code !== 1)) throw new Error(`maildoctor audit failed: ${md.find((x) => x.code !== 0 && x.code !== 1).stderr}`);
-console.log(`${rows.toLocaleString('en')} rows (${(statSync(file).size / 1048576).toFixed(0)} MB), ${reps} round-robin rounds; median wall and CPU seconds, peak RSS`);
+console.log(
+  `${rows.toLocaleString('en')} rows (${(statSync(file).size / 1048576).toFixed(0)} MB), ${reps} round-robin rounds; median wall and CPU seconds, peak RSS`,
+);
 COMMANDS.forEach(([label], i) => {
   const ratio = i === 0 ? '' : `  maildoctor / this = ${median(md.map((x, k) => x.wall / runs[i][k].wall)).toFixed(1)}x (median of per-round ratios)`;
-  console.log(`${label.padEnd(34)} ${median(runs[i].map((x) => x.wall)).toFixed(2).padStart(6)} s  cpu ${median(runs[i].map((x) => x.cpu)).toFixed(2).padStart(6)} s  peak ${Math.max(...runs[i].map((x) => x.peakMb)).toFixed(0).padStart(5)} MB${ratio}`);
+  console.log(
+    `${label.padEnd(34)} ${median(runs[i].map((x) => x.wall))
+      .toFixed(2)
+      .padStart(6)} s  cpu ${median(runs[i].map((x) => x.cpu))
+      .toFixed(2)
+      .padStart(6)} s  peak ${Math.max(...runs[i].map((x) => x.peakMb))
+      .toFixed(0)
+      .padStart(5)} MB${ratio}`,
+  );
 });
 const ev = JSON.parse(readFileSync(report, 'utf8')).results[0].evidence;
 console.log(`rows ${ev.rowsRead}, statuses ${JSON.stringify(ev.statuses)}, journeys ${JSON.stringify(ev.journeys)}`);
-console.log(`targets: maildoctor / awk <= 10x, peak < 300 MB; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} cpus`);
+console.log(
+  `targets: maildoctor / awk <= 10x, peak < 300 MB; load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} on ${cpus().length} cpus`,
+);

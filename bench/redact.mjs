@@ -10,8 +10,12 @@ const b64 = (s) => Buffer.from(s).toString('base64');
 function inputs(bytes) {
   const fill = (unit) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
   return {
-    'ordinary log lines': fill('2026-11-21 10:15:32,123 ERROR [emailjob-1] c.f.m.EmailSender - Outgoing failed: Connection timed out to smtp.office365.com:587 after 30000 ms\n'),
-    'lines with secrets': fill(`2026-11-21 10:15:32,123 DEBUG [emailjob-1] password=hunter2 Authorization: Bearer ya29.abc AUTH PLAIN ${b64('\0u\0p4ss')} imaps://u:p@h\n`),
+    'ordinary log lines': fill(
+      '2026-11-21 10:15:32,123 ERROR [emailjob-1] c.f.m.EmailSender - Outgoing failed: Connection timed out to smtp.office365.com:587 after 30000 ms\n',
+    ),
+    'lines with secrets': fill(
+      `2026-11-21 10:15:32,123 DEBUG [emailjob-1] password=hunter2 Authorization: Bearer ya29.abc AUTH PLAIN ${b64('\0u\0p4ss')} imaps://u:p@h\n`,
+    ),
     'one long line of password=': fill('password='),
     'one long line of "password":"': fill('"password":"'),
     'one long line of a://': fill('a://'),
@@ -40,5 +44,7 @@ console.log(`redact: ${mib} MiB and ${4 * mib} MiB of each input (linear time: t
 for (const name of Object.keys(small)) {
   const a = measure(small[name]);
   const b = measure(large[name]);
-  console.log(`${name.padEnd(36)} ${(mib / (a / 1000)).toFixed(1).padStart(7)} MiB/s   ${(4 * mib / (b / 1000)).toFixed(1).padStart(7)} MiB/s   x${(b / a).toFixed(1)}`);
+  console.log(
+    `${name.padEnd(36)} ${(mib / (a / 1000)).toFixed(1).padStart(7)} MiB/s   ${((4 * mib) / (b / 1000)).toFixed(1).padStart(7)} MiB/s   x${(b / a).toFixed(1)}`,
+  );
 }

@@ -31,10 +31,11 @@ function serve(onConnect) {
     server.listen(0, '127.0.0.1', () =>
       resolve({
         port: server.address().port,
-        close: () => new Promise((done) => {
-          for (const s of sockets) s.destroy();
-          server.close(() => done());
-        }),
+        close: () =>
+          new Promise((done) => {
+            for (const s of sockets) s.destroy();
+            server.close(() => done());
+          }),
       }),
     );
   });
@@ -64,7 +65,15 @@ const silent = await serve(() => {});
 const imap = await imapServer();
 const dir = mkdtempSync(join(tmpdir(), 'md-bench-run-'));
 const config = join(dir, 'maildoctor.yaml');
-const mailbox = (k, port) => [`  - name: box${k}`, '    protocol: imap', '    host: 127.0.0.1', `    port: ${port}`, '    security: none', `    user: box${k}@example.test`, '    passwordEnv: BENCH_PW'];
+const mailbox = (k, port) => [
+  `  - name: box${k}`,
+  '    protocol: imap',
+  '    host: 127.0.0.1',
+  `    port: ${port}`,
+  '    security: none',
+  `    user: box${k}@example.test`,
+  '    passwordEnv: BENCH_PW',
+];
 writeFileSync(config, ['incoming:', ...Array.from({ length: 20 }, (_, k) => mailbox(k, k < 3 ? silent.port : imap.port)).flat(), ''].join('\n'));
 
 const cli = join(root, 'bin', 'maildoctor.js');
@@ -74,7 +83,9 @@ let checks = 0;
 /** Runs the CLI without blocking this process, whose event loop serves the test servers meanwhile. */
 function run(args) {
   return new Promise((resolve) => {
-    execFile(process.execPath, args, { encoding: 'utf8', env: { ...process.env, BENCH_PW: 'not-the-password' }, maxBuffer: 1 << 26 }, (err, stdout, stderr) => resolve({ code: err ? err.code : 0, stdout, stderr }));
+    execFile(process.execPath, args, { encoding: 'utf8', env: { ...process.env, BENCH_PW: 'not-the-password' }, maxBuffer: 1 << 26 }, (err, stdout, stderr) =>
+      resolve({ code: err ? err.code : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -91,6 +102,10 @@ await Promise.all([silent.close(), imap.close()]);
 rmSync(dir, { recursive: true, force: true });
 const worst = Math.max(...inRun);
 console.log(`maildoctor run: 20 mailboxes (3 on a silent server), ${checks} checks, --timeout ${timeout}`);
-console.log(`  the run (report durationMs): ${inRun.map((t) => (t / 1000).toFixed(2)).join(', ')} s; the whole command with Node's start-up: ${times.map((t) => (t / 1000).toFixed(2)).join(', ')} s`);
-console.log(`  worst run ${(worst / 1000).toFixed(2)} s against --timeout + 1 s = ${((timeout + 1000) / 1000).toFixed(2)} s: ${worst <= timeout + 1000 ? 'within' : 'OVER'}; load average ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores`);
+console.log(
+  `  the run (report durationMs): ${inRun.map((t) => (t / 1000).toFixed(2)).join(', ')} s; the whole command with Node's start-up: ${times.map((t) => (t / 1000).toFixed(2)).join(', ')} s`,
+);
+console.log(
+  `  worst run ${(worst / 1000).toFixed(2)} s against --timeout + 1 s = ${((timeout + 1000) / 1000).toFixed(2)} s: ${worst <= timeout + 1000 ? 'within' : 'OVER'}; load average ${loadavg()[0].toFixed(2)} on ${availableParallelism()} cores`,
+);
 process.exitCode = worst <= timeout + 1000 ? 0 : 1;

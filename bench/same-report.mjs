@@ -33,6 +33,8 @@ if (a === b) {
   const lb = b.split('\n');
   let i = 0;
   while (i < la.length && la[i] === lb[i]) i += 1;
-  process.stdout.write(`reports differ for: maildoctor ${args.join(' ')}\nfirst difference at line ${i + 1}:\n- ${la.slice(i, i + 3).join('\n- ')}\n+ ${lb.slice(i, i + 3).join('\n+ ')}\n`);
+  process.stdout.write(
+    `reports differ for: maildoctor ${args.join(' ')}\nfirst difference at line ${i + 1}:\n- ${la.slice(i, i + 3).join('\n- ')}\n+ ${lb.slice(i, i + 3).join('\n+ ')}\n`,
+  );
   process.exitCode = 1;
 }

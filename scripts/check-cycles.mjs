@@ -9,7 +9,9 @@ const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'src');
 const SPLIT = new Set(['checks', 'logs', 'scheduler']);
 
 function files(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 }
 
 /** The src/ files one file imports: static value imports, and with `lazy` its import() calls too. */

@@ -35,7 +35,12 @@ function parseMaxTime(value: string): number {
 }
 
 /** The options every command shares, decided once: colour by its conventions, `-o -` as stdout, thresholds for nagios. */
-async function globalOptions(raw: Record<string, unknown>, io: CommandIO, source: (name: string) => string | undefined, command: string): Promise<GlobalOptions> {
+async function globalOptions(
+  raw: Record<string, unknown>,
+  io: CommandIO,
+  source: (name: string) => string | undefined,
+  command: string,
+): Promise<GlobalOptions> {
   const format = (raw.json ? 'json' : (raw.format as Format | undefined)) ?? 'text';
   const output = typeof raw.output === 'string' && raw.output !== '-' ? raw.output : undefined;
   const [{ colorLevel }, thresholds] = await Promise.all([import('./render/color-choice.js'), thresholdOptions(raw, format, command)]);
@@ -90,19 +95,34 @@ function buildProgram(io: CommandIO, nagios: boolean, run: (decl: CommandDecl, c
     .description('Find why a helpdesk stopped turning emails into tickets or stopped sending notifications.')
     .version(VERSION, '-V, --version')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => (nagios ? undefined : write(usageErrorText(s))) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => (nagios ? undefined : write(usageErrorText(s))),
+    })
     .configureHelp({ showGlobalOptions: true })
     .addOption(new Option('--format <format>', 'output format').choices(FORMATS).default('text'))
     .option('--json', 'same as --format json')
     .option('-o, --output <file>', 'write the report to FILE (atomically; "-": stdout) instead of stdout')
-    .addOption(new Option('--timeout <ms>', 'timeout of each network step: milliseconds, or a duration such as 10s').argParser(parseTimeout).default(DEFAULT_STEP_TIMEOUT_MS))
+    .addOption(
+      new Option('--timeout <ms>', 'timeout of each network step: milliseconds, or a duration such as 10s')
+        .argParser(parseTimeout)
+        .default(DEFAULT_STEP_TIMEOUT_MS),
+    )
     .option('--color', 'colour even when not writing to a terminal (beats NO_COLOR)')
     .option('--no-color', 'no colours (also NO_COLOR=1; FORCE_COLOR=1 forces them)')
     .option('-q, --quiet', 'show only checks that did not pass')
     .option('-v, --verbose', 'add evidence and redacted protocol transcripts')
     .addOption(new Option('--fail-on <level>', 'lowest status that makes the exit code 1').choices(['warn', 'fail']).default('fail'))
-    .addOption(new Option('--max-time <time>', 'stop every check still running after this long (seconds, or 2m) and report what finished').argParser(parseMaxTime))
-    .addOption(new Option('--warning <range>', 'nagios WARNING range: FIGURE=RANGE (cert-days, latency, queue-age, causes, cause:<id>), or a bare RANGE for tls, port, http, route, quartz; repeatable').argParser(collect))
+    .addOption(
+      new Option('--max-time <time>', 'stop every check still running after this long (seconds, or 2m) and report what finished').argParser(parseMaxTime),
+    )
+    .addOption(
+      new Option(
+        '--warning <range>',
+        'nagios WARNING range: FIGURE=RANGE (cert-days, latency, queue-age, causes, cause:<id>), or a bare RANGE for tls, port, http, route, quartz; repeatable',
+      ).argParser(collect),
+    )
     .addOption(new Option('--critical <range>', 'nagios CRITICAL range, as --warning').argParser(collect))
     .addHelpText('after', helpFooter());
   for (const decl of COMMANDS) {
@@ -131,7 +151,15 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     verbose = global.verbose;
     const maxTime = raw.maxTime as number | undefined;
     const signal = maxTime ? stopAfter(maxTime, termination.signal, formatDuration(maxTime)) : termination.signal;
-    const ctx: CommandContext = { io, interactive: true, signal, now: Date.now, timeoutMs: global.timeoutMs, name: (key) => cliName(decl.options, key), global };
+    const ctx: CommandContext = {
+      io,
+      interactive: true,
+      signal,
+      now: Date.now,
+      timeoutMs: global.timeoutMs,
+      name: (key) => cliName(decl.options, key),
+      global,
+    };
     const { resolveStdinInputs } = await import('./cli-inputs.js');
     const inputs = await resolveStdinInputs(decl.options, readSchema(cmd, decl.options), io, global.timeoutMs, signal);
     cleanup = inputs.cleanup;
@@ -167,7 +195,13 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
     if (stopped) return SIGNAL_EXIT[stopped];
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
-      return nagios ? failed(usageErrorText(err.message).replace(/^error: /, '').trimEnd()) : EXIT_USAGE;
+      return nagios
+        ? failed(
+            usageErrorText(err.message)
+              .replace(/^error: /, '')
+              .trimEnd(),
+          )
+        : EXIT_USAGE;
     }
     if (err instanceof UsageError || err instanceof InputError) return failed(redact(err.message));
     const message = `internal error: ${redact(errorMessage(err))}${verbose ? '' : ' (run with --verbose for details)'}`;

@@ -28,7 +28,17 @@ describe('help', () => {
     const r = await runCli([...id.split(' '), '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Global Options:');
-    for (const flag of ['--format <format>', '-o, --output <file>', '--timeout <ms>', '--color', '--no-color', '--max-time <time>', '--warning <range>', '--critical <range>']) expect(r.stdout).toContain(flag);
+    for (const flag of [
+      '--format <format>',
+      '-o, --output <file>',
+      '--timeout <ms>',
+      '--color',
+      '--no-color',
+      '--max-time <time>',
+      '--warning <range>',
+      '--critical <range>',
+    ])
+      expect(r.stdout).toContain(flag);
   });
 });
 
@@ -56,7 +66,9 @@ describe('--only and --skip', () => {
   it('an unknown id exits 2 naming the ids this run has and the others', async () => {
     const r = await runCli(['run', '--config', join(F, 'config/valid.yaml'), '--skip', 'prot']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^maildoctor: --skip: no check is called "prot"; this run has explain, port \(other ids: audit, ca-store, .*tls, triage\), or give a key such as "port 127\.0\.0\.1:1"\n$/);
+    expect(r.stderr).toMatch(
+      /^maildoctor: --skip: no check is called "prot"; this run has explain, port \(other ids: audit, ca-store, .*tls, triage\), or give a key such as "port 127\.0\.0\.1:1"\n$/,
+    );
   });
 
   it('a known id that this run does not have is fine to skip', async () => {
@@ -109,7 +121,9 @@ describe('thresholds on a real TLS endpoint', () => {
     expect(ok.stdout).toMatch(/^MAILDOCTOR OK - 1 of 1 checks passed \| .*tls_cert_days=(9|10) causes=/);
     const r = await runCli([...tls(), '--warning', '30:', '--critical', '20:']);
     expect(r.code).toBe(2);
-    expect(r.stdout).toMatch(/^MAILDOCTOR CRITICAL - 0 of 1 checks not OK: tls localhost:\d+ cert-days (9|10) \(critical 20:\) \| .*tls_cert_days=(9|10);30:;20:/);
+    expect(r.stdout).toMatch(
+      /^MAILDOCTOR CRITICAL - 0 of 1 checks not OK: tls localhost:\d+ cert-days (9|10) \(critical 20:\) \| .*tls_cert_days=(9|10);30:;20:/,
+    );
   });
 
   it('a named range, WARNING between the two', async () => {
@@ -153,7 +167,11 @@ const STDIN_CASES: Array<[string, string[], string]> = [
   ['logs', ['logs', '-'], join(F, 'logs/tenant/apolo/logs/email.log')],
   ['logs /dev/stdin', ['logs', '/dev/stdin'], join(F, 'logs/tenant/apolo/logs/email.log')],
   ['run --config', ['run', '--config', '-'], join(F, 'config/valid.yaml')],
-  ['quartz --file', ['quartz', '--no-service', '--file', join(F, 'quartz/stale/qrtz_triggers.csv'), '--file', '-'], join(F, 'quartz/stale/qrtz_simple_triggers.csv')],
+  [
+    'quartz --file',
+    ['quartz', '--no-service', '--file', join(F, 'quartz/stale/qrtz_triggers.csv'), '--file', '-'],
+    join(F, 'quartz/stale/qrtz_simple_triggers.csv'),
+  ],
 ];
 
 describe('"-" reads standard input', () => {

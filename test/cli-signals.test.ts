@@ -14,7 +14,10 @@ async function stopWith(sig: 'SIGINT' | 'SIGTERM'): Promise<{ code: number | nul
   const silent = await listen(createServer((s: Socket) => (s.on('error', () => {}), connected())));
   const refused = await closedPort();
   const started = Date.now();
-  const child = spawn(process.execPath, [BIN, 'tls', `127.0.0.1:${silent.port}`, `127.0.0.1:${refused}`, '--timeout', '30s', '--format', 'json'], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'tls', `127.0.0.1:${silent.port}`, `127.0.0.1:${refused}`, '--timeout', '30s', '--format', 'json'], {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -29,7 +32,10 @@ async function stopWith(sig: 'SIGINT' | 'SIGTERM'): Promise<{ code: number | nul
 }
 
 describe('signals', () => {
-  it.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s: exit %i, with the report of what finished', async (sig, status) => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s: exit %i, with the report of what finished', async (sig, status) => {
     const r = await stopWith(sig);
     expect(r.code).toBe(status);
     expect(r.ms).toBeLessThan(5 * 3000 + 1000);

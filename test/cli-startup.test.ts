@@ -93,7 +93,10 @@ describe('start-up imports', () => {
     for (const k of kindModules()) {
       const lazyOnly = [...graph(k, true).files].filter((f) => !graph(k).files.has(f));
       expect(lazyOnly.length, k).toBeGreaterThan(0);
-      expect(lazyOnly.filter((f) => files.has(f) && !f.startsWith('core/') && !DECLARATIONS.includes(f)), k).toEqual([]);
+      expect(
+        lazyOnly.filter((f) => files.has(f) && !f.startsWith('core/') && !DECLARATIONS.includes(f)),
+        k,
+      ).toEqual([]);
     }
   });
 

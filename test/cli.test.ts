@@ -85,7 +85,10 @@ describe('explain', () => {
   });
 
   it('binary stdin is refused with one line', async () => {
-    expectUsageError(await runCli(['explain', '-'], { stdin: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0xfe]) }), /standard input looks like binary data/);
+    expectUsageError(
+      await runCli(['explain', '-'], { stdin: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0xfe]) }),
+      /standard input looks like binary data/,
+    );
   });
 
   it('empty stdin is refused with one line', async () => {
@@ -109,11 +112,22 @@ describe('run --config', () => {
     expect(skip.report.results.map((r: { id: string }) => r.id)).toEqual(['port']);
   });
 
-  it('a YAML syntax error names the file and line', async () => expectUsageError(await runCli(['run', '--config', fixture('syntax-error.yaml')]), /syntax-error\.yaml:\d+: not valid YAML or JSON/));
-  it('a wrong type names the key and line', async () => expectUsageError(await runCli(['run', '--config', fixture('wrong-type.yaml')]), /wrong-type\.yaml:3: checks\[0\]\.targets: expected a list of text values, got number 587/));
-  it('an unknown key suggests the right one', async () => expectUsageError(await runCli(['run', '--config', fixture('unknown-key.yaml')]), /unknown-key\.yaml:4: checks\[0\]\.tagets: unknown key \(did you mean "targets"\?\)/));
-  it('an unknown check type lists the known ones', async () => expectUsageError(await runCli(['run', '--config', fixture('unknown-type.json')]), /checks\[0\]\.type: type "smtpp"; expected one of .*port/));
-  it('a missing config file', async () => expectUsageError(await runCli(['run', '--config', '/nonexistent/maildoctor.yaml']), /cannot read config \/nonexistent\/maildoctor\.yaml: no such file/));
+  it('a YAML syntax error names the file and line', async () =>
+    expectUsageError(await runCli(['run', '--config', fixture('syntax-error.yaml')]), /syntax-error\.yaml:\d+: not valid YAML or JSON/));
+  it('a wrong type names the key and line', async () =>
+    expectUsageError(
+      await runCli(['run', '--config', fixture('wrong-type.yaml')]),
+      /wrong-type\.yaml:3: checks\[0\]\.targets: expected a list of text values, got number 587/,
+    ));
+  it('an unknown key suggests the right one', async () =>
+    expectUsageError(
+      await runCli(['run', '--config', fixture('unknown-key.yaml')]),
+      /unknown-key\.yaml:4: checks\[0\]\.tagets: unknown key \(did you mean "targets"\?\)/,
+    ));
+  it('an unknown check type lists the known ones', async () =>
+    expectUsageError(await runCli(['run', '--config', fixture('unknown-type.json')]), /checks\[0\]\.type: type "smtpp"; expected one of .*port/));
+  it('a missing config file', async () =>
+    expectUsageError(await runCli(['run', '--config', '/nonexistent/maildoctor.yaml']), /cannot read config \/nonexistent\/maildoctor\.yaml: no such file/));
   it('a binary config file', async () => expectUsageError(await runCli(['run', '--config', '/bin/sh']), /is not a text file|binary/));
 });
 

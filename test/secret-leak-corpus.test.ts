@@ -79,7 +79,18 @@ afterAll(async () => {
   await Promise.all([imap?.close(), pop3?.close(), smtp?.close(), new Promise((resolve) => http?.close(resolve))]);
 });
 
-const mail = (protocol: string, port: () => number, auth: string[]) => [protocol, '--host', '127.0.0.1', '--port', String(port()), '--security', 'none', '--user', PLANTED_USER, ...auth];
+const mail = (protocol: string, port: () => number, auth: string[]) => [
+  protocol,
+  '--host',
+  '127.0.0.1',
+  '--port',
+  String(port()),
+  '--security',
+  'none',
+  '--user',
+  PLANTED_USER,
+  ...auth,
+];
 
 /** Each command that reads a planted input, with the fewest corpus markers its JSON must show. */
 const COMMANDS: Array<{ name: string; args: () => string[]; stdin?: () => string; minMarkers: number }> = [
@@ -100,7 +111,9 @@ const COMMANDS: Array<{ name: string; args: () => string[]; stdin?: () => string
 ];
 
 afterAll(() => {
-  console.log(`leak corpus: ${LEAK_SHAPES.length} shapes, ${forbidden().length} forbidden forms, ${tally.outputs} outputs, ${tally.checks} form x output checks, ${tally.found.length} found`);
+  console.log(
+    `leak corpus: ${LEAK_SHAPES.length} shapes, ${forbidden().length} forbidden forms, ${tally.outputs} outputs, ${tally.checks} form x output checks, ${tally.found.length} found`,
+  );
 });
 
 describe(`no planted secret (${LEAK_SHAPES.length} shapes) reaches any output`, () => {
@@ -109,7 +122,10 @@ describe(`no planted secret (${LEAK_SHAPES.length} shapes) reaches any output`, 
       const before = tally.found.length;
       for (const format of FORMATS) {
         for (const verbose of [false, true]) {
-          const r = await runCli([...c.args(), '--format', format, '--timeout', '3000', ...(verbose ? ['-v'] : [])], { env, ...(c.stdin ? { stdin: c.stdin() } : {}) });
+          const r = await runCli([...c.args(), '--format', format, '--timeout', '3000', ...(verbose ? ['-v'] : [])], {
+            env,
+            ...(c.stdin ? { stdin: c.stdin() } : {}),
+          });
           if (format === 'nagios') expect(r.stdout, `${c.name} nagios`).toMatch(/^MAILDOCTOR (OK|WARNING|CRITICAL|UNKNOWN) - /);
           else expect(r.code, `${c.name} ${format}: ${r.stderr}`).not.toBe(2);
           assertClean(`${r.stdout}\n${r.stderr}`, `${c.name} --format ${format}${verbose ? ' -v' : ''}`);
@@ -188,7 +204,8 @@ describe(`no planted secret (${LEAK_SHAPES.length} shapes) reaches any output`, 
       for (const f of files) assertClean(execFileSync('tar', ['-xzOf', bundle, f]).toString(), `bundle ${f}`);
       expectPageIntact(execFileSync('tar', ['-xzOf', bundle, 'maildoctor/report.html']).toString(), 'bundle report.html');
       if (format === 'html') expectPageIntact(r.stdout, 'run --format html');
-      if (format === 'json') expect(markers(execFileSync('tar', ['-xzOf', bundle, 'maildoctor/report.json']).toString())).toBeGreaterThanOrEqual(LEAK_SHAPES.length);
+      if (format === 'json')
+        expect(markers(execFileSync('tar', ['-xzOf', bundle, 'maildoctor/report.json']).toString())).toBeGreaterThanOrEqual(LEAK_SHAPES.length);
     }
     expect(tally.found.slice(before)).toEqual([]);
   });

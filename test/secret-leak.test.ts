@@ -44,10 +44,17 @@ describe('no secret leaves maildoctor, whatever the command and format', () => {
         '',
       ].join('\n'),
     );
-    writeFileSync(join(dir, 'props.txt'), `client_id=abc\nclient_secret=${SECRETS.clientSecret}\nclient_secret=${SECRETS.clientSecret}x\nclient_secret =${SECRETS.clientSecret}\n`);
+    writeFileSync(
+      join(dir, 'props.txt'),
+      `client_id=abc\nclient_secret=${SECRETS.clientSecret}\nclient_secret=${SECRETS.clientSecret}x\nclient_secret =${SECRETS.clientSecret}\n`,
+    );
     writeFileSync(
       join(dir, 'audit.csv'),
-      ['Event Time,Email Server,From,Subject,Status,Message', `2026-11-21 10:00:00,smtp-1,a@b.c,Hi,SEND_FAILED,"Outgoing failed: Authorization: Bearer ${SECRETS.token}"`, ''].join('\r\n'),
+      [
+        'Event Time,Email Server,From,Subject,Status,Message',
+        `2026-11-21 10:00:00,smtp-1,a@b.c,Hi,SEND_FAILED,"Outgoing failed: Authorization: Bearer ${SECRETS.token}"`,
+        '',
+      ].join('\r\n'),
     );
   });
 
@@ -58,7 +65,22 @@ describe('no secret leaves maildoctor, whatever the command and format', () => {
     ['audit', () => ['audit', join(dir, 'audit.csv')]],
     ['quartz', () => ['quartz', '--db', `postgres://maildoctor@127.0.0.1:${dbPort}/x`, '--password-env', 'DB_PW', '--no-service']],
     ['smtp', () => ['smtp', '--host', '127.0.0.1', '--port', String(dbPort), '--security', 'none', '--user', 'u@example.test', '--password-env', 'SMTP_PW']],
-    ['oauth', () => ['oauth', '--provider', 'custom', '--token-url', `http://127.0.0.1:${dbPort}/token`, '--client-id', 'id', '--client-secret-env', 'SECRET', '--grant', 'client_credentials']],
+    [
+      'oauth',
+      () => [
+        'oauth',
+        '--provider',
+        'custom',
+        '--token-url',
+        `http://127.0.0.1:${dbPort}/token`,
+        '--client-id',
+        'id',
+        '--client-secret-env',
+        'SECRET',
+        '--grant',
+        'client_credentials',
+      ],
+    ],
   ];
 
   for (const [name, args] of cases) {

@@ -12,7 +12,15 @@ function pad(n, w = 2) {
 /** Wall-clock parts of epoch ms in the server's zone. */
 function wall(t) {
   const d = new Date(t + OFFSET_MS);
-  return { y: d.getUTCFullYear(), mo: d.getUTCMonth() + 1, d: d.getUTCDate(), h: d.getUTCHours(), mi: d.getUTCMinutes(), s: d.getUTCSeconds(), ms: d.getUTCMilliseconds() };
+  return {
+    y: d.getUTCFullYear(),
+    mo: d.getUTCMonth() + 1,
+    d: d.getUTCDate(),
+    h: d.getUTCHours(),
+    mi: d.getUTCMinutes(),
+    s: d.getUTCSeconds(),
+    ms: d.getUTCMilliseconds(),
+  };
 }
 
 /** `2026-11-14 01:00:00,123` (Log4j's and Logback's default `%d`). */
@@ -42,7 +50,10 @@ export function abbreviate(name, n) {
 
 /** The old bench's logger style: the three top packages cut to a letter (`c.m.s.email.ImapEmailReader`). */
 function shortLogger(name) {
-  return name.split('.').map((p, i) => (i < 3 ? p.charAt(0) : p)).join('.');
+  return name
+    .split('.')
+    .map((p, i) => (i < 3 ? p.charAt(0) : p))
+    .join('.');
 }
 
 /** The throwable's lines as `printStackTrace` writes them (frames and `... N more` indented by a tab). */
@@ -67,7 +78,15 @@ export const LAYOUTS = {
   },
   /** JSON lines as logstash-logback-encoder's LogstashEncoder writes them (stack trace in one escaped string). */
   json: (ev) => {
-    const o = { '@timestamp': isoDate(ev.t), '@version': '1', message: ev.message, logger_name: ev.logger, thread_name: ev.thread, level: ev.level, level_value: { DEBUG: 10000, INFO: 20000, WARN: 30000, ERROR: 40000 }[ev.level] };
+    const o = {
+      '@timestamp': isoDate(ev.t),
+      '@version': '1',
+      message: ev.message,
+      logger_name: ev.logger,
+      thread_name: ev.thread,
+      level: ev.level,
+      level_value: { DEBUG: 10000, INFO: 20000, WARN: 30000, ERROR: 40000 }[ev.level],
+    };
     if (ev.thrown) o.stack_trace = `${traceLines(ev.thrown).join('\n')}\n`;
     return `${JSON.stringify(o)}\n`;
   },

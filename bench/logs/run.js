@@ -37,7 +37,29 @@ const GREPS = [
   "grep -i 'email\\|email.*scheduler\\|fetch.*email' service.log | cat",
 ];
 /** Every pattern of those greps, for one ripgrep pass per file. */
-const RG_PATTERNS = ['connection failed', 'connection refused', 'timed out', 'auth', 'authentication', '535', 'credentials', 'token', 'ignored', 'received_ignored', 'support@company.com', 'email', 'smtp', 'imap', 'oauth', 'mail', 'unauthorized', '401', '403', 'email.*scheduler', 'fetch.*email'];
+const RG_PATTERNS = [
+  'connection failed',
+  'connection refused',
+  'timed out',
+  'auth',
+  'authentication',
+  '535',
+  'credentials',
+  'token',
+  'ignored',
+  'received_ignored',
+  'support@company.com',
+  'email',
+  'smtp',
+  'imap',
+  'oauth',
+  'mail',
+  'unauthorized',
+  '401',
+  '403',
+  'email.*scheduler',
+  'fetch.*email',
+];
 
 function dataDir(layout) {
   return join(ROOT, 'bench', 'data', `logs-${layout}-${size}`);
@@ -56,7 +78,11 @@ function ensureData(layout) {
 
 /** Runs a shell command under /usr/bin/time; returns wall seconds, CPU seconds (user + system) and peak RSS in MB. */
 function timed(script, cwd) {
-  const r = spawnSync('/usr/bin/time', ['-f', '@@%e %U %S %M', 'bash', '-c', `set -o pipefail; ${script} > /dev/null`], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync('/usr/bin/time', ['-f', '@@%e %U %S %M', 'bash', '-c', `set -o pipefail; ${script} > /dev/null`], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   const m = /@@([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
   if (!m) throw new Error(`could not time: ${script}\n${r.stderr}`);
   return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), peakMb: Number(m[4]) / 1024 };
@@ -100,17 +126,33 @@ for (let r = 0; r < reps; r += 1) {
 
 const ratio = (layout, a, b) => median(runs[layout][a].map((x, i) => x.wall / runs[layout][b][i].wall));
 const wall = (layout, tool) => median(runs[layout][tool].map((x) => x.wall));
-process.stdout.write(`${size} MiB of events per layout (seed ${seed}), ${reps} round-robin rounds; median wall seconds, ratios are medians of per-round ratios\n`);
-process.stdout.write(`${'layout'.padEnd(11)} ${'MiB'.padStart(6)} ${'cat'.padStart(6)} ${'greps'.padStart(6)} ${'rg'.padStart(6)} ${'md'.padStart(6)} ${'md cpu'.padStart(7)} ${'md/greps'.padStart(9)} ${'md/rg'.padStart(6)} ${'peak MB'.padStart(8)}\n`);
+process.stdout.write(
+  `${size} MiB of events per layout (seed ${seed}), ${reps} round-robin rounds; median wall seconds, ratios are medians of per-round ratios\n`,
+);
+process.stdout.write(
+  `${'layout'.padEnd(11)} ${'MiB'.padStart(6)} ${'cat'.padStart(6)} ${'greps'.padStart(6)} ${'rg'.padStart(6)} ${'md'.padStart(6)} ${'md cpu'.padStart(7)} ${'md/greps'.padStart(9)} ${'md/rg'.padStart(6)} ${'peak MB'.padStart(8)}\n`,
+);
 for (const layout of layouts) {
   const mib = FILES.reduce((n, f) => n + Number(execFileSync('stat', ['-c', '%s', join(dataDir(layout), f)], { encoding: 'utf8' })), 0) / 1048576;
   const md = runs[layout].maildoctor;
   process.stdout.write(
-    `${layout.padEnd(11)} ${mib.toFixed(0).padStart(6)} ${wall(layout, 'cat').toFixed(2).padStart(6)} ${wall(layout, 'greps').toFixed(2).padStart(6)} ${wall(layout, 'ripgrep').toFixed(2).padStart(6)} ${wall(layout, 'maildoctor').toFixed(2).padStart(6)} ${median(md.map((x) => x.cpu)).toFixed(2).padStart(7)} ${ratio(layout, 'maildoctor', 'greps').toFixed(2).padStart(9)} ${ratio(layout, 'maildoctor', 'ripgrep').toFixed(2).padStart(6)} ${Math.max(...md.map((x) => x.peakMb)).toFixed(0).padStart(8)}\n`,
+    `${layout.padEnd(11)} ${mib.toFixed(0).padStart(6)} ${wall(layout, 'cat').toFixed(2).padStart(6)} ${wall(layout, 'greps').toFixed(2).padStart(6)} ${wall(layout, 'ripgrep').toFixed(2).padStart(6)} ${wall(layout, 'maildoctor').toFixed(2).padStart(6)} ${median(
+      md.map((x) => x.cpu),
+    )
+      .toFixed(2)
+      .padStart(7)} ${ratio(layout, 'maildoctor', 'greps').toFixed(2).padStart(9)} ${ratio(layout, 'maildoctor', 'ripgrep').toFixed(2).padStart(6)} ${Math.max(
+      ...md.map((x) => x.peakMb),
+    )
+      .toFixed(0)
+      .padStart(8)}\n`,
   );
 }
 process.stdout.write(`targets: md/greps <= 0.5, md/rg <= 1.0, peak < 150 MB; CLI start (empty dir) ${median(start).toFixed(2)} s\n`);
-process.stdout.write(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} cores\n`);
+process.stdout.write(
+  `load average at the end: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')} on ${availableParallelism()} cores\n`,
+);
 const [first, ...others] = layouts;
 const same = others.filter((l) => JSON.stringify(findings[l]) === JSON.stringify(findings[first]));
 process.stdout.write(`causes and counts equal to ${first}'s: ${same.length === others.length ? 'every layout' : `only ${same.join(', ') || 'none'}`}\n`);

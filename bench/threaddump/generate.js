@@ -19,7 +19,12 @@ function lock() {
   return `0x0000000${addr.toString(16)}`;
 }
 
-const ownable = (list = []) => ['', '   Locked ownable synchronizers:', ...(list.length ? list.map((l) => `\t- <${l}> (a java.util.concurrent.locks.ReentrantLock$NonfairSync)`) : ['\t- None']), ''];
+const ownable = (list = []) => [
+  '',
+  '   Locked ownable synchronizers:',
+  ...(list.length ? list.map((l) => `\t- <${l}> (a java.util.concurrent.locks.ReentrantLock$NonfairSync)`) : ['\t- None']),
+  '',
+];
 
 function pooled(name, n) {
   return [
@@ -61,7 +66,7 @@ function holder(name, n, held, cls) {
 function deadlocked(name, n, wanted, held) {
   return [
     ...header(name, n, false, 'waiting for monitor entry', 'BLOCKED (on object monitor)'),
-    `\tat com.example.helpdesk.email.EmailJob.createTicket(EmailJob.java:${60 + n % 3})`,
+    `\tat com.example.helpdesk.email.EmailJob.createTicket(EmailJob.java:${60 + (n % 3)})`,
     `\t- waiting to lock <${wanted}> (a java.lang.Object)`,
     `\t- locked <${held}> (a java.lang.Object)`,
     `\tat java.lang.Thread.run(${J}/Thread.java:840)`,

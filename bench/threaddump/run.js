@@ -59,6 +59,8 @@ const causes = analyse.result.findings.map((f) => f.cause);
 console.log(`input: ${file} (${(statSync(file).size / 1e6).toFixed(1)} MB, ${dump.threads.length} threads)`);
 console.log(`parse: ${parse.ms.toFixed(1)} ms, analyse: ${analyse.ms.toFixed(1)} ms, parse+analyse: ${(parse.ms + analyse.ms).toFixed(1)} ms`);
 console.log(`findings: ${[...new Set(causes)].join(', ')}`);
-console.log(`maildoctor threaddump --json (whole process, ${cliOk}): ${cli.ms.toFixed(0)} ms; on a 24-thread fixture: ${cliTiny.ms.toFixed(0)} ms (CLI start-up); node alone: ${node.ms.toFixed(0)} ms`);
+console.log(
+  `maildoctor threaddump --json (whole process, ${cliOk}): ${cli.ms.toFixed(0)} ms; on a 24-thread fixture: ${cliTiny.ms.toFixed(0)} ms (CLI start-up); node alone: ${node.ms.toFixed(0)} ms`,
+);
 console.log(`guide's two greps: ${grep.ms.toFixed(1)} ms`);
 console.log(`ratio parse+analyse / greps: ${((parse.ms + analyse.ms) / grep.ms).toFixed(1)}x; whole process / greps: ${(cli.ms / grep.ms).toFixed(1)}x`);

@@ -22,7 +22,13 @@ export const EXPLAIN_KIND = defineKind({
     'grep -h "Outgoing failed" email.log | maildoctor explain -',
   ],
   options: {
-    text: { type: 'string[]', positional: true, required: true, config: false, description: 'the text to explain (its words are joined), or "-" for standard input (repeated lines and same-cause lines are grouped)' },
+    text: {
+      type: 'string[]',
+      positional: true,
+      required: true,
+      config: false,
+      description: 'the text to explain (its words are joined), or "-" for standard input (repeated lines and same-cause lines are grouped)',
+    },
     texts: { type: 'string[]', cli: false, required: true, nonEmpty: true, description: 'texts to explain, each on its own' },
   },
   load,
@@ -33,7 +39,8 @@ export const EXPLAIN_KIND = defineKind({
     if (words.length === 1 && words[0] === '-') {
       const items = splitItems(await readStdinText(ctx.io.stdin, ctx.timeoutMs));
       if (items.length === 0) throw new UsageError('nothing to explain: standard input was empty');
-      if (items.length > MAX_ITEMS) throw new UsageError(`standard input has ${items.length} items; explain takes at most ${MAX_ITEMS} (use "maildoctor logs" for whole log files)`);
+      if (items.length > MAX_ITEMS)
+        throw new UsageError(`standard input has ${items.length} items; explain takes at most ${MAX_ITEMS} (use "maildoctor logs" for whole log files)`);
       return groupItems(items).map((g, i) => explainCheck(g.first, i, { count: g.count, last: g.last, distinct: g.distinct }));
     }
     const text = words.join(' ').trim();

@@ -28,7 +28,10 @@ export function explainText(text: string): CheckOutcome {
     findings: [
       {
         cause: 'explain.no-match',
-        detail: nearest.length > 0 ? `Nearest documented wordings: ${nearest.map((n) => `"${n.example.trim()}" (${n.cause})`).join('; ')}` : 'Nothing in the knowledge base is close to it.',
+        detail:
+          nearest.length > 0
+            ? `Nearest documented wordings: ${nearest.map((n) => `"${n.example.trim()}" (${n.cause})`).join('; ')}`
+            : 'Nothing in the knowledge base is close to it.',
         evidence: { nearest },
       },
     ],

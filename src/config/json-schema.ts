@@ -13,9 +13,21 @@ function optionSchema(spec: OptionSpec, items: Json): Json {
   const base: Json = { description: spec.description };
   switch (spec.type) {
     case 'string':
-      return { ...base, type: 'string', ...(spec.enum ? { enum: [...spec.enum] } : {}), ...(spec.duration ? { pattern: DURATION_PATTERN } : {}), ...(spec.default !== undefined ? { default: spec.default } : {}) };
+      return {
+        ...base,
+        type: 'string',
+        ...(spec.enum ? { enum: [...spec.enum] } : {}),
+        ...(spec.duration ? { pattern: DURATION_PATTERN } : {}),
+        ...(spec.default !== undefined ? { default: spec.default } : {}),
+      };
     case 'number':
-      return { ...base, type: spec.integer ? 'integer' : 'number', ...(spec.min !== undefined ? { minimum: spec.min } : {}), ...(spec.max !== undefined ? { maximum: spec.max } : {}), ...(spec.default !== undefined ? { default: spec.default } : {}) };
+      return {
+        ...base,
+        type: spec.integer ? 'integer' : 'number',
+        ...(spec.min !== undefined ? { minimum: spec.min } : {}),
+        ...(spec.max !== undefined ? { maximum: spec.max } : {}),
+        ...(spec.default !== undefined ? { default: spec.default } : {}),
+      };
     case 'boolean':
       return { ...base, type: 'boolean' };
     case 'string[]':
@@ -42,13 +54,22 @@ function objectSchema(fields: OptionSchema, items: Json, extra: Json = {}, requi
     if (spec.required && spec.aliases) eitherOf.push({ anyOf: [key, ...spec.aliases].map((k) => ({ required: [k] })) });
     else if (spec.required) required.push(key);
   }
-  return { type: 'object', additionalProperties: false, properties, ...(required.length > 0 ? { required } : {}), ...(eitherOf.length > 0 ? { allOf: eitherOf } : {}) };
+  return {
+    type: 'object',
+    additionalProperties: false,
+    properties,
+    ...(required.length > 0 ? { required } : {}),
+    ...(eitherOf.length > 0 ? { allOf: eitherOf } : {}),
+  };
 }
 
 /** The JSON Schema of a run config file. */
 export function configJsonSchema(): Json {
   const checks = {
-    oneOf: CHECK_KINDS.map((kind) => ({ title: kind.id, ...objectSchema(kind.options, {}, { type: { const: kind.id, description: kind.summary } }, ['type']) })),
+    oneOf: CHECK_KINDS.map((kind) => ({
+      title: kind.id,
+      ...objectSchema(kind.options, {}, { type: { const: kind.id, description: kind.summary } }, ['type']),
+    })),
   };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',

@@ -43,7 +43,9 @@ export async function parseConfigText(text: string, file: string): Promise<Loade
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (err) {
     if (!/alias/i.test((err as Error).message)) throw err;
-    throw new UsageError(`${file}: its YAML aliases (*name) expand to too many copies (more than ${MAX_ALIAS_COUNT} per alias): an "alias bomb", not a maildoctor config; write the values out`);
+    throw new UsageError(
+      `${file}: its YAML aliases (*name) expand to too many copies (more than ${MAX_ALIAS_COUNT} per alias): an "alias bomb", not a maildoctor config; write the values out`,
+    );
   }
   return { file, data, locate };
 }

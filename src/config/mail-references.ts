@@ -32,7 +32,8 @@ export function validateMailReferences(mail: MailConfig, where: { file: string; 
     if (s.oauth && !oauthNames.has(s.oauth)) fail([key, i, 'oauth'], `no oauth entry is named "${s.oauth}" (known: ${[...oauthNames].join(', ') || 'none'})`);
     if (s.auth === 'oauth' && !s.oauth) fail([key, i, 'auth'], 'auth is oauth but no "oauth" entry is named');
     if (s.passwordEnv && s.passwordFile) fail([key, i, 'passwordFile'], 'give passwordEnv or passwordFile, not both');
-    if (s.auth === 'password' && s.user && !s.passwordEnv && !s.passwordFile) fail([key, i, 'auth'], 'auth is password but neither passwordEnv nor passwordFile is given');
+    if (s.auth === 'password' && s.user && !s.passwordEnv && !s.passwordFile)
+      fail([key, i, 'auth'], 'auth is password but neither passwordEnv nor passwordFile is given');
     if ('protocol' in s && s.protocol === 'graph' && !s.oauth) fail([key, i, 'protocol'], 'graph needs an "oauth" entry');
   }
 }

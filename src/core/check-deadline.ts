@@ -16,7 +16,11 @@ export interface Overrun {
 /** The result of a check stopped at its deadline: status fail with the check.timeout finding. */
 export function overrunResult(o: Overrun): CheckResult {
   const detail = `${o.check.title} (${o.check.target}) gave no result within ${o.budgetMs} ms and was stopped after ${o.durationMs} ms`;
-  const finding = resolveFinding({ cause: 'check.timeout', detail, evidence: { target: o.check.target, budgetMs: o.budgetMs, timeoutMs: o.timeoutMs, stoppedAfterMs: o.durationMs } });
+  const finding = resolveFinding({
+    cause: 'check.timeout',
+    detail,
+    evidence: { target: o.check.target, budgetMs: o.budgetMs, timeoutMs: o.timeoutMs, stoppedAfterMs: o.durationMs },
+  });
   return {
     id: o.check.id,
     key: o.key,

@@ -26,7 +26,8 @@ const CR = 13;
 export type FieldEncoding = () => 'utf-8' | 'windows-1252';
 
 /** The characters Windows-1252 puts where Latin-1 has C1 controls (0x80-0x9F). */
-const WINDOWS_1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const WINDOWS_1252_C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 const C1 = /[\x80-\x9f]/g;
 const HIGH = /[\x80-\xff]/g;
 
@@ -180,7 +181,13 @@ export function detectDelimiter(sample: string, candidates: readonly string[] = 
 /** Every non-blank record of a text, in order. */
 export function readDelimited(text: string, options: DelimitedOptions): DelimitedRecord[] {
   const records: DelimitedRecord[] = [];
-  const split = new ByteRecords(options.delimiter, options.quotes, options.source, () => 'utf-8', (r) => records.push(r));
+  const split = new ByteRecords(
+    options.delimiter,
+    options.quotes,
+    options.source,
+    () => 'utf-8',
+    (r) => records.push(r),
+  );
   split.push(Buffer.from(text, 'utf8'), false);
   return records;
 }

@@ -30,7 +30,9 @@ function judge(st: Stats, path: string, what: string, allow: InputAllowance): In
   }
   if (st.isFIFO() && allow.pipe) return 'pipe';
   const kind = special(st) ?? 'not a regular file';
-  throw new InputError(`${what} ${path} is ${kind}, not a regular file: maildoctor reads files${allow.directory ? ' and directories' : ''} only, so that it can never wait forever on one`);
+  throw new InputError(
+    `${what} ${path} is ${kind}, not a regular file: maildoctor reads files${allow.directory ? ' and directories' : ''} only, so that it can never wait forever on one`,
+  );
 }
 
 function refuse(err: unknown, path: string, what: string): never {

@@ -32,7 +32,8 @@ async function readRegular(path: string, what: string, bounds: ReadBounds): Prom
   try {
     const st = await handle.stat();
     if (!st.isFile()) throw new InputError(`${what} ${path} is not a regular file`);
-    if (st.size > bounds.maxBytes) throw new InputError(`${what} ${path} is ${mib(st.size)}; maildoctor reads at most ${mib(bounds.maxBytes)} of it (cut out the part you need)`);
+    if (st.size > bounds.maxBytes)
+      throw new InputError(`${what} ${path} is ${mib(st.size)}; maildoctor reads at most ${mib(bounds.maxBytes)} of it (cut out the part you need)`);
     return await handle.readFile(bounds.signal ? { signal: bounds.signal } : {});
   } catch (err) {
     if (err instanceof InputError || (err as Error).name === 'AbortError') throw err;
@@ -62,7 +63,10 @@ export function longLineError(path: string, what: string, line: number, bytes: n
 /** The bytes of a named input: regular files (and pipes where allowed) only, within every bound. */
 export async function readInputBytes(path: string, what: string, bounds: ReadBounds): Promise<Buffer> {
   const kind = await inputKind(path, what, { pipe: bounds.pipeIdleMs !== undefined });
-  let buf = kind === 'pipe' ? await readPipeWithin(path, `${what} ${path}`, { idleMs: bounds.pipeIdleMs ?? 0, maxBytes: bounds.maxBytes }) : await readRegular(path, what, bounds);
+  let buf =
+    kind === 'pipe'
+      ? await readPipeWithin(path, `${what} ${path}`, { idleMs: bounds.pipeIdleMs ?? 0, maxBytes: bounds.maxBytes })
+      : await readRegular(path, what, bounds);
   if (bounds.gunzip && buf[0] === 0x1f && buf[1] === 0x8b) buf = await gunzipWithin(buf, path, what, bounds.maxBytes);
   if (bounds.maxLineBytes !== undefined) {
     const long = longLine(buf, bounds.maxLineBytes);

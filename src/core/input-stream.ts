@@ -23,7 +23,7 @@ export async function* streamInputBytes(path: string, what: string, bounds: Stre
   try {
     for await (const chunk of createReadStream(path, { highWaterMark: bounds.chunkBytes, ...(bounds.signal ? { signal: bounds.signal } : {}) })) {
       const buf = chunk as Buffer;
-      for (let at = 0; at < buf.length; ) {
+      for (let at = 0; at < buf.length;) {
         const lf = buf.indexOf(10, at);
         const end = lf < 0 ? buf.length : lf;
         run += end - at;

@@ -87,10 +87,9 @@ export function defineOptions<const S extends OptionSchema>(schema: S): S {
 }
 
 type ValueOf<O> = O extends { type: 'string' }
-  ?
-      | (O extends { enum: readonly (infer E)[] } ? E : string)
-      | (O extends { optionalValue: true } ? true : never)
-      | (O extends { negatable: string } ? false : never)
+  ? | (O extends { enum: readonly (infer E)[] } ? E : string)
+    | (O extends { optionalValue: true } ? true : never)
+    | (O extends { negatable: string } ? false : never)
   : O extends { type: 'number' }
     ? number
     : O extends { type: 'boolean' }

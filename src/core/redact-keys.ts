@@ -5,7 +5,8 @@ import { MASK, type MaskCounter } from './redact-mask.js';
  * Words that name a credential when they end a key: `password`, `mail.smtp.password`, `clientSecret`, `X-Api-Key`.
  * Matched case-insensitively; the lookahead keeps only words followed by a separator (after an optional quote).
  */
-const KEY_WORD = /(pass(?:word|wd|phrase)?|pwd|secret|token|credentials?|api[-_]?key|(?:access|secret|private|subscription)[-_]key)(?=\\?["']?[ \t]{0,4}(?:=>|[:=]))/gi;
+const KEY_WORD =
+  /(pass(?:word|wd|phrase)?|pwd|secret|token|credentials?|api[-_]?key|(?:access|secret|private|subscription)[-_]key)(?=\\?["']?[ \t]{0,4}(?:=>|[:=]))/gi;
 
 /** Short words that are credentials only as a whole key segment (`pass=` yes, `bypass=` no). */
 const SHORT = new Set(['pass', 'pwd']);
@@ -14,7 +15,8 @@ const SHORT = new Set(['pass', 'pwd']);
 const PLACEHOLDER = /^(?:\**|null|none|undefined|nil|\[?protected\]?|<?redacted>?|\[redacted\]|<hidden>|hidden|masked)$/i;
 
 /** Words a prose message puts after `password:` (a status, not a credential): left alone in the `key: word` form. */
-const STATUS_WORD = /^(?:expired|expires|invalid|incorrect|wrong|missing|required|empty|changed|reset|updated|accepted|rejected|revoked|refreshed|ok|failed|not|set|unset|true|false|yes|no|enabled|disabled|present|absent)$/i;
+const STATUS_WORD =
+  /^(?:expired|expires|invalid|incorrect|wrong|missing|required|empty|changed|reset|updated|accepted|rejected|revoked|refreshed|ok|failed|not|set|unset|true|false|yes|no|enabled|disabled|present|absent)$/i;
 
 /** A lower-case word: after a blank that follows the separator, and itself followed by prose, it is a sentence. */
 const PROSE_VALUE = /^[a-z]{2,24}[.!?]?$/;

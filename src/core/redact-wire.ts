@@ -28,7 +28,8 @@ const RULES: WireRule[] = [
   {
     // `Authorization: Basic …`, `Proxy-Authorization=Bearer …`, `"authorization": "NTLM …"`: keep the scheme.
     hint: /authorization/i,
-    pattern: /(\b(?:proxy-)?authorization\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?:([A-Za-z][\w-]{0,30})[ \t]+)?)((?:[\w-]{1,40}=(?:"[^"\n]{0,1024}"|[^\s,"]{0,1024})(?:[ \t]*,[ \t]*(?=[\w-]{1,40}=))?){1,20}|[^\s"',;]{1,8192})/gi,
+    pattern:
+      /(\b(?:proxy-)?authorization\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?:([A-Za-z][\w-]{0,30})[ \t]+)?)((?:[\w-]{1,40}=(?:"[^"\n]{0,1024}"|[^\s,"]{0,1024})(?:[ \t]*,[ \t]*(?=[\w-]{1,40}=))?){1,20}|[^\s"',;]{1,8192})/gi,
     mask: ([lead, , secret]) => (secret ? keep(lead as string) : undefined),
   },
   {
@@ -41,12 +42,14 @@ const RULES: WireRule[] = [
     // A bare HTTP Basic credential, `Basic <base64 of user:password>`, outside an Authorization header.
     hint: /basic/i,
     pattern: /(\bBasic[ \t]+)([A-Za-z0-9+/]{4,8192}={0,2})(?![\w=])/gi,
-    mask: ([lead, token]) => (token && Buffer.from(token, 'base64').toString('latin1').includes(':') && !PROSE_WORD.test(token) ? keep(lead as string) : undefined),
+    mask: ([lead, token]) =>
+      token && Buffer.from(token, 'base64').toString('latin1').includes(':') && !PROSE_WORD.test(token) ? keep(lead as string) : undefined,
   },
   {
     // IMAP `a001 LOGIN user secret` and `A1 LOGIN "user" "secret"` (the tag keeps prose such as "Plaintext LOGIN disabled" out).
     hint: /LOGIN/,
-    pattern: /((?:^|[\s>:\]"])(?:[A-Za-z]{0,4}\d{1,8}|\*\*\*)[ \t]+LOGIN[ \t]+(?!LOGIN\b)(?:"(?:[^"\\\n]|\\.){0,512}"|[^\s"]{1,512})[ \t]+)("(?:[^"\\\n]|\\.){0,8192}"|[^\s"]{1,8192})/g,
+    pattern:
+      /((?:^|[\s>:\]"])(?:[A-Za-z]{0,4}\d{1,8}|\*\*\*)[ \t]+LOGIN[ \t]+(?!LOGIN\b)(?:"(?:[^"\\\n]|\\.){0,512}"|[^\s"]{1,512})[ \t]+)("(?:[^"\\\n]|\\.){0,8192}"|[^\s"]{1,8192})/g,
     mask: ([lead, secret]) => (secret && !/^\{\d+\+?\}$/.test(secret) ? keep(lead as string) : undefined),
   },
   {

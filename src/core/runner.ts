@@ -69,13 +69,7 @@ export async function runChecks(checks: Check[], options: RunOptions = {}): Prom
   return Promise.all(checks.map((check, i) => start(check, keys[i] ?? checkKey(check), [])));
 }
 
-async function runOne(
-  check: Check,
-  key: string,
-  finished: ReadonlyMap<string, CheckResult>,
-  shared: SharedValues,
-  options: RunOptions,
-): Promise<CheckResult> {
+async function runOne(check: Check, key: string, finished: ReadonlyMap<string, CheckResult>, shared: SharedValues, options: RunOptions): Promise<CheckResult> {
   const stepMs = options.timeoutMs ?? DEFAULT_STEP_TIMEOUT_MS;
   const budget = check.timeoutMs ?? stepMs * (check.steps ?? 1);
   const controller = new AbortController();
@@ -83,10 +77,13 @@ async function runOne(
   // waits (a peer dripping bytes) stops and the check can say which step it was; a check that has not answered by the
   // end of the grace is abandoned with the check.timeout finding.
   let overran = false;
-  const timer = setTimeout(() => {
-    overran = true;
-    controller.abort(new DOMException('check timed out', 'TimeoutError'));
-  }, budget + CHECK_GRACE_MS / 2);
+  const timer = setTimeout(
+    () => {
+      overran = true;
+      controller.abort(new DOMException('check timed out', 'TimeoutError'));
+    },
+    budget + CHECK_GRACE_MS / 2,
+  );
   let lateTimer: NodeJS.Timeout | undefined;
   if (options.signal) linkAbort(options.signal, controller);
   const signal = controller.signal;
@@ -120,7 +117,9 @@ async function runOne(
       durationMs: Math.round(performance.now() - started),
       summary: outcome.skipped ?? outcome.summary,
       findings,
-      ...(options.verbose && outcome.transcript ? withTranscript(outcome.evidence ?? {}, outcome.transcript, outcome.transcriptMasks ?? 0) : { evidence: outcome.evidence ?? {} }),
+      ...(options.verbose && outcome.transcript
+        ? withTranscript(outcome.evidence ?? {}, outcome.transcript, outcome.transcriptMasks ?? 0)
+        : { evidence: outcome.evidence ?? {} }),
     };
   } catch (err) {
     if (overran) return overrun();

@@ -9,5 +9,8 @@ export function usageErrorText(text: string): string {
   const clean = redact(text).replace(/unknown option '(--?[\w-]+)=(?!\*\*\*')[^']*'/g, "unknown option '$1=***'");
   const m = SECRET_OPTION.exec(text);
   if (!m) return clean;
-  return clean.replace(/\n?$/, `: maildoctor takes no secret as an argument value (ps and the shell history would show it); name an environment variable (--password-env VAR, --oauth-token-env VAR) or a file (--password-file PATH) instead\n`);
+  return clean.replace(
+    /\n?$/,
+    `: maildoctor takes no secret as an argument value (ps and the shell history would show it); name an environment variable (--password-env VAR, --oauth-token-env VAR) or a file (--password-file PATH) instead\n`,
+  );
 }

@@ -30,7 +30,12 @@ const CONVENTIONAL_ENV_NAME = /^[A-Z_][A-Z0-9_]*$/;
 
 /** The command-line option (without -env/-file) that gives the secret called `label`. */
 function optionOf(label: string): string {
-  const options: Record<string, string> = { 'OAuth access token': '--oauth-token', 'access token': '--access-token', 'refresh token': '--refresh-token', 'client secret': '--client-secret' };
+  const options: Record<string, string> = {
+    'OAuth access token': '--oauth-token',
+    'access token': '--access-token',
+    'refresh token': '--refresh-token',
+    'client secret': '--client-secret',
+  };
   return options[label] ?? '--password';
 }
 
@@ -40,7 +45,9 @@ export async function readSecret(label: string, source: SecretSource, io: Prompt
   if (source.env) {
     const option = `${optionOf(label)}-env`;
     if (!ENV_NAME.test(source.env)) {
-      throw new UsageError(`${option}: the value given is not an environment variable name (it is not repeated here, in case it is the ${label} itself); pass the NAME of a variable that holds the ${label}, never the ${label}`);
+      throw new UsageError(
+        `${option}: the value given is not an environment variable name (it is not repeated here, in case it is the ${label} itself); pass the NAME of a variable that holds the ${label}, never the ${label}`,
+      );
     }
     // A name spelt unlike an environment variable is not repeated, in case it is the secret itself.
     const variable = CONVENTIONAL_ENV_NAME.test(source.env) ? source.env : `named with ${option}`;

@@ -68,7 +68,10 @@ function copy(o: SpoolOptions, path: string): Promise<void> {
       clearTimeout(timer);
       if (o.stdin.isTTY) return;
       const seconds = Math.round(o.idleMs / 100) / 10;
-      timer = setTimeout(() => finish(new InputError(`nothing arrived on standard input for ${seconds} s; pipe the data in, give a file instead of "-", or raise --timeout`)), o.idleMs);
+      timer = setTimeout(
+        () => finish(new InputError(`nothing arrived on standard input for ${seconds} s; pipe the data in, give a file instead of "-", or raise --timeout`)),
+        o.idleMs,
+      );
     };
     const onData = (chunk: Buffer | string) => {
       if (out.write(chunk)) return arm();

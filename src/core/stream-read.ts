@@ -31,12 +31,16 @@ export function readStreamWithin(stream: NodeJS.ReadableStream, what: string, bo
     const arm = () => {
       clearTimeout(timer);
       if (bounds.idleMs <= 0) return;
-      timer = setTimeout(() => finish(new InputError(`nothing arrived on ${what} for ${Math.round(bounds.idleMs / 100) / 10} s; pipe the text in, or give a file`)), bounds.idleMs);
+      timer = setTimeout(
+        () => finish(new InputError(`nothing arrived on ${what} for ${Math.round(bounds.idleMs / 100) / 10} s; pipe the text in, or give a file`)),
+        bounds.idleMs,
+      );
     };
     const onData = (chunk: Buffer | string) => {
       const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       size += buf.length;
-      if (size > bounds.maxBytes) return finish(new InputError(`${what} holds more than ${Math.round(bounds.maxBytes / 1048576)} MiB; maildoctor reads at most that much from it`));
+      if (size > bounds.maxBytes)
+        return finish(new InputError(`${what} holds more than ${Math.round(bounds.maxBytes / 1048576)} MiB; maildoctor reads at most that much from it`));
       chunks.push(buf);
       arm();
     };

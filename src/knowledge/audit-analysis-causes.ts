@@ -12,7 +12,10 @@ export const AUDIT_ANALYSIS_CAUSES = defineCauses({
     explanation:
       'These emails were fetched and recorded as RECEIVED (step 3), but no PROCESSED, PROCESSED FAILED, ATTACHMENT PROCESSED or ignore entry for the same server, subject and sender follows. Processing (step 4: creating the ticket or conversation) did not finish, which points at the application side rather than the mailbox: a stuck email job, a crash while creating the request, or a database problem.',
     fixes: [
-      { text: 'Look in email.log and error.log around the RECEIVED time for an exception while creating the request.', commands: ['maildoctor logs /opt/flotomate/main-server/<tenant>/logs'] },
+      {
+        text: 'Look in email.log and error.log around the RECEIVED time for an exception while creating the request.',
+        commands: ['maildoctor logs /opt/flotomate/main-server/<tenant>/logs'],
+      },
       { text: 'Check that the email job triggers are not stuck or blocked.', commands: ['maildoctor quartz --db <database-url>'] },
       { text: 'If the application is hung, take a thread dump before restarting it.', commands: ['maildoctor threaddump --collect'] },
     ],
@@ -41,9 +44,9 @@ export const AUDIT_ANALYSIS_CAUSES = defineCauses({
     title: 'A sudden spike of SEND_FAILED entries',
     severity: 'fail',
     explanation:
-      'In this time bucket the number of failed sends is far above the export\'s own baseline. A sudden spike in SEND_FAILED entries means users are already missing notifications; something changed at that time (a password, an expired token or client secret, a firewall rule, the mail provider).',
+      "In this time bucket the number of failed sends is far above the export's own baseline. A sudden spike in SEND_FAILED entries means users are already missing notifications; something changed at that time (a password, an expired token or client secret, a firewall rule, the mail provider).",
     fixes: [
-      { text: 'Read the failure detail of the spike\'s entries (listed in the evidence) and fix that cause first.' },
+      { text: "Read the failure detail of the spike's entries (listed in the evidence) and fix that cause first." },
       { text: 'Test the outgoing server now.', commands: ['maildoctor smtp --host <smtp-host> --user <user> --password-env SMTP_PASSWORD'] },
     ],
     reference: 'ServiceOps — Email Server Troubleshooting › Configuration Best Practices › Outgoing Email Server',

@@ -31,11 +31,11 @@ export const AUDIT_CAUSES = defineCauses({
     reference: INCOMING,
   },
   'audit.incoming.ignored-sender-archived': {
-    title: 'Ignored: the sender\'s user account is archived or deleted',
+    title: "Ignored: the sender's user account is archived or deleted",
     severity: 'warn',
     explanation:
       'The From address belongs to a user who was archived or deleted, so the helpdesk will not create or update tickets for them. Their emails are silently dropped until the account is active again.',
-    fixes: [{ text: 'In User Management, restore or reactivate the sender\'s account, then ask them to send the email again.' }],
+    fixes: [{ text: "In User Management, restore or reactivate the sender's account, then ask them to send the email again." }],
     reference: INCOMING,
   },
   'audit.incoming.ignored-cc-bcc-disabled': {
@@ -65,8 +65,7 @@ export const AUDIT_CAUSES = defineCauses({
   'audit.incoming.ignored-reply-to': {
     title: 'Ignored: the Reply-To address is on the ignore list',
     severity: 'warn',
-    explanation:
-      'The email\'s Reply-To address is marked as ignored, so the helpdesk dropped it even though the sender may be valid.',
+    explanation: "The email's Reply-To address is marked as ignored, so the helpdesk dropped it even though the sender may be valid.",
     fixes: [{ text: 'If that Reply-To address is legitimate, remove it from the ignore list.' }],
     reference: INCOMING,
   },
@@ -119,8 +118,7 @@ export const AUDIT_CAUSES = defineCauses({
   'audit.incoming.email-to-request-off': {
     title: 'Not processed: Email To Request is switched off',
     severity: 'fail',
-    explanation:
-      'The incoming server fetched the email, but its Email-to-Ticket switch is off, so no request is created from anything it reads.',
+    explanation: 'The incoming server fetched the email, but its Email-to-Ticket switch is off, so no request is created from anything it reads.',
     fixes: [{ text: 'Turn on the Email-to-Ticket (Email To Request) toggle of the incoming email server.' }],
     reference: INCOMING,
   },
@@ -139,8 +137,7 @@ export const AUDIT_CAUSES = defineCauses({
   'audit.incoming.attachments-failed': {
     title: 'Attachments could not be saved (ATTACHMENT PROCESSED FAILED)',
     severity: 'warn',
-    explanation:
-      'The email was processed but its attachments were not stored; the captured detail says why (often a size limit or storage problem).',
+    explanation: 'The email was processed but its attachments were not stored; the captured detail says why (often a size limit or storage problem).',
     fixes: [
       { text: 'Check free storage on the helpdesk server and the attachment size limit.' },
       { text: 'Ask the requester to send the attachment again, smaller or by another channel.' },
@@ -151,14 +148,13 @@ export const AUDIT_CAUSES = defineCauses({
     title: 'Notification sent (SENT)',
     severity: 'info',
     explanation: 'The outgoing server accepted the notification; step 7 of the journey completed.',
-    fixes: [{ text: 'Nothing to fix. If the recipient did not get it, look at the recipient\'s spam folder or the mail provider\'s message trace.' }],
+    fixes: [{ text: "Nothing to fix. If the recipient did not get it, look at the recipient's spam folder or the mail provider's message trace." }],
     reference: OUTGOING,
   },
   'audit.outgoing.attachment-ignored': {
     title: 'Sent without an attachment that was too large',
     severity: 'warn',
-    explanation:
-      'The notification went out, but the named attachment was left off because it was over the size the outgoing mail allows.',
+    explanation: 'The notification went out, but the named attachment was left off because it was over the size the outgoing mail allows.',
     fixes: [{ text: 'Share that file another way (a link, a portal download), or raise the attachment limit if the mail provider allows it.' }],
     reference: OUTGOING,
   },
@@ -169,7 +165,10 @@ export const AUDIT_CAUSES = defineCauses({
       'The outgoing server could not open a connection to the SMTP host: a wrong host name or port, a firewall or proxy blocking the port, or the server being down.',
     fixes: [
       { text: 'Check the SMTP host and port in the outgoing server settings.' },
-      { text: 'From the helpdesk server, test name resolution, the port and TLS.', commands: ['maildoctor dns <smtp-host>', 'maildoctor port <smtp-host>:587', 'maildoctor tls <smtp-host>:587 --starttls smtp'] },
+      {
+        text: 'From the helpdesk server, test name resolution, the port and TLS.',
+        commands: ['maildoctor dns <smtp-host>', 'maildoctor port <smtp-host>:587', 'maildoctor tls <smtp-host>:587 --starttls smtp'],
+      },
       { text: 'Ask the network team to open the SMTP port towards the mail server if it is blocked.' },
     ],
     reference: OUTGOING,
@@ -178,10 +177,10 @@ export const AUDIT_CAUSES = defineCauses({
     title: 'Sending failed: incomplete configuration or no recipients',
     severity: 'fail',
     explanation:
-      'Either the outgoing server configuration is missing something it needs, or the notification had nobody to go to (the template\'s recipient list resolved to empty).',
+      "Either the outgoing server configuration is missing something it needs, or the notification had nobody to go to (the template's recipient list resolved to empty).",
     fixes: [
       { text: 'Complete the outgoing email server settings and use Test Connection.' },
-      { text: 'Check the notification template\'s recipients, especially those taken from fields that may be empty.' },
+      { text: "Check the notification template's recipients, especially those taken from fields that may be empty." },
     ],
     reference: OUTGOING,
   },
@@ -203,7 +202,10 @@ export const AUDIT_CAUSES = defineCauses({
       'Client and server could not agree on OAuth authentication: the token is missing, expired or revoked, or the server does not accept the OAuth method configured.',
     fixes: [
       { text: 'Re-authenticate the OAuth connection of the outgoing server (reset it and sign in again).' },
-      { text: 'Check the token directly.', commands: ['maildoctor oauth --provider microsoft --tenant <tenant> --client-id <id> --client-secret-env CLIENT_SECRET'] },
+      {
+        text: 'Check the token directly.',
+        commands: ['maildoctor oauth --provider microsoft --tenant <tenant> --client-id <id> --client-secret-env CLIENT_SECRET'],
+      },
     ],
     reference: OUTGOING,
   },
@@ -220,14 +222,13 @@ export const AUDIT_CAUSES = defineCauses({
     severity: 'warn',
     explanation:
       'An outgoing spam/ignore filter of the named server matched the recipient, so the notification was dropped on purpose. Such drops produce no SEND_FAILED entry.',
-    fixes: [{ text: 'Remove the recipient\'s address or domain from the outgoing server\'s spam/ignore filter if they should get notifications.' }],
+    fixes: [{ text: "Remove the recipient's address or domain from the outgoing server's spam/ignore filter if they should get notifications." }],
     reference: OUTGOING,
   },
   'audit.unknown-message': {
     title: 'Audit message not in the documented tables',
     severity: 'warn',
-    explanation:
-      'This audit message is not one of the documented incoming or outgoing messages, so maildoctor cannot say what it means with certainty.',
+    explanation: 'This audit message is not one of the documented incoming or outgoing messages, so maildoctor cannot say what it means with certainty.',
     fixes: [{ text: 'Read the message and its status in the Email Audit; if it repeats, report it to the vendor together with the export.' }],
     reference: 'ServiceOps — Email Server Troubleshooting › Email Audit Reference',
   },

@@ -39,38 +39,215 @@ export interface AuditMessage {
 }
 
 /** Detail texts that mean OAuth trouble rather than a plain credential failure. */
-const OAUTH_DETAIL =
-  /no authentication method agreed|oauth|xoauth|token|aadsts|invalid_grant|invalid_client|consent|unauthorized_client|bearer/i;
+const OAUTH_DETAIL = /no authentication method agreed|oauth|xoauth|token|aadsts|invalid_grant|invalid_client|consent|unauthorized_client|bearer/i;
 /** Detail texts that mean the server refused the user name or password. */
 const AUTH_DETAIL = /password|username|user name|credential|authenticat|535|5\.7\.(?:3|8|139)|login|logon|auth/i;
 
 /** The 25 rows of the incoming and outgoing tables, in the seed's order. */
 export const AUDIT_MESSAGES: AuditMessage[] = [
-  { cause: 'audit.incoming.received', direction: 'incoming', template: 'Incoming mail received successfully', status: 'RECEIVED', disposition: 'normal', example: 'Incoming mail received successfully' },
-  { cause: 'audit.incoming.ignored-system-acknowledgment', direction: 'incoming', template: 'Ignoring this Email — system acknowledgment mail', status: 'RECEIVED IGNORED', disposition: 'expected', example: 'Ignoring this Email — system acknowledgment mail' },
-  { cause: 'audit.incoming.ignored-self-reference', direction: 'incoming', template: 'Ignoring this Email — Reference and In-ReplyTo are same', status: 'RECEIVED IGNORED', disposition: 'expected', example: 'Ignoring this Email — Reference and In-ReplyTo are same' },
-  { cause: 'audit.incoming.ignored-sender-archived', direction: 'incoming', template: 'Ignoring this email — From Email user is Archived/Deleted', status: 'RECEIVED IGNORED', disposition: 'action', example: 'Ignoring this email — From Email user is Archived/Deleted' },
-  { cause: 'audit.incoming.ignored-cc-bcc-disabled', direction: 'incoming', template: 'Ignoring this Email — Ticket Creation with CC/BCC is disabled', status: 'RECEIVED IGNORED', disposition: 'action', example: 'Ignoring this Email — Ticket Creation with CC/BCC is disabled' },
-  { cause: 'audit.incoming.ignored-duplicate', direction: 'incoming', template: 'Ignoring the email — this email was processed before', status: 'RECEIVED IGNORED', disposition: 'expected', example: 'Ignoring the email — this email was processed before' },
-  { cause: 'audit.incoming.ignored-spam-filter', direction: 'incoming', template: 'Ignoring this Email — sender matched spam/ignore filter', status: 'RECEIVED IGNORED', disposition: 'action', example: 'Ignoring this Email — sender matched spam/ignore filter' },
-  { cause: 'audit.incoming.ignored-reply-to', direction: 'incoming', template: 'Ignoring this Email — Reply-To email is marked as Ignored', status: 'RECEIVED IGNORED', disposition: 'action', example: 'Ignoring this Email — Reply-To email is marked as Ignored' },
-  { cause: 'audit.incoming.request-created', direction: 'incoming', template: 'Request has been created With Id = <id>', status: 'PROCESSED', disposition: 'normal', example: 'Request has been created With Id = INC-2', guard: String.raw`(?<!Service\s{1,3})` },
-  { cause: 'audit.incoming.service-request-created', direction: 'incoming', template: 'Service Request has been created With Id = <id>', status: 'PROCESSED', disposition: 'normal', example: 'Service Request has been created With Id = SR-5' },
-  { cause: 'audit.incoming.conversation-created', direction: 'incoming', template: 'Conversation is created for request: <name>', status: 'PROCESSED', disposition: 'normal', example: 'Conversation is created for request: IT Device Maintenance' },
-  { cause: 'audit.incoming.approval-command', direction: 'incoming', template: 'Process Completed For Approval Status Update Through Email Command', status: 'PROCESSED', disposition: 'normal', example: 'Process Completed For Approval Status Update Through Email Command' },
-  { cause: 'audit.incoming.attachments-added', direction: 'incoming', template: '<N> attachments added to <request> with Id: <name>', status: 'ATTACHMENT PROCESSED', disposition: 'normal', example: '2 attachments added to Email Server is not Working with Id: INC-4' },
-  { cause: 'audit.incoming.guest-not-allowed', direction: 'incoming', template: 'Guest User is not allowed to create/update request', status: 'PROCESSED FAILED', disposition: 'action', example: 'Guest User is not allowed to create/update request' },
-  { cause: 'audit.incoming.email-to-request-off', direction: 'incoming', template: 'Do not create Request — Email To Request is OFF', status: 'PROCESSED FAILED', disposition: 'action', example: 'Do not create Request — Email To Request is OFF' },
-  { cause: 'audit.incoming.subject-other-prefix', direction: 'incoming', template: 'Subject matched with other regex prefix', status: 'PROCESSED FAILED', disposition: 'action', example: 'Subject matched with other regex prefix' },
-  { cause: 'audit.incoming.attachments-failed', direction: 'incoming', template: 'Failed to process attachments, due to error: <detail>', status: 'ATTACHMENT PROCESSED FAILED', disposition: 'action', example: 'Failed to process attachments, due to error: File size exceeds the 25MB limit' },
-  { cause: 'audit.outgoing.sent', direction: 'outgoing', template: 'Email Sent Successfully', status: 'SENT', disposition: 'normal', example: 'Email Sent Successfully' },
-  { cause: 'audit.outgoing.attachment-ignored', direction: 'outgoing', template: 'Email Sent Successfully, <filename> this attachment has been ignored', status: 'SENT', disposition: 'action', example: 'Email Sent Successfully, "Request-List.csv" this attachment has been ignored' },
-  { cause: 'audit.outgoing.connection-failed', direction: 'outgoing', template: 'Outgoing failed: Mail server connection failed', status: 'SEND_FAILED', disposition: 'action', example: 'Outgoing failed: Mail server connection failed' },
-  { cause: 'audit.outgoing.configuration-or-recipients', direction: 'outgoing', template: 'Outgoing failed: Email configuration is not proper or Recipients list is empty', status: 'SEND_FAILED', disposition: 'action', example: 'Outgoing failed: Email configuration is not proper or Recipients list is empty' },
-  { cause: 'audit.outgoing.oauth-failed', direction: 'outgoing', template: 'Outgoing failed: <OAuth configuration error>', status: 'SEND_FAILED', disposition: 'action', example: 'Outgoing failed: No authentication method agreed upon between client and server ', detailTest: OAUTH_DETAIL },
-  { cause: 'audit.outgoing.authentication-failed', direction: 'outgoing', template: 'Outgoing failed: <authentication error detail>', status: 'SEND_FAILED', disposition: 'action', example: 'Outgoing failed: "Invalid username or password"', detailTest: AUTH_DETAIL },
-  { cause: 'audit.outgoing.failed-other', direction: 'outgoing', template: 'Outgoing failed: <detail>', status: 'SEND_FAILED', disposition: 'action', example: 'Outgoing failed: 452 4.3.1 Insufficient system storage' },
-  { cause: 'audit.outgoing.ignored-by-filter', direction: 'outgoing', template: 'Outgoing ignored: Email is ignored As per <filterType> filter in <serverName>', status: 'SEND_IGNORED', disposition: 'action', example: 'Outgoing ignored: Email is ignored as per domain filter in mail-gateway-01 ' },
+  {
+    cause: 'audit.incoming.received',
+    direction: 'incoming',
+    template: 'Incoming mail received successfully',
+    status: 'RECEIVED',
+    disposition: 'normal',
+    example: 'Incoming mail received successfully',
+  },
+  {
+    cause: 'audit.incoming.ignored-system-acknowledgment',
+    direction: 'incoming',
+    template: 'Ignoring this Email — system acknowledgment mail',
+    status: 'RECEIVED IGNORED',
+    disposition: 'expected',
+    example: 'Ignoring this Email — system acknowledgment mail',
+  },
+  {
+    cause: 'audit.incoming.ignored-self-reference',
+    direction: 'incoming',
+    template: 'Ignoring this Email — Reference and In-ReplyTo are same',
+    status: 'RECEIVED IGNORED',
+    disposition: 'expected',
+    example: 'Ignoring this Email — Reference and In-ReplyTo are same',
+  },
+  {
+    cause: 'audit.incoming.ignored-sender-archived',
+    direction: 'incoming',
+    template: 'Ignoring this email — From Email user is Archived/Deleted',
+    status: 'RECEIVED IGNORED',
+    disposition: 'action',
+    example: 'Ignoring this email — From Email user is Archived/Deleted',
+  },
+  {
+    cause: 'audit.incoming.ignored-cc-bcc-disabled',
+    direction: 'incoming',
+    template: 'Ignoring this Email — Ticket Creation with CC/BCC is disabled',
+    status: 'RECEIVED IGNORED',
+    disposition: 'action',
+    example: 'Ignoring this Email — Ticket Creation with CC/BCC is disabled',
+  },
+  {
+    cause: 'audit.incoming.ignored-duplicate',
+    direction: 'incoming',
+    template: 'Ignoring the email — this email was processed before',
+    status: 'RECEIVED IGNORED',
+    disposition: 'expected',
+    example: 'Ignoring the email — this email was processed before',
+  },
+  {
+    cause: 'audit.incoming.ignored-spam-filter',
+    direction: 'incoming',
+    template: 'Ignoring this Email — sender matched spam/ignore filter',
+    status: 'RECEIVED IGNORED',
+    disposition: 'action',
+    example: 'Ignoring this Email — sender matched spam/ignore filter',
+  },
+  {
+    cause: 'audit.incoming.ignored-reply-to',
+    direction: 'incoming',
+    template: 'Ignoring this Email — Reply-To email is marked as Ignored',
+    status: 'RECEIVED IGNORED',
+    disposition: 'action',
+    example: 'Ignoring this Email — Reply-To email is marked as Ignored',
+  },
+  {
+    cause: 'audit.incoming.request-created',
+    direction: 'incoming',
+    template: 'Request has been created With Id = <id>',
+    status: 'PROCESSED',
+    disposition: 'normal',
+    example: 'Request has been created With Id = INC-2',
+    guard: String.raw`(?<!Service\s{1,3})`,
+  },
+  {
+    cause: 'audit.incoming.service-request-created',
+    direction: 'incoming',
+    template: 'Service Request has been created With Id = <id>',
+    status: 'PROCESSED',
+    disposition: 'normal',
+    example: 'Service Request has been created With Id = SR-5',
+  },
+  {
+    cause: 'audit.incoming.conversation-created',
+    direction: 'incoming',
+    template: 'Conversation is created for request: <name>',
+    status: 'PROCESSED',
+    disposition: 'normal',
+    example: 'Conversation is created for request: IT Device Maintenance',
+  },
+  {
+    cause: 'audit.incoming.approval-command',
+    direction: 'incoming',
+    template: 'Process Completed For Approval Status Update Through Email Command',
+    status: 'PROCESSED',
+    disposition: 'normal',
+    example: 'Process Completed For Approval Status Update Through Email Command',
+  },
+  {
+    cause: 'audit.incoming.attachments-added',
+    direction: 'incoming',
+    template: '<N> attachments added to <request> with Id: <name>',
+    status: 'ATTACHMENT PROCESSED',
+    disposition: 'normal',
+    example: '2 attachments added to Email Server is not Working with Id: INC-4',
+  },
+  {
+    cause: 'audit.incoming.guest-not-allowed',
+    direction: 'incoming',
+    template: 'Guest User is not allowed to create/update request',
+    status: 'PROCESSED FAILED',
+    disposition: 'action',
+    example: 'Guest User is not allowed to create/update request',
+  },
+  {
+    cause: 'audit.incoming.email-to-request-off',
+    direction: 'incoming',
+    template: 'Do not create Request — Email To Request is OFF',
+    status: 'PROCESSED FAILED',
+    disposition: 'action',
+    example: 'Do not create Request — Email To Request is OFF',
+  },
+  {
+    cause: 'audit.incoming.subject-other-prefix',
+    direction: 'incoming',
+    template: 'Subject matched with other regex prefix',
+    status: 'PROCESSED FAILED',
+    disposition: 'action',
+    example: 'Subject matched with other regex prefix',
+  },
+  {
+    cause: 'audit.incoming.attachments-failed',
+    direction: 'incoming',
+    template: 'Failed to process attachments, due to error: <detail>',
+    status: 'ATTACHMENT PROCESSED FAILED',
+    disposition: 'action',
+    example: 'Failed to process attachments, due to error: File size exceeds the 25MB limit',
+  },
+  {
+    cause: 'audit.outgoing.sent',
+    direction: 'outgoing',
+    template: 'Email Sent Successfully',
+    status: 'SENT',
+    disposition: 'normal',
+    example: 'Email Sent Successfully',
+  },
+  {
+    cause: 'audit.outgoing.attachment-ignored',
+    direction: 'outgoing',
+    template: 'Email Sent Successfully, <filename> this attachment has been ignored',
+    status: 'SENT',
+    disposition: 'action',
+    example: 'Email Sent Successfully, "Request-List.csv" this attachment has been ignored',
+  },
+  {
+    cause: 'audit.outgoing.connection-failed',
+    direction: 'outgoing',
+    template: 'Outgoing failed: Mail server connection failed',
+    status: 'SEND_FAILED',
+    disposition: 'action',
+    example: 'Outgoing failed: Mail server connection failed',
+  },
+  {
+    cause: 'audit.outgoing.configuration-or-recipients',
+    direction: 'outgoing',
+    template: 'Outgoing failed: Email configuration is not proper or Recipients list is empty',
+    status: 'SEND_FAILED',
+    disposition: 'action',
+    example: 'Outgoing failed: Email configuration is not proper or Recipients list is empty',
+  },
+  {
+    cause: 'audit.outgoing.oauth-failed',
+    direction: 'outgoing',
+    template: 'Outgoing failed: <OAuth configuration error>',
+    status: 'SEND_FAILED',
+    disposition: 'action',
+    example: 'Outgoing failed: No authentication method agreed upon between client and server ',
+    detailTest: OAUTH_DETAIL,
+  },
+  {
+    cause: 'audit.outgoing.authentication-failed',
+    direction: 'outgoing',
+    template: 'Outgoing failed: <authentication error detail>',
+    status: 'SEND_FAILED',
+    disposition: 'action',
+    example: 'Outgoing failed: "Invalid username or password"',
+    detailTest: AUTH_DETAIL,
+  },
+  {
+    cause: 'audit.outgoing.failed-other',
+    direction: 'outgoing',
+    template: 'Outgoing failed: <detail>',
+    status: 'SEND_FAILED',
+    disposition: 'action',
+    example: 'Outgoing failed: 452 4.3.1 Insufficient system storage',
+  },
+  {
+    cause: 'audit.outgoing.ignored-by-filter',
+    direction: 'outgoing',
+    template: 'Outgoing ignored: Email is ignored As per <filterType> filter in <serverName>',
+    status: 'SEND_IGNORED',
+    disposition: 'action',
+    example: 'Outgoing ignored: Email is ignored as per domain filter in mail-gateway-01 ',
+  },
 ];
 
 /** Capture names that hold the free-text detail whose wording decides between rows. */
@@ -105,6 +282,9 @@ export function auditMatchers(): TextMatcher<keyof typeof AUDIT_CAUSES>[] {
 
 /** Maps an export's status spelling (RECEIVED_IGNORED, Send Failed) to the documented one. */
 export function normalizeAuditStatus(text: string): AuditStatus | undefined {
-  const key = text.trim().toUpperCase().replace(/[\s_-]+/g, ' ');
+  const key = text
+    .trim()
+    .toUpperCase()
+    .replace(/[\s_-]+/g, ' ');
   return AUDIT_STATUSES.find((s) => s.replace(/_/g, ' ') === key);
 }

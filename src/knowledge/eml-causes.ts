@@ -12,16 +12,20 @@ export const EML_CAUSES = defineCauses({
     severity: 'info',
     explanation:
       'The headers or the subject mark this email as machine-generated (Auto-Submitted, X-Autoreply, Precedence, a delivery report or an out-of-office subject). Helpdesks drop such mail so that two systems do not answer each other forever; the audit shows "Ignoring this Email — system acknowledgment mail".',
-    fixes: [{ text: 'Nothing to fix if it really is automatic. If a person sent it, their mail client or a gateway added the marker: remove it at the source.' }],
+    fixes: [
+      { text: 'Nothing to fix if it really is automatic. If a person sent it, their mail client or a gateway added the marker: remove it at the source.' },
+    ],
     reference: INCOMING,
   },
   'eml.predict.ignored-self-reference': {
     title: 'Will be ignored: References and In-Reply-To are the same',
     severity: 'warn',
     explanation:
-      'The References header holds exactly the In-Reply-To message id. ServiceOps documents this as a self-referencing loop and drops the email ("Ignoring this Email — Reference and In-ReplyTo are same"). An ordinary mail client writes the very same headers when a person replies to a message that carried no References header (RFC 5322 section 3.6.4: the reply\'s References is the parent\'s References plus the parent\'s Message-ID, which is also its In-Reply-To), so a real first reply may be dropped this way too.',
+      "The References header holds exactly the In-Reply-To message id. ServiceOps documents this as a self-referencing loop and drops the email (\"Ignoring this Email — Reference and In-ReplyTo are same\"). An ordinary mail client writes the very same headers when a person replies to a message that carried no References header (RFC 5322 section 3.6.4: the reply's References is the parent's References plus the parent's Message-ID, which is also its In-Reply-To), so a real first reply may be dropped this way too.",
     fixes: [
-      { text: 'If a person sent it, look for it in the Email Audit as RECEIVED IGNORED and ask them to send it again as a new email (or with the request id in the subject).' },
+      {
+        text: 'If a person sent it, look for it in the Email Audit as RECEIVED IGNORED and ask them to send it again as a new email (or with the request id in the subject).',
+      },
       { text: 'If your notifications go out without a References header, replies to them meet this rule: raise it with the vendor.' },
     ],
     reference: `${INCOMING}; RFC 5322 section 3.6.4`,
@@ -60,7 +64,7 @@ export const EML_CAUSES = defineCauses({
     title: 'Will update an existing record',
     severity: 'info',
     explanation:
-      'The subject carries a request id with a known prefix, or the headers or subject carry an encrypted record id. The email is threaded to that record as a conversation or update instead of creating a new one. With a record id the sender\'s permissions are not checked, so someone who was only copied on the ticket can still update it; the CC/BCC setting only governs creating new tickets.',
+      "The subject carries a request id with a known prefix, or the headers or subject carry an encrypted record id. The email is threaded to that record as a conversation or update instead of creating a new one. With a record id the sender's permissions are not checked, so someone who was only copied on the ticket can still update it; the CC/BCC setting only governs creating new tickets.",
     fixes: [{ text: 'Nothing to fix. If it should have opened a new ticket, remove the id from the subject before sending.' }],
     reference: 'Agiloft — Email Troubleshooting › Inbound Email Processing',
   },
@@ -77,7 +81,11 @@ export const EML_CAUSES = defineCauses({
     severity: 'warn',
     explanation:
       'The subject holds something shaped like a request id (letters, a dash, digits) whose prefix is not among the configured ones. The helpdesk may refuse it with "Subject matched with other regex prefix" instead of threading it or creating a ticket.',
-    fixes: [{ text: 'Add the prefix with --prefix if it is yours, or review the request ID prefix settings under Admin > Request Management > Request Categories > Category Configurations.' }],
+    fixes: [
+      {
+        text: 'Add the prefix with --prefix if it is yours, or review the request ID prefix settings under Admin > Request Management > Request Categories > Category Configurations.',
+      },
+    ],
     reference: INCOMING,
   },
   'eml.attachment.too-large': {
@@ -87,9 +95,11 @@ export const EML_CAUSES = defineCauses({
       'An attachment, or all of them together, is over the size limit given (25 MB unless told otherwise; for Agiloft, the "Max Email Attach Size" global variable, which counts all attachments together). Such attachments are refused ("Failed to process attachments, due to error: File size exceeds the 25MB limit") or the email is not sent at all.',
     fixes: [
       { text: 'Ask the sender to share large files by link, or raise the attachment limit if the mail provider allows it.' },
-      { text: 'In Agiloft the limit is the "Max Email Attach Size" global variable (Setup > System > Manage Global Variables); run maildoctor eml with --max-attachment-mb set to it.' },
+      {
+        text: 'In Agiloft the limit is the "Max Email Attach Size" global variable (Setup > System > Manage Global Variables); run maildoctor eml with --max-attachment-mb set to it.',
+      },
     ],
-    reference: 'Agiloft — Email Troubleshooting › Some Emails won\'t Send',
+    reference: "Agiloft — Email Troubleshooting › Some Emails won't Send",
   },
   'eml.received.slow-hop': {
     title: 'A slow hop in the Received chain',
@@ -102,7 +112,8 @@ export const EML_CAUSES = defineCauses({
   'eml.received.chain': {
     title: 'The Received chain (route and hop delays)',
     severity: 'info',
-    explanation: 'Each Received header is one server the email passed through, newest first; the evidence lists them oldest first with the time spent on each hop.',
+    explanation:
+      'Each Received header is one server the email passed through, newest first; the evidence lists them oldest first with the time spent on each hop.',
     fixes: [{ text: 'Nothing to fix; use it to see where time was spent.' }],
     reference: HEADERS,
   },

@@ -8,9 +8,7 @@ export const EXPLAIN_CAUSES = defineCauses({
     severity: 'info',
     explanation:
       'maildoctor knows the Email Audit messages, the error texts of the mail protocols, OAuth providers and Java mail libraries, and the log lines of the helpdesk; this text is none of them.',
-    fixes: [
-      { text: 'Paste the whole line, including any error code (535 5.7.8, AADSTS65001, ECONNREFUSED), or look at the nearest entries listed.' },
-    ],
+    fixes: [{ text: 'Paste the whole line, including any error code (535 5.7.8, AADSTS65001, ECONNREFUSED), or look at the nearest entries listed.' }],
     reference: 'ServiceOps — Email Server Troubleshooting › Email Audit Reference',
   },
 });

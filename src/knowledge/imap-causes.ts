@@ -9,7 +9,8 @@ export const IMAP_CAUSES = defineCauses({
   'imap.auth.failed': {
     title: 'IMAP login rejected ([AUTHENTICATIONFAILED])',
     severity: 'fail',
-    explanation: 'The server refused the user name and password (or token). A changed password, a wrong user name (use the full address), or, at Microsoft 365, Basic Auth being disabled for IMAP.',
+    explanation:
+      'The server refused the user name and password (or token). A changed password, a wrong user name (use the full address), or, at Microsoft 365, Basic Auth being disabled for IMAP.',
     fixes: [
       { text: 'Re-enter the credentials of the incoming server and click Test Connection; for Microsoft 365 use OAuth 2.0.' },
       { text: 'Reproduce the login here.', commands: ['maildoctor imap --host <host> --user <user> --password-env MAIL_PASSWORD'] },
@@ -40,9 +41,16 @@ export const IMAP_CAUSES = defineCauses({
   'imap.not-connected': {
     title: 'Authenticated but not connected to the mailbox (Microsoft 365)',
     severity: 'fail',
-    explanation: 'Exchange Online accepted the login but could not open the mailbox: "User is authenticated but not connected". Typical with an OAuth token for another user than the mailbox, missing IMAP permissions for a service principal, or IMAP disabled for the mailbox.',
+    explanation:
+      'Exchange Online accepted the login but could not open the mailbox: "User is authenticated but not connected". Typical with an OAuth token for another user than the mailbox, missing IMAP permissions for a service principal, or IMAP disabled for the mailbox.',
     fixes: [
-      { text: 'Check that the token belongs to the mailbox in --user (or that the app has FullAccess on it), and that IMAP is enabled for the mailbox.', commands: ['Get-CASMailbox -Identity <user> | Format-List ImapEnabled', 'Add-MailboxPermission -Identity <user> -User <servicePrincipalId> -AccessRights FullAccess'] },
+      {
+        text: 'Check that the token belongs to the mailbox in --user (or that the app has FullAccess on it), and that IMAP is enabled for the mailbox.',
+        commands: [
+          'Get-CASMailbox -Identity <user> | Format-List ImapEnabled',
+          'Add-MailboxPermission -Identity <user> -User <servicePrincipalId> -AccessRights FullAccess',
+        ],
+      },
     ],
     reference: 'Agiloft — Email Troubleshooting › Access is denied; Microsoft Learn: Authenticate an IMAP, POP or SMTP connection using OAuth',
   },
@@ -56,22 +64,26 @@ export const IMAP_CAUSES = defineCauses({
   'imap.no-idle': {
     title: 'Server does not support IDLE',
     severity: 'warn',
-    explanation: 'Without the IDLE capability the helpdesk cannot be told about new mail at once, so Real Time Scanning cannot work; mail is only fetched on the polling schedule.',
+    explanation:
+      'Without the IDLE capability the helpdesk cannot be told about new mail at once, so Real Time Scanning cannot work; mail is only fetched on the polling schedule.',
     fixes: [{ text: 'Use scheduled polling for this server, or a mail server that supports IDLE.' }],
     reference: `${IN} (IMAP is required for Real Time Scanning)`,
   },
   'imap.connection-dropped': {
     title: 'IMAP connection dropped while in use (FolderClosedException / StoreClosedException)',
     severity: 'fail',
-    explanation: 'The Java mail client lost its IMAP connection while a folder or the store was open: the server closed an idle or long session, throttled the account, or the network dropped it.',
-    fixes: [{ text: 'Usually transient; if frequent, check the server\'s connection limits and idle timeouts, and whether a firewall cuts long-lived connections.' }],
+    explanation:
+      'The Java mail client lost its IMAP connection while a folder or the store was open: the server closed an idle or long session, throttled the account, or the network dropped it.',
+    fixes: [
+      { text: "Usually transient; if frequent, check the server's connection limits and idle timeouts, and whether a firewall cuts long-lived connections." },
+    ],
     reference: 'ServiceOps — Email Server Troubleshooting › ServiceOps Log Analysis › Reading error.log',
   },
   'imap.command-failed': {
     title: 'IMAP server refused a command',
     severity: 'fail',
     explanation: 'The server answered NO or BAD to a command; its response text is in the evidence.',
-    fixes: [{ text: 'Read the server\'s response text; it usually names the problem.' }],
+    fixes: [{ text: "Read the server's response text; it usually names the problem." }],
     reference: 'RFC 9051',
   },
 });

@@ -70,7 +70,15 @@ export const CAUSES = {
 export type CauseId = keyof typeof CAUSES;
 
 /** Every text matcher, shared by `explain`, the log scanner and the audit reader. */
-export const MATCHERS: readonly TextMatcher<CauseId>[] = [...auditMatchers(), ...NETWORK_MATCHERS, ...SCHEDULER_MATCHERS, ...oauthMatchers(), ...THREADDUMP_MATCHERS, ...MAIL_MATCHERS, ...logMatchers()];
+export const MATCHERS: readonly TextMatcher<CauseId>[] = [
+  ...auditMatchers(),
+  ...NETWORK_MATCHERS,
+  ...SCHEDULER_MATCHERS,
+  ...oauthMatchers(),
+  ...THREADDUMP_MATCHERS,
+  ...MAIL_MATCHERS,
+  ...logMatchers(),
+];
 
 /** The knowledge entry of a cause id. */
 export function causeOf(id: CauseId): Cause {

@@ -16,7 +16,9 @@ export const NODEMAILER = {
 /** imapflow's error codes and messages. */
 export const IMAPFLOW = {
   /** Timeout codes by the stage they stopped at. */
-  timeoutStage: { CONNECT_TIMEOUT: 'connect', GREETING_TIMEOUT: 'greeting', UPGRADE_TIMEOUT: 'starttls' } as Readonly<Record<string, 'connect' | 'greeting' | 'starttls'>>,
+  timeoutStage: { CONNECT_TIMEOUT: 'connect', GREETING_TIMEOUT: 'greeting', UPGRADE_TIMEOUT: 'starttls' } as Readonly<
+    Record<string, 'connect' | 'greeting' | 'starttls'>
+  >,
   /** Codes of a line, response or literal longer than the probe's bound. */
   tooLong: /^(LineTooLarge|ResponseTooLarge|LiteralTooLarge)/,
   /** Codes of data that is not IMAP. */

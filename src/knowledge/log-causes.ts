@@ -14,7 +14,10 @@ export const LOG_CAUSES = defineCauses({
     explanation:
       'The application could not reach the mail server: the connection failed, was refused or timed out. Fetching and sending both stop while this lasts, and the Email Audit shows SEND_FAILED for outgoing mail.',
     fixes: [
-      { text: 'Check the host and port configured for the server against the lines shown, then test them from this machine.', commands: ['maildoctor port HOST:PORT', 'maildoctor tls HOST:PORT'] },
+      {
+        text: 'Check the host and port configured for the server against the lines shown, then test them from this machine.',
+        commands: ['maildoctor port HOST:PORT', 'maildoctor tls HOST:PORT'],
+      },
       { text: 'If the port is blocked or times out, ask the network team to allow outbound traffic from the helpdesk server to the mail server.' },
     ],
     reference: EMAIL_LOG,
@@ -26,7 +29,10 @@ export const LOG_CAUSES = defineCauses({
       'The mail server refused the login (SMTP 535, IMAP "AUTHENTICATE failed", javax.mail AuthenticationFailedException, bad credentials). The password changed, expired, or basic authentication is disabled for the mailbox.',
     fixes: [
       { text: 'Re-enter the mailbox password (or app password) in the email server settings and run Test Connection.' },
-      { text: 'For Microsoft 365, check that SMTP AUTH / IMAP is enabled for the mailbox, or move the server to OAuth.', commands: ['maildoctor smtp --host HOST --user ADDRESS --password-env PASS'] },
+      {
+        text: 'For Microsoft 365, check that SMTP AUTH / IMAP is enabled for the mailbox, or move the server to OAuth.',
+        commands: ['maildoctor smtp --host HOST --user ADDRESS --password-env PASS'],
+      },
     ],
     reference: EMAIL_LOG,
   },
@@ -36,8 +42,13 @@ export const LOG_CAUSES = defineCauses({
     explanation:
       'Getting or using an OAuth access token failed: invalid_grant (refresh token expired or revoked), invalid_client (wrong or expired client secret), an AADSTS error from Microsoft Entra ID, or HTTP 401/403 from the mail API. Until it is fixed no mail is fetched or sent for that server.',
     fixes: [
-      { text: 'Read the error code in the sample lines: AADSTS7000215/7000222 mean the client secret is wrong or expired, invalid_grant means the refresh token must be regenerated, AADSTS65001 means admin consent is missing.' },
-      { text: 'Replace the client secret or re-authorise the email server (generate a new token) in the email server settings, then run Test Connection.', commands: ['maildoctor oauth --provider microsoft --tenant TENANT --client-id ID --client-secret-env SECRET'] },
+      {
+        text: 'Read the error code in the sample lines: AADSTS7000215/7000222 mean the client secret is wrong or expired, invalid_grant means the refresh token must be regenerated, AADSTS65001 means admin consent is missing.',
+      },
+      {
+        text: 'Replace the client secret or re-authorise the email server (generate a new token) in the email server settings, then run Test Connection.',
+        commands: ['maildoctor oauth --provider microsoft --tenant TENANT --client-id ID --client-secret-env SECRET'],
+      },
     ],
     reference: ERROR_LOG,
   },
@@ -45,7 +56,7 @@ export const LOG_CAUSES = defineCauses({
     title: 'TLS certificate not trusted by Java (PKIX path building failed)',
     severity: 'fail',
     explanation:
-      'The Java runtime could not build a chain from the mail server\'s certificate to a CA in its trust store. It happens with private CAs, TLS-inspecting proxies or an incomplete chain sent by the server.',
+      "The Java runtime could not build a chain from the mail server's certificate to a CA in its trust store. It happens with private CAs, TLS-inspecting proxies or an incomplete chain sent by the server.",
     fixes: [
       { text: 'See which certificate the server presents and whether its chain is complete.', commands: ['maildoctor tls HOST:PORT'] },
       { text: 'Import the issuing CA certificate into the Java trust store used by the application and restart the service.' },
@@ -66,7 +77,7 @@ export const LOG_CAUSES = defineCauses({
     title: 'Expired certificate reported in the logs',
     severity: 'fail',
     explanation: 'The certificate presented by the mail server (or a certificate in its chain) is past its expiry date, so Java refuses the connection.',
-    fixes: [{ text: 'Ask the mail server\'s administrator to renew the certificate; confirm the dates afterwards.', commands: ['maildoctor tls HOST:PORT'] }],
+    fixes: [{ text: "Ask the mail server's administrator to renew the certificate; confirm the dates afterwards.", commands: ['maildoctor tls HOST:PORT'] }],
     reference: ERROR_LOG,
   },
   'log.ignored.received': {
@@ -74,13 +85,19 @@ export const LOG_CAUSES = defineCauses({
     severity: 'warn',
     explanation:
       'Fetched emails were deliberately not turned into tickets. The Email Audit entry for each one gives the reason (acknowledgment, duplicate, archived sender, CC/BCC, spam filter, Reply-To ignored).',
-    fixes: [{ text: 'Open Email Audit for the affected emails and read the reason; the matching audit causes explain which ones need action.', commands: ['maildoctor audit EXPORT.csv'] }],
+    fixes: [
+      {
+        text: 'Open Email Audit for the affected emails and read the reason; the matching audit causes explain which ones need action.',
+        commands: ['maildoctor audit EXPORT.csv'],
+      },
+    ],
     reference: EMAIL_LOG,
   },
   'log.send.failed': {
     title: 'Outgoing emails failed (SEND_FAILED)',
     severity: 'fail',
-    explanation: 'Notifications could not be sent. The text after "Outgoing failed:" or the exception on the same line says why: connection, authentication, OAuth, recipients or the server\'s reply.',
+    explanation:
+      'Notifications could not be sent. The text after "Outgoing failed:" or the exception on the same line says why: connection, authentication, OAuth, recipients or the server\'s reply.',
     fixes: [{ text: 'Read the sample lines; fix the connection or credentials of the outgoing server, then check Email Audit for new SENT entries.' }],
     reference: EMAIL_LOG,
   },
@@ -94,8 +111,14 @@ export const LOG_CAUSES = defineCauses({
   'log.mail.exception': {
     title: 'Email-related exceptions in error.log',
     severity: 'warn',
-    explanation: 'The application logged mail exceptions (MessagingException, SMTPSendFailedException, MailSendException) that no more specific rule explains. The message text after the exception name carries the server\'s reason.',
-    fixes: [{ text: 'Read the sample lines and run the matching check against the server named there; paste an unclear message into explain.', commands: ['maildoctor explain "TEXT"'] }],
+    explanation:
+      "The application logged mail exceptions (MessagingException, SMTPSendFailedException, MailSendException) that no more specific rule explains. The message text after the exception name carries the server's reason.",
+    fixes: [
+      {
+        text: 'Read the sample lines and run the matching check against the server named there; paste an unclear message into explain.',
+        commands: ['maildoctor explain "TEXT"'],
+      },
+    ],
     reference: ERROR_LOG,
   },
   'log.polling.fired': {
@@ -108,9 +131,13 @@ export const LOG_CAUSES = defineCauses({
   'log.polling.failed': {
     title: 'Email polling job runs but fails',
     severity: 'warn',
-    explanation: 'The fetch job fired but the run ended in an error (a locked mailbox, an exception in the job). Each failed run is a minute without new tickets from that mailbox.',
+    explanation:
+      'The fetch job fired but the run ended in an error (a locked mailbox, an exception in the job). Each failed run is a minute without new tickets from that mailbox.',
     fixes: [
-      { text: 'Read the error after "failed" in the sample lines and check the mailbox and server it names.', commands: ['maildoctor imap --host HOST --user ADDRESS --password-env PASS'] },
+      {
+        text: 'Read the error after "failed" in the sample lines and check the mailbox and server it names.',
+        commands: ['maildoctor imap --host HOST --user ADDRESS --password-env PASS'],
+      },
       { text: 'If every run fails the same way, restart the ServiceOps service and check the Quartz trigger state.', commands: ['maildoctor quartz --db URL'] },
     ],
     reference: SERVICE_LOG,
@@ -121,23 +148,33 @@ export const LOG_CAUSES = defineCauses({
     explanation:
       'The last email fetch in the logs is older than the allowed gap. The Quartz polling job is blocked, in ERROR, or no longer scheduled, so no new email becomes a ticket even though the server settings are fine.',
     fixes: [
-      { text: 'Check the email polling trigger (TRIGGER_STATE, PREV_FIRE_TIME, NEXT_FIRE_TIME).', commands: ['maildoctor quartz --db URL', 'select * from master.qrtz_triggers'] },
-      { text: 'If the trigger is BLOCKED or ERROR, or the times are stale, restart the ServiceOps service; take a thread dump first if it looks hung.', commands: ['maildoctor threaddump --collect'] },
-      { text: 'On Agiloft inbound accounts are checked every minute by default; the "Checking frequency for inbound emails (minutes)" global variable changes that, so allow for its value before calling polling stopped.' },
+      {
+        text: 'Check the email polling trigger (TRIGGER_STATE, PREV_FIRE_TIME, NEXT_FIRE_TIME).',
+        commands: ['maildoctor quartz --db URL', 'select * from master.qrtz_triggers'],
+      },
+      {
+        text: 'If the trigger is BLOCKED or ERROR, or the times are stale, restart the ServiceOps service; take a thread dump first if it looks hung.',
+        commands: ['maildoctor threaddump --collect'],
+      },
+      {
+        text: 'On Agiloft inbound accounts are checked every minute by default; the "Checking frequency for inbound emails (minutes)" global variable changes that, so allow for its value before calling polling stopped.',
+      },
     ],
     reference: 'ServiceOps — Email Server Troubleshooting › Email Job Scheduler Check (Quartz); Agiloft — Email Troubleshooting › Inbound Email Processing',
   },
   'log.polling.not-seen': {
     title: 'No email polling activity found in the logs',
     severity: 'warn',
-    explanation: 'None of the scanned lines shows the email fetch job running. Either the job never fired in this period, or the logs scanned do not include service.log.',
-    fixes: [{ text: 'Scan the tenant\'s service.log, and check the Quartz trigger of the email polling job.', commands: ['maildoctor quartz --db URL'] }],
+    explanation:
+      'None of the scanned lines shows the email fetch job running. Either the job never fired in this period, or the logs scanned do not include service.log.',
+    fixes: [{ text: "Scan the tenant's service.log, and check the Quartz trigger of the email polling job.", commands: ['maildoctor quartz --db URL'] }],
     reference: SERVICE_LOG,
   },
   'log.config.changed': {
     title: 'Email authentication or configuration changed',
     severity: 'info',
-    explanation: 'service.log records changes to an email server, its authentication or its OAuth token. A failure that starts right after such a change usually comes from the change.',
+    explanation:
+      'service.log records changes to an email server, its authentication or its OAuth token. A failure that starts right after such a change usually comes from the change.',
     fixes: [{ text: 'Compare the time of the change with the first failure; revert or correct the change if they line up.' }],
     reference: SERVICE_LOG,
   },
@@ -159,7 +196,7 @@ export const LOG_CAUSES = defineCauses({
     title: 'Lines that are not UTF-8',
     severity: 'warn',
     explanation: 'Some lines hold bytes that are not valid UTF-8 (another character set, or corruption). They were read as Latin-1 and still classified.',
-    fixes: [{ text: 'Usually harmless; if many lines are affected, check the logging configuration\'s encoding.' }],
+    fixes: [{ text: "Usually harmless; if many lines are affected, check the logging configuration's encoding." }],
     reference: LOGS,
   },
   'log.input.nul-bytes': {
@@ -170,10 +207,11 @@ export const LOG_CAUSES = defineCauses({
     reference: LOGS,
   },
   'log.input.huge-line': {
-    title: 'Lines longer than the scanner\'s line limit',
+    title: "Lines longer than the scanner's line limit",
     severity: 'warn',
-    explanation: 'Some lines are several megabytes long (a dumped message body or attachment). Only their beginning was classified; the scan went on after them.',
-    fixes: [{ text: 'Usually a debug logger writing whole emails; lower that logger\'s level.' }],
+    explanation:
+      'Some lines are several megabytes long (a dumped message body or attachment). Only their beginning was classified; the scan went on after them.',
+    fixes: [{ text: "Usually a debug logger writing whole emails; lower that logger's level." }],
     reference: LOGS,
   },
   'log.input.bad-gzip': {
@@ -188,13 +226,19 @@ export const LOG_CAUSES = defineCauses({
     severity: 'warn',
     explanation:
       'The folder holds no email.log, error.log or service.log, nor any of their rotations, so nothing about fetching, sending or polling could be read from it. A clean result here would mean nothing: the logs are elsewhere.',
-    fixes: [{ text: 'Point the check at the tenant\'s logs folder, or let it find every tenant under /opt/flotomate/main-server/.', commands: ['ls /opt/flotomate/main-server/*/logs/', 'maildoctor logs /opt/flotomate/main-server/TENANT/logs'] }],
+    fixes: [
+      {
+        text: "Point the check at the tenant's logs folder, or let it find every tenant under /opt/flotomate/main-server/.",
+        commands: ['ls /opt/flotomate/main-server/*/logs/', 'maildoctor logs /opt/flotomate/main-server/TENANT/logs'],
+      },
+    ],
     reference: LOGS,
   },
   'log.input.binary-skipped': {
     title: 'Binary file among the logs skipped',
     severity: 'warn',
-    explanation: 'A file in the logs folder is named like a log or one of its rotations, but holds binary data (plain or inside its gzip) rather than text: a core dump, an encrypted or differently packed copy, or disk damage. It was left out; every other log of the folder was scanned.',
+    explanation:
+      'A file in the logs folder is named like a log or one of its rotations, but holds binary data (plain or inside its gzip) rather than text: a core dump, an encrypted or differently packed copy, or disk damage. It was left out; every other log of the folder was scanned.',
     fixes: [{ text: 'See what the file really is, and move it out of the logs folder if it is not a log.', commands: ['file FILE'] }],
     reference: LOGS,
   },

@@ -42,9 +42,7 @@ export function matchText(line: string, matchers: readonly TextMatcher<CauseId>[
   found.sort((a, b) => b.matcher.specificity - a.matcher.specificity);
   const kept: TextMatch[] = [];
   for (const m of found) {
-    const shadowed = kept.some(
-      (k) => k.matcher.kind === m.matcher.kind && m.index < k.index + k.text.length && k.index < m.index + m.text.length,
-    );
+    const shadowed = kept.some((k) => k.matcher.kind === m.matcher.kind && m.index < k.index + k.text.length && k.index < m.index + m.text.length);
     const sameCause = kept.some((k) => k.cause === m.cause);
     if (!shadowed && !sameCause) kept.push(m);
   }

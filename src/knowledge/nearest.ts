@@ -9,7 +9,10 @@ export interface NearEntry {
 }
 
 function trigrams(text: string): Set<string> {
-  const norm = ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  const norm = ` ${text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
   const out = new Set<string>();
   for (let i = 0; i + 3 <= norm.length; i += 1) out.add(norm.slice(i, i + 3));
   return out;

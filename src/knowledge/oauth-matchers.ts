@@ -13,8 +13,10 @@ const SEED_TEXTS: Array<{ id: string; cause: CauseId; template: string; example:
   {
     id: 'oauth.seed.consent',
     cause: 'oauth.consent.missing',
-    template: 'Problem with oauth authentication: {error=invalid_grant, error_description=AADSTS65001: The user or administrator has not consented to use the application',
-    example: 'java.rmi.RemoteException: Problem with oauth authentication: {error=invalid_grant, error_description=AADSTS65001: The user or administrator has not consented to use the application with ID \'9a1c2f0e-1111-2222-3333-444455556666\' named \'Helpdesk\'.',
+    template:
+      'Problem with oauth authentication: {error=invalid_grant, error_description=AADSTS65001: The user or administrator has not consented to use the application',
+    example:
+      "java.rmi.RemoteException: Problem with oauth authentication: {error=invalid_grant, error_description=AADSTS65001: The user or administrator has not consented to use the application with ID '9a1c2f0e-1111-2222-3333-444455556666' named 'Helpdesk'.",
   },
   {
     id: 'oauth.seed.not-consented',
@@ -38,14 +40,17 @@ const SEED_TEXTS: Array<{ id: string; cause: CauseId; template: string; example:
     id: 'oauth.seed.account-check',
     cause: 'oauth.account-check-failed',
     specificity: 20,
-    template: 'Error. Status: Able to contact <server>, but unable to establish successful email communication. Please check the account name and password on the Account tab.',
-    example: 'Error. Status: Able to contact outlook.office365.com, but unable to establish successful email communication. Please check the account name and password on the Account tab.',
+    template:
+      'Error. Status: Able to contact <server>, but unable to establish successful email communication. Please check the account name and password on the Account tab.',
+    example:
+      'Error. Status: Able to contact outlook.office365.com, but unable to establish successful email communication. Please check the account name and password on the Account tab.',
   },
   {
     id: 'graph.seed.access-denied',
     cause: 'graph.access-denied',
     template: 'Error code: ErrorAccessDenied Error message: Access is denied. Check credentials and try again. GET <url> SdkVersion',
-    example: '[Error code: ErrorAccessDenied Error message: Access is denied. Check credentials and try again. GET https://graph.microsoft.com/v1.0/users/helpdesk@contoso.com/mailFolders/inbox SdkVersion : graph-java/v4.0.0 403 : Forbidden',
+    example:
+      '[Error code: ErrorAccessDenied Error message: Access is denied. Check credentials and try again. GET https://graph.microsoft.com/v1.0/users/helpdesk@contoso.com/mailFolders/inbox SdkVersion : graph-java/v4.0.0 403 : Forbidden',
   },
 ];
 
@@ -112,16 +117,82 @@ export function oauthMatchers(): TextMatcher<CauseId>[] {
     errorBody('invalid_scope', '{"error":"invalid_scope","error_description":"Some requested scopes were invalid."}'),
     errorBody('consent_required', '{"error":"consent_required"}'),
     errorBody('interaction_required', '{"error":"interaction_required"}'),
-    phrase('google.token-revoked', GOOGLE_DESCRIPTIONS.revoked.cause, GOOGLE_DESCRIPTIONS.revoked.pattern, 33, '{"error": "invalid_grant", "error_description": "Token has been expired or revoked."}'),
-    phrase('google.invalid-grant-bad-request', 'oauth.grant.invalid', /invalid_grant["']?\s*[:,]\s*(?:["']?error_description["']?\s*:\s*)?["']?Bad Request/i, 24, 'com.google.api.client.auth.oauth2.TokenResponseException: 400 Bad Request invalid_grant: Bad Request'),
-    phrase('google.client-not-found', 'oauth.client.invalid', /The OAuth client was not found\.?/i, 29, '{"error": "invalid_client", "error_description": "The OAuth client was not found."}'),
-    phrase('google.client-deleted', GOOGLE_DESCRIPTIONS.deleted.cause, new RegExp(String.raw`${GOOGLE_DESCRIPTIONS.deleted.pattern.source}|\bdeleted_client\b`, 'i'), 28, '{"error": "deleted_client", "error_description": "The OAuth client was deleted."}'),
-    phrase('graph.error-access-denied', 'graph.access-denied', /\bErrorAccessDenied\b/, 17, '{"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}'),
-    phrase('graph.access-denied-message', 'graph.access-denied', /Access is denied\. Check credentials and try again\.?/i, 50, 'Access is denied. Check credentials and try again.'),
-    phrase('graph.forbidden', 'graph.access-denied', /graph\.microsoft\.\w+\/\S+[^\n]*?\b403\s*:?\s*Forbidden/i, 26, 'GET https://graph.microsoft.com/v1.0/users/a@b.c/mailFolders/inbox 403 : Forbidden'),
-    phrase('graph.invalid-user', 'graph.mailbox-not-found', /\bErrorInvalidUser\b|The requested user '[^']*' is invalid/i, 16, '{"error":{"code":"ErrorInvalidUser","message":"The requested user \'nobody@contoso.com\' is invalid."}}'),
-    phrase('graph.mailbox-not-enabled', 'graph.mailbox-not-enabled', /\bMailboxNotEnabledForRESTAPI\b|The mailbox is either inactive, soft-deleted, or is hosted on-premise/i, 27, '{"error":{"code":"MailboxNotEnabledForRESTAPI","message":"The mailbox is either inactive, soft-deleted, or is hosted on-premise."}}'),
-    phrase('graph.invalid-token', 'graph.token-rejected', /\bInvalidAuthenticationToken\b|Access token validation failure/i, 26, '{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Invalid audience."}}'),
-    phrase('oauth.host-not-resolved', 'tcp.name-not-resolved', new RegExp(String.raw`(?:getaddrinfo\s+ENOTFOUND|UnknownHostException:?)\s+${IDENTITY_HOSTS}`, 'i'), 20, 'java.net.UnknownHostException: login.microsoftonline.com'),
+    phrase(
+      'google.token-revoked',
+      GOOGLE_DESCRIPTIONS.revoked.cause,
+      GOOGLE_DESCRIPTIONS.revoked.pattern,
+      33,
+      '{"error": "invalid_grant", "error_description": "Token has been expired or revoked."}',
+    ),
+    phrase(
+      'google.invalid-grant-bad-request',
+      'oauth.grant.invalid',
+      /invalid_grant["']?\s*[:,]\s*(?:["']?error_description["']?\s*:\s*)?["']?Bad Request/i,
+      24,
+      'com.google.api.client.auth.oauth2.TokenResponseException: 400 Bad Request invalid_grant: Bad Request',
+    ),
+    phrase(
+      'google.client-not-found',
+      'oauth.client.invalid',
+      /The OAuth client was not found\.?/i,
+      29,
+      '{"error": "invalid_client", "error_description": "The OAuth client was not found."}',
+    ),
+    phrase(
+      'google.client-deleted',
+      GOOGLE_DESCRIPTIONS.deleted.cause,
+      new RegExp(String.raw`${GOOGLE_DESCRIPTIONS.deleted.pattern.source}|\bdeleted_client\b`, 'i'),
+      28,
+      '{"error": "deleted_client", "error_description": "The OAuth client was deleted."}',
+    ),
+    phrase(
+      'graph.error-access-denied',
+      'graph.access-denied',
+      /\bErrorAccessDenied\b/,
+      17,
+      '{"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}',
+    ),
+    phrase(
+      'graph.access-denied-message',
+      'graph.access-denied',
+      /Access is denied\. Check credentials and try again\.?/i,
+      50,
+      'Access is denied. Check credentials and try again.',
+    ),
+    phrase(
+      'graph.forbidden',
+      'graph.access-denied',
+      /graph\.microsoft\.\w+\/\S+[^\n]*?\b403\s*:?\s*Forbidden/i,
+      26,
+      'GET https://graph.microsoft.com/v1.0/users/a@b.c/mailFolders/inbox 403 : Forbidden',
+    ),
+    phrase(
+      'graph.invalid-user',
+      'graph.mailbox-not-found',
+      /\bErrorInvalidUser\b|The requested user '[^']*' is invalid/i,
+      16,
+      '{"error":{"code":"ErrorInvalidUser","message":"The requested user \'nobody@contoso.com\' is invalid."}}',
+    ),
+    phrase(
+      'graph.mailbox-not-enabled',
+      'graph.mailbox-not-enabled',
+      /\bMailboxNotEnabledForRESTAPI\b|The mailbox is either inactive, soft-deleted, or is hosted on-premise/i,
+      27,
+      '{"error":{"code":"MailboxNotEnabledForRESTAPI","message":"The mailbox is either inactive, soft-deleted, or is hosted on-premise."}}',
+    ),
+    phrase(
+      'graph.invalid-token',
+      'graph.token-rejected',
+      /\bInvalidAuthenticationToken\b|Access token validation failure/i,
+      26,
+      '{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Invalid audience."}}',
+    ),
+    phrase(
+      'oauth.host-not-resolved',
+      'tcp.name-not-resolved',
+      new RegExp(String.raw`(?:getaddrinfo\s+ENOTFOUND|UnknownHostException:?)\s+${IDENTITY_HOSTS}`, 'i'),
+      20,
+      'java.net.UnknownHostException: login.microsoftonline.com',
+    ),
   ];
 }

@@ -10,28 +10,36 @@ export const PRACTICE_CAUSES = defineCauses({
   'practice.pop3-instead-of-imap': {
     title: 'Incoming server uses POP3 where IMAP would do',
     severity: 'warn',
-    explanation: 'POP3 downloads mail without keeping a shared state on the server, and Real Time Scanning only works with IMAP. IMAP keeps the emails on the server after fetching and syncs across clients.',
+    explanation:
+      'POP3 downloads mail without keeping a shared state on the server, and Real Time Scanning only works with IMAP. IMAP keeps the emails on the server after fetching and syncs across clients.',
     fixes: [{ text: 'Switch the incoming server to IMAP (port 993 with SSL/TLS) when the mailbox offers it.' }],
     reference: INCOMING,
   },
   'practice.basic-auth-microsoft': {
     title: 'Password (Basic Auth) login to Microsoft 365',
     severity: 'warn',
-    explanation: 'Microsoft has switched off Basic Auth for Exchange Online, so password logins to Microsoft 365 mailboxes fail or will fail. OAuth 2.0 is the supported way.',
-    fixes: [{ text: 'Register an application in Entra ID and configure the server for OAuth 2.0 (XOAUTH2), then test it.', commands: ['maildoctor oauth --provider microsoft --tenant <tenant> --client-id <id> --client-secret-env CLIENT_SECRET'] }],
+    explanation:
+      'Microsoft has switched off Basic Auth for Exchange Online, so password logins to Microsoft 365 mailboxes fail or will fail. OAuth 2.0 is the supported way.',
+    fixes: [
+      {
+        text: 'Register an application in Entra ID and configure the server for OAuth 2.0 (XOAUTH2), then test it.',
+        commands: ['maildoctor oauth --provider microsoft --tenant <tenant> --client-id <id> --client-secret-env CLIENT_SECRET'],
+      },
+    ],
     reference: `${INCOMING}; ${OUTGOING}`,
   },
   'practice.basic-auth-google': {
     title: 'Password login to Google Workspace',
     severity: 'info',
-    explanation: 'Google Workspace works best with OAuth 2.0; password logins need app passwords and are blocked by many organisations\' security policies.',
+    explanation: "Google Workspace works best with OAuth 2.0; password logins need app passwords and are blocked by many organisations' security policies.",
     fixes: [{ text: 'Prefer OAuth 2.0 for Google Workspace mailboxes.' }],
     reference: INCOMING,
   },
   'practice.smtp-not-587-starttls': {
     title: 'Outgoing server does not use port 587 with STARTTLS',
     severity: 'info',
-    explanation: 'Port 587 with STARTTLS is the most widely supported secure SMTP setting and the recommended default; other combinations work with some providers only.',
+    explanation:
+      'Port 587 with STARTTLS is the most widely supported secure SMTP setting and the recommended default; other combinations work with some providers only.',
     fixes: [{ text: 'Use port 587 with STARTTLS unless the provider documents otherwise.' }],
     reference: OUTGOING,
   },
@@ -45,21 +53,23 @@ export const PRACTICE_CAUSES = defineCauses({
   'practice.reply-to-missing': {
     title: 'Outgoing server has no Reply-To address',
     severity: 'warn',
-    explanation: 'Without a Reply-To pointing at the incoming mailbox, requesters\' replies may go to an address nobody reads and do not thread back to their tickets.',
+    explanation:
+      "Without a Reply-To pointing at the incoming mailbox, requesters' replies may go to an address nobody reads and do not thread back to their tickets.",
     fixes: [{ text: 'Set the Reply-To of the outgoing server to the incoming support mailbox address.' }],
     reference: OUTGOING,
   },
   'practice.reply-to-not-incoming': {
     title: 'Reply-To is not an incoming mailbox',
     severity: 'warn',
-    explanation: 'The Reply-To address of the notifications is not the address of any configured incoming mailbox, so replies do not come back into the helpdesk.',
+    explanation:
+      'The Reply-To address of the notifications is not the address of any configured incoming mailbox, so replies do not come back into the helpdesk.',
     fixes: [{ text: 'Set the Reply-To to the address of the incoming mailbox this server answers for.' }],
     reference: OUTGOING,
   },
   'practice.personal-mailbox': {
     title: 'Incoming mailbox looks like a personal mailbox',
     severity: 'info',
-    explanation: 'The address looks like a person\'s (first.last), not a dedicated support mailbox. Personal inboxes turn unrelated emails into tickets.',
+    explanation: "The address looks like a person's (first.last), not a dedicated support mailbox. Personal inboxes turn unrelated emails into tickets.",
     fixes: [{ text: 'Use a dedicated mailbox such as support@company.com for the helpdesk.' }],
     reference: INCOMING,
   },
@@ -80,14 +90,16 @@ export const PRACTICE_CAUSES = defineCauses({
   'practice.broad-ignore-filter': {
     title: 'Ignore filter rule is very broad',
     severity: 'warn',
-    explanation: 'An ignore rule that matches everything, a whole public mail domain or your own domain drops legitimate emails silently, with no error anywhere (incoming: RECEIVED IGNORED; outgoing: no SEND_FAILED entry).',
+    explanation:
+      'An ignore rule that matches everything, a whole public mail domain or your own domain drops legitimate emails silently, with no error anywhere (incoming: RECEIVED IGNORED; outgoing: no SEND_FAILED entry).',
     fixes: [{ text: 'Narrow the rule to the exact addresses that must be ignored, and review filters regularly.' }],
     reference: `${INCOMING}; ${OUTGOING}`,
   },
   'linking.default-primary-outgoing': {
     title: 'Mailbox has no linked outgoing server: replies use the default primary',
     severity: 'info',
-    explanation: 'With no outgoing server linked, replies for tickets from this mailbox go out through the default primary outgoing server, so they come from its address.',
+    explanation:
+      'With no outgoing server linked, replies for tickets from this mailbox go out through the default primary outgoing server, so they come from its address.',
     fixes: [{ text: 'Link the incoming server to its own outgoing server when you run several mailboxes.' }],
     reference: LINKING,
   },
@@ -101,7 +113,8 @@ export const PRACTICE_CAUSES = defineCauses({
   'linking.no-primary-outgoing': {
     title: 'No primary outgoing server for unlinked mailboxes',
     severity: 'fail',
-    explanation: 'At least one mailbox relies on the default primary outgoing server, but none is marked primary (or it is disabled), so its notifications have no way out.',
+    explanation:
+      'At least one mailbox relies on the default primary outgoing server, but none is marked primary (or it is disabled), so its notifications have no way out.',
     fixes: [{ text: 'Mark an enabled outgoing server as primary, or link every incoming server to an outgoing server.' }],
     reference: LINKING,
   },

@@ -14,7 +14,8 @@ export const SCHEDULER_MATCHERS: readonly TextMatcher<SchedulerCause>[] = [
     evidence: SERVICE,
     cause: 'quartz.log.scheduler-exception',
     kind: 'log',
-    pattern: /org\.quartz\.(?<exception>SchedulerException|ObjectAlreadyExistsException|JobExecutionException|SchedulerConfigException|UnableToInterruptJobException)\b:?\s*(?<message>[^\r\n]*)/,
+    pattern:
+      /org\.quartz\.(?<exception>SchedulerException|ObjectAlreadyExistsException|JobExecutionException|SchedulerConfigException|UnableToInterruptJobException)\b:?\s*(?<message>[^\r\n]*)/,
     specificity: 20,
     example: 'org.quartz.SchedulerException: Job threw an unhandled exception.',
   },
@@ -25,7 +26,7 @@ export const SCHEDULER_MATCHERS: readonly TextMatcher<SchedulerCause>[] = [
     kind: 'log',
     pattern: /(?:org\.quartz\.)?JobPersistenceException\b:?\s*(?<message>[^\r\n]*)/,
     specificity: 30,
-    example: 'org.quartz.JobPersistenceException: Couldn\'t acquire next trigger: Connection refused',
+    example: "org.quartz.JobPersistenceException: Couldn't acquire next trigger: Connection refused",
   },
   {
     id: 'quartz.acquire-next-trigger',
@@ -34,7 +35,8 @@ export const SCHEDULER_MATCHERS: readonly TextMatcher<SchedulerCause>[] = [
     kind: 'log',
     pattern: /Couldn'?t acquire next trigger:?\s*(?<message>[^\r\n]*)/i,
     specificity: 35,
-    example: 'ERROR [QuartzScheduler_MyScheduler-NON_CLUSTERED_MisfireHandler] o.q.c.ErrorLogger - An error occurred while scanning for the next triggers to fire. org.quartz.JobPersistenceException: Couldn\'t acquire next trigger: This connection has been closed.',
+    example:
+      "ERROR [QuartzScheduler_MyScheduler-NON_CLUSTERED_MisfireHandler] o.q.c.ErrorLogger - An error occurred while scanning for the next triggers to fire. org.quartz.JobPersistenceException: Couldn't acquire next trigger: This connection has been closed.",
   },
   {
     id: 'quartz.misfire-handling',
@@ -84,7 +86,8 @@ export const SCHEDULER_MATCHERS: readonly TextMatcher<SchedulerCause>[] = [
     id: 'postgres.no-hba-entry',
     cause: 'quartz.db.not-allowed',
     kind: 'error',
-    pattern: /(?:no pg_hba\.conf entry|pg_hba\.conf rejects connection) for host "(?<client>[^"]+)", user "(?<user>[^"]*)", database "(?<database>[^"]*)"(?:, (?<encryption>no encryption|SSL encryption|GSS encryption))?/i,
+    pattern:
+      /(?:no pg_hba\.conf entry|pg_hba\.conf rejects connection) for host "(?<client>[^"]+)", user "(?<user>[^"]*)", database "(?<database>[^"]*)"(?:, (?<encryption>no encryption|SSL encryption|GSS encryption))?/i,
     specificity: 40,
     example: 'FATAL: no pg_hba.conf entry for host "10.0.0.7", user "flotomate", database "flotomate", no encryption',
   },
@@ -100,17 +103,21 @@ export const SCHEDULER_MATCHERS: readonly TextMatcher<SchedulerCause>[] = [
     id: 'postgres.connection-refused',
     cause: 'quartz.db.unreachable',
     kind: 'error',
-    pattern: /connection to server (?:at "(?<host>[^"]+)"(?: \([^)]*\))?, port (?<port>\d+)|on socket "(?<socket>[^"]+)") failed: (?:Connection refused|No such file or directory)/i,
+    pattern:
+      /connection to server (?:at "(?<host>[^"]+)"(?: \([^)]*\))?, port (?<port>\d+)|on socket "(?<socket>[^"]+)") failed: (?:Connection refused|No such file or directory)/i,
     specificity: 35,
-    example: 'psql: error: connection to server at "127.0.0.1", port 5432 failed: Connection refused\n\tIs the server running on that host and accepting TCP/IP connections?',
+    example:
+      'psql: error: connection to server at "127.0.0.1", port 5432 failed: Connection refused\n\tIs the server running on that host and accepting TCP/IP connections?',
   },
   {
     id: 'postgres.jdbc-connection-refused',
     cause: 'quartz.db.unreachable',
     kind: 'error',
-    pattern: /Connection to (?<host>[\w.-]+):(?<port>\d+) refused\. Check that the hostname and port are correct and that the postmaster is accepting TCP\/IP connections/i,
+    pattern:
+      /Connection to (?<host>[\w.-]+):(?<port>\d+) refused\. Check that the hostname and port are correct and that the postmaster is accepting TCP\/IP connections/i,
     specificity: 40,
-    example: 'org.postgresql.util.PSQLException: Connection to localhost:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.',
+    example:
+      'org.postgresql.util.PSQLException: Connection to localhost:5432 refused. Check that the hostname and port are correct and that the postmaster is accepting TCP/IP connections.',
   },
   {
     id: 'postgres.relation-missing',

@@ -15,10 +15,11 @@ const QUOTE = String.raw`["'\u201C\u201D\u2018\u2019\u00AB\u00BB]`;
 /** Capture-group name for a placeholder: `<authentication error detail>` becomes `authenticationErrorDetail`. */
 export function placeholderName(raw: string): string {
   if (raw === 'N') return 'count';
-  const words = raw.trim().split(/[^A-Za-z0-9]+/).filter(Boolean);
-  return words
-    .map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1)))
-    .join('');
+  const words = raw
+    .trim()
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
+  return words.map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join('');
 }
 
 function escapeLiteral(raw: string): string {

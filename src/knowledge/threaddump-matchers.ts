@@ -61,7 +61,8 @@ export const THREADDUMP_MATCHERS: readonly TextMatcher<ThreadDumpCause>[] = [
     kind: 'error',
     pattern: /Unable to open socket file(?:[^:]*): target process (?<pid>\d+) doesn'?t respond within \d+ms or HotSpot VM not loaded/,
     specificity: 40,
-    example: "com.sun.tools.attach.AttachNotSupportedException: Unable to open socket file /proc/4242/cwd/.attach_pid4242: target process 4242 doesn't respond within 10500ms or HotSpot VM not loaded",
+    example:
+      "com.sun.tools.attach.AttachNotSupportedException: Unable to open socket file /proc/4242/cwd/.attach_pid4242: target process 4242 doesn't respond within 10500ms or HotSpot VM not loaded",
   },
   {
     id: 'threaddump.jstack-not-found',

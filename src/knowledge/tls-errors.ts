@@ -26,8 +26,8 @@ const BY_CODE: Record<string, { cause: TlsCause; verify: VerifyResult }> = {
   INVALID_PURPOSE: { cause: 'tls.verify-failed', verify: { code: 26, name: 'unsupported certificate purpose' } },
   CERT_UNTRUSTED: { cause: 'tls.unknown-issuer', verify: { code: 27, name: 'certificate not trusted' } },
   CERT_REJECTED: { cause: 'tls.verify-failed', verify: { code: 28, name: 'certificate rejected' } },
-  UNABLE_TO_DECRYPT_CERT_SIGNATURE: { cause: 'tls.verify-failed', verify: { code: 4, name: 'unable to decrypt certificate\'s signature' } },
-  ERROR_IN_CERT_NOT_AFTER_FIELD: { cause: 'tls.verify-failed', verify: { code: 14, name: 'format error in certificate\'s notAfter field' } },
+  UNABLE_TO_DECRYPT_CERT_SIGNATURE: { cause: 'tls.verify-failed', verify: { code: 4, name: "unable to decrypt certificate's signature" } },
+  ERROR_IN_CERT_NOT_AFTER_FIELD: { cause: 'tls.verify-failed', verify: { code: 14, name: "format error in certificate's notAfter field" } },
 };
 
 /** The verify result of a connection that verified fine. */
@@ -42,6 +42,7 @@ export function certificateError(code: string | undefined): { cause: TlsCause; v
 export function handshakeErrorCause(err: { code?: string; message?: string }): TlsCause | undefined {
   const text = `${err.code ?? ''} ${err.message ?? ''}`;
   if (/wrong version number|WRONG_VERSION_NUMBER|packet length too long|unknown protocol|http request/i.test(text)) return 'tls.wrong-version-number';
-  if (/handshake failure|alert|no shared cipher|unsupported protocol|ERR_SSL|EPROTO|ECONNRESET.*handshake|socket disconnected before secure/i.test(text)) return 'tls.handshake-failed';
+  if (/handshake failure|alert|no shared cipher|unsupported protocol|ERR_SSL|EPROTO|ECONNRESET.*handshake|socket disconnected before secure/i.test(text))
+    return 'tls.handshake-failed';
   return undefined;
 }

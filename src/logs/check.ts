@@ -44,7 +44,12 @@ export function logsCheck(settings: LogsSettings): Check {
       const filtered = opts.address !== undefined;
       const scope = filtered ? pollingScope(sources, opts) : { sources, opts };
       const each = await scanEach(scope.sources, scope.opts, workers, ctx.signal);
-      const result = filtered ? await scanLogs(labelledFiles(sources), { ...opts, workers }, ctx.signal) : mergeScans(each.map((e) => e.result), opts.samples);
+      const result = filtered
+        ? await scanLogs(labelledFiles(sources), { ...opts, workers }, ctx.signal)
+        : mergeScans(
+            each.map((e) => e.result),
+            opts.samples,
+          );
       const findings = [...missingLogs(sources), ...scanFindings(result, opts, pollingFindings(each, settings.staleAfterMs, settings.now))];
       const files = result.files.length;
       const bySeverity = { fail: 0, warn: 0 };
@@ -111,9 +116,11 @@ export interface LogsInput {
 /** Validates the raw values and resolves the sources; bad values are UsageErrors. */
 export function logsSettings(input: LogsInput, cwd: string, root?: string, now = Date.now()): LogsSettings {
   const since = input.since === undefined ? undefined : parseTimeArg(input.since, now);
-  if (input.since !== undefined && since === undefined) throw new UsageError(`--since "${input.since}" is not a duration (2h, 30m, 1d) or a time (2026-11-21 10:15:32)`);
+  if (input.since !== undefined && since === undefined)
+    throw new UsageError(`--since "${input.since}" is not a duration (2h, 30m, 1d) or a time (2026-11-21 10:15:32)`);
   const until = input.until === undefined ? undefined : parseTimeArg(input.until, now);
-  if (input.until !== undefined && until === undefined) throw new UsageError(`--until "${input.until}" is not a duration (2h, 30m, 1d) or a time (2026-11-21 10:15:32)`);
+  if (input.until !== undefined && until === undefined)
+    throw new UsageError(`--until "${input.until}" is not a duration (2h, 30m, 1d) or a time (2026-11-21 10:15:32)`);
   if (since !== undefined && until !== undefined && since > until) throw new UsageError('--since is later than --until');
   const bucketMs = durationMs(input.bucket ?? LOGS_DEFAULTS.bucket);
   if (!bucketMs || bucketMs < 60_000) throw new UsageError(`--bucket "${input.bucket}" must be a duration of at least 1m (15m, 1h, 1d)`);

@@ -44,13 +44,25 @@ export function causeFinding(cause: CauseId, s: CauseStats, opts: ScanOptions, s
   if (Object.keys(s.mailboxes).length > 0) lines.push(`mailboxes: ${top(s.mailboxes).join(', ')}`);
   if (Object.keys(s.servers).length > 0) lines.push(`servers: ${top(s.servers).join(', ')}`);
   if (Object.keys(s.codes).length > 0) lines.push(`codes: ${top(s.codes).join(', ')}`);
-  if (timeline?.sparkline && timeline.counts.length > 1) lines.push(`per ${timeline.bucketMinutes} min: ${timeline.sparkline}${timeline.peak ? ` (peak ${timeline.peak.count} at ${timeline.peak.at})` : ''}`);
+  if (timeline?.sparkline && timeline.counts.length > 1)
+    lines.push(`per ${timeline.bucketMinutes} min: ${timeline.sparkline}${timeline.peak ? ` (peak ${timeline.peak.count} at ${timeline.peak.at})` : ''}`);
   const samples = s.samples.map((x) => ({ file: x.file, time: iso(x.time), text: x.text }));
   for (const x of samples) lines.push(`> ${x.file}: ${x.text}`);
   return {
     cause,
     detail: lines.join('\n'),
-    evidence: { count: s.count, first: iso(s.first), last: iso(s.last), mailboxes: s.mailboxes, servers: s.servers, codes: s.codes, files: s.files, timeline, sparkline: timeline?.sparkline ?? '', samples },
+    evidence: {
+      count: s.count,
+      first: iso(s.first),
+      last: iso(s.last),
+      mailboxes: s.mailboxes,
+      servers: s.servers,
+      codes: s.codes,
+      files: s.files,
+      timeline,
+      sparkline: timeline?.sparkline ?? '',
+      samples,
+    },
   };
 }
 
@@ -60,12 +72,34 @@ export function inputFindings(result: ScanResult): FindingInput[] {
   for (const f of result.files) {
     const at = f.input.firstBadOffset >= 0 ? ` (first at byte ${f.input.firstBadOffset})` : '';
     const ev = { file: f.file, firstOffset: f.input.firstBadOffset };
-    if (f.input.notUtf8 > 0) out.push({ cause: 'log.input.not-utf8', detail: `${f.file}: ${f.input.notUtf8} line(s) are not UTF-8${at}`, evidence: { ...ev, lines: f.input.notUtf8 } });
-    if (f.input.nul > 0) out.push({ cause: 'log.input.nul-bytes', detail: `${f.file}: ${f.input.nul} line(s) contain NUL bytes${at}`, evidence: { ...ev, lines: f.input.nul } });
-    if (f.input.huge > 0) out.push({ cause: 'log.input.huge-line', detail: `${f.file}: ${f.input.huge} line(s) longer than 1 MiB; only their first MiB was classified`, evidence: { file: f.file, lines: f.input.huge } });
-    if (f.input.badGzip) out.push({ cause: 'log.input.bad-gzip', detail: `${f.file}: ${f.input.badGzip}; ${f.bytes} bytes before the damage were scanned`, evidence: { file: f.file, error: f.input.badGzip, bytesRead: f.bytes } });
-    if (f.input.binary) out.push({ cause: 'log.input.binary-skipped', detail: `${f.file}: binary data${f.gz ? ' inside the gzip' : ''}, not a log; skipped, the other logs were scanned`, evidence: { file: f.file } });
-    if (f.input.unreadable) out.push({ cause: 'log.input.unreadable', detail: `${f.file}: ${f.input.unreadable}`, evidence: { file: f.file, error: f.input.unreadable } });
+    if (f.input.notUtf8 > 0)
+      out.push({
+        cause: 'log.input.not-utf8',
+        detail: `${f.file}: ${f.input.notUtf8} line(s) are not UTF-8${at}`,
+        evidence: { ...ev, lines: f.input.notUtf8 },
+      });
+    if (f.input.nul > 0)
+      out.push({ cause: 'log.input.nul-bytes', detail: `${f.file}: ${f.input.nul} line(s) contain NUL bytes${at}`, evidence: { ...ev, lines: f.input.nul } });
+    if (f.input.huge > 0)
+      out.push({
+        cause: 'log.input.huge-line',
+        detail: `${f.file}: ${f.input.huge} line(s) longer than 1 MiB; only their first MiB was classified`,
+        evidence: { file: f.file, lines: f.input.huge },
+      });
+    if (f.input.badGzip)
+      out.push({
+        cause: 'log.input.bad-gzip',
+        detail: `${f.file}: ${f.input.badGzip}; ${f.bytes} bytes before the damage were scanned`,
+        evidence: { file: f.file, error: f.input.badGzip, bytesRead: f.bytes },
+      });
+    if (f.input.binary)
+      out.push({
+        cause: 'log.input.binary-skipped',
+        detail: `${f.file}: binary data${f.gz ? ' inside the gzip' : ''}, not a log; skipped, the other logs were scanned`,
+        evidence: { file: f.file },
+      });
+    if (f.input.unreadable)
+      out.push({ cause: 'log.input.unreadable', detail: `${f.file}: ${f.input.unreadable}`, evidence: { file: f.file, error: f.input.unreadable } });
   }
   return out;
 }
@@ -82,7 +116,9 @@ export function scanFindings(result: ScanResult, opts: ScanOptions, polling: rea
   const out = [...polling, ...perCause.map((x) => x.f), ...inputFindings(result)];
   if (opts.address) {
     const a = result.causes['log.address.lines' satisfies CauseId];
-    const f = a ? causeFinding('log.address.lines', a, opts, span) : { cause: 'log.address.lines' as const, detail: `${opts.address} does not appear in the scanned period`, evidence: { count: 0 } };
+    const f = a
+      ? causeFinding('log.address.lines', a, opts, span)
+      : { cause: 'log.address.lines' as const, detail: `${opts.address} does not appear in the scanned period`, evidence: { count: 0 } };
     out.push(f);
   }
   return out;

@@ -21,16 +21,35 @@ export const LOGS_KIND = defineKind({
     'maildoctor logs --tenant apolo --follow',
   ],
   options: {
-    paths: { type: 'string[]', positional: true, input: true, description: 'logs folders or files ("-" or /dev/stdin: standard input); none: every /opt/flotomate/main-server/*/logs/' },
+    paths: {
+      type: 'string[]',
+      positional: true,
+      input: true,
+      description: 'logs folders or files ("-" or /dev/stdin: standard input); none: every /opt/flotomate/main-server/*/logs/',
+    },
     tenant: { type: 'string', arg: 'name', description: 'only /opt/flotomate/main-server/NAME/logs/ (without paths)' },
     since: { type: 'string', arg: 'time', description: 'only lines at or after: 2h, 30m, 1d, "2026-11-21 10:15:32,123" or ISO 8601' },
     until: { type: 'string', arg: 'time', description: 'only lines at or before (same forms); also the "now" for --stale-after' },
     address: { type: 'string', arg: 'email', description: "only lines mentioning this address (the guide's search by address)" },
     grep: { type: 'string', arg: 'pattern', description: 'also count lines matching this regular expression (case-insensitive)' },
-    staleAfter: { type: 'string', duration: true, arg: 'duration', default: LOGS_DEFAULTS.staleAfter, description: 'report "Polling stopped" when the last email fetch is older than this' },
+    staleAfter: {
+      type: 'string',
+      duration: true,
+      arg: 'duration',
+      default: LOGS_DEFAULTS.staleAfter,
+      description: 'report "Polling stopped" when the last email fetch is older than this',
+    },
     bucket: { type: 'string', duration: true, arg: 'duration', default: LOGS_DEFAULTS.bucket, description: 'timeline bucket width' },
     samples: { type: 'number', integer: true, min: 0, max: 100, arg: 'n', default: LOGS_DEFAULTS.samples, description: 'sample lines per cause' },
-    workers: { type: 'number', integer: true, min: 0, max: 64, arg: 'n', config: false, description: 'scanning threads, the main one included (default: one per core)' },
+    workers: {
+      type: 'number',
+      integer: true,
+      min: 0,
+      max: 64,
+      arg: 'n',
+      config: false,
+      description: 'scanning threads, the main one included (default: one per core)',
+    },
     follow: { type: 'boolean', config: false, description: 'print classified lines as they are written (across rotation) until Ctrl-C' },
   },
   load,
@@ -48,7 +67,8 @@ export const LOGS_KIND = defineKind({
     if (files.length === 0) throw new UsageError('--follow found no email.log, error.log or service.log to follow');
     const json = ctx.global.format === 'json';
     const ready = () => (json ? undefined : ctx.io.stderr.write(`following ${files.join(', ')} (Ctrl-C to stop)\n`));
-    const line = (e: FollowEvent) => (json ? `${JSON.stringify(e)}\n` : `${e.time ?? '-'} ${e.severity.toUpperCase().padEnd(4)} ${e.cause}  ${e.file}: ${e.line}\n`);
+    const line = (e: FollowEvent) =>
+      json ? `${JSON.stringify(e)}\n` : `${e.time ?? '-'} ${e.severity.toUpperCase().padEnd(4)} ${e.cause}  ${e.file}: ${e.line}\n`;
     await followLogs({ files, address: settings.opts.address, grep: settings.opts.grep, signal: ctx.signal, emit: (e) => ctx.io.stdout.write(line(e)), ready });
     return 0;
   },

@@ -54,19 +54,46 @@ export function sourcePolling(scan: SourceScan, staleAfterMs: number, now: numbe
   const fired = scan.result.causes['log.polling.fired' satisfies CauseId];
   if (!fired || fired.count === 0 || !Number.isFinite(fired.last)) {
     if (!scan.result.kinds.includes('service')) return [];
-    return [{ cause: 'log.polling.not-seen', detail: `${lead}no line in the scanned logs shows the email fetch job running`, evidence: { ...where, staleAfterMinutes: staleAfterMs / 60000 } }];
+    return [
+      {
+        cause: 'log.polling.not-seen',
+        detail: `${lead}no line in the scanned logs shows the email fetch job running`,
+        evidence: { ...where, staleAfterMinutes: staleAfterMs / 60000 },
+      },
+    ];
   }
   const age = now - fired.last;
-  const base = { ...where, lastFetch: new Date(fired.last).toISOString(), fetches: fired.count, minutesSinceLastFetch: Math.round(age / 60000), staleAfterMinutes: staleAfterMs / 60000, mailboxes: fired.mailboxes };
+  const base = {
+    ...where,
+    lastFetch: new Date(fired.last).toISOString(),
+    fetches: fired.count,
+    minutesSinceLastFetch: Math.round(age / 60000),
+    staleAfterMinutes: staleAfterMs / 60000,
+    mailboxes: fired.mailboxes,
+  };
   const mailboxes = Object.keys(fired.mailboxes).length > 0 ? `; mailboxes: ${top(fired.mailboxes).join(', ')}` : '';
-  const info: FindingInput = { cause: 'log.polling.fired', detail: `${lead}last email fetch ${formatLocal(fired.last)} (${fired.count} fetches logged${mailboxes})`, evidence: base };
+  const info: FindingInput = {
+    cause: 'log.polling.fired',
+    detail: `${lead}last email fetch ${formatLocal(fired.last)} (${fired.count} fetches logged${mailboxes})`,
+    evidence: base,
+  };
   if (age <= staleAfterMs) return [info];
-  return [{ cause: 'log.polling.stopped', detail: `${lead}no email fetch for ${Math.round(age / 60000)} min (last ${formatLocal(fired.last)}; allowed gap ${staleAfterMs / 60000} min)`, evidence: base }, info];
+  return [
+    {
+      cause: 'log.polling.stopped',
+      detail: `${lead}no email fetch for ${Math.round(age / 60000)} min (last ${formatLocal(fired.last)}; allowed gap ${staleAfterMs / 60000} min)`,
+      evidence: base,
+    },
+    info,
+  ];
 }
 
 /** The polling findings of every source, stopped ones first; tenants are named when there are several sources. */
 export function pollingFindings(scans: readonly SourceScan[], staleAfterMs: number, now: number): FindingInput[] {
   const all = scans.flatMap((s) => sourcePolling(s, staleAfterMs, now, scans.length > 1));
   const rank = (f: FindingInput) => (f.cause === 'log.polling.stopped' ? 0 : f.cause === 'log.polling.not-seen' ? 1 : 2);
-  return all.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map((x) => x.f);
+  return all
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+    .map((x) => x.f);
 }

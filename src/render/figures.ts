@@ -40,7 +40,8 @@ function certDays(r: CheckResult): number | undefined {
 function latency(r: CheckResult): number | undefined {
   const e = r.evidence;
   const ping = obj(e.ping);
-  const ms = r.id === 'route' ? ((num(ping?.received) ?? 0) > 0 ? num(ping?.avgMs) : undefined) ?? num(obj(e.tcp)?.avgMs) : num(e.connectMs) ?? num(e.ttfbMs);
+  const ms =
+    r.id === 'route' ? (((num(ping?.received) ?? 0) > 0 ? num(ping?.avgMs) : undefined) ?? num(obj(e.tcp)?.avgMs)) : (num(e.connectMs) ?? num(e.ttfbMs));
   return ms === undefined ? undefined : ms / 1000;
 }
 
@@ -83,7 +84,11 @@ export function causeCounts(report: Report): Map<string, number> {
 
 /** How many distinct causes at warn or fail severity the report names. */
 export function problemCauses(report: Report): number {
-  return new Set(allFindings(report).filter((f) => f.severity !== 'info').map((f) => f.cause)).size;
+  return new Set(
+    allFindings(report)
+      .filter((f) => f.severity !== 'info')
+      .map((f) => f.cause),
+  ).size;
 }
 
 /** When the report was finished, in milliseconds since the epoch. */

@@ -16,7 +16,14 @@ export function xmlEscape(text: string): string {
 
 function findingText(f: Finding): string {
   const fixes = f.fixes.map((fix, i) => `  ${i + 1}. ${fix.text}${(fix.commands ?? []).map((c) => `\n     $ ${c}`).join('')}`);
-  return [`[${f.severity}] ${f.title} (${f.cause})`, f.detail ? `  observed: ${f.detail}` : '', `  why: ${f.explanation}`, '  fix:', ...fixes, `  reference: ${f.reference}`]
+  return [
+    `[${f.severity}] ${f.title} (${f.cause})`,
+    f.detail ? `  observed: ${f.detail}` : '',
+    `  why: ${f.explanation}`,
+    '  fix:',
+    ...fixes,
+    `  reference: ${f.reference}`,
+  ]
     .filter(Boolean)
     .join('\n');
 }

@@ -57,7 +57,9 @@ export function renderMarkdown(report: Report, options: RenderOptions): string {
   }
   lines.push('## Checks', '', '| Status | Check | Target | Time | Summary |', '|---|---|---|---|---|');
   for (const r of report.results) {
-    lines.push(`| ${STATUS_ICON[r.status]} ${STATUS_LABEL[r.status]} | ${cell(r.id)} | ${cell(r.target)} | ${formatDuration(r.durationMs)} | ${cell(r.summary)} |`);
+    lines.push(
+      `| ${STATUS_ICON[r.status]} ${STATUS_LABEL[r.status]} | ${cell(r.id)} | ${cell(r.target)} | ${formatDuration(r.durationMs)} | ${cell(r.summary)} |`,
+    );
   }
   lines.push('');
   const detailed = [...report.results]

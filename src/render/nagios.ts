@@ -72,11 +72,30 @@ function perfItems(report: Report, thresholds: Thresholds): Perf[] {
   };
   const total = report.results.length;
   const t = report.totals;
-  const items: Perf[] = (['pass', 'warn', 'fail', 'error', 'skip'] as const).map((k) => ({ label: k, value: t[k], uom: '', state: 0, min: 0, max: total, what: k }));
+  const items: Perf[] = (['pass', 'warn', 'fail', 'error', 'skip'] as const).map((k) => ({
+    label: k,
+    value: t[k],
+    uom: '',
+    state: 0,
+    min: 0,
+    max: total,
+    what: k,
+  }));
   for (const r of report.results) items.push({ label: `${labels.get(r)}_time`, value: r.durationMs / 1000, uom: 's', state: 0, min: 0, what: `${r.id} time` });
   for (const f of checkFigures(report)) {
     const { name, uom } = SUFFIX[f.kind];
-    items.push(judged({ kind: f.kind }, { label: `${labels.get(f.result)}_${name}`, value: Number(f.value.toFixed(3)), uom, ...(f.kind === 'cert-days' ? {} : { min: 0 }), what: `${f.result.id} ${f.result.target} ${f.kind}` }));
+    items.push(
+      judged(
+        { kind: f.kind },
+        {
+          label: `${labels.get(f.result)}_${name}`,
+          value: Number(f.value.toFixed(3)),
+          uom,
+          ...(f.kind === 'cert-days' ? {} : { min: 0 }),
+          what: `${f.result.id} ${f.result.target} ${f.kind}`,
+        },
+      ),
+    );
   }
   items.push(judged({ kind: 'causes' }, { label: 'causes', value: problemCauses(report), uom: '', min: 0, what: 'problem causes' }));
   const counts = causeCounts(report);
@@ -121,7 +140,9 @@ export function renderNagios(report: Report, options: RenderOptions): string {
   const total = report.results.length;
   const verdict = report.verdicts?.find((v) => v.severity !== 'info');
   const first = bad[0];
-  const breach = breached[0] ? `${breached[0].what} ${breached[0].value}${breached[0].uom} (${breached[0].state === 2 ? `critical ${breached[0].crit}` : `warning ${breached[0].warn}`})` : '';
+  const breach = breached[0]
+    ? `${breached[0].what} ${breached[0].value}${breached[0].uom} (${breached[0].state === 2 ? `critical ${breached[0].crit}` : `warning ${breached[0].warn}`})`
+    : '';
   const why = breach || (verdict ? `${verdict.title} (${verdict.detail})` : first ? `${first.id} ${first.target} ${first.summary}` : '');
   const summary = bad.length === 0 && !breach ? `${total} of ${total} checks passed` : `${bad.length} of ${total} checks not OK${why ? `: ${why}` : ''}`;
   const status = `MAILDOCTOR ${STATE[code]} - ${pluginText(summary)} | ${perf.map(perfText).join(' ')}`;

@@ -93,7 +93,10 @@ async function spinnerProgress(stream: TerminalStream, color: boolean): Promise<
     done(result) {
       running.delete(redact(result.key));
       finished += 1;
-      const line = colourOf[result.status](`${STATUS_ICON[result.status]} ${redact(result.key)}`) + c.gray(` ${formatDuration(result.durationMs)} `) + redact(result.summary);
+      const line =
+        colourOf[result.status](`${STATUS_ICON[result.status]} ${redact(result.key)}`) +
+        c.gray(` ${formatDuration(result.durationMs)} `) +
+        redact(result.summary);
       spinner.stopAndPersist({ symbol: '', text: line });
       if (running.size > 0) {
         refresh();

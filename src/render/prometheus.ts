@@ -45,7 +45,13 @@ function checkLabels(results: CheckResult[]): Map<CheckResult, [string, string][
       const pair = `${r.id}\u0000${r.target}`;
       const n = (seen.get(pair) ?? 0) + 1;
       seen.set(pair, n);
-      return [r, [['check', r.id], ['target', n === 1 ? r.target : `${r.target} #${n}`]]];
+      return [
+        r,
+        [
+          ['check', r.id],
+          ['target', n === 1 ? r.target : `${r.target} #${n}`],
+        ],
+      ];
     }),
   );
 }
@@ -56,7 +62,9 @@ export function renderPrometheus(report: Report, _options: RenderOptions): strin
   const end = reportEnd(report);
   const status = report.results.map((r) => ({ labels: byResult.get(r)!, value: STATUS_VALUE[r.status] }));
   const duration = report.results.map((r) => ({ labels: byResult.get(r)!, value: r.durationMs / 1000 }));
-  const causes = [...causeCounts(report)].sort(([a], [b]) => a.localeCompare(b)).map(([cause, n]) => ({ labels: [['cause', cause]] as [string, string][], value: n }));
+  const causes = [...causeCounts(report)]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([cause, n]) => ({ labels: [['cause', cause]] as [string, string][], value: n }));
   const expiry = report.results.flatMap((r) => {
     const s = certExpirySeconds(r, end);
     return s === undefined ? [] : [{ labels: byResult.get(r)!, value: Math.round(s) }];
@@ -64,7 +72,11 @@ export function renderPrometheus(report: Report, _options: RenderOptions): strin
   return `${[
     ...family('maildoctor_check_status', 'Outcome of each check: 0 pass, 1 warn, 2 fail, 3 error (could not finish), -1 skipped.', status),
     ...family('maildoctor_check_duration_seconds', 'How long each check took, in seconds.', duration),
-    ...family('maildoctor_cause_occurrences', 'Occurrences of each documented cause in this run: a log or audit finding counts the lines or entries it stands for, any other finding 1.', causes),
+    ...family(
+      'maildoctor_cause_occurrences',
+      'Occurrences of each documented cause in this run: a log or audit finding counts the lines or entries it stands for, any other finding 1.',
+      causes,
+    ),
     ...family('maildoctor_cert_expiry_seconds', 'Seconds until the earliest-expiring certificate a TLS check saw expires; negative once expired.', expiry),
     ...family('maildoctor_last_run_timestamp_seconds', 'When this maildoctor run finished, in Unix time.', [{ labels: [], value: Math.round(end / 1000) }]),
   ].join('\n')}\n`;

@@ -18,7 +18,10 @@ export function renderText(report: Report, options: RenderOptions): string {
   const out: string[] = [];
   const explained = new Set<string>();
   const shown = options.quiet ? report.results.filter((r) => r.status !== 'pass' && r.status !== 'skip') : report.results;
-  out.push(c.bold(`maildoctor ${report.command}`) + c.gray(` · ${report.results.length} check${report.results.length === 1 ? '' : 's'} in ${formatDuration(report.durationMs)}`));
+  out.push(
+    c.bold(`maildoctor ${report.command}`) +
+      c.gray(` · ${report.results.length} check${report.results.length === 1 ? '' : 's'} in ${formatDuration(report.durationMs)}`),
+  );
   const verdicts = report.verdicts ?? [];
   if (verdicts.length > 0) out.push('', ...verdicts.map((v) => verdictLine(v, c, colours)));
   if (shown.length > 0) out.push('', summaryTable(shown, colours, options));
@@ -27,7 +30,12 @@ export function renderText(report: Report, options: RenderOptions): string {
     .sort((a, b) => statusOrder(a.status) - statusOrder(b.status));
   for (const r of detailed) out.push('', resultBlock(r, c, colours, options, explained));
   const totals = totalsSentence(report.totals);
-  out.push('', (report.exitCode === 0 ? colours.pass : colours.fail)(`${totals} (${report.stoppedBy ? `stopped by ${report.stoppedBy}, ` : ''}exit ${report.exitCode}, --fail-on ${report.failOn})`));
+  out.push(
+    '',
+    (report.exitCode === 0 ? colours.pass : colours.fail)(
+      `${totals} (${report.stoppedBy ? `stopped by ${report.stoppedBy}, ` : ''}exit ${report.exitCode}, --fail-on ${report.failOn})`,
+    ),
+  );
   const text = out.join('\n');
   return `${options.width ? wrapLines(text, tableWidth(options.width), (line) => /^\s*[│┌└├┬┴┼─]/.test(line)) : text}\n`;
 }
@@ -39,7 +47,13 @@ function verdictLine(v: Finding, c: ChalkInstance, colours: ReturnType<typeof pa
 }
 
 function summaryTable(results: CheckResult[], colours: ReturnType<typeof paint>, options: RenderOptions): string {
-  const rows = results.map((r) => ({ status: colours[r.status](`${STATUS_ICON[r.status]} ${STATUS_LABEL[r.status]}`), id: r.id, target: r.target, time: formatDuration(r.durationMs), summary: r.summary }));
+  const rows = results.map((r) => ({
+    status: colours[r.status](`${STATUS_ICON[r.status]} ${STATUS_LABEL[r.status]}`),
+    id: r.id,
+    target: r.target,
+    time: formatDuration(r.durationMs),
+    summary: r.summary,
+  }));
   return checkTable(rows, tableWidth(options.width), options.color ? { head: ['bold'], border: ['gray'] } : { head: [], border: [] });
 }
 

@@ -39,7 +39,8 @@ export function parseThresholds(values: string[], bare: ThresholdTarget | undefi
     .map((given) => {
       const eq = given.indexOf('=');
       if (eq < 0) {
-        if (!bare) throw new UsageError(`threshold "${given}" does not say which figure it is for; write NAME=RANGE with NAME one of ${THRESHOLD_NAMES.join(', ')}`);
+        if (!bare)
+          throw new UsageError(`threshold "${given}" does not say which figure it is for; write NAME=RANGE with NAME one of ${THRESHOLD_NAMES.join(', ')}`);
         return { target: bare, range: parseRange(given.trim()) };
       }
       return { target: targetOf(given.slice(0, eq).trim(), given), range: parseRange(given.slice(eq + 1).trim()) };

@@ -33,7 +33,10 @@ export function bundleEntries(report: Report, fingerprint: Fingerprint): TarEntr
     { name: 'maildoctor/summary.md', content: renderReport(report, 'markdown', PLAIN) },
     { name: 'maildoctor/report.html', content: renderReport(report, 'html', PLAIN) },
     { name: 'maildoctor/log-excerpts.txt', content: redact(sampleLines(report)) },
-    { name: 'maildoctor/threaddump-analysis.md', content: dumps.length > 0 ? renderReport(dumpReport, 'markdown', PLAIN) : 'No thread dump was part of this run.\n' },
+    {
+      name: 'maildoctor/threaddump-analysis.md',
+      content: dumps.length > 0 ? renderReport(dumpReport, 'markdown', PLAIN) : 'No thread dump was part of this run.\n',
+    },
     { name: 'maildoctor/environment.json', content: redact(`${JSON.stringify(redactDeep(fingerprint), null, 2)}\n`) },
   ];
 }

@@ -22,12 +22,21 @@ export const RUN_COMMAND = defineCommand({
     'maildoctor run --bundle ticket-4711.tar.gz',
   ],
   options: {
-    config: { type: 'string', cli: '-c, --config <file>', input: true, description: `config file (YAML or JSON; "-": standard input); default: ${CONFIG_SEARCH_PATH.join(', ')}` },
+    config: {
+      type: 'string',
+      cli: '-c, --config <file>',
+      input: true,
+      description: `config file (YAML or JSON; "-": standard input); default: ${CONFIG_SEARCH_PATH.join(', ')}`,
+    },
     preset: { type: 'string', enum: presetNames(), arg: 'name', description: "check a provider's endpoints without a config" },
     only: { type: 'string', arg: 'ids', description: 'run only these check ids or keys (comma-separated)' },
     skip: { type: 'string', arg: 'ids', description: 'leave out these check ids or keys (comma-separated)' },
     journey: { type: 'boolean', description: 'send a tagged test message through the outgoing server and watch the incoming mailbox for it (sends mail)' },
-    bundle: { type: 'string', arg: 'file', description: 'also write a .tar.gz with the report, a Markdown summary, log excerpts, dump analysis and the environment' },
+    bundle: {
+      type: 'string',
+      arg: 'file',
+      description: 'also write a .tar.gz with the report, a Markdown summary, log excerpts, dump analysis and the environment',
+    },
   },
   async plan(v, ctx): Promise<CommandPlan> {
     const file = v.config ?? CONFIG_SEARCH_PATH.map((p) => resolve(ctx.io.cwd, p)).find((p) => existsSync(p));
@@ -49,7 +58,12 @@ export const RUN_COMMAND = defineCommand({
       ({ checks, notes } = await (await import('./discover.js')).discoverHostPlan(ctx));
     }
     const [{ pickChecks }, { CHECK_KINDS }] = await Promise.all([import('./select.js'), import('../checks/index.js')]);
-    const picked = pickChecks(checks, v.only, v.skip, CHECK_KINDS.map((k) => k.id));
+    const picked = pickChecks(
+      checks,
+      v.only,
+      v.skip,
+      CHECK_KINDS.map((k) => k.id),
+    );
     const bundle = v.bundle === undefined ? undefined : resolve(ctx.io.cwd, v.bundle);
     const { drawVerdicts } = await import('./verdicts.js');
     return {

@@ -44,7 +44,12 @@ export async function discoverHostPlan(base: BuildContext, options: DiscoverOpti
     if (dump) entries.push({ type: 'threaddump', files: [dump] });
   }
   if (ctx.io.env.PGHOST || ctx.io.env.PGDATABASE || ctx.io.env.DATABASE_URL) entries.push({ type: 'quartz' });
-  else notes.push({ cause: 'verdict.not-checked', detail: 'the Quartz trigger check needs the database: set PGHOST/PGDATABASE (password in .pgpass) or a database entry in maildoctor.yaml', evidence: { check: 'quartz' } });
+  else
+    notes.push({
+      cause: 'verdict.not-checked',
+      detail: 'the Quartz trigger check needs the database: set PGHOST/PGDATABASE (password in .pgpass) or a database entry in maildoctor.yaml',
+      evidence: { check: 'quartz' },
+    });
   const built = await buildEntries(entries, ctx, 'host discovery');
   checks.push(...built.checks);
   notes.push(...built.notes);

@@ -34,7 +34,8 @@ export function effectiveEndpoint(server: IncomingServer | OutgoingServer, direc
   const fromPreset = preset && protocol !== 'graph' ? preset[protocol] : undefined;
   const host = server.host ?? (protocol === 'graph' ? 'graph.microsoft.com' : fromPreset?.host);
   if (!host) throw new UsageError(`${direction} server "${server.name}" has no host (set host, or a preset)`);
-  const security = server.security ?? securityForPort(protocol, server.port) ?? (server.host ? undefined : fromPreset?.security) ?? (protocol === 'smtp' ? 'starttls' : 'tls');
+  const security =
+    server.security ?? securityForPort(protocol, server.port) ?? (server.host ? undefined : fromPreset?.security) ?? (protocol === 'smtp' ? 'starttls' : 'tls');
   const port = server.port ?? (server.host ? undefined : fromPreset?.port) ?? DEFAULT_PORTS[protocol]?.[security] ?? 443;
   return { host, port, security, protocol };
 }

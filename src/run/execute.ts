@@ -35,7 +35,13 @@ export async function executePlan(plan: CommandPlan, ctx: CommandContext, comman
   const stoppedBy = stopped instanceof InterruptedError ? { stoppedBy: stopped.stopSignal } : {};
   const report = buildReport({ command: commandLine, startedAt, results, failOn: g.failOn, ...(verdicts ? { verdicts } : {}), ...stoppedBy });
   const width = ctx.io.stdout.columns;
-  const text = renderReport(report, g.format, { color: g.color, verbose: g.verbose, quiet: g.quiet, ...(width ? { width } : {}), ...(g.thresholds ? { thresholds: g.thresholds } : {}) });
+  const text = renderReport(report, g.format, {
+    color: g.color,
+    verbose: g.verbose,
+    quiet: g.quiet,
+    ...(width ? { width } : {}),
+    ...(g.thresholds ? { thresholds: g.thresholds } : {}),
+  });
   if (g.output) {
     await writeFileAtomic(g.output, text).catch((err: unknown) => {
       throw new InputError(`cannot write report to ${g.output}: ${errorMessage(err)}`);

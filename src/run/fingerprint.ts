@@ -22,7 +22,10 @@ const PROXY_VARS = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'N
 async function firstLine(cmd: string, args: string[], signal: AbortSignal): Promise<string | undefined> {
   try {
     const r = await runProgram(cmd, args, { timeoutMs: 5000, signal, all: true });
-    return r.all.split('\n').find((l) => l.trim())?.trim();
+    return r.all
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim();
   } catch {
     return undefined;
   }

@@ -8,9 +8,23 @@ import { tlsOptions, type MailTarget } from '../checks/mail/target.js';
 export type SendOutcome = { ok: true; ms: number; messageId: string; response: string } | { ok: false; ms: number; error: string };
 
 /** Sends one small tagged message; never throws for server trouble. */
-export async function sendTagged(o: { target: MailTarget; user?: string; credential?: MailCredential; from: string; to: string; tag: string; timeoutMs: number; signal: AbortSignal }): Promise<SendOutcome> {
+export async function sendTagged(o: {
+  target: MailTarget;
+  user?: string;
+  credential?: MailCredential;
+  from: string;
+  to: string;
+  tag: string;
+  timeoutMs: number;
+  signal: AbortSignal;
+}): Promise<SendOutcome> {
   const started = performance.now();
-  const auth = o.credential && o.user ? (o.credential.kind === 'token' ? { type: 'OAuth2' as const, user: o.user, accessToken: o.credential.secret.reveal() } : { user: o.user, pass: o.credential.secret.reveal() }) : undefined;
+  const auth =
+    o.credential && o.user
+      ? o.credential.kind === 'token'
+        ? { type: 'OAuth2' as const, user: o.user, accessToken: o.credential.secret.reveal() }
+        : { user: o.user, pass: o.credential.secret.reveal() }
+      : undefined;
   const { default: nodemailer } = await import('nodemailer');
   const transport = nodemailer.createTransport({
     host: o.target.host,

@@ -10,10 +10,20 @@ export type WatchOutcome = { found: true; ms: number; polls: number } | { found:
 const POLL_MS = 1000;
 
 /** Polls the mailbox with SEARCH HEADER until the tag appears or `waitMs` passes; never marks anything seen. */
-export async function watchForTag(o: { target: MailTarget; user: string; credential: MailCredential; mailbox: string; tag: string; waitMs: number; timeoutMs: number; signal: AbortSignal }): Promise<WatchOutcome> {
+export async function watchForTag(o: {
+  target: MailTarget;
+  user: string;
+  credential: MailCredential;
+  mailbox: string;
+  tag: string;
+  waitMs: number;
+  timeoutMs: number;
+  signal: AbortSignal;
+}): Promise<WatchOutcome> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
-  const auth = o.credential.kind === 'token' ? { user: o.user, accessToken: o.credential.secret.reveal() } : { user: o.user, pass: o.credential.secret.reveal() };
+  const auth =
+    o.credential.kind === 'token' ? { user: o.user, accessToken: o.credential.secret.reveal() } : { user: o.user, pass: o.credential.secret.reveal() };
   const { ImapFlow } = await import('imapflow');
   const client = new ImapFlow({
     host: o.target.host,

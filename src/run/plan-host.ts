@@ -21,7 +21,13 @@ export function hostEntries(config: MailConfig): Array<Record<string, unknown>> 
     });
   }
   const logs = config.logs;
-  if (logs) entries.push({ type: 'logs', ...(logs.paths ? { paths: logs.paths } : {}), ...(logs.tenant ? { tenant: logs.tenant } : {}), ...(logs.since ? { since: logs.since } : {}) });
+  if (logs)
+    entries.push({
+      type: 'logs',
+      ...(logs.paths ? { paths: logs.paths } : {}),
+      ...(logs.tenant ? { tenant: logs.tenant } : {}),
+      ...(logs.since ? { since: logs.since } : {}),
+    });
   if (config.threaddumps && config.threaddumps.length > 0) entries.push({ type: 'threaddump', files: config.threaddumps });
   return entries;
 }
@@ -39,13 +45,21 @@ function unavailable(type: string, where: string, message: string): Check {
 }
 
 /** Builds checks from entries through the registry; a kind this installation lacks becomes a note. */
-export async function buildEntries(entries: Array<Record<string, unknown>>, ctx: BuildContext, where: string): Promise<{ checks: Check[]; notes: FindingInput[] }> {
+export async function buildEntries(
+  entries: Array<Record<string, unknown>>,
+  ctx: BuildContext,
+  where: string,
+): Promise<{ checks: Check[]; notes: FindingInput[] }> {
   const checks: Check[] = [];
   const notes: FindingInput[] = [];
   for (const entry of entries) {
     const kind = checkKind(String(entry.type));
     if (!kind) {
-      notes.push({ cause: 'verdict.not-checked', detail: `the ${String(entry.type)} check is not available in this installation`, evidence: { check: entry.type } });
+      notes.push({
+        cause: 'verdict.not-checked',
+        detail: `the ${String(entry.type)} check is not available in this installation`,
+        evidence: { check: entry.type },
+      });
       continue;
     }
     try {

@@ -26,7 +26,13 @@ type Server = IncomingServer | OutgoingServer;
 export function authEntry(server: Server): MailAuthValues {
   return {
     ...(server.user ? { user: server.user } : {}),
-    ...(server.oauth && server.auth !== 'password' ? { oauth: server.oauth } : server.passwordEnv ? { passwordEnv: server.passwordEnv } : server.passwordFile ? { passwordFile: server.passwordFile } : {}),
+    ...(server.oauth && server.auth !== 'password'
+      ? { oauth: server.oauth }
+      : server.passwordEnv
+        ? { passwordEnv: server.passwordEnv }
+        : server.passwordFile
+          ? { passwordFile: server.passwordFile }
+          : {}),
   };
 }
 
@@ -57,17 +63,31 @@ function stagesFor(ep: Endpoint): ChainStage['stage'][] {
 }
 
 /** The oauth checks of the config; a Graph incoming server adds its mailbox to its oauth entry. */
-async function planOAuth(config: MailConfig, ctx: BuildContext, where: EntryWhere): Promise<{ checks: Check[]; notes: FindingInput[]; graphKeys: Map<string, string> }> {
+async function planOAuth(
+  config: MailConfig,
+  ctx: BuildContext,
+  where: EntryWhere,
+): Promise<{ checks: Check[]; notes: FindingInput[]; graphKeys: Map<string, string> }> {
   const kind = checkKind('oauth');
   const graphKeys = new Map<string, string>();
   if (config.oauth.length === 0) return { checks: [], notes: [], graphKeys };
-  if (!kind) return { checks: [], graphKeys, notes: [{ cause: 'verdict.not-checked', detail: 'OAuth token checks are not available in this installation', evidence: {} }] };
+  if (!kind)
+    return {
+      checks: [],
+      graphKeys,
+      notes: [{ cause: 'verdict.not-checked', detail: 'OAuth token checks are not available in this installation', evidence: {} }],
+    };
   const checks: Check[] = [];
   for (const app of config.oauth) {
     const graphServer = config.incoming.find((s) => s.protocol === 'graph' && s.oauth === app.name && s.enabled !== false);
     const graphMailbox = app.graphMailbox ?? (graphServer ? (graphServer.address ?? graphServer.user) : undefined);
     try {
-      const built = await orSecretMissing(() => buildEntry({ ...app, type: 'oauth', ...(graphMailbox ? { graphMailbox } : {}) }, ctx, where), 'oauth', app.name, oauthKey(app.name));
+      const built = await orSecretMissing(
+        () => buildEntry({ ...app, type: 'oauth', ...(graphMailbox ? { graphMailbox } : {}) }, ctx, where),
+        'oauth',
+        app.name,
+        oauthKey(app.name),
+      );
       checks.push(...built);
       if (graphServer && graphMailbox && built.some((c) => c.id === 'graph')) graphKeys.set(graphServer.name, graphKey(String(graphMailbox)));
     } catch (err) {
@@ -117,7 +137,11 @@ export async function planServers(config: MailConfig, ctx: BuildContext, file: s
       const entry = stageEntry(stage, server, ep, direction);
       const kind = entry ? checkKind(String(entry.type)) : undefined;
       if (!entry || !kind) {
-        notes.push({ cause: 'verdict.not-checked', detail: `${direction} "${server.name}": the ${stage} stage (${String(entry?.type ?? stage)}) is not available in this installation`, evidence: { server: server.name, stage } });
+        notes.push({
+          cause: 'verdict.not-checked',
+          detail: `${direction} "${server.name}": the ${stage} stage (${String(entry?.type ?? stage)}) is not available in this installation`,
+          evidence: { server: server.name, stage },
+        });
         continue;
       }
       const key = stageKey(direction, server.name, stage);

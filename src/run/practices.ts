@@ -23,8 +23,18 @@ export function isBroadFilter(rule: string, ownDomains: Set<string>): boolean {
 function authFindings(server: IncomingServer | OutgoingServer, host: string, kind: string): FindingInput[] {
   const password = (server.auth ?? (server.oauth ? 'oauth' : 'password')) === 'password';
   if (!password) return [];
-  if (isMicrosoftHost(host)) return [{ cause: 'practice.basic-auth-microsoft', detail: `${kind} "${server.name}" logs in to ${host} with a password`, evidence: { server: server.name, host } }];
-  if (GOOGLE_HOST.test(host)) return [{ cause: 'practice.basic-auth-google', detail: `${kind} "${server.name}" logs in to ${host} with a password`, evidence: { server: server.name, host } }];
+  if (isMicrosoftHost(host))
+    return [
+      {
+        cause: 'practice.basic-auth-microsoft',
+        detail: `${kind} "${server.name}" logs in to ${host} with a password`,
+        evidence: { server: server.name, host },
+      },
+    ];
+  if (GOOGLE_HOST.test(host))
+    return [
+      { cause: 'practice.basic-auth-google', detail: `${kind} "${server.name}" logs in to ${host} with a password`, evidence: { server: server.name, host } },
+    ];
   return [];
 }
 
@@ -44,10 +54,15 @@ export function reviewPractices(config: MailConfig): FindingInput[] {
     }
     if (!s.technicianGroup || !s.category) {
       const missing = [!s.technicianGroup ? 'technicianGroup' : '', !s.category ? 'category' : ''].filter(Boolean);
-      out.push({ cause: 'practice.defaults-missing', detail: `incoming "${s.name}" records no ${missing.join(' or ')}`, evidence: { server: s.name, missing } });
+      out.push({
+        cause: 'practice.defaults-missing',
+        detail: `incoming "${s.name}" records no ${missing.join(' or ')}`,
+        evidence: { server: s.name, missing },
+      });
     }
     for (const rule of s.ignoreFilters ?? []) {
-      if (isBroadFilter(rule, ownDomains)) out.push({ cause: 'practice.broad-ignore-filter', detail: `incoming "${s.name}" ignores "${rule}"`, evidence: { server: s.name, rule } });
+      if (isBroadFilter(rule, ownDomains))
+        out.push({ cause: 'practice.broad-ignore-filter', detail: `incoming "${s.name}" ignores "${rule}"`, evidence: { server: s.name, rule } });
     }
   }
   if (config.incoming.length > 0 && !config.incoming.some((s) => s.primary)) {
@@ -55,15 +70,25 @@ export function reviewPractices(config: MailConfig): FindingInput[] {
   }
   for (const s of config.outgoing) {
     const ep = effectiveEndpoint(s, 'outgoing', config.preset);
-    if (!(ep.port === 587 && ep.security === 'starttls')) out.push({ cause: 'practice.smtp-not-587-starttls', detail: `outgoing "${s.name}" uses ${ep.port} with ${ep.security}`, evidence: { server: s.name, port: ep.port, security: ep.security } });
+    if (!(ep.port === 587 && ep.security === 'starttls'))
+      out.push({
+        cause: 'practice.smtp-not-587-starttls',
+        detail: `outgoing "${s.name}" uses ${ep.port} with ${ep.security}`,
+        evidence: { server: s.name, port: ep.port, security: ep.security },
+      });
     if (ep.security === 'none') out.push({ cause: 'practice.no-tls', detail: `outgoing "${s.name}" has security none`, evidence: { server: s.name } });
     out.push(...authFindings(s, ep.host, 'outgoing'));
     if (!s.replyTo) out.push({ cause: 'practice.reply-to-missing', detail: `outgoing "${s.name}" sets no Reply-To`, evidence: { server: s.name } });
     else if (incomingAddresses.size > 0 && !incomingAddresses.has(s.replyTo.toLowerCase())) {
-      out.push({ cause: 'practice.reply-to-not-incoming', detail: `outgoing "${s.name}" replies to ${s.replyTo}, which no incoming server reads`, evidence: { server: s.name, replyTo: s.replyTo } });
+      out.push({
+        cause: 'practice.reply-to-not-incoming',
+        detail: `outgoing "${s.name}" replies to ${s.replyTo}, which no incoming server reads`,
+        evidence: { server: s.name, replyTo: s.replyTo },
+      });
     }
     for (const rule of s.ignoreFilters ?? []) {
-      if (isBroadFilter(rule, ownDomains)) out.push({ cause: 'practice.broad-ignore-filter', detail: `outgoing "${s.name}" ignores "${rule}"`, evidence: { server: s.name, rule } });
+      if (isBroadFilter(rule, ownDomains))
+        out.push({ cause: 'practice.broad-ignore-filter', detail: `outgoing "${s.name}" ignores "${rule}"`, evidence: { server: s.name, rule } });
     }
   }
   return out;
@@ -77,14 +102,32 @@ export function reviewLinking(config: MailConfig): FindingInput[] {
   for (const s of config.incoming.filter((i) => i.enabled !== false)) {
     if (s.outgoing) {
       const linked = byName.get(s.outgoing);
-      if (linked && linked.enabled === false) out.push({ cause: 'linking.outgoing-disabled', detail: `incoming "${s.name}" is linked to disabled outgoing "${linked.name}"`, evidence: { server: s.name, outgoing: linked.name } });
+      if (linked && linked.enabled === false)
+        out.push({
+          cause: 'linking.outgoing-disabled',
+          detail: `incoming "${s.name}" is linked to disabled outgoing "${linked.name}"`,
+          evidence: { server: s.name, outgoing: linked.name },
+        });
       continue;
     }
     if (!primary) {
-      out.push({ cause: 'linking.no-primary-outgoing', detail: `incoming "${s.name}" has no linked outgoing server and there is no enabled primary one`, evidence: { server: s.name } });
+      out.push({
+        cause: 'linking.no-primary-outgoing',
+        detail: `incoming "${s.name}" has no linked outgoing server and there is no enabled primary one`,
+        evidence: { server: s.name },
+      });
     } else {
-      out.push({ cause: 'linking.default-primary-outgoing', detail: `replies for "${s.name}" go out through the primary outgoing server "${primary.name}"`, evidence: { server: s.name, outgoing: primary.name } });
-      if (config.incoming.length > 1) out.push({ cause: 'linking.unlinked-with-several-mailboxes', detail: `incoming "${s.name}" is one of ${config.incoming.length} mailboxes and has no outgoing server of its own`, evidence: { server: s.name } });
+      out.push({
+        cause: 'linking.default-primary-outgoing',
+        detail: `replies for "${s.name}" go out through the primary outgoing server "${primary.name}"`,
+        evidence: { server: s.name, outgoing: primary.name },
+      });
+      if (config.incoming.length > 1)
+        out.push({
+          cause: 'linking.unlinked-with-several-mailboxes',
+          detail: `incoming "${s.name}" is one of ${config.incoming.length} mailboxes and has no outgoing server of its own`,
+          evidence: { server: s.name },
+        });
     }
   }
   return out;

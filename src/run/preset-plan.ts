@@ -16,6 +16,9 @@ export async function presetPlan(preset: string, base: BuildContext): Promise<{ 
   const plan = await planServers(mail, configContext(base, base.io.cwd), `--preset ${preset}`);
   return {
     ...plan,
-    notes: [...plan.notes, { cause: 'verdict.not-checked', detail: 'logins were not tried: no config names the mailboxes (maildoctor init writes one)', evidence: { preset } }],
+    notes: [
+      ...plan.notes,
+      { cause: 'verdict.not-checked', detail: 'logins were not tried: no config names the mailboxes (maildoctor init writes one)', evidence: { preset } },
+    ],
   };
 }

@@ -14,7 +14,13 @@ export function reviewChecks(config: MailConfig, file: string): Check[] {
       async run() {
         const findings = reviewPractices(config);
         const notable = findings.filter((f) => f.cause !== 'practice.defaults-missing').length;
-        return { summary: findings.length === 0 ? 'follows the guide\'s best practices' : `${findings.length} recommendation${findings.length === 1 ? '' : 's'} (${notable} beyond defaults)`, findings };
+        return {
+          summary:
+            findings.length === 0
+              ? "follows the guide's best practices"
+              : `${findings.length} recommendation${findings.length === 1 ? '' : 's'} (${notable} beyond defaults)`,
+          findings,
+        };
       },
     },
     {
@@ -24,7 +30,10 @@ export function reviewChecks(config: MailConfig, file: string): Check[] {
       async run() {
         const findings = reviewLinking(config);
         const problems = findings.filter((f) => f.cause === 'linking.no-primary-outgoing' || f.cause === 'linking.outgoing-disabled');
-        return { summary: problems.length > 0 ? `${problems.length} mailbox(es) without a working way out` : `${config.incoming.length} mailbox(es) linked`, findings };
+        return {
+          summary: problems.length > 0 ? `${problems.length} mailbox(es) without a working way out` : `${config.incoming.length} mailbox(es) linked`,
+          findings,
+        };
       },
     },
   ];

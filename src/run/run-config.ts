@@ -44,7 +44,8 @@ export async function buildRunConfig(config: LoadedConfig, base: BuildContext): 
     ...(top.threaddumps ? { threaddumps: top.threaddumps as string[] } : {}),
   };
   validateMailReferences(mail, where);
-  const hasSomething = Array.isArray(top.checks) || mail.incoming.length + mail.outgoing.length + mail.oauth.length > 0 || mail.database || mail.logs || mail.threaddumps;
+  const hasSomething =
+    Array.isArray(top.checks) || mail.incoming.length + mail.outgoing.length + mail.oauth.length > 0 || mail.database || mail.logs || mail.threaddumps;
   if (!hasSomething) throw new UsageError(`${config.file}: nothing to check: add incoming/outgoing servers or a checks list`);
   const ctx = { ...configContext(base, dirname(resolve(config.file))), ...(typeof top.timeout === 'number' ? { timeoutMs: top.timeout } : {}) };
   const servers = await planServers(mail, ctx, config.file);

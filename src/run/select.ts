@@ -4,7 +4,12 @@ import { checkKey } from '../core/runner.js';
 import type { Check } from '../core/types.js';
 
 function splitIds(value: string | undefined): string[] {
-  return value === undefined ? [] : value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value === undefined
+    ? []
+    : value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 
 /**
@@ -18,7 +23,9 @@ function refuseUnknown(flag: string, wanted: string[], checks: Check[], kindIds:
   if (unknown.length === 0) return;
   const here = [...new Set(checks.map((c) => c.id))].sort();
   const others = [...ids].filter((id) => !here.includes(id)).sort();
-  throw new UsageError(`${flag}: no check is called ${unknown.map((n) => `"${n}"`).join(', ')}; this run has ${here.join(', ')}${others.length ? ` (other ids: ${others.join(', ')})` : ''}, or give a key such as "${checkKey(checks[0]!)}"`);
+  throw new UsageError(
+    `${flag}: no check is called ${unknown.map((n) => `"${n}"`).join(', ')}; this run has ${here.join(', ')}${others.length ? ` (other ids: ${others.join(', ')})` : ''}, or give a key such as "${checkKey(checks[0]!)}"`,
+  );
 }
 
 /** The checks left after --only and --skip (comma-separated ids or keys), with what they need; an unknown name, none left or two sharing a key is a UsageError. */

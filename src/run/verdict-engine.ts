@@ -84,7 +84,10 @@ function resolveDraft(d: Draft): Finding {
 /** Every verdict of the table over one run, worst first; among equals, the better confirmed first, then table order. */
 export function applyRules(rules: readonly VerdictRule[], input: VerdictInput, notes: readonly FindingInput[] = []): Finding[] {
   const drafts = fold(rules.flatMap((rule) => (rule.kind === 'fault' ? drawFault(rule, input) : rule.draw(input))));
-  const ranked = [...drafts.map((d) => ({ f: resolveDraft(d), agreeing: new Set(d.agrees.map((a) => a.check)).size })), ...notes.map((n) => ({ f: resolveFinding(n), agreeing: 0 }))];
+  const ranked = [
+    ...drafts.map((d) => ({ f: resolveDraft(d), agreeing: new Set(d.agrees.map((a) => a.check)).size })),
+    ...notes.map((n) => ({ f: resolveFinding(n), agreeing: 0 })),
+  ];
   return ranked
     .map((x, i) => ({ ...x, i }))
     .sort((a, b) => RANK[a.f.severity] - RANK[b.f.severity] || b.agreeing - a.agreeing || a.i - b.i)

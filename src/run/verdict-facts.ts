@@ -62,7 +62,9 @@ export function firstLine(text: string, max = 400): string {
 /** The problems of a result: its warn and fail findings, or the error it ended with. */
 export function factsOf(r: CheckResult): Fact[] {
   if (r.status === 'error') return [{ check: r.key, checkId: r.id, cause: null, severity: 'fail', detail: firstLine(r.error?.message ?? r.summary) }];
-  return r.findings.filter((f) => f.severity !== 'info').map((f) => ({ check: r.key, checkId: r.id, cause: f.cause, severity: f.severity, detail: firstLine(f.detail) }));
+  return r.findings
+    .filter((f) => f.severity !== 'info')
+    .map((f) => ({ check: r.key, checkId: r.id, cause: f.cause, severity: f.severity, detail: firstLine(f.detail) }));
 }
 
 /** Where a chain stopped: the first stage that failed; else the first one skipped; undefined when none did. */
@@ -74,7 +76,13 @@ export function chainStop(chain: ServerChain, byKey: ReadonlyMap<string, CheckRe
   const failed = staged.find((s) => PROBLEM.has(s.result.status));
   const stop = failed ?? staged.find((s) => s.result.status === 'skip');
   if (!stop) return undefined;
-  const fact = factsOf(stop.result)[0] ?? { check: stop.result.key, checkId: stop.result.id, cause: null, severity: 'fail' as const, detail: firstLine(stop.result.summary) };
+  const fact = factsOf(stop.result)[0] ?? {
+    check: stop.result.key,
+    checkId: stop.result.id,
+    cause: null,
+    severity: 'fail' as const,
+    detail: firstLine(stop.result.summary),
+  };
   return { chain, stage: stop.stage, result: stop.result, fact, skipped: !failed };
 }
 

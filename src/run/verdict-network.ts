@@ -4,10 +4,27 @@ import type { CauseId } from '../knowledge/index.js';
 import type { ChainStop, Draft, Fact, VerdictInput } from './verdict-facts.js';
 
 /** Causes of a name that does not resolve, as the dns, port and triage checks report them. */
-export const DNS_NAME_FAILURES = ['tcp.name-not-resolved', 'dns.nxdomain', 'dns.no-nameserver', 'dns.server-unreachable', 'dns.servfail', 'dns.refused', 'dns.truncated-tcp-failed', 'dns.not-dns'] as const satisfies readonly CauseId[];
+export const DNS_NAME_FAILURES = [
+  'tcp.name-not-resolved',
+  'dns.nxdomain',
+  'dns.no-nameserver',
+  'dns.server-unreachable',
+  'dns.servfail',
+  'dns.refused',
+  'dns.truncated-tcp-failed',
+  'dns.not-dns',
+] as const satisfies readonly CauseId[];
 
 /** Causes of nothing answering at all: what a machine without a working network sees. */
-const NO_ANSWER = ['tcp.timeout', 'tcp.unreachable', 'tls.handshake-timeout', 'http.no-response', 'route.unreachable', 'oauth.endpoint.timeout', 'graph.no-answer'] as const satisfies readonly CauseId[];
+const NO_ANSWER = [
+  'tcp.timeout',
+  'tcp.unreachable',
+  'tls.handshake-timeout',
+  'http.no-response',
+  'route.unreachable',
+  'oauth.endpoint.timeout',
+  'graph.no-answer',
+] as const satisfies readonly CauseId[];
 
 /** Every cause an offline machine produces; a refused connection only when a check said outbound traffic is blocked (a REJECT rule). */
 export const UNREACHABLE = [...DNS_NAME_FAILURES, ...NO_ANSWER, 'tcp.refused'] as const satisfies readonly CauseId[];
@@ -16,7 +33,15 @@ export const UNREACHABLE = [...DNS_NAME_FAILURES, ...NO_ANSWER, 'tcp.refused'] a
 const SILENT = [...DNS_NAME_FAILURES, ...NO_ANSWER] as const satisfies readonly CauseId[];
 
 /** Name failures that say the resolver itself is broken; NXDOMAIN is an answer, so it is not among them. */
-const RESOLVER_BROKEN = ['tcp.name-not-resolved', 'dns.no-nameserver', 'dns.server-unreachable', 'dns.servfail', 'dns.refused', 'dns.truncated-tcp-failed', 'dns.not-dns'] as const satisfies readonly CauseId[];
+const RESOLVER_BROKEN = [
+  'tcp.name-not-resolved',
+  'dns.no-nameserver',
+  'dns.server-unreachable',
+  'dns.servfail',
+  'dns.refused',
+  'dns.truncated-tcp-failed',
+  'dns.not-dns',
+] as const satisfies readonly CauseId[];
 
 const NETWORK_IDS = new Set(['dns', 'port', 'tls', 'http', 'route', 'triage']);
 const OK = new Set(['pass', 'warn']);
@@ -31,7 +56,13 @@ function has(list: readonly CauseId[], cause: CauseId | null): boolean {
   return cause !== null && list.includes(cause);
 }
 
-function draft(rule: string, cause: 'verdict.offline' | 'verdict.dns-not-connectivity', detail: string, found: Fact[], covers: (stop: ChainStop) => boolean): Draft {
+function draft(
+  rule: string,
+  cause: 'verdict.offline' | 'verdict.dns-not-connectivity',
+  detail: string,
+  found: Fact[],
+  covers: (stop: ChainStop) => boolean,
+): Draft {
   return { rule, cause, severity: 'fail', detail, found, agrees: [], explains: [], covers };
 }
 
@@ -48,7 +79,15 @@ export function offline(input: VerdictInput): Draft[] {
   const found = input.facts.filter((f) => network.some((r) => r.key === f.check));
   if (found.length === 0 || !found.every((f) => has(SILENT, f.cause))) return [];
   const causes = [...new Set(found.map((f) => f.cause))].join(', ');
-  return [draft('offline', 'verdict.offline', `none of ${network.length} network checks succeeded: names do not resolve or nothing answers (${causes})`, found, (stop) => has(SILENT, stop.fact.cause))];
+  return [
+    draft(
+      'offline',
+      'verdict.offline',
+      `none of ${network.length} network checks succeeded: names do not resolve or nothing answers (${causes})`,
+      found,
+      (stop) => has(SILENT, stop.fact.cause),
+    ),
+  ];
 }
 
 /** DNS, not connectivity: the triage check says so, or every named target fails to resolve while an outside literal address answers. */
@@ -63,5 +102,13 @@ export function dnsNotConnectivity(input: VerdictInput): Draft[] {
   if (named.length === 0 || answered.length === 0) return [];
   const failing = input.facts.filter((f) => named.some((r) => r.key === f.check) && has(RESOLVER_BROKEN, f.cause));
   if (!named.every((r) => failing.some((f) => f.check === r.key))) return [];
-  return [draft('dns-not-connectivity', 'verdict.dns-not-connectivity', `${named.length} named target(s) do not resolve, while ${answered.map((r) => r.target).join(', ')} answered`, failing, covers)];
+  return [
+    draft(
+      'dns-not-connectivity',
+      'verdict.dns-not-connectivity',
+      `${named.length} named target(s) do not resolve, while ${answered.map((r) => r.target).join(', ')} answered`,
+      failing,
+      covers,
+    ),
+  ];
 }

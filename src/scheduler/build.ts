@@ -66,7 +66,8 @@ export async function buildQuartzChecks(s: QuartzSettings, b: BuildContext): Pro
   const useDb = s.db !== undefined && s.db !== false;
   if (useDb && files.length > 0) throw new UsageError('give either --db or --file, not both');
   const pgEnv = Boolean(env.PGHOST || env.PGDATABASE || env.PGUSER);
-  if (!useDb && files.length === 0 && !pgEnv) throw new UsageError('nothing to read: give --db URL (or set PGHOST/PGDATABASE), or --file EXPORT with the exported qrtz_triggers');
+  if (!useDb && files.length === 0 && !pgEnv)
+    throw new UsageError('nothing to read: give --db URL (or set PGHOST/PGDATABASE), or --file EXPORT with the exported qrtz_triggers');
   const schema = s.schema ?? 'master';
   if (!IDENTIFIER.test(schema)) throw new UsageError(`--schema: "${schema}" is not a schema name`);
   const zone = checkTimeZone(s.tz ?? localTimeZone());
@@ -84,7 +85,8 @@ export async function buildQuartzChecks(s: QuartzSettings, b: BuildContext): Pro
       const read = await readExportFile(resolve(b.io.cwd, f), { zone, ...(s.dateOrder ? { dateOrder: s.dateOrder as 'dmy' | 'mdy' } : {}) }, data, b.signal);
       tables.push(...read.flatMap((t) => t.tables));
     }
-    if (!tables.includes('qrtz_triggers')) throw new InputError(`no qrtz_triggers export among ${files.join(', ')} (found ${tables.join(', ')}); export "select * from master.qrtz_triggers" too`);
+    if (!tables.includes('qrtz_triggers'))
+      throw new InputError(`no qrtz_triggers export among ${files.join(', ')} (found ${tables.join(', ')}); export "select * from master.qrtz_triggers" too`);
     check = quartzCheck({
       ...common,
       target: files.join(', '),
@@ -98,7 +100,8 @@ export async function buildQuartzChecks(s: QuartzSettings, b: BuildContext): Pro
       ...common,
       target: `${target.label} schema ${schema}`,
       sourceEvidence: { source: 'database', host: target.host, port: target.port, database: target.database, user: target.user, schema, passwordFrom: pw.from },
-      load: (signal, timeoutMs, transcript) => readQuartzFromDb({ target, schema, signal, timeoutMs, transcript, ...(pw.secret ? { password: pw.secret } : {}) }),
+      load: (signal, timeoutMs, transcript) =>
+        readQuartzFromDb({ target, schema, signal, timeoutMs, transcript, ...(pw.secret ? { password: pw.secret } : {}) }),
     });
   }
   return s.service === false ? [check] : [check, serviceCheck(service)];

@@ -19,11 +19,24 @@ export function instanceDead(row: SchedulerStateRow, asOf: number): boolean {
 
 /** Findings about the scheduler nodes: each dead one, or one finding when none is alive. */
 export function judgeSchedulerState(rows: readonly SchedulerStateRow[], asOf: number, service: string): FindingInput[] {
-  const describe = (r: SchedulerStateRow) => `${r.instanceName} last checked in ${formatDuration(asOf - r.lastCheckinTime)} ago (every ${formatDuration(r.checkinInterval)})`;
+  const describe = (r: SchedulerStateRow) =>
+    `${r.instanceName} last checked in ${formatDuration(asOf - r.lastCheckinTime)} ago (every ${formatDuration(r.checkinInterval)})`;
   const dead = rows.filter((r) => instanceDead(r, asOf));
-  const evidence = (r: SchedulerStateRow) => ({ instance: r.instanceName, lastCheckin: new Date(r.lastCheckinTime).toISOString(), checkinIntervalMs: r.checkinInterval, ageMs: asOf - r.lastCheckinTime, service });
+  const evidence = (r: SchedulerStateRow) => ({
+    instance: r.instanceName,
+    lastCheckin: new Date(r.lastCheckinTime).toISOString(),
+    checkinIntervalMs: r.checkinInterval,
+    ageMs: asOf - r.lastCheckinTime,
+    service,
+  });
   if (rows.length > 0 && dead.length === rows.length) {
-    return [{ cause: 'quartz.scheduler.no-live-instance', detail: `no scheduler instance is checking in: ${dead.map(describe).join('; ')}`, evidence: { instances: dead.map(evidence), service } }];
+    return [
+      {
+        cause: 'quartz.scheduler.no-live-instance',
+        detail: `no scheduler instance is checking in: ${dead.map(describe).join('; ')}`,
+        evidence: { instances: dead.map(evidence), service },
+      },
+    ];
   }
   return dead.map((r) => ({ cause: 'quartz.scheduler.instance-dead', detail: `scheduler instance ${describe(r)}`, evidence: evidence(r) }));
 }
@@ -42,7 +55,15 @@ export function judgeFired(triggers: readonly TriggerRow[], data: QuartzData, as
       findings.push({
         cause: 'quartz.fired.stuck',
         detail: `job ${t.jobGroup}.${t.jobName} has been EXECUTING on ${f.instanceName} for ${formatDuration(asOf - f.firedTime)}${interval ? `; it repeats every ${formatDuration(interval.ms)}` : ''}`,
-        evidence: { job: `${t.jobGroup}.${t.jobName}`, entryId: f.entryId, instance: f.instanceName, firedTime: new Date(f.firedTime).toISOString(), runningMs: asOf - f.firedTime, limitMs: limit, service },
+        evidence: {
+          job: `${t.jobGroup}.${t.jobName}`,
+          entryId: f.entryId,
+          instance: f.instanceName,
+          firedTime: new Date(f.firedTime).toISOString(),
+          runningMs: asOf - f.firedTime,
+          limitMs: limit,
+          service,
+        },
       });
     }
   }

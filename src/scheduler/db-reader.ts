@@ -9,7 +9,14 @@ import { addRows, epochTime, type RawRow } from './rows.js';
 import type { QuartzData, QuartzTable } from './types.js';
 
 /** The tables read, in order; only qrtz_triggers is required. */
-const TABLES: readonly QuartzTable[] = ['qrtz_triggers', 'qrtz_simple_triggers', 'qrtz_cron_triggers', 'qrtz_fired_triggers', 'qrtz_scheduler_state', 'qrtz_job_details'];
+const TABLES: readonly QuartzTable[] = [
+  'qrtz_triggers',
+  'qrtz_simple_triggers',
+  'qrtz_cron_triggers',
+  'qrtz_fired_triggers',
+  'qrtz_scheduler_state',
+  'qrtz_job_details',
+];
 
 /** What reading the database gave: the rows, or the one finding that stopped it. */
 export type DbRead = { ok: true; data: QuartzData; tables: string[] } | { ok: false; finding: FindingInput };
@@ -74,11 +81,22 @@ export async function readQuartzFromDb(o: DbReadOptions): Promise<DbRead> {
     const present = new Map((await query(TABLES_SQL, [o.schema])).map((r) => [String(r.name), String(r.actual)]));
     if (schemaRows.length === 0 || !present.has('qrtz_triggers')) {
       const schemas = (await query(QUARTZ_SCHEMAS_SQL)).map((r) => String(r.schema));
-      const elsewhere = schemas.length > 0 ? `; qrtz_triggers exists in schema ${schemas.join(', ')} (use --schema)` : '; no schema of this database has qrtz_triggers';
+      const elsewhere =
+        schemas.length > 0 ? `; qrtz_triggers exists in schema ${schemas.join(', ')} (use --schema)` : '; no schema of this database has qrtz_triggers';
       const evidence = { schema: o.schema, database: target.database, schemasWithQuartz: schemas };
       return schemaRows.length === 0
-        ? { ok: false, finding: { cause: 'quartz.db.schema-missing', detail: `schema "${o.schema}" does not exist in database ${target.database}${elsewhere}`, evidence } }
-        : { ok: false, finding: { cause: 'quartz.db.table-missing', detail: `relation "${o.schema}.qrtz_triggers" does not exist in database ${target.database}${elsewhere}`, evidence } };
+        ? {
+            ok: false,
+            finding: { cause: 'quartz.db.schema-missing', detail: `schema "${o.schema}" does not exist in database ${target.database}${elsewhere}`, evidence },
+          }
+        : {
+            ok: false,
+            finding: {
+              cause: 'quartz.db.table-missing',
+              detail: `relation "${o.schema}.qrtz_triggers" does not exist in database ${target.database}${elsewhere}`,
+              evidence,
+            },
+          };
     }
     const data: QuartzData = { triggers: [] };
     const read: string[] = [];

@@ -51,7 +51,9 @@ function fromDelimited(raw: string, source: string): ExportTable {
   const trim = delimiter === '|' || delimiter === '\t';
   const rows = body.map((r) => {
     if (r.fields.length !== columns.length) {
-      throw new InputError(`${source}: line ${r.line} has ${r.fields.length} field${r.fields.length === 1 ? '' : 's'} but the header has ${columns.length} (truncated or damaged row)`);
+      throw new InputError(
+        `${source}: line ${r.line} has ${r.fields.length} field${r.fields.length === 1 ? '' : 's'} but the header has ${columns.length} (truncated or damaged row)`,
+      );
     }
     const row: RawRow = {};
     columns.forEach((c, i) => (row[c] = trim ? r.fields[i]!.trim() : r.fields[i]));
@@ -106,13 +108,15 @@ export function parseExport(text: string, source: string): ExportTable[] {
 /** The day/month order the dates of these tables imply; contradicting dates are an InputError. */
 function impliedDateOrder(tables: ExportTable[], source: string): 'dmy' | 'mdy' | undefined {
   const orders = new Set<'dmy' | 'mdy'>();
-  for (const t of tables) for (const r of t.rows) for (const c of t.columns) {
-    const v = r[c];
-    if (TIME_COLUMNS.has(c) && typeof v === 'string') {
-      const o = numericDateOrder(v);
-      if (o) orders.add(o);
-    }
-  }
+  for (const t of tables)
+    for (const r of t.rows)
+      for (const c of t.columns) {
+        const v = r[c];
+        if (TIME_COLUMNS.has(c) && typeof v === 'string') {
+          const o = numericDateOrder(v);
+          if (o) orders.add(o);
+        }
+      }
   if (orders.size > 1) throw new InputError(`${source}: its dates mix day/month and month/day order`);
   return [...orders][0];
 }

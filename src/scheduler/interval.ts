@@ -22,7 +22,10 @@ function fieldStep(spec: string, span: number): number | undefined {
   if (step) return Number(step[1]) || undefined;
   if (/^\d+-\d+$/.test(spec)) return 1;
   if (/^\d+(?:,\d+)+$/.test(spec)) {
-    const values = spec.split(',').map(Number).sort((a, b) => a - b);
+    const values = spec
+      .split(',')
+      .map(Number)
+      .sort((a, b) => a - b);
     const gaps = values.slice(1).map((v, i) => v - values[i]!);
     gaps.push(span - values[values.length - 1]! + values[0]!);
     return Math.min(...gaps);

@@ -11,7 +11,12 @@ export class NoPasswordError extends Error {
 /** The cause of a database failure. */
 export function dbErrorCause(err: unknown): DbCause {
   const e = err as { code?: string; name?: string; message?: string };
-  return dbFailureCause({ ...(e.code ? { code: e.code } : {}), ...(e.name ? { name: e.name } : {}), ...(e.message ? { message: e.message } : {}), noPassword: err instanceof NoPasswordError });
+  return dbFailureCause({
+    ...(e.code ? { code: e.code } : {}),
+    ...(e.name ? { name: e.name } : {}),
+    ...(e.message ? { message: e.message } : {}),
+    noPassword: err instanceof NoPasswordError,
+  });
 }
 
 /** A finding for a database failure, naming the target and keeping the server's message and SQLSTATE. */
@@ -19,7 +24,10 @@ export function dbErrorFinding(err: unknown, target: PgTarget, step: string): Fi
   const e = err as { code?: string; message?: string };
   const cause = dbErrorCause(err);
   const message = (e.message || String(err)).split('\n')[0]!;
-  const why = cause === 'quartz.db.password-missing' ? 'the server asks for a password and none was given (--password-env, --password-file, PGPASSWORD or .pgpass)' : message;
+  const why =
+    cause === 'quartz.db.password-missing'
+      ? 'the server asks for a password and none was given (--password-env, --password-file, PGPASSWORD or .pgpass)'
+      : message;
   return {
     cause,
     detail: `${step} ${target.label}: ${why}${e.code && !why.includes(e.code) ? ` (${e.code})` : ''}`,

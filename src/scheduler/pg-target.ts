@@ -25,9 +25,12 @@ export function pgTarget(url: string | undefined, env: NodeJS.ProcessEnv): PgTar
     } catch {
       throw new UsageError(`--db: "${url.replace(/:[^:@/]*@/, ':***@')}" is not a URL; write postgres://USER@HOST:PORT/DATABASE`);
     }
-    if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') throw new UsageError(`--db: the URL must start with postgres:// or postgresql://`);
+    if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:')
+      throw new UsageError(`--db: the URL must start with postgres:// or postgresql://`);
     if (parsed.password || parsed.searchParams.has('password')) {
-      throw new UsageError('--db: do not put the password in the URL (it shows in ps and shell history); use --password-env VAR, --password-file PATH or ~/.pgpass');
+      throw new UsageError(
+        '--db: do not put the password in the URL (it shows in ps and shell history); use --password-env VAR, --password-file PATH or ~/.pgpass',
+      );
     }
     const socketHost = parsed.searchParams.get('host');
     const sslmode = parsed.searchParams.get('sslmode');

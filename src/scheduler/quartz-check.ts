@@ -34,7 +34,11 @@ function considered(data: QuartzData, selected: Set<unknown>) {
 }
 
 /** Judges already loaded rows; exported for tests of the whole rule set. */
-export function judgeQuartz(data: QuartzData, o: Omit<QuartzCheckOptions, 'load' | 'target' | 'sourceEvidence'>, asOf: number): { summary: string; findings: FindingInput[]; evidence: Record<string, unknown> } {
+export function judgeQuartz(
+  data: QuartzData,
+  o: Omit<QuartzCheckOptions, 'load' | 'target' | 'sourceEvidence'>,
+  asOf: number,
+): { summary: string; findings: FindingInput[]; evidence: Record<string, unknown> } {
   const { selected, pattern } = selectEmailTriggers(data, o.job);
   const evidence = { asOf: new Date(asOf).toISOString(), jobPattern: pattern, triggers: considered(data, new Set(selected)) };
   if (selected.length === 0) {
@@ -68,7 +72,12 @@ export function quartzCheck(o: QuartzCheckOptions): Check {
       const transcript = new Transcript();
       const read = await o.load(ctx.signal, ctx.timeoutMs, transcript);
       if (!read.ok) {
-        return { summary: read.finding.detail, findings: [read.finding], evidence: { ...o.sourceEvidence }, ...(transcript.lines.length ? transcript.outcome() : {}) };
+        return {
+          summary: read.finding.detail,
+          findings: [read.finding],
+          evidence: { ...o.sourceEvidence },
+          ...(transcript.lines.length ? transcript.outcome() : {}),
+        };
       }
       const asOf = o.asOf ?? Date.now();
       const judged = judgeQuartz(read.data, o, asOf);

@@ -45,11 +45,22 @@ export const TABLE_COLUMNS: Readonly<Record<QuartzTable, TableColumns>> = {
 };
 
 /** The columns holding epoch-millisecond times, which exports may show as dates. */
-export const TIME_COLUMNS: ReadonlySet<string> = new Set(['next_fire_time', 'prev_fire_time', 'start_time', 'end_time', 'fired_time', 'sched_time', 'last_checkin_time']);
+export const TIME_COLUMNS: ReadonlySet<string> = new Set([
+  'next_fire_time',
+  'prev_fire_time',
+  'start_time',
+  'end_time',
+  'fired_time',
+  'sched_time',
+  'last_checkin_time',
+]);
 
 /** A header cell as maildoctor compares it: lower case, `TRIGGER STATE` and `qrtz_triggers.trigger_state` as `trigger_state`. */
 export function normaliseColumn(name: string): string {
-  const lower = name.trim().replace(/^["'`[]|["'`\]]$/g, '').toLowerCase();
+  const lower = name
+    .trim()
+    .replace(/^["'`[]|["'`\]]$/g, '')
+    .toLowerCase();
   const last = lower.includes('.') ? lower.slice(lower.lastIndexOf('.') + 1) : lower;
   return last.replace(/[\s-]+/g, '_');
 }
@@ -63,8 +74,12 @@ export function recogniseTables(columns: readonly string[], source: string): Qua
   const partial = candidates[0];
   if (partial) {
     const missing = TABLE_COLUMNS[partial].required.filter((c) => !have.has(c));
-    throw new InputError(`${source}: looks like a ${partial} export but lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((c) => c.toUpperCase()).join(', ')}`);
+    throw new InputError(
+      `${source}: looks like a ${partial} export but lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((c) => c.toUpperCase()).join(', ')}`,
+    );
   }
   const shown = columns.slice(0, 8).join(', ') || '(none)';
-  throw new InputError(`${source}: not a Quartz table export (columns: ${shown}); expected qrtz_triggers, qrtz_scheduler_state, qrtz_simple_triggers, qrtz_cron_triggers or qrtz_fired_triggers`);
+  throw new InputError(
+    `${source}: not a Quartz table export (columns: ${shown}); expected qrtz_triggers, qrtz_scheduler_state, qrtz_simple_triggers, qrtz_cron_triggers or qrtz_fired_triggers`,
+  );
 }

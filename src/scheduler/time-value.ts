@@ -71,7 +71,9 @@ export function parseTimeValue(raw: string, options: TimeOptions, where: string)
     return n > 0 && n < SECONDS_LIMIT ? n * 1000 : n;
   }
   const bad = (): never => {
-    throw new InputError(`${where}: cannot read "${text.slice(0, 40)}" as a time (epoch ms, ISO 8601 such as 2026-11-21T14:05:00Z, or a date such as "Nov 21, 2026 02:05 PM")`);
+    throw new InputError(
+      `${where}: cannot read "${text.slice(0, 40)}" as a time (epoch ms, ISO 8601 such as 2026-11-21T14:05:00Z, or a date such as "Nov 21, 2026 02:05 PM")`,
+    );
   };
   let w: WallClock | undefined;
   let zone: string | undefined;

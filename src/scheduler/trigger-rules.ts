@@ -31,7 +31,9 @@ function repeatsText(interval: RepeatInterval | undefined): string {
 /** The executions of this trigger's job that are running now. */
 export function runningExecutions(t: TriggerRow, fired: readonly FiredTriggerRow[] | undefined): FiredTriggerRow[] {
   return (fired ?? []).filter(
-    (f) => f.state === 'EXECUTING' && ((f.triggerName === t.triggerName && f.triggerGroup === t.triggerGroup) || (f.jobName === t.jobName && f.jobGroup === t.jobGroup)),
+    (f) =>
+      f.state === 'EXECUTING' &&
+      ((f.triggerName === t.triggerName && f.triggerGroup === t.triggerGroup) || (f.jobName === t.jobName && f.jobGroup === t.jobGroup)),
   );
 }
 
@@ -106,7 +108,10 @@ export function judgeTrigger(t: TriggerRow, data: QuartzData, ctx: RuleContext):
     });
   }
   if (findings.length === 0) {
-    const ages = [prev !== null && prev >= 0 ? `last fired ${formatDuration(ctx.asOf - prev)} ago` : '', next !== null ? (next >= ctx.asOf ? `next in ${formatDuration(next - ctx.asOf)}` : `next due now`) : ''];
+    const ages = [
+      prev !== null && prev >= 0 ? `last fired ${formatDuration(ctx.asOf - prev)} ago` : '',
+      next !== null ? (next >= ctx.asOf ? `next in ${formatDuration(next - ctx.asOf)}` : `next due now`) : '',
+    ];
     findings.push({ cause: 'quartz.trigger.ok', detail: `${label} is ${t.triggerState}; ${ages.filter(Boolean).join(', ')}${repeats}`, evidence });
   }
   return findings;

@@ -78,10 +78,4 @@ export interface QuartzData {
 }
 
 /** The Quartz tables maildoctor understands, by their PostgreSQL names. */
-export type QuartzTable =
-  | 'qrtz_triggers'
-  | 'qrtz_simple_triggers'
-  | 'qrtz_cron_triggers'
-  | 'qrtz_fired_triggers'
-  | 'qrtz_scheduler_state'
-  | 'qrtz_job_details';
+export type QuartzTable = 'qrtz_triggers' | 'qrtz_simple_triggers' | 'qrtz_cron_triggers' | 'qrtz_fired_triggers' | 'qrtz_scheduler_state' | 'qrtz_job_details';

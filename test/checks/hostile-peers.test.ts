@@ -42,7 +42,10 @@ beforeAll(async () => {
     keep('imapNoTls', starttlsRefusingImapServer()),
     keep('dnsTruncated', truncatedDnsServer()),
     keep('dnsGarbage', garbageDnsServer()),
-    keep('dnsSilent', udpDnsServer(() => undefined)),
+    keep(
+      'dnsSilent',
+      udpDnsServer(() => undefined),
+    ),
   ]);
 });
 
@@ -51,7 +54,9 @@ afterAll(async () => {
   console.log(`hostile peers (--timeout ${TIMEOUT_MS}; bound ${TIMEOUT_MS + 1000} ms):\n${caseTable(rows)}`);
 });
 
-const mail = (protocol: string, name: string, security = 'none') => () => [protocol, '--host', '127.0.0.1', '--port', String(port[name]), '--security', security];
+const mail =
+  (protocol: string, name: string, security = 'none') =>
+  () => [protocol, '--host', '127.0.0.1', '--port', String(port[name]), '--security', security];
 
 /** Each protocol with each way a peer can misbehave, and the cause the check must name. */
 const CASES: Array<{ name: string; args: () => string[]; cause: string }> = [
@@ -66,15 +71,35 @@ const CASES: Array<{ name: string; args: () => string[]; cause: string }> = [
   { name: 'tls --starttls smtp / endless line', args: () => ['tls', `127.0.0.1:${port.smtpEndless}`, '--starttls', 'smtp'], cause: 'mail.reply-too-long' },
   {
     name: 'oauth / token endpoint answering 1 byte per 300 ms',
-    args: () => ['oauth', '--provider', 'custom', '--token-url', `http://127.0.0.1:${port.httpDrip}/token`, '--client-id', 'maildoctor-test', '--client-secret-env', 'MD_CLIENT_SECRET', '--grant', 'client_credentials'],
+    args: () => [
+      'oauth',
+      '--provider',
+      'custom',
+      '--token-url',
+      `http://127.0.0.1:${port.httpDrip}/token`,
+      '--client-id',
+      'maildoctor-test',
+      '--client-secret-env',
+      'MD_CLIENT_SECRET',
+      '--grant',
+      'client_credentials',
+    ],
     cause: 'oauth.endpoint.timeout',
   },
   { name: 'http / endless header line', args: () => ['http', `http://127.0.0.1:${port.httpEndless}/`], cause: 'http.bad-response' },
   { name: 'imap / 999999999-byte literal', args: mail('imap', 'imapLiteral'), cause: 'mail.reply-too-long' },
   { name: 'smtp / STARTTLS answered 454', args: mail('smtp', 'smtpNoTls', 'starttls'), cause: 'tls.starttls-refused' },
   { name: 'imap / STARTTLS answered NO', args: mail('imap', 'imapNoTls', 'starttls'), cause: 'tls.starttls-refused' },
-  { name: 'tls --starttls smtp / STARTTLS answered 454', args: () => ['tls', `127.0.0.1:${port.smtpNoTls}`, '--starttls', 'smtp'], cause: 'tls.starttls-refused' },
-  { name: 'dns / truncated, TCP refused', args: () => ['dns', 'mail.example.test', '--server', `127.0.0.1:${port.dnsTruncated}`], cause: 'dns.truncated-tcp-failed' },
+  {
+    name: 'tls --starttls smtp / STARTTLS answered 454',
+    args: () => ['tls', `127.0.0.1:${port.smtpNoTls}`, '--starttls', 'smtp'],
+    cause: 'tls.starttls-refused',
+  },
+  {
+    name: 'dns / truncated, TCP refused',
+    args: () => ['dns', 'mail.example.test', '--server', `127.0.0.1:${port.dnsTruncated}`],
+    cause: 'dns.truncated-tcp-failed',
+  },
   { name: 'dns / reply that is not DNS', args: () => ['dns', 'mail.example.test', '--server', `127.0.0.1:${port.dnsGarbage}`], cause: 'dns.not-dns' },
   { name: 'dns / silent nameserver', args: () => ['dns', 'mail.example.test', '--server', `127.0.0.1:${port.dnsSilent}`], cause: 'dns.server-unreachable' },
 ];
@@ -82,15 +107,24 @@ const CASES: Array<{ name: string; args: () => string[]; cause: string }> = [
 describe(`hostile peers: each check ends within --timeout + 1 s with its own cause (asserted: ${MAX_MS} ms, ${MAX_RSS_MB} MB)`, () => {
   for (const c of CASES) {
     it(c.name, async () => {
-      const r = await runChild([...c.args(), '--format', 'json', '--timeout', String(TIMEOUT_MS)], { killAfterMs: 60_000, env: { MD_CLIENT_SECRET: 'Zx8Q~hostile-peer-test' } });
+      const r = await runChild([...c.args(), '--format', 'json', '--timeout', String(TIMEOUT_MS)], {
+        killAfterMs: 60_000,
+        env: { MD_CLIENT_SECRET: 'Zx8Q~hostile-peer-test' },
+      });
       const report = JSON.parse(r.stdout || '{}') as { results?: Array<{ status: string; findings: Array<{ cause: string }> }> };
       const causes = (report.results ?? []).flatMap((x) => x.findings.map((f) => f.cause));
       rows.push({ name: c.name, code: r.code, cause: causes.join(', ') || r.stderr.trim(), ms: r.ms, rssMb: r.rssMb });
       const what = `${c.name}: exit ${r.code} in ${r.ms} ms, causes ${causes.join(', ')} ${r.stderr}`;
       expect(r.killed, what).toBe(false);
       expect(r.code, what).toBe(1);
-      expect(causes.some((x) => new RegExp(`^(${c.cause})$`).test(x)), what).toBe(true);
-      expect(report.results?.every((x) => x.status !== 'error'), what).toBe(true);
+      expect(
+        causes.some((x) => new RegExp(`^(${c.cause})$`).test(x)),
+        what,
+      ).toBe(true);
+      expect(
+        report.results?.every((x) => x.status !== 'error'),
+        what,
+      ).toBe(true);
       expect(r.ms, what).toBeLessThan(MAX_MS);
       if (!Number.isNaN(r.rssMb)) expect(r.rssMb, what).toBeLessThan(MAX_RSS_MB);
     });

@@ -32,12 +32,17 @@ describe('the config JSON Schema', () => {
   });
 
   it('accepts the shipped example, the init templates and the valid fixture', () => {
-    const texts = [readFileSync('examples/maildoctor.yaml', 'utf8'), readFileSync('fixtures/config/valid.yaml', 'utf8'), ...INIT_PRESETS.map((p) => initTemplate(p))];
+    const texts = [
+      readFileSync('examples/maildoctor.yaml', 'utf8'),
+      readFileSync('fixtures/config/valid.yaml', 'utf8'),
+      ...INIT_PRESETS.map((p) => initTemplate(p)),
+    ];
     for (const text of texts) expect(validate(parse(text)), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('refuses what the validator refuses: an unknown key, a wrong type, an unknown check type', () => {
-    for (const name of ['unknown-key.yaml', 'wrong-type.yaml', 'unknown-type.json']) expect(validate(parse(readFileSync(`fixtures/config/${name}`, 'utf8'))), name).toBe(false);
+    for (const name of ['unknown-key.yaml', 'wrong-type.yaml', 'unknown-type.json'])
+      expect(validate(parse(readFileSync(`fixtures/config/${name}`, 'utf8'))), name).toBe(false);
   });
 
   it('agrees with the validator, entry by entry, including old key spellings and durations', async () => {

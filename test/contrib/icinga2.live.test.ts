@@ -46,7 +46,14 @@ object Service "bad-usage" {
 }`;
 }
 
-const SERVICES_EXPECTED = ['helpdesk!bad-usage', 'helpdesk!cert-soon', 'helpdesk!maildoctor', 'helpdesk!maildoctor-port-closed', 'helpdesk!maildoctor-port-open', 'helpdesk!maildoctor-tls-smtp'];
+const SERVICES_EXPECTED = [
+  'helpdesk!bad-usage',
+  'helpdesk!cert-soon',
+  'helpdesk!maildoctor',
+  'helpdesk!maildoctor-port-closed',
+  'helpdesk!maildoctor-port-open',
+  'helpdesk!maildoctor-tls-smtp',
+];
 
 interface CheckResult {
   state: number;
@@ -73,8 +80,12 @@ describe.skipIf(!liveAvailable('icinga2', 'openssl'))('Icinga 2 runs the shipped
     const asked = Date.now() / 1000;
     await icinga.api('POST', '/v1/actions/reschedule-check', { type: 'Service', filter: 'host.name == "helpdesk"', force: true });
     for (let i = 0; i < 600 && results.size < SERVICES_EXPECTED.length; i++) {
-      const found = await icinga.api<{ results: { name: string; attrs: { last_check_result: CheckResult | null } }[] }>('GET', '/v1/objects/services?attrs=last_check_result');
-      for (const s of found.results) if (s.attrs.last_check_result && s.attrs.last_check_result.execution_end >= asked) results.set(s.name, s.attrs.last_check_result);
+      const found = await icinga.api<{ results: { name: string; attrs: { last_check_result: CheckResult | null } }[] }>(
+        'GET',
+        '/v1/objects/services?attrs=last_check_result',
+      );
+      for (const s of found.results)
+        if (s.attrs.last_check_result && s.attrs.last_check_result.execution_end >= asked) results.set(s.name, s.attrs.last_check_result);
       if (results.size < SERVICES_EXPECTED.length) await new Promise((r) => setTimeout(r, 200));
     }
   }, 180_000);
@@ -93,7 +104,13 @@ describe.skipIf(!liveAvailable('icinga2', 'openssl'))('Icinga 2 runs the shipped
     expect(r.command.slice(0, 4)).toEqual([BIN, 'tls', '--format', 'nagios']);
     expect(r.command.at(-1)).toBe(`localhost:${soon.port}`);
     const line = r.command.join(' ');
-    for (const part of ['--critical cert-days=20: --critical latency=5', '--warning cert-days=30:', '--max-time 100', `--starttls none --ca ${testCerts().caPath} --warn-days 5`]) expect(line).toContain(part);
+    for (const part of [
+      '--critical cert-days=20: --critical latency=5',
+      '--warning cert-days=30:',
+      '--max-time 100',
+      `--starttls none --ca ${testCerts().caPath} --warn-days 5`,
+    ])
+      expect(line).toContain(part);
     expect(r.state).toBe(2);
     expect(r.output).toMatch(/^MAILDOCTOR CRITICAL - 0 of 1 checks not OK: tls localhost:\d+ cert-days (9|10) \(critical 20:\)/);
     expect(r.performance_data.some((p) => /^tls_cert_days=(9|10);30:;20:$/.test(p))).toBe(true);

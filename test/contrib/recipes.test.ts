@@ -30,16 +30,25 @@ describe('ansible playbook', () => {
   it('is one play whose tasks use fully qualified builtin modules', () => {
     expect(plays).toHaveLength(1);
     expect(plays[0].gather_facts).toBe(false);
-    for (const t of tasks) expect(Object.keys(t).some((k) => k.startsWith('ansible.builtin.')), t.name).toBe(true);
+    for (const t of tasks)
+      expect(
+        Object.keys(t).some((k) => k.startsWith('ansible.builtin.')),
+        t.name,
+      ).toBe(true);
     expect(run.failed_when).toBe('maildoctor.rc not in [0, 1]');
     expect(tasks.find((t) => t['ansible.builtin.copy'])['ansible.builtin.copy'].content).toContain('maildoctor.stdout');
   });
 
   it('its argv runs maildoctor and prints a JSON report with exit 0 or 1', () => {
     const vars = plays[0].vars as Record<string, string>;
-    const argv = (run['ansible.builtin.command'].argv as string[]).map((a) => a.replace('{{ maildoctor_bin }}', vars.maildoctor_bin!).replace('{{ maildoctor_config }}', vars.maildoctor_config!));
+    const argv = (run['ansible.builtin.command'].argv as string[]).map((a) =>
+      a.replace('{{ maildoctor_bin }}', vars.maildoctor_bin!).replace('{{ maildoctor_config }}', vars.maildoctor_config!),
+    );
     expect(argv.slice(0, 2)).toEqual(['/usr/local/bin/maildoctor', 'run']);
-    const r = spawnSync(process.execPath, [BIN, ...argv.slice(1).map((a) => (a === '/etc/maildoctor/maildoctor.yaml' ? CONFIG : a))], { cwd: REPO, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [BIN, ...argv.slice(1).map((a) => (a === '/etc/maildoctor/maildoctor.yaml' ? CONFIG : a))], {
+      cwd: REPO,
+      encoding: 'utf8',
+    });
     expect([0, 1]).toContain(r.status);
     const report = JSON.parse(r.stdout);
     expect(report.totals).toHaveProperty('fail');
@@ -48,7 +57,9 @@ describe('ansible playbook', () => {
 });
 
 describe('cron line', () => {
-  const line = read('contrib/cron/maildoctor').split('\n').find((l) => l.trim() && !l.startsWith('#'))!;
+  const line = read('contrib/cron/maildoctor')
+    .split('\n')
+    .find((l) => l.trim() && !l.startsWith('#'))!;
   const fields = line.split(/\s+/);
 
   it('runs every 5 minutes as the prometheus user', () => {

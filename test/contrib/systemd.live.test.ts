@@ -21,7 +21,9 @@ describe.skipIf(!liveAvailable('systemd-analyze'))('systemd units', () => {
   writeFileSync(join(dir, 'maildoctor-prometheus.timer'), unit('maildoctor-prometheus.timer'));
 
   it('verify without a warning', () => {
-    const r = spawnSync('systemd-analyze', ['verify', join(dir, 'maildoctor-prometheus.service'), join(dir, 'maildoctor-prometheus.timer')], { encoding: 'utf8' });
+    const r = spawnSync('systemd-analyze', ['verify', join(dir, 'maildoctor-prometheus.service'), join(dir, 'maildoctor-prometheus.timer')], {
+      encoding: 'utf8',
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   });

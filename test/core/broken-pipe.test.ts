@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { EXIT_BROKEN_PIPE } from '../../src/core/broken-pipe.js';
 import { runBin } from '../helpers/bin.js';
 
-const LINES = Array.from({ length: 1000 }, (_, i) => (i % 2 ? 'Ignoring this Email — Ticket Creation with CC/BCC is disabled' : `535 5.7.8 Error: authentication failed ${i}`)).join('\n');
+const LINES = Array.from({ length: 1000 }, (_, i) =>
+  i % 2 ? 'Ignoring this Email — Ticket Creation with CC/BCC is disabled' : `535 5.7.8 Error: authentication failed ${i}`,
+).join('\n');
 
 describe('a closed pipe', () => {
   it('maildoctor --help into a pipe with no reader', async () => {

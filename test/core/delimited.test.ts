@@ -5,7 +5,13 @@ import { ByteRecords, detectDelimiter, readDelimited, type DelimitedRecord } fro
 /** The records of `text`, its bytes pushed in pieces of `piece` bytes (all at once by default). */
 function parse(text: string, delimiter = ',', quotes = true, piece = Infinity): DelimitedRecord[] {
   const out: DelimitedRecord[] = [];
-  const records = new ByteRecords(delimiter, quotes, 'test', () => 'utf-8', (r) => out.push(r));
+  const records = new ByteRecords(
+    delimiter,
+    quotes,
+    'test',
+    () => 'utf-8',
+    (r) => out.push(r),
+  );
   const bytes = Buffer.from(text, 'utf8');
   for (let at = 0; at < bytes.length; at += piece) records.push(bytes.subarray(at, Math.min(bytes.length, at + piece)), true);
   records.push(Buffer.alloc(0), false);
@@ -24,8 +30,14 @@ describe('CSV and TSV records', () => {
   });
 
   it('handles LF, CR-only line ends, a missing final newline and blank lines', () => {
-    expect(parse('a,b\n\n1,2').map((r) => r.fields)).toEqual([['a', 'b'], ['1', '2']]);
-    expect(parse('a,b\r1,2\r').map((r) => r.fields)).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parse('a,b\n\n1,2').map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
+    expect(parse('a,b\r1,2\r').map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
     expect(parse('a,b,\n').map((r) => r.fields)).toEqual([['a', 'b', '']]);
   });
 
@@ -52,7 +64,13 @@ describe('CSV and TSV records', () => {
 
   it('reads Windows-1252 bytes', () => {
     const out: DelimitedRecord[] = [];
-    new ByteRecords(';', true, 'test', () => 'windows-1252', (r) => out.push(r)).push(Buffer.from([0x80, 0x3b, 0xe9, 0x96, 0x0a]), false);
+    new ByteRecords(
+      ';',
+      true,
+      'test',
+      () => 'windows-1252',
+      (r) => out.push(r),
+    ).push(Buffer.from([0x80, 0x3b, 0xe9, 0x96, 0x0a]), false);
     expect(out[0]?.fields).toEqual(['€', 'é–']);
   });
 

@@ -35,12 +35,43 @@ interface Parser {
 const LOG = '2026-11-21 10:15:32,123 ERROR [emailjob-1] c.f.m.EmailSender - Outgoing failed: Connexion refusée: Connection refused to smtp.example.com:587\n';
 const PARSERS: Parser[] = [
   { name: 'logs', args: (f) => ['logs', f, '--workers', '1'], sample: LOG, decoded: /Connexion refusée/ },
-  { name: 'threaddump', args: (f) => ['threaddump', f], sample: readFileSync(join(FIXTURES, 'threaddump', 'email-blocked.jstack.txt'), 'utf8').replaceAll('ticket-sync', 'ticket-sync-é'), decoded: /ticket-sync-é/ },
-  { name: 'audit', args: (f) => ['audit', f], sample: 'Event Time,Email Server,From,Subject,Status,Message\r\n2026-11-21 10:00:00,smtp-1,andré@example.org,Réunion,SEND_FAILED,Outgoing failed: Connexion refusée\r\n', decoded: /Connexion refusée/ },
-  { name: 'eml', args: (f) => ['eml', f], sample: 'From: André <andre@example.org>\r\nTo: support@example.com\r\nSubject: Réunion\r\nMessage-ID: <a@b>\r\n\r\nbonjour\r\n', decoded: /Réunion/ },
-  { name: 'config lint', args: (f) => ['config', 'lint', f], sample: 'client_id=abc\nclient_secret=Zx8Q~é1\nclient_secret=Zx8Q~é2\ntenant=contoso\n', decoded: /"cause": "config\.value\.mismatch"/ },
-  { name: 'quartz --file', args: (f) => ['quartz', '--file', f, '--no-service'], sample: readFileSync(join(FIXTURES, 'quartz', 'healthy', 'qrtz_triggers.csv'), 'utf8').replaceAll('SlaEscalationTrigger', 'SlaÉscalationTrigger'), decoded: /SlaÉscalationTrigger/ },
-  { name: 'run --config', args: (f) => ['run', '--config', f], sample: 'checks:\n  - { type: explain, texts: ["Outgoing failed: Connexion refusée"] }\n', decoded: /Connexion refusée/ },
+  {
+    name: 'threaddump',
+    args: (f) => ['threaddump', f],
+    sample: readFileSync(join(FIXTURES, 'threaddump', 'email-blocked.jstack.txt'), 'utf8').replaceAll('ticket-sync', 'ticket-sync-é'),
+    decoded: /ticket-sync-é/,
+  },
+  {
+    name: 'audit',
+    args: (f) => ['audit', f],
+    sample:
+      'Event Time,Email Server,From,Subject,Status,Message\r\n2026-11-21 10:00:00,smtp-1,andré@example.org,Réunion,SEND_FAILED,Outgoing failed: Connexion refusée\r\n',
+    decoded: /Connexion refusée/,
+  },
+  {
+    name: 'eml',
+    args: (f) => ['eml', f],
+    sample: 'From: André <andre@example.org>\r\nTo: support@example.com\r\nSubject: Réunion\r\nMessage-ID: <a@b>\r\n\r\nbonjour\r\n',
+    decoded: /Réunion/,
+  },
+  {
+    name: 'config lint',
+    args: (f) => ['config', 'lint', f],
+    sample: 'client_id=abc\nclient_secret=Zx8Q~é1\nclient_secret=Zx8Q~é2\ntenant=contoso\n',
+    decoded: /"cause": "config\.value\.mismatch"/,
+  },
+  {
+    name: 'quartz --file',
+    args: (f) => ['quartz', '--file', f, '--no-service'],
+    sample: readFileSync(join(FIXTURES, 'quartz', 'healthy', 'qrtz_triggers.csv'), 'utf8').replaceAll('SlaEscalationTrigger', 'SlaÉscalationTrigger'),
+    decoded: /SlaÉscalationTrigger/,
+  },
+  {
+    name: 'run --config',
+    args: (f) => ['run', '--config', f],
+    sample: 'checks:\n  - { type: explain, texts: ["Outgoing failed: Connexion refusée"] }\n',
+    decoded: /Connexion refusée/,
+  },
 ];
 
 /** The hostile inputs, each with what every parser must do with it. */
@@ -66,19 +97,32 @@ const HOSTILE: Hostile[] = [
   { name: 'character device', path: () => '/dev/zero', says: () => /is a character device, not a regular file/ },
   { name: 'symlink loop', path: () => join(dir, 'loop-a'), says: () => /is a symbolic link loop/ },
   { name: 'binary', path: () => join(dir, 'random.bin'), says: () => /looks like binary data/ },
-  { name: 'UTF-16 (BOM)', path: (p) => join(dir, `utf16-${p.name.replace(/\W/g, '')}`), code: (p) => (p.name === 'eml' ? 2 : -1), says: (p) => (p.name === 'eml' ? /looks like binary data/ : (p.decoded as RegExp)) },
+  {
+    name: 'UTF-16 (BOM)',
+    path: (p) => join(dir, `utf16-${p.name.replace(/\W/g, '')}`),
+    code: (p) => (p.name === 'eml' ? 2 : -1),
+    says: (p) => (p.name === 'eml' ? /looks like binary data/ : (p.decoded as RegExp)),
+  },
   { name: 'Latin-1', path: (p) => join(dir, `latin1-${p.name.replace(/\W/g, '')}`), code: () => -1, says: (p) => p.decoded as RegExp },
   {
     name: '50 MB single line',
     path: () => join(dir, 'line50.txt'),
     code: (p) => (p.name === 'logs' ? 1 : 2),
-    says: (p) => (p.name === 'logs' ? /"cause": "log\.input\.huge-line"/ : /line 1 is 50 MiB long|no HotSpot thread dump|cannot parse as an email|does not look like configuration properties/),
+    says: (p) =>
+      p.name === 'logs'
+        ? /"cause": "log\.input\.huge-line"/
+        : /line 1 is 50 MiB long|no HotSpot thread dump|cannot parse as an email|does not look like configuration properties/,
   },
   {
     name: 'gzip bomb (4 GiB of zeros in 4 MB)',
     path: () => join(dir, 'bomb.log.gz'),
     code: (p) => (p.name === 'logs' ? -1 : 2),
-    says: (p) => (p.name === 'logs' ? /"cause": "log\.input\.bad-gzip"[^}]*unpacks to more than 200 times its size/ : p.name === 'threaddump' ? /unpacks to more than 200 times its size.*gzip bomb/ : /looks like binary data/),
+    says: (p) =>
+      p.name === 'logs'
+        ? /"cause": "log\.input\.bad-gzip"[^}]*unpacks to more than 200 times its size/
+        : p.name === 'threaddump'
+          ? /unpacks to more than 200 times its size.*gzip bomb/
+          : /looks like binary data/,
   },
   { name: 'unreadable file', path: () => join(dir, 'unreadable.txt'), says: () => /permission denied/, uid: process.getuid?.() === 0 ? NOBODY : undefined },
 ];
@@ -97,7 +141,10 @@ beforeAll(async () => {
     write(`utf16-${tag}`, utf16(p.sample));
     write(`latin1-${tag}`, latin1(p.sample));
   }
-  write('line50.txt', Buffer.concat([Buffer.from('2026-11-21 10:15:32,123 ERROR [emailjob-1] Outgoing failed: '), Buffer.alloc(50 * 1024 * 1024, 'x'), Buffer.from('\n')]));
+  write(
+    'line50.txt',
+    Buffer.concat([Buffer.from('2026-11-21 10:15:32,123 ERROR [emailjob-1] Outgoing failed: '), Buffer.alloc(50 * 1024 * 1024, 'x'), Buffer.from('\n')]),
+  );
   const member = gzipSync(Buffer.alloc(16 * 1024 * 1024), { level: 9 });
   write('bomb.log.gz', Buffer.concat(Array.from({ length: 256 }, () => member)));
   write('unreadable.txt', 'client_id=abc\n');
@@ -114,7 +161,10 @@ describe('hostile input, every parser: exit 2 with one line, or a finding; withi
   for (const h of HOSTILE) {
     it(h.name, async () => {
       for (const p of PARSERS) {
-        const r = await runChild([...p.args(h.path(p)), '--format', 'json', '--timeout', '2000'], { killAfterMs: 60_000, ...(h.uid !== undefined ? { uid: h.uid } : {}) });
+        const r = await runChild([...p.args(h.path(p)), '--format', 'json', '--timeout', '2000'], {
+          killAfterMs: 60_000,
+          ...(h.uid !== undefined ? { uid: h.uid } : {}),
+        });
         const expected = h.code?.(p) ?? 2;
         const what = `${p.name} on ${h.name}: exit ${r.code}, ${r.stderr.trim() || r.stdout.slice(0, 300)}`;
         const message = r.code === 2 ? r.stderr.trim() : (r.stdout.match(h.says(p))?.[0] ?? r.stdout.slice(0, 80));
@@ -136,7 +186,10 @@ describe('hostile input, every parser: exit 2 with one line, or a finding; withi
   }
 
   it('standard input that never delivers ends within --timeout, exit 2 with one line', async () => {
-    for (const args of [['explain', '-'], ['config', 'lint', '-']]) {
+    for (const args of [
+      ['explain', '-'],
+      ['config', 'lint', '-'],
+    ]) {
       const r = await runChild([...args, '--timeout', '1000'], { stdin: { keepOpen: true }, killAfterMs: 60_000 });
       rows.push({ name: `${args.join(' ')} / silent stdin`, code: r.code, cause: r.stderr.trim().replace(/^maildoctor: /, ''), ms: r.ms, rssMb: r.rssMb });
       expect(r.code).toBe(2);
@@ -147,7 +200,8 @@ describe('hostile input, every parser: exit 2 with one line, or a finding; withi
 
   it('a YAML alias bomb is a usage error naming the file', async () => {
     const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (const [i, name] of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].entries()) levels.push(`${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`);
+    for (const [i, name] of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].entries())
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`);
     const file = write('bomb.yaml', `${levels.join('\n')}\n`);
     const r = await runChild(['run', '--config', file], { killAfterMs: 60_000 });
     rows.push({ name: 'run --config / YAML alias bomb', code: r.code, cause: r.stderr.trim().replace(/^maildoctor: /, ''), ms: r.ms, rssMb: r.rssMb });

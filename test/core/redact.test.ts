@@ -11,7 +11,39 @@ import { CAUSES } from '../../src/knowledge/index.js';
 import { seededRandom as rng } from '../../bench/seeded-random.js';
 import { LEAK_SHAPES, ORDINARY_LINES, PLANTED_USER, forbiddenForms, plantedSecret } from '../helpers/leak-corpus.js';
 
-const WORDS = ['ERROR', 'INFO', 'WARN', '[emailjob-1]', 'c.f.m.EmailFetcher', '-', 'Outgoing', 'failed:', 'mailbox', 'support@example.com', 'connect', 'timed', 'out', 'after', '30000', 'ms', '(IMAPStore.java:732)', 'host=imap.example.com', 'port=993', 'user=support', 'retry', '2026-11-21', '10:15:32,123', 'status=SEND_FAILED', '{', '}', '"', ':', ',', 'for', 'the'];
+const WORDS = [
+  'ERROR',
+  'INFO',
+  'WARN',
+  '[emailjob-1]',
+  'c.f.m.EmailFetcher',
+  '-',
+  'Outgoing',
+  'failed:',
+  'mailbox',
+  'support@example.com',
+  'connect',
+  'timed',
+  'out',
+  'after',
+  '30000',
+  'ms',
+  '(IMAPStore.java:732)',
+  'host=imap.example.com',
+  'port=993',
+  'user=support',
+  'retry',
+  '2026-11-21',
+  '10:15:32,123',
+  'status=SEND_FAILED',
+  '{',
+  '}',
+  '"',
+  ':',
+  ',',
+  'for',
+  'the',
+];
 const SECRET_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789~._-!#$*+/=?^';
 
 function randomSecret(next: () => number, avoid: RegExp | undefined): string {
@@ -61,12 +93,32 @@ describe('redaction by shape', () => {
 
   it('masks a token-shaped word after Bearer whatever follows it, and leaves Bearer prose alone', () => {
     const token = 'Ab12cd34EF56gh78Zq';
-    for (const line of [`got Bearer ${token}: rejected`, `header <Bearer ${token}>`, `"Bearer ${token}"`, `Bearer '${token}'`, `Bearer ${token}!`, `"Authorization header was Bearer ${token}\\n"`, `bearer=${token}`, `Bearer: ${token}`, `Bearer abcdefghijklmnoPqrs#x`, 'Bearer abc%2Bdef0123456789xyz%3D']) {
+    for (const line of [
+      `got Bearer ${token}: rejected`,
+      `header <Bearer ${token}>`,
+      `"Bearer ${token}"`,
+      `Bearer '${token}'`,
+      `Bearer ${token}!`,
+      `"Authorization header was Bearer ${token}\\n"`,
+      `bearer=${token}`,
+      `Bearer: ${token}`,
+      `Bearer abcdefghijklmnoPqrs#x`,
+      'Bearer abc%2Bdef0123456789xyz%3D',
+    ]) {
       const out = redact(line);
       expect(out, line).toMatch(/Bearer[:=]? ?["']?\*\*\*/i);
       expect(out, line).not.toMatch(/Ab12cd|Pqrs|0123456789/);
     }
-    for (const prose of ['Bearer token expired', 'The Bearer token was rejected: expired', 'Bearer Authentication is required', 'uses Bearer Authentication.', 'Bearer tokens: 3 refreshed', 'Bearer authentication-required: yes', 'Bearer Xyzzyplughtwistyabc!', 'token_type=Bearer&expires_in=3599']) {
+    for (const prose of [
+      'Bearer token expired',
+      'The Bearer token was rejected: expired',
+      'Bearer Authentication is required',
+      'uses Bearer Authentication.',
+      'Bearer tokens: 3 refreshed',
+      'Bearer authentication-required: yes',
+      'Bearer Xyzzyplughtwistyabc!',
+      'token_type=Bearer&expires_in=3599',
+    ]) {
       expect(redact(prose)).toBe(prose);
     }
   });
@@ -140,7 +192,7 @@ describe('redactReport', () => {
     expect(redactReport(report)).toBe(report);
   });
 
-  it('counts the masks made as a transcript line was recorded in the result\'s redacted: N, when the transcript is shown', async () => {
+  it("counts the masks made as a transcript line was recorded in the result's redacted: N, when the transcript is shown", async () => {
     const dialogue: Check = {
       id: 'pop3',
       key: 'pop3 echo',

@@ -49,21 +49,39 @@ describe('runner', () => {
 
   it('aborts the signal after the budget so that the check can still report its own finding', async () => {
     let sawAbort = false;
-    const stuck = check('stuck', (ctx) => new Promise<CheckOutcome>((resolve) => ctx.signal.addEventListener('abort', () => { sawAbort = true; resolve({ summary: 'stopped at the greeting', findings: [{ cause: 'mail.reply-timeout', detail: 'greeting' }] }); })), { timeoutMs: 100 });
+    const stuck = check(
+      'stuck',
+      (ctx) =>
+        new Promise<CheckOutcome>((resolve) =>
+          ctx.signal.addEventListener('abort', () => {
+            sawAbort = true;
+            resolve({ summary: 'stopped at the greeting', findings: [{ cause: 'mail.reply-timeout', detail: 'greeting' }] });
+          }),
+        ),
+      { timeoutMs: 100 },
+    );
     const [r] = await runChecks([stuck]);
     expect(sawAbort).toBe(true);
     expect(r?.findings.map((f) => f.cause)).toEqual(['mail.reply-timeout']);
   });
 
   it('turns a check that throws because its budget ran out into the check.timeout finding, not an error', async () => {
-    const thrower = check('thrower', (ctx) => new Promise<CheckOutcome>((_, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('aborted')))), { timeoutMs: 100 });
+    const thrower = check(
+      'thrower',
+      (ctx) => new Promise<CheckOutcome>((_, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('aborted')))),
+      { timeoutMs: 100 },
+    );
     const [r] = await runChecks([thrower]);
     expect(r?.status).toBe('fail');
     expect(r?.findings[0]?.cause).toBe('check.timeout');
   });
 
   it('turns a crash into status error and keeps the message', async () => {
-    const [r] = await runChecks([check('boom', async () => { throw new Error('socket exploded'); })]);
+    const [r] = await runChecks([
+      check('boom', async () => {
+        throw new Error('socket exploded');
+      }),
+    ]);
     expect(r?.status).toBe('error');
     expect(r?.error?.message).toBe('socket exploded');
   });
@@ -80,8 +98,20 @@ describe('runner', () => {
   it('runs a dependant after its prerequisite passed and lets it read the result and shared values', async () => {
     const TOKEN: SharedKey<string> = { name: 'token' };
     const order: string[] = [];
-    const first = check('oauth', async (ctx) => { await sleep(50); order.push('oauth'); ctx.shared.set(TOKEN, 'x'); return { summary: 'ok', findings: [] }; });
-    const second = check('smtp', async (ctx) => { order.push('smtp'); return { summary: `${String(ctx.shared.get(TOKEN))} ${ctx.results.get('oauth')?.status}`, findings: [] }; }, { needs: ['oauth'] });
+    const first = check('oauth', async (ctx) => {
+      await sleep(50);
+      order.push('oauth');
+      ctx.shared.set(TOKEN, 'x');
+      return { summary: 'ok', findings: [] };
+    });
+    const second = check(
+      'smtp',
+      async (ctx) => {
+        order.push('smtp');
+        return { summary: `${String(ctx.shared.get(TOKEN))} ${ctx.results.get('oauth')?.status}`, findings: [] };
+      },
+      { needs: ['oauth'] },
+    );
     const results = await runChecks([second, first]);
     expect(order).toEqual(['oauth', 'smtp']);
     expect(results[0]?.summary).toBe('x pass');
@@ -96,8 +126,20 @@ describe('runner', () => {
   it('derives status from the worst finding; info leaves it passing', async () => {
     const results = await runChecks([
       check('i', async () => ({ summary: '', findings: [{ cause: 'audit.incoming.received', detail: '' }] })),
-      check('w', async () => ({ summary: '', findings: [{ cause: 'audit.incoming.received', detail: '' }, { cause: 'tls.expiring-soon', detail: '' }] })),
-      check('f', async () => ({ summary: '', findings: [{ cause: 'tls.expiring-soon', detail: '' }, { cause: 'tcp.refused', detail: '' }] })),
+      check('w', async () => ({
+        summary: '',
+        findings: [
+          { cause: 'audit.incoming.received', detail: '' },
+          { cause: 'tls.expiring-soon', detail: '' },
+        ],
+      })),
+      check('f', async () => ({
+        summary: '',
+        findings: [
+          { cause: 'tls.expiring-soon', detail: '' },
+          { cause: 'tcp.refused', detail: '' },
+        ],
+      })),
       check('s', async () => ({ summary: '', findings: [], skipped: 'not applicable' })),
     ]);
     expect(results.map((r) => r.status)).toEqual(['pass', 'warn', 'fail', 'skip']);
@@ -139,7 +181,9 @@ describe('deadline', () => {
   it('still fires after a garbage collection, and follows its parent', async () => {
     const { deadline } = await import('../../src/core/timeout.js');
     const parent = new AbortController();
-    const fired = new Promise<string>((resolve) => deadline(150, parent.signal).addEventListener('abort', (e) => resolve(String((e.target as AbortSignal).reason?.name))));
+    const fired = new Promise<string>((resolve) =>
+      deadline(150, parent.signal).addEventListener('abort', (e) => resolve(String((e.target as AbortSignal).reason?.name))),
+    );
     (globalThis as { gc?: () => void }).gc?.();
     expect(await fired).toBe('TimeoutError');
     const child = deadline(10_000, parent.signal);

@@ -13,7 +13,10 @@ function fakeProcess(): SignalProcess & EventEmitter & { exits: number[] } {
 }
 
 describe('watchTermination', () => {
-  it.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s aborts once, then exits %i on the second', (name, code) => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s aborts once, then exits %i on the second', (name, code) => {
     const proc = fakeProcess();
     const said: string[] = [];
     const t = watchTermination((l) => said.push(l), proc);

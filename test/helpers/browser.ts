@@ -7,7 +7,16 @@ import { chromium, type BrowserContext } from 'playwright-core';
 /** Where Debian's chromium package installs the browser. */
 export const CHROMIUM = '/usr/bin/chromium';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** A fresh browser profile (its own --user-data-dir); `bypassCSP` tests the escaping without the page's own policy. */
 export function openBrowser(options: { colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean; bypassCSP?: boolean } = {}): Promise<BrowserContext> {

@@ -64,16 +64,59 @@ export function testCerts(): TestCerts {
       '',
     ].join('\n'),
   );
-  openssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.crt', '-days', '3650', '-subj', '/CN=maildoctor test CA', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign'], dir);
+  openssl(
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      'ca.key',
+      '-out',
+      'ca.crt',
+      '-days',
+      '3650',
+      '-subj',
+      '/CN=maildoctor test CA',
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+      '-addext',
+      'keyUsage=critical,keyCertSign,cRLSign',
+    ],
+    dir,
+  );
   const leaf = (name: string, cn: string, ext: string, from: number, to: number) => {
     openssl(['req', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${cn}`], dir);
-    openssl(['ca', '-batch', '-config', 'ca.cnf', '-extensions', ext, '-startdate', stamp(from), '-enddate', stamp(to), '-in', `${name}.csr`, '-out', `${name}.crt`], dir);
+    openssl(
+      ['ca', '-batch', '-config', 'ca.cnf', '-extensions', ext, '-startdate', stamp(from), '-enddate', stamp(to), '-in', `${name}.csr`, '-out', `${name}.crt`],
+      dir,
+    );
   };
   leaf('valid', 'localhost', 'localhost_ext', -1, 365);
   leaf('expired', 'localhost', 'localhost_ext', -400, -30);
   leaf('wronghost', 'wrong.example', 'wrong_ext', -1, 365);
   leaf('soon', 'localhost', 'localhost_ext', -1, 10);
-  openssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'selfsigned.key', '-out', 'selfsigned.crt', '-days', '365', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'], dir);
+  openssl(
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      'selfsigned.key',
+      '-out',
+      'selfsigned.crt',
+      '-days',
+      '365',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost,IP:127.0.0.1',
+    ],
+    dir,
+  );
   const pair = (name: string) => {
     const keyPath = join(dir, `${name}.key`);
     const certPath = join(dir, `${name}.crt`);

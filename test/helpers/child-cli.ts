@@ -56,7 +56,14 @@ export function runChild(args: string[], options: ChildOptions = {}): Promise<Ch
       clearTimeout(guard);
       if (!child.stdin.destroyed) child.stdin.destroy();
       const m = /MAILDOCTOR-MAXRSS-KB (\d+)\s*$/.exec(stderr);
-      resolve({ code, stdout, stderr: stderr.replace(/(Command exited with non-zero status \d+\n)?MAILDOCTOR-MAXRSS-KB \d+\s*$/, ''), ms: Math.round(performance.now() - started), rssMb: m ? Math.round(Number(m[1]) / 1024) : NaN, killed });
+      resolve({
+        code,
+        stdout,
+        stderr: stderr.replace(/(Command exited with non-zero status \d+\n)?MAILDOCTOR-MAXRSS-KB \d+\s*$/, ''),
+        ms: Math.round(performance.now() - started),
+        rssMb: m ? Math.round(Number(m[1]) / 1024) : NaN,
+        killed,
+      });
     });
   });
 }
@@ -73,6 +80,9 @@ export interface CaseRow {
 /** The rows as a Markdown table, for the test log and the closing figures. */
 export function caseTable(rows: CaseRow[]): string {
   const lines = ['| case | exit | cause / message | time | peak RSS |', '|---|---|---|---|---|'];
-  for (const r of rows) lines.push(`| ${r.name} | ${r.code} | ${r.cause.replace(/\s+/g, ' ').replace(/\|/g, '/').slice(0, 110)} | ${(r.ms / 1000).toFixed(2)} s | ${Number.isNaN(r.rssMb) ? '?' : `${r.rssMb} MB`} |`);
+  for (const r of rows)
+    lines.push(
+      `| ${r.name} | ${r.code} | ${r.cause.replace(/\s+/g, ' ').replace(/\|/g, '/').slice(0, 110)} | ${(r.ms / 1000).toFixed(2)} s | ${Number.isNaN(r.rssMb) ? '?' : `${r.rssMb} MB`} |`,
+    );
   return lines.join('\n');
 }

@@ -13,7 +13,14 @@ export function testIO(env: NodeJS.ProcessEnv = {}, cwd = process.cwd()): Comman
 
 /** The context a config entry is built in: relative paths from `baseDir`, keys named as written, no prompt. */
 export function configBuildContext(env: NodeJS.ProcessEnv = {}, baseDir = process.cwd()): BuildContext {
-  const base: BuildContext = { io: testIO(env, baseDir), interactive: false, signal: new AbortController().signal, now: Date.now, timeoutMs: 10_000, name: (k) => k };
+  const base: BuildContext = {
+    io: testIO(env, baseDir),
+    interactive: false,
+    signal: new AbortController().signal,
+    now: Date.now,
+    timeoutMs: 10_000,
+    name: (k) => k,
+  };
   return configContext(base, baseDir);
 }
 

@@ -151,7 +151,12 @@ function maildir(dir: string, user: string): string {
  * Starts Dovecot on four ports that were free a moment ago. Another process on a busy machine may take one of them
  * before Dovecot binds it; then Dovecot exits, and it is started again on new ports (three tries).
  */
-async function listenOnFreePorts(conf: string, dir: string, users: Record<string, string>, options: DovecotOptions): Promise<{ child: ChildProcess; ports: DovecotServer['ports']; stopped: Promise<void>; killOnExit: () => void }> {
+async function listenOnFreePorts(
+  conf: string,
+  dir: string,
+  users: Record<string, string>,
+  options: DovecotOptions,
+): Promise<{ child: ChildProcess; ports: DovecotServer['ports']; stopped: Promise<void>; killOnExit: () => void }> {
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const ports = { imap: await freePort(), imaps: await freePort(), pop3: await freePort(), pop3s: await freePort() };
@@ -183,9 +188,18 @@ export async function startDovecot(options: DovecotOptions = {}): Promise<Doveco
   for (const d of ['run', 'state', 'mail']) mkdirSync(join(dir, d));
   const mailUid = Number(execFileSync('id', ['-u', 'mail']).toString().trim());
   const mailGid = Number(execFileSync('id', ['-g', 'mail']).toString().trim());
-  writeFileSync(join(dir, 'passwd'), Object.entries(users).map(([u, p]) => `${u}:{PLAIN}${p}::::::`).join('\n') + '\n', { mode: 0o644 });
+  writeFileSync(
+    join(dir, 'passwd'),
+    Object.entries(users)
+      .map(([u, p]) => `${u}:{PLAIN}${p}::::::`)
+      .join('\n') + '\n',
+    { mode: 0o644 },
+  );
   if (options.oauthIntrospectionUrl) {
-    writeFileSync(join(dir, 'oauth2.conf.ext'), `introspection_mode = post\nintrospection_url = ${options.oauthIntrospectionUrl}\nusername_attribute = username\nactive_attribute = active\nactive_value = true\n`);
+    writeFileSync(
+      join(dir, 'oauth2.conf.ext'),
+      `introspection_mode = post\nintrospection_url = ${options.oauthIntrospectionUrl}\nusername_attribute = username\nactive_attribute = active\nactive_value = true\n`,
+    );
   }
   const conf = join(dir, 'dovecot.conf');
   for (const user of Object.keys(users)) {
@@ -203,7 +217,16 @@ export async function startDovecot(options: DovecotOptions = {}): Promise<Doveco
     deliver(user, message) {
       counter += 1;
       const name = `${Date.now()}.M${counter}P${process.pid}.maildoctor`;
-      const text = [`From: ${message.from ?? 'requester@example.test'}`, `To: ${user}`, `Subject: ${message.subject}`, `Date: ${new Date().toUTCString()}`, `Message-ID: <${name}@example.test>`, '', `Body of ${message.subject}`, ''].join('\r\n');
+      const text = [
+        `From: ${message.from ?? 'requester@example.test'}`,
+        `To: ${user}`,
+        `Subject: ${message.subject}`,
+        `Date: ${new Date().toUTCString()}`,
+        `Message-ID: <${name}@example.test>`,
+        '',
+        `Body of ${message.subject}`,
+        '',
+      ].join('\r\n');
       const file = message.seen ? join(maildir(dir, user), 'cur', `${name}:2,S`) : join(maildir(dir, user), 'new', name);
       writeFileSync(file, text);
       chownSync(file, mailUid, mailGid);
@@ -211,13 +234,15 @@ export async function startDovecot(options: DovecotOptions = {}): Promise<Doveco
     },
     messages(user) {
       const md = maildir(dir, user);
-      return ['new', 'cur'].flatMap((sub) =>
-        readdirSync(join(md, sub)).map((file) => {
-          const [name = file, info = ''] = file.split(':');
-          const flags = info.startsWith('2,') ? info.slice(2) : '';
-          return { name, flags, seen: flags.includes('S') };
-        }),
-      ).sort((a, b) => a.name.localeCompare(b.name));
+      return ['new', 'cur']
+        .flatMap((sub) =>
+          readdirSync(join(md, sub)).map((file) => {
+            const [name = file, info = ''] = file.split(':');
+            const flags = info.startsWith('2,') ? info.slice(2) : '';
+            return { name, flags, seen: flags.includes('S') };
+          }),
+        )
+        .sort((a, b) => a.name.localeCompare(b.name));
     },
     async stop() {
       process.removeListener('exit', killOnExit);

@@ -68,7 +68,13 @@ export async function truncatedDnsServer(): Promise<{ port: number; close(): Pro
   const port = await closedPort();
   return udpDnsServer((query) => {
     const q = dnsPacket.decode(query);
-    return dnsPacket.encode({ type: 'response', id: q.id, flags: dnsPacket.TRUNCATED_RESPONSE | dnsPacket.RECURSION_DESIRED, questions: q.questions, answers: [] });
+    return dnsPacket.encode({
+      type: 'response',
+      id: q.id,
+      flags: dnsPacket.TRUNCATED_RESPONSE | dnsPacket.RECURSION_DESIRED,
+      questions: q.questions,
+      answers: [],
+    });
   }, port);
 }
 

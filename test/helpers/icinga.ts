@@ -13,21 +13,50 @@ const PASSWORD = 'icinga-test-password';
 function layout(dir: string): string[] {
   for (const d of ['cache', 'lib/certs', 'log', 'run', 'spool']) mkdirSync(join(dir, d), { recursive: true });
   const paths: Record<string, string> = {
-    CacheDir: 'cache', DataDir: 'lib', LogDir: 'log', InitRunDir: 'run', SpoolDir: 'spool', PidPath: 'run/icinga2.pid',
-    StatePath: 'lib/icinga2.state', ObjectsPath: 'cache/icinga2.debug', VarsPath: 'cache/icinga2.vars', ModAttrPath: 'lib/modified-attributes.conf',
+    CacheDir: 'cache',
+    DataDir: 'lib',
+    LogDir: 'log',
+    InitRunDir: 'run',
+    SpoolDir: 'spool',
+    PidPath: 'run/icinga2.pid',
+    StatePath: 'lib/icinga2.state',
+    ObjectsPath: 'cache/icinga2.debug',
+    VarsPath: 'cache/icinga2.vars',
+    ModAttrPath: 'lib/modified-attributes.conf',
   };
   const user = spawnSync('id', ['-un'], { encoding: 'utf8' }).stdout.trim();
   const group = spawnSync('id', ['-gn'], { encoding: 'utf8' }).stdout.trim();
   return [
     ...Object.entries(paths).map(([k, v]) => `-DConfiguration.${k}=${join(dir, v)}`),
-    `-DConfiguration.RunAsUser=${user}`, `-DConfiguration.RunAsGroup=${group}`, `-DNodeName=${NODE}`, `-DZoneName=${NODE}`,
+    `-DConfiguration.RunAsUser=${user}`,
+    `-DConfiguration.RunAsGroup=${group}`,
+    `-DNodeName=${NODE}`,
+    `-DZoneName=${NODE}`,
   ];
 }
 
 /** The API's certificate: self-signed for the node name, serving as its own CA. */
 function certificate(dir: string): void {
   const certs = join(dir, 'lib/certs');
-  const r = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', `/CN=${NODE}`, '-keyout', join(certs, `${NODE}.key`), '-out', join(certs, `${NODE}.crt`)], { encoding: 'utf8' });
+  const r = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      `/CN=${NODE}`,
+      '-keyout',
+      join(certs, `${NODE}.key`),
+      '-out',
+      join(certs, `${NODE}.crt`),
+    ],
+    { encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`openssl: ${r.stderr}`);
   copyFileSync(join(certs, `${NODE}.crt`), join(certs, 'ca.crt'));
 }
@@ -79,7 +108,15 @@ export async function startIcinga(body: string): Promise<Icinga> {
   const api = <T>(method: 'GET' | 'POST', path: string, body?: unknown) =>
     new Promise<T>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port, path, method, rejectUnauthorized: false, auth: `test:${PASSWORD}`, headers: { Accept: 'application/json', 'Content-Type': 'application/json' } },
+        {
+          host: '127.0.0.1',
+          port,
+          path,
+          method,
+          rejectUnauthorized: false,
+          auth: `test:${PASSWORD}`,
+          headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+        },
         (res) => {
           let text = '';
           res.on('data', (c: Buffer) => (text += c.toString()));

@@ -80,7 +80,10 @@ export const LEAK_SHAPES: LeakShape[] = [
   },
   { id: 'smtp-auth-plain', plant: (s, u) => `C: AUTH PLAIN ${b64(`\0${u}\0${s}`)}` },
   { id: 'smtp-auth-xoauth2', plant: (s, u) => `AUTH XOAUTH2 ${b64(`user=${u}\x01auth=Bearer ${s}\x01\x01`)}` },
-  { id: 'imap-authenticate-oauthbearer', plant: (s, u) => `A1 AUTHENTICATE OAUTHBEARER ${b64(`n,a=${u},\x01host=imap.example.com\x01port=993\x01auth=Bearer ${s}\x01\x01`)}` },
+  {
+    id: 'imap-authenticate-oauthbearer',
+    plant: (s, u) => `A1 AUTHENTICATE OAUTHBEARER ${b64(`n,a=${u},\x01host=imap.example.com\x01port=993\x01auth=Bearer ${s}\x01\x01`)}`,
+  },
   { id: 'imap-continuation-plain', plant: (s, u) => `\nC: ${b64(`\0${u}\0${s}`)}\n` },
   { id: 'auth-login-answer-after-marker', plant: (s) => `\nC: ${b64(s)}\n`, lineOnly: true },
   // A bare base64 line is recognised by its padding: a secret of 3n bytes has none and would pass as a word.

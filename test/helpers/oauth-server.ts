@@ -48,15 +48,40 @@ export interface OAuthServer {
 
 /** Graph folder answer for a mailbox, by its local part (`hang@` never gets one). */
 function graphAnswer(mailbox: string, auth: string | undefined, goodToken: string): TokenCase {
-  const inner = { date: '2026-11-21T23:59:58', 'request-id': 'b1a2c3d4-0000-4000-8000-000000000001', 'client-request-id': 'b1a2c3d4-0000-4000-8000-000000000001' };
-  if (auth !== `Bearer ${goodToken}`) return { status: 401, body: { error: { code: 'InvalidAuthenticationToken', message: 'Access token validation failure. Invalid audience.', innerError: inner } } };
+  const inner = {
+    date: '2026-11-21T23:59:58',
+    'request-id': 'b1a2c3d4-0000-4000-8000-000000000001',
+    'client-request-id': 'b1a2c3d4-0000-4000-8000-000000000001',
+  };
+  if (auth !== `Bearer ${goodToken}`)
+    return {
+      status: 401,
+      body: { error: { code: 'InvalidAuthenticationToken', message: 'Access token validation failure. Invalid audience.', innerError: inner } },
+    };
   const local = mailbox.split('@')[0];
-  if (local === 'denied') return { status: 403, body: { error: { code: 'ErrorAccessDenied', message: 'Access is denied. Check credentials and try again.', innerError: inner } } };
-  if (local === 'missing') return { status: 404, body: { error: { code: 'ErrorInvalidUser', message: `The requested user '${mailbox}' is invalid.`, innerError: inner } } };
-  if (local === 'onprem') return { status: 404, body: { error: { code: 'MailboxNotEnabledForRESTAPI', message: 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.', innerError: inner } } };
+  if (local === 'denied')
+    return { status: 403, body: { error: { code: 'ErrorAccessDenied', message: 'Access is denied. Check credentials and try again.', innerError: inner } } };
+  if (local === 'missing')
+    return { status: 404, body: { error: { code: 'ErrorInvalidUser', message: `The requested user '${mailbox}' is invalid.`, innerError: inner } } };
+  if (local === 'onprem')
+    return {
+      status: 404,
+      body: {
+        error: { code: 'MailboxNotEnabledForRESTAPI', message: 'The mailbox is either inactive, soft-deleted, or is hosted on-premise.', innerError: inner },
+      },
+    };
   return {
     status: 200,
-    body: { '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#users('${mailbox}')/mailFolders/$entity`, id: 'AAMkAGI2TAAA=', displayName: 'Inbox', parentFolderId: 'AAMkAGI2AAEIAAA=', childFolderCount: 0, unreadItemCount: 3, totalItemCount: 42, isHidden: false },
+    body: {
+      '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#users('${mailbox}')/mailFolders/$entity`,
+      id: 'AAMkAGI2TAAA=',
+      displayName: 'Inbox',
+      parentFolderId: 'AAMkAGI2AAEIAAA=',
+      childFolderCount: 0,
+      unreadItemCount: 3,
+      totalItemCount: 42,
+      isHidden: false,
+    },
   };
 }
 
@@ -67,7 +92,12 @@ function send(res: ServerResponse, c: TokenCase): void {
 }
 
 /** Starts the server on 127.0.0.1, port 0; `https` uses the test CA's localhost certificate (or `cert: 'expired'`). */
-export async function startOAuthServer(options: { cases: Record<string, TokenCase | 'hang' | 'stall'>; graphToken: string; https?: boolean; cert?: 'valid' | 'expired' }): Promise<OAuthServer> {
+export async function startOAuthServer(options: {
+  cases: Record<string, TokenCase | 'hang' | 'stall'>;
+  graphToken: string;
+  https?: boolean;
+  cert?: 'valid' | 'expired';
+}): Promise<OAuthServer> {
   const requests: SeenRequest[] = [];
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     let raw = '';

@@ -13,7 +13,9 @@ const run = promisify(execFile);
 export function postgresBin(): string | undefined {
   const base = '/usr/lib/postgresql';
   if (!existsSync(base)) return undefined;
-  const versions = readdirSync(base).filter((v) => existsSync(join(base, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(base)
+    .filter((v) => existsSync(join(base, v, 'bin', 'initdb')))
+    .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? join(base, versions[0], 'bin') : undefined;
 }
 
@@ -79,7 +81,19 @@ export async function startPostgres(database = 'maildoctor'): Promise<PgServer> 
     await rm(dir, { recursive: true, force: true });
   };
   try {
-    await asPostgres(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth-local=trust', '--auth-host=scram-sha-256', `--pwfile=${join(dir, 'superuser.pw')}`, '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync']);
+    await asPostgres(join(bin, 'initdb'), [
+      '-D',
+      data,
+      '-U',
+      'postgres',
+      '--auth-local=trust',
+      '--auth-host=scram-sha-256',
+      `--pwfile=${join(dir, 'superuser.pw')}`,
+      '-E',
+      'UTF8',
+      '--locale=C.UTF-8',
+      '--no-sync',
+    ]);
     let port = 0;
     for (let attempt = 0; ; attempt += 1) {
       port = await freePort();
@@ -92,7 +106,13 @@ export async function startPostgres(database = 'maildoctor'): Promise<PgServer> 
       }
     }
     const psql = async (sql: string, db = database, extra: string[] = []) =>
-      (await run(join(bin, 'psql'), ['-X', '-q', '-A', '-t', ...extra, '-v', 'ON_ERROR_STOP=1', '-h', socketDir, '-p', String(port), '-U', 'postgres', '-d', db, '-c', sql], { timeout: 30_000, maxBuffer: 64 * 1024 * 1024 })).stdout;
+      (
+        await run(
+          join(bin, 'psql'),
+          ['-X', '-q', '-A', '-t', ...extra, '-v', 'ON_ERROR_STOP=1', '-h', socketDir, '-p', String(port), '-U', 'postgres', '-d', db, '-c', sql],
+          { timeout: 30_000, maxBuffer: 64 * 1024 * 1024 },
+        )
+      ).stdout;
     await psql(`create database ${database}`, 'postgres');
     return {
       host: '127.0.0.1',

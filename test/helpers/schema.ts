@@ -9,7 +9,9 @@ export const publishedSchema = JSON.parse(readFileSync(new URL('../../schema/rep
 function closed(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(closed);
   if (node === null || typeof node !== 'object') return node;
-  const copy = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === 'properties' ? Object.fromEntries(Object.entries(v as object).map(([p, s]) => [p, closed(s)])) : closed(v)]));
+  const copy = Object.fromEntries(
+    Object.entries(node).map(([k, v]) => [k, k === 'properties' ? Object.fromEntries(Object.entries(v as object).map(([p, s]) => [p, closed(s)])) : closed(v)]),
+  );
   const open = typeof copy.$comment === 'string' && copy.$comment.startsWith('open:');
   return 'properties' in copy && !open ? { ...copy, additionalProperties: false } : copy;
 }

@@ -11,7 +11,11 @@ export interface ScriptedReply {
 /** Real-world replies to script, exactly as the servers word them. */
 export const REAL_REPLIES = {
   badCredentials: { code: 535, message: '5.7.8 Error: authentication failed: authentication failure' },
-  smtpAuthDisabled: { code: 535, message: '5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.' },
+  smtpAuthDisabled: {
+    code: 535,
+    message:
+      '5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.',
+  },
   basicAuthDisabled: { code: 535, message: '5.7.139 Authentication unsuccessful, basic authentication is disabled.' },
   microsoftUnsuccessful: { code: 535, message: '5.7.3 Authentication unsuccessful [SN4PR0601CA0014.namprd06.prod.outlook.com]' },
   appPassword: { code: 534, message: '5.7.9 Application-specific password required. Learn more at https://support.google.com/mail/?p=InvalidSecondFactor' },
@@ -90,16 +94,16 @@ export async function startSmtpServer(options: SmtpTestServerOptions = {}): Prom
     onAuth(auth: SMTPServerAuthentication, session, cb) {
       const user = auth.username ?? '';
       const record = (accepted: boolean) => authAttempts.push({ user, method: auth.method, accepted });
-      if (notSecure(session)) return record(false), cb(scripted(REAL_REPLIES.mustStartTls));
+      if (notSecure(session)) return (record(false), cb(scripted(REAL_REPLIES.mustStartTls)));
       const special = options.authReplies?.[user];
-      if (special) return record(false), cb(scripted(special));
+      if (special) return (record(false), cb(scripted(special)));
       if (auth.method === 'XOAUTH2') {
         const owner = auth.accessToken ? options.tokens?.[auth.accessToken] : undefined;
-        if (owner && owner === user) return record(true), cb(null, { user });
+        if (owner && owner === user) return (record(true), cb(null, { user }));
         record(false);
         return cb(null, { data: { status: '401', schemes: 'bearer', scope: 'https://outlook.office.com/SMTP.Send' } });
       }
-      if (options.users?.[user] !== undefined && options.users[user] === auth.password) return record(true), cb(null, { user });
+      if (options.users?.[user] !== undefined && options.users[user] === auth.password) return (record(true), cb(null, { user }));
       record(false);
       cb(scripted(REAL_REPLIES.badCredentials));
     },

@@ -40,7 +40,10 @@ const SMTP: Dialect = {
   answer(line, mode) {
     const cmd = line.split(' ')[0]?.toUpperCase();
     if (cmd === 'EHLO') return { reply: `250-smtp.test\r\n250-PIPELINING\r\n${mode === 'no-starttls' ? '' : '250-STARTTLS\r\n'}250 8BITMIME\r\n` };
-    if (cmd === 'STARTTLS' && mode !== 'no-starttls') return mode === 'refuse' ? { reply: '454 4.7.0 TLS not available due to temporary reason\r\n' } : { reply: '220 2.0.0 Ready to start TLS\r\n', upgrade: true };
+    if (cmd === 'STARTTLS' && mode !== 'no-starttls')
+      return mode === 'refuse'
+        ? { reply: '454 4.7.0 TLS not available due to temporary reason\r\n' }
+        : { reply: '220 2.0.0 Ready to start TLS\r\n', upgrade: true };
     if (cmd === 'QUIT') return { reply: '221 2.0.0 Bye\r\n', close: true };
     return { reply: '502 5.5.2 Error: command not recognized\r\n' };
   },
@@ -52,8 +55,10 @@ const IMAP: Dialect = {
   busy: '* BYE Too many connections\r\n',
   answer(line, mode) {
     const [tag, cmd] = line.split(' ');
-    if (cmd?.toUpperCase() === 'CAPABILITY') return { reply: `* CAPABILITY IMAP4rev1 ${mode === 'no-starttls' ? '' : 'STARTTLS '}LOGINDISABLED\r\n${tag} OK done\r\n` };
-    if (cmd?.toUpperCase() === 'STARTTLS' && mode !== 'no-starttls') return mode === 'refuse' ? { reply: `${tag} NO TLS unavailable\r\n` } : { reply: `${tag} OK Begin TLS negotiation now\r\n`, upgrade: true };
+    if (cmd?.toUpperCase() === 'CAPABILITY')
+      return { reply: `* CAPABILITY IMAP4rev1 ${mode === 'no-starttls' ? '' : 'STARTTLS '}LOGINDISABLED\r\n${tag} OK done\r\n` };
+    if (cmd?.toUpperCase() === 'STARTTLS' && mode !== 'no-starttls')
+      return mode === 'refuse' ? { reply: `${tag} NO TLS unavailable\r\n` } : { reply: `${tag} OK Begin TLS negotiation now\r\n`, upgrade: true };
     return { reply: `${tag} BAD unknown\r\n` };
   },
   secure: (line) => `${line.split(' ')[0]} OK done\r\n`,
@@ -65,7 +70,8 @@ const POP3: Dialect = {
   answer(line, mode) {
     const cmd = line.toUpperCase();
     if (cmd === 'CAPA') return { reply: `+OK\r\nUSER\r\n${mode === 'no-starttls' ? '' : 'STLS\r\n'}.\r\n` };
-    if (cmd === 'STLS' && mode !== 'no-starttls') return mode === 'refuse' ? { reply: '-ERR TLS not available\r\n' } : { reply: '+OK Begin TLS\r\n', upgrade: true };
+    if (cmd === 'STLS' && mode !== 'no-starttls')
+      return mode === 'refuse' ? { reply: '-ERR TLS not available\r\n' } : { reply: '+OK Begin TLS\r\n', upgrade: true };
     return { reply: '-ERR unknown\r\n' };
   },
   secure: () => '+OK\r\n',

@@ -57,13 +57,27 @@ describe.skipIf(!liveAvailable('npm', 'tar'))('offline install of the packed tar
     mkdirSync(cache);
     const packed = npm(['pack', '--ignore-scripts', '--pack-destination', work], REPO);
     if (packed.status !== 0) throw new Error(`npm pack failed: ${packed.stderr}`);
-    tarball = join(work, readdirSync(work).find((f) => f.endsWith('.tgz'))!);
+    tarball = join(
+      work,
+      readdirSync(work).find((f) => f.endsWith('.tgz'))!,
+    );
     install = npm(['install', '-g', '--offline', '--cache', cache, '--prefix', prefix, tarball], work, NO_REGISTRY);
   }, 300_000);
 
   it('carries the build, the WebAssembly pass, the licence and every runtime dependency', () => {
     const files = spawnSync('tar', ['tzf', tarball], { encoding: 'utf8' }).stdout.split('\n');
-    for (const f of ['package/LICENSE', 'package/README.md', 'package/dist/cli.js', 'package/dist/logs/scan/first-pass.wasm', 'package/dist/logs/scan/classifier-cache.bin', 'package/schema/report.schema.json', 'package/contrib/monitoring/icinga2/maildoctor-command.conf', 'package/node_modules/commander/package.json', 'package/node_modules/imapflow/package.json', 'package/node_modules/pg/package.json']) {
+    for (const f of [
+      'package/LICENSE',
+      'package/README.md',
+      'package/dist/cli.js',
+      'package/dist/logs/scan/first-pass.wasm',
+      'package/dist/logs/scan/classifier-cache.bin',
+      'package/schema/report.schema.json',
+      'package/contrib/monitoring/icinga2/maildoctor-command.conf',
+      'package/node_modules/commander/package.json',
+      'package/node_modules/imapflow/package.json',
+      'package/node_modules/pg/package.json',
+    ]) {
       expect(files, f).toContain(f);
     }
     expect(files.some((f) => f.startsWith('package/node_modules/typescript/'))).toBe(false);
@@ -77,7 +91,12 @@ describe.skipIf(!liveAvailable('npm', 'tar'))('offline install of the packed tar
   });
 
   it.each(COMMANDS.map((c) => [c.join(' '), c]))('the installed maildoctor runs: %s', (_name, args) => {
-    const r = spawnSync(join(prefix, 'bin/maildoctor'), args, { cwd: work, encoding: 'utf8', env: { ...process.env, MD_TEST_SECRET: 'x', NO_COLOR: '1' }, timeout: 60_000 });
+    const r = spawnSync(join(prefix, 'bin/maildoctor'), args, {
+      cwd: work,
+      encoding: 'utf8',
+      env: { ...process.env, MD_TEST_SECRET: 'x', NO_COLOR: '1' },
+      timeout: 60_000,
+    });
     expect(r.stderr, args.join(' ')).not.toMatch(/ERR_MODULE_NOT_FOUND|Cannot find|at .+\.js:\d+/);
     expect([0, 1], `${args.join(' ')}: ${r.stderr}`).toContain(r.status);
     expect(r.stdout.length, args.join(' ')).toBeGreaterThan(0);
@@ -95,7 +114,9 @@ describe.skipIf(!liveAvailable('npm', 'git'))('a clone without registry access',
   const clone = mkdtempSync(join(tmpdir(), 'md-clone-'));
 
   beforeAll(() => {
-    const list = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: REPO, encoding: 'utf8' }).stdout.split('\0').filter(Boolean);
+    const list = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: REPO, encoding: 'utf8' })
+      .stdout.split('\0')
+      .filter(Boolean);
     for (const f of list) {
       if (!existsSync(join(REPO, f))) continue;
       mkdirSync(dirname(join(clone, f)), { recursive: true });

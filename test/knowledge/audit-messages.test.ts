@@ -61,7 +61,9 @@ describe('placeholders become captured evidence', () => {
   });
 
   it('tells OAuth, credential and other SEND_FAILED details apart', () => {
-    expect(matchText('Outgoing failed: No authentication method agreed upon between client and server').map((m) => m.cause)).toContain('audit.outgoing.oauth-failed');
+    expect(matchText('Outgoing failed: No authentication method agreed upon between client and server').map((m) => m.cause)).toContain(
+      'audit.outgoing.oauth-failed',
+    );
     expect(matchText('Outgoing failed: "Invalid username or password"').map((m) => m.cause)).toContain('audit.outgoing.authentication-failed');
     const other = matchText('Outgoing failed: 452 4.3.1 Insufficient system storage');
     expect(other.map((m) => m.cause)).toContain('audit.outgoing.failed-other');
@@ -69,7 +71,9 @@ describe('placeholders become captured evidence', () => {
   });
 
   it('prefers the specific documented failure over the generic one', () => {
-    const causes = matchText('Outgoing failed: Mail server connection failed').filter((m) => m.matcher.kind === 'audit').map((m) => m.cause);
+    const causes = matchText('Outgoing failed: Mail server connection failed')
+      .filter((m) => m.matcher.kind === 'audit')
+      .map((m) => m.cause);
     expect(causes).toEqual(['audit.outgoing.connection-failed']);
   });
 });
@@ -94,7 +98,7 @@ describe('status spellings from exports', () => {
   });
 });
 
-describe('explain prefers the specific wording over the log scanner\'s broad family', () => {
+describe("explain prefers the specific wording over the log scanner's broad family", () => {
   it('a Java PKIX error is explained as the TLS trust cause only', () => {
     const causes = explainText('javax.net.ssl.SSLHandshakeException: PKIX path building failed').findings.map((f) => f.cause);
     expect(causes).toContain('tls.java-pkix');

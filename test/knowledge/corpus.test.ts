@@ -94,8 +94,14 @@ describe('explain on the error corpus', () => {
     const test = score(half('test'), false);
     console.log(report('test half', test));
     // The first collection (e01-e467) and the third (e468 on, collected after the matcher was built) as totals only.
-    const first = score(half('test').filter((r) => Number((r.id ?? '').slice(1)) <= FIRST_COLLECTION_LAST_ID), false);
-    const third = score(half('test').filter((r) => Number((r.id ?? '').slice(1)) > FIRST_COLLECTION_LAST_ID), false);
+    const first = score(
+      half('test').filter((r) => Number((r.id ?? '').slice(1)) <= FIRST_COLLECTION_LAST_ID),
+      false,
+    );
+    const third = score(
+      half('test').filter((r) => Number((r.id ?? '').slice(1)) > FIRST_COLLECTION_LAST_ID),
+      false,
+    );
     console.log(`test half, first collection: ${first.right}/${first.total}; third collection: ${third.right}/${third.total}`);
     expect(test.total).toBeGreaterThan(150);
     expect(test.right / test.total).toBeGreaterThanOrEqual(TEST_HALF_FLOOR);
@@ -111,11 +117,15 @@ describe('Email Audit variants keep their documented status', () => {
         .filter((r) => r.half === half)
         .flatMap((row) => {
           const first = explainText(row.text ?? '').findings[0];
-          return first?.evidence?.status === row.status ? [] : [`${row.id} ${row.status}: got ${String(first?.evidence?.status)} (${first?.cause}) <- ${row.text}`];
+          return first?.evidence?.status === row.status
+            ? []
+            : [`${row.id} ${row.status}: got ${String(first?.evidence?.status)} (${first?.cause}) <- ${row.text}`];
         });
     const dev = wrong('dev');
     const test = wrong('test');
-    console.log(`audit variants: ${rows.length - dev.length - test.length}/${rows.length} with the documented status (dev misses ${dev.length}, test misses ${test.length})`);
+    console.log(
+      `audit variants: ${rows.length - dev.length - test.length}/${rows.length} with the documented status (dev misses ${dev.length}, test misses ${test.length})`,
+    );
     expect(dev).toEqual([]);
     expect(test.length).toBe(0);
   });

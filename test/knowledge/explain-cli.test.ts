@@ -27,7 +27,10 @@ describe('explain names a specific cause for a code standing alone', () => {
 
   it('an audit message written differently keeps its documented status, marked tolerant', async () => {
     const { report } = await runJson(['explain', 'IGNORING THE E-MAIL: this email was already processed before.']);
-    expect(report.results[0].findings[0]).toMatchObject({ cause: 'audit.incoming.ignored-duplicate', evidence: { status: 'RECEIVED IGNORED', match: 'tolerant' } });
+    expect(report.results[0].findings[0]).toMatchObject({
+      cause: 'audit.incoming.ignored-duplicate',
+      evidence: { status: 'RECEIVED IGNORED', match: 'tolerant' },
+    });
   });
 });
 
@@ -42,7 +45,7 @@ describe('explain - reads a mix of log lines, bounce text and stack traces', () 
     '\t... 12 more',
     '2026-11-21 10:18:00,000 ERROR [emailjob-3] java.net.ConnectException: Connection refused',
     '550-5.1.1 The email account that you tried to reach does not exist. Please try',
-    '550 5.1.1 double-checking the recipient\'s email address. https://support.google.com/mail/?p=NoSuchUser',
+    "550 5.1.1 double-checking the recipient's email address. https://support.google.com/mail/?p=NoSuchUser",
     '',
     'Final-Recipient: rfc822; jane.doe@example.net',
     'Action: failed',

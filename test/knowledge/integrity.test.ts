@@ -40,7 +40,10 @@ describe('knowledge base integrity', () => {
 
   it('every cause id a test names exists (typed tables fail tsc; this catches ids compared with report JSON)', () => {
     const areas = new Set(Object.keys(CAUSES).map((id) => id.split('.')[0]));
-    const known = (id: string) => Object.prototype.hasOwnProperty.call(CAUSES, id) || MATCHERS.some((m) => m.id === id) || Object.keys(CAUSES).some((c) => c.startsWith(`${id}-`) || c.startsWith(`${id}.`));
+    const known = (id: string) =>
+      Object.prototype.hasOwnProperty.call(CAUSES, id) ||
+      MATCHERS.some((m) => m.id === id) ||
+      Object.keys(CAUSES).some((c) => c.startsWith(`${id}-`) || c.startsWith(`${id}.`));
     const written = sources('test').flatMap((text) => [...text.matchAll(/['`"]([a-z0-9-]+(?:\.[a-z0-9-]+)+)['`"]/g)].map((m) => m[1]!));
     const unknown = written.filter((id) => areas.has(id.split('.')[0]!) && !NOT_CAUSES.test(id) && !ECS_FIELDS.has(id) && !known(id));
     expect(written.filter((id) => Object.prototype.hasOwnProperty.call(CAUSES, id)).length).toBeGreaterThan(500);
@@ -58,5 +61,4 @@ describe('knowledge base integrity', () => {
     }
     expect(missed).toEqual([]);
   });
-
 });

@@ -19,7 +19,10 @@ const WORDINGS: Array<[string, CauseId]> = [
   ['Error: self signed certificate in certificate chain', 'tls.self-signed-in-chain'],
   ['curl: (60) SSL certificate problem: unable to get local issuer certificate', 'tls.unknown-issuer'],
   ['Error: unable to verify the first certificate', 'tls.unverified-first-cert'],
-  ["Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames: Host: mail.example.com. is not in the cert's altnames: DNS:*.office365.com", 'tls.hostname-mismatch'],
+  [
+    "Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames: Host: mail.example.com. is not in the cert's altnames: DNS:*.office365.com",
+    'tls.hostname-mismatch',
+  ],
   ['Error: Client network socket disconnected before secure TLS connection was established', 'tls.handshake-failed'],
   ['C0B7C4D8E07F0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../ssl/record/ssl3_record.c:355:', 'tls.wrong-version-number'],
   ['Verify return code: 0 (ok)', 'tls.ok'],
@@ -53,8 +56,14 @@ const WORDINGS: Array<[string, CauseId]> = [
   ['java.net.SocketTimeoutException: connect timed out', 'tcp.timeout'],
   ['java.net.SocketTimeoutException: Read timed out', 'tcp.read-timeout'],
   ['java.net.NoRouteToHostException: No route to host (Host unreachable)', 'tcp.unreachable'],
-  ['javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target', 'tls.java-pkix'],
-  ['sun.security.validator.ValidatorException: PKIX path validation failed: java.security.cert.CertPathValidatorException: validity check failed', 'tls.java-pkix'],
+  [
+    'javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target',
+    'tls.java-pkix',
+  ],
+  [
+    'sun.security.validator.ValidatorException: PKIX path validation failed: java.security.cert.CertPathValidatorException: validity check failed',
+    'tls.java-pkix',
+  ],
   ['Caused by: java.security.cert.CertificateExpiredException: NotAfter: Sat Nov 01 23:59:59 UTC 2025', 'tls.cert-expired'],
   ['java.security.cert.CertificateException: No subject alternative DNS name matching mail.example.com found.', 'tls.hostname-mismatch'],
   ['javax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?', 'tls.wrong-version-number'],
@@ -66,14 +75,19 @@ describe('network matchers', () => {
     expect(matchText(text).map((m) => m.cause)).toContain(cause);
   });
   it('every matcher recognises its own example', () => {
-    for (const m of NETWORK_MATCHERS) expect(matchText(m.example).map((x) => x.cause), m.id).toContain(m.cause);
+    for (const m of NETWORK_MATCHERS)
+      expect(
+        matchText(m.example).map((x) => x.cause),
+        m.id,
+      ).toContain(m.cause);
   });
   it('captures host and port as evidence', () => {
     const [m] = matchText('Error: connect ECONNREFUSED 40.99.10.2:587').filter((x) => x.cause === 'tcp.refused');
     expect(m?.captures).toMatchObject({ address: '40.99.10.2', port: '587' });
   });
   it('a JavaMail connect failure with its nested cause on the next line gives both', () => {
-    const text = "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: smtp.office365.com, 587; timeout -1;\n  nested exception is:\n\tjava.net.UnknownHostException: smtp.office365.com";
+    const text =
+      "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: smtp.office365.com, 587; timeout -1;\n  nested exception is:\n\tjava.net.UnknownHostException: smtp.office365.com";
     const found = text.split('\n').flatMap((line) => matchText(line).map((m) => m.cause));
     expect(found).toContain('tcp.name-not-resolved');
     expect(found.length).toBeGreaterThanOrEqual(2);

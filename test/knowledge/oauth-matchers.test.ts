@@ -7,7 +7,10 @@ import { oauthMatchers } from '../../src/knowledge/oauth-matchers.js';
 import type { CauseId } from '../../src/knowledge/index.js';
 
 /** Causes of the error-kind matches (the log scanner's generic `log` rules may match the same text too). */
-const causes = (text: string) => matchText(text).filter((m) => m.matcher.kind === 'error').map((m) => m.cause);
+const causes = (text: string) =>
+  matchText(text)
+    .filter((m) => m.matcher.kind === 'error')
+    .map((m) => m.cause);
 
 const SEED_CONSENT =
   'Error. Status: Able to contact [server], but unable to establish successful email communication. Please check the account name and password on the Account tab. [Cause: java.rmi.RemoteException: Problem with oauth authentication: {error=invalid_grant, error_description=AADSTS65001: The user or administrator has not consented to use the application...';
@@ -19,13 +22,25 @@ const REAL: Array<[string, CauseId]> = [
   ['Problem with oauth: Invalid request - Request is malformed or invalid', 'oauth.request.malformed'],
   ['Problem with oauth: User or admin has not consented', 'oauth.consent.missing'],
   [SEED_GRAPH, 'graph.access-denied'],
-  ["com.microsoft.aad.msal4j.MsalServiceException: AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '5e6f7a8b-1c2d-4e3f-9a0b-1c2d3e4f5a6b'.", 'oauth.client.secret-invalid'],
-  ["AADSTS7000222: The provided client secret keys for app '5e6f7a8b-1c2d-4e3f-9a0b-1c2d3e4f5a6b' are expired. Visit the Azure portal to create new keys for your app.", 'oauth.client.secret-expired'],
-  ['{"error":"invalid_grant","error_description":"AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2026-05-01T10:00:00.0000000Z and was inactive for 90.00:00:00.","error_codes":[700082]}', 'oauth.grant.inactive'],
+  [
+    "com.microsoft.aad.msal4j.MsalServiceException: AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '5e6f7a8b-1c2d-4e3f-9a0b-1c2d3e4f5a6b'.",
+    'oauth.client.secret-invalid',
+  ],
+  [
+    "AADSTS7000222: The provided client secret keys for app '5e6f7a8b-1c2d-4e3f-9a0b-1c2d3e4f5a6b' are expired. Visit the Azure portal to create new keys for your app.",
+    'oauth.client.secret-expired',
+  ],
+  [
+    '{"error":"invalid_grant","error_description":"AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2026-05-01T10:00:00.0000000Z and was inactive for 90.00:00:00.","error_codes":[700082]}',
+    'oauth.grant.inactive',
+  ],
   ['AADSTS50173: The provided grant has expired due to it being revoked, a fresh auth token is needed.', 'oauth.grant.password-changed'],
   ["AADSTS700016: Application with identifier '5e6f7a8b-1c2d-4e3f-9a0b-1c2d3e4f5a6b' was not found in the directory 'Contoso'.", 'oauth.client.not-found'],
   ["AADSTS90002: Tenant 'contoso.onmicrosoft.de' not found.", 'oauth.tenant.not-found'],
-  ['AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication', 'oauth.mfa.required'],
+  [
+    'AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication',
+    'oauth.mfa.required',
+  ],
   ['AADSTS53003: Access has been blocked by Conditional Access policies.', 'oauth.conditional-access.blocked'],
   ['AADSTS9002313: Invalid request. Request is malformed or invalid.', 'oauth.request.malformed'],
   ['{ "error" : "invalid_grant", "error_description" : "Token has been expired or revoked." }', 'oauth.grant.revoked'],
@@ -35,7 +50,10 @@ const REAL: Array<[string, CauseId]> = [
   ['{"error":"invalid_request","error_description":"Missing required parameter: refresh_token"}', 'oauth.request.invalid'],
   ['{"error":"invalid_scope","error_description":"Some requested scopes were invalid. {valid=[openid], invalid=[mail]}"}', 'oauth.scope.invalid'],
   ['Code: ErrorAccessDenied Message: Access is denied. Check credentials and try again.', 'graph.access-denied'],
-  ['Microsoft.Graph.ServiceException: Code: MailboxNotEnabledForRESTAPI Message: The mailbox is either inactive, soft-deleted, or is hosted on-premise.', 'graph.mailbox-not-enabled'],
+  [
+    'Microsoft.Graph.ServiceException: Code: MailboxNotEnabledForRESTAPI Message: The mailbox is either inactive, soft-deleted, or is hosted on-premise.',
+    'graph.mailbox-not-enabled',
+  ],
   ["Code: ErrorInvalidUser Message: The requested user 'nobody@contoso.com' is invalid.", 'graph.mailbox-not-found'],
   ['Code: InvalidAuthenticationToken Message: Access token validation failure. Invalid audience.', 'graph.token-rejected'],
   ['java.net.UnknownHostException: login.microsoftonline.com', 'tcp.name-not-resolved'],

@@ -11,13 +11,38 @@ const GUIDES: Record<string, Record<string, string[]>> = {
     'How Email Works in ServiceOps': ['End-to-End Email Journey', 'Incoming and Outgoing Server Linking'],
     'Email Audit Reference': ['Incoming Email Audit Messages', 'Outgoing Email Audit Messages'],
     'Configuration Best Practices': ['Incoming Email Server', 'Outgoing Email Server'],
-    'Advanced Email Diagnostics': ['Network and Connectivity Checks', 'ServiceOps Log Analysis', 'Email Job Scheduler Check (Quartz)', 'Thread Dump Collection and Analysis'],
-    'Network and Connectivity Checks': ['Check internet connectivity', 'Check DNS resolution', 'Check URL reachability', 'Check port connectivity', 'Check routing and latency', 'Check SSL/TLS certificate'],
+    'Advanced Email Diagnostics': [
+      'Network and Connectivity Checks',
+      'ServiceOps Log Analysis',
+      'Email Job Scheduler Check (Quartz)',
+      'Thread Dump Collection and Analysis',
+    ],
+    'Network and Connectivity Checks': [
+      'Check internet connectivity',
+      'Check DNS resolution',
+      'Check URL reachability',
+      'Check port connectivity',
+      'Check routing and latency',
+      'Check SSL/TLS certificate',
+    ],
     'ServiceOps Log Analysis': ['Reading email.log', 'Reading error.log', 'Reading service.log'],
-    'Thread Dump Collection and Analysis': ['Method 1: ServiceOps built-in script (recommended)', 'Method 2: Manual JVM commands (if the script is unavailable)', 'Searching a thread dump for email issues'],
+    'Thread Dump Collection and Analysis': [
+      'Method 1: ServiceOps built-in script (recommended)',
+      'Method 2: Manual JVM commands (if the script is unavailable)',
+      'Searching a thread dump for email issues',
+    ],
   },
   'Agiloft — Email Troubleshooting': {
-    '': ['Examining Email Headers', 'Testing the Outbound Connection', 'Outbound Connection Failure Handling', 'Testing an Inbound Connection', 'Inbound Email Processing', 'Replacing an Expired Client Secret', 'Resetting the OAuth Token', 'Troubleshooting Symptoms and Errors'],
+    '': [
+      'Examining Email Headers',
+      'Testing the Outbound Connection',
+      'Outbound Connection Failure Handling',
+      'Testing an Inbound Connection',
+      'Inbound Email Processing',
+      'Replacing an Expired Client Secret',
+      'Resetting the OAuth Token',
+      'Troubleshooting Symptoms and Errors',
+    ],
     'Troubleshooting Symptoms and Errors': [
       "Some Emails won't Send",
       'No Emails are Received',
@@ -28,7 +53,12 @@ const GUIDES: Record<string, Record<string, string[]>> = {
       'Problem with oauth: Invalid request - Request is malformed or invalid',
     ],
   },
-  'maildoctor README': { '': readFileSync('README.md', 'utf8').split('\n').filter((l) => /^#{2,3} /.test(l)).map((l) => l.replace(/^#+ /, '')) },
+  'maildoctor README': {
+    '': readFileSync('README.md', 'utf8')
+      .split('\n')
+      .filter((l) => /^#{2,3} /.test(l))
+      .map((l) => l.replace(/^#+ /, '')),
+  },
 };
 
 /** Vendor pages cited by their own titles. */
@@ -88,7 +118,11 @@ describe('references', () => {
   });
 
   it('presets cite theirs the same way', () => {
-    const bad = presetNames().flatMap((name) => mailPreset(name)!.reference.split('; ').flatMap((part) => (problem(part) ? [`${name}: ${problem(part)}`] : [])));
+    const bad = presetNames().flatMap((name) =>
+      mailPreset(name)!
+        .reference.split('; ')
+        .flatMap((part) => (problem(part) ? [`${name}: ${problem(part)}`] : [])),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -99,7 +133,9 @@ describe('references', () => {
 
   it('the checker itself rejects the shapes that slipped through before', () => {
     expect(problem('000 › Email Audit Reference')).toMatch(/unknown source/);
-    expect(problem('ServiceOps — Email Server Troubleshooting › Advanced Email Diagnostics › Check SSL/TLS certificate')).toMatch(/not a section under "Advanced Email Diagnostics"/);
+    expect(problem('ServiceOps — Email Server Troubleshooting › Advanced Email Diagnostics › Check SSL/TLS certificate')).toMatch(
+      /not a section under "Advanced Email Diagnostics"/,
+    );
     expect(problem('ServiceOps — Email Server Troubleshooting › Log Analysis (email.log authentication errors)')).toMatch(/not a section/);
     expect(problem('Client does not have permissions to send as this sender')).toMatch(/unknown source/);
     expect(problem("Agiloft — Email Troubleshooting › Some Emails won't Send (size limits)")).toBeUndefined();

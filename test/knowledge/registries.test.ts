@@ -14,7 +14,8 @@ import { OPENSSL_VERIFY, OPENSSL_VERIFY_SOURCE } from '../../src/knowledge/regis
 import { ENHANCED_CODES } from '../../src/knowledge/registries/smtp-enhanced.js';
 import { KEYED_REGISTRIES, registryCauses } from './registry-causes.js';
 
-const SOURCE = /RFC \d+|IANA|Microsoft Learn|Google|OpenSSL|libuv|Node\.js|Jakarta|Java SE|Python|\.NET|MailKit|nodemailer|imapflow|Postfix|Exim|Sendmail|qmail|Dovecot|Ruby|PHPMailer|OpenID|Go standard library|Windows Sockets|node-imap|emailjs/;
+const SOURCE =
+  /RFC \d+|IANA|Microsoft Learn|Google|OpenSSL|libuv|Node\.js|Jakarta|Java SE|Python|\.NET|MailKit|nodemailer|imapflow|Postfix|Exim|Sendmail|qmail|Dovecot|Ruby|PHPMailer|OpenID|Go standard library|Windows Sockets|node-imap|emailjs/;
 
 describe('code registries', () => {
   it('every table cites its source and holds entries; every cause it leads to exists', () => {
@@ -32,7 +33,11 @@ describe('code registries', () => {
     }
     for (const l of CLIENT_MESSAGES) expect(l.source, l.library).toMatch(SOURCE);
     for (const s of BOUNCE_PHRASES) expect(s.source, s.system).toMatch(SOURCE);
-    sizes.push(`OpenSSL verify codes: ${OPENSSL_VERIFY.length}`, `client messages: ${CLIENT_MESSAGES.reduce((n, l) => n + l.messages.length, 0)}`, `bounce and auto-reply phrases: ${BOUNCE_PHRASES.reduce((n, s) => n + s.phrases.length, 0)}`);
+    sizes.push(
+      `OpenSSL verify codes: ${OPENSSL_VERIFY.length}`,
+      `client messages: ${CLIENT_MESSAGES.reduce((n, l) => n + l.messages.length, 0)}`,
+      `bounce and auto-reply phrases: ${BOUNCE_PHRASES.reduce((n, s) => n + s.phrases.length, 0)}`,
+    );
     console.log(`registry sizes:\n  ${sizes.join('\n  ')}`);
     for (const cause of registryCauses()) expect(Object.prototype.hasOwnProperty.call(CAUSES, cause), cause).toBe(true);
   });
@@ -47,14 +52,22 @@ describe('code registries', () => {
   });
 
   it('decodes any enhanced code by class and subject, and names the registered detail when there is one', () => {
-    expect(decodeEnhanced('4.2.2')).toMatchObject({ classText: 'Persistent Transient Failure', subjectText: 'Mailbox Status', detail: { text: 'Mailbox full' } });
+    expect(decodeEnhanced('4.2.2')).toMatchObject({
+      classText: 'Persistent Transient Failure',
+      subjectText: 'Mailbox Status',
+      detail: { text: 'Mailbox full' },
+    });
     expect(decodeEnhanced('5.6.99')).toEqual({ classText: 'Permanent Failure', subjectText: 'Message Content or Media Status' });
   });
 
   it('OpenSSL verify codes are every X509_V_ERR of OpenSSL 3.0, numbered 0 to 94 without gaps', () => {
     expect(OPENSSL_VERIFY_SOURCE).toContain('OpenSSL 3.0');
     expect(OPENSSL_VERIFY.map((v) => v.code)).toEqual(Array.from({ length: 95 }, (_, i) => i));
-    expect(OPENSSL_VERIFY.find((v) => v.code === 21)).toMatchObject({ name: 'X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE', text: 'unable to verify the first certificate', cause: 'tls.unverified-first-cert' });
+    expect(OPENSSL_VERIFY.find((v) => v.code === 21)).toMatchObject({
+      name: 'X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+      text: 'unable to verify the first certificate',
+      cause: 'tls.unverified-first-cert',
+    });
   });
 
   it('errno names and texts are those of the Node.js runtime running the tests', () => {

@@ -13,7 +13,10 @@ describe('thread dump matchers', () => {
     ['\t- waiting to lock <0x000000069e01b360> (a fixture.helpdesk.EmailJobDeadlock$TicketLock)', 'threaddump.thread-blocked'],
     ['Full thread dump OpenJDK 64-Bit Server VM (17.0.15+6-Debian-1deb12u1 mixed mode, sharing):', 'threaddump.dump-in-log'],
     ["JVMDUMP032I JVM requested Java dump using '/opt/was/javacore.20191105.224043.17.0001.txt' in response to an event", 'threaddump.unsupported-format'],
-    ["12345: Unable to open socket file /proc/12345/cwd/.attach_pid12345: target process 12345 doesn't respond within 10500ms or HotSpot VM not loaded", 'threaddump.collect.failed'],
+    [
+      "12345: Unable to open socket file /proc/12345/cwd/.attach_pid12345: target process 12345 doesn't respond within 10500ms or HotSpot VM not loaded",
+      'threaddump.collect.failed',
+    ],
     ['bash: jstack: command not found', 'threaddump.collect.no-jstack'],
   ])('%s -> %s', (text, cause) => {
     expect(matchText(text).map((m) => m.cause)).toContain(cause);

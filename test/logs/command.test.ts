@@ -55,7 +55,10 @@ describe('logs as a check type of maildoctor run', () => {
     const { resolve } = await import('node:path');
     const { configBuildContext, fromConfig } = await import('../helpers/contexts.js');
     expect(checkKind('logs')).toBeDefined();
-    const checks = await fromConfig({ type: 'logs', paths: ['tenant/apolo/logs'], until: '2026-11-21 10:40:00', samples: 1 }, configBuildContext({}, resolve('fixtures/logs')));
+    const checks = await fromConfig(
+      { type: 'logs', paths: ['tenant/apolo/logs'], until: '2026-11-21 10:40:00', samples: 1 },
+      configBuildContext({}, resolve('fixtures/logs')),
+    );
     const [result] = await runChecks(checks);
     expect(result?.status).toBe('fail');
     expect(result?.findings.find((f) => f.cause === 'log.connection.failed')?.evidence).toMatchObject({ count: 3 });

@@ -13,7 +13,9 @@ function twoTenants(): string {
   const root = mkdtempSync(join(tmpdir(), 'md-polling-'));
   cpSync(FIXTURE, join(root, 'apolo', 'logs'), { recursive: true });
   mkdirSync(join(root, 'beta', 'logs'), { recursive: true });
-  const lines = ['11:00', '11:10', '11:20'].map((t) => `2026-11-21 ${t}:00,000 INFO  [QuartzScheduler_Worker-1] c.m.s.scheduler.EmailPollingJob - Email polling job started for helpdesk@beta.example`);
+  const lines = ['11:00', '11:10', '11:20'].map(
+    (t) => `2026-11-21 ${t}:00,000 INFO  [QuartzScheduler_Worker-1] c.m.s.scheduler.EmailPollingJob - Email polling job started for helpdesk@beta.example`,
+  );
   writeFileSync(join(root, 'beta', 'logs', 'service.log'), `${lines.join('\n')}\n`);
   return root;
 }
@@ -40,7 +42,8 @@ describe('--address and polling', () => {
     for (const staleAfter of ['1h', '30m']) {
       const plain = await scanResult({ paths: [FIXTURE], until: '2026-11-21 10:40:00', staleAfter });
       const narrowed = await scanResult({ paths: [FIXTURE], until: '2026-11-21 10:40:00', staleAfter, address: 'alice@example.org' });
-      const polling = (r: typeof plain) => r.findings.filter((f) => f.cause.startsWith('log.polling.') && f.cause !== 'log.polling.failed').map((f) => [f.cause, f.evidence.lastFetch]);
+      const polling = (r: typeof plain) =>
+        r.findings.filter((f) => f.cause.startsWith('log.polling.') && f.cause !== 'log.polling.failed').map((f) => [f.cause, f.evidence.lastFetch]);
       expect(polling(narrowed)).toEqual(polling(plain));
       expect(findingOf(narrowed, 'log.polling.not-seen')).toBeUndefined();
     }

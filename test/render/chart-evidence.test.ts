@@ -59,9 +59,23 @@ describe('chart evidence', () => {
   });
 
   it('quartz: a stale trigger carries its fire times, interval and stale limit', async () => {
-    const { report } = await runJson(['quartz', '--file', F('quartz/stale/qrtz_triggers.csv'), '--file', F('quartz/stale/qrtz_simple_triggers.csv'), '--as-of', '2026-11-22T00:13:26.891Z', '--no-service']);
+    const { report } = await runJson([
+      'quartz',
+      '--file',
+      F('quartz/stale/qrtz_triggers.csv'),
+      '--file',
+      F('quartz/stale/qrtz_simple_triggers.csv'),
+      '--as-of',
+      '2026-11-22T00:13:26.891Z',
+      '--no-service',
+    ]);
     expect(schemaErrors(report)).toEqual([]);
     const stale = report.results[0].findings.find((f: any) => f.cause === 'quartz.trigger.stale');
-    expect(stale.evidence).toMatchObject({ prevFireTime: '2026-11-21T21:01:26.891Z', asOf: '2026-11-22T00:13:26.891Z', repeatIntervalMs: 60_000, staleAfterMs: 300_000 });
+    expect(stale.evidence).toMatchObject({
+      prevFireTime: '2026-11-21T21:01:26.891Z',
+      asOf: '2026-11-22T00:13:26.891Z',
+      repeatIntervalMs: 60_000,
+      staleAfterMs: 300_000,
+    });
   });
 });

@@ -56,8 +56,23 @@ describe.skipIf(!live)('the HTML report in a real browser', () => {
     tls = await tlsServer('expired');
     const closed = await closedPort();
     mkdirSync(join(dir, 'hostile'));
-    writeFileSync(join(dir, 'hostile', 'email.log'), `2026-11-21 10:40:00,000 ERROR [EmailSender-1] c.m.s.email.EmailAuditService - SEND_FAILED Outgoing failed: ${HOSTILE_LOG}\n`);
-    writeFileSync(join(dir, 'hostile.eml'), ['From: Eve <eve@example.com>', 'To: support@company.com', `Subject: ${HOSTILE_SUBJECT}`, 'Date: Fri, 13 Nov 2026 09:00:00 +0000', 'Message-ID: <hostile@example.com>', '', 'body', ''].join('\r\n'));
+    writeFileSync(
+      join(dir, 'hostile', 'email.log'),
+      `2026-11-21 10:40:00,000 ERROR [EmailSender-1] c.m.s.email.EmailAuditService - SEND_FAILED Outgoing failed: ${HOSTILE_LOG}\n`,
+    );
+    writeFileSync(
+      join(dir, 'hostile.eml'),
+      [
+        'From: Eve <eve@example.com>',
+        'To: support@company.com',
+        `Subject: ${HOSTILE_SUBJECT}`,
+        'Date: Fri, 13 Nov 2026 09:00:00 +0000',
+        'Message-ID: <hostile@example.com>',
+        '',
+        'body',
+        '',
+      ].join('\r\n'),
+    );
     copyFileSync(testCerts().caPath, join(dir, 'ca.crt'));
     writeFileSync(
       join(dir, 'maildoctor.yaml'),
@@ -97,7 +112,9 @@ describe.skipIf(!live)('the HTML report in a real browser', () => {
     expect(await page.locator('script').count()).toBe(1);
     expect(await page.locator('img, iframe, object, embed, link, base, form').count()).toBe(0);
     expect(await page.locator('a[href]:not([href^="#"])').count()).toBe(0);
-    const handlers = await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName} ${a.name}`)));
+    const handlers = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${e.tagName} ${a.name}`)),
+    );
     expect(handlers).toEqual([]);
     expect(await page.locator('svg').count()).toBe(html.split('<svg ').length - 1);
     const text = await page.evaluate(() => document.body.textContent ?? '');
@@ -108,7 +125,7 @@ describe.skipIf(!live)('the HTML report in a real browser', () => {
     await page.close();
   });
 
-  it('keeps hostile input as text even with the page\'s Content-Security-Policy switched off', async () => {
+  it("keeps hostile input as text even with the page's Content-Security-Policy switched off", async () => {
     const unguarded = await openBrowser({ bypassCSP: true });
     const { page, errors } = await open(unguarded, file);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();

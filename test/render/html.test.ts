@@ -16,17 +16,54 @@ function result(partial: Partial<CheckResult> & Pick<CheckResult, 'id' | 'status
 }
 
 function hostileReport(): Report {
-  const finding = resolveFinding({ cause: 'audit.outgoing.failed-other', detail: EVIL, evidence: { count: 3, first: '2026-11-21T10:00:00.000Z', timeline: { bucketMinutes: 60, start: '2026-11-21T09:00:00.000Z', counts: [0, 3] }, samples: [{ text: EVIL }] } });
+  const finding = resolveFinding({
+    cause: 'audit.outgoing.failed-other',
+    detail: EVIL,
+    evidence: {
+      count: 3,
+      first: '2026-11-21T10:00:00.000Z',
+      timeline: { bucketMinutes: 60, start: '2026-11-21T09:00:00.000Z', counts: [0, 3] },
+      samples: [{ text: EVIL }],
+    },
+  });
   return buildReport({
     command: `run ${EVIL}`,
     startedAt: new Date(),
     failOn: 'fail',
     verdicts: [resolveFinding({ cause: 'verdict.mailbox-broken', detail: EVIL, evidence: { check: `incoming ${EVIL} port`, server: EVIL } })],
     results: [
-      result({ id: 'port', key: `incoming ${EVIL} port`, target: EVIL, status: 'fail', summary: EVIL, evidence: { host: EVIL, port: 993 }, findings: [resolveFinding({ cause: 'tcp.refused', detail: EVIL })], transcript: [{ dir: '<', text: EVIL, at: 1 }] }),
+      result({
+        id: 'port',
+        key: `incoming ${EVIL} port`,
+        target: EVIL,
+        status: 'fail',
+        summary: EVIL,
+        evidence: { host: EVIL, port: 993 },
+        findings: [resolveFinding({ cause: 'tcp.refused', detail: EVIL })],
+        transcript: [{ dir: '<', text: EVIL, at: 1 }],
+      }),
       result({ id: 'logs', target: EVIL, status: 'fail', findings: [finding], evidence: { journeySteps: [{ step: 6, reached: 0, failed: 3, ignored: 0 }] } }),
-      result({ id: 'threaddump', target: EVIL, status: 'fail', evidence: { lockGraph: { edges: [{ waiter: EVIL, waiterState: 'BLOCKED', lock: '0x1', lockClass: EVIL, holder: 'b', holderState: 'BLOCKED' }, { waiter: 'b', waiterState: 'BLOCKED', lock: '0x2', lockClass: 'L', holder: EVIL, holderState: 'BLOCKED' }], cycles: [[EVIL, 'b']], omittedEdges: 0 } } }),
-      result({ id: 'tls', target: EVIL, status: 'fail', evidence: { chain: [{ subject: `CN=${EVIL}`, issuer: EVIL, notBefore: '', notAfter: '2026-01-01T00:00:00.000Z', daysLeft: -3, selfSigned: false }] } }),
+      result({
+        id: 'threaddump',
+        target: EVIL,
+        status: 'fail',
+        evidence: {
+          lockGraph: {
+            edges: [
+              { waiter: EVIL, waiterState: 'BLOCKED', lock: '0x1', lockClass: EVIL, holder: 'b', holderState: 'BLOCKED' },
+              { waiter: 'b', waiterState: 'BLOCKED', lock: '0x2', lockClass: 'L', holder: EVIL, holderState: 'BLOCKED' },
+            ],
+            cycles: [[EVIL, 'b']],
+            omittedEdges: 0,
+          },
+        },
+      }),
+      result({
+        id: 'tls',
+        target: EVIL,
+        status: 'fail',
+        evidence: { chain: [{ subject: `CN=${EVIL}`, issuer: EVIL, notBefore: '', notAfter: '2026-01-01T00:00:00.000Z', daysLeft: -3, selfSigned: false }] },
+      }),
     ],
   });
 }
@@ -63,7 +100,12 @@ describe('html renderer', () => {
   });
 
   it('draws only the sections it has data for, and says so when nothing is wrong', () => {
-    const ok = buildReport({ command: 'port x', startedAt: new Date(), failOn: 'fail', results: [result({ id: 'port', status: 'pass', summary: 'connected' })] });
+    const ok = buildReport({
+      command: 'port x',
+      startedAt: new Date(),
+      failOn: 'fail',
+      results: [result({ id: 'port', status: 'pass', summary: 'connected' })],
+    });
     const page = renderReport(ok, 'html', options);
     expect(page).toContain('No check found anything at warning level or above.');
     for (const id of ['journey', 'timelines', 'locks', 'tls']) expect(page, id).not.toContain(`<section id="${id}"`);
@@ -79,7 +121,17 @@ describe('html renderer', () => {
       results: [
         result({ id: 'port', key: 'outgoing notify port', status: 'pass', evidence: { host: 'smtp.example.test', port: 587 } }),
         result({ id: 'tls', key: 'outgoing notify tls', status: 'fail', findings: [resolveFinding({ cause: 'tls.cert-expired', detail: 'expired' })] }),
-        result({ id: 'audit', status: 'fail', findings: [resolveFinding({ cause: 'audit.incoming.guest-not-allowed', detail: 'guest', evidence: { count: 2 } })], evidence: { journeySteps: [{ step: 3, reached: 5, failed: 0, ignored: 0 }, { step: 4, reached: 0, failed: 2, ignored: 0 }] } }),
+        result({
+          id: 'audit',
+          status: 'fail',
+          findings: [resolveFinding({ cause: 'audit.incoming.guest-not-allowed', detail: 'guest', evidence: { count: 2 } })],
+          evidence: {
+            journeySteps: [
+              { step: 3, reached: 5, failed: 0, ignored: 0 },
+              { step: 4, reached: 0, failed: 2, ignored: 0 },
+            ],
+          },
+        }),
       ],
     });
     const view = journeyView(report);

@@ -34,7 +34,13 @@ const sample = buildReport({
   command: 'run --config "odd <name>.yaml"',
   startedAt: new Date(),
   failOn: 'warn',
-  results: [result({ id: 'port', status: 'pass' }), result({ id: 'tls', status: 'warn' }), result({ id: 'smtp', status: 'fail' }), result({ id: 'imap', status: 'skip' }), result({ id: 'oauth', status: 'error', error: { name: 'Error', message: 'boom\nline 2' } })],
+  results: [
+    result({ id: 'port', status: 'pass' }),
+    result({ id: 'tls', status: 'warn' }),
+    result({ id: 'smtp', status: 'fail' }),
+    result({ id: 'imap', status: 'skip' }),
+    result({ id: 'oauth', status: 'error', error: { name: 'Error', message: 'boom\nline 2' } }),
+  ],
 });
 
 function save(name: string, text: string): string {
@@ -47,7 +53,10 @@ describe.skipIf(!liveAvailable('xmllint'))('junit against the junit-10 schema (x
   const validate = (path: string) => spawnSync('xmllint', ['--noout', '--schema', XSD, path], { encoding: 'utf8' });
 
   it('the schema fixture refuses a skipped count on <testsuites>, the shape Jenkins rejected', () => {
-    const old = save('old.xml', '<?xml version="1.0"?>\n<testsuites name="m" tests="1" failures="0" errors="0" skipped="0" time="0.1"><testsuite name="s" tests="1" failures="0" errors="0"/></testsuites>\n');
+    const old = save(
+      'old.xml',
+      '<?xml version="1.0"?>\n<testsuites name="m" tests="1" failures="0" errors="0" skipped="0" time="0.1"><testsuite name="s" tests="1" failures="0" errors="0"/></testsuites>\n',
+    );
     const r = validate(old);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/attribute 'skipped' is not allowed/);
@@ -81,13 +90,21 @@ describe.skipIf(!liveAvailable('promtool'))('prometheus exposition (promtool che
     const r = check(text);
     expect(r.stdout + r.stderr).toBe('');
     expect(r.status).toBe(0);
-    for (const name of ['maildoctor_check_status', 'maildoctor_check_duration_seconds', 'maildoctor_cause_occurrences', 'maildoctor_cert_expiry_seconds', 'maildoctor_last_run_timestamp_seconds']) {
+    for (const name of [
+      'maildoctor_check_status',
+      'maildoctor_check_duration_seconds',
+      'maildoctor_cause_occurrences',
+      'maildoctor_cert_expiry_seconds',
+      'maildoctor_last_run_timestamp_seconds',
+    ]) {
       expect(text).toContain(`# TYPE ${name} gauge`);
     }
   });
 
   it('the shipped alerting rules load', () => {
-    const r = spawnSync('promtool', ['check', 'rules', new URL('../../contrib/prometheus/maildoctor-alerts.yml', import.meta.url).pathname], { encoding: 'utf8' });
+    const r = spawnSync('promtool', ['check', 'rules', new URL('../../contrib/prometheus/maildoctor-alerts.yml', import.meta.url).pathname], {
+      encoding: 'utf8',
+    });
     expect(r.stdout).toContain('SUCCESS: 4 rules found');
     expect(r.status).toBe(0);
   });

@@ -17,11 +17,30 @@ function result(p: Partial<CheckResult> & Pick<CheckResult, 'id' | 'target'>): C
 
 const asOf = '2026-12-03T10:00:00.000Z';
 const RESULTS = [
-  result({ id: 'tls', target: 'smtp.office365.com:587', evidence: { chain: [{ notAfter: '2026-12-20T00:00:00Z', daysLeft: 16 }, { notAfter: '2030-01-01T00:00:00Z', daysLeft: 1124 }] } }),
+  result({
+    id: 'tls',
+    target: 'smtp.office365.com:587',
+    evidence: {
+      chain: [
+        { notAfter: '2026-12-20T00:00:00Z', daysLeft: 16 },
+        { notAfter: '2030-01-01T00:00:00Z', daysLeft: 1124 },
+      ],
+    },
+  }),
   result({ id: 'tls', target: 'outlook.office365.com:993', evidence: { chain: [{ notAfter: '2027-06-01T00:00:00Z', daysLeft: 179 }] } }),
   result({ id: 'port', target: 'smtp.office365.com:587', evidence: { connectMs: 480 } }),
-  result({ id: 'quartz', target: '/tmp/export/qrtz_triggers.csv', status: 'fail', findings: [finding('quartz.trigger.stale', 'fail', { asOf, prevFireTime: '2026-12-03T09:15:00.000Z' })] }),
-  result({ id: 'logs', target: '/opt/flotomate/main-server/apolo/logs', status: 'warn', findings: [finding('log.send.failed', 'warn', { count: 37 }), finding('log.polling.fired', 'info', { minutesSinceLastFetch: 3 })] }),
+  result({
+    id: 'quartz',
+    target: '/tmp/export/qrtz_triggers.csv',
+    status: 'fail',
+    findings: [finding('quartz.trigger.stale', 'fail', { asOf, prevFireTime: '2026-12-03T09:15:00.000Z' })],
+  }),
+  result({
+    id: 'logs',
+    target: '/opt/flotomate/main-server/apolo/logs',
+    status: 'warn',
+    findings: [finding('log.send.failed', 'warn', { count: 37 }), finding('log.polling.fired', 'info', { minutesSinceLastFetch: 3 })],
+  }),
 ];
 const report = buildReport({ command: 'run', startedAt: new Date(asOf), failOn: 'fail', results: RESULTS });
 
@@ -94,7 +113,12 @@ describe('thresholds', () => {
 
 describe('perfdata labels', () => {
   it('are check ids, never file paths, and stay the same when the paths change', () => {
-    const moved = buildReport({ command: 'run', startedAt: new Date(asOf), failOn: 'fail', results: RESULTS.map((r) => (r.target.startsWith('/') ? { ...r, target: `/elsewhere${r.target}` } : r)) });
+    const moved = buildReport({
+      command: 'run',
+      startedAt: new Date(asOf),
+      failOn: 'fail',
+      results: RESULTS.map((r) => (r.target.startsWith('/') ? { ...r, target: `/elsewhere${r.target}` } : r)),
+    });
     const a = [...perf(renderReport(report, 'nagios', { color: false, verbose: false, quiet: false })).keys()];
     const b = [...perf(renderReport(moved, 'nagios', { color: false, verbose: false, quiet: false })).keys()];
     expect(a).toEqual(b);
@@ -104,9 +128,14 @@ describe('perfdata labels', () => {
   });
 
   it('quote a label with a space and double its single quotes', () => {
-    const odd = buildReport({ command: 'x', startedAt: new Date(asOf), failOn: 'fail', results: [result({ id: 'port', target: "it's a host:25" }), result({ id: 'port', target: 'b:25' })] });
+    const odd = buildReport({
+      command: 'x',
+      startedAt: new Date(asOf),
+      failOn: 'fail',
+      results: [result({ id: 'port', target: "it's a host:25" }), result({ id: 'port', target: 'b:25' })],
+    });
     const line = renderReport(odd, 'nagios', { color: false, verbose: false, quiet: false }).split('\n')[0]!;
-    expect(line).toContain("port_it_s_a_host:25_time=");
+    expect(line).toContain('port_it_s_a_host:25_time=');
   });
 });
 

@@ -26,7 +26,13 @@ function sampleReport(failOn: 'warn' | 'fail' = 'fail'): Report {
         target: 'mail <&> "quoted"',
         status: 'fail',
         summary: 'login rejected | 535',
-        findings: [resolveFinding({ cause: 'audit.outgoing.authentication-failed', detail: `password ${PASSWORD.reveal()} was refused`, evidence: { password: PASSWORD, token: String(TOKEN) } })],
+        findings: [
+          resolveFinding({
+            cause: 'audit.outgoing.authentication-failed',
+            detail: `password ${PASSWORD.reveal()} was refused`,
+            evidence: { password: PASSWORD, token: String(TOKEN) },
+          }),
+        ],
         transcript: [
           { dir: '>', text: `AUTH PLAIN ${Buffer.from(`\0alice\0${PASSWORD.reveal()}`).toString('base64')}`, at: 1 },
           { dir: '<', text: '535 5.7.8 Error: authentication failed', at: 2 },
@@ -69,12 +75,21 @@ describe('renderers', () => {
 
   it('junit is well-formed XML with one testcase per result and the right counts', () => {
     const xml = renderReport(sampleReport(), 'junit', options);
-    const summary = execFileSync('python3', ['-c', [
-      'import sys, xml.etree.ElementTree as ET',
-      'root = ET.fromstring(sys.stdin.read())',
-      'cases = root.findall(".//testcase")',
-      'print(len(cases), len(root.findall(".//failure")), len(root.findall(".//error")), len(root.findall(".//skipped")), root.get("failures"))',
-    ].join('\n')], { input: xml }).toString().trim();
+    const summary = execFileSync(
+      'python3',
+      [
+        '-c',
+        [
+          'import sys, xml.etree.ElementTree as ET',
+          'root = ET.fromstring(sys.stdin.read())',
+          'cases = root.findall(".//testcase")',
+          'print(len(cases), len(root.findall(".//failure")), len(root.findall(".//error")), len(root.findall(".//skipped")), root.get("failures"))',
+        ].join('\n'),
+      ],
+      { input: xml },
+    )
+      .toString()
+      .trim();
     expect(summary).toBe('5 1 1 1 1');
     expect(xml).toContain('type="audit.outgoing.authentication-failed"');
     expect(xml).toContain('&lt;&amp;&gt;');
@@ -120,7 +135,8 @@ describe('renderers', () => {
   });
 
   it('exit code follows --fail-on', () => {
-    const warnOnly = (failOn: 'warn' | 'fail') => buildReport({ command: 'x', startedAt: new Date(), failOn, results: [result({ id: 'tls', status: 'warn' })] });
+    const warnOnly = (failOn: 'warn' | 'fail') =>
+      buildReport({ command: 'x', startedAt: new Date(), failOn, results: [result({ id: 'tls', status: 'warn' })] });
     expect(warnOnly('fail').exitCode).toBe(0);
     expect(warnOnly('warn').exitCode).toBe(1);
   });
@@ -128,7 +144,12 @@ describe('renderers', () => {
 
 describe('text on a narrow terminal', () => {
   it('wraps prose to the width but leaves the table rows whole', () => {
-    const report = buildReport({ command: 'x', startedAt: new Date(), failOn: 'fail', results: [result({ id: 'port', status: 'fail', findings: [resolveFinding({ cause: 'tcp.refused', detail: 'refused' })] })] });
+    const report = buildReport({
+      command: 'x',
+      startedAt: new Date(),
+      failOn: 'fail',
+      results: [result({ id: 'port', status: 'fail', findings: [resolveFinding({ cause: 'tcp.refused', detail: 'refused' })] })],
+    });
     const text = renderReport(report, 'text', { color: false, verbose: false, quiet: false, width: 90 });
     for (const line of text.split('\n')) expect(line.length, line).toBeLessThanOrEqual(90);
     expect(text).toContain('Why: The host answered');
@@ -138,20 +159,35 @@ describe('text on a narrow terminal', () => {
 describe('nagios with verdicts', () => {
   it('names the first non-informational verdict on the status line', () => {
     const report = {
-      ...buildReport({ command: 'run', startedAt: new Date(), failOn: 'fail', results: [result({ id: 'port', status: 'fail' }), result({ id: 'dns', status: 'fail' })] }),
+      ...buildReport({
+        command: 'run',
+        startedAt: new Date(),
+        failOn: 'fail',
+        results: [result({ id: 'port', status: 'fail' }), result({ id: 'dns', status: 'fail' })],
+      }),
       verdicts: [resolveFinding({ cause: 'verdict.offline', detail: 'none of 2 network checks succeeded' })],
     };
     const [line] = renderReport(report, 'nagios', { color: false, verbose: false, quiet: false }).split('\n');
-    expect(line).toMatch(/^MAILDOCTOR CRITICAL - 2 of 2 checks not OK: This server has no working connection to the outside \(none of 2 network checks succeeded\) \|/);
+    expect(line).toMatch(
+      /^MAILDOCTOR CRITICAL - 2 of 2 checks not OK: This server has no working connection to the outside \(none of 2 network checks succeeded\) \|/,
+    );
   });
 });
 
 describe('text with verdicts', () => {
-  it('shows one line per verdict, in the report\'s order, above the checks table; their why and fix stay with the checks', () => {
+  it("shows one line per verdict, in the report's order, above the checks table; their why and fix stay with the checks", () => {
     const report = {
-      ...buildReport({ command: 'run', startedAt: new Date(), failOn: 'fail', results: [result({ id: 'logs', status: 'fail', findings: [resolveFinding({ cause: 'log.polling.stopped', detail: 'no email fetch for 92 min' })] })] }),
+      ...buildReport({
+        command: 'run',
+        startedAt: new Date(),
+        failOn: 'fail',
+        results: [result({ id: 'logs', status: 'fail', findings: [resolveFinding({ cause: 'log.polling.stopped', detail: 'no email fetch for 92 min' })] })],
+      }),
       verdicts: [
-        resolveFinding({ cause: 'verdict.polling-stopped', detail: 'no email fetch for 92 min — found by logs (log.polling.stopped); confirmed by quartz (quartz.trigger.blocked)' }),
+        resolveFinding({
+          cause: 'verdict.polling-stopped',
+          detail: 'no email fetch for 92 min — found by logs (log.polling.stopped); confirmed by quartz (quartz.trigger.blocked)',
+        }),
         resolveFinding({ cause: 'verdict.mailbox-ok', detail: 'incoming "local" (imap localhost:993): dns → port → tls → auth all passed' }),
       ],
     };

@@ -13,7 +13,14 @@ const report = JSON.parse(
       failOn: 'fail',
       results: [
         {
-          id: 'port', key: 'port x:25', title: 'Port', target: 'x:25', status: 'fail', durationMs: 3, summary: 'refused', evidence: {},
+          id: 'port',
+          key: 'port x:25',
+          title: 'Port',
+          target: 'x:25',
+          status: 'fail',
+          durationMs: 3,
+          summary: 'refused',
+          evidence: {},
           findings: [resolveFinding({ cause: 'tcp.refused', detail: 'refused' })],
           transcript: [{ dir: '*', text: 'connect', at: 0 }],
           error: { name: 'Error', message: 'm' },

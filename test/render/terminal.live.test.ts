@@ -51,7 +51,9 @@ describe.skipIf(!liveAvailable('script', 'stty', 'timeout'))('terminal conventio
     const peer = await listen(createServer((s) => (s.on('error', () => {}), connected())));
     const run = runOnPty(['tls', `127.0.0.1:${peer.port}`, '--timeout', '30s'], { env: { TERM: 'xterm', CI: '' } });
     await waiting;
-    const line = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n').find((l) => l.includes(`maildoctor.js tls 127.0.0.1:${peer.port}`) && !l.includes('timeout -s'));
+    const line = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+      .split('\n')
+      .find((l) => l.includes(`maildoctor.js tls 127.0.0.1:${peer.port}`) && !l.includes('timeout -s'));
     process.kill(Number(line!.trim().split(/\s+/)[0]), 'SIGTERM');
     const r = await run;
     await peer.close();

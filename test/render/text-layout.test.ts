@@ -13,9 +13,24 @@ const RESULTS = [
   result('tls', 'pass', 'smtp.office365.com:587', 'TLSv1.3 TLS_AES_256_GCM_SHA384 via STARTTLS (smtp); verify ok, CN=outlook.com, expires in 200 days'),
   result('imap', 'fail', 'outlook.office365.com:993', 'login rejected: AUTHENTICATE failed (AUTHENTICATIONFAILED)'),
   result('logs', 'error', '/opt/flotomate/main-server/apolo/logs/email.log', 'could not finish', 125_000),
-  result('port', 'skip', 'imap-eu-west-1.helpdesk-mailrelay.internal.example.com:993', 'skipped: needs dns imap-eu-west-1.helpdesk-mailrelay.internal.example.com'),
-  result('port', 'skip', 'imap-eu-west-1.helpdesk-mailrelay.internal.example.com:995', 'skipped: needs dns imap-eu-west-1.helpdesk-mailrelay.internal.example.com'),
-  result('http', 'warn', 'https://email-app.serviceops.ai/api/v1/health?tenant=apolo', 'HEAD https://email-app.serviceops.ai/api/v1/health?tenant=apolo -> 301 -> 200 in 412 ms to first byte'),
+  result(
+    'port',
+    'skip',
+    'imap-eu-west-1.helpdesk-mailrelay.internal.example.com:993',
+    'skipped: needs dns imap-eu-west-1.helpdesk-mailrelay.internal.example.com',
+  ),
+  result(
+    'port',
+    'skip',
+    'imap-eu-west-1.helpdesk-mailrelay.internal.example.com:995',
+    'skipped: needs dns imap-eu-west-1.helpdesk-mailrelay.internal.example.com',
+  ),
+  result(
+    'http',
+    'warn',
+    'https://email-app.serviceops.ai/api/v1/health?tenant=apolo',
+    'HEAD https://email-app.serviceops.ai/api/v1/health?tenant=apolo -> 301 -> 200 in 412 ms to first byte',
+  ),
 ];
 
 const report = buildReport({ command: 'run --config maildoctor.yaml', startedAt: new Date(), failOn: 'fail', results: RESULTS });
@@ -25,7 +40,10 @@ function tableRows(text: string): string[][] {
   const rows: string[][] = [];
   for (const line of text.split('\n')) {
     if (!line.startsWith('│')) continue;
-    const cells = line.split('│').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('│')
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (cells[0] !== '' || rows.length === 0) rows.push(cells);
     else rows[rows.length - 1] = rows[rows.length - 1]!.map((c, i) => (cells[i] ? (i === 4 && c ? `${c} ${cells[i]}` : `${c}${cells[i]}`) : c));
   }
@@ -45,7 +63,10 @@ describe('text layout', () => {
     const rows = tableRows(text);
     expect(rows.map((r) => r[2])).toEqual(RESULTS.map((r) => r.target));
     expect(new Set(rows.map((r) => r[2])).size).toBe(RESULTS.length);
-    const widths = columnWidths(RESULTS.map((r) => ({ status: 'x ERROR', id: r.id, target: r.target, time: '2 min 5 s', summary: r.summary })), 80)!;
+    const widths = columnWidths(
+      RESULTS.map((r) => ({ status: 'x ERROR', id: r.id, target: r.target, time: '2 min 5 s', summary: r.summary })),
+      80,
+    )!;
     for (const [i, r] of RESULTS.entries()) {
       for (const word of r.summary.split(' ').filter((w) => w.length <= widths[4])) expect(rows[i]![4]!.split(' '), word).toContain(word);
     }
@@ -60,7 +81,29 @@ describe('text layout', () => {
   });
 
   it('wraps prose at a terminal width under a hanging indent, and leaves piped prose on whole lines for grep', () => {
-    const long = buildReport({ command: 'explain -', startedAt: new Date(), failOn: 'fail', results: [{ ...RESULTS[1]!, summary: 'x', findings: [{ cause: 'imap.auth.failed' as never, severity: 'fail', detail: 'd '.repeat(80).trim(), evidence: {}, title: 't', explanation: 'e', fixes: [], reference: 'r' }] }] });
+    const long = buildReport({
+      command: 'explain -',
+      startedAt: new Date(),
+      failOn: 'fail',
+      results: [
+        {
+          ...RESULTS[1]!,
+          summary: 'x',
+          findings: [
+            {
+              cause: 'imap.auth.failed' as never,
+              severity: 'fail',
+              detail: 'd '.repeat(80).trim(),
+              evidence: {},
+              title: 't',
+              explanation: 'e',
+              fixes: [],
+              reference: 'r',
+            },
+          ],
+        },
+      ],
+    });
     const wide = renderReport(long, 'text', { color: false, verbose: false, quiet: false, width: 60 });
     for (const line of wide.trimEnd().split('\n')) expect([...line].length).toBeLessThanOrEqual(60);
     const piped = renderReport(long, 'text', { color: false, verbose: false, quiet: false });

@@ -23,10 +23,17 @@ describe('run without a config', () => {
   });
   afterAll(() => server.close());
 
-  it('uses the guide\'s targets by default: every host, port and URL the guide names', () => {
+  it("uses the guide's targets by default: every host, port and URL the guide names", () => {
     const entries = guideHostEntries();
     const flat = JSON.stringify(entries);
-    for (const target of ['smtp.office365.com:587', 'imap.gmail.com:993', 'https://email-app.serviceops.ai/', 'outlook.office365.com:443', 'smtp.gmail.com:465']) expect(flat).toContain(target);
+    for (const target of [
+      'smtp.office365.com:587',
+      'imap.gmail.com:993',
+      'https://email-app.serviceops.ai/',
+      'outlook.office365.com:443',
+      'smtp.gmail.com:465',
+    ])
+      expect(flat).toContain(target);
     expect(entries.map((e) => e.type)).toEqual(expect.arrayContaining(['dns', 'port', 'tls', 'http', 'triage', 'route']));
   });
 

@@ -23,7 +23,8 @@ async function deliveringSmtp(dovecot: DovecotServer, drop: boolean): Promise<{ 
     key: certs.valid.key,
     cert: certs.valid.cert,
     authMethods: ['PLAIN', 'LOGIN'],
-    onAuth: (auth, _s, cb) => (auth.password === PW ? cb(null, { user: auth.username }) : cb(Object.assign(new Error('5.7.8 Error: authentication failed'), { responseCode: 535 }))),
+    onAuth: (auth, _s, cb) =>
+      auth.password === PW ? cb(null, { user: auth.username }) : cb(Object.assign(new Error('5.7.8 Error: authentication failed'), { responseCode: 535 })),
     onData(stream, session, cb) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -43,7 +44,13 @@ async function deliveringSmtp(dovecot: DovecotServer, drop: boolean): Promise<{ 
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const port = (server.server.address() as { port: number }).port;
-  return { port, close: () => new Promise<void>((r) => server.close(() => r())), get accepted() { return state.accepted; } };
+  return {
+    port,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+    get accepted() {
+      return state.accepted;
+    },
+  };
 }
 
 describe.skipIf(!live)('run --journey', () => {

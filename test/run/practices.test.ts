@@ -3,8 +3,34 @@ import type { MailConfig } from '../../src/config/mail-config.js';
 import { isBroadFilter, reviewLinking, reviewPractices } from '../../src/run/practices.js';
 
 const good: MailConfig = {
-  incoming: [{ name: 'support', protocol: 'imap', host: 'imap.example.com', user: 'support@company.com', address: 'support@company.com', auth: 'oauth', oauth: 'app', primary: true, outgoing: 'notify', technicianGroup: 'SD', category: 'Email' }],
-  outgoing: [{ name: 'notify', host: 'smtp.example.com', port: 587, security: 'starttls', user: 'support@company.com', auth: 'oauth', oauth: 'app', replyTo: 'support@company.com', primary: true }],
+  incoming: [
+    {
+      name: 'support',
+      protocol: 'imap',
+      host: 'imap.example.com',
+      user: 'support@company.com',
+      address: 'support@company.com',
+      auth: 'oauth',
+      oauth: 'app',
+      primary: true,
+      outgoing: 'notify',
+      technicianGroup: 'SD',
+      category: 'Email',
+    },
+  ],
+  outgoing: [
+    {
+      name: 'notify',
+      host: 'smtp.example.com',
+      port: 587,
+      security: 'starttls',
+      user: 'support@company.com',
+      auth: 'oauth',
+      oauth: 'app',
+      replyTo: 'support@company.com',
+      primary: true,
+    },
+  ],
   oauth: [{ name: 'app', provider: 'microsoft' }],
 };
 
@@ -33,7 +59,10 @@ describe('best-practice review (ServiceOps — Email Server Troubleshooting › 
     const cfg: MailConfig = {
       ...good,
       incoming: [{ ...good.incoming[0]!, address: 'john.smith@company.com', user: 'john.smith@company.com', technicianGroup: undefined }],
-      outgoing: [{ ...good.outgoing[0]!, replyTo: 'noreply@company.com' }, { name: 'second', host: 'smtp.example.com' }],
+      outgoing: [
+        { ...good.outgoing[0]!, replyTo: 'noreply@company.com' },
+        { name: 'second', host: 'smtp.example.com' },
+      ],
     };
     const found = causes(reviewPractices(cfg));
     expect(found).toContain('practice.reply-to-not-incoming');
@@ -78,7 +107,13 @@ describe('server linking (ServiceOps — Email Server Troubleshooting › Incomi
   });
 
   it('several mailboxes without their own outgoing server are flagged', () => {
-    const cfg: MailConfig = { ...good, incoming: [{ ...good.incoming[0]!, outgoing: undefined }, { ...good.incoming[0]!, name: 'hr', outgoing: undefined }] };
+    const cfg: MailConfig = {
+      ...good,
+      incoming: [
+        { ...good.incoming[0]!, outgoing: undefined },
+        { ...good.incoming[0]!, name: 'hr', outgoing: undefined },
+      ],
+    };
     expect(causes(reviewLinking(cfg))).toContain('linking.unlinked-with-several-mailboxes');
   });
 });

@@ -156,14 +156,26 @@ describe('run config mistakes are clear errors', () => {
     return f;
   };
   const cases: Array<[string, string, RegExp]> = [
-    ['dangling link', 'incoming:\n  - name: a\n    protocol: imap\n    host: h.example\n    outgoing: nope\n', /:5: incoming\[0\]\.outgoing: no outgoing server is named "nope"/],
+    [
+      'dangling link',
+      'incoming:\n  - name: a\n    protocol: imap\n    host: h.example\n    outgoing: nope\n',
+      /:5: incoming\[0\]\.outgoing: no outgoing server is named "nope"/,
+    ],
     ['unknown oauth', 'outgoing:\n  - name: a\n    host: h.example\n    oauth: app\n', /:4: outgoing\[0\]\.oauth: no oauth entry is named "app"/],
     ['duplicate name', 'outgoing:\n  - name: a\n    host: h.example\n  - name: a\n    host: h.example\n', /:4: outgoing\[1\]\.name: "a" is used twice/],
     ['bad protocol', 'incoming:\n  - name: a\n    protocol: mapi\n', /:3: incoming\[0\]\.protocol: "mapi" is not one of imap, pop3, graph/],
     ['bad port', 'outgoing:\n  - name: a\n    host: h.example\n    port: 70000\n', /:4: outgoing\[0\]\.port: must be at most 65535/],
     ['unknown preset', 'preset: yahoo\noutgoing:\n  - name: a\n', /:1: preset: "yahoo" is not one of office365, gmail/],
-    ['password without source', 'outgoing:\n  - name: a\n    host: h.example\n    user: u\n    auth: password\n', /:5: outgoing\[0\]\.auth: auth is password but neither passwordEnv nor passwordFile/],
-    ['secret written inline', 'outgoing:\n  - name: a\n    host: h.example\n    password: hunter2\n', /:4: outgoing\[0\]\.password: unknown key \(did you mean "passwordEnv"\?\)/],
+    [
+      'password without source',
+      'outgoing:\n  - name: a\n    host: h.example\n    user: u\n    auth: password\n',
+      /:5: outgoing\[0\]\.auth: auth is password but neither passwordEnv nor passwordFile/,
+    ],
+    [
+      'secret written inline',
+      'outgoing:\n  - name: a\n    host: h.example\n    password: hunter2\n',
+      /:4: outgoing\[0\]\.password: unknown key \(did you mean "passwordEnv"\?\)/,
+    ],
     ['no host and no preset', 'outgoing:\n  - name: a\n', /outgoing server "a" has no host/],
     ['empty document', '# nothing\n', /expected a mapping/],
   ];
@@ -195,7 +207,9 @@ describe('run config mistakes are clear errors', () => {
       expect(r.code).toBe(0);
       const text = readFileSync(file, 'utf8');
       expect(text).not.toMatch(/password:|secret:/i);
-      const review = await runJson(['run', '--config', file, '--only', 'practices,linking'], { env: { MAIL_PASSWORD: 'x1', MAIL_CLIENT_SECRET: 'x2', MAIL_REFRESH_TOKEN: 'x3' } });
+      const review = await runJson(['run', '--config', file, '--only', 'practices,linking'], {
+        env: { MAIL_PASSWORD: 'x1', MAIL_CLIENT_SECRET: 'x2', MAIL_REFRESH_TOKEN: 'x3' },
+      });
       expect(review.code).toBe(0);
       expect(review.report.results.map((r: any) => r.status)).toEqual(['pass', 'pass']);
     }

@@ -31,8 +31,14 @@ describe('secrets missing from the environment', () => {
     expect(stderr).toBe('');
     expect(code).toBe(1);
     const missing = (id: string) => report.results.find((r: any) => r.id === id)?.findings.find((f: any) => f.cause === 'config.secret-missing');
-    expect(missing('oauth').evidence.variables.map((v: any) => v.variable).sort()).toEqual(['MD_MISSING_C', 'MD_MISSING_D']);
-    expect(missing('oauth').detail).toMatch(/MD_MISSING_\w \(for the refresh token\), MD_MISSING_\w \(for the client secret\)|MD_MISSING_\w \(for the client secret\), MD_MISSING_\w \(for the refresh token\)/);
+    expect(
+      missing('oauth')
+        .evidence.variables.map((v: any) => v.variable)
+        .sort(),
+    ).toEqual(['MD_MISSING_C', 'MD_MISSING_D']);
+    expect(missing('oauth').detail).toMatch(
+      /MD_MISSING_\w \(for the refresh token\), MD_MISSING_\w \(for the client secret\)|MD_MISSING_\w \(for the client secret\), MD_MISSING_\w \(for the refresh token\)/,
+    );
     expect(missing('imap').detail).toBe('environment variable MD_MISSING_A (for the password) is not set; set it where maildoctor runs');
     expect(missing('smtp').detail).toBe('environment variable MD_EMPTY_B (for the password) is empty; set it where maildoctor runs');
     expect(missing('quartz').evidence.variables).toEqual([{ variable: 'MD_MISSING_E', label: 'database password', empty: false }]);

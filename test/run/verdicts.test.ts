@@ -25,7 +25,11 @@ const chain = (server: string, direction: 'incoming' | 'outgoing', notifiesThrou
 });
 
 const causes = (v: ReturnType<typeof drawVerdicts>) => v.map((f) => f.cause);
-const SSL_WARN: FindingInput = { cause: 'threaddump.ssl-handshake-hang', severity: 'warn', detail: '1 thread stuck in TLS code: imap-1 (RUNNABLE, in handshake, reading the socket)' };
+const SSL_WARN: FindingInput = {
+  cause: 'threaddump.ssl-handshake-hang',
+  severity: 'warn',
+  detail: '1 thread stuck in TLS code: imap-1 (RUNNABLE, in handshake, reading the socket)',
+};
 
 describe('strong faults', () => {
   it('one check alone is a verdict at its own severity; another check agreeing raises it and says which', () => {
@@ -38,11 +42,17 @@ describe('strong faults', () => {
     const agreed = drawVerdicts([dump, logs], []);
     expect(agreed[0]).toMatchObject({ cause: 'verdict.ssl-handshake-hang', severity: 'fail' });
     expect(agreed[0]!.detail).toMatch(/; confirmed by logs \(log\.tls\.handshake\)$/);
-    expect(agreed[0]!.evidence).toMatchObject({ rule: 'ssl-handshake-hang', found: [{ check: 'threaddump a.txt', cause: 'threaddump.ssl-handshake-hang' }], agrees: [{ check: 'logs x', cause: 'log.tls.handshake' }] });
+    expect(agreed[0]!.evidence).toMatchObject({
+      rule: 'ssl-handshake-hang',
+      found: [{ check: 'threaddump a.txt', cause: 'threaddump.ssl-handshake-hang' }],
+      agrees: [{ check: 'logs x', cause: 'log.tls.handshake' }],
+    });
   });
 
   it('a socket read without a timeout says nothing alone, and becomes the hung-job verdict when polling stopped', () => {
-    const dump = r('threaddump a.txt', 'threaddump', 'a.txt', 'warn', [{ cause: 'threaddump.mail-socket-read', detail: 'imap-1 reads from a socket with no timeout' }]);
+    const dump = r('threaddump a.txt', 'threaddump', 'a.txt', 'warn', [
+      { cause: 'threaddump.mail-socket-read', detail: 'imap-1 reads from a socket with no timeout' },
+    ]);
     expect(drawVerdicts([dump], [])).toEqual([]);
     const logs = r('logs x', 'logs', 'x', 'fail', [{ cause: 'log.polling.stopped', detail: 'no email fetch for 90 min' }]);
     expect(causes(drawVerdicts([dump, logs], []))).toEqual(['verdict.polling-stopped', 'verdict.email-job-hung']);
@@ -77,10 +87,16 @@ describe('strong faults', () => {
 
 describe('mailbox chains', () => {
   const stages = (server: string, statuses: Status[], findings: FindingInput[][] = []) =>
-    (['dns', 'port', 'tls', 'auth'] as const).map((s, i) => r(`incoming ${server} ${s}`, s === 'auth' ? 'imap' : s, 'mail.example.test', statuses[i]!, findings[i] ?? []));
+    (['dns', 'port', 'tls', 'auth'] as const).map((s, i) =>
+      r(`incoming ${server} ${s}`, s === 'auth' ? 'imap' : s, 'mail.example.test', statuses[i]!, findings[i] ?? []),
+    );
 
   it('names the first stage that failed, not a later one that was skipped', () => {
-    const results = stages('support', ['warn', 'fail', 'skip', 'skip'], [[{ cause: 'dns.system-disagrees', detail: 'differs' }], [{ cause: 'tcp.timeout', detail: 'timed out' }]]);
+    const results = stages(
+      'support',
+      ['warn', 'fail', 'skip', 'skip'],
+      [[{ cause: 'dns.system-disagrees', detail: 'differs' }], [{ cause: 'tcp.timeout', detail: 'timed out' }]],
+    );
     const [v] = drawVerdicts(results, [chain('support', 'incoming')]);
     expect(v).toMatchObject({ cause: 'verdict.mailbox-broken', evidence: { stage: 'port', cause: 'tcp.timeout' } });
     expect(v!.detail).toMatch(/stops at port: port fail \[tcp\.timeout\]; tls, auth not tried$/);
@@ -95,7 +111,15 @@ describe('mailbox chains', () => {
   it('notifications fail for a mailbox whose outgoing server stops; both are folded under offline when it explains them', () => {
     const results = [
       ...stages('support', ['pass', 'pass', 'pass', 'pass']),
-      ...(['dns', 'port', 'tls', 'auth'] as const).map((s, i) => r(`outgoing notify ${s}`, s === 'auth' ? 'smtp' : s, 'smtp.example.test', (['pass', 'fail', 'skip', 'skip'] as Status[])[i]!, i === 1 ? [{ cause: 'tcp.timeout', detail: 'timed out' }] : [])),
+      ...(['dns', 'port', 'tls', 'auth'] as const).map((s, i) =>
+        r(
+          `outgoing notify ${s}`,
+          s === 'auth' ? 'smtp' : s,
+          'smtp.example.test',
+          (['pass', 'fail', 'skip', 'skip'] as Status[])[i]!,
+          i === 1 ? [{ cause: 'tcp.timeout', detail: 'timed out' }] : [],
+        ),
+      ),
     ];
     const chains = [chain('support', 'incoming', 'notify'), chain('notify', 'outgoing')];
     expect(causes(drawVerdicts(results, chains))).toEqual(['verdict.mailbox-broken', 'verdict.notifications-failing', 'verdict.mailbox-ok']);
@@ -121,7 +145,10 @@ describe('mailbox chains', () => {
   });
 
   it('names failing while a literal address answers is DNS, not connectivity', () => {
-    const results = [r('port a', 'port', 'smtp.office365.com:587', 'fail', [{ cause: 'tcp.name-not-resolved', detail: '' }]), r('port b', 'port', '8.8.8.8:53', 'pass')];
+    const results = [
+      r('port a', 'port', 'smtp.office365.com:587', 'fail', [{ cause: 'tcp.name-not-resolved', detail: '' }]),
+      r('port b', 'port', '8.8.8.8:53', 'pass'),
+    ];
     expect(causes(drawVerdicts(results, []))).toEqual(['verdict.dns-not-connectivity']);
   });
 });

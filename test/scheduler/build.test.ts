@@ -12,7 +12,10 @@ const ctx = (env: NodeJS.ProcessEnv = {}) => configBuildContext(env, FIXTURES);
 
 describe('config kinds', () => {
   it('builds a quartz check from a config entry with paths relative to the config', async () => {
-    const checks = await fromConfig({ type: 'quartz', files: ['stale/qrtz_triggers.csv', 'stale/qrtz_simple_triggers.csv'], asOf: '2026-11-22T00:11:04.675Z' }, ctx());
+    const checks = await fromConfig(
+      { type: 'quartz', files: ['stale/qrtz_triggers.csv', 'stale/qrtz_simple_triggers.csv'], asOf: '2026-11-22T00:11:04.675Z' },
+      ctx(),
+    );
     expect(checks.map((c) => c.id)).toEqual(['quartz']);
     const [result] = await runChecks(checks);
     expect(result!.findings.map((f) => f.cause)).toContain('quartz.trigger.stale');
@@ -32,11 +35,32 @@ describe('config kinds', () => {
 describe('rows from PostgreSQL', () => {
   it('turns BIGINT strings (how pg returns int8) into numbers and keeps -1 and NULL', () => {
     const data: QuartzData = { triggers: [] };
-    addRows(data, 'qrtz_triggers', [{ trigger_name: 'T', trigger_group: 'G', job_name: 'J', job_group: 'G', trigger_state: 'waiting', next_fire_time: '1763733969000', prev_fire_time: '-1', start_time: '1763700000000', end_time: null, job_data: Buffer.from([0xac, 0xed]) }], epochTime, 'db');
+    addRows(
+      data,
+      'qrtz_triggers',
+      [
+        {
+          trigger_name: 'T',
+          trigger_group: 'G',
+          job_name: 'J',
+          job_group: 'G',
+          trigger_state: 'waiting',
+          next_fire_time: '1763733969000',
+          prev_fire_time: '-1',
+          start_time: '1763700000000',
+          end_time: null,
+          job_data: Buffer.from([0xac, 0xed]),
+        },
+      ],
+      epochTime,
+      'db',
+    );
     expect(data.triggers[0]).toMatchObject({ nextFireTime: 1763733969000, prevFireTime: -1, startTime: 1763700000000, endTime: null, triggerState: 'WAITING' });
     addRows(data, 'qrtz_scheduler_state', [{ instance_name: 'n1', last_checkin_time: '1763733969000', checkin_interval: '7500' }], epochTime, 'db');
     expect(data.schedulerState?.[0]).toMatchObject({ lastCheckinTime: 1763733969000, checkinInterval: 7500 });
-    expect(() => addRows(data, 'qrtz_simple_triggers', [{ trigger_name: 'T', trigger_group: 'G', repeat_interval: 'sixty' }], epochTime, 'db')).toThrow(/"sixty" is not a number/);
+    expect(() => addRows(data, 'qrtz_simple_triggers', [{ trigger_name: 'T', trigger_group: 'G', repeat_interval: 'sixty' }], epochTime, 'db')).toThrow(
+      /"sixty" is not a number/,
+    );
   });
 });
 

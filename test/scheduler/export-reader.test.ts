@@ -6,7 +6,8 @@ import { InputError } from '../../src/core/errors.js';
 import { decodeExport, parseExport, readExportFile } from '../../src/scheduler/export-reader.js';
 import type { QuartzData } from '../../src/scheduler/types.js';
 
-const HEADER = 'SCHED_NAME,TRIGGER_NAME,TRIGGER_GROUP,JOB_NAME,JOB_GROUP,DESCRIPTION,NEXT_FIRE_TIME,PREV_FIRE_TIME,PRIORITY,TRIGGER_STATE,TRIGGER_TYPE,START_TIME';
+const HEADER =
+  'SCHED_NAME,TRIGGER_NAME,TRIGGER_GROUP,JOB_NAME,JOB_GROUP,DESCRIPTION,NEXT_FIRE_TIME,PREV_FIRE_TIME,PRIORITY,TRIGGER_STATE,TRIGGER_TYPE,START_TIME';
 const ROW = 'S,EmailFetchTrigger,DEFAULT,EmailFetchJob,DEFAULT,"polls, every minute",1763733969000,1763733909000,5,WAITING,SIMPLE,1763700000000';
 const signal = new AbortController().signal;
 let dir: string;
@@ -30,11 +31,19 @@ describe('export reader', () => {
   it('reads a CSV export with upper-case columns and a quoted comma', async () => {
     const data = await read('t.csv', `${HEADER}\r\n${ROW}\r\n`);
     expect(data.triggers).toHaveLength(1);
-    expect(data.triggers[0]).toMatchObject({ triggerName: 'EmailFetchTrigger', description: 'polls, every minute', nextFireTime: 1763733969000, prevFireTime: 1763733909000, triggerState: 'WAITING' });
+    expect(data.triggers[0]).toMatchObject({
+      triggerName: 'EmailFetchTrigger',
+      description: 'polls, every minute',
+      nextFireTime: 1763733969000,
+      prevFireTime: 1763733909000,
+      triggerState: 'WAITING',
+    });
   });
 
   it('reads a table pasted from a browser (tabs, title-case headers, UI dates, empty cells)', async () => {
-    const tsv = 'Trigger Name\tTrigger Group\tJob Name\tJob Group\tTrigger State\tNext Fire Time\tPrev Fire Time\n' + 'EmailFetchTrigger\tDEFAULT\tEmailFetchJob\tDEFAULT\twaiting\t\tNov 21, 2026 02:05:09 PM\n';
+    const tsv =
+      'Trigger Name\tTrigger Group\tJob Name\tJob Group\tTrigger State\tNext Fire Time\tPrev Fire Time\n' +
+      'EmailFetchTrigger\tDEFAULT\tEmailFetchJob\tDEFAULT\twaiting\t\tNov 21, 2026 02:05:09 PM\n';
     const data = await read('t.tsv', tsv, 'Asia/Kolkata');
     expect(data.triggers[0]).toMatchObject({ triggerState: 'WAITING', nextFireTime: null, prevFireTime: Date.parse('2026-11-21T08:35:09Z') });
   });
@@ -57,9 +66,26 @@ describe('export reader', () => {
   });
 
   it('reads JSON: a list of rows, an object of tables, and columns + rows', async () => {
-    const rows = [{ TRIGGER_NAME: 'T', trigger_group: 'G', Job_Name: 'EmailFetchJob', JOB_GROUP: 'G', TRIGGER_STATE: 'ERROR', NEXT_FIRE_TIME: 1763733969000, PREV_FIRE_TIME: '2026-11-21T14:05:09Z' }];
-    expect((await read('a.json', JSON.stringify(rows))).triggers[0]).toMatchObject({ jobName: 'EmailFetchJob', triggerState: 'ERROR', prevFireTime: Date.parse('2026-11-21T14:05:09Z') });
-    const both = await read('b.json', JSON.stringify({ qrtz_triggers: rows, qrtz_scheduler_state: [{ instance_name: 'n1', last_checkin_time: 1763733969000, checkin_interval: 7500 }] }));
+    const rows = [
+      {
+        TRIGGER_NAME: 'T',
+        trigger_group: 'G',
+        Job_Name: 'EmailFetchJob',
+        JOB_GROUP: 'G',
+        TRIGGER_STATE: 'ERROR',
+        NEXT_FIRE_TIME: 1763733969000,
+        PREV_FIRE_TIME: '2026-11-21T14:05:09Z',
+      },
+    ];
+    expect((await read('a.json', JSON.stringify(rows))).triggers[0]).toMatchObject({
+      jobName: 'EmailFetchJob',
+      triggerState: 'ERROR',
+      prevFireTime: Date.parse('2026-11-21T14:05:09Z'),
+    });
+    const both = await read(
+      'b.json',
+      JSON.stringify({ qrtz_triggers: rows, qrtz_scheduler_state: [{ instance_name: 'n1', last_checkin_time: 1763733969000, checkin_interval: 7500 }] }),
+    );
     expect(both.schedulerState).toEqual([{ schedName: '', instanceName: 'n1', lastCheckinTime: 1763733969000, checkinInterval: 7500 }]);
     const table = await read('c.json', JSON.stringify({ columns: ['trigger_name', 'trigger_group', 'repeat_interval'], rows: [['T', 'G', '60000']] }));
     expect(table.simple?.[0]?.repeatInterval).toBe(60000);
@@ -116,7 +142,9 @@ describe('export reader', () => {
   });
 
   it('reports a time it cannot read with file, row and column', async () => {
-    await expect(read('badtime.csv', `${HEADER}\n${ROW.replace('1763733909000', 'last tuesday')}\n`)).rejects.toThrow(/badtime\.csv row 1 PREV_FIRE_TIME: cannot read "last tuesday"/);
+    await expect(read('badtime.csv', `${HEADER}\n${ROW.replace('1763733909000', 'last tuesday')}\n`)).rejects.toThrow(
+      /badtime\.csv row 1 PREV_FIRE_TIME: cannot read "last tuesday"/,
+    );
   });
 
   it('splits only the JSON it understands', () => {

@@ -6,9 +6,26 @@ import { matchPgpass, splitPgpassLine } from '../../src/scheduler/pgpass.js';
 
 describe('pgTarget', () => {
   it('reads a URL, with PG* variables filling the gaps', () => {
-    expect(pgTarget('postgres://flotomate@db1:6432/flotomate?sslmode=require', {})).toMatchObject({ host: 'db1', port: 6432, user: 'flotomate', database: 'flotomate', sslmode: 'require', label: 'flotomate@db1:6432/flotomate' });
-    expect(pgTarget(undefined, { PGHOST: '10.0.0.5', PGPORT: '5433', PGUSER: 'u', PGDATABASE: 'd' })).toMatchObject({ host: '10.0.0.5', port: 5433, user: 'u', database: 'd', sslmode: 'prefer' });
-    expect(pgTarget('postgresql:///flotomate?host=/var/run/postgresql', { USER: 'root' })).toMatchObject({ host: '/var/run/postgresql', user: 'root', database: 'flotomate' });
+    expect(pgTarget('postgres://flotomate@db1:6432/flotomate?sslmode=require', {})).toMatchObject({
+      host: 'db1',
+      port: 6432,
+      user: 'flotomate',
+      database: 'flotomate',
+      sslmode: 'require',
+      label: 'flotomate@db1:6432/flotomate',
+    });
+    expect(pgTarget(undefined, { PGHOST: '10.0.0.5', PGPORT: '5433', PGUSER: 'u', PGDATABASE: 'd' })).toMatchObject({
+      host: '10.0.0.5',
+      port: 5433,
+      user: 'u',
+      database: 'd',
+      sslmode: 'prefer',
+    });
+    expect(pgTarget('postgresql:///flotomate?host=/var/run/postgresql', { USER: 'root' })).toMatchObject({
+      host: '/var/run/postgresql',
+      user: 'root',
+      database: 'flotomate',
+    });
     expect(pgTarget('postgres://u@[::1]/d', {}).label).toBe('u@[::1]:5432/d');
   });
 
@@ -54,7 +71,9 @@ describe('.pgpass', () => {
 describe('database error causes', () => {
   it('maps SQLSTATE codes and socket errors', () => {
     expect(dbErrorCause({ code: '28P01', message: 'password authentication failed for user "x"' })).toBe('quartz.db.auth-failed');
-    expect(dbErrorCause({ code: '28000', message: 'no pg_hba.conf entry for host "10.0.0.7", user "u", database "d", no encryption' })).toBe('quartz.db.not-allowed');
+    expect(dbErrorCause({ code: '28000', message: 'no pg_hba.conf entry for host "10.0.0.7", user "u", database "d", no encryption' })).toBe(
+      'quartz.db.not-allowed',
+    );
     expect(dbErrorCause({ code: '28000', message: 'role "u" is not permitted to log in' })).toBe('quartz.db.auth-failed');
     expect(dbErrorCause({ code: '3F000' })).toBe('quartz.db.schema-missing');
     expect(dbErrorCause({ code: '42P01' })).toBe('quartz.db.table-missing');

@@ -56,14 +56,32 @@ describe('quartz --file on the committed exports', () => {
   });
 
   it('lists every trigger it considered in the evidence, and says which rule fired in text output', async () => {
-    const { stdout, code } = await runCli(['quartz', ...files('stale', 'json').flatMap((f) => ['--file', f]), '--as-of', manifest.asOf, '--no-service', '--no-color']);
+    const { stdout, code } = await runCli([
+      'quartz',
+      ...files('stale', 'json').flatMap((f) => ['--file', f]),
+      '--as-of',
+      manifest.asOf,
+      '--no-service',
+      '--no-color',
+    ]);
     expect(stdout).toContain('last fired 3 h 12 min ago; it repeats every 1 min');
     expect(stdout).toContain('sudo systemctl restart flotomate-main');
     expect(code).toBe(1);
   });
 
   it('honours --job and --service in findings', async () => {
-    const args = ['quartz', '--file', join(FIXTURES, 'healthy', 'qrtz_triggers.csv'), '--as-of', manifest.asOf, '--job', 'SlaEscalation', '--service', 'serviceops', '--no-service'];
+    const args = [
+      'quartz',
+      '--file',
+      join(FIXTURES, 'healthy', 'qrtz_triggers.csv'),
+      '--as-of',
+      manifest.asOf,
+      '--job',
+      'SlaEscalation',
+      '--service',
+      'serviceops',
+      '--no-service',
+    ];
     const { report } = await runJson(args);
     expect(report.results[0].findings.map((f: any) => f.detail).join()).toContain('SlaEscalationJob');
     const stale = await runJson(['quartz', '--file', join(FIXTURES, 'stale', 'qrtz_triggers.csv'), '--as-of', manifest.asOf, '--service', 'serviceops']);
@@ -91,7 +109,15 @@ describe('quartz bad input: exit 2 with one line, never a stack trace', () => {
   }
 
   it('a CSV with a missing column', async () => {
-    const lines = csv.trim().split('\n').map((l) => l.split(',').filter((_, i) => i !== 7).join(','));
+    const lines = csv
+      .trim()
+      .split('\n')
+      .map((l) =>
+        l
+          .split(',')
+          .filter((_, i) => i !== 7)
+          .join(','),
+      );
     await writeFile(join(dir, 'missing.csv'), `${lines.join('\n')}\n`);
     await fails(['quartz', '--file', join(dir, 'missing.csv')], /lacks the column PREV_FIRE_TIME/);
   });

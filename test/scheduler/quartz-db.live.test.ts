@@ -36,7 +36,12 @@ describe.skipIf(!live)('quartz against PostgreSQL', () => {
     const healthy = all.find((s) => s.name === 'healthy')!;
     const setup = [`create role ${ROLE} login password '${PASSWORD}';`, 'create schema empty_schema;', `grant usage on schema empty_schema to ${ROLE};`];
     for (const [schema, s] of [['master', healthy], ...all.map((x) => [`s_${x.name}`, x] as const)] as const) {
-      setup.push(`create schema ${schema}; set search_path to ${schema};`, ddl, scenarioSql(s), `grant usage on schema ${schema} to ${ROLE}; grant select on all tables in schema ${schema} to ${ROLE};`);
+      setup.push(
+        `create schema ${schema}; set search_path to ${schema};`,
+        ddl,
+        scenarioSql(s),
+        `grant usage on schema ${schema} to ${ROLE}; grant select on all tables in schema ${schema} to ${ROLE};`,
+      );
     }
     await pg.psql(setup.join('\n'));
   });
@@ -57,7 +62,12 @@ describe.skipIf(!live)('quartz against PostgreSQL', () => {
     expect(q.target).toContain('schema master');
     expect(causes(q)).toEqual(['quartz.trigger.ok']);
     expect(q.evidence.tables).toEqual(expect.arrayContaining(['qrtz_triggers', 'qrtz_simple_triggers', 'qrtz_scheduler_state']));
-    expect(q.evidence.triggers.map((t: any) => [t.job, t.emailJob])).toEqual(expect.arrayContaining([['DEFAULT.EmailFetchJob', true], ['DEFAULT.SlaEscalationJob', false]]));
+    expect(q.evidence.triggers.map((t: any) => [t.job, t.emailJob])).toEqual(
+      expect.arrayContaining([
+        ['DEFAULT.EmailFetchJob', true],
+        ['DEFAULT.SlaEscalationJob', false],
+      ]),
+    );
     expect(q.transcript.some((l: any) => /select \* from "master"\."qrtz_triggers"/.test(l.text))).toBe(true);
     expect(q.transcript.map((l: any) => l.text)).toContain('password ***');
     expect(stdout).not.toContain(PASSWORD);
@@ -66,7 +76,10 @@ describe.skipIf(!live)('quartz against PostgreSQL', () => {
 
   it.each(scenarios(Date.now()).map((s) => s.name))('scenario %s gives its documented cause from the database', async (name) => {
     const s = all.find((x) => x.name === name)!;
-    const { report, stdout } = await runJson(['quartz', '--db', db(), '--schema', `s_${name}`, '--password-env', 'DB_PW', '--no-service', '--as-of', String(now)], { env });
+    const { report, stdout } = await runJson(
+      ['quartz', '--db', db(), '--schema', `s_${name}`, '--password-env', 'DB_PW', '--no-service', '--as-of', String(now)],
+      { env },
+    );
     const q = report.results[0];
     expect(q.status).toBe(s.status);
     expect(causes(q)).toEqual([...s.causes].sort());
@@ -84,7 +97,12 @@ describe.skipIf(!live)('quartz against PostgreSQL', () => {
         const args = ['quartz', ...files[format].flatMap((f) => ['--file', f]), '--as-of', String(now), '--tz', UI_ZONE, '--no-service'];
         const { report } = await runJson(args, { env: {} });
         const q = report.results[0];
-        expect({ scenario: s.name, format, status: q.status, causes: causes(q) }).toEqual({ scenario: s.name, format, status: s.status, causes: [...s.causes].sort() });
+        expect({ scenario: s.name, format, status: q.status, causes: causes(q) }).toEqual({
+          scenario: s.name,
+          format,
+          status: s.status,
+          causes: [...s.causes].sort(),
+        });
       }
       (manifest.scenarios as Record<string, unknown>)[s.name] = { status: s.status, causes: [...s.causes].sort(), ...(s.says ? { says: s.says } : {}) };
     }
@@ -108,7 +126,9 @@ describe.skipIf(!live)('quartz against PostgreSQL', () => {
   });
 
   it('connects through a unix socket named by PGHOST (the local trust rule needs no password)', async () => {
-    const { report } = await runJson(['quartz', '--db', '--schema', 's_error', '--no-service'], { env: { PGHOST: pg.socketDir, PGPORT: String(pg.port), PGUSER: 'postgres', PGDATABASE: pg.database, HOME: '/nonexistent' } });
+    const { report } = await runJson(['quartz', '--db', '--schema', 's_error', '--no-service'], {
+      env: { PGHOST: pg.socketDir, PGPORT: String(pg.port), PGUSER: 'postgres', PGDATABASE: pg.database, HOME: '/nonexistent' },
+    });
     const q = report.results[0];
     expect(q.target).toContain(`${pg.socketDir} (socket)`);
     expect(q.findings.map((f: any) => f.cause)).toEqual(['quartz.trigger.error']);
@@ -116,7 +136,9 @@ describe.skipIf(!live)('quartz against PostgreSQL', () => {
   });
 
   it('reports a wrong password as a finding, without the password or a stack trace', async () => {
-    const { code, report, stdout, stderr } = await runJson(['quartz', '--db', db(), '--password-env', 'WRONG', '--no-service', '-v'], { env: { WRONG: 'not-the-password-123' } });
+    const { code, report, stdout, stderr } = await runJson(['quartz', '--db', db(), '--password-env', 'WRONG', '--no-service', '-v'], {
+      env: { WRONG: 'not-the-password-123' },
+    });
     const q = report.results[0];
     expect(q.status).toBe('fail');
     expect(q.findings[0].cause).toBe('quartz.db.auth-failed');
@@ -127,7 +149,7 @@ describe.skipIf(!live)('quartz against PostgreSQL', () => {
     expect(code).toBe(1);
   });
 
-  it('reports a connection pg_hba.conf rejects, with the server\'s words', async () => {
+  it("reports a connection pg_hba.conf rejects, with the server's words", async () => {
     await pg.psql("create role blocked_user login password 'x-blocked-1'");
     const hba = join(pg.dir, 'data', 'pg_hba.conf');
     await writeFile(hba, `host all blocked_user 127.0.0.1/32 reject\n${await readFile(hba, 'utf8')}`);
@@ -175,7 +197,10 @@ describe.skipIf(!live)('quartz against PostgreSQL', () => {
   it('ends a silent server in a timeout finding (not a runner error)', async () => {
     const hole = await blackholeServer();
     try {
-      const { report } = await runJson(['quartz', '--db', `postgres://${ROLE}@127.0.0.1:${hole.port}/x`, '--password-env', 'DB_PW', '--no-service', '--timeout', '800'], { env });
+      const { report } = await runJson(
+        ['quartz', '--db', `postgres://${ROLE}@127.0.0.1:${hole.port}/x`, '--password-env', 'DB_PW', '--no-service', '--timeout', '800'],
+        { env },
+      );
       expect(report.results[0].findings[0].cause).toBe('quartz.db.timeout');
     } finally {
       await hole.close();

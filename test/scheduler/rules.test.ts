@@ -13,21 +13,56 @@ const NOW = Date.parse('2026-11-21T14:05:00Z');
 function dataOf(s: Scenario): QuartzData {
   return {
     triggers: s.triggers.map((t) => ({
-      schedName: 'S', triggerName: t.name, triggerGroup: 'DEFAULT', jobName: t.job, jobGroup: 'DEFAULT', description: null,
-      triggerState: t.state, triggerType: t.cron ? 'CRON' : 'SIMPLE', nextFireTime: t.next, prevFireTime: t.prev, startTime: t.start, endTime: 0,
+      schedName: 'S',
+      triggerName: t.name,
+      triggerGroup: 'DEFAULT',
+      jobName: t.job,
+      jobGroup: 'DEFAULT',
+      description: null,
+      triggerState: t.state,
+      triggerType: t.cron ? 'CRON' : 'SIMPLE',
+      nextFireTime: t.next,
+      prevFireTime: t.prev,
+      startTime: t.start,
+      endTime: 0,
     })),
-    simple: s.triggers.filter((t) => !t.cron).map((t) => ({ schedName: 'S', triggerName: t.name, triggerGroup: 'DEFAULT', repeatInterval: t.interval ?? 60_000, repeatCount: -1, timesTriggered: 1 })),
-    cron: s.triggers.filter((t) => t.cron).map((t) => ({ schedName: 'S', triggerName: t.name, triggerGroup: 'DEFAULT', cronExpression: t.cron!, timeZoneId: 'UTC' })),
-    fired: (s.fired ?? []).map((f) => ({ schedName: 'S', entryId: f.entry, triggerName: f.trigger, triggerGroup: 'DEFAULT', instanceName: f.instance, firedTime: f.fired, state: 'EXECUTING', jobName: f.job, jobGroup: 'DEFAULT', isNonconcurrent: true })),
+    simple: s.triggers
+      .filter((t) => !t.cron)
+      .map((t) => ({ schedName: 'S', triggerName: t.name, triggerGroup: 'DEFAULT', repeatInterval: t.interval ?? 60_000, repeatCount: -1, timesTriggered: 1 })),
+    cron: s.triggers
+      .filter((t) => t.cron)
+      .map((t) => ({ schedName: 'S', triggerName: t.name, triggerGroup: 'DEFAULT', cronExpression: t.cron!, timeZoneId: 'UTC' })),
+    fired: (s.fired ?? []).map((f) => ({
+      schedName: 'S',
+      entryId: f.entry,
+      triggerName: f.trigger,
+      triggerGroup: 'DEFAULT',
+      instanceName: f.instance,
+      firedTime: f.fired,
+      state: 'EXECUTING',
+      jobName: f.job,
+      jobGroup: 'DEFAULT',
+      isNonconcurrent: true,
+    })),
     schedulerState: (s.nodes ?? []).map((n) => ({ schedName: 'S', instanceName: n.instance, lastCheckinTime: n.checkin, checkinInterval: n.interval })),
   };
 }
 
 const worst = (severities: string[]) => (severities.includes('fail') ? 'fail' : severities.includes('warn') ? 'warn' : 'pass');
 const SEVERITY: Record<string, string> = {
-  'quartz.trigger.ok': 'info', 'quartz.trigger.error': 'fail', 'quartz.trigger.blocked': 'fail', 'quartz.trigger.blocked-by-running-job': 'warn',
-  'quartz.trigger.paused': 'fail', 'quartz.trigger.complete': 'fail', 'quartz.trigger.stale': 'fail', 'quartz.trigger.never-fired': 'warn',
-  'quartz.trigger.not-scheduled': 'fail', 'quartz.job.not-found': 'fail', 'quartz.scheduler.instance-dead': 'warn', 'quartz.scheduler.no-live-instance': 'fail', 'quartz.fired.stuck': 'fail',
+  'quartz.trigger.ok': 'info',
+  'quartz.trigger.error': 'fail',
+  'quartz.trigger.blocked': 'fail',
+  'quartz.trigger.blocked-by-running-job': 'warn',
+  'quartz.trigger.paused': 'fail',
+  'quartz.trigger.complete': 'fail',
+  'quartz.trigger.stale': 'fail',
+  'quartz.trigger.never-fired': 'warn',
+  'quartz.trigger.not-scheduled': 'fail',
+  'quartz.job.not-found': 'fail',
+  'quartz.scheduler.instance-dead': 'warn',
+  'quartz.scheduler.no-live-instance': 'fail',
+  'quartz.fired.stuck': 'fail',
 };
 
 describe('the guide rules on every scenario', () => {
@@ -41,8 +76,19 @@ describe('the guide rules on every scenario', () => {
 
 describe('trigger rules', () => {
   const row = (t: Partial<TriggerRow>): TriggerRow => ({
-    schedName: 'S', triggerName: 'EmailFetchTrigger', triggerGroup: 'DEFAULT', jobName: 'EmailFetchJob', jobGroup: 'DEFAULT', description: null,
-    triggerState: 'WAITING', triggerType: 'SIMPLE', nextFireTime: NOW + 30_000, prevFireTime: NOW - 30_000, startTime: NOW - 3_600_000, endTime: null, ...t,
+    schedName: 'S',
+    triggerName: 'EmailFetchTrigger',
+    triggerGroup: 'DEFAULT',
+    jobName: 'EmailFetchJob',
+    jobGroup: 'DEFAULT',
+    description: null,
+    triggerState: 'WAITING',
+    triggerType: 'SIMPLE',
+    nextFireTime: NOW + 30_000,
+    prevFireTime: NOW - 30_000,
+    startTime: NOW - 3_600_000,
+    endTime: null,
+    ...t,
   });
 
   it('derives the stale threshold from the repeat interval, with --stale-after winning', () => {
@@ -86,8 +132,18 @@ describe('cron intervals', () => {
 
 describe('email job selection', () => {
   const t = (job: string, trigger = `${job}Trigger`): TriggerRow => ({
-    schedName: 'S', triggerName: trigger, triggerGroup: 'DEFAULT', jobName: job, jobGroup: 'DEFAULT', description: null,
-    triggerState: 'WAITING', triggerType: 'SIMPLE', nextFireTime: 1, prevFireTime: 1, startTime: 1, endTime: null,
+    schedName: 'S',
+    triggerName: trigger,
+    triggerGroup: 'DEFAULT',
+    jobName: job,
+    jobGroup: 'DEFAULT',
+    description: null,
+    triggerState: 'WAITING',
+    triggerType: 'SIMPLE',
+    nextFireTime: 1,
+    prevFireTime: 1,
+    startTime: 1,
+    endTime: null,
   });
 
   it('prefers incoming mail jobs over other mail jobs, and falls back to anything about email', () => {
@@ -97,7 +153,10 @@ describe('email job selection', () => {
   });
 
   it('matches the job class name from qrtz_job_details', () => {
-    const data: QuartzData = { triggers: [t('job-17', 'trigger-17')], jobDetails: [{ schedName: 'S', jobName: 'job-17', jobGroup: 'DEFAULT', jobClassName: 'com.flotomate.email.MailboxReaderJob', isNonconcurrent: true }] };
+    const data: QuartzData = {
+      triggers: [t('job-17', 'trigger-17')],
+      jobDetails: [{ schedName: 'S', jobName: 'job-17', jobGroup: 'DEFAULT', jobClassName: 'com.flotomate.email.MailboxReaderJob', isNonconcurrent: true }],
+    };
     expect(selectEmailTriggers(data).selected).toHaveLength(1);
   });
 
@@ -109,7 +168,7 @@ describe('email job selection', () => {
 });
 
 describe('scheduler state', () => {
-  it('declares a node dead after three missed check-ins plus Quartz\'s grace', () => {
+  it("declares a node dead after three missed check-ins plus Quartz's grace", () => {
     const row = { schedName: 'S', instanceName: 'n1', lastCheckinTime: NOW - 30_000, checkinInterval: 7500 };
     expect(instanceDead(row, NOW)).toBe(false);
     expect(instanceDead({ ...row, lastCheckinTime: NOW - 31_000 }, NOW)).toBe(true);

@@ -30,8 +30,25 @@ export interface Scenario {
 }
 
 const EMAIL = 'EmailFetchJob';
-const SLA = (now: number): TriggerSpec => ({ name: 'SlaEscalationTrigger', job: 'SlaEscalationJob', state: 'WAITING', prev: now - 20 * S, next: now + 40 * S, start: now - 48 * H, cron: '0 * * * * ?' });
-const email = (now: number, t: Partial<TriggerSpec>): TriggerSpec => ({ name: 'EmailFetchTrigger', job: EMAIL, state: 'WAITING', prev: now - 30 * S, next: now + 30 * S, start: now - 24 * H, interval: 60 * S, ...t });
+const SLA = (now: number): TriggerSpec => ({
+  name: 'SlaEscalationTrigger',
+  job: 'SlaEscalationJob',
+  state: 'WAITING',
+  prev: now - 20 * S,
+  next: now + 40 * S,
+  start: now - 48 * H,
+  cron: '0 * * * * ?',
+});
+const email = (now: number, t: Partial<TriggerSpec>): TriggerSpec => ({
+  name: 'EmailFetchTrigger',
+  job: EMAIL,
+  state: 'WAITING',
+  prev: now - 30 * S,
+  next: now + 30 * S,
+  start: now - 24 * H,
+  interval: 60 * S,
+  ...t,
+});
 
 /** Every scenario; `now` is the moment the rows describe. */
 export function scenarios(now: number): Scenario[] {
@@ -57,11 +74,33 @@ export function scenarios(now: number): Scenario[] {
       causes: ['quartz.trigger.blocked-by-running-job', 'quartz.trigger.stale', 'quartz.trigger.not-scheduled', 'quartz.fired.stuck'],
       says: 'EXECUTING on node-a1700000000000 for 3 h 12 min',
     },
-    { name: 'paused', triggers: [email(now, { state: 'PAUSED', prev: now - 2 * H, next: now - 2 * H + MIN })], status: 'fail', causes: ['quartz.trigger.paused'] },
+    {
+      name: 'paused',
+      triggers: [email(now, { state: 'PAUSED', prev: now - 2 * H, next: now - 2 * H + MIN })],
+      status: 'fail',
+      causes: ['quartz.trigger.paused'],
+    },
     { name: 'complete', triggers: [email(now, { state: 'COMPLETE', next: null })], status: 'fail', causes: ['quartz.trigger.complete'] },
-    { name: 'stale', triggers: [email(now, { prev: now - (3 * H + 12 * MIN) })], status: 'fail', causes: ['quartz.trigger.stale'], says: 'last fired 3 h 12 min ago; it repeats every 1 min' },
-    { name: 'never_fired_new', triggers: [email(now, { prev: -1, start: now - 20 * S, next: now + 40 * S })], status: 'pass', causes: ['quartz.trigger.never-fired'] },
-    { name: 'never_fired_old', triggers: [email(now, { prev: -1, start: now - 2 * H })], status: 'warn', causes: ['quartz.trigger.never-fired'], says: 'started 2 h ago' },
+    {
+      name: 'stale',
+      triggers: [email(now, { prev: now - (3 * H + 12 * MIN) })],
+      status: 'fail',
+      causes: ['quartz.trigger.stale'],
+      says: 'last fired 3 h 12 min ago; it repeats every 1 min',
+    },
+    {
+      name: 'never_fired_new',
+      triggers: [email(now, { prev: -1, start: now - 20 * S, next: now + 40 * S })],
+      status: 'pass',
+      causes: ['quartz.trigger.never-fired'],
+    },
+    {
+      name: 'never_fired_old',
+      triggers: [email(now, { prev: -1, start: now - 2 * H })],
+      status: 'warn',
+      causes: ['quartz.trigger.never-fired'],
+      says: 'started 2 h ago',
+    },
     { name: 'next_null', triggers: [email(now, { next: null })], status: 'fail', causes: ['quartz.trigger.not-scheduled'], says: 'NULL' },
     {
       name: 'next_past',
@@ -108,7 +147,9 @@ export function scenarioSql(s: Scenario): string {
     else out.push(`insert into qrtz_simple_triggers values (${q(SCHED)}, ${q(t.name)}, 'DEFAULT', -1, ${q(t.interval ?? 60_000)}, 1234);`);
   }
   for (const f of s.fired ?? []) {
-    out.push(`insert into qrtz_fired_triggers values (${q(SCHED)}, ${q(f.entry)}, ${q(f.trigger)}, 'DEFAULT', ${q(f.instance)}, ${q(f.fired)}, ${q(f.fired)}, 5, 'EXECUTING', ${q(f.job)}, 'DEFAULT', true, false);`);
+    out.push(
+      `insert into qrtz_fired_triggers values (${q(SCHED)}, ${q(f.entry)}, ${q(f.trigger)}, 'DEFAULT', ${q(f.instance)}, ${q(f.fired)}, ${q(f.fired)}, 5, 'EXECUTING', ${q(f.job)}, 'DEFAULT', true, false);`,
+    );
   }
   for (const n of s.nodes ?? []) out.push(`insert into qrtz_scheduler_state values (${q(SCHED)}, ${q(n.instance)}, ${q(n.checkin)}, ${q(n.interval)});`);
   return out.join('\n');

@@ -46,7 +46,13 @@ export function transportCause(f: TransportFailure): CauseId {
 /** A finding for a transport failure, with the certificate's verify code when it is one. */
 export function transportFinding(target: MailTarget, f: TransportFailure): FindingInput {
   const cert = certificateError(f.code);
-  const evidence: Evidence = { host: target.host, port: target.port, stage: f.stage, ...(f.code ? { code: f.code } : {}), ...(cert ? { verifyCode: cert.verify.code, verify: cert.verify.name } : {}) };
+  const evidence: Evidence = {
+    host: target.host,
+    port: target.port,
+    stage: f.stage,
+    ...(f.code ? { code: f.code } : {}),
+    ...(cert ? { verifyCode: cert.verify.code, verify: cert.verify.name } : {}),
+  };
   return { cause: transportCause(f), detail: `${f.stage}: ${oneLine(f.message)}`, evidence };
 }
 

@@ -11,11 +11,7 @@ import type { CheckContext } from '../../core/types.js';
 import type { MAIL_AUTH_OPTIONS } from './options.js';
 
 /** How a mail check logs in: not at all, with a password, with a token, or with the token of a named oauth check. */
-export type MailAuth =
-  | { kind: 'none' }
-  | { kind: 'password'; secret: Secret }
-  | { kind: 'token'; secret: Secret }
-  | { kind: 'oauth'; name: string };
+export type MailAuth = { kind: 'none' } | { kind: 'password'; secret: Secret } | { kind: 'token'; secret: Secret } | { kind: 'oauth'; name: string };
 
 /** A credential ready for the wire: the password or the access token. */
 export interface MailCredential {
@@ -35,7 +31,8 @@ const SOURCES = ['passwordEnv', 'passwordFile', 'oauthTokenEnv', 'oauthTokenFile
 export async function readMailAuth(v: MailAuthValues, ctx: BuildContext): Promise<MailAuth> {
   const given = SOURCES.filter((k) => v[k] !== undefined);
   const kinds = new Set(given.map((k) => (k.startsWith('password') ? 'password' : 'token')));
-  if (kinds.size > 1 || (v.oauth !== undefined && given.length > 1)) throw new UsageError(`give one auth source, not both ${given.map((k) => ctx.name(k)).join(' and ')}`);
+  if (kinds.size > 1 || (v.oauth !== undefined && given.length > 1))
+    throw new UsageError(`give one auth source, not both ${given.map((k) => ctx.name(k)).join(' and ')}`);
   if (given.length > 0 && v.user === undefined) throw new UsageError(`${ctx.name('user')} is required with a password or token source`);
   if (v.oauth !== undefined) return { kind: 'oauth', name: v.oauth };
   const file = (p: string | undefined) => (p === undefined ? {} : { file: resolve(ctx.io.cwd, p) });

@@ -29,7 +29,8 @@ export interface Scan {
 }
 
 // A watched key at the start of a line, or after & ? ; or whitespace, optionally with a dotted prefix.
-const KEY = /(?<=^|[\s&?;])((?:[A-Za-z0-9_-]+\.)*(client[_-]?secret|client[_-]?id|tenant(?:[_-]?id)?))(?![A-Za-z0-9_.-]*[=:])|(?<=^|[\s&?;])((?:[A-Za-z0-9_-]+\.)*(client[_-]?secret|client[_-]?id|tenant(?:[_-]?id)?))(?=\s*[=:])/gi;
+const KEY =
+  /(?<=^|[\s&?;])((?:[A-Za-z0-9_-]+\.)*(client[_-]?secret|client[_-]?id|tenant(?:[_-]?id)?))(?![A-Za-z0-9_.-]*[=:])|(?<=^|[\s&?;])((?:[A-Za-z0-9_-]+\.)*(client[_-]?secret|client[_-]?id|tenant(?:[_-]?id)?))(?=\s*[=:])/gi;
 const PROPERTY_LINE = /^\s*[A-Za-z_][\w.-]*\s*[=:]/;
 const MICROSOFT = /login\.microsoftonline|outlook\.office365|outlook\.office\.com|graph\.microsoft/i;
 

@@ -27,9 +27,15 @@ function instanceFindings(i: Instance): FindingInput[] {
   const inner = SPACE.test(trimmed);
   if (leading || trailing || inner) {
     const spots = [leading ? 'before' : '', inner ? 'inside' : '', trailing ? 'after' : ''].filter(Boolean).join(', ');
-    out.push({ cause: 'config.value.whitespace', ...(trailing || inner ? {} : { severity: 'warn' as const }), detail: `${at(i)}: ${i.written} has spaces ${spots} its value`, evidence: { ...where(i), leading, inner, trailing } });
+    out.push({
+      cause: 'config.value.whitespace',
+      ...(trailing || inner ? {} : { severity: 'warn' as const }),
+      detail: `${at(i)}: ${i.written} has spaces ${spots} its value`,
+      evidence: { ...where(i), leading, inner, trailing },
+    });
   }
-  if (/^(["']).*\1$/.test(trimmed) && trimmed.length >= 2) out.push({ cause: 'config.value.quoted', detail: `${at(i)}: ${i.written}'s value is wrapped in quotes`, evidence: where(i) });
+  if (/^(["']).*\1$/.test(trimmed) && trimmed.length >= 2)
+    out.push({ cause: 'config.value.quoted', detail: `${at(i)}: ${i.written}'s value is wrapped in quotes`, evidence: where(i) });
   if (/^<[^<>]*>$|^\{[^{}]*\}$|^(?:your|my|new|existing|change)[_-]?\w*$/i.test(trimmed)) {
     out.push({ cause: 'config.value.placeholder', detail: `${at(i)}: ${i.written}'s value is a placeholder, not a real value`, evidence: where(i) });
   }
@@ -49,9 +55,14 @@ function agreement(key: LintKey, all: Instance[]): FindingInput | undefined {
   const instances = valued.map((i) => ({ line: i.line, column: i.column, fingerprint: fingerprint(i.value.trim()), length: i.value.trim().length }));
   if (ranked.length === 1) {
     const [fp] = ranked[0]!;
-    return { cause: 'config.value.consistent', detail: `${key} appears ${valued.length} times with the same value (fingerprint ${fp})`, evidence: { key, count: valued.length, instances } };
+    return {
+      cause: 'config.value.consistent',
+      detail: `${key} appears ${valued.length} times with the same value (fingerprint ${fp})`,
+      evidence: { key, count: valued.length, instances },
+    };
   }
-  const describe = ([fp, list]: [string, Instance[]]) => `line${list.length > 1 ? 's' : ''} ${list.map((i) => i.line).join(', ')} (fingerprint ${fp}, ${list[0]!.value.trim().length} chars)`;
+  const describe = ([fp, list]: [string, Instance[]]) =>
+    `line${list.length > 1 ? 's' : ''} ${list.map((i) => i.line).join(', ')} (fingerprint ${fp}, ${list[0]!.value.trim().length} chars)`;
   const [major, ...minor] = ranked;
   return {
     cause: 'config.value.mismatch',
@@ -72,16 +83,28 @@ export function lintFindings(scan: Scan): FindingInput[] {
     }
   }
   for (const [cause, n] of perCause) {
-    if (n > MAX_PER_RULE) findings.push({ cause: cause as FindingInput['cause'], detail: `${n - MAX_PER_RULE} more instances like the above are not listed`, evidence: { total: n } });
+    if (n > MAX_PER_RULE)
+      findings.push({
+        cause: cause as FindingInput['cause'],
+        detail: `${n - MAX_PER_RULE} more instances like the above are not listed`,
+        evidence: { total: n },
+      });
   }
   for (const key of ['client_secret', 'client_id', 'tenant'] as const) {
-    const f = agreement(key, scan.instances.filter((i) => i.key === key));
+    const f = agreement(
+      key,
+      scan.instances.filter((i) => i.key === key),
+    );
     if (f) findings.push(f);
   }
   const secrets = scan.instances.filter((i) => i.key === 'client_secret').length;
   if (secrets === 0) findings.push({ cause: 'config.key.absent', detail: 'no client_secret key in the text', evidence: {} });
   else if (scan.microsoft && secrets < MICROSOFT_SECRET_COUNT) {
-    findings.push({ cause: 'config.client-secret.count', detail: `client_secret appears ${secrets} time${secrets > 1 ? 's' : ''}; Microsoft configurations usually have ${MICROSOFT_SECRET_COUNT}`, evidence: { count: secrets, expected: MICROSOFT_SECRET_COUNT } });
+    findings.push({
+      cause: 'config.client-secret.count',
+      detail: `client_secret appears ${secrets} time${secrets > 1 ? 's' : ''}; Microsoft configurations usually have ${MICROSOFT_SECRET_COUNT}`,
+      evidence: { count: secrets, expected: MICROSOFT_SECRET_COUNT },
+    });
   }
   return findings;
 }

@@ -21,11 +21,20 @@ export function configLintCheck(text: string, source: string): Check {
       const counts = { client_secret: 0, client_id: 0, tenant: 0 };
       for (const i of scan.instances) counts[i.key] += 1;
       const problems = findings.filter((f) => !NOT_PROBLEMS.has(f.cause)).length;
-      const found = Object.entries(counts).filter(([, n]) => n > 0).map(([k, n]) => `${k} ×${n}`).join(', ') || 'no client_secret, client_id or tenant';
+      const found =
+        Object.entries(counts)
+          .filter(([, n]) => n > 0)
+          .map(([k, n]) => `${k} ×${n}`)
+          .join(', ') || 'no client_secret, client_id or tenant';
       return {
         summary: `${found}; ${problems === 0 ? 'no rotation mistakes' : `${problems} problem${problems > 1 ? 's' : ''}`}`,
         findings,
-        evidence: { lines: scan.lines, propertyLines: scan.propertyLines, instances: { clientSecret: counts.client_secret, clientId: counts.client_id, tenant: counts.tenant }, microsoft: scan.microsoft },
+        evidence: {
+          lines: scan.lines,
+          propertyLines: scan.propertyLines,
+          instances: { clientSecret: counts.client_secret, clientId: counts.client_id, tenant: counts.tenant },
+          microsoft: scan.microsoft,
+        },
       };
     },
   };

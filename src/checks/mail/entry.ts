@@ -20,9 +20,11 @@ type MailValues = OptionValues<typeof MAIL_OPTIONS>;
 /** The positional HOST[:PORT] read as --host and --port; given both ways, the server is ambiguous. */
 function withServer(v: MailValues, ctx: BuildContext): MailValues {
   if (v.server === undefined) return v;
-  if (v.host !== undefined || v.preset !== undefined) throw new UsageError(`give the server once: ${v.server} or ${ctx.name(v.host !== undefined ? 'host' : 'preset')}`);
+  if (v.host !== undefined || v.preset !== undefined)
+    throw new UsageError(`give the server once: ${v.server} or ${ctx.name(v.host !== undefined ? 'host' : 'preset')}`);
   const { host, port } = parseHostPort(v.server, 0);
-  if (port !== 0 && v.port !== undefined && v.port !== port) throw new UsageError(`${v.server} names port ${port}, ${ctx.name('port')} ${v.port}: give the port once`);
+  if (port !== 0 && v.port !== undefined && v.port !== port)
+    throw new UsageError(`${v.server} names port ${port}, ${ctx.name('port')} ${v.port}: give the port once`);
   return { ...v, host, ...(port !== 0 ? { port } : {}) };
 }
 

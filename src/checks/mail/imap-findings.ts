@@ -20,11 +20,19 @@ function serverText(e: ImapError): string {
 function authFinding(target: MailTarget, r: ImapProbeResult, e: ImapError, credential: MailCredential | undefined): FindingInput {
   const evidence = { mechanism: r.mechanism, advertised: r.authMechanisms, ...(e.oauthError ? { oauthStatus: e.oauthError } : {}) };
   if (IMAPFLOW.loginDisabled.test(e.message) || (r.capabilities.includes('LOGINDISABLED') && !r.mechanism)) {
-    return { cause: 'imap.login-disabled', detail: 'auth: the server advertises LOGINDISABLED on this connection', evidence: { host: target.host, port: target.port, stage: 'auth', ...evidence } };
+    return {
+      cause: 'imap.login-disabled',
+      detail: 'auth: the server advertises LOGINDISABLED on this connection',
+      evidence: { host: target.host, port: target.port, stage: 'auth', ...evidence },
+    };
   }
   const oauthOffered = r.authMechanisms.some((c) => c === 'XOAUTH2' || c === 'OAUTHBEARER' || c === 'XOAUTH');
   if (IMAPFLOW.noAuthMethod.test(e.message) || (credential?.kind === 'token' && !oauthOffered)) {
-    return { cause: 'mail.auth.mechanism-unavailable', detail: `auth: no usable login method among ${evidence.advertised.join(' ') || 'the advertised capabilities'}`, evidence: { host: target.host, port: target.port, stage: 'auth', ...evidence } };
+    return {
+      cause: 'mail.auth.mechanism-unavailable',
+      detail: `auth: no usable login method among ${evidence.advertised.join(' ') || 'the advertised capabilities'}`,
+      evidence: { host: target.host, port: target.port, stage: 'auth', ...evidence },
+    };
   }
   const f = replyFinding(target, 'auth', serverText(e), 'imap.auth.failed', evidence);
   if (credential?.kind === 'token' && f.cause === 'imap.auth.failed') f.cause = 'mail.auth.oauth-rejected';
@@ -38,18 +46,25 @@ export function connectFinding(target: MailTarget, r: ImapProbeResult, e: ImapEr
     return { ...replyFinding(target, 'starttls', refusal, 'tls.starttls-refused', { capabilities: r.capabilities }), cause: 'tls.starttls-refused' };
   }
   if (e.authenticationFailed) return authFinding(target, r, e, credential);
-  if (e.response || e.serverResponseCode) return replyFinding(target, r.greeting ? 'auth' : 'greeting', serverText(e), r.greeting ? 'imap.command-failed' : 'tls.server-busy');
+  if (e.response || e.serverResponseCode)
+    return replyFinding(target, r.greeting ? 'auth' : 'greeting', serverText(e), r.greeting ? 'imap.command-failed' : 'tls.server-busy');
   const code = e.code ?? '';
   const refused = r.greeting ? imapGreetingCause(r.greeting) : undefined;
   if (r.greeting && refused) return replyFinding(target, 'greeting', r.greeting, refused);
   const f: TransportFailure = { stage: r.greeting ? 'auth' : target.security === 'tls' ? 'tls' : 'connect', ...(code ? { code } : {}), message: e.message };
   const timedOutAt = IMAPFLOW.timeoutStage[code];
-  if (timedOutAt) return transportFinding(target, { ...f, stage: timedOutAt === 'starttls' && target.security === 'tls' ? 'tls' : timedOutAt, kind: 'timeout' });
-  if (code === 'ETIMEOUT' || IMAPFLOW.timedOut.test(e.message)) return transportFinding(target, { ...f, stage: r.greeting ? 'auth' : target.security === 'tls' && !r.secure ? 'tls' : 'greeting', kind: 'timeout' });
+  if (timedOutAt)
+    return transportFinding(target, { ...f, stage: timedOutAt === 'starttls' && target.security === 'tls' ? 'tls' : timedOutAt, kind: 'timeout' });
+  if (code === 'ETIMEOUT' || IMAPFLOW.timedOut.test(e.message))
+    return transportFinding(target, { ...f, stage: r.greeting ? 'auth' : target.security === 'tls' && !r.secure ? 'tls' : 'greeting', kind: 'timeout' });
   if (IMAPFLOW.tooLong.test(code)) return transportFinding(target, { ...f, stage: r.greeting ? 'auth' : 'greeting', kind: 'too-long' });
   if (IMAPFLOW.garbage.test(code)) return transportFinding(target, { ...f, stage: r.greeting ? 'auth' : 'greeting', kind: 'garbage' });
   if (IMAPFLOW.starttls.test(e.message) && !r.capabilities.includes('STARTTLS')) {
-    return { cause: 'tls.starttls-not-offered', detail: `starttls: ${e.message}`, evidence: { host: target.host, port: target.port, stage: 'starttls', capabilities: r.capabilities } };
+    return {
+      cause: 'tls.starttls-not-offered',
+      detail: `starttls: ${e.message}`,
+      evidence: { host: target.host, port: target.port, stage: 'starttls', capabilities: r.capabilities },
+    };
   }
   if (IMAPFLOW.closed.test(code)) return transportFinding(target, { ...f, kind: 'closed' });
   return transportFinding(target, f);

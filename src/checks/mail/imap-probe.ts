@@ -118,7 +118,12 @@ export async function probeImap(opts: ImapProbeOptions): Promise<ImapProbeResult
   const seen: Seen = {};
   const result: ImapProbeResult = { capabilities: [], authMechanisms: [], secure: false, authenticated: false, ms: {} };
   const user = opts.user ?? '';
-  const auth = opts.credential?.kind === 'token' ? { user, accessToken: opts.credential.secret.reveal() } : opts.credential ? { user, pass: opts.credential.secret.reveal() } : undefined;
+  const auth =
+    opts.credential?.kind === 'token'
+      ? { user, accessToken: opts.credential.secret.reveal() }
+      : opts.credential
+        ? { user, pass: opts.credential.secret.reveal() }
+        : undefined;
   const { ImapFlow } = await import('imapflow');
   const client = new ImapFlow({
     host: target.host,

@@ -32,14 +32,27 @@ function summaryOf(findings: FindingInput[], r: ImapProbeResult, o: ImapCheckOpt
 export function imapCheck(o: ImapCheckOptions): Check {
   const mailbox = o.mailbox ?? 'INBOX';
   return mailCheck('imap', 'IMAP (incoming server)', o, async (ctx, credential, transcript) => {
-    const r = await probeImap({ target: o.target, ...(o.user !== undefined ? { user: o.user } : {}), ...(credential ? { credential } : {}), mailbox, timeoutMs: ctx.timeoutMs, signal: ctx.signal, transcript });
+    const r = await probeImap({
+      target: o.target,
+      ...(o.user !== undefined ? { user: o.user } : {}),
+      ...(credential ? { credential } : {}),
+      mailbox,
+      timeoutMs: ctx.timeoutMs,
+      signal: ctx.signal,
+      transcript,
+    });
     const findings: FindingInput[] = configWarnings(o.target, o.auth);
     const connectFailed = r.connectError && !(stoppedForNoLogin(r.connectError) && !credential);
-    if (connectFailed && r.connectError) findings.push(await refineConnectTimeout(o.target, connectFinding(o.target, r, r.connectError, credential), ctx.timeoutMs, ctx.signal));
+    if (connectFailed && r.connectError)
+      findings.push(await refineConnectTimeout(o.target, connectFinding(o.target, r, r.connectError, credential), ctx.timeoutMs, ctx.signal));
     else if (r.mailboxError) findings.push(mailboxFinding(o.target, r.mailboxError, mailbox));
     if (!connectFailed && !credential) findings.push(noCredentialsFinding(o.target, 'CAPABILITY'));
     if (!connectFailed && r.capabilities.length > 0 && !r.capabilities.includes('IDLE')) {
-      findings.push({ cause: 'imap.no-idle', detail: 'IDLE is not in the CAPABILITY list: Real Time Scanning cannot work', evidence: { capabilities: r.capabilities } });
+      findings.push({
+        cause: 'imap.no-idle',
+        detail: 'IDLE is not in the CAPABILITY list: Real Time Scanning cannot work',
+        evidence: { capabilities: r.capabilities },
+      });
     }
     findings.push(...seenFindings(r.mailbox));
     const planned: MailStage[] = [...transportStages(o.target.security, false), ...(credential ? (['auth', 'after-auth', 'mailbox'] as const) : [])];

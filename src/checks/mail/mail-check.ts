@@ -22,11 +22,22 @@ function passwordIsUserName(user: string | undefined, credential: MailCredential
   const password = credential.secret.reveal().toLowerCase();
   const local = user.split('@')[0]!.toLowerCase();
   if (password !== user.toLowerCase() && password !== local) return [];
-  return [{ cause: 'mail.password-is-user-name', detail: password === local && local !== user.toLowerCase() ? 'the password is the user name\'s part before @' : 'the password is the user name', evidence: {} }];
+  return [
+    {
+      cause: 'mail.password-is-user-name',
+      detail: password === local && local !== user.toLowerCase() ? "the password is the user name's part before @" : 'the password is the user name',
+      evidence: {},
+    },
+  ];
 }
 
 /** A mail check whose `dialogue` runs with the credential of `o.auth` (none: stop before login) and a transcript. */
-export function mailCheck(id: string, title: string, o: MailCheckBase, dialogue: (ctx: CheckContext, credential: MailCredential | undefined, transcript: Transcript) => Promise<MailOutcome>): Check {
+export function mailCheck(
+  id: string,
+  title: string,
+  o: MailCheckBase,
+  dialogue: (ctx: CheckContext, credential: MailCredential | undefined, transcript: Transcript) => Promise<MailOutcome>,
+): Check {
   const needs = authNeeds(o.auth);
   return {
     id,
@@ -45,5 +56,9 @@ export function mailCheck(id: string, title: string, o: MailCheckBase, dialogue:
 
 /** The finding of a mail check given no password or token: it stopped after `lastStep`, before logging in. */
 export function noCredentialsFinding(target: MailTarget, lastStep: string): FindingInput {
-  return { cause: 'mail.no-credentials', detail: `no password or token source given: stopped after ${lastStep}`, evidence: { host: target.host, port: target.port } };
+  return {
+    cause: 'mail.no-credentials',
+    detail: `no password or token source given: stopped after ${lastStep}`,
+    evidence: { host: target.host, port: target.port },
+  };
 }

@@ -22,7 +22,13 @@ export const MAIL_AUTH_OPTIONS = {
 
 /** Every option the three mail kinds share, with the key other checks of a run name in `needs`. */
 export const MAIL_OPTIONS = {
-  server: { type: 'string', positional: true, config: false, arg: 'host[:port]', description: 'the mail server, as --host and --port give it (`maildoctor smtp smtp.office365.com:587`)' },
+  server: {
+    type: 'string',
+    positional: true,
+    config: false,
+    arg: 'host[:port]',
+    description: 'the mail server, as --host and --port give it (`maildoctor smtp smtp.office365.com:587`)',
+  },
   ...MAIL_TARGET_OPTIONS,
   ...MAIL_AUTH_OPTIONS,
   key: { type: 'string', cli: false, description: 'key other checks name in needs' },

@@ -59,11 +59,26 @@ export async function openPop3(target: MailTarget, timeoutMs: number, signal: Ab
     keepSocket: true,
   });
   if (!r.ok) {
-    return { ok: false, stage: r.stage, cause: r.cause, ...(r.code ? { code: r.code } : {}), message: r.message, ...(r.reply ? { reply: r.reply } : {}), ...(r.greeting ? { greeting: r.greeting } : {}), ...(r.capabilities ? { capabilities: r.capabilities } : {}) };
+    return {
+      ok: false,
+      stage: r.stage,
+      cause: r.cause,
+      ...(r.code ? { code: r.code } : {}),
+      message: r.message,
+      ...(r.reply ? { reply: r.reply } : {}),
+      ...(r.greeting ? { greeting: r.greeting } : {}),
+      ...(r.capabilities ? { capabilities: r.capabilities } : {}),
+    };
   }
   if (!r.authorized || !r.socket) {
     r.socket?.destroy();
-    return { ok: false, stage: 'tls', ...(r.verifyCause ? { cause: r.verifyCause } : {}), ...(r.authorizationError ? { code: r.authorizationError } : {}), message: `certificate not trusted: ${r.verify.name}` };
+    return {
+      ok: false,
+      stage: 'tls',
+      ...(r.verifyCause ? { cause: r.verifyCause } : {}),
+      ...(r.authorizationError ? { code: r.authorizationError } : {}),
+      message: `certificate not trusted: ${r.verify.name}`,
+    };
   }
   return {
     ok: true,

@@ -132,7 +132,12 @@ export async function probePop3(o: Pop3ProbeOptions): Promise<Pop3ProbeResult> {
     if (m) r.stat = { messages: Number(m[1]), octets: Number(m[2]) };
   } catch (err) {
     if (!(err instanceof ReadError)) throw err;
-    r.transportError = { stage, ...(err.code ? { code: err.code } : {}), message: err.message, kind: err.kind === 'binary' ? 'garbage' : err.kind === 'timeout' || err.kind === 'too-long' ? err.kind : 'closed' };
+    r.transportError = {
+      stage,
+      ...(err.code ? { code: err.code } : {}),
+      message: err.message,
+      kind: err.kind === 'binary' ? 'garbage' : err.kind === 'timeout' || err.kind === 'too-long' ? err.kind : 'closed',
+    };
   } finally {
     if (!r.transportError && r.badGreeting === undefined) {
       s.send('QUIT');

@@ -25,9 +25,20 @@ function summaryOf(findings: FindingInput[], r: Pop3ProbeResult, o: Pop3CheckOpt
 /** Builds the pop3 check for one endpoint. */
 export function pop3Check(o: Pop3CheckOptions): Check {
   return mailCheck('pop3', 'POP3 (incoming server)', o, async (ctx, credential, transcript) => {
-    const r = await probePop3({ target: o.target, ...(o.user !== undefined ? { user: o.user } : {}), ...(credential ? { credential } : {}), timeoutMs: ctx.timeoutMs, signal: ctx.signal, transcript });
+    const r = await probePop3({
+      target: o.target,
+      ...(o.user !== undefined ? { user: o.user } : {}),
+      ...(credential ? { credential } : {}),
+      timeoutMs: ctx.timeoutMs,
+      signal: ctx.signal,
+      transcript,
+    });
     const findings: FindingInput[] = [
-      { cause: 'pop3.instead-of-imap', detail: 'POP3 is in use; the guide recommends IMAP for every new setup', evidence: { host: o.target.host, port: o.target.port } },
+      {
+        cause: 'pop3.instead-of-imap',
+        detail: 'POP3 is in use; the guide recommends IMAP for every new setup',
+        evidence: { host: o.target.host, port: o.target.port },
+      },
       ...configWarnings(o.target, o.auth),
       ...pop3Findings(o.target, r, credential),
     ];

@@ -40,7 +40,11 @@ function decodeChallenge(text: string): Record<string, unknown> | undefined {
   }
 }
 
-async function authenticate(ctx: SMTPConnectionCustomAuthContext, input: SmtpStepsInput, credential: MailCredential): Promise<SMTPConnectionCustomAuthResponse> {
+async function authenticate(
+  ctx: SMTPConnectionCustomAuthContext,
+  input: SmtpStepsInput,
+  credential: MailCredential,
+): Promise<SMTPConnectionCustomAuthResponse> {
   const { log } = input;
   const user = input.user ?? '';
   const send = (command: string, secret = false) => {

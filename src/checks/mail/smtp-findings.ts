@@ -17,7 +17,10 @@ export function connectFinding(target: MailTarget, r: SmtpProbeResult, e: SmtpCo
   if (e.response && NODEMAILER.starttls.test(e.command ?? e.message)) {
     const offered = r.ehlo.some((l) => /^STARTTLS\b/i.test(l));
     // A reply to STARTTLS is about TLS whatever its code says elsewhere (454 4.7.0 is also a temporary AUTH failure).
-    return { ...replyFinding(target, 'starttls', e.response, 'tls.starttls-refused', { extensions: r.ehlo }), cause: offered ? 'tls.starttls-refused' : 'tls.starttls-not-offered' };
+    return {
+      ...replyFinding(target, 'starttls', e.response, 'tls.starttls-refused', { extensions: r.ehlo }),
+      cause: offered ? 'tls.starttls-refused' : 'tls.starttls-not-offered',
+    };
   }
   if (e.response && NODEMAILER.ehlo.test(e.command ?? '')) return replyFinding(target, 'capabilities', e.response, 'smtp.command-failed');
   if (NODEMAILER.greetingNeverReceived.test(e.message)) return transportFinding(target, { stage: 'greeting', message: e.message, kind: 'timeout' });
@@ -26,7 +29,8 @@ export function connectFinding(target: MailTarget, r: SmtpProbeResult, e: SmtpCo
     return transportFinding(target, { stage: r.greeting ? 'capabilities' : 'greeting', ...(code ? { code } : {}), message: e.message, kind: 'too-long' });
   }
   const timeout = code === 'ETIMEDOUT' || NODEMAILER.timedOut.test(e.message);
-  const tcpLevel = NODEMAILER.connectionTimeout.test(e.message) || (connectErrorCause(code) !== undefined && !['ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code ?? ''));
+  const tcpLevel =
+    NODEMAILER.connectionTimeout.test(e.message) || (connectErrorCause(code) !== undefined && !['ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code ?? ''));
   let stage: MailStage;
   if (r.greeting) stage = target.security === 'starttls' ? 'starttls' : 'capabilities';
   else if (tcpLevel) stage = 'connect';
@@ -42,15 +46,32 @@ export function stepFindings(target: MailTarget, r: SmtpProbeResult, credential:
   const advertised = authMechanisms(r.ehlo);
   if (r.stepsError) {
     const e = r.stepsError;
-    return [transportFinding(target, { stage: 'auth', ...(e.code ? { code: e.originalCode ?? e.code } : {}), message: e.message, kind: NODEMAILER.closed.test(e.message) ? 'closed' : 'timeout' })];
+    return [
+      transportFinding(target, {
+        stage: 'auth',
+        ...(e.code ? { code: e.originalCode ?? e.code } : {}),
+        message: e.message,
+        kind: NODEMAILER.closed.test(e.message) ? 'closed' : 'timeout',
+      }),
+    ];
   }
   if (credential && s.mechanism && s.authReply === undefined) {
-    return [{ cause: 'mail.auth.mechanism-unavailable', detail: `the server offers AUTH ${advertised.join(' ')}, not ${s.mechanism}`, evidence: { host: target.host, port: target.port, stage: 'auth', mechanism: s.mechanism, advertised } }];
+    return [
+      {
+        cause: 'mail.auth.mechanism-unavailable',
+        detail: `the server offers AUTH ${advertised.join(' ')}, not ${s.mechanism}`,
+        evidence: { host: target.host, port: target.port, stage: 'auth', mechanism: s.mechanism, advertised },
+      },
+    ];
   }
   if (credential && s.authOk === false && s.authReply) {
     const starttlsOffered = r.ehlo.some((l) => /^STARTTLS\b/i.test(l));
     const fallback = smtpAuthRefusal(s.authReply, { secure: r.secure, starttlsOffered });
-    const f = replyFinding(target, 'auth', s.authReply, fallback, { mechanism: s.mechanism, advertised, ...(s.oauthStatus ? { oauthStatus: s.oauthStatus } : {}) });
+    const f = replyFinding(target, 'auth', s.authReply, fallback, {
+      mechanism: s.mechanism,
+      advertised,
+      ...(s.oauthStatus ? { oauthStatus: s.oauthStatus } : {}),
+    });
     if (credential.kind === 'token' && SMTP_PASSWORD_REFUSALS.has(f.cause)) f.cause = 'mail.auth.oauth-rejected';
     return [f];
   }
@@ -66,7 +87,13 @@ export function sendFindings(target: MailTarget, r: SmtpProbeResult, to: string)
   if (r.sent) {
     const queueId = queueIdOf(r.sent.response);
     if (r.sent.accepted.length === 0) return [replyFinding(target, 'envelope', r.sent.response, 'smtp.recipient-rejected', { to })];
-    return [{ cause: 'smtp.message-accepted', detail: `accepted for ${to}${queueId ? ` as ${queueId}` : ''}: ${r.sent.response}`, evidence: { to, response: r.sent.response, ...(queueId ? { queueId } : {}) } }];
+    return [
+      {
+        cause: 'smtp.message-accepted',
+        detail: `accepted for ${to}${queueId ? ` as ${queueId}` : ''}: ${r.sent.response}`,
+        evidence: { to, response: r.sent.response, ...(queueId ? { queueId } : {}) },
+      },
+    ];
   }
   const e = r.sendError;
   if (!e) return [];
@@ -74,7 +101,14 @@ export function sendFindings(target: MailTarget, r: SmtpProbeResult, to: string)
     const stage: MailStage = NODEMAILER.data.test(e.command ?? '') ? 'data' : 'envelope';
     return [replyFinding(target, stage, e.response, smtpSendRefusal(e.command, e.message), { to })];
   }
-  return [transportFinding(target, { stage: 'data', ...(e.code ? { code: e.originalCode ?? e.code } : {}), message: e.message, kind: NODEMAILER.closed.test(e.message) ? 'closed' : 'timeout' })];
+  return [
+    transportFinding(target, {
+      stage: 'data',
+      ...(e.code ? { code: e.originalCode ?? e.code } : {}),
+      message: e.message,
+      kind: NODEMAILER.closed.test(e.message) ? 'closed' : 'timeout',
+    }),
+  ];
 }
 
 /** The server's queue id in a 250 reply to DATA (Postfix "queued as X", Exchange "<id@host>", "id=X"). */
@@ -82,4 +116,3 @@ export function queueIdOf(response: string): string | undefined {
   const m = /queued as ([A-Za-z0-9]+)/i.exec(response) ?? /<([^<>\s]+@[^<>\s]+)>/.exec(response) ?? /\bid=([\w.-]+)/i.exec(response);
   return m?.[1];
 }
-

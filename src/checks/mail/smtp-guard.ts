@@ -16,7 +16,13 @@ export function asError(err: unknown): SmtpConnectError {
 }
 
 /** Resolves with `work`, or rejects when the connection errors or closes, the step times out, or the signal aborts. */
-export function guarded<T>(conn: SMTPConnection, work: (done: (err: unknown, value?: T) => void) => void, timeoutMs: number, signal: AbortSignal, what: string): Promise<T> {
+export function guarded<T>(
+  conn: SMTPConnection,
+  work: (done: (err: unknown, value?: T) => void) => void,
+  timeoutMs: number,
+  signal: AbortSignal,
+  what: string,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let settled = false;
     const finish = (err: unknown, value?: T) => {

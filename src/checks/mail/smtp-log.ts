@@ -54,7 +54,11 @@ export class SmtpLog {
   ehloLines(): string[] {
     const last = [...this.exchanges].reverse().find((e) => e.command && /^EHLO\b/i.test(e.command));
     if (!last) return [];
-    return last.reply.split(/\r?\n/).slice(1).map((l) => l.replace(/^\d{3}[ -]/, '').trim()).filter(Boolean);
+    return last.reply
+      .split(/\r?\n/)
+      .slice(1)
+      .map((l) => l.replace(/^\d{3}[ -]/, '').trim())
+      .filter(Boolean);
   }
 
   /** The server's first line. */

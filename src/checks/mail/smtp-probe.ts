@@ -106,7 +106,10 @@ export function chooseMechanism(credential: MailCredential, advertised: string[]
 
 /** The AUTH mechanisms an EHLO reply advertises. */
 export function authMechanisms(ehlo: string[]): string[] {
-  return ehlo.filter((l) => /^AUTH[ =]/i.test(l)).flatMap((l) => l.slice(5).trim().toUpperCase().split(/\s+/)).filter((m, i, all) => m && all.indexOf(m) === i);
+  return ehlo
+    .filter((l) => /^AUTH[ =]/i.test(l))
+    .flatMap((l) => l.slice(5).trim().toUpperCase().split(/\s+/))
+    .filter((m, i, all) => m && all.indexOf(m) === i);
 }
 
 async function finishSession(conn: SMTPConnection, opts: SmtpProbeOptions, result: SmtpProbeResult, input: SmtpStepsInput): Promise<SmtpProbeResult> {
@@ -123,7 +126,13 @@ async function finishSession(conn: SMTPConnection, opts: SmtpProbeOptions, resul
       }
       const t = performance.now();
       try {
-        await guarded<boolean | undefined>(conn, (done) => conn.login({ method: STEPS_METHOD, user: opts.user ?? '' }, (err, ok) => done(err, ok)), timeoutMs * 4, signal, 'login');
+        await guarded<boolean | undefined>(
+          conn,
+          (done) => conn.login({ method: STEPS_METHOD, user: opts.user ?? '' }, (err, ok) => done(err, ok)),
+          timeoutMs * 4,
+          signal,
+          'login',
+        );
       } catch (err) {
         result.stepsError = asError(err);
         return result;
@@ -134,7 +143,13 @@ async function finishSession(conn: SMTPConnection, opts: SmtpProbeOptions, resul
       const from = opts.from ?? opts.user ?? `maildoctor@${opts.target.host}`;
       const t = performance.now();
       try {
-        const info = await guarded<SMTPConnectionSendInfo>(conn, (done) => conn.send({ from, to: [opts.sendTo as string] }, testMessage(from, opts.sendTo as string), (err, v) => done(err, v)), timeoutMs * 3, signal, 'sending the test message');
+        const info = await guarded<SMTPConnectionSendInfo>(
+          conn,
+          (done) => conn.send({ from, to: [opts.sendTo as string] }, testMessage(from, opts.sendTo as string), (err, v) => done(err, v)),
+          timeoutMs * 3,
+          signal,
+          'sending the test message',
+        );
         result.sent = { accepted: info.accepted, rejected: info.rejected, response: info.response };
         result.ms.send = Math.round(performance.now() - t);
       } catch (err) {

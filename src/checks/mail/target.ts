@@ -62,7 +62,9 @@ export async function resolveTarget(protocol: MailProtocol, raw: RawTarget, base
   security ??= port === undefined ? (protocol === 'smtp' ? 'starttls' : 'tls') : IMPLICIT_TLS_PORTS.has(port) ? 'tls' : 'starttls';
   port ??= DEFAULT_PORTS[protocol][security];
   const caPath = typeof raw.ca === 'string' ? resolve(baseDir, raw.ca) : undefined;
-  const cas = [caPath ? await readCaFile(caPath) : undefined, caPath && extraCaPath ? await readCaFile(extraCaPath) : undefined].filter((c): c is string => Boolean(c));
+  const cas = [caPath ? await readCaFile(caPath) : undefined, caPath && extraCaPath ? await readCaFile(extraCaPath) : undefined].filter((c): c is string =>
+    Boolean(c),
+  );
   return {
     protocol,
     host,
@@ -84,10 +86,18 @@ export function configWarnings(target: MailTarget, auth: MailAuth): FindingInput
     out.push({ cause: 'mail.port-security-mismatch', detail: `port ${target.port} expects STARTTLS, but implicit TLS was chosen`, evidence });
   }
   if (auth.kind === 'password' && isMicrosoftHost(target.host)) {
-    out.push({ cause: 'mail.basic-auth-microsoft', detail: `password login to ${target.host}: Microsoft has deprecated Basic Auth for Exchange Online`, evidence });
+    out.push({
+      cause: 'mail.basic-auth-microsoft',
+      detail: `password login to ${target.host}: Microsoft has deprecated Basic Auth for Exchange Online`,
+      evidence,
+    });
   }
   if (auth.kind !== 'none' && target.security === 'none') {
-    out.push({ cause: 'mail.cleartext-credentials', detail: `credentials sent unencrypted to ${target.label} because --security none was asked for`, evidence });
+    out.push({
+      cause: 'mail.cleartext-credentials',
+      detail: `credentials sent unencrypted to ${target.label} because --security none was asked for`,
+      evidence,
+    });
   }
   return out;
 }

@@ -25,7 +25,14 @@ export const CA_STORE_KIND = defineKind({
     target: { type: 'string', positional: true, description: 'HOST:PORT whose chain root both stores must trust' },
     bundle: { type: 'string', arg: 'file', description: "system CA bundle to read (default: /etc/ssl/certs/ca-certificates.crt or the distribution's)" },
     cacerts: { type: 'string', arg: 'file', description: 'Java keystore to read (default: JAVA_HOME or the java on PATH); the helpdesk may ship its own JRE' },
-    staleDays: { type: 'number', integer: true, min: 1, max: 99999, arg: 'n', description: `flag a bundle not updated for this many days (default ${STALE_BUNDLE_DAYS})` },
+    staleDays: {
+      type: 'number',
+      integer: true,
+      min: 1,
+      max: 99999,
+      arg: 'n',
+      description: `flag a bundle not updated for this many days (default ${STALE_BUNDLE_DAYS})`,
+    },
   },
   load,
   async build(v, ctx) {
@@ -33,6 +40,14 @@ export const CA_STORE_KIND = defineKind({
     const bundle = existingFile(v.bundle, 'bundle', ctx);
     const cacerts = existingFile(v.cacerts, 'cacerts', ctx);
     const target = v.target === undefined ? undefined : parseHostPort(v.target);
-    return [caStoreCheck({ env: ctx.io.env, ...(target ? { target } : {}), ...(bundle ? { bundle } : {}), ...(cacerts ? { cacerts } : {}), ...(v.staleDays ? { staleDays: v.staleDays } : {}) })];
+    return [
+      caStoreCheck({
+        env: ctx.io.env,
+        ...(target ? { target } : {}),
+        ...(bundle ? { bundle } : {}),
+        ...(cacerts ? { cacerts } : {}),
+        ...(v.staleDays ? { staleDays: v.staleDays } : {}),
+      }),
+    ];
   },
 });

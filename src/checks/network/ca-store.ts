@@ -59,24 +59,55 @@ export function caStoreCheck(options: CaStoreOptions): Check {
       const findings: FindingInput[] = [];
       const evidence: Record<string, unknown> = {};
       const bundle = await loadBundle(options.bundle ? [options.bundle] : SYSTEM_BUNDLES);
-      if ('missing' in bundle) findings.push({ cause: 'ca.bundle-missing', detail: `no readable CA bundle at ${bundle.missing.join(', ')}`, evidence: { paths: bundle.missing } });
+      if ('missing' in bundle)
+        findings.push({ cause: 'ca.bundle-missing', detail: `no readable CA bundle at ${bundle.missing.join(', ')}`, evidence: { paths: bundle.missing } });
       else {
         evidence.bundle = { path: bundle.path, certificates: bundle.certs.length, ageDays: bundle.ageDays };
         const stale = options.staleDays ?? STALE_BUNDLE_DAYS;
-        if (bundle.certs.length === 0) findings.push({ cause: 'ca.bundle-empty', detail: `${bundle.path} holds no certificate`, evidence: { path: bundle.path } });
-        else if (bundle.ageDays > stale) findings.push({ cause: 'ca.bundle-stale', detail: `${bundle.path} was last changed ${bundle.ageDays} days ago (over ${stale})`, evidence: { path: bundle.path, ageDays: bundle.ageDays } });
-        else findings.push({ cause: 'ca.bundle-ok', detail: `${bundle.path}: ${bundle.certs.length} certificates, updated ${bundle.ageDays} days ago`, evidence: { path: bundle.path } });
+        if (bundle.certs.length === 0)
+          findings.push({ cause: 'ca.bundle-empty', detail: `${bundle.path} holds no certificate`, evidence: { path: bundle.path } });
+        else if (bundle.ageDays > stale)
+          findings.push({
+            cause: 'ca.bundle-stale',
+            detail: `${bundle.path} was last changed ${bundle.ageDays} days ago (over ${stale})`,
+            evidence: { path: bundle.path, ageDays: bundle.ageDays },
+          });
+        else
+          findings.push({
+            cause: 'ca.bundle-ok',
+            detail: `${bundle.path}: ${bundle.certs.length} certificates, updated ${bundle.ageDays} days ago`,
+            evidence: { path: bundle.path },
+          });
       }
-      const java = options.cacerts ? { cacerts: options.cacerts, keytool: findJavaStore(options.env)?.keytool ?? 'keytool', javaHome: null } : findJavaStore(options.env);
-      const javaStore = java ? await readKeystore(java.keytool, java.cacerts, { password: CACERTS_PASSWORD, timeoutMs: ctx.timeoutMs, signal: ctx.signal }) : undefined;
+      const java = options.cacerts
+        ? { cacerts: options.cacerts, keytool: findJavaStore(options.env)?.keytool ?? 'keytool', javaHome: null }
+        : findJavaStore(options.env);
+      const javaStore = java
+        ? await readKeystore(java.keytool, java.cacerts, { password: CACERTS_PASSWORD, timeoutMs: ctx.timeoutMs, signal: ctx.signal })
+        : undefined;
       if (!java) findings.push({ cause: 'ca.java-not-found', detail: 'no Java runtime with a cacerts file was found (JAVA_HOME, java on PATH)', evidence: {} });
-      else evidence.java = { cacerts: java.cacerts, javaHome: java.javaHome, ...(javaStore?.ok ? { certificates: javaStore.certs.length } : { error: javaStore?.message }) };
-      if (java && javaStore && !javaStore.ok) findings.push({ cause: 'ca.java-not-found', severity: 'warn', detail: `cannot read ${java.cacerts}: ${javaStore.message}`, evidence: { cacerts: java.cacerts } });
+      else
+        evidence.java = {
+          cacerts: java.cacerts,
+          javaHome: java.javaHome,
+          ...(javaStore?.ok ? { certificates: javaStore.certs.length } : { error: javaStore?.message }),
+        };
+      if (java && javaStore && !javaStore.ok)
+        findings.push({
+          cause: 'ca.java-not-found',
+          severity: 'warn',
+          detail: `cannot read ${java.cacerts}: ${javaStore.message}`,
+          evidence: { cacerts: java.cacerts },
+        });
       if (!options.target) return { summary: summaryOf(findings), findings, evidence };
       const t = options.target;
       const probe = await probeTls({ host: t.host, port: t.port, signal: ctx.signal, timeoutMs: ctx.timeoutMs, keepSocket: true });
       if (!probe.ok) {
-        findings.push({ cause: probe.cause, detail: `cannot read the chain of ${t.label}: ${probe.stage} failed: ${probe.message}`, evidence: { host: t.host, port: t.port } });
+        findings.push({
+          cause: probe.cause,
+          detail: `cannot read the chain of ${t.label}: ${probe.stage} failed: ${probe.message}`,
+          evidence: { host: t.host, port: t.port },
+        });
         return { summary: summaryOf(findings), findings, evidence };
       }
       const chain = rawChain(probe.socket!.getPeerCertificate(true));
@@ -85,14 +116,25 @@ export function caStoreCheck(options: CaStoreOptions): Check {
       evidence.chainTop = cn(top);
       if (!('missing' in bundle)) {
         const root = findIssuer(top, bundle.certs);
-        if (!root) findings.push({ cause: 'ca.root-not-in-bundle', detail: `${bundle.path} has no issuer for ${cn(top)} (issuer ${top.issuer.replace(/\n/g, ', ')})`, evidence: { host: t.host, port: t.port } });
+        if (!root)
+          findings.push({
+            cause: 'ca.root-not-in-bundle',
+            detail: `${bundle.path} has no issuer for ${cn(top)} (issuer ${top.issuer.replace(/\n/g, ', ')})`,
+            evidence: { host: t.host, port: t.port },
+          });
         evidence.systemRoot = root ? cn(root) : null;
       }
       if (java && javaStore?.ok) {
         const root = findIssuer(top, javaStore.certs);
-        findings.push(root
-          ? { cause: 'ca.java-trusts-root', detail: `${java.cacerts} holds ${cn(root)}`, evidence: { cacerts: java.cacerts } }
-          : { cause: 'ca.java-missing-root', detail: `${java.cacerts} has no issuer for ${cn(top)} (issuer ${top.issuer.replace(/\n/g, ', ')}): Java clients will fail with "PKIX path building failed"`, evidence: { cacerts: java.cacerts, alias: 'maildoctor-root' } });
+        findings.push(
+          root
+            ? { cause: 'ca.java-trusts-root', detail: `${java.cacerts} holds ${cn(root)}`, evidence: { cacerts: java.cacerts } }
+            : {
+                cause: 'ca.java-missing-root',
+                detail: `${java.cacerts} has no issuer for ${cn(top)} (issuer ${top.issuer.replace(/\n/g, ', ')}): Java clients will fail with "PKIX path building failed"`,
+                evidence: { cacerts: java.cacerts, alias: 'maildoctor-root' },
+              },
+        );
         evidence.javaRoot = root ? cn(root) : null;
       }
       return { summary: summaryOf(findings), findings, evidence };

@@ -9,12 +9,20 @@ const load = () => import('./dns.js');
 export const DNS_KIND = defineKind({
   id: 'dns',
   summary: 'Ask each nameserver (resolv.conf or --server) for a name; tell no nameserver, unreachable, NXDOMAIN and fine apart',
-  examples: ['maildoctor dns smtp.office365.com imap.gmail.com email-app.serviceops.ai', 'maildoctor dns example.com --type MX --server 8.8.8.8', 'maildoctor dns mail.corp.local --resolv-conf /tmp/resolv.conf'],
+  examples: [
+    'maildoctor dns smtp.office365.com imap.gmail.com email-app.serviceops.ai',
+    'maildoctor dns example.com --type MX --server 8.8.8.8',
+    'maildoctor dns mail.corp.local --resolv-conf /tmp/resolv.conf',
+  ],
   options: {
     hosts: { type: 'string[]', positional: true, required: true, nonEmpty: true, description: 'host names to resolve' },
     servers: { type: 'string[]', cli: '--server <ip[:port]>', description: 'ask this nameserver instead of those in resolv.conf (repeatable)' },
     types: { type: 'string[]', cli: '--type <types>', description: `record types, comma-separated or repeated: ${QUERY_TYPES.join(', ')} (default A)` },
-    resolvConf: { type: 'string', arg: 'file', description: 'read nameservers and options from this file instead of /etc/resolv.conf (also MAILDOCTOR_RESOLV_CONF)' },
+    resolvConf: {
+      type: 'string',
+      arg: 'file',
+      description: 'read nameservers and options from this file instead of /etc/resolv.conf (also MAILDOCTOR_RESOLV_CONF)',
+    },
   },
   load,
   async build(v, ctx) {

@@ -51,7 +51,13 @@ function summarise(packet: DecodedPacket, server: string, tcp: boolean, ms: numb
   return { ok: true, server, rcode, records, truncated: packet.flag_tc, tcp, authoritative: packet.flag_aa, ms, tries };
 }
 
-function udpOnce(server: NameServer, query: Buffer, id: number, timeoutMs: number, signal: AbortSignal): Promise<DecodedPacket | { code: string; message: string }> {
+function udpOnce(
+  server: NameServer,
+  query: Buffer,
+  id: number,
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<DecodedPacket | { code: string; message: string }> {
   return new Promise((resolve) => {
     const socket = createSocket(isIP(server.host) === 6 ? 'udp6' : 'udp4');
     const finish = (v: DecodedPacket | { code: string; message: string }) => {
@@ -77,7 +83,12 @@ function udpOnce(server: NameServer, query: Buffer, id: number, timeoutMs: numbe
   });
 }
 
-function tcpOnce(server: NameServer, packet: Parameters<typeof dnsPacket.streamEncode>[0], timeoutMs: number, signal: AbortSignal): Promise<DecodedPacket | { code: string; message: string }> {
+function tcpOnce(
+  server: NameServer,
+  packet: Parameters<typeof dnsPacket.streamEncode>[0],
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<DecodedPacket | { code: string; message: string }> {
   return new Promise((resolve) => {
     const socket = new Socket();
     let buf = Buffer.alloc(0);
@@ -92,7 +103,13 @@ function tcpOnce(server: NameServer, packet: Parameters<typeof dnsPacket.streamE
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
     socket.on('error', (e: NodeJS.ErrnoException) => finish({ code: e.code ?? 'EUNKNOWN', message: e.message }));
-    socket.on('close', () => finish(buf.length > 0 ? { code: 'EBADRESP', message: `the peer sent ${buf.length} bytes that are not a DNS answer, then closed` } : { code: 'ECONNRESET', message: 'the peer closed the connection without answering' }));
+    socket.on('close', () =>
+      finish(
+        buf.length > 0
+          ? { code: 'EBADRESP', message: `the peer sent ${buf.length} bytes that are not a DNS answer, then closed` }
+          : { code: 'ECONNRESET', message: 'the peer closed the connection without answering' },
+      ),
+    );
     socket.on('data', (chunk: Buffer) => {
       buf = Buffer.concat([buf, chunk]);
       if (buf.length >= 2 && buf.readUInt16BE(0) > 16384) return finish({ code: 'EBADRESP', message: 'the peer answered with something that is not DNS' });
@@ -112,13 +129,25 @@ function tcpOnce(server: NameServer, packet: Parameters<typeof dnsPacket.streamE
 export async function queryDnsTcp(server: NameServer, name: string, type: QueryType, timeoutMs: number, signal: AbortSignal): Promise<DnsQueryOutcome> {
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
-  const packet = { type: 'query' as const, id: Math.floor(Math.random() * 65535), flags: dnsPacket.RECURSION_DESIRED, questions: [{ type: type as RecordType, name }] };
+  const packet = {
+    type: 'query' as const,
+    id: Math.floor(Math.random() * 65535),
+    flags: dnsPacket.RECURSION_DESIRED,
+    questions: [{ type: type as RecordType, name }],
+  };
   const r = await tcpOnce(server, packet, timeoutMs, signal);
-  return 'flag_tc' in r ? summarise(r, serverLabel(server), true, ms(), 1) : { ok: false, server: serverLabel(server), code: r.code, message: r.message, ms: ms(), tries: 1 };
+  return 'flag_tc' in r
+    ? summarise(r, serverLabel(server), true, ms(), 1)
+    : { ok: false, server: serverLabel(server), code: r.code, message: r.message, ms: ms(), tries: 1 };
 }
 
 /** Asks `server` for `name`/`type`: up to `attempts` UDP tries of `timeoutMs` each, then TCP if truncated. Never throws. */
-export async function queryDns(server: NameServer, name: string, type: QueryType, opts: { timeoutMs: number; attempts: number; signal: AbortSignal }): Promise<DnsQueryOutcome> {
+export async function queryDns(
+  server: NameServer,
+  name: string,
+  type: QueryType,
+  opts: { timeoutMs: number; attempts: number; signal: AbortSignal },
+): Promise<DnsQueryOutcome> {
   const label = serverLabel(server);
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
@@ -134,7 +163,14 @@ export async function queryDns(server: NameServer, name: string, type: QueryType
       if (!r.flag_tc) return summarise(r, label, false, ms(), tries);
       const t = await tcpOnce(server, packet, opts.timeoutMs, opts.signal);
       if ('flag_tc' in t) return summarise(t, label, true, ms(), tries);
-      return { ok: false, server: label, code: 'ETRUNCATED', message: `the UDP answer was truncated and the TCP retry failed: ${t.message} (${t.code})`, ms: ms(), tries };
+      return {
+        ok: false,
+        server: label,
+        code: 'ETRUNCATED',
+        message: `the UDP answer was truncated and the TCP retry failed: ${t.message} (${t.code})`,
+        ms: ms(),
+        tries,
+      };
     }
     last = r;
     if (r.code !== 'ETIMEOUT' || opts.signal.aborted) break;

@@ -21,12 +21,18 @@ const FAILURE_CAUSE: Record<string, CauseId> = { ETRUNCATED: 'dns.truncated-tcp-
 function plan(source: DnsSource, stepMs: number): DnsPlan {
   if ('servers' in source) return { servers: source.servers, timeoutMs: stepMs, attempts: 1 };
   const c = source.conf;
-  return { servers: c.nameservers.map((n) => parseNameServer(n, `${c.path}: nameserver`)), conf: c, timeoutMs: Math.min(c.timeout * 1000, stepMs), attempts: Math.min(c.attempts, 3) };
+  return {
+    servers: c.nameservers.map((n) => parseNameServer(n, `${c.path}: nameserver`)),
+    conf: c,
+    timeoutMs: Math.min(c.timeout * 1000, stepMs),
+    attempts: Math.min(c.attempts, 3),
+  };
 }
 
 function describe(a: ServerAnswer, type: QueryType): string {
   const o = a.outcome;
-  if (!o.ok) return `${o.server}: ${o.code === 'EBADRESP' ? 'answered with data that is not DNS' : o.code === 'ETRUNCATED' ? o.message : `no answer (${o.code})`} after ${o.tries} ${o.tries === 1 ? 'try' : 'tries'}, ${o.ms} ms`;
+  if (!o.ok)
+    return `${o.server}: ${o.code === 'EBADRESP' ? 'answered with data that is not DNS' : o.code === 'ETRUNCATED' ? o.message : `no answer (${o.code})`} after ${o.tries} ${o.tries === 1 ? 'try' : 'tries'}, ${o.ms} ms`;
   const data = dataOf(a, type);
   return `${o.server}: ${o.rcode}${data.length ? ` ${data.join(', ')}` : o.rcode === 'NOERROR' ? ' (no records)' : ''} for ${a.name} in ${o.ms} ms${o.tcp ? ' (TCP)' : ''}`;
 }
@@ -35,12 +41,23 @@ function systemFindings(name: string, type: QueryType, answered: ServerAnswer | 
   if ((type !== 'A' && type !== 'AAAA') || !answered || !answered.outcome.ok) return [];
   const family = type === 'A' ? 4 : 6;
   const dns = dataOf(answered, type).sort();
-  const system = sys.ok ? sys.addresses.filter((a) => a.family === family).map((a) => a.address).sort() : [];
+  const system = sys.ok
+    ? sys.addresses
+        .filter((a) => a.family === family)
+        .map((a) => a.address)
+        .sort()
+    : [];
   if (!sys.ok && dns.length === 0) return [];
   if (sys.ok && system.length === 0 && dns.length === 0) return [];
   if (JSON.stringify(dns) === JSON.stringify(system)) return [];
-  const sysText = sys.ok ? (system.join(', ') || `no IPv${family} address`) : `fails (${sys.code})`;
-  return [{ cause: 'dns.system-disagrees', detail: `the system resolver gives ${sysText} for ${name}; the nameserver gives ${dns.join(', ') || answered.outcome.rcode}`, evidence: { host: name, system: sys.ok ? system : sys.code, dns } }];
+  const sysText = sys.ok ? system.join(', ') || `no IPv${family} address` : `fails (${sys.code})`;
+  return [
+    {
+      cause: 'dns.system-disagrees',
+      detail: `the system resolver gives ${sysText} for ${name}; the nameserver gives ${dns.join(', ') || answered.outcome.rcode}`,
+      evidence: { host: name, system: sys.ok ? system : sys.code, dns },
+    },
+  ];
 }
 
 function verdict(name: string, type: QueryType, answers: ServerAnswer[]): NameserverVerdict {
@@ -78,7 +95,18 @@ export function dnsCheck(name: string, type: QueryType, source: DnsSource): Chec
     target: type === 'A' ? name : `${name} ${type}`,
     async run(ctx): Promise<CheckOutcome> {
       const p = plan(source, ctx.timeoutMs);
-      const confEvidence = 'conf' in source ? { resolvConf: { path: source.conf.path, nameservers: source.conf.nameservers, search: source.conf.search, timeout: source.conf.timeout, attempts: source.conf.attempts } } : {};
+      const confEvidence =
+        'conf' in source
+          ? {
+              resolvConf: {
+                path: source.conf.path,
+                nameservers: source.conf.nameservers,
+                search: source.conf.search,
+                timeout: source.conf.timeout,
+                attempts: source.conf.attempts,
+              },
+            }
+          : {};
       const systemConf = 'conf' in source && source.conf.path === SYSTEM_RESOLV_CONF;
       const compare = !('conf' in source) || systemConf;
       const [answers, sys, hosts] = await Promise.all([
@@ -87,19 +115,46 @@ export function dnsCheck(name: string, type: QueryType, source: DnsSource): Chec
         systemConf ? hostsFileNames(ctx.signal) : new Set<string>(),
       ]);
       // With the system's own resolv.conf, the system resolver (what the helpdesk's JVM uses) decides A and AAAA.
-      const decides = systemConf && sys && (type === 'A' || type === 'AAAA') ? (ns: NameserverVerdict) => judgeBySystem(name, type, ns, sys, answeredLocally(name, hosts)) : undefined;
-      const system = !sys ? { skipped: `not compared: ${'conf' in source ? source.conf.path : ''} is not the system resolver configuration` } : sys.ok ? { addresses: sys.addresses.map((a) => a.address), ms: sys.ms } : { code: sys.code, ms: sys.ms };
+      const decides =
+        systemConf && sys && (type === 'A' || type === 'AAAA')
+          ? (ns: NameserverVerdict) => judgeBySystem(name, type, ns, sys, answeredLocally(name, hosts))
+          : undefined;
+      const system = !sys
+        ? { skipped: `not compared: ${'conf' in source ? source.conf.path : ''} is not the system resolver configuration` }
+        : sys.ok
+          ? { addresses: sys.addresses.map((a) => a.address), ms: sys.ms }
+          : { code: sys.code, ms: sys.ms };
       if (p.servers.length === 0) {
         const path = 'conf' in source ? source.conf.path : '--server';
         const none: NameserverVerdict = {
           summary: `no nameserver configured in ${path}`,
-          findings: [{ cause: 'dns.no-nameserver', detail: `${path} has no nameserver line${sys?.ok ? `; the system resolver still answers (${sys.addresses.map((a) => a.address).join(', ')}), probably from /etc/hosts` : ''}`, evidence: { path } }],
+          findings: [
+            {
+              cause: 'dns.no-nameserver',
+              detail: `${path} has no nameserver line${sys?.ok ? `; the system resolver still answers (${sys.addresses.map((a) => a.address).join(', ')}), probably from /etc/hosts` : ''}`,
+              evidence: { path },
+            },
+          ],
         };
         return { ...(decides ? decides(none) : none), evidence: { host: name, type, ...confEvidence, system } };
       }
       const ns = verdict(name, type, answers);
-      const v = decides ? { ...decides(ns), answered: ns.answered } : { ...ns, findings: [...ns.findings, ...(sys ? systemFindings(name, type, ns.answered, sys) : [])] };
-      const servers = answers.map((a) => (a.outcome.ok ? { server: a.outcome.server, name: a.name, rcode: a.outcome.rcode, records: a.outcome.records, ms: a.outcome.ms, tcp: a.outcome.tcp, tries: a.outcome.tries } : { server: a.outcome.server, name: a.name, error: a.outcome.code, ms: a.outcome.ms, tries: a.outcome.tries }));
+      const v = decides
+        ? { ...decides(ns), answered: ns.answered }
+        : { ...ns, findings: [...ns.findings, ...(sys ? systemFindings(name, type, ns.answered, sys) : [])] };
+      const servers = answers.map((a) =>
+        a.outcome.ok
+          ? {
+              server: a.outcome.server,
+              name: a.name,
+              rcode: a.outcome.rcode,
+              records: a.outcome.records,
+              ms: a.outcome.ms,
+              tcp: a.outcome.tcp,
+              tries: a.outcome.tries,
+            }
+          : { server: a.outcome.server, name: a.name, error: a.outcome.code, ms: a.outcome.ms, tries: a.outcome.tries },
+      );
       return {
         summary: v.summary,
         findings: v.findings,
@@ -115,7 +170,12 @@ export function serverList(servers: NameServer[]): string {
 }
 
 /** Where to ask: `servers`, else `resolvConf` (relative to `baseDir`), else MAILDOCTOR_RESOLV_CONF, else /etc/resolv.conf. */
-export async function dnsSource(servers: readonly string[] | undefined, resolvConf: string | undefined, env: NodeJS.ProcessEnv, baseDir: string): Promise<DnsSource> {
+export async function dnsSource(
+  servers: readonly string[] | undefined,
+  resolvConf: string | undefined,
+  env: NodeJS.ProcessEnv,
+  baseDir: string,
+): Promise<DnsSource> {
   if (servers && servers.length > 0) return { servers: servers.map((s) => parseNameServer(s, `servers "${s}"`)) };
   const where = resolvConfPath(resolvConf, env);
   return { conf: await readResolvConf(where.explicit ? resolve(baseDir, where.path) : where.path, where.explicit) };
@@ -123,7 +183,10 @@ export async function dnsSource(servers: readonly string[] | undefined, resolvCo
 
 /** Record types from `A,MX` values (comma-separated or repeated; default A), each named in errors as `name`. */
 export function parseQueryTypes(values: readonly string[] | undefined, name: string): QueryType[] {
-  const types = (values ?? ['A']).flatMap((v) => v.split(',')).map((t) => t.trim().toUpperCase()).filter(Boolean);
+  const types = (values ?? ['A'])
+    .flatMap((v) => v.split(','))
+    .map((t) => t.trim().toUpperCase())
+    .filter(Boolean);
   for (const t of types) if (!(QUERY_TYPES as readonly string[]).includes(t)) throw new UsageError(`${name}: "${t}" is not one of ${QUERY_TYPES.join(', ')}`);
   return [...new Set(types)] as QueryType[];
 }

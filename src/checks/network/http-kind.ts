@@ -9,7 +9,10 @@ const load = async () => ({ ...(await import('./http.js')), ...(await import('./
 export const HTTP_KIND = defineKind({
   id: 'http',
   summary: 'Request each URL like curl -I (HEAD, then GET): any HTTP status means reachable; honours HTTPS_PROXY/HTTP_PROXY/NO_PROXY',
-  examples: ['maildoctor http https://email-app.serviceops.ai/ https://outlook.office365.com/', 'HTTPS_PROXY=http://proxy.corp:3128 maildoctor http https://imap.gmail.com/'],
+  examples: [
+    'maildoctor http https://email-app.serviceops.ai/ https://outlook.office365.com/',
+    'HTTPS_PROXY=http://proxy.corp:3128 maildoctor http https://imap.gmail.com/',
+  ],
   options: {
     urls: { type: 'string[]', positional: true, required: true, nonEmpty: true, description: 'URLs to request' },
     ca: { type: 'string', arg: 'file', description: 'PEM file of extra trusted CA certificates' },

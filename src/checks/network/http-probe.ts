@@ -11,7 +11,15 @@ export type HttpStage = 'connect' | 'proxy' | 'tls' | 'response';
 
 /** What one request returned, or where and why it failed. */
 export type HttpOutcome =
-  | { ok: true; status: number; method: 'HEAD' | 'GET'; ttfbMs: number; location?: string; server?: string; tls?: { authorized: boolean; error?: string; protocol: string | null } }
+  | {
+      ok: true;
+      status: number;
+      method: 'HEAD' | 'GET';
+      ttfbMs: number;
+      location?: string;
+      server?: string;
+      tls?: { authorized: boolean; error?: string; protocol: string | null };
+    }
   | { ok: false; stage: HttpStage; code: string; message: string; ms: number; proxyStatus?: number };
 
 /** Options of one request. */
@@ -28,7 +36,14 @@ const USER_AGENT = 'maildoctor (reachability check)';
 function tunnel(url: URL, proxy: ProxyChoice, timeoutMs: number): Promise<{ socket: Socket } | { status: number } | { error: NodeJS.ErrnoException }> {
   return new Promise((resolve) => {
     const target = `${url.hostname.includes(':') ? `[${url.hostname}]` : url.hostname}:${url.port || 443}`;
-    const req = httpRequest({ host: proxy.host, port: proxy.port, method: 'CONNECT', path: target, headers: { host: target, ...(proxy.credentials ? { 'proxy-authorization': `Basic ${Buffer.from(proxy.credentials).toString('base64')}` } : {}) }, timeout: timeoutMs });
+    const req = httpRequest({
+      host: proxy.host,
+      port: proxy.port,
+      method: 'CONNECT',
+      path: target,
+      headers: { host: target, ...(proxy.credentials ? { 'proxy-authorization': `Basic ${Buffer.from(proxy.credentials).toString('base64')}` } : {}) },
+      timeout: timeoutMs,
+    });
     req.once('connect', (res: IncomingMessage, socket: Socket) => {
       if (res.statusCode === 200) resolve({ socket });
       else {
@@ -51,7 +66,15 @@ export async function httpProbe(url: URL, opts: HttpRequestOptions): Promise<Htt
   if (opts.proxy && https) {
     const t = await tunnel(url, opts.proxy, opts.timeoutMs);
     if ('error' in t) return { ok: false, stage: 'proxy', code: t.error.code ?? 'EPROXY', message: t.error.message, ms: ms() };
-    if ('status' in t) return { ok: false, stage: 'proxy', code: 'EPROXYSTATUS', message: `proxy ${opts.proxy.label} answered ${t.status} to CONNECT`, ms: ms(), proxyStatus: t.status };
+    if ('status' in t)
+      return {
+        ok: false,
+        stage: 'proxy',
+        code: 'EPROXYSTATUS',
+        message: `proxy ${opts.proxy.label} answered ${t.status} to CONNECT`,
+        ms: ms(),
+        proxyStatus: t.status,
+      };
     tunnelSocket = t.socket;
   }
   return new Promise((resolve) => {
@@ -73,9 +96,24 @@ export async function httpProbe(url: URL, opts: HttpRequestOptions): Promise<Htt
     const common = { method: opts.method, headers, agent: false as const };
     let req: ClientRequest;
     if (opts.proxy && !https) req = httpRequest({ ...common, host: opts.proxy.host, port: opts.proxy.port, path: url.href });
-    else if (https) req = httpsRequest(url, { ...common, ...tlsOptions, ...(tunnelSocket ? { createConnection: () => tlsConnect({ socket: tunnelSocket!, ...tlsOptions }) } : {}) });
+    else if (https)
+      req = httpsRequest(url, {
+        ...common,
+        ...tlsOptions,
+        ...(tunnelSocket ? { createConnection: () => tlsConnect({ socket: tunnelSocket!, ...tlsOptions }) } : {}),
+      });
     else req = httpRequest(url, common);
-    const timer = setTimeout(() => finish({ ok: false, stage, code: 'ETIMEDOUT', message: `no ${stage === 'response' ? 'response' : 'connection'} within ${opts.timeoutMs} ms`, ms: ms() }), opts.timeoutMs);
+    const timer = setTimeout(
+      () =>
+        finish({
+          ok: false,
+          stage,
+          code: 'ETIMEDOUT',
+          message: `no ${stage === 'response' ? 'response' : 'connection'} within ${opts.timeoutMs} ms`,
+          ms: ms(),
+        }),
+      opts.timeoutMs,
+    );
     const onAbort = () => finish({ ok: false, stage, code: 'ETIMEDOUT', message: 'stopped before a response arrived', ms: ms() });
     if (opts.signal.aborted) return onAbort();
     opts.signal.addEventListener('abort', onAbort, { once: true });
@@ -87,13 +125,29 @@ export async function httpProbe(url: URL, opts: HttpRequestOptions): Promise<Htt
     });
     req.once('response', (res: IncomingMessage) => {
       const sock = res.socket as TLSSocket;
-      const tls = https ? { authorized: sock.authorized === true, ...(sock.authorized ? {} : { error: String(sock.authorizationError ?? 'UNKNOWN') }), protocol: sock.getProtocol?.() ?? null } : undefined;
+      const tls = https
+        ? {
+            authorized: sock.authorized === true,
+            ...(sock.authorized ? {} : { error: String(sock.authorizationError ?? 'UNKNOWN') }),
+            protocol: sock.getProtocol?.() ?? null,
+          }
+        : undefined;
       const location = typeof res.headers.location === 'string' ? res.headers.location : undefined;
       const server = typeof res.headers.server === 'string' ? res.headers.server.slice(0, 100) : undefined;
       res.resume();
-      finish({ ok: true, status: res.statusCode ?? 0, method: opts.method, ttfbMs: ms(), ...(location ? { location } : {}), ...(server ? { server } : {}), ...(tls ? { tls } : {}) });
+      finish({
+        ok: true,
+        status: res.statusCode ?? 0,
+        method: opts.method,
+        ttfbMs: ms(),
+        ...(location ? { location } : {}),
+        ...(server ? { server } : {}),
+        ...(tls ? { tls } : {}),
+      });
     });
-    req.once('error', (e: NodeJS.ErrnoException) => finish({ ok: false, stage: opts.proxy && !https && stage === 'proxy' ? 'proxy' : stage, code: e.code ?? 'EUNKNOWN', message: e.message, ms: ms() }));
+    req.once('error', (e: NodeJS.ErrnoException) =>
+      finish({ ok: false, stage: opts.proxy && !https && stage === 'proxy' ? 'proxy' : stage, code: e.code ?? 'EUNKNOWN', message: e.message, ms: ms() }),
+    );
     req.end();
   });
 }

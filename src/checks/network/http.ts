@@ -50,12 +50,34 @@ async function request(url: URL, options: HttpCheckOptions, timeoutMs: number, s
 
 function hopFindings(url: URL, outcome: HttpOutcome, proxy: ProxyChoice | undefined, severity: Severity | undefined): FindingInput[] {
   const via = proxy ? ` via ${proxy.label} (${proxy.variable})` : '';
-  if (!outcome.ok) return [{ cause: httpFailureCause(outcome), ...(severity ? { severity } : {}), detail: `${url.href}${via}: ${outcome.stage} failed: ${outcome.message}`, evidence: { url: url.href, host: url.hostname, port: Number(url.port || (url.protocol === 'https:' ? 443 : 80)), stage: outcome.stage, code: outcome.code, ms: outcome.ms, ...(outcome.proxyStatus ? { proxyStatus: outcome.proxyStatus } : {}) } }];
+  if (!outcome.ok)
+    return [
+      {
+        cause: httpFailureCause(outcome),
+        ...(severity ? { severity } : {}),
+        detail: `${url.href}${via}: ${outcome.stage} failed: ${outcome.message}`,
+        evidence: {
+          url: url.href,
+          host: url.hostname,
+          port: Number(url.port || (url.protocol === 'https:' ? 443 : 80)),
+          stage: outcome.stage,
+          code: outcome.code,
+          ms: outcome.ms,
+          ...(outcome.proxyStatus ? { proxyStatus: outcome.proxyStatus } : {}),
+        },
+      },
+    ];
   const found: FindingInput[] = [];
-  if (proxy && url.protocol === 'http:' && outcome.status === 407) found.push({ cause: 'http.proxy-auth-required', detail: `${proxy.label} answered 407 for ${url.href}`, evidence: { url: url.href } });
+  if (proxy && url.protocol === 'http:' && outcome.status === 407)
+    found.push({ cause: 'http.proxy-auth-required', detail: `${proxy.label} answered 407 for ${url.href}`, evidence: { url: url.href } });
   if (outcome.tls && !outcome.tls.authorized) {
     const known = certificateError(outcome.tls.error);
-    found.push({ cause: known?.cause ?? 'tls.verify-failed', ...(severity ? { severity } : {}), detail: `${url.href}: certificate not trusted (${outcome.tls.error}${known ? `, verify code ${known.verify.code}` : ''})`, evidence: { url: url.href, host: url.hostname, port: Number(url.port || 443), code: outcome.tls.error, ...(known ? { verify: known.verify } : {}) } });
+    found.push({
+      cause: known?.cause ?? 'tls.verify-failed',
+      ...(severity ? { severity } : {}),
+      detail: `${url.href}: certificate not trusted (${outcome.tls.error}${known ? `, verify code ${known.verify.code}` : ''})`,
+      evidence: { url: url.href, host: url.hostname, port: Number(url.port || 443), code: outcome.tls.error, ...(known ? { verify: known.verify } : {}) },
+    });
   }
   return found;
 }
@@ -77,7 +99,11 @@ export function httpCheck(url: URL, options: HttpCheckOptions): Check {
         findings.push(...hopFindings(current, outcome, proxy, i === 0 ? undefined : 'warn'));
         if (!outcome.ok || !outcome.location || outcome.status < 300 || outcome.status > 399 || ctx.signal.aborted) break;
         if (i >= max) {
-          findings.push({ cause: 'http.too-many-redirects', detail: `stopped after ${max} redirects at ${current.href}`, evidence: { url: url.href, redirects: max } });
+          findings.push({
+            cause: 'http.too-many-redirects',
+            detail: `stopped after ${max} redirects at ${current.href}`,
+            evidence: { url: url.href, redirects: max },
+          });
           break;
         }
         try {
@@ -90,8 +116,16 @@ export function httpCheck(url: URL, options: HttpCheckOptions): Check {
       const via = first.proxy ? ` via proxy ${first.proxy} (${first.proxyVariable})` : ' (direct, no proxy)';
       if (!first.ok) return { summary: `not reachable${via}: ${first.stage} failed: ${first.message}`, findings, evidence: { url: url.href, hops } };
       const chain = hops.map((h) => (h.ok ? `${h.status}` : 'failed')).join(' → ');
-      findings.unshift({ cause: 'http.reachable', detail: `${first.method} ${url.href} answered ${first.status} in ${first.ttfbMs} ms${via}`, evidence: { url: url.href, status: first.status } });
-      return { summary: `${first.method} ${chain} in ${first.ttfbMs} ms to first byte${via}`, findings, evidence: { url: url.href, status: first.status, ttfbMs: first.ttfbMs, redirects: hops.length - 1, hops, proxy: first.proxy } };
+      findings.unshift({
+        cause: 'http.reachable',
+        detail: `${first.method} ${url.href} answered ${first.status} in ${first.ttfbMs} ms${via}`,
+        evidence: { url: url.href, status: first.status },
+      });
+      return {
+        summary: `${first.method} ${chain} in ${first.ttfbMs} ms to first byte${via}`,
+        findings,
+        evidence: { url: url.href, status: first.status, ttfbMs: first.ttfbMs, redirects: hops.length - 1, hops, proxy: first.proxy },
+      };
     },
   };
 }

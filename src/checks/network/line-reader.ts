@@ -60,7 +60,11 @@ export class LineReader {
       }
       if (this.#failure) throw this.#failure;
       const left = deadline - performance.now();
-      if (left <= 0) throw new ReadError('timeout', this.#buf.length > 0 ? `no complete line within ${timeoutMs} ms (${this.#buf.length} bytes of one arrived)` : `no reply within ${timeoutMs} ms`);
+      if (left <= 0)
+        throw new ReadError(
+          'timeout',
+          this.#buf.length > 0 ? `no complete line within ${timeoutMs} ms (${this.#buf.length} bytes of one arrived)` : `no reply within ${timeoutMs} ms`,
+        );
       await new Promise<void>((resolve, reject) => {
         const done = () => {
           clearTimeout(timer);

@@ -10,9 +10,7 @@ export interface ResolvedAddress {
 }
 
 /** The outcome of a system-resolver lookup: addresses and time, or the resolver's error code. */
-export type LookupOutcome =
-  | { ok: true; addresses: ResolvedAddress[]; ms: number }
-  | { ok: false; code: string; message: string; ms: number };
+export type LookupOutcome = { ok: true; addresses: ResolvedAddress[]; ms: number } | { ok: false; code: string; message: string; ms: number };
 
 /** Resolves `host` (an IP literal resolves to itself) within the signal's time. */
 export async function systemLookup(host: string, signal: AbortSignal): Promise<LookupOutcome> {

@@ -25,8 +25,15 @@ export function parsePing(output: string): PingStats | undefined {
 }
 
 /** Pings `host` `count` times, each reply waited for at most `waitS` seconds. */
-export async function runPing(host: string, opts: { count: number; waitS: number; timeoutMs: number; signal: AbortSignal; env: NodeJS.ProcessEnv }): Promise<PingOutcome> {
-  const r = await runProgram('ping', ['-n', '-c', String(opts.count), '-i', '0.2', '-W', String(opts.waitS), host], { timeoutMs: opts.timeoutMs, signal: opts.signal, env: opts.env });
+export async function runPing(
+  host: string,
+  opts: { count: number; waitS: number; timeoutMs: number; signal: AbortSignal; env: NodeJS.ProcessEnv },
+): Promise<PingOutcome> {
+  const r = await runProgram('ping', ['-n', '-c', String(opts.count), '-i', '0.2', '-W', String(opts.waitS), host], {
+    timeoutMs: opts.timeoutMs,
+    signal: opts.signal,
+    env: opts.env,
+  });
   if (r.missing) return { ran: false, missing: true, message: 'ping is not installed' };
   const output = `${r.stdout}\n${r.stderr}`;
   const stats = parsePing(output);

@@ -46,7 +46,11 @@ export function portCheck(target: HostPort): Check {
       const success = attempts.find((a) => a.ok);
       if (success) {
         const what = role ? ` (${role.name})` : '';
-        return { summary: `connected to ${formatHostPort(success.address, target.port)} in ${success.ms} ms${what}`, findings: [], evidence: { ...evidence, connectMs: success.ms } };
+        return {
+          summary: `connected to ${formatHostPort(success.address, target.port)} in ${success.ms} ms${what}`,
+          findings: [],
+          evidence: { ...evidence, connectMs: success.ms },
+        };
       }
       const findings: FindingInput[] = attempts.map((a) => ({
         cause: a.ok ? 'tcp.connected' : (connectErrorCause(a.code) ?? 'tcp.unreachable'),
@@ -55,7 +59,11 @@ export function portCheck(target: HostPort): Check {
       }));
       const last = attempts[attempts.length - 1];
       const code = last && !last.ok ? last.code : 'no address';
-      return { summary: `cannot connect: ${connectErrorText(code)}${role ? ` (expected here: ${role.name})` : ''}`, findings: dedupeByCause(findings), evidence };
+      return {
+        summary: `cannot connect: ${connectErrorText(code)}${role ? ` (expected here: ${role.name})` : ''}`,
+        findings: dedupeByCause(findings),
+        evidence,
+      };
     },
   };
 }

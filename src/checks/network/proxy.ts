@@ -43,7 +43,7 @@ export function bypassesProxy(host: string, port: number, noProxy: string | unde
 export function proxyFor(url: URL, vars: NodeJS.ProcessEnv): ProxyChoice | undefined {
   const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
   if (bypassesProxy(url.hostname, port, env(vars, 'no_proxy')?.value)) return undefined;
-  const chosen = url.protocol === 'https:' ? env(vars, 'https_proxy') ?? env(vars, 'all_proxy') : env(vars, 'http_proxy') ?? env(vars, 'all_proxy');
+  const chosen = url.protocol === 'https:' ? (env(vars, 'https_proxy') ?? env(vars, 'all_proxy')) : (env(vars, 'http_proxy') ?? env(vars, 'all_proxy'));
   if (!chosen) return undefined;
   let p: URL;
   try {

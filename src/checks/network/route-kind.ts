@@ -14,7 +14,14 @@ export const ROUTE_KIND = defineKind({
   options: {
     hosts: { type: 'string[]', positional: true, required: true, nonEmpty: true, description: 'hosts to trace' },
     port: { type: 'number', integer: true, min: 1, max: 65535, description: 'TCP port to time when ping gets no reply (default 443)' },
-    maxLatencyMs: { type: 'number', integer: true, min: 0, max: 999_999, cli: '--max-latency <ms>', description: `latency threshold (default ${MAX_LATENCY_MS}, the guide's)` },
+    maxLatencyMs: {
+      type: 'number',
+      integer: true,
+      min: 0,
+      max: 999_999,
+      cli: '--max-latency <ms>',
+      description: `latency threshold (default ${MAX_LATENCY_MS}, the guide's)`,
+    },
     publicIp: { type: 'boolean', description: "also show this server's public IP (the guide's curl ifconfig.me; contacts that service)" },
     publicIpUrl: { type: 'string', arg: 'url', description: `service that echoes the caller's IP (default ${PUBLIC_IP_URL})` },
   },
@@ -23,7 +30,12 @@ export const ROUTE_KIND = defineKind({
     const { routeCheck, parseUrl } = await load();
     const hosts = v.hosts.map((h) => parseHost(h, `"${h}"`));
     const publicIpUrl = v.publicIp ? (v.publicIpUrl === undefined ? PUBLIC_IP_URL : parseUrl(v.publicIpUrl).href) : undefined;
-    const options = { env: ctx.io.env, ...(v.port !== undefined ? { port: v.port } : {}), ...(v.maxLatencyMs !== undefined ? { maxLatencyMs: v.maxLatencyMs } : {}), ...(publicIpUrl ? { publicIpUrl } : {}) };
+    const options = {
+      env: ctx.io.env,
+      ...(v.port !== undefined ? { port: v.port } : {}),
+      ...(v.maxLatencyMs !== undefined ? { maxLatencyMs: v.maxLatencyMs } : {}),
+      ...(publicIpUrl ? { publicIpUrl } : {}),
+    };
     return hosts.map((h) => routeCheck(h, options));
   },
 });

@@ -9,12 +9,23 @@ import { imapGreetingCause, pop3GreetingCause, smtpGreetingCause } from '../../k
 export type StarttlsProtocol = 'smtp' | 'imap' | 'pop3';
 
 /** Causes the dialogue can end in before any TLS byte is sent. */
-export type DialogueCause = Extract<CauseId, 'tls.no-greeting' | 'tls.server-busy' | 'tls.bad-greeting' | 'tls.starttls-not-offered' | 'tls.starttls-refused' | 'tcp.reset' | 'mail.reply-too-long'>;
+export type DialogueCause = Extract<
+  CauseId,
+  'tls.no-greeting' | 'tls.server-busy' | 'tls.bad-greeting' | 'tls.starttls-not-offered' | 'tls.starttls-refused' | 'tcp.reset' | 'mail.reply-too-long'
+>;
 
 /** How the plain-text dialogue ended: ready for the handshake, or which step failed and why. */
 export type DialogueOutcome =
   | { ok: true; greeting: string; capabilities: string[] }
-  | { ok: false; stage: 'greeting' | 'capabilities' | 'starttls'; cause: DialogueCause; message: string; reply?: string; greeting?: string; capabilities?: string[] };
+  | {
+      ok: false;
+      stage: 'greeting' | 'capabilities' | 'starttls';
+      cause: DialogueCause;
+      message: string;
+      reply?: string;
+      greeting?: string;
+      capabilities?: string[];
+    };
 
 /** The client name maildoctor announces in EHLO. */
 export const EHLO_NAME = 'maildoctor.invalid';
@@ -75,12 +86,23 @@ export class PlainSession {
 const printable = (s: string) => s.replace(/[^\x20-\x7e]/g, '?').slice(0, 200);
 
 /** Classifies a failed read during the dialogue. */
-function readFailure(err: unknown, stage: 'greeting' | 'capabilities' | 'starttls', extra: { greeting?: string; capabilities?: string[] } = {}): DialogueOutcome {
+function readFailure(
+  err: unknown,
+  stage: 'greeting' | 'capabilities' | 'starttls',
+  extra: { greeting?: string; capabilities?: string[] } = {},
+): DialogueOutcome {
   if (!(err instanceof ReadError)) throw err;
   if (err.kind === 'binary') return { ok: false, stage, cause: 'tls.bad-greeting', message: err.message, ...extra };
   if (err.kind === 'too-long') return { ok: false, stage, cause: 'mail.reply-too-long', message: err.message, ...extra };
-  if (err.kind === 'timeout') return { ok: false, stage, cause: stage === 'greeting' ? 'tls.no-greeting' : 'tls.starttls-refused', message: err.message, ...extra };
-  return { ok: false, stage, cause: stage === 'greeting' ? 'tls.server-busy' : 'tcp.reset', message: `${err.message}${err.code ? ` (${err.code})` : ''}`, ...extra };
+  if (err.kind === 'timeout')
+    return { ok: false, stage, cause: stage === 'greeting' ? 'tls.no-greeting' : 'tls.starttls-refused', message: err.message, ...extra };
+  return {
+    ok: false,
+    stage,
+    cause: stage === 'greeting' ? 'tls.server-busy' : 'tcp.reset',
+    message: `${err.message}${err.code ? ` (${err.code})` : ''}`,
+    ...extra,
+  };
 }
 
 async function smtp(s: PlainSession): Promise<DialogueOutcome> {
@@ -90,7 +112,14 @@ async function smtp(s: PlainSession): Promise<DialogueOutcome> {
     greeting = g.lines.join('\n');
     if (g.code !== 220) {
       const cause = smtpGreetingCause(greeting);
-      return { ok: false, stage: 'greeting', cause, message: cause === 'tls.server-busy' ? `the server answered ${g.code} instead of a 220 greeting` : 'not an SMTP greeting', reply: printable(greeting), greeting };
+      return {
+        ok: false,
+        stage: 'greeting',
+        cause,
+        message: cause === 'tls.server-busy' ? `the server answered ${g.code} instead of a 220 greeting` : 'not an SMTP greeting',
+        reply: printable(greeting),
+        greeting,
+      };
     }
   } catch (err) {
     return readFailure(err, 'greeting');
@@ -100,11 +129,29 @@ async function smtp(s: PlainSession): Promise<DialogueOutcome> {
     s.send(`EHLO ${EHLO_NAME}`);
     const ehlo = await s.smtpReply();
     capabilities = ehlo.lines.slice(1).map((l) => l.slice(4).trim());
-    if (ehlo.code !== 250) return { ok: false, stage: 'capabilities', cause: 'tls.starttls-not-offered', message: `EHLO was answered ${ehlo.code}`, reply: printable(ehlo.lines.join(' ')), greeting };
-    if (!capabilities.some((c) => /^STARTTLS\b/i.test(c))) return { ok: false, stage: 'capabilities', cause: 'tls.starttls-not-offered', message: 'STARTTLS is not in the EHLO reply', greeting, capabilities };
+    if (ehlo.code !== 250)
+      return {
+        ok: false,
+        stage: 'capabilities',
+        cause: 'tls.starttls-not-offered',
+        message: `EHLO was answered ${ehlo.code}`,
+        reply: printable(ehlo.lines.join(' ')),
+        greeting,
+      };
+    if (!capabilities.some((c) => /^STARTTLS\b/i.test(c)))
+      return { ok: false, stage: 'capabilities', cause: 'tls.starttls-not-offered', message: 'STARTTLS is not in the EHLO reply', greeting, capabilities };
     s.send('STARTTLS');
     const st = await s.smtpReply();
-    if (st.code !== 220) return { ok: false, stage: 'starttls', cause: st.code === 421 ? 'tls.server-busy' : 'tls.starttls-refused', message: `STARTTLS was answered ${st.code}`, reply: printable(st.lines.join(' ')), greeting, capabilities };
+    if (st.code !== 220)
+      return {
+        ok: false,
+        stage: 'starttls',
+        cause: st.code === 421 ? 'tls.server-busy' : 'tls.starttls-refused',
+        message: `STARTTLS was answered ${st.code}`,
+        reply: printable(st.lines.join(' ')),
+        greeting,
+        capabilities,
+      };
   } catch (err) {
     return readFailure(err, 'starttls', { greeting, capabilities });
   }
@@ -116,7 +163,15 @@ async function imap(s: PlainSession): Promise<DialogueOutcome> {
   try {
     greeting = await s.line();
     const refused = imapGreetingCause(greeting);
-    if (refused) return { ok: false, stage: 'greeting', cause: refused, message: refused === 'tls.server-busy' ? 'the server said BYE instead of a greeting' : 'not an IMAP greeting', reply: printable(greeting), greeting };
+    if (refused)
+      return {
+        ok: false,
+        stage: 'greeting',
+        cause: refused,
+        message: refused === 'tls.server-busy' ? 'the server said BYE instead of a greeting' : 'not an IMAP greeting',
+        reply: printable(greeting),
+        greeting,
+      };
   } catch (err) {
     return readFailure(err, 'greeting');
   }
@@ -125,10 +180,20 @@ async function imap(s: PlainSession): Promise<DialogueOutcome> {
     s.send('a1 CAPABILITY');
     const cap = await s.imapReply('a1');
     capabilities = cap.lines.filter((l) => /^\* CAPABILITY /i.test(l)).flatMap((l) => l.slice(13).trim().split(/\s+/));
-    if (!capabilities.some((c) => c.toUpperCase() === 'STARTTLS')) return { ok: false, stage: 'capabilities', cause: 'tls.starttls-not-offered', message: 'STARTTLS is not in the CAPABILITY list', greeting, capabilities };
+    if (!capabilities.some((c) => c.toUpperCase() === 'STARTTLS'))
+      return { ok: false, stage: 'capabilities', cause: 'tls.starttls-not-offered', message: 'STARTTLS is not in the CAPABILITY list', greeting, capabilities };
     s.send('a2 STARTTLS');
     const st = await s.imapReply('a2');
-    if (st.status !== 'OK') return { ok: false, stage: 'starttls', cause: 'tls.starttls-refused', message: `STARTTLS was answered ${st.status}`, reply: printable(st.lines.at(-1) ?? ''), greeting, capabilities };
+    if (st.status !== 'OK')
+      return {
+        ok: false,
+        stage: 'starttls',
+        cause: 'tls.starttls-refused',
+        message: `STARTTLS was answered ${st.status}`,
+        reply: printable(st.lines.at(-1) ?? ''),
+        greeting,
+        capabilities,
+      };
   } catch (err) {
     return readFailure(err, 'starttls', { greeting, capabilities });
   }
@@ -140,7 +205,15 @@ async function pop3(s: PlainSession): Promise<DialogueOutcome> {
   try {
     greeting = await s.line();
     const refused = pop3GreetingCause(greeting);
-    if (refused) return { ok: false, stage: 'greeting', cause: refused, message: refused === 'tls.server-busy' ? 'the server answered -ERR instead of a greeting' : 'not a POP3 greeting', reply: printable(greeting), greeting };
+    if (refused)
+      return {
+        ok: false,
+        stage: 'greeting',
+        cause: refused,
+        message: refused === 'tls.server-busy' ? 'the server answered -ERR instead of a greeting' : 'not a POP3 greeting',
+        reply: printable(greeting),
+        greeting,
+      };
   } catch (err) {
     return readFailure(err, 'greeting');
   }
@@ -150,10 +223,20 @@ async function pop3(s: PlainSession): Promise<DialogueOutcome> {
     const first = await s.line();
     if (/^\+OK/i.test(first)) capabilities = await s.pop3Multi();
     const capaKnown = /^\+OK/i.test(first);
-    if (capaKnown && !capabilities.some((c) => /^STLS\b/i.test(c))) return { ok: false, stage: 'capabilities', cause: 'tls.starttls-not-offered', message: 'STLS is not in the CAPA list', greeting, capabilities };
+    if (capaKnown && !capabilities.some((c) => /^STLS\b/i.test(c)))
+      return { ok: false, stage: 'capabilities', cause: 'tls.starttls-not-offered', message: 'STLS is not in the CAPA list', greeting, capabilities };
     s.send('STLS');
     const st = await s.line();
-    if (!/^\+OK/i.test(st)) return { ok: false, stage: 'starttls', cause: capaKnown ? 'tls.starttls-refused' : 'tls.starttls-not-offered', message: 'STLS was answered -ERR', reply: printable(st), greeting, capabilities };
+    if (!/^\+OK/i.test(st))
+      return {
+        ok: false,
+        stage: 'starttls',
+        cause: capaKnown ? 'tls.starttls-refused' : 'tls.starttls-not-offered',
+        message: 'STLS was answered -ERR',
+        reply: printable(st),
+        greeting,
+        capabilities,
+      };
   } catch (err) {
     return readFailure(err, 'starttls', { greeting, capabilities });
   }

@@ -29,9 +29,7 @@ export function tcpConnect(address: string, port: number, timeoutMs: number, sig
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
     socket.once('connect', () => finish({ ok: true, address, port, ms: ms(), localAddress: socket.localAddress }));
-    socket.once('error', (err: NodeJS.ErrnoException) =>
-      finish({ ok: false, address, port, ms: ms(), code: err.code ?? 'EUNKNOWN', message: err.message }),
-    );
+    socket.once('error', (err: NodeJS.ErrnoException) => finish({ ok: false, address, port, ms: ms(), code: err.code ?? 'EUNKNOWN', message: err.message }));
     socket.connect({ host: address, port });
   });
 }

@@ -24,7 +24,12 @@ export interface Verification {
 }
 
 /** Opens a plain TCP connection within `timeoutMs`; the socket, or the error code. */
-export function plainConnect(address: string, port: number, timeoutMs: number, signal: AbortSignal): Promise<{ socket: Socket } | { code: string; message: string }> {
+export function plainConnect(
+  address: string,
+  port: number,
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<{ socket: Socket } | { code: string; message: string }> {
   return new Promise((resolve) => {
     const socket = new Socket();
     const finish = (v: { socket: Socket } | { code: string; message: string }) => {

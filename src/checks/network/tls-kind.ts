@@ -17,10 +17,22 @@ export const TLS_KIND = defineKind({
   ],
   options: {
     targets: { type: 'string[]', positional: true, required: true, nonEmpty: true, description: 'HOST:PORT values to check' },
-    starttls: { type: 'string', enum: STARTTLS_MODES, arg: 'mode', description: 'smtp, imap, pop3, auto (by port: 25/587 smtp, 143 imap, 110 pop3; default) or none (implicit TLS)' },
+    starttls: {
+      type: 'string',
+      enum: STARTTLS_MODES,
+      arg: 'mode',
+      description: 'smtp, imap, pop3, auto (by port: 25/587 smtp, 143 imap, 110 pop3; default) or none (implicit TLS)',
+    },
     servername: { type: 'string', arg: 'name', description: 'name the certificate must match (SNI), when it differs from the host' },
     ca: { type: 'string', arg: 'file', description: 'PEM file of extra trusted CA certificates (like openssl -CAfile)' },
-    warnDays: { type: 'number', integer: true, min: 0, max: 99999, arg: 'n', description: 'warn when a certificate expires within this many days (default 30)' },
+    warnDays: {
+      type: 'number',
+      integer: true,
+      min: 0,
+      max: 99999,
+      arg: 'n',
+      description: 'warn when a certificate expires within this many days (default 30)',
+    },
   },
   load,
   async build(v, ctx) {
@@ -28,7 +40,12 @@ export const TLS_KIND = defineKind({
     const targets = v.targets.map((t) => parseHostPort(t));
     const servername = v.servername === undefined ? undefined : parseHost(v.servername, ctx.name('servername'));
     const ca = v.ca === undefined ? undefined : await readCaFile(resolve(ctx.io.cwd, v.ca));
-    const options = { ...(v.starttls ? { starttls: v.starttls } : {}), ...(servername ? { servername } : {}), ...(ca ? { ca } : {}), ...(v.warnDays !== undefined ? { warnDays: v.warnDays } : {}) };
+    const options = {
+      ...(v.starttls ? { starttls: v.starttls } : {}),
+      ...(servername ? { servername } : {}),
+      ...(ca ? { ca } : {}),
+      ...(v.warnDays !== undefined ? { warnDays: v.warnDays } : {}),
+    };
     return targets.map((t) => tlsCheck(t, options));
   },
 });

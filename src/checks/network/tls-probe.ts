@@ -89,7 +89,13 @@ async function smtpAfterTls(tls: TLSSocket, opts: TlsProbeOptions): Promise<stri
 }
 
 /** Verify errors after which a chain may still be trusted by the system roots. */
-const UNTRUSTED = new Set(['UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'UNABLE_TO_GET_ISSUER_CERT', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT']);
+const UNTRUSTED = new Set([
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+]);
 
 /**
  * Connects to host:port, speaks STARTTLS if asked, completes a TLS handshake and reports what it saw.
@@ -109,7 +115,8 @@ async function probeOnce(opts: TlsProbeOptions, systemRoots: boolean): Promise<T
   const timings: TlsTimings = { lookupMs: 0 };
   const found = await systemLookup(opts.host, opts.signal);
   timings.lookupMs = found.ms;
-  if (!found.ok) return { ok: false, stage: 'lookup', cause: connectErrorCause(found.code) ?? 'tcp.name-not-resolved', code: found.code, message: found.message, timings };
+  if (!found.ok)
+    return { ok: false, stage: 'lookup', cause: connectErrorCause(found.code) ?? 'tcp.name-not-resolved', code: found.code, message: found.message, timings };
   let socket: Socket | undefined;
   let address = '';
   let failure: TlsProbeFailure | undefined;
@@ -151,7 +158,17 @@ async function probeOnce(opts: TlsProbeOptions, systemRoots: boolean): Promise<T
     socket.destroy();
     const cause: CauseId = h.timeout ? 'tls.handshake-timeout' : (handshakeErrorCause(h) ?? connectErrorCause(h.code) ?? 'tls.handshake-failed');
     opts.transcript?.add('*', `handshake failed: ${h.message}`);
-    return { ok: false, stage: 'handshake', cause, ...(h.code ? { code: h.code } : {}), message: h.message, address, timings, ...(greeting ? { greeting } : {}), ...(capabilities ? { capabilities } : {}) };
+    return {
+      ok: false,
+      stage: 'handshake',
+      cause,
+      ...(h.code ? { code: h.code } : {}),
+      message: h.message,
+      address,
+      timings,
+      ...(greeting ? { greeting } : {}),
+      ...(capabilities ? { capabilities } : {}),
+    };
   }
   const tls = h.tls;
   const cipher = tls.getCipher();

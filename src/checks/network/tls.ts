@@ -32,8 +32,19 @@ export function resolveStarttls(mode: TlsCheckOptions['starttls'], port: number)
 function failureOutcome(target: HostPort, r: TlsProbeFailure, starttls: StarttlsProtocol | undefined): CheckOutcome {
   let hint = '';
   if (r.cause === 'tls.no-greeting' && IMPLICIT_PORTS.has(target.port)) hint = `; port ${target.port} normally speaks TLS at once, try --starttls none`;
-  if (r.cause === 'tls.wrong-version-number' && !starttls && starttlsForPort(target.port)) hint = `; port ${target.port} normally expects STARTTLS, try --starttls auto`;
-  const evidence = { host: target.host, port: target.port, stage: r.stage, starttls: starttls ?? 'none', ...(r.code ? { code: r.code } : {}), ...(r.reply ? { reply: r.reply } : {}), ...(r.address ? { address: r.address } : {}), ...(r.capabilities ? { capabilities: r.capabilities } : {}), timings: r.timings };
+  if (r.cause === 'tls.wrong-version-number' && !starttls && starttlsForPort(target.port))
+    hint = `; port ${target.port} normally expects STARTTLS, try --starttls auto`;
+  const evidence = {
+    host: target.host,
+    port: target.port,
+    stage: r.stage,
+    starttls: starttls ?? 'none',
+    ...(r.code ? { code: r.code } : {}),
+    ...(r.reply ? { reply: r.reply } : {}),
+    ...(r.address ? { address: r.address } : {}),
+    ...(r.capabilities ? { capabilities: r.capabilities } : {}),
+    timings: r.timings,
+  };
   return {
     summary: `${r.stage} failed: ${r.message}${hint}`,
     findings: [{ cause: r.cause, detail: `${r.stage}: ${r.message}${r.reply ? ` (server said "${r.reply}")` : ''}${hint}`, evidence }],
@@ -46,11 +57,19 @@ function successOutcome(target: HostPort, r: TlsProbeSuccess, starttls: Starttls
   const findings: FindingInput[] = [];
   const verifyText = `Verify return code: ${r.verify.code} (${r.verify.name})`;
   if (!r.authorized && r.verifyCause) {
-    findings.push({ cause: r.verifyCause, detail: `${verifyText}${leaf ? ` for ${leaf.subject}, issued by ${leaf.issuer}` : ''}`, evidence: { host: target.host, port: target.port, verify: r.verify, authorizationError: r.authorizationError, altNames: leaf?.altNames ?? [] } });
+    findings.push({
+      cause: r.verifyCause,
+      detail: `${verifyText}${leaf ? ` for ${leaf.subject}, issued by ${leaf.issuer}` : ''}`,
+      evidence: { host: target.host, port: target.port, verify: r.verify, authorizationError: r.authorizationError, altNames: leaf?.altNames ?? [] },
+    });
   }
   for (const [i, cert] of r.chain.entries()) {
     if (cert.daysLeft >= 0 && cert.daysLeft < warnDays) {
-      findings.push({ cause: 'tls.expiring-soon', detail: `${i === 0 ? 'the server certificate' : `chain certificate ${i}`} (${cert.subject}) expires in ${cert.daysLeft} days, on ${cert.notAfter}`, evidence: { subject: cert.subject, notAfter: cert.notAfter, daysLeft: cert.daysLeft, warnDays } });
+      findings.push({
+        cause: 'tls.expiring-soon',
+        detail: `${i === 0 ? 'the server certificate' : `chain certificate ${i}`} (${cert.subject}) expires in ${cert.daysLeft} days, on ${cert.notAfter}`,
+        evidence: { subject: cert.subject, notAfter: cert.notAfter, daysLeft: cert.daysLeft, warnDays },
+      });
     }
   }
   const evidence = {

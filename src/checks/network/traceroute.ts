@@ -28,8 +28,15 @@ export function parseTraceroute(output: string): Hop[] {
 }
 
 /** Traces the path to `host` with one probe per hop and a short wait, within `timeoutMs`. */
-export async function runTraceroute(host: string, opts: { maxHops: number; timeoutMs: number; signal: AbortSignal; env: NodeJS.ProcessEnv }): Promise<TracerouteOutcome> {
-  const r = await runProgram('traceroute', ['-n', '-q', '1', '-w', '1', '-m', String(opts.maxHops), host], { timeoutMs: opts.timeoutMs, signal: opts.signal, env: opts.env });
+export async function runTraceroute(
+  host: string,
+  opts: { maxHops: number; timeoutMs: number; signal: AbortSignal; env: NodeJS.ProcessEnv },
+): Promise<TracerouteOutcome> {
+  const r = await runProgram('traceroute', ['-n', '-q', '1', '-w', '1', '-m', String(opts.maxHops), host], {
+    timeoutMs: opts.timeoutMs,
+    signal: opts.signal,
+    env: opts.env,
+  });
   if (r.missing) return { ran: false, missing: true, message: 'traceroute is not installed' };
   const hops = parseTraceroute(r.stdout);
   if (hops.length === 0) return { ran: false, missing: false, message: (r.stderr || r.shortMessage).trim().slice(0, 300) };

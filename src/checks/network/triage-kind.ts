@@ -12,7 +12,11 @@ export const TRIAGE_KIND = defineKind({
   examples: ['maildoctor triage', 'maildoctor triage smtp.office365.com --literal 8.8.8.8:53 --literal 1.1.1.1:443'],
   options: {
     names: { type: 'string[]', positional: true, description: `host names that should resolve (default ${GUIDE_HOST_TARGETS.triage.names.join(', ')})` },
-    literals: { type: 'string[]', cli: '--literal <ip:port>', description: `literal IP:PORT that should answer (repeatable; default ${GUIDE_HOST_TARGETS.triage.literals.join(', ')})` },
+    literals: {
+      type: 'string[]',
+      cli: '--literal <ip:port>',
+      description: `literal IP:PORT that should answer (repeatable; default ${GUIDE_HOST_TARGETS.triage.literals.join(', ')})`,
+    },
     servers: { type: 'string[]', cli: '--server <ip[:port]>', description: 'resolve with this nameserver instead of the system resolver (repeatable)' },
     resolvConf: { type: 'string', arg: 'file', description: 'resolve with the nameservers of this file instead of the system resolver' },
   },

@@ -44,14 +44,26 @@ export async function probeLiteral(l: Literal, timeoutMs: number, signal: AbortS
   if (l.mode === 'dns') {
     const r = await queryDnsTcp({ host: l.host, port: l.port }, '.', 'A', timeoutMs, signal);
     if (r.ok) return { ...base, result: 'answered', ms: ms(), detail: `DNS answer (${r.rcode}) in ${r.ms} ms` };
-    return { ...base, result: r.code === 'EBADRESP' ? 'intercepted' : 'failed', ms: ms(), detail: r.code === 'EBADRESP' ? `something answered that is not a DNS server: ${r.message}` : `${r.code}: ${r.message}` };
+    return {
+      ...base,
+      result: r.code === 'EBADRESP' ? 'intercepted' : 'failed',
+      ms: ms(),
+      detail: r.code === 'EBADRESP' ? `something answered that is not a DNS server: ${r.message}` : `${r.code}: ${r.message}`,
+    };
   }
   if (l.mode === 'tls') {
     const r = await probeTls({ host: l.host, port: l.port, signal, timeoutMs });
     if (!r.ok) return { ...base, result: 'failed', ms: ms(), detail: `${r.stage} failed: ${r.code ?? r.cause}` };
     if (r.authorized) return { ...base, result: 'answered', ms: ms(), detail: `verified TLS handshake in ${ms()} ms` };
-    return { ...base, result: 'intercepted', ms: ms(), detail: `a TLS server answered with a certificate not valid for ${l.host} (${r.authorizationError}; ${r.chain[0]?.subject ?? 'no certificate'})` };
+    return {
+      ...base,
+      result: 'intercepted',
+      ms: ms(),
+      detail: `a TLS server answered with a certificate not valid for ${l.host} (${r.authorizationError}; ${r.chain[0]?.subject ?? 'no certificate'})`,
+    };
   }
   const c = await tcpConnect(l.host, l.port, timeoutMs, signal);
-  return c.ok ? { ...base, result: 'answered', ms: c.ms, detail: `TCP connect in ${c.ms} ms` } : { ...base, result: 'failed', ms: c.ms, detail: `${c.code} after ${c.ms} ms` };
+  return c.ok
+    ? { ...base, result: 'answered', ms: c.ms, detail: `TCP connect in ${c.ms} ms` }
+    : { ...base, result: 'failed', ms: c.ms, detail: `${c.code} after ${c.ms} ms` };
 }

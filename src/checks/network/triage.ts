@@ -15,14 +15,25 @@ export interface TriageOptions {
   source?: DnsSource;
 }
 
-async function resolveName(name: string, source: DnsSource | undefined, timeoutMs: number, signal: AbortSignal): Promise<{ name: string; ok: boolean; result: string }> {
+async function resolveName(
+  name: string,
+  source: DnsSource | undefined,
+  timeoutMs: number,
+  signal: AbortSignal,
+): Promise<{ name: string; ok: boolean; result: string }> {
   if (!source) {
     const r = await systemLookup(name, signal);
     return { name, ok: r.ok, result: r.ok ? r.addresses.map((a) => a.address).join(', ') : r.code };
   }
-  const plan: DnsPlan = 'servers' in source
-    ? { servers: source.servers, timeoutMs, attempts: 1 }
-    : { servers: source.conf.nameservers.map((n) => parseNameServer(n, source.conf.path)), conf: source.conf, timeoutMs: Math.min(source.conf.timeout * 1000, timeoutMs), attempts: Math.min(source.conf.attempts, 3) };
+  const plan: DnsPlan =
+    'servers' in source
+      ? { servers: source.servers, timeoutMs, attempts: 1 }
+      : {
+          servers: source.conf.nameservers.map((n) => parseNameServer(n, source.conf.path)),
+          conf: source.conf,
+          timeoutMs: Math.min(source.conf.timeout * 1000, timeoutMs),
+          attempts: Math.min(source.conf.attempts, 3),
+        };
   if (plan.servers.length === 0) return { name, ok: false, result: 'no nameserver configured' };
   const answers = await askAll(name, 'A', plan, signal);
   const good = answers.find((a) => dataOf(a, 'A').length > 0);
@@ -33,7 +44,10 @@ async function resolveName(name: string, source: DnsSource | undefined, timeoutM
 
 const VERDICTS: Record<string, { cause: CauseId; summary: string }> = {
   'true,true': { cause: 'net.ok', summary: 'names resolve and the network answers' },
-  'false,true': { cause: 'net.dns-not-connectivity', summary: 'the issue is DNS resolution, not connectivity: names do not resolve, but literal IP addresses answer' },
+  'false,true': {
+    cause: 'net.dns-not-connectivity',
+    summary: 'the issue is DNS resolution, not connectivity: names do not resolve, but literal IP addresses answer',
+  },
   'false,false': { cause: 'net.offline', summary: 'offline: names do not resolve and nothing answers' },
   'true,false': { cause: 'net.no-outbound', summary: 'names resolve, but nothing outside answers: outbound traffic is blocked' },
 };
@@ -56,7 +70,11 @@ export function triageCheck(options: TriageOptions): Check {
       const literalText = literals.map((l) => `${l.target} (${l.mode}): ${l.detail}`).join('; ');
       const intercepted = literals.filter((l) => l.result === 'intercepted');
       const evidence = { namesResolve: namesOk, literalsAnswer: literalsOk };
-      const interception: FindingInput = { cause: 'net.intercepted', detail: intercepted.map((l) => `${l.target}: ${l.detail}`).join('; '), evidence: { targets: intercepted.map((l) => l.target) } };
+      const interception: FindingInput = {
+        cause: 'net.intercepted',
+        detail: intercepted.map((l) => `${l.target}: ${l.detail}`).join('; '),
+        evidence: { targets: intercepted.map((l) => l.target) },
+      };
       const observed = `names: ${nameText || 'none given'}. Literal addresses: ${literalText || 'none given'}.`;
       // Something answered in the real address's place: neither "nothing answers" nor "connectivity works" is true.
       if (!literalsOk && intercepted.length > 0) {

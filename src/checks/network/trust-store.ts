@@ -58,8 +58,13 @@ export function findJavaStore(env: NodeJS.ProcessEnv): { cacerts: string; keytoo
 }
 
 /** Lists a keystore's certificates as PEM with keytool. */
-export async function readKeystore(keytool: string, path: string, opts: { password: string; timeoutMs: number; signal: AbortSignal }): Promise<{ ok: true; certs: X509Certificate[] } | { ok: false; message: string }> {
+export async function readKeystore(
+  keytool: string,
+  path: string,
+  opts: { password: string; timeoutMs: number; signal: AbortSignal },
+): Promise<{ ok: true; certs: X509Certificate[] } | { ok: false; message: string }> {
   const r = await runProgram(keytool, ['-list', '-rfc', '-keystore', path, '-storepass', opts.password], { timeoutMs: opts.timeoutMs, signal: opts.signal });
-  if (r.missing || r.timedOut || r.exitCode !== 0) return { ok: false, message: (r.stdout || r.stderr || r.shortMessage || 'keytool failed').trim().split('\n')[0]?.slice(0, 200) ?? 'keytool failed' };
+  if (r.missing || r.timedOut || r.exitCode !== 0)
+    return { ok: false, message: (r.stdout || r.stderr || r.shortMessage || 'keytool failed').trim().split('\n')[0]?.slice(0, 200) ?? 'keytool failed' };
   return { ok: true, certs: parsePemBundle(r.stdout).certs };
 }

@@ -9,9 +9,21 @@ export interface MicrosoftCloud {
   graph: string;
 }
 
-const GLOBAL: MicrosoftCloud = { outlookDelegated: 'https://outlook.office.com', outlookApp: 'https://outlook.office365.com', graph: 'https://graph.microsoft.com' };
-const US_GOV: MicrosoftCloud = { outlookDelegated: 'https://outlook.office365.us', outlookApp: 'https://outlook.office365.us', graph: 'https://graph.microsoft.us' };
-const CHINA: MicrosoftCloud = { outlookDelegated: 'https://partner.outlook.cn', outlookApp: 'https://partner.outlook.cn', graph: 'https://microsoftgraph.chinacloudapi.cn' };
+const GLOBAL: MicrosoftCloud = {
+  outlookDelegated: 'https://outlook.office.com',
+  outlookApp: 'https://outlook.office365.com',
+  graph: 'https://graph.microsoft.com',
+};
+const US_GOV: MicrosoftCloud = {
+  outlookDelegated: 'https://outlook.office365.us',
+  outlookApp: 'https://outlook.office365.us',
+  graph: 'https://graph.microsoft.us',
+};
+const CHINA: MicrosoftCloud = {
+  outlookDelegated: 'https://partner.outlook.cn',
+  outlookApp: 'https://partner.outlook.cn',
+  graph: 'https://microsoftgraph.chinacloudapi.cn',
+};
 
 /** The cloud an authority URL belongs to; unknown authorities (proxies, tests) get the global cloud's resources. */
 export function microsoftCloud(authority: URL | undefined): MicrosoftCloud {

@@ -13,7 +13,14 @@ export interface GraphError {
 
 /** What Graph answered about the inbox. */
 export type GraphAnswer =
-  | { kind: 'answer'; status: number; ms: number; url: string; error?: GraphError; folder?: { displayName?: string; totalItemCount?: number; unreadItemCount?: number } }
+  | {
+      kind: 'answer';
+      status: number;
+      ms: number;
+      url: string;
+      error?: GraphError;
+      folder?: { displayName?: string; totalItemCount?: number; unreadItemCount?: number };
+    }
   | { kind: 'network'; code: string; message: string; ms: number; url: string };
 
 function str(v: unknown): string | undefined {
@@ -35,11 +42,23 @@ export function inboxUrl(graphUrl: URL, mailbox: string): URL {
 }
 
 /** Reads the inbox folder; HTTP errors come back as answers, network failures as `network`. */
-export async function graphInbox(graphUrl: URL, mailbox: string, token: Secret, opts: { timeoutMs: number; signal: AbortSignal; ca?: string; transcript: Transcript }): Promise<GraphAnswer> {
+export async function graphInbox(
+  graphUrl: URL,
+  mailbox: string,
+  token: Secret,
+  opts: { timeoutMs: number; signal: AbortSignal; ca?: string; transcript: Transcript },
+): Promise<GraphAnswer> {
   const url = inboxUrl(graphUrl, mailbox);
   opts.transcript.add('>', `GET ${url.href}`);
   opts.transcript.add('>', 'Authorization: Bearer ***', { masked: 1 });
-  const r = await httpCall({ method: 'GET', url, headers: { authorization: `Bearer ${token.reveal()}` }, timeoutMs: opts.timeoutMs, signal: opts.signal, ...(opts.ca ? { ca: opts.ca } : {}) });
+  const r = await httpCall({
+    method: 'GET',
+    url,
+    headers: { authorization: `Bearer ${token.reveal()}` },
+    timeoutMs: opts.timeoutMs,
+    signal: opts.signal,
+    ...(opts.ca ? { ca: opts.ca } : {}),
+  });
   if (!r.ok) {
     opts.transcript.add('*', `${r.code}: ${r.message}`);
     return { kind: 'network', code: r.code, message: r.message, ms: r.ms, url: url.href };

@@ -22,17 +22,27 @@ export interface GraphSettings {
 function judge(a: GraphAnswer, s: GraphSettings, clientId: string | undefined): { summary: string; findings: FindingInput[] } {
   const base = { mailbox: s.mailbox, url: a.url, ...(clientId ? { clientId } : {}) };
   if (a.kind === 'network') {
-    const cause: CauseId = a.code === 'TIMEOUT' ? 'graph.no-answer' : (connectErrorCause(a.code) ?? certificateError(a.code)?.cause ?? 'graph.unexpected-response');
-    return { summary: `no answer from Graph: ${a.code}`, findings: [{ cause, detail: `${new URL(a.url).host}: ${a.code} (${a.message}) after ${a.ms} ms`, evidence: { ...base, code: a.code } }] };
+    const cause: CauseId =
+      a.code === 'TIMEOUT' ? 'graph.no-answer' : (connectErrorCause(a.code) ?? certificateError(a.code)?.cause ?? 'graph.unexpected-response');
+    return {
+      summary: `no answer from Graph: ${a.code}`,
+      findings: [{ cause, detail: `${new URL(a.url).host}: ${a.code} (${a.message}) after ${a.ms} ms`, evidence: { ...base, code: a.code } }],
+    };
   }
   if (a.status === 200) {
     const count = a.folder?.totalItemCount !== undefined ? ` (${a.folder.totalItemCount} items, ${a.folder.unreadItemCount ?? '?'} unread)` : '';
-    return { summary: `inbox of ${s.mailbox} readable${count}`, findings: [{ cause: 'graph.mailbox.accessible', detail: `GET inbox answered 200 in ${a.ms} ms${count}`, evidence: { ...base, ...a.folder } }] };
+    return {
+      summary: `inbox of ${s.mailbox} readable${count}`,
+      findings: [{ cause: 'graph.mailbox.accessible', detail: `GET inbox answered 200 in ${a.ms} ms${count}`, evidence: { ...base, ...a.folder } }],
+    };
   }
   const code = a.error?.code;
   const cause = graphRefusalCause(a.status, code);
   const detail = `HTTP ${a.status}${code ? ` ${code}` : ''}${a.error?.message ? `: ${a.error.message}` : ''}`;
-  return { summary: `Graph refused the inbox of ${s.mailbox}: ${a.status}${code ? ` ${code}` : ''}`, findings: [{ cause, detail, evidence: { ...base, status: a.status, ...a.error } }] };
+  return {
+    summary: `Graph refused the inbox of ${s.mailbox}: ${a.status}${code ? ` ${code}` : ''}`,
+    findings: [{ cause, detail, evidence: { ...base, status: a.status, ...a.error } }],
+  };
 }
 
 /** Builds the Graph check; it needs `oauth NAME` and uses the token that check shared. */
@@ -48,9 +58,19 @@ export function graphMailboxCheck(s: GraphSettings, clientId?: string): Check {
       const token = ctx.shared.get(oauthTokenKey(s.name));
       if (!token) return { summary: `no access token from ${needs}`, findings: [], skipped: `skipped: ${needs} shared no usable access token` };
       const transcript = new Transcript();
-      const answer = await graphInbox(s.graphUrl, s.mailbox, token, { timeoutMs: ctx.timeoutMs, signal: ctx.signal, transcript, ...(s.ca ? { ca: s.ca } : {}) });
+      const answer = await graphInbox(s.graphUrl, s.mailbox, token, {
+        timeoutMs: ctx.timeoutMs,
+        signal: ctx.signal,
+        transcript,
+        ...(s.ca ? { ca: s.ca } : {}),
+      });
       const { summary, findings } = judge(answer, s, clientId);
-      return { summary, findings, evidence: { mailbox: s.mailbox, url: answer.url, ...(answer.kind === 'answer' ? { status: answer.status } : {}), ms: answer.ms }, ...transcript.outcome() };
+      return {
+        summary,
+        findings,
+        evidence: { mailbox: s.mailbox, url: answer.url, ...(answer.kind === 'answer' ? { status: answer.status } : {}), ms: answer.ms },
+        ...transcript.outcome(),
+      };
     },
   };
 }
@@ -58,6 +78,7 @@ export function graphMailboxCheck(s: GraphSettings, clientId?: string): Check {
 /** The oauth check and, with a Graph mailbox, the Graph check that needs it. */
 export function oauthChecks(s: OAuthSettings): Check[] {
   const checks = [oauthCheck(s)];
-  if (s.graphMailbox) checks.push(graphMailboxCheck({ name: s.name, mailbox: s.graphMailbox, graphUrl: s.graphUrl, ...(s.ca ? { ca: s.ca } : {}) }, s.clientId));
+  if (s.graphMailbox)
+    checks.push(graphMailboxCheck({ name: s.name, mailbox: s.graphMailbox, graphUrl: s.graphUrl, ...(s.ca ? { ca: s.ca } : {}) }, s.clientId));
   return checks;
 }

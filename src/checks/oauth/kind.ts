@@ -2,7 +2,12 @@
 import { resolve } from 'node:path';
 import { defineKind } from '../../core/kind.js';
 
-const load = async () => ({ ...(await import('./graph.js')), ...(await import('./secrets.js')), ...(await import('./settings.js')), ...(await import('../../core/input.js')) });
+const load = async () => ({
+  ...(await import('./graph.js')),
+  ...(await import('./secrets.js')),
+  ...(await import('./settings.js')),
+  ...(await import('../../core/input.js')),
+});
 
 /** The oauth check kind; its options are also the keys of a run config's `oauth` entries. */
 export const OAUTH_KIND = defineKind({
@@ -23,9 +28,19 @@ export const OAUTH_KIND = defineKind({
     refreshTokenFile: { type: 'string', arg: 'path', description: 'file holding the refresh token' },
     accessTokenEnv: { type: 'string', arg: 'var', description: 'inspect this access token instead of requesting one' },
     accessTokenFile: { type: 'string', arg: 'path', description: 'inspect the access token in this file instead of requesting one' },
-    grant: { type: 'string', enum: ['refresh_token', 'client_credentials'], arg: 'grant', description: 'grant type (default: refresh_token with a refresh token, else client_credentials)' },
+    grant: {
+      type: 'string',
+      enum: ['refresh_token', 'client_credentials'],
+      arg: 'grant',
+      description: 'grant type (default: refresh_token with a refresh token, else client_credentials)',
+    },
     scope: { type: 'string', arg: 'scope', description: 'scope to request (default: the one the protocol needs)' },
-    for: { type: 'string', enum: ['imap', 'pop3', 'smtp', 'graph'], arg: 'protocol', description: 'protocol the token is for (default: imap, or graph with --graph-mailbox)' },
+    for: {
+      type: 'string',
+      enum: ['imap', 'pop3', 'smtp', 'graph'],
+      arg: 'protocol',
+      description: 'protocol the token is for (default: imap, or graph with --graph-mailbox)',
+    },
     tokenUrl: { type: 'string', arg: 'url', description: 'token endpoint (custom providers, proxies, tests)' },
     authority: { type: 'string', arg: 'url', description: 'Entra authority, for sovereign clouds (default: https://login.microsoftonline.com)' },
     graphUrl: { type: 'string', arg: 'url', description: "Microsoft Graph root (default: that of the authority's cloud, https://graph.microsoft.com)" },

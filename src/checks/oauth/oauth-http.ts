@@ -20,8 +20,7 @@ export interface HttpCall {
 
 /** The answer, or why there was none. */
 export type HttpAnswer =
-  | { ok: true; status: number; headers: IncomingHttpHeaders; body: string; ms: number }
-  | { ok: false; code: string; message: string; ms: number };
+  { ok: true; status: number; headers: IncomingHttpHeaders; body: string; ms: number } | { ok: false; code: string; message: string; ms: number };
 
 /** Sends one request; network, TLS and timeout failures come back as `ok: false` with Node's code. */
 export function httpCall(call: HttpCall): Promise<HttpAnswer> {
@@ -39,7 +38,12 @@ export function httpCall(call: HttpCall): Promise<HttpAnswer> {
       call.url,
       {
         method: call.method,
-        headers: { accept: 'application/json', 'user-agent': 'maildoctor', ...call.headers, ...(call.body !== undefined ? { 'content-length': String(Buffer.byteLength(call.body)) } : {}) },
+        headers: {
+          accept: 'application/json',
+          'user-agent': 'maildoctor',
+          ...call.headers,
+          ...(call.body !== undefined ? { 'content-length': String(Buffer.byteLength(call.body)) } : {}),
+        },
         signal,
         ...(call.ca ? { ca: call.ca } : {}),
       },

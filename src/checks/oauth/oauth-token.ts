@@ -89,11 +89,29 @@ export async function requestToken(req: TokenRequest, timeoutMs: number, signal:
   if (answer.status === 200 && json && typeof json.access_token === 'string' && json.access_token.length > 0) {
     const accessToken = new Secret(json.access_token);
     const refreshToken = typeof json.refresh_token === 'string' && json.refresh_token ? new Secret(json.refresh_token) : undefined;
-    const expiresIn = typeof json.expires_in === 'number' ? json.expires_in : typeof json.expires_in === 'string' && /^\d+$/.test(json.expires_in) ? Number(json.expires_in) : undefined;
+    const expiresIn =
+      typeof json.expires_in === 'number'
+        ? json.expires_in
+        : typeof json.expires_in === 'string' && /^\d+$/.test(json.expires_in)
+          ? Number(json.expires_in)
+          : undefined;
     const scope = typeof json.scope === 'string' ? json.scope : undefined;
     const tokenType = typeof json.token_type === 'string' ? json.token_type : undefined;
-    transcript.add('<', `HTTP ${answer.status} ${JSON.stringify({ token_type: tokenType, expires_in: expiresIn, scope, access_token: '***', ...(refreshToken ? { refresh_token: '***' } : {}) })}`, { masked: refreshToken ? 2 : 1 });
-    return { kind: 'token', status: answer.status, ms: answer.ms, accessToken, ...(refreshToken ? { refreshToken } : {}), ...(expiresIn !== undefined ? { expiresIn } : {}), ...(scope ? { scope } : {}), ...(tokenType ? { tokenType } : {}) };
+    transcript.add(
+      '<',
+      `HTTP ${answer.status} ${JSON.stringify({ token_type: tokenType, expires_in: expiresIn, scope, access_token: '***', ...(refreshToken ? { refresh_token: '***' } : {}) })}`,
+      { masked: refreshToken ? 2 : 1 },
+    );
+    return {
+      kind: 'token',
+      status: answer.status,
+      ms: answer.ms,
+      accessToken,
+      ...(refreshToken ? { refreshToken } : {}),
+      ...(expiresIn !== undefined ? { expiresIn } : {}),
+      ...(scope ? { scope } : {}),
+      ...(tokenType ? { tokenType } : {}),
+    };
   }
   const body = json ? errorBody(json) : undefined;
   transcript.add('<', `HTTP ${answer.status} ${body ? JSON.stringify(body) : `(${contentType || 'no content type'}, ${answer.body.length} bytes)`}`);

@@ -33,7 +33,12 @@ function judge(s: OAuthSettings, issued: Issued, ctx: CheckContext, extra: Findi
     now: Date.now(),
   });
   const findings: FindingInput[] = [...facts.findings, ...extra];
-  if (!claims) findings.push({ cause: 'oauth.token.opaque', detail: `the access token is opaque; using the granted scope${issued.scope ? ` "${issued.scope}"` : ' (none reported)'}`, evidence: {} });
+  if (!claims)
+    findings.push({
+      cause: 'oauth.token.opaque',
+      detail: `the access token is opaque; using the granted scope${issued.scope ? ` "${issued.scope}"` : ' (none reported)'}`,
+      evidence: {},
+    });
   const usable = !findings.some((f) => f.cause === 'oauth.token.expired');
   if (usable) ctx.shared.set(oauthTokenKey(s.name), issued.accessToken);
   const who = claims?.upn ? ` for ${claims.upn}` : claims?.appid ? ` for app ${claims.appid}` : '';
@@ -74,7 +79,12 @@ export function oauthCheck(s: OAuthSettings): Check {
       );
       if (answer.kind !== 'token') {
         const failed = tokenFailure(answer, s.tokenUrl);
-        return { summary: failed.summary, findings: [failed.finding], evidence: { provider: s.provider, grant: s.grant, scope: s.scope, tokenUrl: s.tokenUrl.href }, ...transcript.outcome() };
+        return {
+          summary: failed.summary,
+          findings: [failed.finding],
+          evidence: { provider: s.provider, grant: s.grant, scope: s.scope, tokenUrl: s.tokenUrl.href },
+          ...transcript.outcome(),
+        };
       }
       const extra: FindingInput[] = [];
       const sent = s.secrets.refreshToken;
@@ -82,7 +92,8 @@ export function oauthCheck(s: OAuthSettings): Check {
         extra.push({
           cause: 'oauth.refresh-token.rotated',
           ...(s.provider === 'custom' ? { severity: 'warn' as const } : {}),
-          detail: 'the provider returned a new refresh token; it must be stored where the helpdesk reads it if the provider invalidates the old one (the token is not shown)',
+          detail:
+            'the provider returned a new refresh token; it must be stored where the helpdesk reads it if the provider invalidates the old one (the token is not shown)',
           evidence: { provider: s.provider },
         });
       }

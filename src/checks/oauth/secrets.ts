@@ -20,13 +20,24 @@ export async function readOAuthSecrets(
   interactive: boolean,
 ): Promise<OAuthSecrets> {
   const reader = new SecretReader(io);
-  const accessToken = await reader.read('access token', { ...(src.accessTokenEnv ? { env: src.accessTokenEnv } : {}), ...(src.accessTokenFile ? { file: src.accessTokenFile } : {}) });
+  const accessToken = await reader.read('access token', {
+    ...(src.accessTokenEnv ? { env: src.accessTokenEnv } : {}),
+    ...(src.accessTokenFile ? { file: src.accessTokenFile } : {}),
+  });
   const ask = interactive && !accessToken;
   const wantRefresh = hints.grant === 'refresh_token' || (hints.provider === 'google' && hints.grant === undefined);
-  const refreshToken = await reader.read('refresh token', { ...(src.refreshTokenEnv ? { env: src.refreshTokenEnv } : {}), ...(src.refreshTokenFile ? { file: src.refreshTokenFile } : {}), prompt: ask && wantRefresh });
+  const refreshToken = await reader.read('refresh token', {
+    ...(src.refreshTokenEnv ? { env: src.refreshTokenEnv } : {}),
+    ...(src.refreshTokenFile ? { file: src.refreshTokenFile } : {}),
+    prompt: ask && wantRefresh,
+  });
   const grant = hints.grant ?? (refreshToken ? 'refresh_token' : 'client_credentials');
   const wantSecret = grant === 'client_credentials' || hints.provider === 'google';
-  const clientSecret = await reader.read('client secret', { ...(src.clientSecretEnv ? { env: src.clientSecretEnv } : {}), ...(src.clientSecretFile ? { file: src.clientSecretFile } : {}), prompt: ask && wantSecret });
+  const clientSecret = await reader.read('client secret', {
+    ...(src.clientSecretEnv ? { env: src.clientSecretEnv } : {}),
+    ...(src.clientSecretFile ? { file: src.clientSecretFile } : {}),
+    prompt: ask && wantSecret,
+  });
   reader.finish();
   return { ...(clientSecret ? { clientSecret } : {}), ...(refreshToken ? { refreshToken } : {}), ...(accessToken ? { accessToken } : {}) };
 }

@@ -113,15 +113,19 @@ export function resolveOAuthSettings(raw: RawOAuthOptions, secrets: OAuthSecrets
     throw new UsageError('Google has no client-credentials grant for Gmail: use --grant refresh_token with --refresh-token-env or --refresh-token-file');
   }
   if (provider === 'google' && raw.graphMailbox) throw new UsageError('--graph-mailbox is for Microsoft Graph; it does not apply to --provider google');
-  if (raw.graphMailbox !== undefined && !/^[^\s@]+@[^\s@]+$/.test(raw.graphMailbox)) throw new UsageError(`--graph-mailbox: "${raw.graphMailbox}" is not a mailbox address`);
+  if (raw.graphMailbox !== undefined && !/^[^\s@]+@[^\s@]+$/.test(raw.graphMailbox))
+    throw new UsageError(`--graph-mailbox: "${raw.graphMailbox}" is not a mailbox address`);
   const purpose = oneOf(raw.for, PURPOSES, '--for') ?? (raw.graphMailbox ? 'graph' : raw.scope ? purposeOfScope(raw.scope) : 'imap');
   if (provider === 'google' && purpose === 'graph') throw new UsageError('--for graph is Microsoft Graph; Google tokens are for imap, pop3 or smtp');
   const tokenUrl = tokenUrlFor(provider, raw, grant, !secrets.accessToken);
   if (!secrets.accessToken) {
     if (!raw.clientId) throw new UsageError('give --client-id (the application / client id of the OAuth app)');
-    if (grant === 'refresh_token' && !secrets.refreshToken) throw new UsageError('the refresh_token grant needs the refresh token: --refresh-token-env VAR or --refresh-token-file PATH');
-    if (grant === 'client_credentials' && !secrets.clientSecret) throw new UsageError('the client_credentials grant needs the client secret: --client-secret-env VAR or --client-secret-file PATH');
-    if (provider === 'google' && !secrets.clientSecret) throw new UsageError('Google token requests need the client secret: --client-secret-env VAR or --client-secret-file PATH');
+    if (grant === 'refresh_token' && !secrets.refreshToken)
+      throw new UsageError('the refresh_token grant needs the refresh token: --refresh-token-env VAR or --refresh-token-file PATH');
+    if (grant === 'client_credentials' && !secrets.clientSecret)
+      throw new UsageError('the client_credentials grant needs the client secret: --client-secret-env VAR or --client-secret-file PATH');
+    if (provider === 'google' && !secrets.clientSecret)
+      throw new UsageError('Google token requests need the client secret: --client-secret-env VAR or --client-secret-file PATH');
   }
   const scope = raw.scope ?? defaultScope(provider, grant, purpose, cloud);
   return {

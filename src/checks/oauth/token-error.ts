@@ -21,7 +21,11 @@ export function tokenFailure(answer: Failure, tokenUrl: URL): { summary: string;
     const cause = networkCause(answer.code, answer.message);
     return {
       summary: `no answer from the token endpoint: ${answer.code}`,
-      finding: { cause, detail: `${tokenUrl.host}: ${answer.code} (${answer.message}) after ${answer.ms} ms`, evidence: { ...where, code: answer.code, ms: answer.ms } },
+      finding: {
+        cause,
+        detail: `${tokenUrl.host}: ${answer.code} (${answer.message}) after ${answer.ms} ms`,
+        evidence: { ...where, code: answer.code, ms: answer.ms },
+      },
     };
   }
   const body = answer.body;
@@ -29,7 +33,11 @@ export function tokenFailure(answer: Failure, tokenUrl: URL): { summary: string;
     const cause: CauseId = answer.status >= 500 ? 'oauth.endpoint.error' : 'oauth.endpoint.wrong-url';
     return {
       summary: `token endpoint answered HTTP ${answer.status} without an OAuth error`,
-      finding: { cause, detail: `HTTP ${answer.status} (${answer.contentType || 'no content type'})${answer.snippet ? `: ${answer.snippet}` : ''}`, evidence: { ...where, status: answer.status, contentType: answer.contentType } },
+      finding: {
+        cause,
+        detail: `HTTP ${answer.status} (${answer.contentType || 'no content type'})${answer.snippet ? `: ${answer.snippet}` : ''}`,
+        evidence: { ...where, status: answer.status, contentType: answer.contentType },
+      },
     };
   }
   const code = aadstsCode(body);

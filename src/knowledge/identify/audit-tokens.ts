@@ -40,7 +40,10 @@ export function auditTokens(text: string, template = false): string[] {
   let t = (template ? text.replace(/<[^<>]+>/g, ` ${SLOT} `) : text).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   for (const [re, to] of VARIANTS) t = t.replace(re, to);
   t = t.replace(/#(?=[a-z0-9])/g, ' id ').replace(new RegExp(`[^a-z0-9${SLOT}]+`, 'g'), ' ');
-  return t.split(' ').filter((w) => w && !FILLER.has(w)).map((w) => (w === SLOT ? w : stem(w)));
+  return t
+    .split(' ')
+    .filter((w) => w && !FILLER.has(w))
+    .map((w) => (w === SLOT ? w : stem(w)));
 }
 
 /** True when two words are the same up to one edit (insert, delete, change or swap), for words of 7 letters or more. */

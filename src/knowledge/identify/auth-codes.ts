@@ -18,7 +18,15 @@ function aadstsFindings(text: string): Identified[] {
   for (const m of text.matchAll(/\bAADSTS(\d{4,8})\b/g)) {
     const n = m[1] ?? '';
     const entry = aadsts(n);
-    if (entry) out.push(code(entry.cause, m[0], 62 + out.length, { aadsts: n, ...(entry.errorName ? { errorName: entry.errorName } : {}), meaning: entry.meaning, source: AADSTS_MORE.source }));
+    if (entry)
+      out.push(
+        code(entry.cause, m[0], 62 + out.length, {
+          aadsts: n,
+          ...(entry.errorName ? { errorName: entry.errorName } : {}),
+          meaning: entry.meaning,
+          source: AADSTS_MORE.source,
+        }),
+      );
   }
   return out;
 }
@@ -44,21 +52,24 @@ function oauthFindings(text: string): Identified[] {
 }
 
 /** Graph codes that read as Graph codes anywhere; the generic lowerCamel ones need a "code" field around them. */
-const DISTINCT_GRAPH = /\b(Error[A-Z]\w+|Mailbox\w+ForRESTAPI|InvalidAuthenticationToken|Authorization_\w+|Request_\w+|ApplicationThrottled|TooManyRequests|NoPermissionsInAccessToken|ResourceNotFound)\b/g;
+const DISTINCT_GRAPH =
+  /\b(Error[A-Z]\w+|Mailbox\w+ForRESTAPI|InvalidAuthenticationToken|Authorization_\w+|Request_\w+|ApplicationThrottled|TooManyRequests|NoPermissionsInAccessToken|ResourceNotFound)\b/g;
 const GRAPH_FIELD = /["']?code["']?\s*[:=]\s*["']?(\w+)/gi;
 
 function graphFindings(text: string): Identified[] {
   const out: Identified[] = [];
   const add = (name: string, matched: string) => {
     const entry = entryOf(GRAPH_ERRORS, name);
-    if (entry?.cause && !out.some((o) => o.evidence.graphCode === name)) out.push(code(entry.cause, matched, 30, { graphCode: name, registered: entry.text, source: GRAPH_ERRORS.source }));
+    if (entry?.cause && !out.some((o) => o.evidence.graphCode === name))
+      out.push(code(entry.cause, matched, 30, { graphCode: name, registered: entry.text, source: GRAPH_ERRORS.source }));
   };
   for (const m of text.matchAll(DISTINCT_GRAPH)) add(m[1] ?? '', m[0]);
   for (const m of text.matchAll(GRAPH_FIELD)) add(m[1] ?? '', m[0]);
   if (out.length === 0 && /graph\.microsoft\.(?:com|us)/i.test(text)) {
     const status = /\b(40[0134]|429|50[034])\b/.exec(text);
     const entry = status ? entryOf(GRAPH_HTTP, status[1] ?? '') : undefined;
-    if (status && entry?.cause) out.push(code(entry.cause, status[0], 18, { httpStatus: Number(status[1]), registered: entry.text, source: GRAPH_HTTP.source }));
+    if (status && entry?.cause)
+      out.push(code(entry.cause, status[0], 18, { httpStatus: Number(status[1]), registered: entry.text, source: GRAPH_HTTP.source }));
   }
   return out;
 }

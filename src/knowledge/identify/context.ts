@@ -13,7 +13,11 @@ const INCOMING = /\b(?:mail ?collector|collector|fetch(?:ing)? (?:e-?)?mails?|in
 /** The one mail protocol a text names, if it names exactly one. */
 function protocolOf(text: string): string | undefined {
   const named = [
-    /\bsmtp\b|\bsmtplib\b|\bsmtp[a-z]*exception\b|\bsubmission-login\b|(?<![\d.])[45]\d\d[ -][45]\.\d|\bAUTH (?:LOGIN|PLAIN|CRAM-MD5|DIGEST-MD5|XOAUTH2?|NTLM|GSSAPI)\b/i.test(text) ? 'smtp' : '',
+    /\bsmtp\b|\bsmtplib\b|\bsmtp[a-z]*exception\b|\bsubmission-login\b|(?<![\d.])[45]\d\d[ -][45]\.\d|\bAUTH (?:LOGIN|PLAIN|CRAM-MD5|DIGEST-MD5|XOAUTH2?|NTLM|GSSAPI)\b/i.test(
+      text,
+    )
+      ? 'smtp'
+      : '',
     // RFC 5530's AUTHENTICATIONFAILED and a tagged NO/BAD ("A00000001 NO ...") are IMAP's own.
     /\bimap\w*|\bimap-login\b|\bAUTHENTICATIONFAILED\b|^\s*(?:S:\s*)?[A-Za-z]{0,3}\d{1,8} (?:NO|BAD)\b/im.test(text) ? 'imap' : '',
     /\bpop3?\b|\bpop3-login\b|(?:^|\s)-ERR\b|\[(?:AUTH|SYS\/(?:TEMP|PERM)|LOGIN-DELAY)\]/i.test(text) ? 'pop3' : '',
@@ -23,7 +27,8 @@ function protocolOf(text: string): string | undefined {
 
 /** A token endpoint's answer (Entra, Google, an OAuth grant): a refused user name or password there is the identity
  * provider's, and says more than the generic invalid_grant beside it. */
-const TOKEN_ENDPOINT = /\blogin\.microsoftonline\.|\boauth2?\/(?:v2\.0\/)?token\b|\bgrant_type=password\b|\bpassword grant\b|\bresource owner password\b|\binvalid_grant\b|\bAADSTS\d|\bMSAL\w*|\bROPC\b|\baccounts\.google\.com\b/i;
+const TOKEN_ENDPOINT =
+  /\blogin\.microsoftonline\.|\boauth2?\/(?:v2\.0\/)?token\b|\bgrant_type=password\b|\bpassword grant\b|\bresource owner password\b|\binvalid_grant\b|\bAADSTS\d|\bMSAL\w*|\bROPC\b|\baccounts\.google\.com\b/i;
 
 /** How precise a token endpoint's own description of a refused login is: above the generic invalid_grant matcher,
  * below an AADSTS code. */
@@ -33,11 +38,13 @@ const TOKEN_DESCRIPTION = 40;
 const GENERIC_AUTH: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.auth.rejected', 'log.auth.failed']);
 
 /** A TLS handshake that failed: a connection closed or reset in the middle of it is that failure, not a dropped session. */
-const HANDSHAKE = /\bSSLHandshakeException\b|\bduring (?:the )?(?:TLS |SSL )?handshake\b|\bterminated the handshake\b|\bhandshake (?:failed|failure)\b|\bSSL connection could not be established\b|\bestablish an SSL or TLS connection\b|\bCould not convert socket to TLS\b|\bSSL_connect\b/i;
+const HANDSHAKE =
+  /\bSSLHandshakeException\b|\bduring (?:the )?(?:TLS |SSL )?handshake\b|\bterminated the handshake\b|\bhandshake (?:failed|failure)\b|\bSSL connection could not be established\b|\bestablish an SSL or TLS connection\b|\bCould not convert socket to TLS\b|\bSSL_connect\b/i;
 
 /** Stack frames and words of opening a connection, and of waiting for a reply on an open one. */
 const CONNECTING = /\b(?:Connect(?:Async|Socket)?|socketConnect|connect0|TcpClient\.Connect|Socket\.Connect)\s*\(|\bSocketUtils\.Connect|\bconnect timed out\b/;
-const WAITING = /\bSOCKET_TIMEOUT\b|\bETIMEDOUT\W+read\b|\bread ETIMEDOUT\b|\bError: Timeout\s*(?:$|\n|at\s|[,{])|\bread(?:ing)? (?:data|response)\b|\bwhile reading\b|\bexception reading\b|\b(?:send|sending|sent|waiting for|reading)\s+(?:the\s+)?(?:EHLO|HELO|LOGIN|AUTH\w*|greeting|banner|response|reply)\b|\bFailed to send \w+ command\b|\b(?:socketRead|SocketInputStream\.read|ReadAsync|readServerResponse|recv_response|rbuf_fill)\b|\b(?:fgets|fgetc|fread|stream_get_line|stream_get_contents|stream_socket_recvfrom)\(\)|\b(?:NetworkStream|SslStream|ImapStream|SmtpStream|Pop3Stream)\.Read|\bUnable to read data from the transport connection\b|\bRead error\b|\bImpossible de lire les données de la connexion de transport\b/i;
+const WAITING =
+  /\bSOCKET_TIMEOUT\b|\bETIMEDOUT\W+read\b|\bread ETIMEDOUT\b|\bError: Timeout\s*(?:$|\n|at\s|[,{])|\bread(?:ing)? (?:data|response)\b|\bwhile reading\b|\bexception reading\b|\b(?:send|sending|sent|waiting for|reading)\s+(?:the\s+)?(?:EHLO|HELO|LOGIN|AUTH\w*|greeting|banner|response|reply)\b|\bFailed to send \w+ command\b|\b(?:socketRead|SocketInputStream\.read|ReadAsync|readServerResponse|recv_response|rbuf_fill)\b|\b(?:fgets|fgetc|fread|stream_get_line|stream_get_contents|stream_socket_recvfrom)\(\)|\b(?:NetworkStream|SslStream|ImapStream|SmtpStream|Pop3Stream)\.Read|\bUnable to read data from the transport connection\b|\bRead error\b|\bImpossible de lire les données de la connexion de transport\b/i;
 
 /** A timeout's kind from where it happened: opening the connection, or waiting for the server on an open one. */
 function timeoutCause(cause: CauseId, text: string): CauseId {
@@ -48,7 +55,10 @@ function timeoutCause(cause: CauseId, text: string): CauseId {
 
 /** An IMAP AUTHENTICATE (SASL, as OAuth clients use) rather than LOGIN, or OAuth words near the refusal. */
 function usedOAuth(text: string): boolean {
-  return /oauth|xoauth|bearer|access.?token/i.test(text) || (/\bAUTHENTICATE (?:failed|command error)\b/.test(text) && !/\b(?:PLAIN|LOGIN failed|password)\b/i.test(text));
+  return (
+    /oauth|xoauth|bearer|access.?token/i.test(text) ||
+    (/\bAUTHENTICATE (?:failed|command error)\b/.test(text) && !/\b(?:PLAIN|LOGIN failed|password)\b/i.test(text))
+  );
 }
 
 /** Where the innermost cause of a nested exception starts ("nested exception is", "Caused by:", .NET's "--->"). */
@@ -73,12 +83,14 @@ export function inContext(found: Identified[], text: string): Identified[] {
   const lower = text.toLowerCase();
   return found.flatMap((i) => {
     let cause = i.cause;
-    if ((cause === 'dns.nxdomain' || cause === 'tcp.name-not-resolved') && DELIVERY_CONTEXT.test(text) && /\b(?:mx|nxdomain|domain)\b/i.test(text)) cause = 'smtp.host-unknown';
+    if ((cause === 'dns.nxdomain' || cause === 'tcp.name-not-resolved') && DELIVERY_CONTEXT.test(text) && /\b(?:mx|nxdomain|domain)\b/i.test(text))
+      cause = 'smtp.host-unknown';
     cause = timeoutCause(cause, text);
     if (cause === 'smtp.mailbox-full' && API_ENVELOPE.test(text)) cause = 'graph.quota-exceeded';
     if (cause === 'imap.limit' && protocolOf(text) === 'smtp') cause = 'smtp.rate-limited';
     if ((cause === 'mail.connection-closed' || cause === 'tcp.reset') && HANDSHAKE.test(text)) cause = 'tls.handshake-failed';
-    if (GENERIC_AUTH.has(cause) && (i.how === 'tolerant' || !protocolOf(text)) && TOKEN_ENDPOINT.test(text)) return [{ ...i, cause: 'oauth.user.credentials-invalid' as CauseId, specificity: TOKEN_DESCRIPTION }];
+    if (GENERIC_AUTH.has(cause) && (i.how === 'tolerant' || !protocolOf(text)) && TOKEN_ENDPOINT.test(text))
+      return [{ ...i, cause: 'oauth.user.credentials-invalid' as CauseId, specificity: TOKEN_DESCRIPTION }];
     if (AUTH_CAUSES.has(cause)) {
       const protocol = protocolOf(text) ?? (GENERIC_AUTH.has(cause) && INCOMING.test(text) ? 'imap' : undefined);
       if (protocol) cause = AUTH_BY_PROTOCOL[protocol] as CauseId;
@@ -87,7 +99,11 @@ export function inContext(found: Identified[], text: string): Identified[] {
     const bonus = root >= 0 && at > root ? ROOT_CAUSE_BONUS : 0;
     const adjusted = cause === i.cause && bonus === 0 ? i : { ...i, cause, specificity: i.specificity + bonus };
     // A refused IMAP AUTHENTICATE is, more precisely, a refused OAuth token; the login refusal stays as the wider view.
-    const oauth = (cause === 'imap.auth.failed' || (GENERIC_AUTH.has(cause) && !protocolOf(text) && !TOKEN_ENDPOINT.test(text)) || (cause === 'log.auth.failed' && /\bimap|AUTHENTICATE\b/i.test(text))) && usedOAuth(text);
+    const oauth =
+      (cause === 'imap.auth.failed' ||
+        (GENERIC_AUTH.has(cause) && !protocolOf(text) && !TOKEN_ENDPOINT.test(text)) ||
+        (cause === 'log.auth.failed' && /\bimap|AUTHENTICATE\b/i.test(text))) &&
+      usedOAuth(text);
     return oauth ? [{ ...adjusted, cause: 'mail.auth.oauth-rejected' as CauseId, specificity: adjusted.specificity + 1 }, adjusted] : [adjusted];
   });
 }

@@ -5,7 +5,10 @@ import { reasonOf } from './smtp-reasons.js';
 import type { Identified } from './types.js';
 
 /** The client reports that carry the server's first reply, and where the reply code sits in them. */
-const GREETING_REPORTS: readonly RegExp[] = [/\brefused to talk to me:\s*([45]\d\d)\b([^\n]*)/i, /\bCould not connect to SMTP host: [^\s,]+, port: \d+, response: ([45]\d\d)\b([^\n]*)/i];
+const GREETING_REPORTS: readonly RegExp[] = [
+  /\brefused to talk to me:\s*([45]\d\d)\b([^\n]*)/i,
+  /\bCould not connect to SMTP host: [^\s,]+, port: \d+, response: ([45]\d\d)\b([^\n]*)/i,
+];
 
 /** A refusing greeting without stated reason: RFC 5321 section 3.1 lets a server answer 554 to a client it will not
  * serve, and 421 when it cannot serve now. */
@@ -23,7 +26,16 @@ export function greetingFindings(text: string): Identified[] {
     if (!m) continue;
     const code = m[1] ?? '';
     const cause = reasonOf(m[2] ?? '') ?? byClass(code);
-    return [{ cause, how: 'code', kind: 'error', matched: m[0].trim(), specificity: GREETING_SPECIFICITY, evidence: { replyCode: Number(code), source: 'the server refused the connection in its greeting (RFC 5321 section 3.1)' } }];
+    return [
+      {
+        cause,
+        how: 'code',
+        kind: 'error',
+        matched: m[0].trim(),
+        specificity: GREETING_SPECIFICITY,
+        evidence: { replyCode: Number(code), source: 'the server refused the connection in its greeting (RFC 5321 section 3.1)' },
+      },
+    ];
   }
   return [];
 }

@@ -80,15 +80,17 @@ function explains(m: TextMatch): boolean {
 }
 
 function exactMatches(text: string): Identified[] {
-  return matchText(text).filter(explains).map((m) => ({
-    cause: m.cause,
-    how: 'exact' as const,
-    kind: m.matcher.kind,
-    matched: m.text.trim(),
-    specificity: m.matcher.specificity,
-    evidence: m.evidence,
-    ...(m.matcher.severity ? { severity: m.matcher.severity } : {}),
-  }));
+  return matchText(text)
+    .filter(explains)
+    .map((m) => ({
+      cause: m.cause,
+      how: 'exact' as const,
+      kind: m.matcher.kind,
+      matched: m.text.trim(),
+      specificity: m.matcher.specificity,
+      evidence: m.evidence,
+      ...(m.matcher.severity ? { severity: m.matcher.severity } : {}),
+    }));
 }
 
 /** Audit rows first (their status is what a technician asks about), then the rest by precision. */
@@ -102,7 +104,14 @@ function rank(a: Identified, b: Identified): number {
 export function identify(input: string): Identified[] {
   const text = withoutHypotheses(unescapeText(input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input));
   const exact = [...exactMatches(text), ...phraseMatches(text), ...wordingMatches(text)];
-  const codes = [...smtpCodeFindings(text), ...greetingFindings(text), ...authCodeFindings(text), ...systemCodeFindings(text), ...protocolCodeFindings(text), ...tlsReasonFindings(text)];
+  const codes = [
+    ...smtpCodeFindings(text),
+    ...greetingFindings(text),
+    ...authCodeFindings(text),
+    ...systemCodeFindings(text),
+    ...protocolCodeFindings(text),
+    ...tlsReasonFindings(text),
+  ];
   const tolerant = exact.some((e) => e.kind === 'audit') ? [] : tolerantAudit(text);
   const found = [...exact, ...codes, ...tolerant];
   const explained = found.some((i) => i.kind !== 'log' && !WRAPPERS.has(i.cause) && !GENERIC_GRANT.has(i.cause));

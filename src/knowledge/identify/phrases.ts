@@ -40,7 +40,13 @@ function phrase(text: string, cause: CauseId, source: string, weight: number, re
 }
 
 /** Reasons precise enough to replace what a phrase that introduces them says ("Client host rejected: Greylisted"). */
-const FOLLOWING_REASONS: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.greylisted', 'smtp.rate-limited', 'smtp.spam-rejected', 'smtp.host-unknown', 'smtp.auth.client-not-authenticated']);
+const FOLLOWING_REASONS: ReadonlySet<CauseId> = new Set<CauseId>([
+  'smtp.greylisted',
+  'smtp.rate-limited',
+  'smtp.spam-rejected',
+  'smtp.host-unknown',
+  'smtp.auth.client-not-authenticated',
+]);
 
 /** The cause a phrase states, or the reason written right after it when the phrase only introduces one. */
 function causeAfter(p: Phrase, norm: string, end: number): CauseId {
@@ -58,17 +64,28 @@ function registryTexts(r: Registry, weight: number): Phrase[] {
 
 /** Provider texts written with different codes that mean different causes: without their code they decide nothing. */
 const AMBIGUOUS: ReadonlySet<string> = new Set(
-  [EXCHANGE_ONLINE, GMAIL].flatMap((o) => o.entries).filter((e, _, all) => all.some((x) => x.text === e.text && x.cause !== e.cause)).map((e) => e.text),
+  [EXCHANGE_ONLINE, GMAIL]
+    .flatMap((o) => o.entries)
+    .filter((e, _, all) => all.some((x) => x.text === e.text && x.cause !== e.cause))
+    .map((e) => e.text),
 );
 
 /** Every documented phrase, longest first so that a longer wording wins over a phrase inside it. */
 export const PHRASES: readonly Phrase[] = [
   ...CLIENT_MESSAGES.flatMap((l) => l.messages.map((m) => phrase(m.text, m.cause, `${l.library}: ${l.source}`, WRAPPER, m.reasonFollows))),
-  ...BOUNCE_PHRASES.flatMap((s) => s.phrases.map((p) => phrase(p.text, p.cause, `${s.system}: ${s.source}`, s.system === 'Microsoft identity platform' ? DESCRIPTION : REASON, p.reasonFollows))),
-  ...[EXCHANGE_ONLINE, GMAIL].flatMap((o) =>
-    o.entries.filter((e) => e.text.length >= MIN_STANDALONE_PROVIDER_TEXT && !AMBIGUOUS.has(e.text)).map((e) => phrase(e.text, e.cause, `${o.provider}: ${o.source}`, REASON)),
+  ...BOUNCE_PHRASES.flatMap((s) =>
+    s.phrases.map((p) =>
+      phrase(p.text, p.cause, `${s.system}: ${s.source}`, s.system === 'Microsoft identity platform' ? DESCRIPTION : REASON, p.reasonFollows),
+    ),
   ),
-  ...Object.values(NODE_TLS_ERRORS.entries).filter((e) => e.text.length >= MIN_STANDALONE_PROVIDER_TEXT).map((e) => phrase(e.text, e.cause!, NODE_TLS_ERRORS.source, REASON)),
+  ...[EXCHANGE_ONLINE, GMAIL].flatMap((o) =>
+    o.entries
+      .filter((e) => e.text.length >= MIN_STANDALONE_PROVIDER_TEXT && !AMBIGUOUS.has(e.text))
+      .map((e) => phrase(e.text, e.cause, `${o.provider}: ${o.source}`, REASON)),
+  ),
+  ...Object.values(NODE_TLS_ERRORS.entries)
+    .filter((e) => e.text.length >= MIN_STANDALONE_PROVIDER_TEXT)
+    .map((e) => phrase(e.text, e.cause!, NODE_TLS_ERRORS.source, REASON)),
   ...registryTexts(OAUTH_ERRORS, REASON),
   ...registryTexts(GOOGLE_OAUTH_ERRORS, REASON),
   ...registryTexts(GRAPH_ERRORS, REASON),
@@ -87,7 +104,14 @@ export function phraseMatches(text: string): Identified[] {
     taken.push([at, end]);
     const cause = causeAfter(p, norm, end);
     if (out.some((o) => o.cause === cause)) continue;
-    out.push({ cause, how: 'exact', kind: 'error', matched: p.text, specificity: p.weight + Math.min(p.norm.length, 60) / 10, evidence: { phrase: p.text, source: p.source } });
+    out.push({
+      cause,
+      how: 'exact',
+      kind: 'error',
+      matched: p.text,
+      specificity: p.weight + Math.min(p.norm.length, 60) / 10,
+      evidence: { phrase: p.text, source: p.source },
+    });
   }
   return out;
 }

@@ -11,7 +11,15 @@ function imapFindings(text: string): Identified[] {
     const name = m[2] ?? '';
     const entry = entryOf(IMAP_CODES, name);
     if (!entry?.cause || m[1] === 'OK') continue;
-    if (!out.some((o) => o.cause === entry.cause)) out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: m[0], specificity: 38, evidence: { imapCode: name, registered: entry.text, source: IMAP_CODES.source } });
+    if (!out.some((o) => o.cause === entry.cause))
+      out.push({
+        cause: entry.cause,
+        how: 'code',
+        kind: 'error',
+        matched: m[0],
+        specificity: 38,
+        evidence: { imapCode: name, registered: entry.text, source: IMAP_CODES.source },
+      });
   }
   return out;
 }
@@ -26,7 +34,15 @@ function pop3Findings(text: string): Identified[] {
     const name = m[1] ?? m[2] ?? '';
     if (out.some((o) => o.evidence.pop3Code === name)) continue;
     const entry = entryOf(POP3_CODES, name);
-    if (entry?.cause) out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: m[0], specificity: (m[1] ? 40 : 36) - (name === 'AUTH' ? GENERIC_AUTH_CODE : 0), evidence: { pop3Code: name, registered: entry.text, source: POP3_CODES.source } });
+    if (entry?.cause)
+      out.push({
+        cause: entry.cause,
+        how: 'code',
+        kind: 'error',
+        matched: m[0],
+        specificity: (m[1] ? 40 : 36) - (name === 'AUTH' ? GENERIC_AUTH_CODE : 0),
+        evidence: { pop3Code: name, registered: entry.text, source: POP3_CODES.source },
+      });
   }
   return out;
 }
@@ -36,7 +52,16 @@ function dsnActionFindings(text: string): Identified[] {
   const m = /^\s*Action:\s*(failed|delayed)\b/im.exec(text);
   if (!m) return [];
   const delayed = m[1]?.toLowerCase() === 'delayed';
-  return [{ cause: delayed ? 'smtp.delivery-delayed' : 'mail.bounce', how: 'code', kind: 'error', matched: m[0].trim(), specificity: delayed ? 30 : 10, evidence: { dsnAction: m[1]?.toLowerCase() ?? '', source: 'RFC 3464 section 2.3.3 (Action field)' } }];
+  return [
+    {
+      cause: delayed ? 'smtp.delivery-delayed' : 'mail.bounce',
+      how: 'code',
+      kind: 'error',
+      matched: m[0].trim(),
+      specificity: delayed ? 30 : 10,
+      evidence: { dsnAction: m[1]?.toLowerCase() ?? '', source: 'RFC 3464 section 2.3.3 (Action field)' },
+    },
+  ];
 }
 
 /** Dovecot's login log: "pop3-login: Aborted login (auth failed, 1 attempts ...)". */
@@ -44,7 +69,16 @@ function dovecotFindings(text: string): Identified[] {
   const m = /\b(imap|pop3|submission)-login: [^(]*\((?:auth failed|authentication failed)/i.exec(text);
   if (!m) return [];
   const cause: CauseId = m[1]?.toLowerCase() === 'imap' ? 'imap.auth.failed' : m[1]?.toLowerCase() === 'pop3' ? 'pop3.auth.failed' : 'smtp.auth.rejected';
-  return [{ cause, how: 'code', kind: 'error', matched: m[0], specificity: 36, evidence: { service: `${m[1]}-login`, source: 'Dovecot login process log lines (auth failed, N attempts)' } }];
+  return [
+    {
+      cause,
+      how: 'code',
+      kind: 'error',
+      matched: m[0],
+      specificity: 36,
+      evidence: { service: `${m[1]}-login`, source: 'Dovecot login process log lines (auth failed, N attempts)' },
+    },
+  ];
 }
 
 /** Qualified names whose simple name means something else in another stack. */
@@ -57,7 +91,11 @@ const QUALIFIED: Readonly<Record<string, CauseId>> = {
   'IMAP4.abort': 'mail.connection-closed',
 };
 
-const QUALIFIED_PATTERNS = Object.entries(QUALIFIED).map(([name, cause]) => ({ name, cause, re: new RegExp(String.raw`(?<![\w.])${name.replace(/\./g, '\\.')}\b`) }));
+const QUALIFIED_PATTERNS = Object.entries(QUALIFIED).map(([name, cause]) => ({
+  name,
+  cause,
+  re: new RegExp(String.raw`(?<![\w.])${name.replace(/\./g, '\\.')}\b`),
+}));
 
 const STACKS = [
   { test: /^(?:javax?|jakarta|com\.sun|org\.eclipse|sun)\./, registry: JAVA_EXCEPTIONS },
@@ -82,7 +120,8 @@ function nameCause(qualified: string): CauseId | undefined {
 function exceptionFindings(text: string): Identified[] {
   const out: Identified[] = [];
   const add = (cause: CauseId, qualified: string, evidence: Identified['evidence']) => {
-    if (!out.some((o) => o.cause === cause)) out.push({ cause, how: 'code', kind: 'error', matched: qualified, specificity: 18, evidence: { exception: qualified, ...evidence } });
+    if (!out.some((o) => o.cause === cause))
+      out.push({ cause, how: 'code', kind: 'error', matched: qualified, specificity: 18, evidence: { exception: qualified, ...evidence } });
   };
   for (const { name, cause, re } of QUALIFIED_PATTERNS) if (re.test(text)) add(cause, name, {});
   for (const m of text.matchAll(/\b((?:[A-Za-z_]\w*\.)*)([A-Z]\w*(?:Exception|Error)|gaierror)\b/g)) {

@@ -5,7 +5,8 @@ import type { CauseId } from '../index.js';
 import type { Identified } from './types.js';
 
 /** The text reports a failure: without one of these words no sentence below is read. */
-const FAILURE = /\b(?:error|exception|fail(?:ed|ure|s)?|refused|rejected|denied|unable|cannot|can't|could ?n[o']t|invalid|timed out|not (?:found|allowed|accepted|supported|available|known)|unsuccessful|unreachable|too many|exceeded|expired|blocked|deferred|bounced|undeliverable|required|user unknown|no such user|incorrect|wrong)\b|\binvalid_[a-z]+\b|fehlgeschlagen|[ée]chec|[ée]chou[ée]|fallid[ao]|falha|fallit[ao]|non riuscit[ao]/i;
+const FAILURE =
+  /\b(?:error|exception|fail(?:ed|ure|s)?|refused|rejected|denied|unable|cannot|can't|could ?n[o']t|invalid|timed out|not (?:found|allowed|accepted|supported|available|known)|unsuccessful|unreachable|too many|exceeded|expired|blocked|deferred|bounced|undeliverable|required|user unknown|no such user|incorrect|wrong)\b|\binvalid_[a-z]+\b|fehlgeschlagen|[ée]chec|[ée]chou[ée]|fallid[ao]|falha|fallit[ao]|non riuscit[ao]/i;
 
 interface Sentence {
   pattern: RegExp;
@@ -15,26 +16,102 @@ interface Sentence {
 
 /** Ordered from the most to the least precise. */
 export const SENTENCES: readonly Sentence[] = [
-  { pattern: /\b(?:read|receive|response|reply)\b[^.\n]{0,30}\btimed out\b|\b(?:read|receive|response|reply)[ _-]?timeout\b[^.\n]{0,20}\b(?:exceeded|expired|occurred|reached|error|exception)\b|\btimed out\b[^.\n]{0,30}\b(?:reading|waiting for|receiving)\b/i, cause: 'tcp.read-timeout', example: 'IMAP response timed out after 60 s' },
-  { pattern: /\bconversation with\b[^\n]{0,80}\btimed out\b/i, cause: 'tcp.read-timeout', example: 'conversation with mx.example.com[192.0.2.7] timed out while sending end of data' },
-  { pattern: /\bconnect(?:ion|ing)?\b[^.\n]{0,30}\btimed out\b|\bconnect(?:ion)?[ _-]?timeout\b[^.\n]{0,20}\b(?:exceeded|expired|occurred|reached|error|exception)\b/i, cause: 'tcp.timeout', example: 'connecting to smtp.example.com:587 timed out' },
-  { pattern: /\bconnection\b[^.\n]{0,20}\brefused\b|\brefused\b[^.\n]{0,20}\bconnection\b/i, cause: 'tcp.refused', example: 'the server refused the connection' },
+  {
+    pattern:
+      /\b(?:read|receive|response|reply)\b[^.\n]{0,30}\btimed out\b|\b(?:read|receive|response|reply)[ _-]?timeout\b[^.\n]{0,20}\b(?:exceeded|expired|occurred|reached|error|exception)\b|\btimed out\b[^.\n]{0,30}\b(?:reading|waiting for|receiving)\b/i,
+    cause: 'tcp.read-timeout',
+    example: 'IMAP response timed out after 60 s',
+  },
+  {
+    pattern: /\bconversation with\b[^\n]{0,80}\btimed out\b/i,
+    cause: 'tcp.read-timeout',
+    example: 'conversation with mx.example.com[192.0.2.7] timed out while sending end of data',
+  },
+  {
+    pattern:
+      /\bconnect(?:ion|ing)?\b[^.\n]{0,30}\btimed out\b|\bconnect(?:ion)?[ _-]?timeout\b[^.\n]{0,20}\b(?:exceeded|expired|occurred|reached|error|exception)\b/i,
+    cause: 'tcp.timeout',
+    example: 'connecting to smtp.example.com:587 timed out',
+  },
+  {
+    pattern: /\bconnection\b[^.\n]{0,20}\brefused\b|\brefused\b[^.\n]{0,20}\bconnection\b/i,
+    cause: 'tcp.refused',
+    example: 'the server refused the connection',
+  },
   { pattern: /\bconnection\b[^.\n]{0,20}\b(?:reset|aborted)\b/i, cause: 'tcp.reset', example: 'connection was reset while sending' },
-  { pattern: /\bconnection\b[^.\n]{0,25}\b(?:closed|dropped|lost|terminated|ended)\b[^.\n]{0,20}(?:unexpected|prematurely|by (?:the )?(?:server|remote|peer|host))/i, cause: 'mail.connection-closed', example: 'connection dropped unexpectedly by the server' },
+  {
+    pattern:
+      /\bconnection\b[^.\n]{0,25}\b(?:closed|dropped|lost|terminated|ended)\b[^.\n]{0,20}(?:unexpected|prematurely|by (?:the )?(?:server|remote|peer|host))/i,
+    cause: 'mail.connection-closed',
+    example: 'connection dropped unexpectedly by the server',
+  },
   { pattern: /\b(?:network|host)\b[^.\n]{0,15}\bunreachable\b/i, cause: 'tcp.unreachable', example: 'host is unreachable' },
-  { pattern: /\b(?:unknown|unresolvable|cannot resolve|could not resolve|can't resolve|failed to resolve|unable to resolve)\s+(?:host|hostname|server|domain|address)\b|\bhost ?name\b[^.\n]{0,20}\bnot (?:found|known|resolved)\b/i, cause: 'tcp.name-not-resolved', example: 'failed to resolve host smtp.exmaple.com' },
-  { pattern: /\bstarttls\b[^.\n]{0,30}\b(?:not (?:supported|available|offered|advertised)|unavailable|unsupported)\b/i, cause: 'tls.starttls-not-offered', example: 'STARTTLS not advertised by the server' },
-  { pattern: /\b(?:auth(?:entication)? )?mechanism\b[^.\n]{0,30}\b(?:not (?:supported|available|allowed)|unsupported|unknown|unrecognized)\b/i, cause: 'mail.auth.mechanism-unavailable', example: 'SASL mechanism XOAUTH2 not supported' },
-  { pattern: /\binsufficient\b[^.\n]{0,20}\b(?:scopes?|permissions?)\b/i, cause: 'oauth.claims.scope-missing', example: 'insufficient permissions for this request' },
-  { pattern: /\b(?:interaction|user confirmation|re-?authentication|reauth) (?:is )?required\b/i, cause: 'oauth.interaction-required', example: 'user confirmation required' },
-  { pattern: /\bconsent\b[^.\n]{0,30}\b(?:required|missing|not granted|needed)\b|\bnot consented\b/i, cause: 'oauth.consent.missing', example: 'admin consent required for this app' },
+  {
+    pattern:
+      /\b(?:unknown|unresolvable|cannot resolve|could not resolve|can't resolve|failed to resolve|unable to resolve)\s+(?:host|hostname|server|domain|address)\b|\bhost ?name\b[^.\n]{0,20}\bnot (?:found|known|resolved)\b/i,
+    cause: 'tcp.name-not-resolved',
+    example: 'failed to resolve host smtp.exmaple.com',
+  },
+  {
+    pattern: /\bstarttls\b[^.\n]{0,30}\b(?:not (?:supported|available|offered|advertised)|unavailable|unsupported)\b/i,
+    cause: 'tls.starttls-not-offered',
+    example: 'STARTTLS not advertised by the server',
+  },
+  {
+    pattern: /\b(?:auth(?:entication)? )?mechanism\b[^.\n]{0,30}\b(?:not (?:supported|available|allowed)|unsupported|unknown|unrecognized)\b/i,
+    cause: 'mail.auth.mechanism-unavailable',
+    example: 'SASL mechanism XOAUTH2 not supported',
+  },
+  {
+    pattern: /\binsufficient\b[^.\n]{0,20}\b(?:scopes?|permissions?)\b/i,
+    cause: 'oauth.claims.scope-missing',
+    example: 'insufficient permissions for this request',
+  },
+  {
+    pattern: /\b(?:interaction|user confirmation|re-?authentication|reauth) (?:is )?required\b/i,
+    cause: 'oauth.interaction-required',
+    example: 'user confirmation required',
+  },
+  {
+    pattern: /\bconsent\b[^.\n]{0,30}\b(?:required|missing|not granted|needed)\b|\bnot consented\b/i,
+    cause: 'oauth.consent.missing',
+    example: 'admin consent required for this app',
+  },
   { pattern: /\blines?\b[^.\n]{0,20}\btoo long\b/i, cause: 'smtp.content-rejected', example: 'message line is too long' },
-  { pattern: /\b(?:message|mail|email|attachments?)\b[^.\n]{0,20}\b(?:too (?:big|large)|exceeds?|exceeded)\b[^.\n]{0,20}\b(?:size|limit|maximum)\b/i, cause: 'smtp.message-too-large', example: 'email exceeds the size limit' },
-  { pattern: /\b(?:mailbox|inbox|mail ?box)\b[^.\n]{0,20}\b(?:full|over quota|quota exceeded|out of (?:space|storage))\b|\bquota exceeded\b[^.\n]{0,20}\bmailbox\b/i, cause: 'smtp.mailbox-full', example: 'recipient inbox full' },
-  { pattern: /\b(?:too many (?:connections|messages|emails|mails|requests|sessions|login attempts|logins|failed logins|authentication attempts)|rate[- ]?limit(?:ed)?|throttl\w+|sending (?:limit|quota)|send(?:ing)? rate)\b/i, cause: 'smtp.rate-limited', example: 'too many emails sent, please slow down' },
-  { pattern: /\b(?:domain|host)\b[^.\n]{0,20}\b(?:not found|does not exist|doesn't exist|unknown)\b/i, cause: 'smtp.host-unknown', example: 'recipient domain not found' },
-  { pattern: /\brecipients?\b[^.\n]{0,25}\b(?:rejected|refused|unknown|not found|does not exist|invalid|failed)\b|\buser unknown\b|\bno such (?:user|mailbox|recipient)\b/i, cause: 'smtp.recipient-rejected', example: 'SMTP Error: The following recipients failed: bob@example.com' },
-  { pattern: /\b(?:authentication|login|logon|log-in|sign-?in|auth)\s+(?:has\s+|was\s+)?(?:failed|failure|unsuccessful|denied|rejected|error)\b|\b(?:invalid|incorrect|bad|wrong)\s+(?:(?:user )?credentials|password|username|user ?name|login)\b|\b(?:username|user name|password|credentials)\s+(?:(?:is|are|was|were)\s+)?(?:invalid|incorrect|wrong|not accepted|rejected)\b|\b(?:unable to|cannot|can't|could not|couldn't|failed to) (?:log ?in|sign ?in|authenticate)\b|\b(?:Authentifizierung|Anmeldung) (?:ist )?fehlgeschlagen\b|[ÉE]chec de l'authentification|\bauthentification a échoué\b|\bError de autenticación\b|\bautenticación fallida\b|\bFalha na autenticação\b|\bAutenticazione (?:fallita|non riuscita)\b/i, cause: 'smtp.auth.rejected', example: 'SMTP login failed for helpdesk@example.com' },
+  {
+    pattern: /\b(?:message|mail|email|attachments?)\b[^.\n]{0,20}\b(?:too (?:big|large)|exceeds?|exceeded)\b[^.\n]{0,20}\b(?:size|limit|maximum)\b/i,
+    cause: 'smtp.message-too-large',
+    example: 'email exceeds the size limit',
+  },
+  {
+    pattern:
+      /\b(?:mailbox|inbox|mail ?box)\b[^.\n]{0,20}\b(?:full|over quota|quota exceeded|out of (?:space|storage))\b|\bquota exceeded\b[^.\n]{0,20}\bmailbox\b/i,
+    cause: 'smtp.mailbox-full',
+    example: 'recipient inbox full',
+  },
+  {
+    pattern:
+      /\b(?:too many (?:connections|messages|emails|mails|requests|sessions|login attempts|logins|failed logins|authentication attempts)|rate[- ]?limit(?:ed)?|throttl\w+|sending (?:limit|quota)|send(?:ing)? rate)\b/i,
+    cause: 'smtp.rate-limited',
+    example: 'too many emails sent, please slow down',
+  },
+  {
+    pattern: /\b(?:domain|host)\b[^.\n]{0,20}\b(?:not found|does not exist|doesn't exist|unknown)\b/i,
+    cause: 'smtp.host-unknown',
+    example: 'recipient domain not found',
+  },
+  {
+    pattern:
+      /\brecipients?\b[^.\n]{0,25}\b(?:rejected|refused|unknown|not found|does not exist|invalid|failed)\b|\buser unknown\b|\bno such (?:user|mailbox|recipient)\b/i,
+    cause: 'smtp.recipient-rejected',
+    example: 'SMTP Error: The following recipients failed: bob@example.com',
+  },
+  {
+    pattern:
+      /\b(?:authentication|login|logon|log-in|sign-?in|auth)\s+(?:has\s+|was\s+)?(?:failed|failure|unsuccessful|denied|rejected|error)\b|\b(?:invalid|incorrect|bad|wrong)\s+(?:(?:user )?credentials|password|username|user ?name|login)\b|\b(?:username|user name|password|credentials)\s+(?:(?:is|are|was|were)\s+)?(?:invalid|incorrect|wrong|not accepted|rejected)\b|\b(?:unable to|cannot|can't|could not|couldn't|failed to) (?:log ?in|sign ?in|authenticate)\b|\b(?:Authentifizierung|Anmeldung) (?:ist )?fehlgeschlagen\b|[ÉE]chec de l'authentification|\bauthentification a échoué\b|\bError de autenticación\b|\bautenticación fallida\b|\bFalha na autenticação\b|\bAutenticazione (?:fallita|non riuscita)\b/i,
+    cause: 'smtp.auth.rejected',
+    example: 'SMTP login failed for helpdesk@example.com',
+  },
 ];
 
 /** The cause a failure sentence states, when nothing more precise explained the text. */
@@ -42,7 +119,17 @@ export function reasonSentence(text: string): Identified[] {
   if (!FAILURE.test(text)) return [];
   for (const s of SENTENCES) {
     const m = s.pattern.exec(text);
-    if (m) return [{ cause: s.cause, how: 'tolerant', kind: 'error', matched: m[0], specificity: 8, evidence: { sentence: m[0], source: 'the words of the failure, no documented wording or code' } }];
+    if (m)
+      return [
+        {
+          cause: s.cause,
+          how: 'tolerant',
+          kind: 'error',
+          matched: m[0],
+          specificity: 8,
+          evidence: { sentence: m[0], source: 'the words of the failure, no documented wording or code' },
+        },
+      ];
   }
   return [];
 }

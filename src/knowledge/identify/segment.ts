@@ -14,7 +14,8 @@ const CONTINUATION = [
 ];
 
 /** Fields of an RFC 3464 report: consecutive ones belong to one recipient block. */
-const DSN_FIELD = /^(?:Reporting-MTA|Received-From-MTA|Arrival-Date|Final-Recipient|Original-Recipient|Action|Status|Remote-MTA|Diagnostic-Code|Last-Attempt-Date|Will-Retry-Until|X-[\w-]+):/i;
+const DSN_FIELD =
+  /^(?:Reporting-MTA|Received-From-MTA|Arrival-Date|Final-Recipient|Original-Recipient|Action|Status|Remote-MTA|Diagnostic-Code|Last-Attempt-Date|Will-Retry-Until|X-[\w-]+):/i;
 
 function continues(item: string[], line: string): boolean {
   const last = item[item.length - 1] ?? '';
@@ -40,5 +41,10 @@ export function splitItems(text: string): string[] {
       items.push(current);
     }
   }
-  return items.map((lines) => lines.map((l) => l.trimEnd()).join('\n').trim());
+  return items.map((lines) =>
+    lines
+      .map((l) => l.trimEnd())
+      .join('\n')
+      .trim(),
+  );
 }

@@ -27,13 +27,20 @@ interface FoundCode {
 }
 
 /** Reasons precise enough to override any code's cause: greylisting, an unsupported AUTH mechanism, an over-long line, an unknown domain. */
-const OVERRIDING: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.greylisted', 'mail.auth.mechanism-unavailable', 'smtp.content-rejected', 'smtp.host-unknown', 'smtp.rate-limited']);
+const OVERRIDING: ReadonlySet<CauseId> = new Set<CauseId>([
+  'smtp.greylisted',
+  'mail.auth.mechanism-unavailable',
+  'smtp.content-rejected',
+  'smtp.host-unknown',
+  'smtp.rate-limited',
+]);
 
 /** Basic replies to AUTH (RFC 4954): their own meaning is more precise than a generic security code beside them. */
 const AUTH_REPLIES: ReadonlySet<string> = new Set(['432', '454', '530', '534', '535', '538']);
 
 /** Words that make a bare three-digit number read as an SMTP reply rather than a count or an HTTP status. */
-const SMTPISH = /\b(?:mail|mailbox|smtp|e?smtp|service|connections?|recipient|sender|relay(?:ing)?|user|address|command|syntax|transaction|authenticat\w*|requested|action|channel|closing|domain|message|queue|starttls|auth|tls|helo|ehlo|rcpt|data|storage|spam|policy|blocked|rejected|denied|unavailable)\b/i;
+const SMTPISH =
+  /\b(?:mail|mailbox|smtp|e?smtp|service|connections?|recipient|sender|relay(?:ing)?|user|address|command|syntax|transaction|authenticat\w*|requested|action|channel|closing|domain|message|queue|starttls|auth|tls|helo|ehlo|rcpt|data|storage|spam|policy|blocked|rejected|denied|unavailable)\b/i;
 
 const ENH = String.raw`([245])\.(\d{1,3})\.(\d{1,3})`;
 /** "550 5.1.1", "550-5.1.1", "#550 5.1.1", "550 #5.1.1". */
@@ -45,7 +52,8 @@ const PY_TUPLE = new RegExp(String.raw`\(([2-5][0-5]\d),\s*b?['"](?:${ENH})?`, '
 /** An enhanced code with a label that says it is one: Status: 5.1.1, dsn=4.2.1, (#5.1.1), smtp; 5.7.1. */
 const LABELLED = new RegExp(String.raw`(?:\bstatus["']?\s*[:=]|\bdsn\s*[:=]|\b\w*code["']?\s*[:=]?|#|\bsmtp;)\s*["']?${ENH}(?![\w.]|\.\d)`, 'gi');
 /** A reply code in a field that names it as one: "responseCode":535, "smtp_code":550, "SMTP Error (451):". */
-const LABELLED_REPLY = /\b(?:smtp_?code|response_?code|reply_?code|smtp_?status)["']?\s*[:=]\s*["']?([2-5][0-5]\d)\b(?!\.\d)|\bSMTP (?:Error|Fehler|Erreur|Errore)\s*\(([2-5][0-5]\d)\)\s*:/gi;
+const LABELLED_REPLY =
+  /\b(?:smtp_?code|response_?code|reply_?code|smtp_?status)["']?\s*[:=]\s*["']?([2-5][0-5]\d)\b(?!\.\d)|\bSMTP (?:Error|Fehler|Erreur|Errore)\s*\(([2-5][0-5]\d)\)\s*:/gi;
 /** A text that starts with an enhanced code: "5.7.708", "5.1.1 Bad destination mailbox address". */
 const LEADING_ENH = new RegExp(String.raw`^\s*${ENH}(?=\s|$|[:;,])`);
 /** An enhanced code in the middle of a text, followed by words: "failed: 4.7.1 Ratelimit exceeded". */
@@ -55,12 +63,17 @@ const VERSION_WORD = /\b(?:v|version|release|java|jdk|node|python|ruby|php|opens
 
 /** Each basic code followed by the first words of its registered text ("421 Service not available"), compiled once. */
 const BASIC_WITH_TEXT = Object.entries(SMTP_BASIC.entries).flatMap(([code, entry]) => {
-  const words = entry.text.replace(/<[^>]+>\s*/g, '').split(/\s+/).slice(0, 3).join(' ');
+  const words = entry.text
+    .replace(/<[^>]+>\s*/g, '')
+    .split(/\s+/)
+    .slice(0, 3)
+    .join(' ');
   return words.length < 8 ? [] : [{ code, re: new RegExp(String.raw`(?<![\w.])${code}[ -]+${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i') }];
 });
 
 /** A basic reply code at the start of the text or after a word that introduces a server reply. */
-const REPLY = /(?:^\s*|(?:said|smtp;|server response was|response was|response|reply|returned|error from remote mail server after [\w ]+?|Error|failed|failure|delivered to|reason)\s*[:=]?\s*['"]?|>\s*)([2-5][0-5]\d)(?=[ -]|:\s)(?=[ :-]*[A-Za-z<#(]|\s*$)/gi;
+const REPLY =
+  /(?:^\s*|(?:said|smtp;|server response was|response was|response|reply|returned|error from remote mail server after [\w ]+?|Error|failed|failure|delivered to|reason)\s*[:=]?\s*['"]?|>\s*)([2-5][0-5]\d)(?=[ -]|:\s)(?=[ :-]*[A-Za-z<#(]|\s*$)/gi;
 
 /** An API's snake_case error name right after a number ("Error 400: redirect_uri_mismatch"): the number is an HTTP status. */
 const API_ERROR_NAME = /^[ :-]*[a-z]+(?:_[a-z]+)+\b/;
@@ -82,8 +95,11 @@ function found(text: string): FoundCode[] {
     if (!out.some((o) => o.reply === reply)) push({ reply, at: m.index, rest: text.slice(m.index + m[0].length) });
   }
   for (const m of text.matchAll(LISTED_PAIR)) push({ reply: m[1], enhanced: `${m[2]}.${m[3]}.${m[4]}`, at: m.index, rest: text.slice(m.index + m[0].length) });
-  for (const m of text.matchAll(PY_TUPLE)) push({ reply: m[1], ...(m[2] ? { enhanced: `${m[2]}.${m[3]}.${m[4]}` } : {}), at: m.index, rest: text.slice(m.index + m[0].length) });
-  for (const m of text.matchAll(LABELLED)) if (!out.some((o) => o.enhanced === `${m[1]}.${m[2]}.${m[3]}`)) push({ enhanced: `${m[1]}.${m[2]}.${m[3]}`, at: m.index, rest: text.slice(m.index + m[0].length) });
+  for (const m of text.matchAll(PY_TUPLE))
+    push({ reply: m[1], ...(m[2] ? { enhanced: `${m[2]}.${m[3]}.${m[4]}` } : {}), at: m.index, rest: text.slice(m.index + m[0].length) });
+  for (const m of text.matchAll(LABELLED))
+    if (!out.some((o) => o.enhanced === `${m[1]}.${m[2]}.${m[3]}`))
+      push({ enhanced: `${m[1]}.${m[2]}.${m[3]}`, at: m.index, rest: text.slice(m.index + m[0].length) });
   if (out.length === 0) {
     for (const m of text.matchAll(INLINE_ENH)) {
       if (VERSION_WORD.test(text.slice(Math.max(0, m.index - 12), m.index + 1))) continue;
@@ -106,7 +122,8 @@ function found(text: string): FoundCode[] {
     }
     for (const m of text.matchAll(QUOTED_REPLY)) {
       const at = m.index + m[0].length - 3;
-      if (entryOf(SMTP_BASIC, m[1] ?? '') && !out.some((o) => Math.abs(o.at - at) <= 2)) push({ reply: m[1], at, rest: text.slice(at + 3), bare: true, quoted: true });
+      if (entryOf(SMTP_BASIC, m[1] ?? '') && !out.some((o) => Math.abs(o.at - at) <= 2))
+        push({ reply: m[1], at, rest: text.slice(at + 3), bare: true, quoted: true });
     }
   }
   return out.sort((a, b) => a.at - b.at);
@@ -115,7 +132,8 @@ function found(text: string): FoundCode[] {
 function overlayHit(code: string | undefined, norm: string, text: string): { entry: OverlayEntry; overlay: ProviderOverlay; byText: boolean } | undefined {
   if (!code) return undefined;
   for (const overlay of OVERLAYS) {
-    for (const entry of overlay.entries) if (overlayCodeMatches(entry, code) && findPhrase(norm, normalizeText(entry.text)) >= 0) return { entry, overlay, byText: true };
+    for (const entry of overlay.entries)
+      if (overlayCodeMatches(entry, code) && findPhrase(norm, normalizeText(entry.text)) >= 0) return { entry, overlay, byText: true };
   }
   const registered = entryOf(ENHANCED_CODES, code.slice(2)) !== undefined;
   for (const overlay of OVERLAYS) {
@@ -132,8 +150,13 @@ function overlayHit(code: string | undefined, norm: string, text: string): { ent
 /** The class and subject meaning of an enhanced code, and its registered detail text when it has one. */
 export function decodeEnhanced(code: string): { classText?: string; subjectText?: string; detail?: { text: string; cause?: CauseId; ref?: string } } {
   const [cls, subject, detail] = code.split('.');
-  const entry = ENHANCED_CODES.entries[`${subject}.${detail}` as keyof typeof ENHANCED_CODES.entries] as { text: string; cause?: CauseId; ref?: string } | undefined;
-  return { ...(ENHANCED_CLASSES[cls ?? ''] ? { classText: ENHANCED_CLASSES[cls ?? ''] } : {}), ...(ENHANCED_SUBJECTS[subject ?? ''] ? { subjectText: ENHANCED_SUBJECTS[subject ?? ''] } : {}), ...(entry ? { detail: entry } : {}) };
+  const entry = ENHANCED_CODES.entries[`${subject}.${detail}` as keyof typeof ENHANCED_CODES.entries] as
+    { text: string; cause?: CauseId; ref?: string } | undefined;
+  return {
+    ...(ENHANCED_CLASSES[cls ?? ''] ? { classText: ENHANCED_CLASSES[cls ?? ''] } : {}),
+    ...(ENHANCED_SUBJECTS[subject ?? ''] ? { subjectText: ENHANCED_SUBJECTS[subject ?? ''] } : {}),
+    ...(entry ? { detail: entry } : {}),
+  };
 }
 
 function identifyCode(f: FoundCode, text: string, norm: string): Identified | undefined {
@@ -141,18 +164,34 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   const matched = [f.reply, f.enhanced].filter(Boolean).join(' ');
   const overlay = overlayHit(f.enhanced, norm, text);
   if (overlay) {
-    return { cause: overlay.entry.cause, how: 'code', kind: 'error', matched, specificity: overlay.byText ? 44 : 40, evidence: { ...evidence, provider: overlay.overlay.provider, providerText: overlay.entry.text, source: overlay.overlay.source } };
+    return {
+      cause: overlay.entry.cause,
+      how: 'code',
+      kind: 'error',
+      matched,
+      specificity: overlay.byText ? 44 : 40,
+      evidence: { ...evidence, provider: overlay.overlay.provider, providerText: overlay.entry.text, source: overlay.overlay.source },
+    };
   }
   const basic = f.reply ? (SMTP_BASIC.entries[f.reply as keyof typeof SMTP_BASIC.entries] as { text: string; cause?: CauseId } | undefined) : undefined;
   const decoded = f.enhanced ? decodeEnhanced(f.enhanced) : {};
-  const meaning = { ...(decoded.classText ? { classMeaning: decoded.classText } : {}), ...(decoded.subjectText ? { subjectMeaning: decoded.subjectText } : {}), ...(decoded.detail ? { codeMeaning: decoded.detail.text } : {}), ...(basic ? { replyMeaning: basic.text } : {}) };
+  const meaning = {
+    ...(decoded.classText ? { classMeaning: decoded.classText } : {}),
+    ...(decoded.subjectText ? { subjectMeaning: decoded.subjectText } : {}),
+    ...(decoded.detail ? { codeMeaning: decoded.detail.text } : {}),
+    ...(basic ? { replyMeaning: basic.text } : {}),
+  };
   // An enhanced code that says only "other" (X.Y.0), or a generic security code on an AUTH reply, yields to the basic
   // reply code when that names a cause: "535 5.7.0 Error: authentication failed" is a refused login.
   const generic = f.enhanced !== undefined && (/\.0$/.test(f.enhanced) || (AUTH_REPLIES.has(f.reply ?? '') && /^\d\.7\.[01]$/.test(f.enhanced)));
   // A server that answers the client with 4.4.1 (no answer from host) reports its own onward connection failing: for the
   // client the server is temporarily unable to take the message, not unreachable itself.
   const serverNoAnswer = f.enhanced === '4.4.1' && !BOUNCE_CONTEXT.test(text);
-  const fromCode = serverNoAnswer ? 'smtp.server-busy' : generic && basic?.cause ? basic.cause : (decoded.detail?.cause ?? (f.enhanced ? 'smtp.status-code' : basic?.cause));
+  const fromCode = serverNoAnswer
+    ? 'smtp.server-busy'
+    : generic && basic?.cause
+      ? basic.cause
+      : (decoded.detail?.cause ?? (f.enhanced ? 'smtp.status-code' : basic?.cause));
   const codeSpec = decoded.detail?.cause ? 26 : f.enhanced ? 14 : 12;
   const reason = reasonOf(f.rest.slice(0, 400));
   // A number found only by its position must read like SMTP; one no registry lists also needs words that say why.
@@ -162,19 +201,48 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   if (successOnly) return undefined;
   const undefinedDetail = f.enhanced?.endsWith('.0') ?? false;
   const weakReason = reason === undefined || reason === 'smtp.server-busy' || reason === 'smtp.recipient-rejected';
-  const retryLater = /\b(?:try (?:again )?later|retry later|please retry|temporarily (?:deferred|rejected))\b|später (?:erneut|noch einmal|wieder)|r[ée]essay(?:er|ez) plus tard|int[ée]ntelo (?:de nuevo )?más tarde|riprova(?:re)? più tardi|tente novamente mais tarde/i.test(f.rest.slice(0, 200));
+  const retryLater =
+    /\b(?:try (?:again )?later|retry later|please retry|temporarily (?:deferred|rejected))\b|später (?:erneut|noch einmal|wieder)|r[ée]essay(?:er|ez) plus tard|int[ée]ntelo (?:de nuevo )?más tarde|riprova(?:re)? più tardi|tente novamente mais tarde/i.test(
+      f.rest.slice(0, 200),
+    );
   const plain451 = !f.enhanced && f.reply === '451' && reason === undefined && /\btry again later\b/i.test(f.rest.slice(0, 200));
   if ((((f.enhanced && /^4\.(?:7\.[1-9]|2\.0$)/.test(f.enhanced)) || (!f.enhanced && f.reply === '450')) && retryLater && weakReason) || plain451) {
-    return { cause: 'smtp.greylisted', how: 'code', kind: 'error', matched, specificity: 36, evidence: { ...evidence, ...meaning, source: 'a temporary security code asking to retry later (greylisting)' } };
+    return {
+      cause: 'smtp.greylisted',
+      how: 'code',
+      kind: 'error',
+      matched,
+      specificity: 36,
+      evidence: { ...evidence, ...meaning, source: 'a temporary security code asking to retry later (greylisting)' },
+    };
   }
   const transientBusy = reason === 'smtp.server-busy' && (f.enhanced?.startsWith('4.') ?? false);
   if (reason && (!fromCode || !f.enhanced || REFINABLE.has(fromCode) || undefinedDetail || OVERRIDING.has(reason) || transientBusy) && reason !== fromCode) {
     return { cause: reason, how: 'code', kind: 'error', matched, specificity: 36, evidence: { ...evidence, ...meaning, source: 'reply text after the code' } };
   }
   if (!fromCode) return undefined;
-  if (reason === fromCode) return { cause: fromCode, how: 'code', kind: 'error', matched, specificity: 36, evidence: { ...evidence, ...meaning, source: 'reply code and the reason words after it' } };
-  const source = decoded.detail ? `IANA SMTP Enhanced Status Codes registry${decoded.detail.ref ? ` (${decoded.detail.ref})` : ' (RFC 3463)'}` : f.enhanced ? 'RFC 3463 class and subject sub-codes' : SMTP_BASIC.source;
-  return { cause: fromCode, how: 'code', kind: 'error', matched, specificity: codeSpec, evidence: { ...evidence, ...meaning, ...(f.reply && !f.enhanced ? { replyClass: SMTP_REPLY_CLASSES[f.reply.charAt(0)] ?? '' } : {}), source } };
+  if (reason === fromCode)
+    return {
+      cause: fromCode,
+      how: 'code',
+      kind: 'error',
+      matched,
+      specificity: 36,
+      evidence: { ...evidence, ...meaning, source: 'reply code and the reason words after it' },
+    };
+  const source = decoded.detail
+    ? `IANA SMTP Enhanced Status Codes registry${decoded.detail.ref ? ` (${decoded.detail.ref})` : ' (RFC 3463)'}`
+    : f.enhanced
+      ? 'RFC 3463 class and subject sub-codes'
+      : SMTP_BASIC.source;
+  return {
+    cause: fromCode,
+    how: 'code',
+    kind: 'error',
+    matched,
+    specificity: codeSpec,
+    evidence: { ...evidence, ...meaning, ...(f.reply && !f.enhanced ? { replyClass: SMTP_REPLY_CLASSES[f.reply.charAt(0)] ?? '' } : {}), source },
+  };
 }
 
 /** How much an earlier reply in the same text ranks below the last one. */
@@ -185,13 +253,25 @@ const EARLIER_REPLY = 10;
 const SUMMARY_CAUSES: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.server-busy', 'smtp.status-code', 'smtp.command-failed']);
 
 /** Marks of a delivery report or a relayed server reply, where the reason words speak even without a code. */
-const BOUNCE_CONTEXT = /\b(?:diagnostic-code|remote server returned|status=(?:bounced|deferred)|said:|delivery (?:to|has) failed|could not be delivered|couldn't be delivered|undeliverable|non-delivery|returned mail|mail delivery failed|permanent error|temporary error)\b/i;
+const BOUNCE_CONTEXT =
+  /\b(?:diagnostic-code|remote server returned|status=(?:bounced|deferred)|said:|delivery (?:to|has) failed|could not be delivered|couldn't be delivered|undeliverable|non-delivery|returned mail|mail delivery failed|permanent error|temporary error)\b/i;
 
 /** A Gmail help link in a reply: its topic names the reason. */
 function gmailHelpFindings(text: string): Identified[] {
   return [...text.matchAll(/\bsupport\.google\.com\/(?:mail|a)\/?\?(?:[^\s"'<>]*&)?p=([A-Za-z]+)/g)].flatMap((m) => {
     const cause = Object.hasOwn(GMAIL_HELP_TOPICS, m[1] ?? '') ? GMAIL_HELP_TOPICS[m[1] ?? ''] : undefined;
-    return cause ? [{ cause, how: 'code' as const, kind: 'error' as const, matched: m[0], specificity: 34, evidence: { helpTopic: m[1] ?? '', provider: GMAIL.provider, source: GMAIL.source } }] : [];
+    return cause
+      ? [
+          {
+            cause,
+            how: 'code' as const,
+            kind: 'error' as const,
+            matched: m[0],
+            specificity: 34,
+            evidence: { helpTopic: m[1] ?? '', provider: GMAIL.provider, source: GMAIL.source },
+          },
+        ]
+      : [];
   });
 }
 
@@ -203,15 +283,32 @@ export function smtpCodeFindings(text: string): Identified[] {
   const codes = found(text);
   if (codes.length === 0 && BOUNCE_CONTEXT.test(text)) {
     const reason = reasonOf(text.slice(0, 2000));
-    return [...help, ...(reason ? [{ cause: reason, how: 'code' as const, kind: 'error' as const, matched: BOUNCE_CONTEXT.exec(text)?.[0] ?? '', specificity: 30, evidence: { source: 'reason words of a delivery report' } }] : [])];
+    return [
+      ...help,
+      ...(reason
+        ? [
+            {
+              cause: reason,
+              how: 'code' as const,
+              kind: 'error' as const,
+              matched: BOUNCE_CONTEXT.exec(text)?.[0] ?? '',
+              specificity: 30,
+              evidence: { source: 'reason words of a delivery report' },
+            },
+          ]
+        : []),
+    ];
   }
   // Several replies in one text: the last is the server's final answer, the earlier ones led up to it, unless the
   // later ones are only a summary without a reason.
   const identified = codes.map((f) => identifyCode(f, text, norm));
-  return [...help, ...identified.flatMap((found, i) => {
-    if (!found) return [];
-    const later = identified.slice(i + 1).filter((l): l is Identified => l !== undefined && !SUMMARY_CAUSES.has(l.cause)).length;
-    const summary = SUMMARY_CAUSES.has(found.cause) && identified.slice(0, i).some((e) => e !== undefined && !SUMMARY_CAUSES.has(e.cause));
-    return [{ ...found, specificity: found.specificity - EARLIER_REPLY * (later + (summary ? 1 : 0)) }];
-  })];
+  return [
+    ...help,
+    ...identified.flatMap((found, i) => {
+      if (!found) return [];
+      const later = identified.slice(i + 1).filter((l): l is Identified => l !== undefined && !SUMMARY_CAUSES.has(l.cause)).length;
+      const summary = SUMMARY_CAUSES.has(found.cause) && identified.slice(0, i).some((e) => e !== undefined && !SUMMARY_CAUSES.has(e.cause));
+      return [{ ...found, specificity: found.specificity - EARLIER_REPLY * (later + (summary ? 1 : 0)) }];
+    }),
+  ];
 }

@@ -3,43 +3,100 @@ import type { CauseId } from '../index.js';
 
 /** Ordered: the first pattern that matches names the reason. */
 const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
-  [/\b(?:auth(?:entication)? mechanism|authentication type|mechanism \w+)\b[^.]*\bnot (?:available|supported|enabled)|\bunrecognized authentication type|\bunsupported (?:authentication|auth|sasl) (?:mechanism|type|method)/i, 'mail.auth.mechanism-unavailable'],
+  [
+    /\b(?:auth(?:entication)? mechanism|authentication type|mechanism \w+)\b[^.]*\bnot (?:available|supported|enabled)|\bunrecognized authentication type|\bunsupported (?:authentication|auth|sasl) (?:mechanism|type|method)/i,
+    'mail.auth.mechanism-unavailable',
+  ],
   // Zoho writes "553 Relaying disallowed as <from>" for a From address the account does not own (Zoho ZeptoMail, SMTP
   // Error Codes); Proton Mail Bridge "invalid return path: not owned by user" for the same.
-  [/\bsend (?:as|on behalf)\b|\bsendasdenied\b|\bmust (?:equal|match|be the same as) (?:the )?(?:authori[sz]ed|authenticated|login) user\b|\brelaying disallowed as\b|\bnot owned by (?:the )?(?:authenticated |logged[- ]in )?user\b/i, 'smtp.sendas-denied'],
-  [/\bnot authenticated\b|\b(?:smtp )?auth(?:entication)? (?:is )?required\b|\bunauthenticated (?:senders?|relay(?:ing)?|submission|sending|users?|clients?|connections?)\b|\bmust (?:first )?authenticate\b|\bplease (?:log ?in|authenticate)(?: first| before)\b|\bauthenticate before send/i, 'smtp.auth.client-not-authenticated'],
-  [/\b(?:(?:open)?spf|dkim|dmarc|unauthenticated (?:email|mail|sender)|sender is unauthenticated|authentication checks|authentication information|fails? to pass (?:sender )?authentication|sender authori[sz]ation check)\b/i, 'smtp.policy-rejected'],
+  [
+    /\bsend (?:as|on behalf)\b|\bsendasdenied\b|\bmust (?:equal|match|be the same as) (?:the )?(?:authori[sz]ed|authenticated|login) user\b|\brelaying disallowed as\b|\bnot owned by (?:the )?(?:authenticated |logged[- ]in )?user\b/i,
+    'smtp.sendas-denied',
+  ],
+  [
+    /\bnot authenticated\b|\b(?:smtp )?auth(?:entication)? (?:is )?required\b|\bunauthenticated (?:senders?|relay(?:ing)?|submission|sending|users?|clients?|connections?)\b|\bmust (?:first )?authenticate\b|\bplease (?:log ?in|authenticate)(?: first| before)\b|\bauthenticate before send/i,
+    'smtp.auth.client-not-authenticated',
+  ],
+  [
+    /\b(?:(?:open)?spf|dkim|dmarc|unauthenticated (?:email|mail|sender)|sender is unauthenticated|authentication checks|authentication information|fails? to pass (?:sender )?authentication|sender authori[sz]ation check)\b/i,
+    'smtp.policy-rejected',
+  ],
   [/\bsender address rejected\b|\bsender (?:domain|address) (?:must|does not|doesn't|not)\b/i, 'smtp.sender-rejected'],
   [/\brfc ?5322\b|\bfrom:? header\b/i, 'smtp.policy-rejected'],
   [/\b(?:invalid|bad) helo\b|\bhelo\b[^.]*\b(?:rejected|invalid|not allowed)\b/i, 'smtp.policy-rejected'],
   // Mimecast's documented greylisting reply is "451 Internal resource temporarily unavailable" (Mimecast SMTP Error Codes).
-  [/\binternal resource (?:is )?temporarily unavailable\b|\b(?:grey|gray)[- ]?list|\b(?:grey|gray)\b|\bcome back (?:later|in \d+)\b|\btry again in \d+ (?:seconds?|minutes?)\b/i, 'smtp.greylisted'],
-  [/\b(?:authentication|auth)(?: command)? (?:is )?not (?:enabled|available|advertised|supported|allowed|implemented)|\bwhen not advertised\b|\b(?:invalid|unknown|unrecognized|unsupported) (?:(?:authentication|auth|sasl) )?mechanism|\bno (?:auth(?:entication)? )?mechanisms? (?:available|supported)/i, 'mail.auth.mechanism-unavailable'],
+  [
+    /\binternal resource (?:is )?temporarily unavailable\b|\b(?:grey|gray)[- ]?list|\b(?:grey|gray)\b|\bcome back (?:later|in \d+)\b|\btry again in \d+ (?:seconds?|minutes?)\b/i,
+    'smtp.greylisted',
+  ],
+  [
+    /\b(?:authentication|auth)(?: command)? (?:is )?not (?:enabled|available|advertised|supported|allowed|implemented)|\bwhen not advertised\b|\b(?:invalid|unknown|unrecognized|unsupported) (?:(?:authentication|auth|sasl) )?mechanism|\bno (?:auth(?:entication)? )?mechanisms? (?:available|supported)/i,
+    'mail.auth.mechanism-unavailable',
+  ],
   [/\btls not available\b|\bstarttls (?:is )?(?:not available|unavailable|not supported|not offered)\b/i, 'tls.starttls-not-offered'],
   [/\blines? (?:is |are )?too long\b|\bline length\b[^.]*\bexceed/i, 'smtp.content-rejected'],
-  [/\bnot allowed to connect\b|\b(?:access|connections?) from (?:your )?(?:ip|host|server)\b[^\n;]{0,40}?\b(?:blocked|denied|refused|rejected|not (?:allowed|accepted))\b|\bconnections? from \S+ (?:\([^)]*\) )?(?:are|is) (?:being )?(?:rejected|refused|blocked)\b|\binvalid ip (?:address )?for sending\b|\bno ptr record\b|\b(?:does not|doesn't) have a (?:ptr|reverse dns) record\b|\bnot (?:in|on) (?:the |our )?(?:white ?list|allow ?list)\b|\bconnection (?:refused|rejected) (?:by|from)\b.*\b(?:policy|listed|block)/i, 'smtp.blocked'],
+  [
+    /\bnot allowed to connect\b|\b(?:access|connections?) from (?:your )?(?:ip|host|server)\b[^\n;]{0,40}?\b(?:blocked|denied|refused|rejected|not (?:allowed|accepted))\b|\bconnections? from \S+ (?:\([^)]*\) )?(?:are|is) (?:being )?(?:rejected|refused|blocked)\b|\binvalid ip (?:address )?for sending\b|\bno ptr record\b|\b(?:does not|doesn't) have a (?:ptr|reverse dns) record\b|\bnot (?:in|on) (?:the |our )?(?:white ?list|allow ?list)\b|\bconnection (?:refused|rejected) (?:by|from)\b.*\b(?:policy|listed|block)/i,
+    'smtp.blocked',
+  ],
   [/\b(?:virus|malware|infected|trojan|malicious|illegal attachment|security issue)\b/i, 'smtp.content-rejected'],
-  [/\b(?:prohibited|banned|forbidden|blocked|blacklisted) (?:domain|url|link|word|phrase|content)s?\b[^\n]{0,40}\b(?:body|content|text)\b|\bin the body of (?:your|the|this) (?:e-?mail|message)\b/i, 'smtp.content-rejected'],
+  [
+    /\b(?:prohibited|banned|forbidden|blocked|blacklisted) (?:domain|url|link|word|phrase|content)s?\b[^\n]{0,40}\b(?:body|content|text)\b|\bin the body of (?:your|the|this) (?:e-?mail|message)\b/i,
+    'smtp.content-rejected',
+  ],
   // Yahoo's TSS06/TSS09 ("All messages from <ip> will be permanently deferred") and greetings that refuse the connection.
   [/\bpermanently deferred\b|\b(?:this |your )?connection (?:is|has been|was) (?:being )?(?:blocked|refused|rejected)\b|^\s*blocked\b/i, 'smtp.blocked'],
-  [/\b(?:spamhaus|spamcop|barracuda|sorbs|dnsbl|rbl|block ?list(?:ed)?|black ?list(?:ed)?|blocked using|listed (?:at|on|in|by)|(?:poor|low|bad) (?:ip |domain |sender |e-?mail |sending )?reputation|ip reputation|reputation of the sending|ptr record|reverse dns|rdns)\b/i, 'smtp.blocked'],
+  [
+    /\b(?:spamhaus|spamcop|barracuda|sorbs|dnsbl|rbl|block ?list(?:ed)?|black ?list(?:ed)?|blocked using|listed (?:at|on|in|by)|(?:poor|low|bad) (?:ip |domain |sender |e-?mail |sending )?reputation|ip reputation|reputation of the sending|ptr record|reverse dns|rdns)\b/i,
+    'smtp.blocked',
+  ],
   [/\b(?:spam|unsolicited|junk mail|bulk mail|(?:mail|message) score)\b|\bDT:SPM\b/i, 'smtp.spam-rejected'],
   [/\brelay(?:ing)?\b.*\b(?:denied|not permitted|not allowed|prohibited|refused)|\b(?:unable|not permitted|not allowed) to relay\b/i, 'smtp.relay-denied'],
-  [/\b(?:maximum )?(?:number of )?(?:concurrent )?connections\b[^.]{0,30}\bexceeded\b|\brate\b[^.]{0,30}\bexceeded\b|\bexceeded (?:your|the|its|their) (?:\w+ )?(?:messaging|sending) limits?\b|\b(?:recipients|messages|e-?mails) per (?:day|hour|minute)\b|\bconnection limit\b|\btrop de connexions\b|\bfrequency (?:limited|limit(?:ation)?|too high)\b|\btoo (?:much|many) fail(?:ed)? (?:auth\w*|log ?ins?)\b|\bnumber of (?:allowed )?(?:outgoing |sent )?(?:messages|e-?mails|recipients)\b[^.]{0,40}\bexceeded\b|\bexceeded (?:their|its|the|your) limit for the number of\b/i, 'smtp.rate-limited'],
-  [/\b(?:sending (?:limit|quota)|daily (?:user )?(?:sending|smtp relay) (?:limit|quota)|submission quota|message rate limit exceeded|sending rate|throttling failure)\b|\b(?:daily|hourly|organi[sz]ation|queue|outbound|submission|relay|connection|thread|concurrency)(?: \w+)? (?:quota|limit|threshold) (?:exceeded|reached)\b/i, 'smtp.rate-limited'],
-  [/\bmailbox (?:size )?exceeds?\b|\bmailbox\b[^.]{0,30}\bexceeds? (?:the |its )?(?:allowed|maximum) (?:size|quota|storage)\b|\bmailbox would exceed\b|\bmail ?folder is full\b|\bquota violation\b|\bhas exceeded (?:their |his |her |the |its )?quota\b|\bspace has been used up\b|\b(?:insufficient|not sufficient|not enough) (?:disk |storage )?space\b|\bno space left on device\b|\bexhausted (?:the |its |their |his |her )?(?:allowed |available )?(?:storage|disk|mailbox) (?:space|quota)\b|\btoo many (?:messages|mails|e-?mails) (?:on the server|in (?:the |this |his |her |their )?mailbox)\b|\bSpeicher(?:volumen|platz|kontingent) (?:ist )?(?:ü|ue)berschritten\b|\bbo[iî]te (?:du destinataire |aux lettres )?pleine\b|\b(?:mailbox (?:is )?full|full mailbox|over (?:the |its |their )?(?:allowed )?(?:mailbox |storage |disk )?quota|quota exceeded|mailbox quota|mailbox (?:size )?limit|out of storage|storage allocation|disk quota)\b/i, 'smtp.mailbox-full'],
-  [/\b(?:(?<!\bretry )timeout exceeded|idle timeout|command timeout|timed out waiting for (?:the )?client|timeout waiting for (?:data from )?(?:the )?client|(?:incoming )?data timeout|time ?out - closing connection)\b/i, 'smtp.server-busy'],
+  [
+    /\b(?:maximum )?(?:number of )?(?:concurrent )?connections\b[^.]{0,30}\bexceeded\b|\brate\b[^.]{0,30}\bexceeded\b|\bexceeded (?:your|the|its|their) (?:\w+ )?(?:messaging|sending) limits?\b|\b(?:recipients|messages|e-?mails) per (?:day|hour|minute)\b|\bconnection limit\b|\btrop de connexions\b|\bfrequency (?:limited|limit(?:ation)?|too high)\b|\btoo (?:much|many) fail(?:ed)? (?:auth\w*|log ?ins?)\b|\bnumber of (?:allowed )?(?:outgoing |sent )?(?:messages|e-?mails|recipients)\b[^.]{0,40}\bexceeded\b|\bexceeded (?:their|its|the|your) limit for the number of\b/i,
+    'smtp.rate-limited',
+  ],
+  [
+    /\b(?:sending (?:limit|quota)|daily (?:user )?(?:sending|smtp relay) (?:limit|quota)|submission quota|message rate limit exceeded|sending rate|throttling failure)\b|\b(?:daily|hourly|organi[sz]ation|queue|outbound|submission|relay|connection|thread|concurrency)(?: \w+)? (?:quota|limit|threshold) (?:exceeded|reached)\b/i,
+    'smtp.rate-limited',
+  ],
+  [
+    /\bmailbox (?:size )?exceeds?\b|\bmailbox\b[^.]{0,30}\bexceeds? (?:the |its )?(?:allowed|maximum) (?:size|quota|storage)\b|\bmailbox would exceed\b|\bmail ?folder is full\b|\bquota violation\b|\bhas exceeded (?:their |his |her |the |its )?quota\b|\bspace has been used up\b|\b(?:insufficient|not sufficient|not enough) (?:disk |storage )?space\b|\bno space left on device\b|\bexhausted (?:the |its |their |his |her )?(?:allowed |available )?(?:storage|disk|mailbox) (?:space|quota)\b|\btoo many (?:messages|mails|e-?mails) (?:on the server|in (?:the |this |his |her |their )?mailbox)\b|\bSpeicher(?:volumen|platz|kontingent) (?:ist )?(?:ü|ue)berschritten\b|\bbo[iî]te (?:du destinataire |aux lettres )?pleine\b|\b(?:mailbox (?:is )?full|full mailbox|over (?:the |its |their )?(?:allowed )?(?:mailbox |storage |disk )?quota|quota exceeded|mailbox quota|mailbox (?:size )?limit|out of storage|storage allocation|disk quota)\b/i,
+    'smtp.mailbox-full',
+  ],
+  [
+    /\b(?:(?<!\bretry )timeout exceeded|idle timeout|command timeout|timed out waiting for (?:the )?client|timeout waiting for (?:data from )?(?:the )?client|(?:incoming )?data timeout|time ?out - closing connection)\b/i,
+    'smtp.server-busy',
+  ],
   [/\btoo many recipients\b/i, 'smtp.too-many-recipients'],
-  [/\b(?:too many (?:connections|messages|emails|mails|requests|concurrent|errors|login attempts)|rate (?:limit )?exceeded|reached a limit for sending|rate[- ]?limit(?:ed|ing)?|throttl\w*|too (?:fast|quickly)|slow down|try again slower|exceeded the rate|receiving mail at a rate|unexpected volume|excessive volume|user complaints)\b/i, 'smtp.rate-limited'],
+  [
+    /\b(?:too many (?:connections|messages|emails|mails|requests|concurrent|errors|login attempts)|rate (?:limit )?exceeded|reached a limit for sending|rate[- ]?limit(?:ed|ing)?|throttl\w*|too (?:fast|quickly)|slow down|try again slower|exceeded the rate|receiving mail at a rate|unexpected volume|excessive volume|user complaints)\b/i,
+    'smtp.rate-limited',
+  ],
   [/\b(?:mail(?:ing)? loop|loop detected|looping|too many hops|hop count)\b/i, 'smtp.mail-loop'],
-  [/\b(?:message|mail|size|file)\b[^.]*\b(?:too (?:big|large)|exceeds?|exceeded)\b|\bmessage size\b|\bmaximum (?:message )?size\b|\bmore than \d+ bytes\b|\btaille limite du message\b/i, 'smtp.message-too-large'],
-  [/\b(?:host (?:or domain name )?not found|domain (?:name )?not found|unrouteable|no mx|null mx|domain does not exist|no such domain|host unknown|unknown domain|non-?existent domain|domain (?:is )?not reachable)\b|\bdomain \S+ (?:does not|doesn't) exist\b|\b(?:recipient )?domain must exist\b|\bmail domain mentioned in (?:the )?e-?mail address is unknown\b|\bunroutable\b|\bunknown host\b/i, 'smtp.host-unknown'],
+  [
+    /\b(?:message|mail|size|file)\b[^.]*\b(?:too (?:big|large)|exceeds?|exceeded)\b|\bmessage size\b|\bmaximum (?:message )?size\b|\bmore than \d+ bytes\b|\btaille limite du message\b/i,
+    'smtp.message-too-large',
+  ],
+  [
+    /\b(?:host (?:or domain name )?not found|domain (?:name )?not found|unrouteable|no mx|null mx|domain does not exist|no such domain|host unknown|unknown domain|non-?existent domain|domain (?:is )?not reachable)\b|\bdomain \S+ (?:does not|doesn't) exist\b|\b(?:recipient )?domain must exist\b|\bmail domain mentioned in (?:the )?e-?mail address is unknown\b|\bunroutable\b|\bunknown host\b/i,
+    'smtp.host-unknown',
+  ],
   [/\b(?:mailbox|account|user)\b[^.]*\b(?:disabled|suspended|inactive|deactivated|locked|frozen)\b/i, 'smtp.mailbox-disabled'],
-  [/\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|not found|unknown recipient|recipient (?:address )?rejected|invalid (?:recipient|mailbox)|mailbox unavailable|no mailbox|undeliverable address|address rejected|not a valid mailbox)\b|\b(?:user|recipient) (?:does ?n[o']t|does not) have an? [\w.-]+ account\b/i, 'smtp.recipient-rejected'],
+  [
+    /\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|not found|unknown recipient|recipient (?:address )?rejected|invalid (?:recipient|mailbox)|mailbox unavailable|no mailbox|undeliverable address|address rejected|not a valid mailbox)\b|\b(?:user|recipient) (?:does ?n[o']t|does not) have an? [\w.-]+ account\b/i,
+    'smtp.recipient-rejected',
+  ],
   [/\b(?:delivery time expired|retry timeout exceeded|message expired|queue\.expired)\b/i, 'smtp.delivery-expired'],
   [/\bclient host rejected\b(?![^\n]*\btry (?:again )?later\b)/i, 'smtp.blocked'],
-  [/\b(?:policy|not authori[sz]ed|access denied|prohibited|administrative(?:ly)? prohibited|rejected by (?:the )?(?:recipient|content filter))\b/i, 'smtp.policy-rejected'],
-  [/\b(?:service (?:not available|unavailable|temporarily unavailable)|server busy|too busy|try (?:again |it )?later|temporar(?:y|ily) (?:local )?(?:failure|problem|unavailable)|temporary (?:server |system )?error|internal server error|local error in processing)\b|(?:zurzeit|vorübergehend|derzeit) nicht (?:erreichbar|verfügbar)|später erneut|temporairement indisponible|r[ée]essay(?:er|ez) plus tard|temporalmente no disponible|int[ée]ntelo (?:de nuevo )?más tarde/i, 'smtp.server-busy'],
+  [
+    /\b(?:policy|not authori[sz]ed|access denied|prohibited|administrative(?:ly)? prohibited|rejected by (?:the )?(?:recipient|content filter))\b/i,
+    'smtp.policy-rejected',
+  ],
+  [
+    /\b(?:service (?:not available|unavailable|temporarily unavailable)|server busy|too busy|try (?:again |it )?later|temporar(?:y|ily) (?:local )?(?:failure|problem|unavailable)|temporary (?:server |system )?error|internal server error|local error in processing)\b|(?:zurzeit|vorübergehend|derzeit) nicht (?:erreichbar|verfügbar)|später erneut|temporairement indisponible|r[ée]essay(?:er|ez) plus tard|temporalmente no disponible|int[ée]ntelo (?:de nuevo )?más tarde/i,
+    'smtp.server-busy',
+  ],
 ];
 
 /** The reason the words of a reply state, if they state one. */
@@ -48,4 +105,12 @@ export function reasonOf(text: string): CauseId | undefined {
 }
 
 /** Causes a code gives that only say "something was refused": the reply's words may say more. */
-export const REFINABLE: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.policy-rejected', 'smtp.status-code', 'smtp.server-busy', 'smtp.recipient-rejected', 'smtp.protocol-error', 'mail.connection-closed', 'smtp.auth.rejected']);
+export const REFINABLE: ReadonlySet<CauseId> = new Set<CauseId>([
+  'smtp.policy-rejected',
+  'smtp.status-code',
+  'smtp.server-busy',
+  'smtp.recipient-rejected',
+  'smtp.protocol-error',
+  'mail.connection-closed',
+  'smtp.auth.rejected',
+]);

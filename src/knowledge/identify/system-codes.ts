@@ -20,27 +20,60 @@ function errnoFindings(text: string): Identified[] {
     if (!entry?.cause || out.some((o) => o.evidence.errno === name)) continue;
     // A timeout while reading (Node.js "read ETIMEDOUT", syscall 'read') is a silent server, not a blocked port.
     const reading = name === 'ETIMEDOUT' && (/\bread\s+$/i.test(before) || /syscall["']?\s*[:=]\s*["']read["']/i.test(text));
-    out.push({ cause: reading ? 'tcp.read-timeout' : entry.cause, how: 'code', kind: 'error', matched: name, specificity: 24, evidence: { errno: name, registered: entry.text, source: dns ? DNS_ERRNO.source : LIBUV_ERRNO.source } });
+    out.push({
+      cause: reading ? 'tcp.read-timeout' : entry.cause,
+      how: 'code',
+      kind: 'error',
+      matched: name,
+      specificity: 24,
+      evidence: { errno: name, registered: entry.text, source: dns ? DNS_ERRNO.source : LIBUV_ERRNO.source },
+    });
   }
   for (const m of text.matchAll(/\b(?:errno|error code)\b\s*[:=]?\s*(-?\d{2,4})\b|\[Errno (\d{2,4})\]/gi)) {
     const n = m[1] ?? m[2] ?? '';
     const name = n.startsWith('-') ? (LIBUV_WINDOWS_ERRNO[n] ?? Object.entries(LINUX_ERRNO).find(([k]) => `-${k}` === n)?.[1]) : LINUX_ERRNO[n];
     const entry = name ? entryOf(LIBUV_ERRNO, name) : undefined;
     if (!name || !entry?.cause || out.some((o) => o.evidence.errno === name)) continue;
-    out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: m[0], specificity: 22, evidence: { errno: name, errnoNumber: Number(n), registered: entry.text, source: LIBUV_ERRNO.source } });
+    out.push({
+      cause: entry.cause,
+      how: 'code',
+      kind: 'error',
+      matched: m[0],
+      specificity: 22,
+      evidence: { errno: name, errnoNumber: Number(n), registered: entry.text, source: LIBUV_ERRNO.source },
+    });
   }
   return out;
 }
 
 /** Windows Sockets error numbers (Microsoft Learn: Windows Sockets Error Codes) as .NET and Python on Windows print them. */
-const WINSOCK: Readonly<Record<string, string>> = { '10051': 'ENETUNREACH', '10053': 'ECONNABORTED', '10054': 'ECONNRESET', '10060': 'ETIMEDOUT', '10061': 'ECONNREFUSED', '10065': 'EHOSTUNREACH', '11001': 'ENOTFOUND' };
+const WINSOCK: Readonly<Record<string, string>> = {
+  '10051': 'ENETUNREACH',
+  '10053': 'ECONNABORTED',
+  '10054': 'ECONNRESET',
+  '10060': 'ETIMEDOUT',
+  '10061': 'ECONNREFUSED',
+  '10065': 'EHOSTUNREACH',
+  '11001': 'ENOTFOUND',
+};
 
 function winsockFindings(text: string): Identified[] {
   const m = /\b(?:WSAE\w+\b|\[WinError|errno|error code|SocketErrorCode|\()\s*[:=]?\s*(100(?:5[134]|6[015])|11001)\b/i.exec(text);
   const name = m ? WINSOCK[m[1] ?? ''] : undefined;
   if (!m || !name) return [];
   const entry = name === 'ENOTFOUND' ? DNS_ERRNO.entries.ENOTFOUND : entryOf(LIBUV_ERRNO, name);
-  return entry?.cause ? [{ cause: entry.cause, how: 'code', kind: 'error', matched: m[0], specificity: 22, evidence: { winsock: Number(m[1]), errno: name, source: 'Microsoft Learn: Windows Sockets Error Codes' } }] : [];
+  return entry?.cause
+    ? [
+        {
+          cause: entry.cause,
+          how: 'code',
+          kind: 'error',
+          matched: m[0],
+          specificity: 22,
+          evidence: { winsock: Number(m[1]), errno: name, source: 'Microsoft Learn: Windows Sockets Error Codes' },
+        },
+      ]
+    : [];
 }
 
 /** Verify texts that say too little to count alone ("ok", "path loop"). */
@@ -52,7 +85,13 @@ const VERIFY = [...OPENSSL_VERIFY]
   .sort((a, b) => b.text.length - a.text.length)
   .map((v) => {
     const short = v.name.replace(/^X509_V_ERR_/, '');
-    return { v, short, byName: new RegExp(String.raw`\b(?:X509_V_ERR_)?${short}\b`), byNumber: new RegExp(String.raw`(?:verify error:num=|Verify return code: |verify_result[:=] ?)${v.code}\b`), text: v.text.length >= MIN_VERIFY_TEXT ? v.text.toLowerCase() : undefined };
+    return {
+      v,
+      short,
+      byName: new RegExp(String.raw`\b(?:X509_V_ERR_)?${short}\b`),
+      byNumber: new RegExp(String.raw`(?:verify error:num=|Verify return code: |verify_result[:=] ?)${v.code}\b`),
+      text: v.text.length >= MIN_VERIFY_TEXT ? v.text.toLowerCase() : undefined,
+    };
   });
 
 function verifyFindings(text: string): Identified[] {
@@ -67,25 +106,51 @@ function verifyFindings(text: string): Identified[] {
     if (at >= 0) taken.push([at, at + v.text.length]);
     if (!byName && !byNumber && !byText) continue;
     if (out.some((o) => o.cause === v.cause)) continue;
-    out.push({ cause: v.cause, how: 'code', kind: 'error', matched: byName ? short : byNumber ? String(v.code) : v.text, specificity: byName || byNumber ? 34 : 32, evidence: { verifyCode: v.code, verify: v.text, name: v.name, source: OPENSSL_VERIFY_SOURCE } });
+    out.push({
+      cause: v.cause,
+      how: 'code',
+      kind: 'error',
+      matched: byName ? short : byNumber ? String(v.code) : v.text,
+      specificity: byName || byNumber ? 34 : 32,
+      evidence: { verifyCode: v.code, verify: v.text, name: v.name, source: OPENSSL_VERIFY_SOURCE },
+    });
   }
   return out;
 }
 
 /** Node.js TLS codes and OpenSSL reasons with their patterns, compiled once. */
 const NODE_CODES = Object.entries(NODE_TLS_ERRORS.entries).map(([name, e]) => ({ name, entry: e as RegistryEntry, re: new RegExp(String.raw`\b${name}\b`) }));
-const REASONS = Object.entries(SSL_REASONS.entries).map(([reason, e]) => ({ reason, entry: e as RegistryEntry, re: new RegExp(String.raw`\b(?:ERR_SSL_)?${reason.toUpperCase().replace(/ /g, '_')}\b`) }));
+const REASONS = Object.entries(SSL_REASONS.entries).map(([reason, e]) => ({
+  reason,
+  entry: e as RegistryEntry,
+  re: new RegExp(String.raw`\b(?:ERR_SSL_)?${reason.toUpperCase().replace(/ /g, '_')}\b`),
+}));
 
 function tlsFindings(text: string): Identified[] {
   const out: Identified[] = [];
   const norm = normalizeText(text);
   for (const { name, entry, re } of NODE_CODES) {
-    if (entry.cause && re.test(text)) out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: name, specificity: 40, evidence: { code: name, registered: entry.text, source: NODE_TLS_ERRORS.source } });
+    if (entry.cause && re.test(text))
+      out.push({
+        cause: entry.cause,
+        how: 'code',
+        kind: 'error',
+        matched: name,
+        specificity: 40,
+        evidence: { code: name, registered: entry.text, source: NODE_TLS_ERRORS.source },
+      });
   }
   for (const { reason, entry, re } of REASONS) {
     const hit = findPhrase(norm, reason) >= 0 || re.test(text);
     if (hit && entry.cause && !out.some((o) => o.cause === entry.cause)) {
-      out.push({ cause: entry.cause, how: 'code', kind: 'error', matched: reason, specificity: 33, evidence: { sslReason: reason, ...(entry.meaning ? { meaning: entry.meaning } : {}), source: SSL_REASONS.source } });
+      out.push({
+        cause: entry.cause,
+        how: 'code',
+        kind: 'error',
+        matched: reason,
+        specificity: 33,
+        evidence: { sslReason: reason, ...(entry.meaning ? { meaning: entry.meaning } : {}), source: SSL_REASONS.source },
+      });
     }
   }
   return out;

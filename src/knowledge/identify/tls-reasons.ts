@@ -8,16 +8,28 @@ const TLS_CONTEXT = /\b(?:ssl|tls|certificate|cert|handshake|x509|pkix|starttls)
 
 /** Ordered: the first pattern that matches names the reason. */
 const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
-  [/\b(?:does ?n[o']t match|not valid for name|notvalidforname|name mismatch|hostname mismatch|not match(?:ing)? (?:the )?host ?name|no subject alternative names?|certificate is valid for\b[^\n]*\bnot)\b/i, 'tls.hostname-mismatch'],
+  [
+    /\b(?:does ?n[o']t match|not valid for name|notvalidforname|name mismatch|hostname mismatch|not match(?:ing)? (?:the )?host ?name|no subject alternative names?|certificate is valid for\b[^\n]*\bnot)\b/i,
+    'tls.hostname-mismatch',
+  ],
   [/\bself[- ]?signed\b.*\bchain\b/i, 'tls.self-signed-in-chain'],
   [/\bself[- ]?signed\b/i, 'tls.self-signed'],
   [/\b(?:certificate|cert)\b.*\b(?:has expired|is expired|expired on|notafter)\b|\bcertificate expired\b|\bnottimevalid\b/i, 'tls.cert-expired'],
-  [/\b(?:tls|ssl) ?v?1\.[01]\b.*\bnot supported\b|\bprotocol version\b|\bno appropriate protocol\b|\bunsupported protocol\b|\bversion too low\b|\bdh[ _]key[ _]too[ _]small\b|\bweak ephemeral diffie-hellman\b|\bdoes not comply to algorithm constraints\b/i, 'tls.protocol-version'],
+  [
+    /\b(?:tls|ssl) ?v?1\.[01]\b.*\bnot supported\b|\bprotocol version\b|\bno appropriate protocol\b|\bunsupported protocol\b|\bversion too low\b|\bdh[ _]key[ _]too[ _]small\b|\bweak ephemeral diffie-hellman\b|\bdoes not comply to algorithm constraints\b/i,
+    'tls.protocol-version',
+  ],
   [/\b(?:wrong version number|unrecognized ssl message|plaintext connection|unknown protocol)\b/i, 'tls.wrong-version-number'],
   [/\b(?:revocation (?:status|check|server)|revocation function|revocationstatusunknown|offlinerevocation|crl|ocsp)\b/i, 'tls.verify-failed'],
   [/\b(?:partial ?chain|incomplete (?:certificate )?chain|missing intermediate|chain could not be built)\b/i, 'tls.unverified-first-cert'],
-  [/\b(?:unknown (?:ca|issuer|authority)|untrusted root|not trusted|unable to get (?:local )?issuer|issuer certificate|chain errors?|unknownissuer|unknown_issuer|untrustedroot|untrusted_root|cannot be authenticated with (?:the )?given ca certificates|not issued by a trusted (?:certificate )?authority|does not chain with any of the trust anchors)\b/i, 'tls.unknown-issuer'],
-  [/\b(?:handshake (?:failed|failure|error|eof|timed out|timeout|aborted|interrupted)|failed (?:the )?handshake|handshake_failure)\b|alert ?received\W*handshake ?failure\b/i, 'tls.handshake-failed'],
+  [
+    /\b(?:unknown (?:ca|issuer|authority)|untrusted root|not trusted|unable to get (?:local )?issuer|issuer certificate|chain errors?|unknownissuer|unknown_issuer|untrustedroot|untrusted_root|cannot be authenticated with (?:the )?given ca certificates|not issued by a trusted (?:certificate )?authority|does not chain with any of the trust anchors)\b/i,
+    'tls.unknown-issuer',
+  ],
+  [
+    /\b(?:handshake (?:failed|failure|error|eof|timed out|timeout|aborted|interrupted)|failed (?:the )?handshake|handshake_failure)\b|alert ?received\W*handshake ?failure\b/i,
+    'tls.handshake-failed',
+  ],
   [/\b(?:certificate (?:verify|verification|validation) (?:failed|error)|invalid (?:peer )?certificate|bad certificate)\b/i, 'tls.verify-failed'],
 ];
 
@@ -27,5 +39,14 @@ export function tlsReasonFindings(text: string): Identified[] {
   const hit = REASONS.find(([re]) => re.test(text));
   if (!hit) return [];
   const m = hit[0].exec(text);
-  return [{ cause: hit[1], how: 'code', kind: 'error', matched: m?.[0] ?? '', specificity: 27, evidence: { source: 'TLS reason words (Java JSSE, .NET SslPolicyErrors, Ruby OpenSSL, rustls, Python ssl)' } }];
+  return [
+    {
+      cause: hit[1],
+      how: 'code',
+      kind: 'error',
+      matched: m?.[0] ?? '',
+      specificity: 27,
+      evidence: { source: 'TLS reason words (Java JSSE, .NET SslPolicyErrors, Ruby OpenSSL, rustls, Python ssl)' },
+    },
+  ];
 }

@@ -65,7 +65,13 @@ export function tolerantAudit(text: string): Identified[] {
       kind: 'audit',
       matched: row.template,
       specificity: best.score,
-      evidence: { status: row.status, disposition: row.disposition, direction: row.direction, documented: row.template, ...(best.slots.length > 0 ? { values: best.slots.map((s) => s.join(' ')) } : {}) },
+      evidence: {
+        status: row.status,
+        disposition: row.disposition,
+        direction: row.direction,
+        documented: row.template,
+        ...(best.slots.length > 0 ? { values: best.slots.map((s) => s.join(' ')) } : {}),
+      },
     },
   ];
 }

@@ -32,9 +32,9 @@ export const BOUNCE_PHRASES: readonly BounceSource[] = [
       { text: "is too large for the recipient's email system", cause: 'smtp.message-too-large' },
       { text: "Your message wasn't delivered because the recipient's email provider rejected it", cause: 'smtp.policy-rejected' },
       { text: "Your message couldn't be delivered because delivery to this address is restricted", cause: 'smtp.policy-rejected' },
-      { text: "Delivery of your message to the following recipients has been delayed", cause: 'smtp.delivery-delayed' },
-      { text: "Office 365 will continue to try to deliver", cause: 'smtp.delivery-delayed' },
-      { text: "Microsoft 365 will continue to try to deliver", cause: 'smtp.delivery-delayed' },
+      { text: 'Delivery of your message to the following recipients has been delayed', cause: 'smtp.delivery-delayed' },
+      { text: 'Office 365 will continue to try to deliver', cause: 'smtp.delivery-delayed' },
+      { text: 'Microsoft 365 will continue to try to deliver', cause: 'smtp.delivery-delayed' },
       { text: 'Delivery is delayed to these recipients or groups', cause: 'smtp.delivery-delayed' },
       { text: 'has been trying to deliver this message without success and has stopped trying', cause: 'smtp.delivery-expired' },
       { text: "You can't send a message on behalf of this user", cause: 'smtp.sendas-denied' },
@@ -185,7 +185,8 @@ export const BOUNCE_PHRASES: readonly BounceSource[] = [
   },
   {
     system: 'Microsoft identity platform',
-    source: 'Microsoft Learn: Microsoft Entra authentication and authorization error codes (error descriptions); Unexpected consent prompt when signing in to an application (the "Need admin approval" prompt)',
+    source:
+      'Microsoft Learn: Microsoft Entra authentication and authorization error codes (error descriptions); Unexpected consent prompt when signing in to an application (the "Need admin approval" prompt)',
     phrases: [
       { text: 'The user or administrator has not consented to use the application', cause: 'oauth.consent.missing' },
       { text: 'needs permission to access resources in your organization that only an admin can grant', cause: 'oauth.consent.missing' },
@@ -218,7 +219,7 @@ export const BOUNCE_PHRASES: readonly BounceSource[] = [
       { text: 'has not been verified yet by Google', cause: 'oauth.google.app-unverified' },
       { text: 'unverified app', cause: 'oauth.google.app-unverified' },
       { text: 'This app is blocked', cause: 'oauth.google.app-unverified' },
-      { text: "request is invalid", cause: 'oauth.request.invalid' },
+      { text: 'request is invalid', cause: 'oauth.request.invalid' },
     ],
   },
   {

@@ -46,7 +46,8 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
   },
   {
     library: 'Windows Sockets (localized .NET messages)',
-    source: 'Microsoft Learn: Windows Sockets Error Codes (WSAECONNREFUSED 10061, WSAECONNRESET 10054, WSAETIMEDOUT 10060, WSAECONNABORTED 10053, WSAHOST_NOT_FOUND 11001) in their French, German and Spanish Windows texts',
+    source:
+      'Microsoft Learn: Windows Sockets Error Codes (WSAECONNREFUSED 10061, WSAECONNRESET 10054, WSAETIMEDOUT 10060, WSAECONNABORTED 10053, WSAHOST_NOT_FOUND 11001) in their French, German and Spanish Windows texts',
     messages: [
       { text: "Aucune connexion n'a pu être établie car l'ordinateur cible l'a expressément refusée", cause: 'tcp.refused' },
       { text: 'Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte', cause: 'tcp.refused' },
@@ -55,7 +56,10 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'Eine vorhandene Verbindung wurde vom Remotehost geschlossen', cause: 'tcp.reset' },
       { text: 'Se ha forzado la interrupción de una conexión existente por el host remoto', cause: 'tcp.reset' },
       { text: "Une tentative de connexion a échoué car le parti connecté n'a pas répondu convenablement", cause: 'tcp.timeout' },
-      { text: 'Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat', cause: 'tcp.timeout' },
+      {
+        text: 'Ein Verbindungsversuch ist fehlgeschlagen, da die Gegenstelle nach einer bestimmten Zeitspanne nicht richtig reagiert hat',
+        cause: 'tcp.timeout',
+      },
       { text: 'ya que la parte conectada no respondió adecuadamente tras un periodo de tiempo', cause: 'tcp.timeout' },
       { text: 'Une connexion établie a été abandonnée par un logiciel de votre ordinateur hôte', cause: 'tcp.reset' },
       { text: 'Eine bestehende Verbindung wurde softwaregesteuert durch den Hostcomputer abgebrochen', cause: 'tcp.reset' },
@@ -65,7 +69,8 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
   },
   {
     library: 'Windows Schannel and .NET TLS (English and localized texts), NSS, Android',
-    source: 'Microsoft Learn: SEC_E_* and CERT_E_* security status codes and their German and French Windows texts; .NET SslStream and SmtpClient resource strings in German; Mozilla NSS error codes; Android CertPathValidatorException',
+    source:
+      'Microsoft Learn: SEC_E_* and CERT_E_* security status codes and their German and French Windows texts; .NET SslStream and SmtpClient resource strings in German; Mozilla NSS error codes; Android CertPathValidatorException',
     messages: [
       { text: 'SEC_E_UNTRUSTED_ROOT', cause: 'tls.unknown-issuer' },
       { text: 'CERT_E_UNTRUSTEDROOT', cause: 'tls.unknown-issuer' },
@@ -139,7 +144,8 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
   },
   {
     library: 'PHPMailer / Apache Commons Email',
-    source: 'PHPMailer language strings (connect_host, authenticate, data_not_accepted) and class SMTP; Apache Commons Email Email.sendMimeMessage (wraps any send failure)',
+    source:
+      'PHPMailer language strings (connect_host, authenticate, data_not_accepted) and class SMTP; Apache Commons Email Email.sendMimeMessage (wraps any send failure)',
     messages: [
       { text: 'SMTP connect() failed', cause: 'log.connection.failed' },
       { text: 'Sending the email to the following server failed', cause: 'smtp.send-failed' },

@@ -24,7 +24,11 @@ export const EXCHANGE_ONLINE: ProviderOverlay = {
     { code: '5.2.2', text: 'QuotaExceededException', cause: 'smtp.mailbox-full' },
     { code: '5.2.121', text: "Recipient's per hour message receive limit from specific sender exceeded", cause: 'smtp.rate-limited' },
     { code: '5.2.122', text: "Recipient's per hour message receive limit exceeded", cause: 'smtp.rate-limited' },
-    { code: '5.3.190', text: 'Journaling on-premises messages to Microsoft 365 or Office 365 not supported when Journaling Archive is disabled', cause: 'smtp.policy-rejected' },
+    {
+      code: '5.3.190',
+      text: 'Journaling on-premises messages to Microsoft 365 or Office 365 not supported when Journaling Archive is disabled',
+      cause: 'smtp.policy-rejected',
+    },
     { code: '5.4.1', text: 'Recipient address rejected: Access denied', cause: 'smtp.recipient-rejected' },
     { code: '5.4.6', text: 'Routing loop detected', cause: 'smtp.mail-loop' },
     { code: '5.4.310', text: 'DNS domain does not exist', cause: 'smtp.host-unknown' },

@@ -3,11 +3,18 @@ import { defineRegistry } from './types.js';
 
 /** IMAP response codes: the word in brackets after OK, NO or BAD. Codes that report routine state lead to no cause. */
 export const IMAP_CODES = defineRegistry('RFC 5530 (IMAP Response Codes); RFC 9051 section 7.1 (Server Responses - Generic Status Responses)', {
-  ALERT: { text: 'the human-readable text must be shown to the user', meaning: 'the server has something to tell the user (often why a login was refused)', cause: 'imap.alert' },
+  ALERT: {
+    text: 'the human-readable text must be shown to the user',
+    meaning: 'the server has something to tell the user (often why a login was refused)',
+    cause: 'imap.alert',
+  },
   ALREADYEXISTS: { text: 'the operation failed because the target already exists', cause: 'imap.command-failed' },
   APPENDUID: { text: 'the UIDVALIDITY and UID of an appended message' },
   AUTHENTICATIONFAILED: { text: 'authentication failed for some reason on which the server is unwilling to elaborate', cause: 'imap.auth.failed' },
-  AUTHORIZATIONFAILED: { text: 'authentication succeeded but the authenticated identity may not act as the authorization identity', cause: 'imap.authorization-failed' },
+  AUTHORIZATIONFAILED: {
+    text: 'authentication succeeded but the authenticated identity may not act as the authorization identity',
+    cause: 'imap.authorization-failed',
+  },
   BADCHARSET: { text: 'the search charset is not supported', cause: 'imap.command-failed' },
   CANNOT: { text: 'the operation violates some invariant of the server and can never succeed', cause: 'imap.command-failed' },
   CAPABILITY: { text: 'the list of capabilities' },

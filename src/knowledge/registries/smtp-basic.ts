@@ -15,7 +15,11 @@ export const SMTP_BASIC = defineRegistry('RFC 5321 section 4.2 (SMTP replies); R
   '354': { text: 'Start mail input; end with <CRLF>.<CRLF>' },
   '421': { text: '<domain> Service not available, closing transmission channel', cause: 'smtp.server-busy' },
   '432': { text: 'A password transition is needed', cause: 'smtp.auth.rejected', ref: 'RFC 4954' },
-  '450': { text: 'Requested mail action not taken: mailbox unavailable', meaning: 'a temporary refusal for this mailbox: busy, greylisted or temporarily blocked by policy', cause: 'smtp.status-code' },
+  '450': {
+    text: 'Requested mail action not taken: mailbox unavailable',
+    meaning: 'a temporary refusal for this mailbox: busy, greylisted or temporarily blocked by policy',
+    cause: 'smtp.status-code',
+  },
   '451': { text: 'Requested action aborted: local error in processing', cause: 'smtp.server-busy' },
   '452': { text: 'Requested action not taken: insufficient system storage', cause: 'smtp.server-busy' },
   '454': { text: 'TLS not available due to temporary reason; Temporary authentication failure', cause: 'smtp.auth.temporary', ref: 'RFC 3207; RFC 4954' },

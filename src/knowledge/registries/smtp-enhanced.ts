@@ -71,7 +71,11 @@ export const ENHANCED_CODES = defineRegistry('IANA SMTP Enhanced Status Codes re
   '6.6': { text: 'Message content not available', cause: 'smtp.content-rejected', ref: 'RFC 4468' },
   '6.7': { text: 'Non-ASCII addresses not permitted for that sender/recipient', cause: 'smtp.content-rejected', ref: 'RFC 6531' },
   '6.8': { text: 'UTF-8 string reply is required, but not permitted by the SMTP client', cause: 'smtp.content-rejected', ref: 'RFC 6531' },
-  '6.9': { text: 'UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected', cause: 'smtp.content-rejected', ref: 'RFC 6531' },
+  '6.9': {
+    text: 'UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected',
+    cause: 'smtp.content-rejected',
+    ref: 'RFC 6531',
+  },
   '7.0': { text: 'Other or undefined security status', cause: 'smtp.policy-rejected' },
   '7.1': { text: 'Delivery not authorized, message refused', cause: 'smtp.policy-rejected' },
   '7.2': { text: 'Mailing list expansion prohibited', cause: 'smtp.policy-rejected' },

@@ -42,7 +42,13 @@ export async function analyzeExport(source: ExportSource, filters: AuditFilters,
 }
 
 /** Journeys over the export's kept rows sorted by time (the rows are held in memory for this). */
-async function journeysInTimeOrder(source: ExportSource, filters: AuditFilters, order: DateOrder, analysis: AuditAnalysis, signal?: AbortSignal): Promise<JourneyResult> {
+async function journeysInTimeOrder(
+  source: ExportSource,
+  filters: AuditFilters,
+  order: DateOrder,
+  analysis: AuditAnalysis,
+  signal?: AbortSignal,
+): Promise<JourneyResult> {
   const classifier = new AuditClassifier();
   const column = new TimeColumn(order);
   const rows: ClassifiedRow[] = [];

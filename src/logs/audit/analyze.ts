@@ -181,7 +181,6 @@ export class AuditAnalyzer {
     }
   }
 
-
   /** Counts a kept row per status, server, cause, ignore reason and unknown wording. */
   private tally(row: AuditRow, status: AuditStatus | undefined, dmy: number, mdy: number): void {
     const match = row.match;
@@ -212,7 +211,10 @@ export class AuditAnalyzer {
     }
     g.count += 1;
     bump(g.servers, server);
-    const variant = Object.entries(match.captures).filter(([k]) => !IDENTITY.has(k)).map(([, v]) => v).join(' / ');
+    const variant = Object.entries(match.captures)
+      .filter(([k]) => !IDENTITY.has(k))
+      .map(([, v]) => v)
+      .join(' / ');
     if (variant) bump(g.variants, variant);
     if (row.address) bump(g.addresses, row.address.toLowerCase());
     if (g.examples.length < EXAMPLES) g.examples.push(row);

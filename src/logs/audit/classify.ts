@@ -47,7 +47,14 @@ export class AuditClassifier {
       this.byStatus.set(status, list);
     }
     for (const row of AUDIT_MESSAGES) {
-      this.words.set(row.cause, row.template.split(/<[^<>]+>/).join(' ').toLowerCase().match(/[a-z]{4,}/g) ?? []);
+      this.words.set(
+        row.cause,
+        row.template
+          .split(/<[^<>]+>/)
+          .join(' ')
+          .toLowerCase()
+          .match(/[a-z]{4,}/g) ?? [],
+      );
       if (row.template.includes('<')) continue;
       const hit: Classification = { cause: row.cause, status: row.status, disposition: row.disposition, captures: {} };
       this.exact.set(row.template, hit);
@@ -125,7 +132,9 @@ const DIGITS = /\d+/g;
 /** A message written differently from its documented row (case, spelling, separators): the row it is a variant of. */
 function tolerant(message: string): Classification | null {
   const [t] = tolerantAudit(message);
-  return t ? { cause: t.cause, status: t.evidence.status as AuditStatus, disposition: t.evidence.disposition as Classification['disposition'], captures: {} } : null;
+  return t
+    ? { cause: t.cause, status: t.evidence.status as AuditStatus, disposition: t.evidence.disposition as Classification['disposition'], captures: {} }
+    : null;
 }
 
 /** True when a captured value has no surrounding quotes, spaces or trailing punctuation to strip. */

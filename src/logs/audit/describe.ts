@@ -13,7 +13,10 @@ export function fmtTime(ms: number): string {
 
 /** The biggest entries of a counter. */
 export function topEntries(map: ReadonlyMap<string, number>, n: number): Array<{ key: string; count: number }> {
-  return [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([key, count]) => ({ key, count }));
+  return [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([key, count]) => ({ key, count }));
 }
 
 /** A row as JSON-safe evidence, as the export wrote it. */
@@ -59,10 +62,27 @@ export function auditEvidence({ parsed, analysis }: AnalysisOf, filters: AuditFi
       ...(filters.statuses ? { statuses: filters.statuses } : {}),
     },
     journeys: j
-      ? { followed: true, emails: j.emails, stuckAtStep4: j.stuck.length, inProgress: j.inProgress, processedNotSent: j.notSent.length, processedAndSent: j.sent }
+      ? {
+          followed: true,
+          emails: j.emails,
+          stuckAtStep4: j.stuck.length,
+          inProgress: j.inProgress,
+          processedNotSent: j.notSent.length,
+          processedAndSent: j.sent,
+        }
       : { followed: false, reason: 'a --status filter hides steps of the journey' },
     journeySteps: stepsFromStatuses(analysis.statuses),
     ...(analysis.timeline ? { statusTimeline: analysis.timeline } : {}),
-    ...(analysis.spikes ? { sendFailedBuckets: { bucketMinutes: Math.round(analysis.spikes.bucketMs / 60_000), buckets: analysis.spikes.buckets, baseline: analysis.spikes.baseline, threshold: analysis.spikes.threshold, spikes: analysis.spikes.spikes.length } } : {}),
+    ...(analysis.spikes
+      ? {
+          sendFailedBuckets: {
+            bucketMinutes: Math.round(analysis.spikes.bucketMs / 60_000),
+            buckets: analysis.spikes.buckets,
+            baseline: analysis.spikes.baseline,
+            threshold: analysis.spikes.threshold,
+            spikes: analysis.spikes.spikes.length,
+          },
+        }
+      : {}),
   };
 }

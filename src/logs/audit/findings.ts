@@ -19,7 +19,16 @@ export function auditFindings({ parsed, analysis }: AnalysisOf): FindingInput[] 
     out.push({
       cause: 'audit.send-failed.spike',
       detail: `${fmtTime(s.start)} to ${fmtTime(s.end)}: ${s.failed} SEND_FAILED (${s.sent} SENT) against a baseline of ${analysis.spikes?.baseline} per ${minutes} min; most common: ${s.topDetails.map((d) => `"${d.detail}" x${d.count}`).join(', ')}`,
-      evidence: { start: new Date(s.start).toISOString(), end: new Date(s.end).toISOString(), failed: s.failed, sent: s.sent, bucketMinutes: minutes, baseline: analysis.spikes?.baseline, threshold: analysis.spikes?.threshold, topDetails: s.topDetails },
+      evidence: {
+        start: new Date(s.start).toISOString(),
+        end: new Date(s.end).toISOString(),
+        failed: s.failed,
+        sent: s.sent,
+        bucketMinutes: minutes,
+        baseline: analysis.spikes?.baseline,
+        threshold: analysis.spikes?.threshold,
+        topDetails: s.topDetails,
+      },
     });
   }
   const j = analysis.journeys;
@@ -57,11 +66,22 @@ export function auditFindings({ parsed, analysis }: AnalysisOf): FindingInput[] 
     out.push({
       cause: 'audit.journey.not-sent',
       detail: `${j.notSent.length} processed emails have no SENT entry (${by.failed} SEND_FAILED, ${by.ignored} SEND_IGNORED, ${by.none} with no outgoing entry at all): ${journeyList(j.notSent)}`,
-      evidence: { count: j.notSent.length, stoppedAt: [journeyStep(6), journeyStep(7)], failed: by.failed, ignored: by.ignored, noOutgoingEntry: by.none, examples: j.notSent.slice(0, 10).map((x) => ({ ...exampleOf(x.processed!), requestId: x.requestId, send: x.send })) },
+      evidence: {
+        count: j.notSent.length,
+        stoppedAt: [journeyStep(6), journeyStep(7)],
+        failed: by.failed,
+        ignored: by.ignored,
+        noOutgoingEntry: by.none,
+        examples: j.notSent.slice(0, 10).map((x) => ({ ...exampleOf(x.processed!), requestId: x.requestId, send: x.send })),
+      },
     });
   }
   if (j && j.outgoingRows === 0 && j.emails > 0) {
-    out.push({ cause: 'audit.journey.outgoing-not-in-export', detail: `${j.emails} received emails, but no SENT, SEND_FAILED or SEND_IGNORED entries to follow them to step 7`, evidence: { emails: j.emails } });
+    out.push({
+      cause: 'audit.journey.outgoing-not-in-export',
+      detail: `${j.emails} received emails, but no SENT, SEND_FAILED or SEND_IGNORED entries to follow them to step 7`,
+      evidence: { emails: j.emails },
+    });
   }
   analysis.unknown.slice(0, MAX_UNKNOWN).forEach((u) => {
     out.push({
@@ -72,7 +92,11 @@ export function auditFindings({ parsed, analysis }: AnalysisOf): FindingInput[] 
   });
   const rest = analysis.unknown.slice(MAX_UNKNOWN);
   if (rest.length > 0) {
-    out.push({ cause: 'audit.unknown-message', detail: `${rest.length} more unknown wordings (${rest.reduce((n, u) => n + u.count, 0)} entries)`, evidence: { messages: rest.slice(0, 200).map((u) => ({ message: u.message, count: u.count })) } });
+    out.push({
+      cause: 'audit.unknown-message',
+      detail: `${rest.length} more unknown wordings (${rest.reduce((n, u) => n + u.count, 0)} entries)`,
+      evidence: { messages: rest.slice(0, 200).map((u) => ({ message: u.message, count: u.count })) },
+    });
   }
   if (analysis.ignored.length > 0) {
     const total = analysis.ignored.reduce((n, x) => n + x.count, 0);
@@ -96,7 +120,12 @@ function relatedCauses(details: readonly string[]): CauseId[] {
 }
 
 function journeyList(list: readonly Journey[]): string {
-  const shown = list.slice(0, 5).map((x) => `"${x.received.subject}" from ${x.received.address || '?'} on ${x.received.server || '?'} at ${x.received.rawTime || '?'} (line ${x.received.line})`);
+  const shown = list
+    .slice(0, 5)
+    .map(
+      (x) =>
+        `"${x.received.subject}" from ${x.received.address || '?'} on ${x.received.server || '?'} at ${x.received.rawTime || '?'} (line ${x.received.line})`,
+    );
   return shown.join('; ') + (list.length > 5 ? `; and ${list.length - 5} more` : '');
 }
 
@@ -113,7 +142,11 @@ function exportFindings({ parsed, analysis }: AnalysisOf): FindingInput[] {
   }
   if (parsed.unreadableTimes.count > 0) {
     const { count, lines } = parsed.unreadableTimes;
-    out.push({ cause: 'audit.export.unreadable-times', detail: `${count} row(s) with a time that does not fit ${parsed.timeFormat?.label}: lines ${lines.slice(0, 20).join(', ')}`, evidence: { count, lines: lines.slice(0, 100) } });
+    out.push({
+      cause: 'audit.export.unreadable-times',
+      detail: `${count} row(s) with a time that does not fit ${parsed.timeFormat?.label}: lines ${lines.slice(0, 20).join(', ')}`,
+      evidence: { count, lines: lines.slice(0, 100) },
+    });
   }
   const odd = Object.entries(analysis.otherStatuses).filter(([s]) => s !== '(none)');
   if (odd.length > 0) {
@@ -121,7 +154,11 @@ function exportFindings({ parsed, analysis }: AnalysisOf): FindingInput[] {
   }
   if (parsed.timeFormat) {
     const tf = parsed.timeFormat;
-    out.push({ cause: 'audit.export.time-format', detail: `event times read as ${tf.label}${tf.assumed ? ' (assumed)' : ''}: ${tf.basis}`, evidence: { label: tf.label, basis: tf.basis, assumed: tf.assumed, order: tf.order } });
+    out.push({
+      cause: 'audit.export.time-format',
+      detail: `event times read as ${tf.label}${tf.assumed ? ' (assumed)' : ''}: ${tf.basis}`,
+      evidence: { label: tf.label, basis: tf.basis, assumed: tf.assumed, order: tf.order },
+    });
   }
   return out;
 }

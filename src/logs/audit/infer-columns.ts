@@ -9,10 +9,14 @@ export function inferColumns(sample: readonly string[][]): ColumnMap {
   const width = Math.max(0, ...sample.map((r) => r.length));
   const classifier = new AuditClassifier();
   const score = (test: (v: string) => boolean) =>
-    Array.from({ length: width }, (_, i) => sample.filter((r) => {
-      const v = (r[i] ?? '').trim();
-      return v !== '' && test(v);
-    }).length);
+    Array.from(
+      { length: width },
+      (_, i) =>
+        sample.filter((r) => {
+          const v = (r[i] ?? '').trim();
+          return v !== '' && test(v);
+        }).length,
+    );
   const map: ColumnMap = {};
   const taken = new Set<number>();
   const claim = (field: keyof ColumnMap, scores: number[]) => {
@@ -25,10 +29,22 @@ export function inferColumns(sample: readonly string[][]): ColumnMap {
       taken.add(best);
     }
   };
-  claim('status', score((v) => normalizeAuditStatus(v) !== undefined));
-  claim('message', score((v) => classifier.classify(v) !== null));
-  claim('time', score((v) => parseTime(v, 'dmy') !== undefined || parseTime(v, 'mdy') !== undefined));
-  claim('address', score((v) => /^[^\s@]+@[^\s@]+$/.test(v) || /<[^\s@]+@[^\s@]+>/.test(v)));
+  claim(
+    'status',
+    score((v) => normalizeAuditStatus(v) !== undefined),
+  );
+  claim(
+    'message',
+    score((v) => classifier.classify(v) !== null),
+  );
+  claim(
+    'time',
+    score((v) => parseTime(v, 'dmy') !== undefined || parseTime(v, 'mdy') !== undefined),
+  );
+  claim(
+    'address',
+    score((v) => /^[^\s@]+@[^\s@]+$/.test(v) || /<[^\s@]+@[^\s@]+>/.test(v)),
+  );
   // Of the text columns left, the server repeats a few names and the subject varies most.
   const left = Array.from({ length: width }, (_, i) => i)
     .filter((i) => !taken.has(i))

@@ -38,7 +38,12 @@ export interface JourneyResult {
   incomingRows: number;
 }
 
-const NOTIFYING: ReadonlySet<CauseId> = new Set<CauseId>(['audit.incoming.request-created', 'audit.incoming.service-request-created', 'audit.incoming.conversation-created', 'audit.incoming.attachments-added']);
+const NOTIFYING: ReadonlySet<CauseId> = new Set<CauseId>([
+  'audit.incoming.request-created',
+  'audit.incoming.service-request-created',
+  'audit.incoming.conversation-created',
+  'audit.incoming.attachments-added',
+]);
 
 /**
  * Correlates rows given in time order into journeys. Only emails still waiting for a step are kept: RECEIVED ones
@@ -97,7 +102,10 @@ export class JourneyFollower {
     const bySeq = (a: Journey, b: Journey): number => a.seq - b.seq;
     const waiting = this.open.values().sort(bySeq);
     const stuck = waiting.filter((j) => old(j.received));
-    const processed = this.awaiting.values().filter((j) => j.processed && j.processed.match != null && NOTIFYING.has(j.processed.match.cause)).sort(bySeq);
+    const processed = this.awaiting
+      .values()
+      .filter((j) => j.processed && j.processed.match != null && NOTIFYING.has(j.processed.match.cause))
+      .sort(bySeq);
     return {
       emails: this.emails,
       stuck,

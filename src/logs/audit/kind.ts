@@ -14,7 +14,16 @@ export const AUDIT_KIND = defineKind({
     'maildoctor audit email-audit.csv --status SEND_FAILED,SEND_IGNORED --json',
   ],
   options: {
-    files: { type: 'string[]', positional: true, input: true, required: true, nonEmpty: true, arg: 'exports', aliases: ['file'], description: 'exported Email Audit files (CSV, TSV or JSON; "-": standard input)' },
+    files: {
+      type: 'string[]',
+      positional: true,
+      input: true,
+      required: true,
+      nonEmpty: true,
+      arg: 'exports',
+      aliases: ['file'],
+      description: 'exported Email Audit files (CSV, TSV or JSON; "-": standard input)',
+    },
     since: { type: 'string', arg: 'when', description: 'only entries from this time on: a duration (2h, 7d) or a date ("2026-11-21 08:00")' },
     until: { type: 'string', arg: 'when', description: 'only entries up to this time' },
     server: { type: 'string', arg: 'name', description: 'only entries of this email server' },

@@ -5,7 +5,6 @@ import { AUDIT_STATUSES, normalizeAuditStatus, type AuditStatus } from '../../kn
 import type { AuditFilters } from './analyze.js';
 import { parseTime, type DateOrder } from './time-format.js';
 
-
 /** A point in time from `2h`/`7d` (before `now`) or a date as exports write them (zone-less means UTC). */
 export function parseWhen(text: string, option: string, now: number, order: DateOrder = 'dmy'): number {
   const back = durationMs(text);
@@ -17,11 +16,15 @@ export function parseWhen(text: string, option: string, now: number, order: Date
 
 /** The documented statuses named by --status (comma-separated, any spelling such as send_failed). */
 export function parseStatuses(text: string): AuditStatus[] {
-  return text.split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
-    const status = normalizeAuditStatus(s);
-    if (!status) throw new UsageError(`--status "${s}" is not an Email Audit status; use one of: ${AUDIT_STATUSES.join(', ')}`);
-    return status;
-  });
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      const status = normalizeAuditStatus(s);
+      if (!status) throw new UsageError(`--status "${s}" is not an Email Audit status; use one of: ${AUDIT_STATUSES.join(', ')}`);
+      return status;
+    });
 }
 
 /** --date-order, when given. */

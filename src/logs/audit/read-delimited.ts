@@ -70,13 +70,23 @@ export class DelimitedReader {
     (this.records as ByteRecords).push(Buffer.alloc(0), false);
     if (this.seen === 0) throw new InputError(`${this.source} has no rows`);
     if (!this.decided) this.decide();
-    return { format: this.tsv ? 'tsv' : 'csv', columns: describeColumns(this.map, this.headers), hasHeader: this.hasHeader, malformed: this.malformed, malformedCount: this.malformedCount };
+    return {
+      format: this.tsv ? 'tsv' : 'csv',
+      columns: describeColumns(this.map, this.headers),
+      hasHeader: this.hasHeader,
+      malformed: this.malformed,
+      malformedCount: this.malformedCount,
+    };
   }
 
   private start(): void {
     const bytes = Buffer.concat(this.head);
     this.head = [];
-    const lines = this.text(bytes).slice(0, HEAD_CHARS).split(/\r?\n/).filter((l) => l.trim()).slice(0, HEADER_SEARCH);
+    const lines = this.text(bytes)
+      .slice(0, HEAD_CHARS)
+      .split(/\r?\n/)
+      .filter((l) => l.trim())
+      .slice(0, HEADER_SEARCH);
     this.firstLine = lines[0] ?? '';
     // Excel writes a `sep=;` line first when the separator is not the locale's.
     const declared = /^sep=(.)$/i.exec(this.firstLine.trim())?.[1];
@@ -114,7 +124,9 @@ export class DelimitedReader {
     this.decided = true;
     this.map = inferColumns(this.pending.map((r) => r.fields));
     if (!isHeaderUsable(this.map)) {
-      throw new InputError(`${this.source}: no header names a Message or Status column, and no column looks like audit messages (first line: "${this.firstLine.slice(0, 80)}")`);
+      throw new InputError(
+        `${this.source}: no header names a Message or Status column, and no column looks like audit messages (first line: "${this.firstLine.slice(0, 80)}")`,
+      );
     }
     this.width = Math.max(...this.pending.slice(0, 50).map((r) => r.fields.length));
     this.headers = Array.from({ length: this.width }, (_, i) => `column ${i + 1}`);

@@ -43,7 +43,12 @@ export async function readExportRows(source: ExportSource, onRow: (row: AuditRow
       if (!start) return;
       if (start.startsWith('[') || start.startsWith('{')) json = head;
       else {
-        delimited = new DelimitedReader(source.name, count, () => (decoder.encoding === 'windows-1252' ? 'windows-1252' : 'utf-8'), (b) => decoder.decode(b));
+        delimited = new DelimitedReader(
+          source.name,
+          count,
+          () => (decoder.encoding === 'windows-1252' ? 'windows-1252' : 'utf-8'),
+          (b) => decoder.decode(b),
+        );
         for (const b of head) delimited.push(b);
       }
       head = [];

@@ -113,6 +113,9 @@ export class SpikeTally {
         } else counts.set(detail, { ...d });
       }
     }
-    return [...counts].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first).slice(0, 3).map(([detail, c]) => ({ detail, count: c.count }));
+    return [...counts]
+      .sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first)
+      .slice(0, 3)
+      .map(([detail, c]) => ({ detail, count: c.count }));
   }
 }

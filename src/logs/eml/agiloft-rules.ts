@@ -13,7 +13,13 @@ const DAY_MS = 86_400_000;
 /** The body-size finding when the text and HTML exceed `maxBodyBytes`. */
 export function bodySizeFindings(h: EmlHeaders, maxBodyBytes: number | undefined): FindingInput[] {
   if (maxBodyBytes === undefined || h.bodyBytes <= maxBodyBytes) return [];
-  return [{ cause: 'eml.body.too-large', detail: `the body is ${(h.bodyBytes / 1024).toFixed(1)} KB, over the ${(maxBodyBytes / 1024).toFixed(1)} KB given for "${GLOBAL_VARIABLES.maxBodySize}"`, evidence: { bodyBytes: h.bodyBytes, limitBytes: maxBodyBytes } }];
+  return [
+    {
+      cause: 'eml.body.too-large',
+      detail: `the body is ${(h.bodyBytes / 1024).toFixed(1)} KB, over the ${(maxBodyBytes / 1024).toFixed(1)} KB given for "${GLOBAL_VARIABLES.maxBodySize}"`,
+      evidence: { bodyBytes: h.bodyBytes, limitBytes: maxBodyBytes },
+    },
+  ];
 }
 
 /** Rule 2 or rule 3 for an email that creates a new record, when the known contacts are given. */
@@ -21,10 +27,29 @@ export function senderRuleFindings(h: EmlHeaders, contacts: readonly string[] | 
   if (!contacts) return [];
   const sender = h.from[0] ?? '';
   if (contacts.includes(sender)) {
-    return [{ cause: 'eml.predict.known-sender', detail: `${sender} is a known contact: a new record is created under that user if record creation is allowed and the user may create records`, evidence: { sender, rule: 2 } }];
+    return [
+      {
+        cause: 'eml.predict.known-sender',
+        detail: `${sender} is a known contact: a new record is created under that user if record creation is allowed and the user may create records`,
+        evidence: { sender, rule: 2 },
+      },
+    ];
   }
-  const outcome = unknown === 'ignore' ? 'ignored' : unknown === 'reject' ? 'rejected' : unknown === 'guest' ? 'created under the guest account' : 'ignored, rejected or created under the guest account, as the inbound account is set up';
-  return [{ cause: 'eml.predict.unknown-sender', detail: `${sender || 'the sender'} is not a known contact: the email is ${outcome}`, evidence: { sender, rule: 3, ...(unknown ? { unknownSender: unknown } : {}) } }];
+  const outcome =
+    unknown === 'ignore'
+      ? 'ignored'
+      : unknown === 'reject'
+        ? 'rejected'
+        : unknown === 'guest'
+          ? 'created under the guest account'
+          : 'ignored, rejected or created under the guest account, as the inbound account is set up';
+  return [
+    {
+      cause: 'eml.predict.unknown-sender',
+      detail: `${sender || 'the sender'} is not a known contact: the email is ${outcome}`,
+      evidence: { sender, rule: 3, ...(unknown ? { unknownSender: unknown } : {}) },
+    },
+  ];
 }
 
 /** For a notification Agiloft sent (its headers say so): where it stands in the outbound retry window. */
@@ -35,5 +60,11 @@ export function retryWindowFindings(h: EmlHeaders, system: Record<string, string
   const detail = past
     ? `sent ${new Date(h.date).toISOString()}: more than ${OUTBOUND_RETRY_DAYS} days ago, so if it never arrived Agiloft no longer retries it; send it again`
     : `sent ${new Date(h.date).toISOString()}: if it has not arrived, Agiloft retries every ${OUTBOUND_RETRY_MINUTES} minutes until ${new Date(until).toISOString()}`;
-  return [{ cause: 'eml.agiloft.retry-window', detail, evidence: { sentAt: new Date(h.date).toISOString(), retryUntil: new Date(until).toISOString(), pastWindow: past } }];
+  return [
+    {
+      cause: 'eml.agiloft.retry-window',
+      detail,
+      evidence: { sentAt: new Date(h.date).toISOString(), retryUntil: new Date(until).toISOString(), pastWindow: past },
+    },
+  ];
 }

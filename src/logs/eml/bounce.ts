@@ -30,7 +30,12 @@ function dsnRecipients(text: string): DsnRecipient[] {
   const blocks = unfolded.split(/\r?\n\s*\r?\n/).filter((b) => /^Final-Recipient:/im.test(b));
   return blocks.map((b) => {
     const field = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(b)?.[1]?.trim() ?? '';
-    return { recipient: field('Final-Recipient').replace(/^rfc822;\s*/i, ''), action: field('Action').toLowerCase(), status: field('Status'), diagnostic: field('Diagnostic-Code').replace(/^smtp;\s*/i, '') };
+    return {
+      recipient: field('Final-Recipient').replace(/^rfc822;\s*/i, ''),
+      action: field('Action').toLowerCase(),
+      status: field('Status'),
+      diagnostic: field('Diagnostic-Code').replace(/^smtp;\s*/i, ''),
+    };
   });
 }
 
@@ -47,18 +52,36 @@ export function automaticMail(h: EmlHeaders): AutomaticMail | undefined {
   const recipients = dsnRecipients(h.text);
   const from = header(h, 'from');
   const report = /multipart\/report/i.test(contentType) && /report-type\s*=\s*"?delivery-status/i.test(contentType);
-  const returned = h.returnedHeaders ? { subject: /^Subject:\s*(.*)$/im.exec(h.returnedHeaders)?.[1]?.trim() ?? '', messageId: /^Message-ID:\s*<?([^>\s]+)>?/im.exec(h.returnedHeaders)?.[1] ?? '' } : undefined;
+  const returned = h.returnedHeaders
+    ? {
+        subject: /^Subject:\s*(.*)$/im.exec(h.returnedHeaders)?.[1]?.trim() ?? '',
+        messageId: /^Message-ID:\s*<?([^>\s]+)>?/im.exec(h.returnedHeaders)?.[1] ?? '',
+      }
+    : undefined;
   const bounceText = reasonIn(`${h.subject}\n${h.text.slice(0, 4000)}`);
-  const looksBounce = report || recipients.length > 0 || (BOUNCE_SENDER.test(from) && identify(h.subject).some((i) => i.cause === 'mail.bounce' || i.cause === 'smtp.delivery-delayed'));
+  const looksBounce =
+    report ||
+    recipients.length > 0 ||
+    (BOUNCE_SENDER.test(from) && identify(h.subject).some((i) => i.cause === 'mail.bounce' || i.cause === 'smtp.delivery-delayed'));
   if (looksBounce) {
     const delayed = recipients.length > 0 ? recipients.every((r) => r.action === 'delayed') : /\bdelay/i.test(h.subject);
     const diag = recipients.map((r) => `${r.diagnostic} Status: ${r.status}`).join('\n');
     const reason = (diag.trim() ? reasonIn(diag) : undefined) ?? bounceText;
-    return { kind: delayed ? 'delay' : 'bounce', recipients, ...(reason ? { reason } : {}), reasonText: recipients.map((r) => r.diagnostic || r.status).filter(Boolean).join('; '), ...(returned ? { returned } : {}) };
+    return {
+      kind: delayed ? 'delay' : 'bounce',
+      recipients,
+      ...(reason ? { reason } : {}),
+      reasonText: recipients
+        .map((r) => r.diagnostic || r.status)
+        .filter(Boolean)
+        .join('; '),
+      ...(returned ? { returned } : {}),
+    };
   }
   const auto = header(h, 'auto-submitted').toLowerCase();
   const replyText = identify(`${h.subject}\n${h.text.slice(0, 2000)}`).some((i) => i.cause === 'mail.auto-reply');
-  if (auto === 'auto-replied' || h.raw.has('x-autoreply') || replyText) return { kind: 'auto-reply', recipients: [], reason: 'mail.auto-reply', reasonText: h.subject };
+  if (auto === 'auto-replied' || h.raw.has('x-autoreply') || replyText)
+    return { kind: 'auto-reply', recipients: [], reason: 'mail.auto-reply', reasonText: h.subject };
   return undefined;
 }
 
@@ -67,9 +90,20 @@ export function automaticMailFindings(a: AutomaticMail, ignoredBy: readonly stri
   const ignored = ignoredBy.length > 0;
   const handling = ignored ? `the helpdesk will ignore it (${ignoredBy[0]})` : 'nothing marks it as automatic, so the helpdesk will open a ticket from it';
   if (a.kind === 'auto-reply') {
-    return [{ cause: 'eml.auto-reply', severity: ignored ? 'info' : 'warn', detail: `an automatic reply: ${handling}`, evidence: { handling: ignored ? 'ignored' : 'opens a ticket', subject: a.reasonText } }];
+    return [
+      {
+        cause: 'eml.auto-reply',
+        severity: ignored ? 'info' : 'warn',
+        detail: `an automatic reply: ${handling}`,
+        evidence: { handling: ignored ? 'ignored' : 'opens a ticket', subject: a.reasonText },
+      },
+    ];
   }
-  const who = a.recipients.map((r) => r.recipient).filter(Boolean).join(', ') || 'a recipient';
+  const who =
+    a.recipients
+      .map((r) => r.recipient)
+      .filter(Boolean)
+      .join(', ') || 'a recipient';
   const about = a.returned?.subject ? ` of "${a.returned.subject}"` : '';
   const what = a.kind === 'delay' ? 'a delay notice' : 'a bounce';
   const out: FindingInput[] = [
@@ -77,10 +111,22 @@ export function automaticMailFindings(a: AutomaticMail, ignoredBy: readonly stri
       cause: 'eml.bounce',
       severity: ignored ? 'info' : 'warn',
       detail: `${what}${about} for ${who}${a.reasonText ? `: ${a.reasonText}` : ''}; ${handling}`,
-      evidence: { kind: a.kind, handling: ignored ? 'ignored' : 'opens a ticket', recipients: a.recipients.map((r) => ({ ...r })), ...(a.returned ? { returnedSubject: a.returned.subject, returnedMessageId: a.returned.messageId } : {}), ...(a.reason ? { reason: a.reason } : {}) },
+      evidence: {
+        kind: a.kind,
+        handling: ignored ? 'ignored' : 'opens a ticket',
+        recipients: a.recipients.map((r) => ({ ...r })),
+        ...(a.returned ? { returnedSubject: a.returned.subject, returnedMessageId: a.returned.messageId } : {}),
+        ...(a.reason ? { reason: a.reason } : {}),
+      },
     },
   ];
   const reason: CauseId | undefined = a.kind === 'delay' ? 'smtp.delivery-delayed' : a.reason;
-  if (reason) out.push({ cause: reason, severity: 'warn', detail: `the reason ${what} gives${a.reasonText ? `: ${a.reasonText}` : ''}`, evidence: { recipients: a.recipients.map((r) => r.recipient), ...(a.kind === 'delay' && a.reason ? { delayedBecause: a.reason } : {}) } });
+  if (reason)
+    out.push({
+      cause: reason,
+      severity: 'warn',
+      detail: `the reason ${what} gives${a.reasonText ? `: ${a.reasonText}` : ''}`,
+      evidence: { recipients: a.recipients.map((r) => r.recipient), ...(a.kind === 'delay' && a.reason ? { delayedBecause: a.reason } : {}) },
+    });
   return out;
 }

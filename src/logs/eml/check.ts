@@ -30,16 +30,39 @@ function senderOptions(o: EmlOptionValues): Pick<PredictOptions, 'maxBodyBytes' 
   const kb = o.maxBodyKb === undefined ? undefined : Number(o.maxBodyKb);
   if (kb !== undefined && (!Number.isFinite(kb) || kb <= 0)) throw new UsageError(`--max-body-kb "${String(o.maxBodyKb)}": give a size in KB above 0`);
   const unknown = o.unknownSender?.toLowerCase();
-  if (unknown !== undefined && !(UNKNOWN_SENDER_ACTIONS as readonly string[]).includes(unknown)) throw new UsageError(`--unknown-sender "${o.unknownSender}": give ignore, reject or guest`);
-  const contacts = o.contacts?.flatMap((c) => c.split(',')).map((c) => c.trim().toLowerCase()).filter(Boolean);
-  return { ...(kb !== undefined ? { maxBodyBytes: Math.round(kb * 1024) } : {}), ...(contacts ? { contacts } : {}), ...(unknown ? { unknownSender: unknown as PredictOptions['unknownSender'] } : {}) };
+  if (unknown !== undefined && !(UNKNOWN_SENDER_ACTIONS as readonly string[]).includes(unknown))
+    throw new UsageError(`--unknown-sender "${o.unknownSender}": give ignore, reject or guest`);
+  const contacts = o.contacts
+    ?.flatMap((c) => c.split(','))
+    .map((c) => c.trim().toLowerCase())
+    .filter(Boolean);
+  return {
+    ...(kb !== undefined ? { maxBodyBytes: Math.round(kb * 1024) } : {}),
+    ...(contacts ? { contacts } : {}),
+    ...(unknown ? { unknownSender: unknown as PredictOptions['unknownSender'] } : {}),
+  };
 }
 
 function predictOptions(o: EmlOptionValues): PredictOptions {
   const mb = o.maxAttachmentMb === undefined ? DEFAULT_MAX_ATTACHMENT_MB : Number(o.maxAttachmentMb);
   if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-attachment-mb "${String(o.maxAttachmentMb)}": give a size in MB above 0`);
-  const prefixes = o.prefix ? o.prefix.split(',').map((p) => p.trim().replace(/-$/, '')).filter(Boolean) : DEFAULT_PREFIXES;
-  return { mailboxes: (o.mailbox ?? []).flatMap((m) => m.split(',')).map((m) => m.trim()).filter(Boolean), prefixes, maxAttachmentBytes: Math.round(mb * 1048576), recordHeaders: o.recordHeader ?? [], ...senderOptions(o), now: o.now ?? Date.now() };
+  const prefixes = o.prefix
+    ? o.prefix
+        .split(',')
+        .map((p) => p.trim().replace(/-$/, ''))
+        .filter(Boolean)
+    : DEFAULT_PREFIXES;
+  return {
+    mailboxes: (o.mailbox ?? [])
+      .flatMap((m) => m.split(','))
+      .map((m) => m.trim())
+      .filter(Boolean),
+    prefixes,
+    maxAttachmentBytes: Math.round(mb * 1048576),
+    recordHeaders: o.recordHeader ?? [],
+    ...senderOptions(o),
+    now: o.now ?? Date.now(),
+  };
 }
 
 /** Message-IDs of an audit export's Message-ID column, with the line each was seen on. */
@@ -50,7 +73,9 @@ async function auditIds(path: string): Promise<Map<string, string>> {
     if (id && !ids.has(id)) ids.set(id, `audit export line ${row.line}`);
   });
   if (!info.columns.messageId) {
-    throw new UsageError(`--audit ${path}: the export has no Message-ID column (columns: ${Object.values(info.columns).join(', ')}), so it cannot show which emails were seen before`);
+    throw new UsageError(
+      `--audit ${path}: the export has no Message-ID column (columns: ${Object.values(info.columns).join(', ')}), so it cannot show which emails were seen before`,
+    );
   }
   return ids;
 }
@@ -62,11 +87,20 @@ function emlCheck(e: LoadedEml, options: PredictOptions): Check {
     target: e.name,
     key: fileKey('eml', e.path),
     async run(): Promise<CheckOutcome> {
-      if (e.problem === 'binary') return { summary: 'not an email: binary data', findings: [{ cause: 'eml.not-an-email', detail: `${e.name} is binary data` }] };
-      if (e.problem === 'no-headers' || !e.headers) return { summary: 'not an email: no header fields', findings: [{ cause: 'eml.no-headers', detail: `${e.name} has no From, To, Subject, Date, Message-ID or Received header` }] };
+      if (e.problem === 'binary')
+        return { summary: 'not an email: binary data', findings: [{ cause: 'eml.not-an-email', detail: `${e.name} is binary data` }] };
+      if (e.problem === 'no-headers' || !e.headers)
+        return {
+          summary: 'not an email: no header fields',
+          findings: [{ cause: 'eml.no-headers', detail: `${e.name} has no From, To, Subject, Date, Message-ID or Received header` }],
+        };
       const { automaticMail, automaticMailFindings } = await import('./bounce.js');
       const automatic = automaticMail(e.headers);
-      const p = predict(e.headers, { ...options, ...(e.seenBefore ? { seenBefore: e.seenBefore } : {}), ...(automatic ? { automatic: automaticMailFindings(automatic, autoReplySignals(e.headers)) } : {}) });
+      const p = predict(e.headers, {
+        ...options,
+        ...(e.seenBefore ? { seenBefore: e.seenBefore } : {}),
+        ...(automatic ? { automatic: automaticMailFindings(automatic, autoReplySignals(e.headers)) } : {}),
+      });
       return { summary: p.summary, findings: p.findings, evidence: p.evidence };
     },
   };

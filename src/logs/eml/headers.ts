@@ -78,7 +78,10 @@ export async function parseEml(buf: Buffer): Promise<EmlHeaders> {
     attachments: mail.attachments.map((a) => ({ filename: a.filename ?? '(unnamed)', size: a.size, contentType: a.contentType })),
     text: (mail.text ?? '').slice(0, MAX_TEXT),
     bodyBytes: Buffer.byteLength(mail.text ?? '') + (typeof mail.html === 'string' ? Buffer.byteLength(mail.html) : 0),
-    returnedHeaders: mail.attachments.filter((a) => RETURNED.test(a.contentType)).map((a) => a.content.toString('utf8', 0, MAX_TEXT)).join('\n'),
+    returnedHeaders: mail.attachments
+      .filter((a) => RETURNED.test(a.contentType))
+      .map((a) => a.content.toString('utf8', 0, MAX_TEXT))
+      .join('\n'),
   };
 }
 

@@ -51,7 +51,16 @@ function afterHostAndTag(b: Uint8Array, p: number, e: number): number {
 
 /** Whether `yyyy-mm-ddThh:mm:ss` or `Mmm dd hh:mm:ss` at `s` starts a syslog header: CANON_TIME, CANON_CLOCK or CANON_NONE. */
 function syslogKind(b: Uint8Array, s: number, e: number): number {
-  if (e - s > 20 && b[s + 3] === 32 && (b[s + 4] === 32 || digit(b[s + 4])) && digit(b[s + 5]) && b[s + 6] === 32 && b[s + 9] === 58 && b[s + 12] === 58 && monthAt(b, s) > 0) {
+  if (
+    e - s > 20 &&
+    b[s + 3] === 32 &&
+    (b[s + 4] === 32 || digit(b[s + 4])) &&
+    digit(b[s + 5]) &&
+    b[s + 6] === 32 &&
+    b[s + 9] === 58 &&
+    b[s + 12] === 58 &&
+    monthAt(b, s) > 0
+  ) {
     return afterHostAndTag(b, s + 15, e) > 0 ? CANON_CLOCK : CANON_NONE;
   }
   if (b[s + 10] !== 84) return CANON_NONE;

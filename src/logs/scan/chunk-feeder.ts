@@ -15,7 +15,10 @@ export class ChunkFeeder {
   huge = 0;
 
   /** `buf` may be a buffer the caller reuses from task to task (fresh memory costs a page fault per 4 KiB). */
-  constructor(private readonly sink: BlockSink, buf: Buffer = Buffer.allocUnsafe(CHUNK)) {
+  constructor(
+    private readonly sink: BlockSink,
+    buf: Buffer = Buffer.allocUnsafe(CHUNK),
+  ) {
     this.buf = buf;
   }
 

@@ -42,7 +42,8 @@ interface Header {
  */
 export function classifierKey(usable: readonly TextMatcher<CauseId>[]): string {
   const hash = createHash('sha256');
-  for (const m of usable) hash.update(JSON.stringify([m.id, m.cause, m.kind, m.pattern.source, m.pattern.flags, m.example, m.specificity, m.accept ? 1 : 0, severityOf(m)]));
+  for (const m of usable)
+    hash.update(JSON.stringify([m.id, m.cause, m.kind, m.pattern.source, m.pattern.flags, m.example, m.specificity, m.accept ? 1 : 0, severityOf(m)]));
   for (const file of BUILDERS) {
     try {
       hash.update(readFileSync(new URL(`./${file}`, import.meta.url)));
@@ -117,7 +118,11 @@ export function readCachedTriggers(usable: readonly TextMatcher<CauseId>[], path
  * The classifier cached at `path` for `usable` (the usable matchers, in order), or undefined when there is none, it
  * is damaged, or it was built from other matchers or other code. `sizeLists` readies the per-line candidate lists.
  */
-export function readClassifierCache(usable: TextMatcher<CauseId>[], sizeLists: (matchers: number, literals: number) => void, path = CLASSIFIER_CACHE): Classifier | undefined {
+export function readClassifierCache(
+  usable: TextMatcher<CauseId>[],
+  sizeLists: (matchers: number, literals: number) => void,
+  path = CLASSIFIER_CACHE,
+): Classifier | undefined {
   const cache = readCache(usable, path);
   if (!cache) return undefined;
   const { file, header, headLen } = cache;
@@ -139,7 +144,13 @@ export function readClassifierCache(usable: TextMatcher<CauseId>[], sizeLists: (
     sizeLists(usable.length, header.literals.length);
     return {
       matchers: usable,
-      literals: { table: i32(header.table), classes: u8(header.classes), shift: header.shift, outputs: ragged(header.ragged.outputs), literals: header.literals },
+      literals: {
+        table: i32(header.table),
+        classes: u8(header.classes),
+        shift: header.shift,
+        outputs: ragged(header.ragged.outputs),
+        literals: header.literals,
+      },
       byState: ragged(header.ragged.byState),
       byLiteral: ragged(header.ragged.byLiteral),
       guardsAt: ragged(header.ragged.guardsAt),

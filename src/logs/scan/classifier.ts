@@ -153,11 +153,17 @@ export function assembleClassifier(usable: TextMatcher<CauseId>[], t: Triggers, 
     matchers: usable,
     literals,
     byState,
-    topOfState: Int32Array.from(byState.map((list) => list.reduce((best, m) => (best < 0 || (specificity[m] as number) > (specificity[best] as number) ? m : best), -1))),
-    proofOfState: Int32Array.from(perState(-1, (o) => [...o].reduce((best, id) => {
-      const m = proofs.get(id) ?? -1;
-      return m >= 0 && (best < 0 || (specificity[m] as number) > (specificity[best] as number)) ? m : best;
-    }, -1))),
+    topOfState: Int32Array.from(
+      byState.map((list) => list.reduce((best, m) => (best < 0 || (specificity[m] as number) > (specificity[best] as number) ? m : best), -1)),
+    ),
+    proofOfState: Int32Array.from(
+      perState(-1, (o) =>
+        [...o].reduce((best, id) => {
+          const m = proofs.get(id) ?? -1;
+          return m >= 0 && (best < 0 || (specificity[m] as number) > (specificity[best] as number)) ? m : best;
+        }, -1),
+      ),
+    ),
     guardOf: Int32Array.from(t.guardOf),
     guardsAt: perState(NONE, (o) => Int32Array.from([...o].filter((id) => guardIds.has(id)))),
     vetoed: Uint8Array.from(t.vetoed),
@@ -187,7 +193,10 @@ const ROUTINE_WEIGHT = 50;
  * The literals that make a matcher a candidate: its longest necessary phrase when that says at least as much as the
  * literals its regex requires (a template's phrase rather than one of its words), else those literals.
  */
-function triggerOf(m: TextMatcher<CauseId>, frequency: Frequency): { literals: readonly string[]; implies: number; guard?: string; proofs?: string[]; unlessAfter?: string } {
+function triggerOf(
+  m: TextMatcher<CauseId>,
+  frequency: Frequency,
+): { literals: readonly string[]; implies: number; guard?: string; proofs?: string[]; unlessAfter?: string } {
   const literals = requiredLiterals(m.pattern, frequency);
   const phrase = triggerPhrase(m.pattern);
   const weakest = literals.length === 0 ? 0 : Math.min(...literals.map((l) => l.replace(/\s+/g, '').length));

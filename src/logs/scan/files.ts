@@ -32,7 +32,13 @@ export function classifyName(name: string): { kind: LogKind; gz: boolean; date?:
   if (!m || !name.includes('.log')) return undefined;
   const kind = m[1] as LogKind;
   const current = name === `${kind}.log`;
-  return { kind, gz: m[5] !== undefined, date: m[2] ? `${m[2]}${m[3] ? ` ${m[3]}` : ''}` : undefined, index: m[4] !== undefined ? Number(m[4]) : undefined, current };
+  return {
+    kind,
+    gz: m[5] !== undefined,
+    date: m[2] ? `${m[2]}${m[3] ? ` ${m[3]}` : ''}` : undefined,
+    index: m[4] !== undefined ? Number(m[4]) : undefined,
+    current,
+  };
 }
 
 /** When a rotation was last written: the end of the day its name gives, else its modification time. */
@@ -63,10 +69,19 @@ export function listLogFiles(dir: string): LogFile[] {
     const st = statSync(path, { throwIfNoEntry: false });
     if (!st?.isFile()) continue;
     const head = sniffTextFile(path, 'log', info.gz);
-    found.push({ f: { path, kind: info.kind, gz: info.gz, size: st.size, mtimeMs: st.mtimeMs, current: info.current, ...head }, date: info.date, index: info.index });
+    found.push({
+      f: { path, kind: info.kind, gz: info.gz, size: st.size, mtimeMs: st.mtimeMs, current: info.current, ...head },
+      date: info.date,
+      index: info.index,
+    });
   }
   const order: LogKind[] = ['email', 'error', 'service'];
-  return order.flatMap((kind) => found.filter((x) => x.f.kind === kind).sort(compareRotations).map((x) => x.f));
+  return order.flatMap((kind) =>
+    found
+      .filter((x) => x.f.kind === kind)
+      .sort(compareRotations)
+      .map((x) => x.f),
+  );
 }
 
 /** A single file named on the command line; binary data in it is an InputError (a folder's binary files are skipped instead). */

@@ -43,7 +43,8 @@ function wasmModule(): WebAssembly.Module | null {
     const path = fileURLToPath(new URL(rel, import.meta.url));
     if (!existsSync(path)) continue;
     const mod = new WebAssembly.Module(readFileSync(path));
-    const probe = new WebAssembly.Instance(mod, { env: { memory: new WebAssembly.Memory({ initial: 1 }), abort: () => undefined } }).exports as unknown as Exports;
+    const probe = new WebAssembly.Instance(mod, { env: { memory: new WebAssembly.Memory({ initial: 1 }), abort: () => undefined } })
+      .exports as unknown as Exports;
     if (probe.dataEnd() <= HEADER_AT) compiled = mod;
     break;
   }
@@ -123,7 +124,8 @@ class WasmFirstPass implements FirstPass {
   }
 
   canonicalise(buf: Buffer, from: number, to: number, hint: YearHint): number {
-    if (buf.buffer === this.memory.buffer && buf.byteOffset === this.bufAt) return this.exports.canonicalise(this.bufAt, from, to, this.scratchAt, HEADER_AT, hint.year, hint.month, hint.day);
+    if (buf.buffer === this.memory.buffer && buf.byteOffset === this.bufAt)
+      return this.exports.canonicalise(this.bufAt, from, to, this.scratchAt, HEADER_AT, hint.year, hint.month, hint.day);
     return canonicalise(buf, from, to, hint, Buffer.from(this.memory.buffer, this.scratchAt, CANON_SCRATCH));
   }
 

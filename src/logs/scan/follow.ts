@@ -38,7 +38,13 @@ export interface FollowSettings {
  * Classifies one plain text line as the scan does (its message, never a stack frame); null when no rule (or --grep)
  * matches, or the address is absent.
  */
-export function classifyOne(cls: Classifier, line: string, grep: RegExp | undefined, address: string | undefined, out: LineClass): { cause: CauseId | 'log.grep.match'; severity: string } | null {
+export function classifyOne(
+  cls: Classifier,
+  line: string,
+  grep: RegExp | undefined,
+  address: string | undefined,
+  out: LineClass,
+): { cause: CauseId | 'log.grep.match'; severity: string } | null {
   const bytes = Buffer.from(line, 'utf8');
   if (isStackFrame(bytes, 0, bytes.length)) return null;
   const body = bodyStart(bytes, 0, bytes.length);

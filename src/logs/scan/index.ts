@@ -22,7 +22,12 @@ export interface ScanLogsOptions extends ScanOptions {
 /** Scans the files in one streaming pass (large files split between threads) and merges per-cause statistics. */
 export function scanLogs(files: readonly LabelledLogFile[], options: ScanLogsOptions, signal: AbortSignal): Promise<ScanResult> {
   const { workers, ...opts } = options;
-  return scanSources(files.map((f) => ({ label: f.label, isDir: false, files: [f] })), opts, workers, signal);
+  return scanSources(
+    files.map((f) => ({ label: f.label, isDir: false, files: [f] })),
+    opts,
+    workers,
+    signal,
+  );
 }
 
 export { LOG_NAMES, listLogFiles, singleLogFile, type LogFile } from './files.js';

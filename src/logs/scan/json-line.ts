@@ -5,7 +5,9 @@ import { CANON_SCRATCH, JSON_KEYS, SLOT_LEVEL, SLOT_LOGGER, SLOT_MESSAGE, SLOT_S
 import { stampEnd } from './line-prefix.js';
 
 /** JSON_KEYS: member name to slot. */
-const KEYS: ReadonlyMap<string, number> = new Map(JSON_KEYS.split(' ').map((kv) => [kv.slice(0, kv.lastIndexOf(':')), Number(kv.slice(kv.lastIndexOf(':') + 1))] as const));
+const KEYS: ReadonlyMap<string, number> = new Map(
+  JSON_KEYS.split(' ').map((kv) => [kv.slice(0, kv.lastIndexOf(':')), Number(kv.slice(kv.lastIndexOf(':') + 1))] as const),
+);
 
 const spans = new Int32Array(2 * SLOTS);
 

@@ -17,7 +17,18 @@ const STAMP_DIGITS = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
  */
 export function stampEnd(b: Uint8Array, p: number, to: number): number {
   let q = b[p] === 91 ? p + 1 : p;
-  if (q + 8 <= to && b[q + 2] === 58 && b[q + 5] === 58 && digit(b[q]) && digit(b[q + 1]) && digit(b[q + 3]) && digit(b[q + 4]) && digit(b[q + 6]) && digit(b[q + 7])) q += 8;
+  if (
+    q + 8 <= to &&
+    b[q + 2] === 58 &&
+    b[q + 5] === 58 &&
+    digit(b[q]) &&
+    digit(b[q + 1]) &&
+    digit(b[q + 3]) &&
+    digit(b[q + 4]) &&
+    digit(b[q + 6]) &&
+    digit(b[q + 7])
+  )
+    q += 8;
   else {
     if (q + 19 > to || b[q + 4] !== 45 || b[q + 7] !== 45 || b[q + 13] !== 58 || b[q + 16] !== 58 || (b[q + 10] !== 32 && b[q + 10] !== 84)) return -1;
     for (const k of STAMP_DIGITS) if (!digit(b[q + k])) return -1;

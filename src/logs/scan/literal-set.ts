@@ -15,7 +15,6 @@ export interface LiteralSet {
   literals: string[];
 }
 
-
 /**
  * The byte a text byte is read as: ASCII upper case as lower case; tab, vertical tab, form feed, CR and the two bytes
  * of a UTF-8 no-break space (C2 A0) as a space. Other Unicode spaces, which `\s` also matches, are not read as one.

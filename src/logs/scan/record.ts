@@ -5,7 +5,8 @@ import { bump, emptyStats, settleRun, type CauseStats, type Sample, type ScanPar
 
 const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
 const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
-const SERVER = /\b(?:host|server|port:)[\s=:"']+([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)|(?<![\w.])((?:smtp|imap|pop3?|mail|outlook|exchange|login)[a-z0-9-]*(?:\.[a-z0-9-]+){1,6})(?![\w.])/;
+const SERVER =
+  /\b(?:host|server|port:)[\s=:"']+([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)|(?<![\w.])((?:smtp|imap|pop3?|mail|outlook|exchange|login)[a-z0-9-]*(?:\.[a-z0-9-]+){1,6})(?![\w.])/;
 const SERVER_GROUPS = ['host', 'server', 'serverName'];
 const CODE_GROUPS = ['aadsts', 'error', 'httpStatus', 'status', 'exception', 'code', 'reply'];
 
@@ -29,7 +30,18 @@ export function recordLine(part: ScanPart, opts: ScanOptions, cause: CauseId, ti
  * mailboxes, servers and captured codes from the line's message `text`; 0 takes nothing (routine lines). `pending` is
  * the tally's table of samples still to be decoded, whose slot this line's text replaces.
  */
-export function recordInto(s: CauseStats, part: ScanPart, opts: ScanOptions, t: number, line: string, offset: number, groups: Record<string, string> | undefined, extract: number, pending?: Int32Array, text = line): void {
+export function recordInto(
+  s: CauseStats,
+  part: ScanPart,
+  opts: ScanOptions,
+  t: number,
+  line: string,
+  offset: number,
+  groups: Record<string, string> | undefined,
+  extract: number,
+  pending?: Int32Array,
+  text = line,
+): void {
   countLine(s, opts, t);
   if (extract > 0) extractParties(s, text, groups, extract);
   if (opts.samples > 0) {

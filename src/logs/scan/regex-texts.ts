@@ -154,7 +154,7 @@ export class Reader {
       }
       if (!power || exact.size > this.setMax) exact = null;
     }
-    return { exact, required: min > 0 ? atom.required ?? usable(atom.exact) : null };
+    return { exact, required: min > 0 ? (atom.required ?? usable(atom.exact)) : null };
   }
 
   atom(): Info {
@@ -242,7 +242,14 @@ export class Reader {
   /** Skips the argument of `\p{..}`, `\k<..>`, `\cX`, `\u{..}`, `\uXXXX` or `\xHH` after its letter. */
   private skipEscapeArgument(e: string): void {
     const rest = this.src.slice(this.pos);
-    const m = e === 'k' ? /^<[^>]*>/.exec(rest) : e === 'c' ? /^[A-Za-z]/.exec(rest) : e === 'x' ? /^[0-9a-fA-F]{2}/.exec(rest) : /^(?:\{[^}]*\}|[0-9a-fA-F]{4})/.exec(rest);
+    const m =
+      e === 'k'
+        ? /^<[^>]*>/.exec(rest)
+        : e === 'c'
+          ? /^[A-Za-z]/.exec(rest)
+          : e === 'x'
+            ? /^[0-9a-fA-F]{2}/.exec(rest)
+            : /^(?:\{[^}]*\}|[0-9a-fA-F]{4})/.exec(rest);
     if (m) this.pos += m[0].length;
   }
 }

@@ -38,5 +38,8 @@ export function proofTexts(pattern: RegExp): string[] {
   const info = reader.alternation();
   if (!info.exact || reader.pos !== src.length) return [];
   const word = /[a-z0-9_]/;
-  return [...info.exact].filter((t) => t !== '' && (!before || word.test(t.charAt(0))) && (!after || word.test(t.charAt(t.length - 1)))).map((t) => `${before ? ' ' : ''}${t}${after ? ' ' : ''}`).sort();
+  return [...info.exact]
+    .filter((t) => t !== '' && (!before || word.test(t.charAt(0))) && (!after || word.test(t.charAt(t.length - 1))))
+    .map((t) => `${before ? ' ' : ''}${t}${after ? ' ' : ''}`)
+    .sort();
 }

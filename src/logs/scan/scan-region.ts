@@ -5,7 +5,17 @@ import { blockEncoding, checkBytes, decode, lineIsAscii, wordsOf, type Encoding 
 import { isStackFrame } from './line-prefix.js';
 import { cleanGroups } from './captures.js';
 import type { Classifier } from './classifier.js';
-import { addStateHits, anyCandidateLeft, beginLine, bestMatch, IMPLIED, IMPLIED_BEFORE_TEXT, lineHasAddress, rankCandidates, type LineClass } from './line-candidates.js';
+import {
+  addStateHits,
+  anyCandidateLeft,
+  beginLine,
+  bestMatch,
+  IMPLIED,
+  IMPLIED_BEFORE_TEXT,
+  lineHasAddress,
+  rankCandidates,
+  type LineClass,
+} from './line-candidates.js';
 import type { LaneEvents } from './candidate-lines.js';
 import { MAX_LINE, RECORD_BODY, RECORD_COUNT, RECORD_HEAD, RECORD_STAMP } from './first-pass-layout.js';
 import type { FirstPass } from './first-pass.js';
@@ -37,7 +47,19 @@ export interface RegionState {
 /** A new region state for one task. */
 export function regionState(cls: Classifier, opts: ScanOptions, part: ScanPart, pass: FirstPass, hint: YearHint): RegionState {
   const grep = opts.grep ? new RegExp(opts.grep, 'gim') : undefined;
-  return { cls, opts, part, grep, lastTime: NaN, result: { matcher: -1, match: null, hasAddress: false }, byMatcher: [], pendingByMatcher: [], pending: [], pass, hint };
+  return {
+    cls,
+    opts,
+    part,
+    grep,
+    lastTime: NaN,
+    result: { matcher: -1, match: null, hasAddress: false },
+    byMatcher: [],
+    pendingByMatcher: [],
+    pending: [],
+    pass,
+    hint,
+  };
 }
 
 /** Lines looked back over to date a continuation line (a stack frame, a "Caused by"). */
@@ -82,7 +104,7 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, whole: nu
   const words = wordsOf(buf);
   for (let lane = 0; lane < pass.used; lane += 1) {
     const { ev, w } = pass.lanes[lane] as LaneEvents;
-    for (let k = 0; k < w; ) {
+    for (let k = 0; k < w;) {
       const n = ev[k + RECORD_COUNT] as number;
       const routine = shortcut ? provenRoutine(cls, buf, ev, k, words) : -1;
       if (routine >= 0) {

@@ -51,7 +51,15 @@ export function prepareScanning(): void {
 
 /** Scans a task; unreadable files and damaged gzip streams become input findings, not throws. */
 export async function runScanTask(task: ScanTask, opts: ScanOptions): Promise<ScanPart> {
-  const part: ScanPart = { order: task.order, file: task.label, kind: task.kind, bytes: 0, outOfWindow: 0, causes: {}, input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 } };
+  const part: ScanPart = {
+    order: task.order,
+    file: task.label,
+    kind: task.kind,
+    bytes: 0,
+    outOfWindow: 0,
+    causes: {},
+    input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 },
+  };
   const cls = classifierFor(opts);
   const spare = sparePasses.findIndex((p) => p.suits(cls.literals));
   const pass = spare >= 0 ? (sparePasses.splice(spare, 1)[0] as FirstPass) : createFirstPass(cls.literals);

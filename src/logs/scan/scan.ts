@@ -48,11 +48,25 @@ export function planTasks(sources: ScanSource[], opts: ScanOptions, segment = SE
     for (const f of source.files) {
       const name = fileLabel(source, f);
       if (f.binary) {
-        skipped.push({ file: name, kind: f.kind, bytes: 0, gz: f.gz, skipped: 'binary data, not a log', input: { notUtf8: 0, nul: 0, huge: 0, binary: true, firstBadOffset: -1 } });
+        skipped.push({
+          file: name,
+          kind: f.kind,
+          bytes: 0,
+          gz: f.gz,
+          skipped: 'binary data, not a log',
+          input: { notUtf8: 0, nul: 0, huge: 0, binary: true, firstBadOffset: -1 },
+        });
         continue;
       }
       if (opts.since !== undefined && f.mtimeMs < opts.since) {
-        skipped.push({ file: name, kind: f.kind, bytes: 0, gz: f.gz, skipped: 'last written before --since', input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 } });
+        skipped.push({
+          file: name,
+          kind: f.kind,
+          bytes: 0,
+          gz: f.gz,
+          skipped: 'last written before --since',
+          input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 },
+        });
         continue;
       }
       const ranges = f.gz || f.utf16 || f.size <= segment * 1.5 ? 1 : Math.ceil(f.size / segment);
@@ -60,7 +74,17 @@ export function planTasks(sources: ScanSource[], opts: ScanOptions, segment = SE
       for (let r = 0; r < ranges; r += 1) {
         const start = r * step;
         const end = r === ranges - 1 ? Math.max(f.size, start) : (r + 1) * step;
-        tasks.push({ order: tasks.length, path: f.path, label: name, kind: f.kind, gz: f.gz, ...(f.utf16 ? { utf16: f.utf16 } : {}), start, end: f.gz ? Number.MAX_SAFE_INTEGER : end, mtimeMs: f.mtimeMs });
+        tasks.push({
+          order: tasks.length,
+          path: f.path,
+          label: name,
+          kind: f.kind,
+          gz: f.gz,
+          ...(f.utf16 ? { utf16: f.utf16 } : {}),
+          start,
+          end: f.gz ? Number.MAX_SAFE_INTEGER : end,
+          mtimeMs: f.mtimeMs,
+        });
       }
     }
   }
@@ -82,7 +106,13 @@ export async function scanSources(sources: ScanSource[], opts: ScanOptions, work
       stats.files = { [part.file]: stats.count };
       mergeStats((causes[cause] ??= emptyStats()), stats, opts.samples);
     }
-    const f = files.get(part.file) ?? { file: part.file, kind: part.kind, bytes: 0, gz: tasks.find((t) => t.label === part.file)?.gz ?? false, input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 } };
+    const f = files.get(part.file) ?? {
+      file: part.file,
+      kind: part.kind,
+      bytes: 0,
+      gz: tasks.find((t) => t.label === part.file)?.gz ?? false,
+      input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 },
+    };
     f.bytes += part.bytes;
     f.input.notUtf8 += part.input.notUtf8;
     f.input.nul += part.input.nul;

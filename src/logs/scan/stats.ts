@@ -58,7 +58,19 @@ const MAP_CAP = 25;
 
 /** An empty tally for a cause. */
 export function emptyStats(): CauseStats {
-  return { count: 0, first: Infinity, last: -Infinity, mailboxes: {}, servers: {}, codes: {}, buckets: {}, samples: [], files: {}, runBucket: NaN, runCount: 0 };
+  return {
+    count: 0,
+    first: Infinity,
+    last: -Infinity,
+    mailboxes: {},
+    servers: {},
+    codes: {},
+    buckets: {},
+    samples: [],
+    files: {},
+    runBucket: NaN,
+    runCount: 0,
+  };
 }
 
 /** Adds `n` to `key` in a capped map. */

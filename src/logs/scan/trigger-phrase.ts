@@ -93,7 +93,7 @@ export function guardPhrase(pattern: RegExp, min = 4): string | undefined {
 function topLevelBranches(src: string): string[] {
   const out: string[] = [];
   let from = 0;
-  for (let i = 0; i < src.length; ) {
+  for (let i = 0; i < src.length;) {
     const c = src.charAt(i);
     if (c === '\\') i += 2;
     else if (c === '(' || c === '[') i = skipGroup(src, i) < 0 ? src.length : skipGroup(src, i);
@@ -130,7 +130,7 @@ function runsOf(src: string): { runs: Run[]; whole: boolean; single: boolean } |
     if (!exact) cur.exact = false;
     if (ch !== ' ' || (cur.text !== '' && !cur.text.endsWith(' '))) cur.text += ch;
   };
-  for (let i = 0; i < src.length; ) {
+  for (let i = 0; i < src.length;) {
     const c = src.charAt(i);
     if (c === '|') return undefined;
     if (c === '(' || c === '[') {

@@ -59,7 +59,9 @@ export function analyseDump(dump: ThreadDump): { summary: string; findings: Find
     lockGraph: lockGraphEvidence(dump.threads, graph),
     truncated: dump.truncated,
   };
-  const stateText = Object.entries(states).map(([s, n]) => `${n} ${s}`).join(', ');
+  const stateText = Object.entries(states)
+    .map(([s, n]) => `${n} ${s}`)
+    .join(', ');
   const problems = findings.filter((f) => f.cause !== 'threaddump.quartz-idle').length;
   const summary = `${dump.timestamp ?? 'no timestamp'}: ${dump.threads.length} threads${stateText ? ` (${stateText})` : ''}, ${mail.length} email thread${mail.length === 1 ? '' : 's'}${problems === 0 ? ', no email failure pattern' : ''}`;
   return { summary, findings, evidence };

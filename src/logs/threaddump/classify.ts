@@ -8,9 +8,11 @@ const MAIL_FRAME = /^(?:javax\.mail|jakarta\.mail|com\.sun\.mail|org\.eclipse\.a
 const QUARTZ_NAME = /QuartzScheduler|_Worker-\d+$|quartz/i;
 const QUARTZ_FRAME = /^org\.quartz\./;
 const SSL_FRAME = /^(?:sun\.security\.ssl|javax\.net\.ssl)\./;
-const SOCKET_READ = /(?:SocketInputStream\.socketRead0|SocketInputStream\.read|NioSocketImpl\.(?:read|implRead|tryRead)|SocketDispatcher\.read0|SocketDispatcher\.read)\(/;
+const SOCKET_READ =
+  /(?:SocketInputStream\.socketRead0|SocketInputStream\.read|NioSocketImpl\.(?:read|implRead|tryRead)|SocketDispatcher\.read0|SocketDispatcher\.read)\(/;
 const TIMED_READ = /NioSocketImpl\.timedRead\(|Net\.poll\(/;
-const HANDSHAKE = /^sun\.security\.ssl\.(?:SSLSocketImpl\.startHandshake|SSLSocketImpl\.readHandshakeRecord|SSLSocketImpl\.ensureNegotiated|TransportContext\.kickstart|HandshakeContext\.|SSLEngineImpl\.beginHandshake)/;
+const HANDSHAKE =
+  /^sun\.security\.ssl\.(?:SSLSocketImpl\.startHandshake|SSLSocketImpl\.readHandshakeRecord|SSLSocketImpl\.ensureNegotiated|TransportContext\.kickstart|HandshakeContext\.|SSLEngineImpl\.beginHandshake)/;
 const QUARTZ_IDLE_WORKER = /^org\.quartz\.simpl\.SimpleThreadPool\$WorkerThread\.run\(/;
 
 /** True when the thread's name (URLs in it aside) or frames say it handles email (the guide's `grep -i 'email\|emailjob'`, plus mail APIs). */

@@ -64,7 +64,9 @@ export function compareDumps(series: readonly LabelledDump[]): { summary: string
       where: whereIs(last),
       state: last.state ?? null,
       top: last.frames[0] ?? null,
-      locks: [...(last.waitingToLock ? [last.waitingToLock.address] : []), ...waiters.map((w) => (w.waitingToLock ?? w.parkedOn)?.address ?? '')].filter((v, i, a) => v !== '' && a.indexOf(v) === i),
+      locks: [...(last.waitingToLock ? [last.waitingToLock.address] : []), ...waiters.map((w) => (w.waitingToLock ?? w.parkedOn)?.address ?? '')].filter(
+        (v, i, a) => v !== '' && a.indexOf(v) === i,
+      ),
       waiters: waiters.map((w) => w.name),
     });
   }
@@ -82,6 +84,14 @@ export function compareDumps(series: readonly LabelledDump[]): { summary: string
   return {
     summary: `${series.length} dumps (${span}): ${hung.length} hung thread${hung.length === 1 ? '' : 's'}, ${moving.length} moved, ${still.length - hung.length} idle`,
     findings,
-    evidence: { dumps: series.length, labels: series.map((s) => s.label), timestamps: series.map((s) => s.dump.timestamp ?? null), states: series.map((s) => stateCounts(s.dump)), hung: hung.map((h) => h.thread), moving, unchanged: still },
+    evidence: {
+      dumps: series.length,
+      labels: series.map((s) => s.label),
+      timestamps: series.map((s) => s.dump.timestamp ?? null),
+      states: series.map((s) => stateCounts(s.dump)),
+      hung: hung.map((h) => h.thread),
+      moving,
+      unchanged: still,
+    },
   };
 }

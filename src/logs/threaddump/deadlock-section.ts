@@ -2,7 +2,8 @@
 import type { JvmDeadlock } from './types.js';
 
 const NAME = /^"(?<name>.*)":\s*$/;
-const WAITING = /^\s+waiting (?:to lock monitor \S+ \(object (?<object>0x[0-9a-fA-F]+), a (?<cls>[^)]+)\)|for ownable synchronizer (?<sync>0x[0-9a-fA-F]+), \(a (?<syncCls>[^)]+)\))/;
+const WAITING =
+  /^\s+waiting (?:to lock monitor \S+ \(object (?<object>0x[0-9a-fA-F]+), a (?<cls>[^)]+)\)|for ownable synchronizer (?<sync>0x[0-9a-fA-F]+), \(a (?<syncCls>[^)]+)\))/;
 const HELD = /^\s+which is held by "(?<holder>.*)"\s*$/;
 
 /** True for the line that opens a deadlock section. */

@@ -13,7 +13,8 @@ export function unsupportedFormat(text: string): { format: string; reason: strin
   if (/^"[^"\n]*" (?:daemon )?(?:prio=\d+ )?Id=\d+ (?:in )?[A-Z_]{4,}/m.test(head) && !/^"[^"\n]*" .*\b(?:tid|nid)=/m.test(head)) {
     return {
       format: 'threadinfo-tostring',
-      reason: 'java.lang.management ThreadInfo.toString() listing ("name" Id=N STATE), not a jstack or kill -3 dump: not supported; take one with jstack -l PID or kill -3 PID',
+      reason:
+        'java.lang.management ThreadInfo.toString() listing ("name" Id=N STATE), not a jstack or kill -3 dump: not supported; take one with jstack -l PID or kill -3 PID',
     };
   }
   return undefined;

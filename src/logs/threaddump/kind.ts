@@ -18,9 +18,21 @@ export const THREADDUMP_KIND = defineKind({
     'maildoctor threaddump console.log.gz --json',
   ],
   options: {
-    files: { type: 'string[]', positional: true, input: true, description: 'thread dump files (jstack -l output or logs with kill -3 dumps; .gz allowed; "-": standard input)' },
+    files: {
+      type: 'string[]',
+      positional: true,
+      input: true,
+      description: 'thread dump files (jstack -l output or logs with kill -3 dumps; .gz allowed; "-": standard input)',
+    },
     collect: { type: 'boolean', description: 'take dumps of the running ServiceOps JVM first (dump script, else jstack -l)' },
-    pid: { type: 'number', integer: true, min: 1, max: 2 ** 22, arg: 'pid', description: 'the JVM to dump (default: found via ps "boot-hosted" or systemctl flotomate-main)' },
+    pid: {
+      type: 'number',
+      integer: true,
+      min: 1,
+      max: 2 ** 22,
+      arg: 'pid',
+      description: 'the JVM to dump (default: found via ps "boot-hosted" or systemctl flotomate-main)',
+    },
     out: { type: 'string', arg: 'dir', description: 'where jstack dumps are written (default /opt/flotomate/main-server/logs)' },
     count: { type: 'number', integer: true, min: 1, max: MAX_COUNT, arg: 'n', default: 1, description: 'how many dumps to take' },
     interval: { type: 'string', duration: true, arg: 'duration', default: '10s', description: 'time between dumps (10s, 500ms, 1m)' },

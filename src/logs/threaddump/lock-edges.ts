@@ -25,14 +25,24 @@ export interface LockGraphEvidence {
 
 function edgeOf(link: WaitLink): LockEdge {
   const { thread, lock, holder } = link;
-  return { waiter: thread.name, waiterState: effectiveState(thread) ?? null, lock: lock.address, lockClass: lock.className, holder: holder.name, holderState: effectiveState(holder) ?? null };
+  return {
+    waiter: thread.name,
+    waiterState: effectiveState(thread) ?? null,
+    lock: lock.address,
+    lockClass: lock.className,
+    holder: holder.name,
+    holderState: effectiveState(holder) ?? null,
+  };
 }
 
 /** Every wait link of the dump (those in a cycle first, so a cap never hides a deadlock), and every cycle. */
 export function lockGraphEvidence(threads: readonly DumpThread[], graph: LockGraph): LockGraphEvidence {
   const cycleLinks = findCycles(graph, threads);
   const inCycle = new Set(cycleLinks.flat().map((l) => l.thread));
-  const others = threads.filter((t) => !inCycle.has(t)).map((t) => graph.next(t)).filter((l): l is WaitLink => l !== undefined);
+  const others = threads
+    .filter((t) => !inCycle.has(t))
+    .map((t) => graph.next(t))
+    .filter((l): l is WaitLink => l !== undefined);
   const links = [...cycleLinks.flat(), ...others];
   return {
     edges: links.slice(0, Math.max(MAX_EDGES, inCycle.size)).map(edgeOf),

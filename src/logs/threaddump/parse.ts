@@ -24,7 +24,15 @@ export function parseThreadDumps(text: string): ParsedInput {
 
   const open = (lineNo: number, jvm?: string): ThreadDump => {
     const stamp = jvm !== undefined ? TIMESTAMP.exec(lastNonEmpty)?.[1] : undefined;
-    const d: ThreadDump = { index: dumps.length + 1, line: lineNo, threads: [], jvmDeadlocks: [], truncated: true, ...(stamp ? { timestamp: stamp } : {}), ...(jvm ? { jvm } : {}) };
+    const d: ThreadDump = {
+      index: dumps.length + 1,
+      line: lineNo,
+      threads: [],
+      jvmDeadlocks: [],
+      truncated: true,
+      ...(stamp ? { timestamp: stamp } : {}),
+      ...(jvm ? { jvm } : {}),
+    };
     dumps.push(d);
     return d;
   };

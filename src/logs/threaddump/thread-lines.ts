@@ -3,7 +3,8 @@ import type { DumpThread, LockRef } from './types.js';
 
 const HEADER = /^"(?<name>.*)"\s(?<rest>.*)$/;
 const STATE = /^\s+java\.lang\.Thread\.State: (?<state>[A-Z_]+)(?: \((?<detail>[^)]*)\))?/;
-const LOCK = /^\s+- (?<verb>locked|waiting to lock|waiting to re-lock in wait\(\)|waiting on|parking to wait for|eliminated)\s+<(?<address>0x[0-9a-fA-F]+)>(?: \(a (?<cls>[^)]*)\))?/;
+const LOCK =
+  /^\s+- (?<verb>locked|waiting to lock|waiting to re-lock in wait\(\)|waiting on|parking to wait for|eliminated)\s+<(?<address>0x[0-9a-fA-F]+)>(?: \(a (?<cls>[^)]*)\))?/;
 const OWNABLE = /^\s+- <(?<address>0x[0-9a-fA-F]+)> \(a (?<cls>[^)]*)\)/;
 
 /** True when `rest` (what follows the quoted name) looks like a HotSpot header, not a deadlock-section line. */

@@ -61,6 +61,4 @@ export interface ThreadDump {
 }
 
 /** What one input turned out to be. */
-export type ParsedInput =
-  | { kind: 'hotspot'; dumps: ThreadDump[] }
-  | { kind: 'unsupported'; format: string; reason: string };
+export type ParsedInput = { kind: 'hotspot'; dumps: ThreadDump[] } | { kind: 'unsupported'; format: string; reason: string };

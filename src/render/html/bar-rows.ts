@@ -56,7 +56,9 @@ export function barRows(label: string, rows: BarRow[], marks: TimeMark[] = []): 
     const total = r.series.counts.reduce((a, b) => a + b, 0);
     const base = TOP + i * ROW_H + BAR_H + 2;
     const bars = cols.map((c, j) =>
-      c === 0 ? '' : html`<rect class="bar ${r.tone}" x="${(PLOT_X + j * colW + (colW - barW) / 2).toFixed(1)}" y="${(base - (c / peak) * BAR_H).toFixed(1)}" width="${barW.toFixed(1)}" height="${((c / peak) * BAR_H).toFixed(1)}"><title>${formatTime(startMs + j * colMs)}: ${c}</title></rect>`,
+      c === 0
+        ? ''
+        : html`<rect class="bar ${r.tone}" x="${(PLOT_X + j * colW + (colW - barW) / 2).toFixed(1)}" y="${(base - (c / peak) * BAR_H).toFixed(1)}" width="${barW.toFixed(1)}" height="${((c / peak) * BAR_H).toFixed(1)}"><title>${formatTime(startMs + j * colMs)}: ${c}</title></rect>`,
     );
     return html`<g class="row"><text class="row-label" x="${LABEL_W}" y="${base - 5}" text-anchor="end">${clip(r.label, 38)}</text><line class="baseline" x1="${PLOT_X}" x2="${PLOT_X + PLOT_W}" y1="${base}" y2="${base}"/>${bars}<text class="row-note" x="${PLOT_X + PLOT_W + 8}" y="${base - 5}">${total} · peak ${peak}</text></g>`;
   });

@@ -13,7 +13,8 @@ export const SEVERITY_RANK = { fail: 0, warn: 1, info: 2 } as const;
 export function evidenceBlock(evidence: Evidence, summary = 'Evidence'): Html {
   if (Object.keys(evidence).length === 0) return html``;
   const text = JSON.stringify(evidence, null, 2);
-  const shown = text.length > MAX_EVIDENCE_CHARS ? `${text.slice(0, MAX_EVIDENCE_CHARS)}\n… ${text.length - MAX_EVIDENCE_CHARS} more characters in report.json` : text;
+  const shown =
+    text.length > MAX_EVIDENCE_CHARS ? `${text.slice(0, MAX_EVIDENCE_CHARS)}\n… ${text.length - MAX_EVIDENCE_CHARS} more characters in report.json` : text;
   return html`<details class="evidence"><summary>${summary}</summary><pre>${shown}</pre></details>`;
 }
 

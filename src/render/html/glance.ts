@@ -24,7 +24,10 @@ export function pageHead(report: Report): Html {
 }
 
 function strip(view: JourneyView): Html {
-  const dots = view.steps.map((s, i) => html`<circle class="dot ${s.state}" cx="${10 + i * 22}" cy="10" r="7"/><text x="${10 + i * 22}" y="13.5" text-anchor="middle">${s.step.step}</text>`);
+  const dots = view.steps.map(
+    (s, i) =>
+      html`<circle class="dot ${s.state}" cx="${10 + i * 22}" cy="10" r="7"/><text x="${10 + i * 22}" y="13.5" text-anchor="middle">${s.step.step}</text>`,
+  );
   return html`<svg class="strip" viewBox="0 0 154 20" role="img" aria-label="journey steps 1 to 7"><line x1="10" x2="142" y1="10" y2="10"/>${dots}</svg>`;
 }
 
@@ -36,12 +39,14 @@ export function glanceSection(report: Report): Html {
   const top = problems[0]?.finding;
   const stage = top ? failingStage(report, top)?.problem : undefined;
   const firstFix = (stage ?? top)?.fixes[0];
-  const broken = problems.length === 0
-    ? html`<span class="ok">nothing at warning level or above</span>`
-    : html`<ul>${problems.slice(0, MAX_LISTED).map((p, i) => html`<li class="${p.finding.severity}"><a href="#verdict-${i + 1}">${p.finding.title}</a>${p.finding.detail ? html` <span class="muted">— ${clip(p.finding.detail.split('\n')[0]!, 150)}</span>` : ''}</li>`)}${problems.length > MAX_LISTED ? html`<li class="muted">and ${problems.length - MAX_LISTED} more</li>` : ''}</ul>`;
-  const where = view.stopsAt === undefined
-    ? html`<span class="muted">no step of the journey shows a failure</span>`
-    : html`${strip(view)} <a href="#journey"><strong>${view.allStop ? 'Mail stops' : 'Some mail fails'} at step ${view.stopsAt} of 7: ${view.steps[view.stopsAt - 1]!.step.what}</strong></a>`;
+  const broken =
+    problems.length === 0
+      ? html`<span class="ok">nothing at warning level or above</span>`
+      : html`<ul>${problems.slice(0, MAX_LISTED).map((p, i) => html`<li class="${p.finding.severity}"><a href="#verdict-${i + 1}">${p.finding.title}</a>${p.finding.detail ? html` <span class="muted">— ${clip(p.finding.detail.split('\n')[0]!, 150)}</span>` : ''}</li>`)}${problems.length > MAX_LISTED ? html`<li class="muted">and ${problems.length - MAX_LISTED} more</li>` : ''}</ul>`;
+  const where =
+    view.stopsAt === undefined
+      ? html`<span class="muted">no step of the journey shows a failure</span>`
+      : html`${strip(view)} <a href="#journey"><strong>${view.allStop ? 'Mail stops' : 'Some mail fails'} at step ${view.stopsAt} of 7: ${view.steps[view.stopsAt - 1]!.step.what}</strong></a>`;
   const since = html`<ul>${facts.slice(0, MAX_LISTED).map((f) => html`<li><a href="#${f.anchor}">${f.text}</a></li>`)}${facts.length > MAX_LISTED ? html`<li class="muted">and ${facts.length - MAX_LISTED} more</li>` : ''}</ul>`;
   const todo = firstFix ? fixList([firstFix]) : html`<span class="muted">nothing to do</span>`;
   return html`<section id="glance" class="${overall(report)}" aria-label="At a glance"><dl><dt>Broken</dt><dd>${broken}</dd>${hasJourney(view) ? html`<dt>Where</dt><dd>${where}</dd>` : ''}${facts.length > 0 ? html`<dt>Since</dt><dd>${since}</dd>` : ''}<dt>Do first</dt><dd class="todo">${todo}</dd></dl></section>`;

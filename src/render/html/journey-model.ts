@@ -72,10 +72,33 @@ function chains(report: Report): ServerView[] {
     const last = g.results[g.results.length - 1]!;
     const stage = (r: CheckResult) => CHAIN_KEY.exec(r.key)![3]!;
     const problem = broken?.findings.find((f) => f.severity !== 'info')?.title;
-    if (broken) return { direction: g.direction, name: g.name, endpoint, state: 'stops', note: `stops at ${stage(broken)}: ${problem ?? broken.summary}`, anchor: checkAnchor(report, broken) };
-    if (warned) return { direction: g.direction, name: g.name, endpoint, state: 'warn', note: `${stage(warned)}: ${warned.summary}`, anchor: checkAnchor(report, warned) };
+    if (broken)
+      return {
+        direction: g.direction,
+        name: g.name,
+        endpoint,
+        state: 'stops',
+        note: `stops at ${stage(broken)}: ${problem ?? broken.summary}`,
+        anchor: checkAnchor(report, broken),
+      };
+    if (warned)
+      return {
+        direction: g.direction,
+        name: g.name,
+        endpoint,
+        state: 'warn',
+        note: `${stage(warned)}: ${warned.summary}`,
+        anchor: checkAnchor(report, warned),
+      };
     const passed = g.results.every((r) => r.status === 'pass');
-    return { direction: g.direction, name: g.name, endpoint, state: passed ? 'ok' : 'unknown', note: passed ? 'every stage passed' : last.summary, anchor: checkAnchor(report, last) };
+    return {
+      direction: g.direction,
+      name: g.name,
+      endpoint,
+      state: passed ? 'ok' : 'unknown',
+      note: passed ? 'every stage passed' : last.summary,
+      anchor: checkAnchor(report, last),
+    };
   });
 }
 
@@ -95,7 +118,10 @@ function metricsOf(source: 'audit' | 'logs', r: CheckResult, add: (step: number,
 function stepsOfFinding(cause: CauseId, evidence: Record<string, unknown>): { steps: number[]; whole: boolean } {
   const whole = STEP_CAUSES[cause];
   if (whole) return { steps: [...whole], whole: true };
-  const stopped = [evidence.stoppedAt].flat().map((x) => num(obj(x)?.step)).filter((n): n is number => n !== undefined);
+  const stopped = [evidence.stoppedAt]
+    .flat()
+    .map((x) => num(obj(x)?.step))
+    .filter((n): n is number => n !== undefined);
   if (stopped.length > 0) return { steps: [stopped[0]!], whole: false };
   const status = statusOfCause(cause);
   return { steps: status ? [STATUS_STEP[status].step] : [], whole: false };
@@ -112,7 +138,8 @@ export function journeyView(report: Report): JourneyView {
   const signal = (n: number, s: StepSignal) => steps[n - 1]?.signals.push(s);
   const servers = chains(report);
   for (const s of servers) {
-    if (s.state !== 'unknown') signal(DIRECTION_STEP[s.direction], { state: s.state, text: `${s.direction} "${s.name}" (${s.endpoint}) ${s.note}`, anchor: s.anchor });
+    if (s.state !== 'unknown')
+      signal(DIRECTION_STEP[s.direction], { state: s.state, text: `${s.direction} "${s.name}" (${s.endpoint}) ${s.note}`, anchor: s.anchor });
   }
   for (const r of report.results) {
     const anchor = checkAnchor(report, r);
@@ -125,7 +152,8 @@ export function journeyView(report: Report): JourneyView {
       const { steps: at, whole } = stepsOfFinding(f.cause, f.evidence);
       if (f.severity === 'info' && !whole) continue;
       const count = num(f.evidence.count);
-      for (const n of at) signal(n, { state: severityState(f.severity, whole), text: `${r.id}: ${count !== undefined && count > 1 ? `${count} × ` : ''}${f.title}`, anchor });
+      for (const n of at)
+        signal(n, { state: severityState(f.severity, whole), text: `${r.id}: ${count !== undefined && count > 1 ? `${count} × ` : ''}${f.title}`, anchor });
     }
   }
   for (const s of steps) {

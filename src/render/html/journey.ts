@@ -87,7 +87,10 @@ export function journeySection(report: Report): Html | undefined {
   const counts = countRows(view.steps, countsTop);
   const height = countsTop + counts.height + 4;
   const arrows = view.steps.slice(0, -1).map((s) => arrow(s.step.step, view.stopsAt !== undefined && view.allStop && s.step.step >= view.stopsAt));
-  const where = view.stopsAt === undefined ? 'No step of the journey shows a failure in this report.' : `${view.allStop ? 'Mail stops' : 'Some mail fails'} at step ${view.stopsAt} of 7: ${view.steps[view.stopsAt - 1]!.step.what}.`;
+  const where =
+    view.stopsAt === undefined
+      ? 'No step of the journey shows a failure in this report.'
+      : `${view.allStop ? 'Mail stops' : 'Some mail fails'} at step ${view.stopsAt} of 7: ${view.steps[view.stopsAt - 1]!.step.what}.`;
   const label = `The seven-step email journey. ${where}`;
   return html`<section id="journey"><h2>Where in the email journey</h2><p class="lede"><strong>${where}</strong> <span class="muted">Steps as in ${SOURCE}. Counts: Email Audit entries and log lines per step.</span></p>${chartFrame(CHART_WIDTH, height, label, html`${arrows}${view.steps.map((s) => stepBox(s, view.stopsAt))}${nodes}${counts.body}`, 'journey')}${notes(view.steps)}</section>`;
 }

@@ -65,19 +65,29 @@ function graphFigure(report: Report, r: CheckResult, index: number): Html | unde
   const paths = edges.map((e) => edgePath(e, byName.get(e.waiter)!, byName.get(e.holder)!, inCycle.has(e.waiter), id));
   const label = `Wait-for graph of ${r.target}: ${nodes.length} threads, ${graph.cycles.length} deadlock cycle(s)`;
   const chart = chartFrame(width, height, label, html`${defs}${paths}${nodes.map(node)}`, 'locks');
-  const cycleText = graph.cycles.map((c) => html`<li class="sig stops"><strong>Deadlock:</strong> ${c.map((w) => {
-    const e = graph.edges.find((x) => x.waiter === w);
-    return e ? `${w} waits for ${shortClass(e.lockClass)} held by ${e.holder}` : w;
-  }).join('; ')}</li>`);
-  const omitted = dropped + graph.omitted > 0 ? html`<li class="muted">${dropped} more threads and ${graph.omitted} more waits are in the evidence of the check.</li>` : '';
+  const cycleText = graph.cycles.map(
+    (c) =>
+      html`<li class="sig stops"><strong>Deadlock:</strong> ${c
+        .map((w) => {
+          const e = graph.edges.find((x) => x.waiter === w);
+          return e ? `${w} waits for ${shortClass(e.lockClass)} held by ${e.holder}` : w;
+        })
+        .join('; ')}</li>`,
+  );
+  const omitted =
+    dropped + graph.omitted > 0 ? html`<li class="muted">${dropped} more threads and ${graph.omitted} more waits are in the evidence of the check.</li>` : '';
   return html`<figure class="locks"><figcaption><strong>Who waits for whom</strong> — <a href="#${checkAnchor(report, r)}">${r.target}</a></figcaption>${chart}<ul class="lock-notes">${cycleText}${omitted}</ul></figure>`;
 }
 
 /** The section, or nothing when no thread dump shows a thread waiting for another. */
 export function lockSection(report: Report): Html | undefined {
-  const figures = report.results.filter((r) => r.id === 'threaddump').flatMap((r, i) => {
-    const f = graphFigure(report, r, i);
-    return f ? [f] : [];
-  });
-  return figures.length > 0 ? html`<section id="locks"><h2>Threads and locks</h2><p class="lede muted">An arrow goes from a waiting thread to the thread that holds the lock it wants, labelled with the lock's class; red threads and arrows form a deadlock cycle.</p>${figures}</section>` : undefined;
+  const figures = report.results
+    .filter((r) => r.id === 'threaddump')
+    .flatMap((r, i) => {
+      const f = graphFigure(report, r, i);
+      return f ? [f] : [];
+    });
+  return figures.length > 0
+    ? html`<section id="locks"><h2>Threads and locks</h2><p class="lede muted">An arrow goes from a waiting thread to the thread that holds the lock it wants, labelled with the lock's class; red threads and arrows form a deadlock cycle.</p>${figures}</section>`
+    : undefined;
 }

@@ -33,19 +33,32 @@ function row(r: FireTimes, i: number, x: (ms: number) => number): Html {
   const parts: Html[] = [];
   const staleAt = r.prevMs !== undefined && r.staleAfterMs !== undefined ? r.prevMs + r.staleAfterMs : undefined;
   if (r.prevMs === undefined) {
-    parts.push(html`<rect class="gap" x="${PLOT_X}" y="${mid - 6}" width="${(x(r.asOfMs) - PLOT_X).toFixed(1)}" height="12"/><text class="gap-label" x="${PLOT_X + 4}" y="${mid - 11}">never fired</text>`);
+    parts.push(
+      html`<rect class="gap" x="${PLOT_X}" y="${mid - 6}" width="${(x(r.asOfMs) - PLOT_X).toFixed(1)}" height="12"/><text class="gap-label" x="${PLOT_X + 4}" y="${mid - 11}">never fired</text>`,
+    );
   } else if (staleAt !== undefined && r.asOfMs > staleAt) {
     const gapMs = r.asOfMs - r.prevMs;
     const missed = r.intervalMs ? Math.floor(gapMs / r.intervalMs) : undefined;
-    parts.push(html`<rect class="gap" x="${x(staleAt).toFixed(1)}" y="${mid - 6}" width="${Math.max(2, x(r.asOfMs) - x(staleAt)).toFixed(1)}" height="12"><title>stale after ${formatSpan(r.staleAfterMs!)} without a fire</title></rect>`);
-    parts.push(html`<text class="gap-label" x="${((x(r.prevMs) + x(r.asOfMs)) / 2).toFixed(1)}" y="${mid - 11}" text-anchor="middle">no fire for ${formatSpan(gapMs)}${missed ? ` · ${missed} expected fires missed` : ''}</text>`);
+    parts.push(
+      html`<rect class="gap" x="${x(staleAt).toFixed(1)}" y="${mid - 6}" width="${Math.max(2, x(r.asOfMs) - x(staleAt)).toFixed(1)}" height="12"><title>stale after ${formatSpan(r.staleAfterMs!)} without a fire</title></rect>`,
+    );
+    parts.push(
+      html`<text class="gap-label" x="${((x(r.prevMs) + x(r.asOfMs)) / 2).toFixed(1)}" y="${mid - 11}" text-anchor="middle">no fire for ${formatSpan(gapMs)}${missed ? ` · ${missed} expected fires missed` : ''}</text>`,
+    );
   }
   if (r.prevMs !== undefined && r.intervalMs && (r.asOfMs - r.prevMs) / r.intervalMs <= MAX_TICKS) {
-    for (let t = r.prevMs + r.intervalMs; t < r.asOfMs; t += r.intervalMs) parts.push(html`<line class="expected" x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="${mid - 4}" y2="${mid + 4}"/>`);
+    for (let t = r.prevMs + r.intervalMs; t < r.asOfMs; t += r.intervalMs)
+      parts.push(html`<line class="expected" x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="${mid - 4}" y2="${mid + 4}"/>`);
   }
-  if (r.prevMs !== undefined) parts.push(html`<circle class="fire" cx="${x(r.prevMs).toFixed(1)}" cy="${mid}" r="5"><title>PREV_FIRE_TIME ${formatTime(r.prevMs)}</title></circle>${label(x(r.prevMs), mid, `last fired ${formatTick(r.prevMs, true)}`)}`);
-  parts.push(html`<line class="asof" x1="${x(r.asOfMs).toFixed(1)}" x2="${x(r.asOfMs).toFixed(1)}" y1="${mid - 14}" y2="${mid + 10}"/><text class="asof-label" x="${(x(r.asOfMs) - 4).toFixed(1)}" y="${mid + 20}" text-anchor="end">as of ${formatTick(r.asOfMs, true)}</text>`);
-  if (r.nextMs !== undefined) parts.push(html`<circle class="next" cx="${x(r.nextMs).toFixed(1)}" cy="${mid}" r="5"><title>NEXT_FIRE_TIME ${formatTime(r.nextMs)}</title></circle>`);
+  if (r.prevMs !== undefined)
+    parts.push(
+      html`<circle class="fire" cx="${x(r.prevMs).toFixed(1)}" cy="${mid}" r="5"><title>PREV_FIRE_TIME ${formatTime(r.prevMs)}</title></circle>${label(x(r.prevMs), mid, `last fired ${formatTick(r.prevMs, true)}`)}`,
+    );
+  parts.push(
+    html`<line class="asof" x1="${x(r.asOfMs).toFixed(1)}" x2="${x(r.asOfMs).toFixed(1)}" y1="${mid - 14}" y2="${mid + 10}"/><text class="asof-label" x="${(x(r.asOfMs) - 4).toFixed(1)}" y="${mid + 20}" text-anchor="end">as of ${formatTick(r.asOfMs, true)}</text>`,
+  );
+  if (r.nextMs !== undefined)
+    parts.push(html`<circle class="next" cx="${x(r.nextMs).toFixed(1)}" cy="${mid}" r="5"><title>NEXT_FIRE_TIME ${formatTime(r.nextMs)}</title></circle>`);
   const nextText = r.nextMs === undefined ? 'no NEXT_FIRE_TIME' : `next ○ ${formatTick(r.nextMs, true)}${r.nextMs < r.asOfMs ? ', overdue' : ''}`;
   return html`<g class="row"><text class="row-label" x="${LABEL_W}" y="${mid - 2}" text-anchor="end">${clip(r.trigger, 40)}</text><text class="row-note" x="${LABEL_W}" y="${mid + 13}" text-anchor="end">${r.state || 'no state'}${r.intervalMs ? ` · every ${formatSpan(r.intervalMs)}` : ''} · ${nextText}</text><line class="track" x1="${PLOT_X}" x2="${PLOT_X + PLOT_W}" y1="${mid}" y2="${mid}"/>${parts}</g>`;
 }

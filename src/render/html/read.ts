@@ -105,7 +105,16 @@ export function readLockGraph(e: Evidence): { edges: LockEdge[]; cycles: string[
     const waiter = str(l?.waiter);
     const holder = str(l?.holder);
     return l && waiter !== undefined && holder !== undefined
-      ? [{ waiter, holder, waiterState: str(l.waiterState) ?? '', holderState: str(l.holderState) ?? '', lock: str(l.lock) ?? '', lockClass: str(l.lockClass) ?? '' }]
+      ? [
+          {
+            waiter,
+            holder,
+            waiterState: str(l.waiterState) ?? '',
+            holderState: str(l.holderState) ?? '',
+            lock: str(l.lock) ?? '',
+            lockClass: str(l.lockClass) ?? '',
+          },
+        ]
       : [];
   });
   const cycles = (Array.isArray(o.cycles) ? o.cycles : []).filter((c): c is string[] => Array.isArray(c) && c.every((n) => typeof n === 'string'));
@@ -118,7 +127,9 @@ export function readChain(e: Evidence): Cert[] {
   return list.flatMap((x) => {
     const c = obj(x);
     const daysLeft = num(c?.daysLeft);
-    return c && daysLeft !== undefined ? [{ subject: str(c.subject) ?? '', issuer: str(c.issuer) ?? '', notAfter: str(c.notAfter) ?? '', daysLeft, selfSigned: c.selfSigned === true }] : [];
+    return c && daysLeft !== undefined
+      ? [{ subject: str(c.subject) ?? '', issuer: str(c.issuer) ?? '', notAfter: str(c.notAfter) ?? '', daysLeft, selfSigned: c.selfSigned === true }]
+      : [];
   });
 }
 
@@ -129,5 +140,13 @@ export function readFireTimes(e: Evidence): FireTimes | undefined {
   if (asOfMs === undefined || trigger === undefined || !('prevFireTime' in e)) return undefined;
   const prev = typeof e.prevFireTime === 'string' ? toMs(e.prevFireTime) : undefined;
   const next = typeof e.nextFireTime === 'string' ? toMs(e.nextFireTime) : undefined;
-  return { trigger, state: str(e.triggerState) ?? '', prevMs: prev, nextMs: next, asOfMs, intervalMs: num(e.repeatIntervalMs), staleAfterMs: num(e.staleAfterMs) };
+  return {
+    trigger,
+    state: str(e.triggerState) ?? '',
+    prevMs: prev,
+    nextMs: next,
+    asOfMs,
+    intervalMs: num(e.repeatIntervalMs),
+    staleAfterMs: num(e.staleAfterMs),
+  };
 }

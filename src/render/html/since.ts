@@ -22,7 +22,9 @@ export function sinceFacts(report: Report): SinceFact[] {
     const anchor = checkAnchor(report, r);
     const failing = r.findings.filter((f) => f.severity === 'fail');
     if (r.id === 'logs') {
-      const firsts = failing.map((f) => ({ ms: toMs(f.evidence.first), f })).filter((x): x is { ms: number; f: (typeof failing)[number] } => x.ms !== undefined);
+      const firsts = failing
+        .map((f) => ({ ms: toMs(f.evidence.first), f }))
+        .filter((x): x is { ms: number; f: (typeof failing)[number] } => x.ms !== undefined);
       const first = firsts.sort((a, b) => a.ms - b.ms)[0];
       if (first) facts.push({ ms: first.ms, text: `first failing log line ${formatTime(first.ms)} (${first.f.title})`, anchor });
       const stopped = r.findings.find((f) => f.cause === LAST_FETCH);
@@ -31,7 +33,12 @@ export function sinceFacts(report: Report): SinceFact[] {
     }
     for (const f of failing) {
       const t = r.id === 'quartz' ? readFireTimes(f.evidence) : undefined;
-      if (t?.prevMs !== undefined) facts.push({ ms: t.prevMs, text: `Quartz trigger ${t.trigger} last fired ${formatTime(t.prevMs)}, ${formatSpan(t.asOfMs - t.prevMs)} before the rows were read`, anchor });
+      if (t?.prevMs !== undefined)
+        facts.push({
+          ms: t.prevMs,
+          text: `Quartz trigger ${t.trigger} last fired ${formatTime(t.prevMs)}, ${formatSpan(t.asOfMs - t.prevMs)} before the rows were read`,
+          anchor,
+        });
       const from = f.cause === SPIKE ? toMs(f.evidence.start) : undefined;
       if (from !== undefined) facts.push({ ms: from, text: `SEND_FAILED spike from ${formatTime(from)} in the Email Audit`, anchor });
     }

@@ -51,7 +51,10 @@ const STEPS = [1, 5, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10_080, 20_160,
 
 /** A time axis: dashed grid lines from `top` to `bottom` at round times, labelled under `bottom`. */
 export function timeAxis(startMs: number, endMs: number, x: (ms: number) => number, top: number, bottom: number): Html[] {
-  return timeTicks(startMs, endMs, 7).map((t) => html`<g class="tick"><line x1="${x(t.ms).toFixed(1)}" x2="${x(t.ms).toFixed(1)}" y1="${top}" y2="${bottom}"/><text x="${x(t.ms).toFixed(1)}" y="${bottom + 13}" text-anchor="middle">${t.label}</text></g>`);
+  return timeTicks(startMs, endMs, 7).map(
+    (t) =>
+      html`<g class="tick"><line x1="${x(t.ms).toFixed(1)}" x2="${x(t.ms).toFixed(1)}" y1="${top}" y2="${bottom}"/><text x="${x(t.ms).toFixed(1)}" y="${bottom + 13}" text-anchor="middle">${t.label}</text></g>`,
+  );
 }
 
 /** Round tick times between start and end, at most `max` of them, labelled with the date where it changes. */

@@ -39,13 +39,19 @@ function logsFigure(report: Report, r: CheckResult): Html | undefined {
 function auditFigure(report: Report, r: CheckResult): Html | undefined {
   const series = readStatusTimeline(r.evidence.statusTimeline);
   if (series.length === 0) return undefined;
-  const rows: BarRow[] = series.map((s) => ({ label: s.status, tone: s.status in STATUS_STEP ? TONE[STATUS_STEP[s.status as AuditStatus].outcome] : 'info', series: s.series }));
+  const rows: BarRow[] = series.map((s) => ({
+    label: s.status,
+    tone: s.status in STATUS_STEP ? TONE[STATUS_STEP[s.status as AuditStatus].outcome] : 'info',
+    series: s.series,
+  }));
   const marks: TimeMark[] = r.findings
     .filter((f) => f.cause === SPIKE)
     .flatMap((f) => {
       const from = toMs(f.evidence.start);
       const to = toMs(f.evidence.end);
-      return from !== undefined && to !== undefined ? [{ fromMs: from, toMs: to, label: `SEND_FAILED spike ${formatTick(from, true)}–${formatTick(to, false)}: ${num(f.evidence.failed) ?? '?'} failed` }] : [];
+      return from !== undefined && to !== undefined
+        ? [{ fromMs: from, toMs: to, label: `SEND_FAILED spike ${formatTick(from, true)}–${formatTick(to, false)}: ${num(f.evidence.failed) ?? '?'} failed` }]
+        : [];
     });
   const caption = `${marks.length > 0 ? `${marks.length} SEND_FAILED spike${marks.length > 1 ? 's' : ''} shaded. ` : ''}Green: the step happened; red: it failed; amber: dropped on purpose. Times as the export wrote them.`;
   return figure(report, r, 'Email Audit statuses over time', caption, barRows(`Email Audit entries per status over time, ${r.target}`, rows, marks));
@@ -58,7 +64,13 @@ function quartzFigure(report: Report, r: CheckResult): Html | undefined {
     if (t && !byTrigger.has(t.trigger)) byTrigger.set(t.trigger, t);
   }
   if (byTrigger.size === 0) return undefined;
-  return figure(report, r, 'Quartz fire times', 'The email polling trigger: its last fire (PREV_FIRE_TIME), the moment the rows describe, and the next fire (NEXT_FIRE_TIME); red is the time past the stale limit.', quartzChart(`Quartz email trigger fire times, ${r.target}`, [...byTrigger.values()]));
+  return figure(
+    report,
+    r,
+    'Quartz fire times',
+    'The email polling trigger: its last fire (PREV_FIRE_TIME), the moment the rows describe, and the next fire (NEXT_FIRE_TIME); red is the time past the stale limit.',
+    quartzChart(`Quartz email trigger fire times, ${r.target}`, [...byTrigger.values()]),
+  );
 }
 
 /** The section, or nothing when no result carries a time series. */

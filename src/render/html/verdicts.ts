@@ -34,7 +34,8 @@ export function verdictsSection(report: Report): Html {
   const all = headlineFindings(report);
   const shown = report.verdicts && report.verdicts.length > 0 ? all : all.slice(0, MAX_PROBLEMS);
   const heading = report.verdicts && report.verdicts.length > 0 ? 'Verdicts' : 'Problems found';
-  if (shown.length === 0) return html`<section id="verdicts"><h2>${heading}</h2><p class="all-clear">No check found anything at warning level or above.</p></section>`;
+  if (shown.length === 0)
+    return html`<section id="verdicts"><h2>${heading}</h2><p class="all-clear">No check found anything at warning level or above.</p></section>`;
   const more = all.length - shown.length;
   return html`<section id="verdicts"><h2>${heading}</h2>${shown.map(({ finding, from }, i) => findingCard(finding, stageBlock(report, finding, from), 'h3', `verdict-${i + 1}`))}${more > 0 ? html`<p class="muted">${more} more in the checks below.</p>` : ''}</section>`;
 }

@@ -17,11 +17,17 @@ export function serviceCheck(name: string, booted: () => boolean = systemdRunnin
     target: name,
     async run(ctx): Promise<CheckOutcome> {
       if (!booted()) return { summary: '', findings: [], skipped: 'systemd is not running on this machine; service status not checked' };
-      const result = await runProgram('systemctl', ['status', name, '--no-pager', '--lines=0'], { signal: ctx.signal, timeoutMs: ctx.timeoutMs, env: { LC_ALL: 'C', SYSTEMD_COLORS: '0' }, extendEnv: true });
+      const result = await runProgram('systemctl', ['status', name, '--no-pager', '--lines=0'], {
+        signal: ctx.signal,
+        timeoutMs: ctx.timeoutMs,
+        env: { LC_ALL: 'C', SYSTEMD_COLORS: '0' },
+        extendEnv: true,
+      });
       if (result.missing) return { summary: '', findings: [], skipped: 'systemctl is not installed; service status not checked' };
       const status = parseSystemctlStatus(`${result.stdout}\n${result.stderr}`);
       const evidence = { service: name, exitCode: result.exitCode ?? null, ...status };
-      if (!status.found) return { summary: `unit ${name} not found`, findings: [{ cause: 'service.not-found', detail: `systemd has no unit ${name}`, evidence }], evidence };
+      if (!status.found)
+        return { summary: `unit ${name} not found`, findings: [{ cause: 'service.not-found', detail: `systemd has no unit ${name}`, evidence }], evidence };
       if (status.activeState === 'active') {
         const detail = `${name} is ${status.active}${status.since ? ` since ${status.since}` : ''}${status.mainPid ? `, main PID ${status.mainPid}` : ''}`;
         return { summary: detail, findings: [{ cause: 'service.active', detail, evidence }], evidence };

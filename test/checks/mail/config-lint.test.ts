@@ -114,7 +114,10 @@ describe('bad input exits 2 with one line', () => {
 
   it('1 MB of text garbage (lines and one huge line) is not configuration properties', async () => {
     const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;#!?()[]{}<>/\\|-_+*&^%$@~`"\'=:';
-    for (const [name, every] of [['lines', 97], ['oneline', 0]] as const) {
+    for (const [name, every] of [
+      ['lines', 97],
+      ['oneline', 0],
+    ] as const) {
       const file = join(dir, `garbage-${name}.txt`);
       writeFileSync(file, garbage(1_000_000, alphabet, every));
       const r = await runCli(['config', 'lint', file]);

@@ -35,7 +35,11 @@ async function run(host: string, port: number, security: 'tls' | 'starttls' | 'n
 describe.skipIf(!live)('imap against a real Dovecot on 127.0.0.1', () => {
   beforeAll(async () => {
     introspection = await startIntrospection({ [TOKEN]: ALICE });
-    dovecot = await startDovecot({ users: { [ALICE]: PASSWORD, 'bob@example.test': 'b0b-secret', 'mailbox@example.test': 'mailbox' }, oauthIntrospectionUrl: introspection.url, oauthMechanisms: ['xoauth2'] });
+    dovecot = await startDovecot({
+      users: { [ALICE]: PASSWORD, 'bob@example.test': 'b0b-secret', 'mailbox@example.test': 'mailbox' },
+      oauthIntrospectionUrl: introspection.url,
+      oauthMechanisms: ['xoauth2'],
+    });
     dovecot.deliver(ALICE, { subject: 'Printer on fire' });
     dovecot.deliver(ALICE, { subject: 'Already read', seen: true });
     dovecot.deliver(ALICE, { subject: 'VPN down' });
@@ -67,7 +71,14 @@ describe.skipIf(!live)('imap against a real Dovecot on 127.0.0.1', () => {
     expect(r.status).toBe('fail');
     expect(causes(r)).toEqual(['imap.auth.failed']);
     expect(String(r.findings[0]?.evidence.reply)).toMatch(/AUTHENTICATIONFAILED/);
-    expect((r.evidence.stages as Array<{ stage: string; result: string }>).map((s) => `${s.stage}:${s.result}`)).toEqual(['connect:ok', 'tls:ok', 'greeting:ok', 'auth:failed', 'after-auth:not run', 'mailbox:not run']);
+    expect((r.evidence.stages as Array<{ stage: string; result: string }>).map((s) => `${s.stage}:${s.result}`)).toEqual([
+      'connect:ok',
+      'tls:ok',
+      'greeting:ok',
+      'auth:failed',
+      'after-auth:not run',
+      'mailbox:not run',
+    ]);
   });
 
   it('unknown user -> imap.auth.failed', async () => {
@@ -84,16 +95,24 @@ describe.skipIf(!live)('imap against a real Dovecot on 127.0.0.1', () => {
 
   it('the rendered text of a cleartext login cites the practices for both server kinds, not the outgoing server section', async () => {
     const r = await run(dovecot.remoteAddress, dovecot.ports.imap, 'none', { user: ALICE, auth: password() });
-    const text = renderReport(buildReport({ command: 'imap', startedAt: new Date(), failOn: 'fail', results: [r] }), 'text', { color: false, verbose: false, quiet: false });
+    const text = renderReport(buildReport({ command: 'imap', startedAt: new Date(), failOn: 'fail', results: [r] }), 'text', {
+      color: false,
+      verbose: false,
+      quiet: false,
+    });
     const block = text.slice(text.indexOf('[mail.cleartext-credentials]'));
     expect(block).toMatch(/Ref: ServiceOps — Email Server Troubleshooting › Configuration Best Practices; RFC 8314\n/);
     expect(block.slice(0, block.indexOf('[imap.login-disabled]'))).not.toContain('Outgoing Email Server');
   });
 
-  it('a password that is the user name is said so, which explains the masked name; the guide\'s words stay whole', async () => {
+  it("a password that is the user name is said so, which explains the masked name; the guide's words stay whole", async () => {
     const r = await run('localhost', dovecot.ports.imaps, 'tls', { user: 'mailbox@example.test', auth: password('mailbox') });
     expect(causes(r)).toEqual(['mail.password-is-user-name']);
-    const text = renderReport(buildReport({ command: 'imap', startedAt: new Date(), failOn: 'fail', results: [r] }), 'text', { color: false, verbose: false, quiet: false });
+    const text = renderReport(buildReport({ command: 'imap', startedAt: new Date(), failOn: 'fail', results: [r] }), 'text', {
+      color: false,
+      verbose: false,
+      quiet: false,
+    });
     expect(text).toContain('logged in as ***@example.test');
     expect(text).toContain("the password is the user name's part before @");
     expect(text).toContain('Anyone who knows the mailbox address can log in.');
@@ -154,22 +173,29 @@ describe('imap against misbehaving peers', () => {
   });
 
   it('XOAUTH2 accepted but the next command fails (Microsoft) -> imap.not-connected at after-auth', async () => {
-    const srv = await lineServer('* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN AUTH=XOAUTH2 IDLE] The Microsoft Exchange IMAP4 service is ready.\r\n', (line) => {
-      const [tag, cmd] = line.split(' ');
-      if (!tag || !cmd) return null;
-      if (/^CAPABILITY$/i.test(cmd)) return `* CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN AUTH=XOAUTH2 IDLE\r\n${tag} OK CAPABILITY completed.\r\n`;
-      if (/^AUTHENTICATE$/i.test(cmd)) return `${tag} OK AUTHENTICATE completed.\r\n`;
-      if (/^LOGOUT$/i.test(cmd)) return `* BYE\r\n${tag} OK LOGOUT completed.\r\n`;
-      return `${tag} BAD User is authenticated but not connected.\r\n`;
-    });
+    const srv = await lineServer(
+      '* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN AUTH=XOAUTH2 IDLE] The Microsoft Exchange IMAP4 service is ready.\r\n',
+      (line) => {
+        const [tag, cmd] = line.split(' ');
+        if (!tag || !cmd) return null;
+        if (/^CAPABILITY$/i.test(cmd)) return `* CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN AUTH=XOAUTH2 IDLE\r\n${tag} OK CAPABILITY completed.\r\n`;
+        if (/^AUTHENTICATE$/i.test(cmd)) return `${tag} OK AUTHENTICATE completed.\r\n`;
+        if (/^LOGOUT$/i.test(cmd)) return `* BYE\r\n${tag} OK LOGOUT completed.\r\n`;
+        return `${tag} BAD User is authenticated but not connected.\r\n`;
+      },
+    );
     extra.push(srv);
     const r = await run('localhost', srv.port, 'none', { user: ALICE, auth: token() });
     expect(r.findings.filter((f) => f.severity === 'fail').map((f) => [f.cause, f.evidence.stage])).toEqual([['imap.not-connected', 'after-auth']]);
     expect(r.transcript?.map((l) => l.text)).toContain('1 AUTHENTICATE XOAUTH2 ***');
   });
-
 });
 
 describe('imap against the peers every mail check must survive', () => {
-  hostilePeerCases({ protocol: 'imap', greeting: '* OK', credentials: /\b(LOGIN|AUTHENTICATE)\b/i, run: (port, security, timeoutMs) => run('localhost', port, security, { user: ALICE, auth: password() }, timeoutMs) });
+  hostilePeerCases({
+    protocol: 'imap',
+    greeting: '* OK',
+    credentials: /\b(LOGIN|AUTHENTICATE)\b/i,
+    run: (port, security, timeoutMs) => run('localhost', port, security, { user: ALICE, auth: password() }, timeoutMs),
+  });
 });

@@ -40,7 +40,10 @@ describe('mail commands: bad usage is one line on stderr and exit 2', () => {
 
 describe('mail commands end to end through the CLI', () => {
   it('smtp --format json: a pass report with the smtp check and its evidence', async () => {
-    const r = await runJson(['smtp', '--host', 'localhost', '--port', String(smtp.port), '--ca', testCerts().caPath, '--user', 'alice@example.test', '--password-env', 'PW'], { env: { PW: 'Cli-Pa55-1' } });
+    const r = await runJson(
+      ['smtp', '--host', 'localhost', '--port', String(smtp.port), '--ca', testCerts().caPath, '--user', 'alice@example.test', '--password-env', 'PW'],
+      { env: { PW: 'Cli-Pa55-1' } },
+    );
     expect(r.code).toBe(0);
     expect(r.report.results[0]).toMatchObject({ id: 'smtp', status: 'pass', evidence: { security: 'starttls', mechanism: 'PLAIN' } });
   });
@@ -50,12 +53,35 @@ describe('mail commands end to end through the CLI', () => {
     const positional = await runJson(['smtp', `localhost:${smtp.port}`, ...args], { env: { PW: 'Cli-Pa55-1' } });
     const flags = await runJson(['smtp', '--host', 'localhost', '--port', String(smtp.port), ...args], { env: { PW: 'Cli-Pa55-1' } });
     expect(positional.code).toBe(0);
-    expect(positional.report.results[0]).toMatchObject({ id: 'smtp', status: 'pass', target: flags.report.results[0]?.target, evidence: { port: smtp.port, security: 'starttls' } });
+    expect(positional.report.results[0]).toMatchObject({
+      id: 'smtp',
+      status: 'pass',
+      target: flags.report.results[0]?.target,
+      evidence: { port: smtp.port, security: 'starttls' },
+    });
   });
 
   it('a passing login renders its table row intact in text and markdown (no "PASS ***")', async () => {
     for (const format of ['text', 'markdown']) {
-      const r = await runCli(['smtp', '--host', 'localhost', '--port', String(smtp.port), '--ca', testCerts().caPath, '--user', 'alice@example.test', '--password-env', 'PW', '--no-color', '--format', format], { env: { PW: 'Cli-Pa55-1' } });
+      const r = await runCli(
+        [
+          'smtp',
+          '--host',
+          'localhost',
+          '--port',
+          String(smtp.port),
+          '--ca',
+          testCerts().caPath,
+          '--user',
+          'alice@example.test',
+          '--password-env',
+          'PW',
+          '--no-color',
+          '--format',
+          format,
+        ],
+        { env: { PW: 'Cli-Pa55-1' } },
+      );
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/PASS\s+[│|]\s+smtp/);
       expect(r.stdout).not.toMatch(/PASS\s+\*\*\*/);
@@ -63,20 +89,56 @@ describe('mail commands end to end through the CLI', () => {
   });
 
   it('smtp with a wrong password exits 1 and names the cause and its fix in text output', async () => {
-    const r = await runCli(['smtp', '--host', 'localhost', '--port', String(smtp.port), '--ca', testCerts().caPath, '--user', 'alice@example.test', '--password-env', 'PW', '--no-color'], { env: { PW: 'nope-nope' } });
+    const r = await runCli(
+      [
+        'smtp',
+        '--host',
+        'localhost',
+        '--port',
+        String(smtp.port),
+        '--ca',
+        testCerts().caPath,
+        '--user',
+        'alice@example.test',
+        '--password-env',
+        'PW',
+        '--no-color',
+      ],
+      { env: { PW: 'nope-nope' } },
+    );
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/535 5\.7\.8/);
     expect(r.stdout).toMatch(/smtp\.auth\.rejected|wrong user name or password/);
   });
 
   it('nagios output for a failing login is CRITICAL (exit 2)', async () => {
-    const r = await runCli(['smtp', '--host', 'localhost', '--port', String(smtp.port), '--ca', testCerts().caPath, '--user', 'alice@example.test', '--password-env', 'PW', '--format', 'nagios'], { env: { PW: 'nope-nope' } });
+    const r = await runCli(
+      [
+        'smtp',
+        '--host',
+        'localhost',
+        '--port',
+        String(smtp.port),
+        '--ca',
+        testCerts().caPath,
+        '--user',
+        'alice@example.test',
+        '--password-env',
+        'PW',
+        '--format',
+        'nagios',
+      ],
+      { env: { PW: 'nope-nope' } },
+    );
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/CRITICAL/);
   });
 
   it('explain recognises a pasted Java mail exception', async () => {
-    const r = await runJson(['explain', 'javax.mail.AuthenticationFailedException: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.']);
+    const r = await runJson([
+      'explain',
+      'javax.mail.AuthenticationFailedException: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.',
+    ]);
     const causes = r.report.results[0].findings.map((f: { cause: string }) => f.cause);
     expect(causes).toEqual(expect.arrayContaining(['mail.java.auth-failed', 'smtp.auth.client-auth-disabled']));
   });

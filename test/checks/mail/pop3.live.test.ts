@@ -124,11 +124,23 @@ describe('pop3 against misbehaving peers', () => {
     extra.push(srv);
     const r = await run('localhost', srv.port, 'tls', { user: ALICE, auth: password() });
     expect(failing(r)).toEqual(['tls.cert-expired']);
-    expect((r.evidence.stages as Array<{ stage: string; result: string }>).map((s) => `${s.stage}:${s.result}`)).toEqual(['connect:ok', 'tls:failed', 'greeting:not run', 'capabilities:not run', 'auth:not run', 'after-auth:not run']);
+    expect((r.evidence.stages as Array<{ stage: string; result: string }>).map((s) => `${s.stage}:${s.result}`)).toEqual([
+      'connect:ok',
+      'tls:failed',
+      'greeting:not run',
+      'capabilities:not run',
+      'auth:not run',
+      'after-auth:not run',
+    ]);
     expect(r.transcript?.some((l) => /^(USER|PASS|AUTH)/.test(l.text))).toBe(false);
   });
 });
 
 describe('pop3 against the peers every mail check must survive', () => {
-  hostilePeerCases({ protocol: 'pop3', greeting: '+OK', credentials: /^(USER|PASS|AUTH)\b/i, run: (port, security, timeoutMs) => run('localhost', port, security, { user: ALICE, auth: password() }, timeoutMs) });
+  hostilePeerCases({
+    protocol: 'pop3',
+    greeting: '+OK',
+    credentials: /^(USER|PASS|AUTH)\b/i,
+    run: (port, security, timeoutMs) => run('localhost', port, security, { user: ALICE, auth: password() }, timeoutMs),
+  });
 });

@@ -79,7 +79,11 @@ describe('no secret reaches any output: every mail command, -v, every format (JS
   const ca = testCerts().caPath;
   for (const [name, auth, env] of AUTHS) {
     it(`smtp STARTTLS, ${name}, with --send-to`, async () => {
-      const json = await assertNoLeak(['smtp', '--host', 'localhost', '--port', String(smtp.port), '--security', 'starttls', '--ca', ca, '--send-to', 'bob@example.test'], auth, env);
+      const json = await assertNoLeak(
+        ['smtp', '--host', 'localhost', '--port', String(smtp.port), '--security', 'starttls', '--ca', ca, '--send-to', 'bob@example.test'],
+        auth,
+        env,
+      );
       const report = JSON.parse(json);
       const sent = report.results[0].transcript.map((l: { text: string }) => l.text);
       expect(sent.some((t: string) => /^AUTH (PLAIN|XOAUTH2) \*\*\*$/.test(t))).toBe(true);
@@ -87,7 +91,9 @@ describe('no secret reaches any output: every mail command, -v, every format (JS
   }
 
   it('smtp with no encryption (credentials really sent in clear) still masks the AUTH payload', async () => {
-    const json = await assertNoLeak(['smtp', '--host', '127.0.0.1', '--port', String(smtp.port), '--security', 'none'], ['--password-env', 'MD_SECRET'], { MD_SECRET: PASSWORD });
+    const json = await assertNoLeak(['smtp', '--host', '127.0.0.1', '--port', String(smtp.port), '--security', 'none'], ['--password-env', 'MD_SECRET'], {
+      MD_SECRET: PASSWORD,
+    });
     expect(JSON.parse(json).results[0].findings.map((f: { cause: string }) => f.cause)).toContain('mail.cleartext-credentials');
   });
 
@@ -103,7 +109,11 @@ describe('no secret reaches any output: every mail command, -v, every format (JS
   }
 
   it.skipIf(!live)('imap and pop3 in clear text (LOGIN / USER-PASS on the wire) mask the password', async () => {
-    await assertNoLeak(['imap', '--host', '127.0.0.1', '--port', String(dovecot?.ports.imap), '--security', 'none'], ['--password-env', 'MD_SECRET'], { MD_SECRET: PASSWORD });
-    await assertNoLeak(['pop3', '--host', '127.0.0.1', '--port', String(dovecot?.ports.pop3), '--security', 'none'], ['--password-env', 'MD_SECRET'], { MD_SECRET: WRONG });
+    await assertNoLeak(['imap', '--host', '127.0.0.1', '--port', String(dovecot?.ports.imap), '--security', 'none'], ['--password-env', 'MD_SECRET'], {
+      MD_SECRET: PASSWORD,
+    });
+    await assertNoLeak(['pop3', '--host', '127.0.0.1', '--port', String(dovecot?.ports.pop3), '--security', 'none'], ['--password-env', 'MD_SECRET'], {
+      MD_SECRET: WRONG,
+    });
   });
 });

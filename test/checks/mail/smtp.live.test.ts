@@ -48,7 +48,12 @@ afterAll(async () => {
   await Promise.all(extra.map((s) => s.close()));
 });
 
-async function run(port: number, security: 'tls' | 'starttls' | 'none', o: Partial<SmtpCheckOptions> & { auth?: MailAuth }, timeoutMs = 3000): Promise<CheckResult> {
+async function run(
+  port: number,
+  security: 'tls' | 'starttls' | 'none',
+  o: Partial<SmtpCheckOptions> & { auth?: MailAuth },
+  timeoutMs = 3000,
+): Promise<CheckResult> {
   const target = await resolveTarget('smtp', { host: 'localhost', port, security, ca: testCerts().caPath }, '/');
   const [result] = await runChecks([smtpCheck({ target, auth: o.auth ?? { kind: 'none' }, ...o })], { verbose: true, timeoutMs });
   if (!result) throw new Error('no result');
@@ -238,5 +243,10 @@ describe('smtp against misbehaving peers: each bounded by the timeout, each a cl
 });
 
 describe('smtp against the peers every mail check must survive', () => {
-  hostilePeerCases({ protocol: 'smtp', greeting: '220', credentials: /^AUTH\b/i, run: (port, security, timeoutMs) => run(port, security, { user: ALICE, auth: password() }, timeoutMs) });
+  hostilePeerCases({
+    protocol: 'smtp',
+    greeting: '220',
+    credentials: /^AUTH\b/i,
+    run: (port, security, timeoutMs) => run(port, security, { user: ALICE, auth: password() }, timeoutMs),
+  });
 });

@@ -39,7 +39,12 @@ describe('presets', () => {
 
 describe('resolveTarget', () => {
   it('takes host, port and security from a preset', async () => {
-    expect(await resolveTarget('smtp', { preset: 'office365' }, dir)).toMatchObject({ host: 'smtp.office365.com', port: 587, security: 'starttls', preset: 'office365' });
+    expect(await resolveTarget('smtp', { preset: 'office365' }, dir)).toMatchObject({
+      host: 'smtp.office365.com',
+      port: 587,
+      security: 'starttls',
+      preset: 'office365',
+    });
     expect(await resolveTarget('imap', { preset: 'gmail' }, dir)).toMatchObject({ host: 'imap.gmail.com', port: 993, security: 'tls' });
     expect(await resolveTarget('pop3', { preset: 'office365' }, dir)).toMatchObject({ host: 'outlook.office365.com', port: 995, security: 'tls' });
   });
@@ -86,7 +91,9 @@ describe('configWarnings: the documented anti-patterns', () => {
   it('Basic Auth to Microsoft 365, and credentials in clear text', async () => {
     expect(configWarnings(await resolveTarget('imap', { preset: 'office365' }, dir), pw).map((f) => f.cause)).toEqual(['mail.basic-auth-microsoft']);
     expect(configWarnings(await resolveTarget('imap', { preset: 'office365' }, dir), { kind: 'token', secret: new Secret('tok-123456') })).toEqual([]);
-    expect(configWarnings(await resolveTarget('imap', { host: 'mail.test', security: 'none' }, dir), pw).map((f) => f.cause)).toEqual(['mail.cleartext-credentials']);
+    expect(configWarnings(await resolveTarget('imap', { host: 'mail.test', security: 'none' }, dir), pw).map((f) => f.cause)).toEqual([
+      'mail.cleartext-credentials',
+    ]);
   });
 });
 

@@ -25,7 +25,8 @@ describe.skipIf(!liveAvailable('keytool'))('maildoctor ca-store', () => {
   beforeAll(async () => {
     const certs = testCerts();
     server = await tlsServer('valid');
-    const importCert = (store: string, alias: string, file: string) => run('keytool', ['-importcert', '-noprompt', '-keystore', store, '-storetype', 'PKCS12', '-storepass', 'changeit', '-alias', alias, '-file', file]);
+    const importCert = (store: string, alias: string, file: string) =>
+      run('keytool', ['-importcert', '-noprompt', '-keystore', store, '-storetype', 'PKCS12', '-storepass', 'changeit', '-alias', alias, '-file', file]);
     await Promise.all([importCert(withCa, 'testca', certs.caPath), importCert(withoutCa, 'other', certs.selfSigned.certPath)]);
   });
   afterAll(async () => {

@@ -13,16 +13,38 @@ const NS = '10.0.0.53:53';
 const answer = (name: string, rcode: string, addresses: string[] = []): ServerAnswer => ({
   name,
   tried: [name],
-  outcome: { ok: true, server: NS, rcode, records: addresses.map((data) => ({ name, type: 'A', ttl: 60, data })), truncated: false, tcp: false, authoritative: false, ms: 3, tries: 1 },
+  outcome: {
+    ok: true,
+    server: NS,
+    rcode,
+    records: addresses.map((data) => ({ name, type: 'A', ttl: 60, data })),
+    truncated: false,
+    tcp: false,
+    authoritative: false,
+    ms: 3,
+    tries: 1,
+  },
 });
-const nxdomain = (name: string): NameserverVerdict => ({ summary: `${name}: NXDOMAIN from ${NS}`, findings: [{ cause: 'dns.nxdomain', detail: `${NS}: NXDOMAIN for ${name}` }], answered: answer(name, 'NXDOMAIN') });
-const resolves = (name: string, ...addresses: string[]): NameserverVerdict => ({ summary: `${name} A ${addresses.join(', ')} from ${NS}`, findings: [], answered: answer(name, 'NOERROR', addresses) });
-const system = (...addresses: string[]): LookupOutcome => ({ ok: true, addresses: addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })), ms: 1 });
+const nxdomain = (name: string): NameserverVerdict => ({
+  summary: `${name}: NXDOMAIN from ${NS}`,
+  findings: [{ cause: 'dns.nxdomain', detail: `${NS}: NXDOMAIN for ${name}` }],
+  answered: answer(name, 'NXDOMAIN'),
+});
+const resolves = (name: string, ...addresses: string[]): NameserverVerdict => ({
+  summary: `${name} A ${addresses.join(', ')} from ${NS}`,
+  findings: [],
+  answered: answer(name, 'NOERROR', addresses),
+});
+const system = (...addresses: string[]): LookupOutcome => ({
+  ok: true,
+  addresses: addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })),
+  ms: 1,
+});
 const ENOTFOUND: LookupOutcome = { ok: false, code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND', ms: 2 };
 const causes = (j: { findings: Array<{ cause: string; severity?: string }> }) => j.findings.map((f) => [f.cause, f.severity ?? 'default']);
 
 describe('the system resolver decides', () => {
-  it('localhost and /etc/hosts names pass; the nameservers\' NXDOMAIN is an informational note', () => {
+  it("localhost and /etc/hosts names pass; the nameservers' NXDOMAIN is an informational note", () => {
     const j = judgeBySystem('localhost', 'A', nxdomain('localhost'), system('127.0.0.1'), true);
     expect(j.summary).toBe('localhost A 127.0.0.1 from the system resolver (/etc/hosts) in 1 ms');
     expect(causes(j)).toEqual([['dns.hosts-file', 'default']]);
@@ -37,18 +59,33 @@ describe('the system resolver decides', () => {
   it('a system answer the nameservers do not give is a warning about the disagreement, not a failure', () => {
     const j = judgeBySystem('mail.corp.example', 'A', resolves('mail.corp.example', '10.9.9.9'), system('10.1.2.3'), false);
     expect(causes(j)).toEqual([['dns.system-disagrees', 'default']]);
-    const silent: NameserverVerdict = { summary: 'no nameserver answered', findings: [{ cause: 'dns.server-unreachable', severity: 'fail', detail: `${NS}: no answer` }] };
-    expect(causes(judgeBySystem('localhost', 'A', silent, system('127.0.0.1'), true))).toEqual([['dns.server-unreachable', 'warn'], ['dns.hosts-file', 'default']]);
+    const silent: NameserverVerdict = {
+      summary: 'no nameserver answered',
+      findings: [{ cause: 'dns.server-unreachable', severity: 'fail', detail: `${NS}: no answer` }],
+    };
+    expect(causes(judgeBySystem('localhost', 'A', silent, system('127.0.0.1'), true))).toEqual([
+      ['dns.server-unreachable', 'warn'],
+      ['dns.hosts-file', 'default'],
+    ]);
   });
 
   it('a name the system cannot resolve fails, even when the nameservers know it', () => {
     const j = judgeBySystem('mail.corp.example', 'A', resolves('mail.corp.example', '10.9.9.9'), ENOTFOUND, false);
     expect(causes(j)).toEqual([['dns.system-disagrees', 'fail']]);
-    expect(j.summary).toMatch(/the system resolver cannot resolve mail\.corp\.example \(ENOTFOUND\), so the helpdesk cannot either, although the nameservers give 10\.9\.9\.9$/);
+    expect(j.summary).toMatch(
+      /the system resolver cannot resolve mail\.corp\.example \(ENOTFOUND\), so the helpdesk cannot either, although the nameservers give 10\.9\.9\.9$/,
+    );
     const both = judgeBySystem('x.invalid', 'A', nxdomain('x.invalid'), ENOTFOUND, false);
     expect(causes(both)).toEqual([['dns.nxdomain', 'default']]);
-    const nodata: NameserverVerdict = { summary: 'no A record', findings: [{ cause: 'dns.nodata', detail: 'no A record' }], answered: answer('x.example', 'NOERROR') };
-    expect(causes(judgeBySystem('x.example', 'A', nodata, ENOTFOUND, false))).toEqual([['dns.nodata', 'default'], ['tcp.name-not-resolved', 'default']]);
+    const nodata: NameserverVerdict = {
+      summary: 'no A record',
+      findings: [{ cause: 'dns.nodata', detail: 'no A record' }],
+      answered: answer('x.example', 'NOERROR'),
+    };
+    expect(causes(judgeBySystem('x.example', 'A', nodata, ENOTFOUND, false))).toEqual([
+      ['dns.nodata', 'default'],
+      ['tcp.name-not-resolved', 'default'],
+    ]);
   });
 });
 

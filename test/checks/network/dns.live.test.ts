@@ -41,7 +41,12 @@ describe.skipIf(!live)('maildoctor dns (dnsmasq)', () => {
   beforeAll(async () => {
     [dns, other, silent] = await Promise.all([
       startDnsmasq({
-        a: { 'mx.example.test': ['127.0.0.1'], 'nomx.example.test': ['127.0.0.1'], localhost: ['127.0.0.1'], 'many.example.test': Array.from({ length: 40 }, (_, i) => `127.0.1.${i + 1}`) },
+        a: {
+          'mx.example.test': ['127.0.0.1'],
+          'nomx.example.test': ['127.0.0.1'],
+          localhost: ['127.0.0.1'],
+          'many.example.test': Array.from({ length: 40 }, (_, i) => `127.0.1.${i + 1}`),
+        },
         mx: [{ domain: 'example.test', host: 'mx.example.test', preference: 10 }],
         txt: { 'example.test': 'v=spf1 ip4:127.0.0.1 -all' },
         cname: { 'mail.example.test': 'mx.example.test' },
@@ -123,7 +128,11 @@ describe.skipIf(!live)('maildoctor dns (dnsmasq)', () => {
     expect(garbage.report.results[0].findings[0].detail).toContain('not DNS');
   });
   it('one dead nameserver beside a working one is a warning, not a failure', async () => {
-    const { report } = await runJson(['dns', 'mx.example.test', ...conf(`nameserver ${hash(silent)}\nnameserver ${hash(dns)}\noptions timeout:1 attempts:1\n`)]);
+    const { report } = await runJson([
+      'dns',
+      'mx.example.test',
+      ...conf(`nameserver ${hash(silent)}\nnameserver ${hash(dns)}\noptions timeout:1 attempts:1\n`),
+    ]);
     const r = report.results[0];
     expect(r.status).toBe('warn');
     expect(r.findings.map((f: any) => [f.cause, f.severity])).toEqual([['dns.server-unreachable', 'warn']]);

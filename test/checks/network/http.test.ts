@@ -135,7 +135,9 @@ describe('maildoctor http through a proxy', () => {
   });
   it('NO_PROXY sends matching hosts direct', async () => {
     proxyLog.length = 0;
-    const { report } = await runJson(['http', `http://127.0.0.1:${web}/ok`], { env: { HTTP_PROXY: `http://127.0.0.1:${proxy}`, NO_PROXY: 'example.com,127.0.0.1' } });
+    const { report } = await runJson(['http', `http://127.0.0.1:${web}/ok`], {
+      env: { HTTP_PROXY: `http://127.0.0.1:${proxy}`, NO_PROXY: 'example.com,127.0.0.1' },
+    });
     expect(report.results[0].evidence.proxy).toBeNull();
     expect(proxyLog).toEqual([]);
   });

@@ -20,9 +20,15 @@ describe('network check kinds', () => {
     expect(checks.find((c) => c.target === 'smtp.office365.com:587' && c.id === 'tls')?.title).toBe('TLS via STARTTLS (smtp)');
   });
   it('route, ca-store and dns options build from config', async () => {
-    expect((await build({ type: 'route', hosts: ['a.example', 'b.example'], port: 993, publicIp: true })).map((c) => c.target)).toEqual(['a.example', 'b.example']);
+    expect((await build({ type: 'route', hosts: ['a.example', 'b.example'], port: 993, publicIp: true })).map((c) => c.target)).toEqual([
+      'a.example',
+      'b.example',
+    ]);
     expect((await build({ type: 'ca-store', target: 'imap.gmail.com:993', bundle: testCerts().caPath }))[0]?.target).toBe('imap.gmail.com:993');
-    expect((await build({ type: 'dns', hosts: ['example.com'], types: ['a', 'MX'], servers: ['127.0.0.1:5353'] })).map((c) => c.target)).toEqual(['example.com', 'example.com MX']);
+    expect((await build({ type: 'dns', hosts: ['example.com'], types: ['a', 'MX'], servers: ['127.0.0.1:5353'] })).map((c) => c.target)).toEqual([
+      'example.com',
+      'example.com MX',
+    ]);
     expect((await build({ type: 'port', targets: ['mx.example'], mailPorts: true })).length).toBe(8);
   });
   it('bad config values are usage errors naming the key', async () => {
@@ -33,7 +39,16 @@ describe('network check kinds', () => {
     await expect(build({ type: 'tls', targets: ['x:1'], ca: '/nonexistent.pem' })).rejects.toThrow(/no such file/);
   });
   it('--starttls auto picks the protocol by port', () => {
-    expect([25, 587, 143, 110, 465, 993, 995, 8443].map((p) => resolveStarttls('auto', p) ?? 'tls')).toEqual(['smtp', 'smtp', 'imap', 'pop3', 'tls', 'tls', 'tls', 'tls']);
+    expect([25, 587, 143, 110, 465, 993, 995, 8443].map((p) => resolveStarttls('auto', p) ?? 'tls')).toEqual([
+      'smtp',
+      'smtp',
+      'imap',
+      'pop3',
+      'tls',
+      'tls',
+      'tls',
+      'tls',
+    ]);
     expect(resolveStarttls('none', 587)).toBeUndefined();
     expect(resolveStarttls('imap', 993)).toBe('imap');
   });

@@ -7,14 +7,18 @@ import { writeResolvConf } from '../../helpers/dnsmasq.js';
 
 describe('parseResolvConf', () => {
   it('reads nameservers, search and options with the resolver defaults', () => {
-    const c = parseResolvConf('# comment\nnameserver 10.0.0.2\nnameserver 127.0.0.1#5353 ; trailing\nsearch corp.local example.test\noptions timeout:1 attempts:3 ndots:2 rotate\n');
+    const c = parseResolvConf(
+      '# comment\nnameserver 10.0.0.2\nnameserver 127.0.0.1#5353 ; trailing\nsearch corp.local example.test\noptions timeout:1 attempts:3 ndots:2 rotate\n',
+    );
     expect(c.nameservers).toEqual(['10.0.0.2', '127.0.0.1#5353']);
     expect(c.search).toEqual(['corp.local', 'example.test']);
     expect([c.timeout, c.attempts, c.ndots]).toEqual([1, 3, 2]);
     expect(parseResolvConf('')).toMatchObject({ nameservers: [], timeout: 5, attempts: 2, ndots: 1 });
   });
   it('keeps at most three nameservers, clamps options and ignores junk', () => {
-    const c = parseResolvConf('nameserver 1.1.1.1\nnameserver 8.8.8.8\nnameserver 9.9.9.9\nnameserver 4.4.4.4\nnameserver not-an-ip\noptions timeout:99 attempts:0\nbogus line\n');
+    const c = parseResolvConf(
+      'nameserver 1.1.1.1\nnameserver 8.8.8.8\nnameserver 9.9.9.9\nnameserver 4.4.4.4\nnameserver not-an-ip\noptions timeout:99 attempts:0\nbogus line\n',
+    );
     expect(c.nameservers).toHaveLength(3);
     expect([c.timeout, c.attempts]).toEqual([30, 1]);
     expect(c.ignored).toEqual(['nameserver not-an-ip', 'bogus line']);

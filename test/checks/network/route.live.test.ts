@@ -21,7 +21,10 @@ const causes = (r: { findings: Array<{ cause: string }> }) => r.findings.map((f)
 /** A PATH whose ping and traceroute print the given fixtures, as the real tools printed them. */
 function fakeTools(ping: string, traceroute: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'md-route-tools-'));
-  for (const [tool, file] of [['ping', ping], ['traceroute', traceroute]] as const) {
+  for (const [tool, file] of [
+    ['ping', ping],
+    ['traceroute', traceroute],
+  ] as const) {
     writeFileSync(join(dir, tool), `#!/bin/sh\nexec /bin/cat '${new URL(`../../../fixtures/network/${file}`, import.meta.url).pathname}'\n`);
     chmodSync(join(dir, tool), 0o755);
   }
@@ -38,7 +41,9 @@ describe('route texts agree with what was measured', () => {
     const [s] = await runChecks([routeCheck('52.96.40.242', { port: 443, env: { PATH: short } })], { timeoutMs: 300 });
     expect(causes(s!)).toContain('route.not-reached');
     expect(causes(s!)).not.toContain('route.lost-hops');
-    expect(s!.findings.find((f) => f.cause === 'route.not-reached')?.detail).toBe('the trace ended after 1 hop without reaching 52.96.40.242 (last answer from 127.0.0.1)');
+    expect(s!.findings.find((f) => f.cause === 'route.not-reached')?.detail).toBe(
+      'the trace ended after 1 hop without reaching 52.96.40.242 (last answer from 127.0.0.1)',
+    );
   });
 
   it('a refused TCP port times the path but is reported as refused, as `port` reports it', async () => {
@@ -53,7 +58,14 @@ describe('route texts agree with what was measured', () => {
 describe('ping and traceroute output parsers', () => {
   it('reads loss and round trips from iputils ping', () => {
     expect(parsePing(fixture('ping-ok.txt'))).toMatchObject({ transmitted: 3, received: 3, lossPercent: 0 });
-    expect(parsePing(fixture('ping-partial-loss.txt'))).toEqual({ transmitted: 4, received: 2, lossPercent: 50, minMs: 318.101, avgMs: 320.405, maxMs: 322.71 });
+    expect(parsePing(fixture('ping-partial-loss.txt'))).toEqual({
+      transmitted: 4,
+      received: 2,
+      lossPercent: 50,
+      minMs: 318.101,
+      avgMs: 320.405,
+      maxMs: 322.71,
+    });
     expect(parsePing(fixture('ping-unreachable.txt'))).toMatchObject({ received: 0, lossPercent: 100 });
     expect(parsePing('')).toBeUndefined();
     expect(parsePing('\u0000\u0001garbage'.repeat(1000))).toBeUndefined();

@@ -35,7 +35,18 @@ beforeAll(async () => {
     start('smtpRefuse', starttlsServer('smtp', 'refuse')),
     start('blackhole', blackholeServer()),
     start('hang', hangingHandshakeServer()),
-    start('oldTls', listen(createTlsServer({ key: testCerts().valid.key, cert: testCerts().valid.cert, minVersion: 'TLSv1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' }).on('tlsClientError', () => {}) as never)),
+    start(
+      'oldTls',
+      listen(
+        createTlsServer({
+          key: testCerts().valid.key,
+          cert: testCerts().valid.cert,
+          minVersion: 'TLSv1',
+          maxVersion: 'TLSv1.1',
+          ciphers: 'DEFAULT@SECLEVEL=0',
+        }).on('tlsClientError', () => {}) as never,
+      ),
+    ),
   ]);
   ports.closed = await closedPort();
 });

@@ -11,15 +11,17 @@ const ca = () => testCerts().caPath;
 const at = (name: string) => `localhost:${servers[name]!.port}`;
 
 beforeAll(async () => {
-  const entries = await Promise.all([
-    ['valid', tlsServer('valid')],
-    ['soon', tlsServer('expiringSoon')],
-    ['expired', tlsServer('expired')],
-    ['smtp', starttlsServer('smtp')],
-    ['busy', starttlsServer('smtp', 'busy')],
-    ['silent', blackholeServer()],
-    ['hang', hangingHandshakeServer()],
-  ].map(async ([k, p]) => [k, await (p as Promise<TestServer>)] as const));
+  const entries = await Promise.all(
+    [
+      ['valid', tlsServer('valid')],
+      ['soon', tlsServer('expiringSoon')],
+      ['expired', tlsServer('expired')],
+      ['smtp', starttlsServer('smtp')],
+      ['busy', starttlsServer('smtp', 'busy')],
+      ['silent', blackholeServer()],
+      ['hang', hangingHandshakeServer()],
+    ].map(async ([k, p]) => [k, await (p as Promise<TestServer>)] as const),
+  );
   for (const [k, s] of entries) servers[k as string] = s;
 });
 afterAll(async () => {

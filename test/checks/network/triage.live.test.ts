@@ -60,26 +60,64 @@ describe.skipIf(!live)('maildoctor triage', () => {
   it('a DNS literal must give a DNS answer; a TLS literal a verified handshake; interceptors are named', async () => {
     const real = await runJson(['triage', 'www.example.test', '--server', dns.server, '--literal', `dns://127.0.0.1:${dns.port}`]);
     expect(real.report.results[0].findings.map((f: any) => f.cause)).toEqual(['net.ok']);
-    const fake = await runJson(['triage', 'www.example.test', '--server', deadDns.server, '--literal', `dns://127.0.0.1:${http.port}`, '--literal', `tls://127.0.0.1:${mitm.port}`, '--timeout', '600']);
+    const fake = await runJson([
+      'triage',
+      'www.example.test',
+      '--server',
+      deadDns.server,
+      '--literal',
+      `dns://127.0.0.1:${http.port}`,
+      '--literal',
+      `tls://127.0.0.1:${mitm.port}`,
+      '--timeout',
+      '600',
+    ]);
     const r = fake.report.results[0];
     expect(r.findings.map((f: any) => [f.cause, f.severity])).toEqual([['net.intercepted', 'fail']]);
     expect(r.findings[0].detail).toContain('not a DNS server');
     expect(r.findings[0].detail).toContain('CN=wrong.example');
   });
-  it('when something answers in the real address\'s place, the text never says that nothing answers', async () => {
-    const { stdout } = await runCli(['triage', 'www.example.test', '--server', deadDns.server, '--literal', `tls://127.0.0.1:${mitm.port}`, '--timeout', '600', '--no-color']);
+  it("when something answers in the real address's place, the text never says that nothing answers", async () => {
+    const { stdout } = await runCli([
+      'triage',
+      'www.example.test',
+      '--server',
+      deadDns.server,
+      '--literal',
+      `tls://127.0.0.1:${mitm.port}`,
+      '--timeout',
+      '600',
+      '--no-color',
+    ]);
     expect(stdout).toContain('names do not resolve, and something other than the real address answers for');
     expect(stdout).not.toMatch(/nothing answers|Offline/);
   });
   it('the text report states the offline verdict in plain words', async () => {
-    const { stdout } = await runCli(['triage', 'www.example.test', '--server', deadDns.server, '--literal', `127.0.0.1:${closed}`, '--timeout', '500', '--no-color']);
+    const { stdout } = await runCli([
+      'triage',
+      'www.example.test',
+      '--server',
+      deadDns.server,
+      '--literal',
+      `127.0.0.1:${closed}`,
+      '--timeout',
+      '500',
+      '--no-color',
+    ]);
     expect(stdout).toContain('offline: names do not resolve and nothing answers');
   });
 });
 
 describe('literal targets', () => {
   it('pick how to ask by port unless a scheme says so', () => {
-    expect(['8.8.8.8:53', '8.8.8.8:443', '1.1.1.1:993', '10.0.0.1:8080', 'tcp://8.8.8.8:53', 'dns://[::1]:5353'].map((t) => parseLiteral(t).mode)).toEqual(['dns', 'tls', 'tls', 'tcp', 'tcp', 'dns']);
+    expect(['8.8.8.8:53', '8.8.8.8:443', '1.1.1.1:993', '10.0.0.1:8080', 'tcp://8.8.8.8:53', 'dns://[::1]:5353'].map((t) => parseLiteral(t).mode)).toEqual([
+      'dns',
+      'tls',
+      'tls',
+      'tcp',
+      'tcp',
+      'dns',
+    ]);
   });
 });
 

@@ -19,7 +19,20 @@ afterAll(async () => {
   await expired.close();
 });
 
-const args = (server: OAuthServer, ...rest: string[]) => ['oauth', '--provider', 'custom', '--token-url', `${server.url}/ok/oauth2/v2.0/token`, '--client-id', 'c', '--client-secret-env', 'CS', '--for', 'smtp', ...rest];
+const args = (server: OAuthServer, ...rest: string[]) => [
+  'oauth',
+  '--provider',
+  'custom',
+  '--token-url',
+  `${server.url}/ok/oauth2/v2.0/token`,
+  '--client-id',
+  'c',
+  '--client-secret-env',
+  'CS',
+  '--for',
+  'smtp',
+  ...rest,
+];
 
 describe('https token endpoint', () => {
   it('a certificate from an unknown CA is a TLS finding, not a crash', async () => {

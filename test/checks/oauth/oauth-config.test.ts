@@ -32,7 +32,19 @@ describe('run config', () => {
     const before = server.requests.length;
     const file = config(
       'ok.yaml',
-      ['checks:', '  - type: oauth', '    name: m365', '    provider: microsoft', `    authority: ${server.url}`, '    tenant: app', '    clientId: app', '    clientSecretFile: secret.txt', `    graphUrl: ${server.url}`, '    graphMailbox: helpdesk@contoso.com', ''].join('\n'),
+      [
+        'checks:',
+        '  - type: oauth',
+        '    name: m365',
+        '    provider: microsoft',
+        `    authority: ${server.url}`,
+        '    tenant: app',
+        '    clientId: app',
+        '    clientSecretFile: secret.txt',
+        `    graphUrl: ${server.url}`,
+        '    graphMailbox: helpdesk@contoso.com',
+        '',
+      ].join('\n'),
     );
     const r = await runJson(['run', '--config', file], { env });
     expect(r.report.results.map((x: { key: string; status: string }) => [x.key, x.status])).toEqual([
@@ -43,7 +55,19 @@ describe('run config', () => {
   });
 
   it('a bad combination in the config is a usage error naming the file and entry', async () => {
-    const file = config('bad.yaml', ['checks:', '  - type: oauth', '    provider: google', '    clientId: x', '    clientSecretEnv: CS', '    refreshTokenEnv: RT', '    graphMailbox: a@b.c', ''].join('\n'));
+    const file = config(
+      'bad.yaml',
+      [
+        'checks:',
+        '  - type: oauth',
+        '    provider: google',
+        '    clientId: x',
+        '    clientSecretEnv: CS',
+        '    refreshTokenEnv: RT',
+        '    graphMailbox: a@b.c',
+        '',
+      ].join('\n'),
+    );
     const r = await runCli(['run', '--config', file], { env });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('bad.yaml');
@@ -63,14 +87,26 @@ describe('usage errors', () => {
     ['no provider', ['oauth', '--client-id', 'a', '--client-secret-env', 'CS'], '--provider'],
     ['custom without token URL', ['oauth', '--provider', 'custom', '--client-id', 'a', '--client-secret-env', 'CS'], '--token-url'],
     ['client credentials on common', ['oauth', '--provider', 'microsoft', '--client-id', 'a', '--client-secret-env', 'CS'], '--tenant'],
-    ['Google client credentials', ['oauth', '--provider', 'google', '--grant', 'client_credentials', '--client-id', 'a', '--client-secret-env', 'CS'], 'Google has no client-credentials grant'],
+    [
+      'Google client credentials',
+      ['oauth', '--provider', 'google', '--grant', 'client_credentials', '--client-id', 'a', '--client-secret-env', 'CS'],
+      'Google has no client-credentials grant',
+    ],
     ['no client id', ['oauth', '--provider', 'microsoft', '--tenant', 't', '--client-secret-env', 'CS'], '--client-id'],
     ['refresh grant without a refresh token', ['oauth', '--provider', 'microsoft', '--grant', 'refresh_token', '--client-id', 'a'], 'refresh token'],
     ['token URL not a URL', ['oauth', '--provider', 'custom', '--token-url', 'not a url', '--client-id', 'a', '--client-secret-env', 'CS'], 'is not a URL'],
-    ['graph mailbox not an address', ['oauth', '--provider', 'microsoft', '--tenant', 't', '--client-id', 'a', '--client-secret-env', 'CS', '--graph-mailbox', 'helpdesk'], 'not a mailbox address'],
+    [
+      'graph mailbox not an address',
+      ['oauth', '--provider', 'microsoft', '--tenant', 't', '--client-id', 'a', '--client-secret-env', 'CS', '--graph-mailbox', 'helpdesk'],
+      'not a mailbox address',
+    ],
     ['unset variable', ['oauth', '--provider', 'microsoft', '--tenant', 't', '--client-id', 'a', '--client-secret-env', 'NOPE'], 'NOPE'],
     ['unknown protocol', ['oauth', '--provider', 'microsoft', '--for', 'ftp'], 'ftp'],
-    ['Google token for Graph', ['oauth', '--provider', 'google', '--for', 'graph', '--client-id', 'a', '--client-secret-env', 'CS', '--refresh-token-env', 'RT'], 'Google tokens are for imap'],
+    [
+      'Google token for Graph',
+      ['oauth', '--provider', 'google', '--for', 'graph', '--client-id', 'a', '--client-secret-env', 'CS', '--refresh-token-env', 'RT'],
+      'Google tokens are for imap',
+    ],
   ];
   it.each(cases)('%s exits 2 with one line', async (_name, args, text) => {
     const r = await runCli(args, { env });

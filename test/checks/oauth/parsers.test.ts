@@ -11,8 +11,26 @@ const b64 = (s: string) => Buffer.from(s).toString('base64url');
 
 describe('decodeJwtClaims', () => {
   it('reads the claims maildoctor reports, without verifying anything', () => {
-    const c = decodeJwtClaims(makeJwt({ aud: ['https://outlook.office.com', 'x'], scp: 'IMAP.AccessAsUser.All  SMTP.Send', roles: ['A', 3], unique_name: 'u@c.com', tid: 't', azp: 'app', exp: 1700000000 }));
-    expect(c).toEqual({ aud: 'https://outlook.office.com', scp: ['IMAP.AccessAsUser.All', 'SMTP.Send'], roles: ['A'], upn: 'u@c.com', tid: 't', appid: 'app', exp: 1700000000 });
+    const c = decodeJwtClaims(
+      makeJwt({
+        aud: ['https://outlook.office.com', 'x'],
+        scp: 'IMAP.AccessAsUser.All  SMTP.Send',
+        roles: ['A', 3],
+        unique_name: 'u@c.com',
+        tid: 't',
+        azp: 'app',
+        exp: 1700000000,
+      }),
+    );
+    expect(c).toEqual({
+      aud: 'https://outlook.office.com',
+      scp: ['IMAP.AccessAsUser.All', 'SMTP.Send'],
+      roles: ['A'],
+      upn: 'u@c.com',
+      tid: 't',
+      appid: 'app',
+      exp: 1700000000,
+    });
   });
 
   it.each([
@@ -50,7 +68,11 @@ describe('scanProperties', () => {
   });
 
   it('does not take other keys, URL placeholders, comments or prose for watched keys', () => {
-    expect(keys('client_secret_expires_at=2027-01-01\ntoken_url=https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token\n# client_secret=old\n! tenant=x\ntenantName=Contoso\n')).toEqual([]);
+    expect(
+      keys(
+        'client_secret_expires_at=2027-01-01\ntoken_url=https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token\n# client_secret=old\n! tenant=x\ntenantName=Contoso\n',
+      ),
+    ).toEqual([]);
   });
 
   it('takes ":" as a separator and reports a missing "="', () => {
@@ -78,7 +100,13 @@ describe('assessToken', () => {
   const now = Date.parse('2026-11-22T00:00:00Z');
 
   it('an opaque Microsoft token is judged by its granted scope URLs', () => {
-    const ok = assessToken({ provider: 'microsoft', purpose: 'smtp', grantedScope: 'https://outlook.office.com/SMTP.Send offline_access', expiresIn: 3600, now });
+    const ok = assessToken({
+      provider: 'microsoft',
+      purpose: 'smtp',
+      grantedScope: 'https://outlook.office.com/SMTP.Send offline_access',
+      expiresIn: 3600,
+      now,
+    });
     expect(ok.findings).toEqual([]);
     expect(ok.expiresAt).toBe('2026-11-22T01:00:00.000Z');
     const bad = assessToken({ provider: 'microsoft', purpose: 'imap', grantedScope: 'https://outlook.office.com/SMTP.Send', now });
@@ -86,7 +114,10 @@ describe('assessToken', () => {
   });
 
   it('app roles satisfy the protocol; without any scope information nothing is claimed', () => {
-    expect(assessToken({ provider: 'microsoft', purpose: 'imap', claims: { aud: 'https://outlook.office365.com', scp: [], roles: ['IMAP.AccessAsApp'] }, now }).findings).toEqual([]);
+    expect(
+      assessToken({ provider: 'microsoft', purpose: 'imap', claims: { aud: 'https://outlook.office365.com', scp: [], roles: ['IMAP.AccessAsApp'] }, now })
+        .findings,
+    ).toEqual([]);
     expect(assessToken({ provider: 'custom', purpose: 'imap', now }).findings).toEqual([]);
     expect(assessToken({ provider: 'google', purpose: 'imap', now }).findings).toEqual([]);
   });
@@ -106,7 +137,9 @@ describe('resolveOAuthSettings', () => {
     expect(s.tokenUrl.href).toBe('https://login.microsoftonline.us/contoso.onmicrosoft.us/oauth2/v2.0/token');
     expect(s.graphUrl.href).toBe('https://graph.microsoft.us/');
     expect(s.scope).toBe('https://graph.microsoft.us/.default');
-    expect(resolveOAuthSettings({ ...base, authority: 'https://login.microsoftonline.us', for: 'smtp' }, secret).scope).toBe('https://outlook.office365.us/.default');
+    expect(resolveOAuthSettings({ ...base, authority: 'https://login.microsoftonline.us', for: 'smtp' }, secret).scope).toBe(
+      'https://outlook.office365.us/.default',
+    );
   });
 
   it('the global cloud is the default, and delegated scopes name the protocol and offline_access', () => {

@@ -7,15 +7,36 @@ import { withinTimeout } from '../../helpers/timing.js';
 const now = () => Math.floor(Date.now() / 1000);
 const TID = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 
-const delegated = makeJwt({ aud: 'https://outlook.office.com', iss: `https://sts.windows.net/${TID}/`, tid: TID, upn: 'helpdesk@contoso.com', scp: 'IMAP.AccessAsUser.All SMTP.Send', appid: 'app-id', exp: now() + 3600, iat: now() });
+const delegated = makeJwt({
+  aud: 'https://outlook.office.com',
+  iss: `https://sts.windows.net/${TID}/`,
+  tid: TID,
+  upn: 'helpdesk@contoso.com',
+  scp: 'IMAP.AccessAsUser.All SMTP.Send',
+  appid: 'app-id',
+  exp: now() + 3600,
+  iat: now(),
+});
 const appGraph = makeJwt({ aud: 'https://graph.microsoft.com', tid: TID, roles: ['Mail.Read'], appid: 'app-id', exp: now() + 3600 });
-const graphDelegated = makeJwt({ aud: '00000003-0000-0000-c000-000000000000', tid: TID, upn: 'helpdesk@contoso.com', scp: 'Mail.Read User.Read', exp: now() + 3600 });
+const graphDelegated = makeJwt({
+  aud: '00000003-0000-0000-c000-000000000000',
+  tid: TID,
+  upn: 'helpdesk@contoso.com',
+  scp: 'Mail.Read User.Read',
+  exp: now() + 3600,
+});
 const expired = makeJwt({ aud: 'https://outlook.office.com', tid: TID, scp: 'IMAP.AccessAsUser.All', exp: now() - 600 });
 
-const ok = (access: string, extra: Record<string, unknown> = {}): TokenCase => ({ status: 200, body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: access, ...extra } });
+const ok = (access: string, extra: Record<string, unknown> = {}): TokenCase => ({
+  status: 200,
+  body: { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: access, ...extra },
+});
 
 const CASES: Record<string, TokenCase | 'hang' | 'stall'> = {
-  delegated: ok(delegated, { scope: 'https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/SMTP.Send', refresh_token: 'rt-1.rotated-new-refresh-token' }),
+  delegated: ok(delegated, {
+    scope: 'https://outlook.office.com/IMAP.AccessAsUser.All https://outlook.office.com/SMTP.Send',
+    refresh_token: 'rt-1.rotated-new-refresh-token',
+  }),
   same: ok(delegated, { refresh_token: 'rt-0.the-refresh-token-sent' }),
   app: ok(appGraph),
   'graph-for-imap': ok(graphDelegated),
@@ -58,7 +79,10 @@ describe('token claims', () => {
   });
 
   it('rotation by a custom provider is a warning', async () => {
-    const r = await runJson(['oauth', '--provider', 'custom', '--token-url', `${server.url}/delegated/oauth2/v2.0/token`, '--client-id', 'c', '--refresh-token-env', 'RT'], { env });
+    const r = await runJson(
+      ['oauth', '--provider', 'custom', '--token-url', `${server.url}/delegated/oauth2/v2.0/token`, '--client-id', 'c', '--refresh-token-env', 'RT'],
+      { env },
+    );
     expect(r.report.results[0].status).toBe('warn');
     expect(r.report.results[0].findings.find((f: { cause: string }) => f.cause === 'oauth.refresh-token.rotated').severity).toBe('warn');
   });
@@ -83,12 +107,39 @@ describe('token claims', () => {
   });
 
   it('a token of another tenant warns', async () => {
-    const r = await runJson(['oauth', '--provider', 'microsoft', '--token-url', `${server.url}/delegated/oauth2/v2.0/token`, '--tenant', '11111111-2222-3333-4444-555555555555', '--client-id', 'c', '--refresh-token-env', 'RT'], { env });
+    const r = await runJson(
+      [
+        'oauth',
+        '--provider',
+        'microsoft',
+        '--token-url',
+        `${server.url}/delegated/oauth2/v2.0/token`,
+        '--tenant',
+        '11111111-2222-3333-4444-555555555555',
+        '--client-id',
+        'c',
+        '--refresh-token-env',
+        'RT',
+      ],
+      { env },
+    );
     expect(causes(r.report.results[0])).toContain('oauth.claims.tenant-mismatch');
   });
 
   it('Google opaque tokens are judged by the granted scope', async () => {
-    const g = (c: string) => ['oauth', '--provider', 'google', '--token-url', `${server.url}/${c}/oauth2/v2.0/token`, '--client-id', 'x.apps.googleusercontent.com', '--client-secret-env', 'CS', '--refresh-token-env', 'RT'];
+    const g = (c: string) => [
+      'oauth',
+      '--provider',
+      'google',
+      '--token-url',
+      `${server.url}/${c}/oauth2/v2.0/token`,
+      '--client-id',
+      'x.apps.googleusercontent.com',
+      '--client-secret-env',
+      'CS',
+      '--refresh-token-env',
+      'RT',
+    ];
     const good = await runJson(g('google-ok'), { env });
     expect(good.report.results[0].status).toBe('pass');
     expect(causes(good.report.results[0])).toContain('oauth.token.opaque');
@@ -100,7 +151,11 @@ describe('token claims', () => {
     const before = server.requests.length;
     const graph = await runJson(msArgs('app', '--client-secret-env', 'CS', '--for', 'graph'), { env });
     expect(graph.report.results[0].status).toBe('pass');
-    expect(server.requests[before]?.form).toMatchObject({ grant_type: 'client_credentials', client_secret: env.CS, scope: 'https://graph.microsoft.com/.default' });
+    expect(server.requests[before]?.form).toMatchObject({
+      grant_type: 'client_credentials',
+      client_secret: env.CS,
+      scope: 'https://graph.microsoft.com/.default',
+    });
     const imap = await runJson(msArgs('app', '--client-secret-env', 'CS'), { env });
     expect(server.requests[before + 1]?.form.scope).toBe('https://outlook.office365.com/.default');
     expect(causes(imap.report.results[0])).toEqual(expect.arrayContaining(['oauth.claims.audience-mismatch', 'oauth.claims.scope-missing']));
@@ -135,10 +190,16 @@ describe('Graph mailbox', () => {
 
   it('a given access token is inspected and used without a token request; a wrong one gets 401', async () => {
     const before = server.requests.length;
-    const r = await runJson(['oauth', '--provider', 'microsoft', '--access-token-env', 'AT', '--graph-url', server.url, '--graph-mailbox', 'helpdesk@contoso.com'], { env });
+    const r = await runJson(
+      ['oauth', '--provider', 'microsoft', '--access-token-env', 'AT', '--graph-url', server.url, '--graph-mailbox', 'helpdesk@contoso.com'],
+      { env },
+    );
     expect(server.requests.length).toBe(before);
     expect(r.report.results.map((x: { status: string }) => x.status)).toEqual(['pass', 'pass']);
-    const bad = await runJson(['oauth', '--provider', 'microsoft', '--access-token-env', 'BAD_AT', '--graph-url', server.url, '--graph-mailbox', 'helpdesk@contoso.com'], { env });
+    const bad = await runJson(
+      ['oauth', '--provider', 'microsoft', '--access-token-env', 'BAD_AT', '--graph-url', server.url, '--graph-mailbox', 'helpdesk@contoso.com'],
+      { env },
+    );
     expect(causes(bad.report.results[1])).toEqual(['graph.token-rejected']);
   });
 
@@ -165,18 +226,24 @@ describe('no answer', () => {
   });
 
   it('a Graph server that never answers ends in graph.no-answer', async () => {
-    const r = await runJson(msArgs('app', '--client-secret-env', 'CS', '--graph-url', server.url, '--graph-mailbox', 'hang@contoso.com', '--timeout', '400'), { env });
+    const r = await runJson(msArgs('app', '--client-secret-env', 'CS', '--graph-url', server.url, '--graph-mailbox', 'hang@contoso.com', '--timeout', '400'), {
+      env,
+    });
     expect(causes(r.report.results[1])).toEqual(['graph.no-answer']);
   });
 
   it('a closed port is tcp.refused', async () => {
-    const r = await runJson(['oauth', '--provider', 'custom', '--token-url', 'http://127.0.0.1:1/token', '--client-id', 'c', '--client-secret-env', 'CS'], { env });
+    const r = await runJson(['oauth', '--provider', 'custom', '--token-url', 'http://127.0.0.1:1/token', '--client-id', 'c', '--client-secret-env', 'CS'], {
+      env,
+    });
     expect(causes(r.report.results[0])).toEqual(['tcp.refused']);
   });
 
   it('-v adds a transcript with the secrets masked', async () => {
     const r = await runCli([...msArgs('delegated', '--refresh-token-env', 'RT', '--client-secret-env', 'CS'), '--format', 'json', '-v'], { env });
-    const t = JSON.parse(r.stdout).results[0].transcript.map((l: { text: string }) => l.text).join('\n');
+    const t = JSON.parse(r.stdout)
+      .results[0].transcript.map((l: { text: string }) => l.text)
+      .join('\n');
     expect(t).toContain('grant_type=refresh_token');
     expect(t).toContain('refresh_token=***');
     expect(t).toContain('client_secret=***');

@@ -24,7 +24,12 @@ const env = { CS: 'cs-e2e-client-secret' };
 beforeAll(async () => {
   tokens = await startOAuthServer({
     graphToken: 'unused',
-    cases: { smtp: ok(SMTP_TOKEN), imap: ok(IMAP_TOKEN), stranger: ok(STRANGER), consent: { status: 400, body: entraError('invalid_grant', 65001, 'The user or administrator has not consented to use the application.') } },
+    cases: {
+      smtp: ok(SMTP_TOKEN),
+      imap: ok(IMAP_TOKEN),
+      stranger: ok(STRANGER),
+      consent: { status: 400, body: entraError('invalid_grant', 65001, 'The user or administrator has not consented to use the application.') },
+    },
   });
   dir = mkdtempSync(join(tmpdir(), 'maildoctor-xoauth2-'));
 });
@@ -35,7 +40,16 @@ afterAll(async () => {
 
 function runConfig(name: string, tenant: string, forWhat: 'smtp' | 'imap', mail: string[]): string {
   const file = join(dir, name);
-  const oauth = ['  - type: oauth', '    name: m365', '    provider: microsoft', `    authority: ${tokens.url}`, `    tenant: ${tenant}`, '    clientId: app', '    clientSecretEnv: CS', `    for: ${forWhat}`];
+  const oauth = [
+    '  - type: oauth',
+    '    name: m365',
+    '    provider: microsoft',
+    `    authority: ${tokens.url}`,
+    `    tenant: ${tenant}`,
+    '    clientId: app',
+    '    clientSecretEnv: CS',
+    `    for: ${forWhat}`,
+  ];
   writeFileSync(file, ['checks:', ...oauth, ...mail, ''].join('\n'));
   return file;
 }
@@ -46,7 +60,15 @@ describe('XOAUTH2 to SMTP (smtp-server)', () => {
     smtp = await startSmtpServer({ tokens: { [SMTP_TOKEN]: USER }, requireStartTls: true });
   });
   afterAll(async () => smtp.close());
-  const smtpEntry = () => ['  - type: smtp', '    host: 127.0.0.1', `    port: ${smtp.port}`, '    security: starttls', `    ca: ${testCerts().caPath}`, `    user: ${USER}`, '    oauth: m365'];
+  const smtpEntry = () => [
+    '  - type: smtp',
+    '    host: 127.0.0.1',
+    `    port: ${smtp.port}`,
+    '    security: starttls',
+    `    ca: ${testCerts().caPath}`,
+    `    user: ${USER}`,
+    '    oauth: m365',
+  ];
 
   it('the issued token logs in', async () => {
     const r = await runJson(['run', '--config', runConfig('smtp-ok.yaml', 'smtp', 'smtp', smtpEntry())], { env });
@@ -90,7 +112,15 @@ describe.skipIf(!live)('XOAUTH2 to IMAP (Dovecot with an introspection endpoint)
   });
 
   it('the issued token opens the mailbox over IMAPS', async () => {
-    const imap = ['  - type: imap', '    host: 127.0.0.1', `    port: ${dovecot.ports.imaps}`, '    security: tls', `    ca: ${testCerts().caPath}`, `    user: ${USER}`, '    oauth: m365'];
+    const imap = [
+      '  - type: imap',
+      '    host: 127.0.0.1',
+      `    port: ${dovecot.ports.imaps}`,
+      '    security: tls',
+      `    ca: ${testCerts().caPath}`,
+      `    user: ${USER}`,
+      '    oauth: m365',
+    ];
     const r = await runJson(['run', '--config', runConfig('imap-ok.yaml', 'imap', 'imap', imap)], { env });
     expect(r.report.results.find((x: { key: string }) => x.key === 'oauth m365').status).toBe('pass');
     const result = r.report.results.find((x: { id: string }) => x.id === 'imap');

@@ -14,7 +14,7 @@ describe('greetingFindings', () => {
     expect(greetingFindings('host mx.example.net[192.0.2.7] refused to talk to me: 421 mx.example.net')[0]?.cause).toBe('smtp.server-busy');
   });
 
-  it('reads JavaMail\'s connect failure that carries the greeting code', () => {
+  it("reads JavaMail's connect failure that carries the greeting code", () => {
     const [f] = greetingFindings('javax.mail.MessagingException: Could not connect to SMTP host: mail.example.org, port: 25, response: 554');
     expect(f?.cause).toBe('smtp.blocked');
     expect(f?.how).toBe('code');

@@ -49,7 +49,9 @@ describe('context decides what a wording means here', () => {
   });
 
   it('the server reply a .NET "Mailbox unavailable" wraps says the reason', () => {
-    expect(causes('Mailbox unavailable. The server response was: If MAIL FROM is local then you must authenticate')[0]).toBe('smtp.auth.client-not-authenticated');
+    expect(causes('Mailbox unavailable. The server response was: If MAIL FROM is local then you must authenticate')[0]).toBe(
+      'smtp.auth.client-not-authenticated',
+    );
     expect(causes('Mailbox unavailable. The server response was: 5.1.1 User unknown')[0]).toBe('smtp.recipient-rejected');
   });
 });

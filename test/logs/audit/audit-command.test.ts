@@ -38,7 +38,11 @@ describe('maildoctor audit on the full fixture (BOM, CRLF, quoted commas and new
     const stuck = result.findings.find((f: any) => f.cause === 'audit.journey.stuck-at-processing');
     expect(stuck.evidence.count).toBe(1);
     expect(stuck.evidence.examples[0].subject).toBe('Stuck email');
-    expect(stuck.evidence.stoppedAt).toEqual({ step: 4, what: 'Email is processed', detail: 'ServiceOps creates a ticket, adds a conversation, or runs an email command' });
+    expect(stuck.evidence.stoppedAt).toEqual({
+      step: 4,
+      what: 'Email is processed',
+      detail: 'ServiceOps creates a ticket, adds a conversation, or runs an email command',
+    });
     const notSent = result.findings.find((f: any) => f.cause === 'audit.journey.not-sent');
     expect(notSent.evidence.examples.map((e: any) => e.requestId).sort()).toEqual(['INC-102', 'SR-5']);
     expect(notSent.evidence).toMatchObject({ failed: 1, noOutgoingEntry: 1 });
@@ -56,7 +60,9 @@ describe('maildoctor audit on the full fixture (BOM, CRLF, quoted commas and new
     const unknown = result.findings.filter((f: any) => f.cause === 'audit.unknown-message').map((f: any) => f.evidence.message);
     expect(unknown.sort()).toEqual(['Mailbox quota warning 91% for support@example.com', 'Unable to fetch mail: folder INBOX not found']);
     expect(result.findings.find((f: any) => f.cause === 'audit.export.unknown-status').evidence.statuses).toEqual({ FETCH_FAILED: 1 });
-    expect(result.findings.find((f: any) => f.cause === 'audit.export.malformed-rows').evidence.rows).toEqual([{ line: 9, reason: '3 fields where the header has 6' }]);
+    expect(result.findings.find((f: any) => f.cause === 'audit.export.malformed-rows').evidence.rows).toEqual([
+      { line: 9, reason: '3 fields where the header has 6' },
+    ]);
     expect(result.evidence.timeFormat).toMatchObject({ label: 'dd/mm/yyyy hh:mm AM/PM', assumed: false });
   });
 
@@ -128,7 +134,11 @@ describe('filters', () => {
   });
 
   it('rejects bad filter values with exit 2 and one line', async () => {
-    for (const args of [['--status', 'DELIVERED'], ['--since', 'last tuesday'], ['--since', '2026-11-14', '--until', '2026-11-13']]) {
+    for (const args of [
+      ['--status', 'DELIVERED'],
+      ['--since', 'last tuesday'],
+      ['--since', '2026-11-14', '--until', '2026-11-13'],
+    ]) {
       const r = await runCli(['audit', F('full.csv'), ...args]);
       expect(r.code).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);

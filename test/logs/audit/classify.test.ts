@@ -17,7 +17,10 @@ describe('AuditClassifier', () => {
   });
 
   it('tells Service Request from Request, and captures the id', () => {
-    expect(c.classify('Service Request has been created With Id = SR-77')).toMatchObject({ cause: 'audit.incoming.service-request-created', captures: { id: 'SR-77' } });
+    expect(c.classify('Service Request has been created With Id = SR-77')).toMatchObject({
+      cause: 'audit.incoming.service-request-created',
+      captures: { id: 'SR-77' },
+    });
     expect(c.classify('Request has been created With Id = INC-9')).toMatchObject({ cause: 'audit.incoming.request-created', captures: { id: 'INC-9' } });
   });
 
@@ -32,7 +35,10 @@ describe('AuditClassifier', () => {
     const fresh = new AuditClassifier();
     expect(fresh.classify('Request has been created With Id = INC-1', 'PROCESSED')?.captures.id).toBe('INC-1');
     const runs = fresh.regexRuns;
-    expect(fresh.classify('Request has been created With Id = INC-2024', 'PROCESSED')).toMatchObject({ cause: 'audit.incoming.request-created', captures: { id: 'INC-2024' } });
+    expect(fresh.classify('Request has been created With Id = INC-2024', 'PROCESSED')).toMatchObject({
+      cause: 'audit.incoming.request-created',
+      captures: { id: 'INC-2024' },
+    });
     expect(fresh.regexRuns).toBe(runs + 1);
     expect(fresh.classify('Service Request has been created With Id = SR-7', 'PROCESSED')?.cause).toBe('audit.incoming.service-request-created');
   });

@@ -5,10 +5,21 @@ import { inferColumns } from '../../../src/logs/audit/infer-columns.js';
 describe('mapColumns', () => {
   it('matches header names loosely and in any order', () => {
     expect(mapColumns(['Status', 'change_summary', 'SUBJECT', 'From / To', 'Email Server', 'Event Time'])).toEqual({
-      status: 0, message: 1, subject: 2, address: 3, server: 4, time: 5,
+      status: 0,
+      message: 1,
+      subject: 2,
+      address: 3,
+      server: 4,
+      time: 5,
     });
     expect(mapColumns(['Date', 'Mailbox', 'Sender', 'Recipient', 'Audit Message', 'State', 'Message-ID'])).toEqual({
-      time: 0, server: 1, from: 2, to: 3, message: 4, status: 5, messageId: 6,
+      time: 0,
+      server: 1,
+      from: 2,
+      to: 3,
+      message: 4,
+      status: 5,
+      messageId: 6,
     });
     expect(mapColumns(['From / To Email', 'Sender Email', 'To Address', 'Total'])).toEqual({ address: 0, from: 1, to: 2 });
     expect(mapColumns(['Message Type', 'Message Size', 'Change Summary', 'Status'])).toEqual({ message: 2, status: 3 });

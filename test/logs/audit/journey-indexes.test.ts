@@ -8,7 +8,20 @@ let line = 0;
 function row(step: AuditStatus, subject: string, address: string, id?: string): AuditRow {
   line += 1;
   const match: Classification | null = id ? { cause: 'audit.incoming.request-created', status: 'PROCESSED', disposition: 'normal', captures: { id } } : null;
-  return { line, rawTime: '', time: line * 1000, server: 'Support Mailbox', address, subject, statusText: step, status: step, message: '', messageId: '', match, step };
+  return {
+    line,
+    rawTime: '',
+    time: line * 1000,
+    server: 'Support Mailbox',
+    address,
+    subject,
+    statusText: step,
+    status: step,
+    message: '',
+    messageId: '',
+    match,
+    step,
+  };
 }
 
 describe('journey indexes built only when a row first needs them', () => {

@@ -7,7 +7,9 @@ import { fileSource } from '../../../src/logs/audit/decode.js';
 import { readExportRows } from '../../../src/logs/audit/read-export.js';
 import { runJson } from '../../helpers/cli.js';
 
-const paste = readFileSync(join(import.meta.dirname, '../../../fixtures/audit/browser-paste.tsv'), 'utf8').trimEnd().split('\n');
+const paste = readFileSync(join(import.meta.dirname, '../../../fixtures/audit/browser-paste.tsv'), 'utf8')
+  .trimEnd()
+  .split('\n');
 const dir = mkdtempSync(join(tmpdir(), 'md-journey-'));
 
 async function journeys(lines: string[]): Promise<unknown> {
@@ -25,7 +27,7 @@ describe('journeys do not depend on the order of the export', () => {
     expect(base).toMatchObject({ journeys: { stuckAtStep4: 1, processedNotSent: 2, processedAndSent: 4 }, spikes: 1 });
     expect(await journeys([header!, ...[...rows].reverse()])).toEqual(base);
     let seed = 7;
-    const shuffled = [...rows].sort(() => ((seed = (seed * 16807) % 2147483647) / 2147483647) - 0.5);
+    const shuffled = [...rows].sort(() => (seed = (seed * 16807) % 2147483647) / 2147483647 - 0.5);
     expect(await journeys([header!, ...shuffled])).toEqual(base);
   });
 
@@ -58,14 +60,18 @@ describe('an export written a little out of time order', () => {
   /** Emails whose outgoing entry is written after the next email's RECEIVED one, as several writers leave them. */
   function interleaved(): string[] {
     const lines = ['Event Time,Email Server,From/To,Subject,Status,Change Summary'];
-    const at = (s: number) => `01/10/2026 ${String(10 + Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+    const at = (s: number) =>
+      `01/10/2026 ${String(10 + Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
     for (let i = 0; i < 600; i += 1) {
       const s = i * 2;
       const subject = `Printer ${i}`;
       lines.push(`${at(s)},Support Mailbox,u${i % 7}@example.com,${subject},RECEIVED,Incoming mail received successfully`);
       if (i % 50 === 7) continue;
       lines.push(`${at(s + 1)},Support Mailbox,u${i % 7}@example.com,${subject},PROCESSED,Request has been created With Id = INC-${i}`);
-      if (i % 9 !== 0) lines.push(`${at(s + 3)},SMTP,u${i % 7}@example.com,Request INC-${i} created: ${subject},${i % 11 === 0 ? 'SEND_FAILED' : 'SENT'},${i % 11 === 0 ? 'Outgoing failed: Mail server connection failed' : 'Email Sent Successfully'}`);
+      if (i % 9 !== 0)
+        lines.push(
+          `${at(s + 3)},SMTP,u${i % 7}@example.com,Request INC-${i} created: ${subject},${i % 11 === 0 ? 'SEND_FAILED' : 'SENT'},${i % 11 === 0 ? 'Outgoing failed: Mail server connection failed' : 'Email Sent Successfully'}`,
+        );
     }
     return lines;
   }
@@ -85,6 +91,6 @@ describe('an export written a little out of time order', () => {
     expect(await journeys([header!, ...sorted])).toEqual(base);
     expect(await journeys([header!, ...[...rows].reverse()])).toEqual(base);
     let seed = 11;
-    expect(await journeys([header!, ...[...rows].sort(() => ((seed = (seed * 16807) % 2147483647) / 2147483647) - 0.5)])).toEqual(base);
+    expect(await journeys([header!, ...[...rows].sort(() => (seed = (seed * 16807) % 2147483647) / 2147483647 - 0.5)])).toEqual(base);
   });
 });

@@ -26,13 +26,23 @@ describe('eml with bad input', () => {
 
   it('a huge folded header line is read whole', async () => {
     const refs = Array.from({ length: 20000 }, (_, i) => `<m${i}@example.com>`).join('\r\n ');
-    const p = file('huge.eml', `From: a@example.com\r\nTo: support@company.com\r\nSubject: hi\r\nIn-Reply-To: <m19999@example.com>\r\nReferences: ${refs}\r\n\r\nbody\r\n`);
+    const p = file(
+      'huge.eml',
+      `From: a@example.com\r\nTo: support@company.com\r\nSubject: hi\r\nIn-Reply-To: <m19999@example.com>\r\nReferences: ${refs}\r\n\r\nbody\r\n`,
+    );
     const [r] = await runChecks(await emlChecks([p]));
     expect(r!.evidence.handling).toBe('new');
   });
 
   it('raw Latin-1 bytes in a header do not break parsing', async () => {
-    const p = file('latin1.eml', Buffer.concat([Buffer.from('From: a@example.com\r\nTo: support@company.com\r\nSubject: Caf'), Buffer.from([0xe9]), Buffer.from(' broken\r\n\r\nbody\r\n')]));
+    const p = file(
+      'latin1.eml',
+      Buffer.concat([
+        Buffer.from('From: a@example.com\r\nTo: support@company.com\r\nSubject: Caf'),
+        Buffer.from([0xe9]),
+        Buffer.from(' broken\r\n\r\nbody\r\n'),
+      ]),
+    );
     const [r] = await runChecks(await emlChecks([p]));
     expect(r!.status).not.toBe('error');
     expect(String(r!.evidence.subject)).toMatch(/^Caf. broken$/);

@@ -19,7 +19,12 @@ describe('bounces and delay notices', () => {
     const r = await one('bounce-postfix-user-unknown.eml');
     const bounce = r.find('eml.bounce');
     expect(bounce?.severity).toBe('info');
-    expect(bounce?.evidence).toMatchObject({ kind: 'bounce', handling: 'ignored', returnedSubject: '[INC-1042] Your request has been updated', reason: 'smtp.recipient-rejected' });
+    expect(bounce?.evidence).toMatchObject({
+      kind: 'bounce',
+      handling: 'ignored',
+      returnedSubject: '[INC-1042] Your request has been updated',
+      reason: 'smtp.recipient-rejected',
+    });
     expect(bounce?.evidence.recipients).toEqual([expect.objectContaining({ recipient: 'jane.doe@example.net', action: 'failed', status: '5.1.1' })]);
     expect(r.causes).toContain('smtp.recipient-rejected');
     expect(r.evidence.handling).toBe('ignored');

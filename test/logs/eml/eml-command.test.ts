@@ -50,7 +50,13 @@ describe('maildoctor eml', () => {
   });
 
   it('bad input: exit 2 with one line', async () => {
-    for (const args of [[F('new.eml'), '--audit', A('full.csv')], [F('binary.eml')], [F('nope.eml')], [F('new.eml'), '--max-attachment-mb', 'big'], [join(import.meta.dirname)]]) {
+    for (const args of [
+      [F('new.eml'), '--audit', A('full.csv')],
+      [F('binary.eml')],
+      [F('nope.eml')],
+      [F('new.eml'), '--max-attachment-mb', 'big'],
+      [join(import.meta.dirname)],
+    ]) {
       const r = await runCli(['eml', ...args]);
       expect(r.code).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -62,7 +68,10 @@ describe('in a run config', () => {
   it('type: audit and type: eml compose with paths relative to the config', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'md-eml-'));
     const cfg = join(dir, 'maildoctor.yaml');
-    writeFileSync(cfg, `checks:\n  - type: audit\n    file: ${A('full.csv')}\n    status: SEND_FAILED\n  - type: eml\n    files: [${F('self-reference.eml')}]\n    prefix: INC\n`);
+    writeFileSync(
+      cfg,
+      `checks:\n  - type: audit\n    file: ${A('full.csv')}\n    status: SEND_FAILED\n  - type: eml\n    files: [${F('self-reference.eml')}]\n    prefix: INC\n`,
+    );
     const { report } = await runJson(['run', '--config', cfg]);
     const audit = report.results.find((r: any) => r.id === 'audit');
     const eml = report.results.find((r: any) => r.id === 'eml');

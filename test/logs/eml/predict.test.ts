@@ -32,10 +32,14 @@ describe('eml predictions', () => {
     const r = await one('self-reference.eml');
     expect(r.evidence.handling).toBe('ignored');
     expect(r.status).toBe('warn');
-    expect(r.findings[0]).toMatchObject({ cause: 'eml.predict.ignored-self-reference', severity: 'warn', evidence: { inReplyTo: 'loop1@example.com', auditMessage: 'Ignoring this Email — Reference and In-ReplyTo are same' } });
+    expect(r.findings[0]).toMatchObject({
+      cause: 'eml.predict.ignored-self-reference',
+      severity: 'warn',
+      evidence: { inReplyTo: 'loop1@example.com', auditMessage: 'Ignoring this Email — Reference and In-ReplyTo are same' },
+    });
   });
 
-  it('a mail client\'s first reply to a message without References meets the same rule, and the text says real replies may be dropped', async () => {
+  it("a mail client's first reply to a message without References meets the same rule, and the text says real replies may be dropped", async () => {
     const r = await one('first-reply.eml');
     expect(r.evidence.handling).toBe('ignored');
     const f = r.findings.find((x) => x.cause === 'eml.predict.ignored-self-reference')!;
@@ -105,14 +109,26 @@ describe('eml predictions', () => {
   it('walks the Received chain oldest first and flags the slow hop', async () => {
     const r = await one('received-chain.eml');
     const chain = r.findings.find((f) => f.cause === 'eml.received.chain')!;
-    expect((chain.evidence.hops as any[]).map((h) => [h.by, h.delaySec])).toEqual([['gw.example.com', undefined], ['mx.company.com', 299], ['mail.company.com', 1210]]);
-    expect(r.findings.find((f) => f.cause === 'eml.received.slow-hop')?.evidence).toMatchObject({ from: 'mx.company.com', by: 'mail.company.com', delaySec: 1210 });
+    expect((chain.evidence.hops as any[]).map((h) => [h.by, h.delaySec])).toEqual([
+      ['gw.example.com', undefined],
+      ['mx.company.com', 299],
+      ['mail.company.com', 1210],
+    ]);
+    expect(r.findings.find((f) => f.cause === 'eml.received.slow-hop')?.evidence).toMatchObject({
+      from: 'mx.company.com',
+      by: 'mail.company.com',
+      delaySec: 1210,
+    });
     expect(r.summary).toBe('will create a new request; 1 slow hop on the way in');
   });
 
   it('names the system, KB and rule that sent it', async () => {
     const r = await one('sender-system.eml');
-    expect(r.findings.find((f) => f.cause === 'eml.sender-system')?.evidence.headers).toMatchObject({ 'x-agiloft-kb': 'Contracts_Test', 'x-agiloft-rule': 'Notify owner on update (rule 311)', 'x-mailer': 'Agiloft' });
+    expect(r.findings.find((f) => f.cause === 'eml.sender-system')?.evidence.headers).toMatchObject({
+      'x-agiloft-kb': 'Contracts_Test',
+      'x-agiloft-rule': 'Notify owner on update (rule 311)',
+      'x-mailer': 'Agiloft',
+    });
   });
 
   it('a file with no headers is a failed check, a lone binary file an InputError', async () => {

@@ -32,7 +32,8 @@ describe('JSON lines', () => {
       thread_name: 'EmailSender-1',
       level: 'ERROR',
       level_value: 40000,
-      stack_trace: 'com.sun.mail.util.MailConnectException: Couldn\'t connect to host\n\tat javax.mail.Service.connect(Service.java:342)\nCaused by: java.net.ConnectException: Connection refused\n\t... 3 more\n',
+      stack_trace:
+        "com.sun.mail.util.MailConnectException: Couldn't connect to host\n\tat javax.mail.Service.connect(Service.java:342)\nCaused by: java.net.ConnectException: Connection refused\n\t... 3 more\n",
     });
     expect(plain(`${line}\n`)).toBe(
       '2026-11-21T10:15:32.123+01:00 ERROR [EmailSender-1] com.example.mail.Sender - Could not send the notification to "Zoë" \n' +
@@ -41,8 +42,11 @@ describe('JSON lines', () => {
   });
 
   it('as ECS encoders write them: dotted member names, an indented level, nested objects skipped', () => {
-    const line = '{"@timestamp":"2026-11-21T09:15:32.123Z", "log.level": " WARN", "message":"Read timed out", "ecs.version": "1.2.0","process.thread.name":"main","log.logger":"c.e.Reader","log.origin":{"file.name":"Reader.java","file.line":29},"error.stack_trace":"java.net.SocketTimeoutException: Read timed out\\n\\tat java.base/java.net.SocketInputStream.read(SocketInputStream.java:168)"}';
-    expect(plain(`${line}\n`)).toBe('2026-11-21T09:15:32.123Z  WARN [main] c.e.Reader - Read timed out\njava.net.SocketTimeoutException: Read timed out\n\tat java.base/java.net.SocketInputStream.read(SocketInputStream.java:168)\n');
+    const line =
+      '{"@timestamp":"2026-11-21T09:15:32.123Z", "log.level": " WARN", "message":"Read timed out", "ecs.version": "1.2.0","process.thread.name":"main","log.logger":"c.e.Reader","log.origin":{"file.name":"Reader.java","file.line":29},"error.stack_trace":"java.net.SocketTimeoutException: Read timed out\\n\\tat java.base/java.net.SocketInputStream.read(SocketInputStream.java:168)"}';
+    expect(plain(`${line}\n`)).toBe(
+      '2026-11-21T09:15:32.123Z  WARN [main] c.e.Reader - Read timed out\njava.net.SocketTimeoutException: Read timed out\n\tat java.base/java.net.SocketInputStream.read(SocketInputStream.java:168)\n',
+    );
   });
 
   it('decodes escapes, \\u sequences and surrogate pairs to UTF-8, and a message on several lines to several lines', () => {
@@ -51,7 +55,15 @@ describe('JSON lines', () => {
   });
 
   it('leaves lines that are not a log object as they are: no message, broken JSON, an array, a key that is not a string', () => {
-    for (const line of ['{"user":"alice","action":"login"}', '{"message":"unterminated', '{"message":"x",}', '["message","x"]', '{"message":42}', '{message:"x"}', '{}']) {
+    for (const line of [
+      '{"user":"alice","action":"login"}',
+      '{"message":"unterminated',
+      '{"message":"x",}',
+      '["message","x"]',
+      '{"message":42}',
+      '{message:"x"}',
+      '{}',
+    ]) {
       expect(plain(`${line}\n`)).toBe(`${line}\n`);
     }
   });
@@ -63,9 +75,12 @@ describe('JSON lines', () => {
 });
 
 describe('syslog lines', () => {
-  it('turn the traditional header into a dated time, in the year of the file, and rsyslog\'s #011 back into a tab', () => {
-    const text = 'Nov 21 10:15:32 helpdesk01 java[2345]: ERROR [EmailSender-1] c.e.Sender - Could not send\nNov  2 10:15:33 helpdesk01 java[2345]: #011at javax.mail.Service.connect(Service.java:342)\n';
-    expect(plain(text)).toBe('2026-11-21 10:15:32 ERROR [EmailSender-1] c.e.Sender - Could not send\n2026-11-02 10:15:33 \tat javax.mail.Service.connect(Service.java:342)\n');
+  it("turn the traditional header into a dated time, in the year of the file, and rsyslog's #011 back into a tab", () => {
+    const text =
+      'Nov 21 10:15:32 helpdesk01 java[2345]: ERROR [EmailSender-1] c.e.Sender - Could not send\nNov  2 10:15:33 helpdesk01 java[2345]: #011at javax.mail.Service.connect(Service.java:342)\n';
+    expect(plain(text)).toBe(
+      '2026-11-21 10:15:32 ERROR [EmailSender-1] c.e.Sender - Could not send\n2026-11-02 10:15:33 \tat javax.mail.Service.connect(Service.java:342)\n',
+    );
   });
 
   it('date a December line in a file written in January in the year before', () => {
@@ -73,7 +88,7 @@ describe('syslog lines', () => {
     expect(yearHint(new Date(2027, 0, 2, 12).getTime())).toEqual({ year: 2027, month: 1, day: 2 });
   });
 
-  it('keep the application\'s own time when the message starts with one, and take the ISO time of a high-precision header', () => {
+  it("keep the application's own time when the message starts with one, and take the ISO time of a high-precision header", () => {
     expect(plain('Nov 21 10:15:32 host java[1]: 2026-11-21 10:15:32,123 INFO [x] c.e.Y - hello\n')).toBe('2026-11-21 10:15:32,123 INFO [x] c.e.Y - hello\n');
     expect(plain('2026-11-21T10:15:32.123456+01:00 host java[1]: INFO [x] c.e.Y - hello\n')).toBe('2026-11-21T10:15:32.123456+01:00 INFO [x] c.e.Y - hello\n');
   });
@@ -89,7 +104,9 @@ describe('syslog lines', () => {
 
 describe('the WebAssembly rewrite', () => {
   /** Syslog dates of every month, and near misses of their names (case, a wrong letter, a longer name, non-ASCII). */
-  const MONTH_LINES = [...'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec jan JAN Jam Mai Sept Oca Dex Fe\u00e9'.split(' ')].map((m) => `${m} 21 10:15:32 h java[1]: ERROR [x] c.e.Y - Connection refused`);
+  const MONTH_LINES = [...'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec jan JAN Jam Mai Sept Oca Dex Fe\u00e9'.split(' ')].map(
+    (m) => `${m} 21 10:15:32 h java[1]: ERROR [x] c.e.Y - Connection refused`,
+  );
   const PIECES = [
     ...MONTH_LINES,
     '{"@timestamp":"2026-11-21T10:15:32.123+01:00","@version":"1","message":"Email Sent Successfully to=a@b.c","logger_name":"c.e.S","thread_name":"t-1","level":"INFO","level_value":20000}',
@@ -128,7 +145,9 @@ describe('the WebAssembly rewrite', () => {
     const wasm = createFirstPass(set);
     const text = Buffer.from(MONTH_LINES.map((l) => `${l}\n`).join(''));
     const out = through(wasm, text).toString('utf8').split('\n');
-    expect(out.slice(0, 12).map((l) => l.slice(0, 10))).toEqual(Array.from({ length: 12 }, (_, m) => `${m === 11 ? 2025 : 2026}-${String(m + 1).padStart(2, '0')}-21`));
+    expect(out.slice(0, 12).map((l) => l.slice(0, 10))).toEqual(
+      Array.from({ length: 12 }, (_, m) => `${m === 11 ? 2025 : 2026}-${String(m + 1).padStart(2, '0')}-21`),
+    );
     expect(out.slice(12, MONTH_LINES.length)).toEqual(MONTH_LINES.slice(12));
     expect(through(wasm, text).equals(through(createFirstPass(set, true), text))).toBe(true);
   });

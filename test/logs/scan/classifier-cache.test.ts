@@ -29,7 +29,8 @@ describe('classifier cache', () => {
     writeClassifierCache(assembleClassifier(usable, triggers), triggers, usable, path);
     const read = readCachedTriggers(usable, path);
     expect(read).toEqual(triggers);
-    for (const address of ['helpdesk@example.com', 'SEND_FAILED']) expect(assembleClassifier(usable, read!, address), address).toEqual(compileClassifier(usable, address));
+    for (const address of ['helpdesk@example.com', 'SEND_FAILED'])
+      expect(assembleClassifier(usable, read!, address), address).toEqual(compileClassifier(usable, address));
     expect(readCachedTriggers(usable.slice(1), path)).toBeUndefined();
   });
 

@@ -72,7 +72,15 @@ describe('timeline buckets', () => {
   });
 
   it('settles a pending run before merging, on either side', () => {
-    const part: ScanPart = { order: 0, file: 'f', kind: 'error', bytes: 0, outOfWindow: 0, causes: {}, input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 } };
+    const part: ScanPart = {
+      order: 0,
+      file: 'f',
+      kind: 'error',
+      bytes: 0,
+      outOfWindow: 0,
+      causes: {},
+      input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 },
+    };
     const opts = { samples: 0, bucketMs: HOUR };
     const a = emptyStats();
     const c = emptyStats();
@@ -159,13 +167,29 @@ describe('proven lines ending in an id', () => {
 });
 
 describe('veto texts', () => {
-  it('withdraw a proof where the rule\'s lookbehind would refuse the line, even when no other rule claims it', () => {
-    const matcher: TextMatcher<CauseId> = { id: 'test.veto', cause: 'log.polling.fired', kind: 'log', pattern: /(?<!Old\s{1,3})Conversation\s+is\s+created:\s+(?<name>.+)/iu, specificity: 5, severity: 'info', example: 'Conversation is created: x' };
+  it("withdraw a proof where the rule's lookbehind would refuse the line, even when no other rule claims it", () => {
+    const matcher: TextMatcher<CauseId> = {
+      id: 'test.veto',
+      cause: 'log.polling.fired',
+      kind: 'log',
+      pattern: /(?<!Old\s{1,3})Conversation\s+is\s+created:\s+(?<name>.+)/iu,
+      specificity: 5,
+      severity: 'info',
+      example: 'Conversation is created: x',
+    };
     const cls = buildClassifier(undefined, [matcher]);
     const prefix = '2026-11-21 10:00:00,000 INFO  [EmailProcessor-1] c.m.s.email.EmailAuditService - ';
     const bodies = ['Old Conversation is created: x', 'Conversation is created: y', 'Old    Conversation is created: z', 'old\tCONVERSATION is created: w'];
     const text = Buffer.from(bodies.map((b) => `${prefix}${b}\n`).join(''));
-    const part: ScanPart = { order: 0, file: 'email.log', kind: 'email', bytes: 0, outOfWindow: 0, causes: {}, input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 } };
+    const part: ScanPart = {
+      order: 0,
+      file: 'email.log',
+      kind: 'email',
+      bytes: 0,
+      outOfWindow: 0,
+      causes: {},
+      input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 },
+    };
     const pass = createFirstPass(cls.literals);
     text.copy(pass.buffer);
     scanRegion(regionState(cls, { samples: 3, bucketMs: HOUR }, part, pass, yearHint(Date.now())), pass.buffer, 0, text.length, 0);
@@ -180,7 +204,9 @@ describe('lines that are not UTF-8', () => {
     const text = Buffer.concat([
       Buffer.from(`${prefix}Incoming mail\u00a0received successfully\n`),
       Buffer.from(prefix),
-      Buffer.from([0x49, 0x6e, 0x63, 0x6f, 0x6d, 0x69, 0x6e, 0x67, 0x20, 0x6d, 0x61, 0x69, 0x6c, 0xc2, 0xa0, 0x72, 0x65, 0x63, 0x65, 0x69, 0x76, 0x65, 0x64, 0x20]),
+      Buffer.from([
+        0x49, 0x6e, 0x63, 0x6f, 0x6d, 0x69, 0x6e, 0x67, 0x20, 0x6d, 0x61, 0x69, 0x6c, 0xc2, 0xa0, 0x72, 0x65, 0x63, 0x65, 0x69, 0x76, 0x65, 0x64, 0x20,
+      ]),
       Buffer.from('successfully \xff\n', 'latin1'),
     ]);
     const dir = mkdtempSync(join(tmpdir(), 'md-logs-latin1-'));
@@ -195,7 +221,8 @@ describe('candidate lines', () => {
   const records = (lines: CandidateLines) => {
     const out: Array<{ start: number; end: number; states: number }> = [];
     for (const { ev, w } of lines.lanes.slice(0, lines.used)) {
-      for (let k = 0; k < w; k += RECORD_HEAD + (ev[k + RECORD_COUNT] as number)) out.push({ start: ev[k] as number, end: ev[k + 1] as number, states: ev[k + RECORD_COUNT] as number });
+      for (let k = 0; k < w; k += RECORD_HEAD + (ev[k + RECORD_COUNT] as number))
+        out.push({ start: ev[k] as number, end: ev[k + 1] as number, states: ev[k + RECORD_COUNT] as number });
     }
     return out;
   };
@@ -220,7 +247,7 @@ describe('candidate lines', () => {
     expect(lines.used).toBe(4);
     const side = records(lines);
     const expected: Array<{ start: number; end: number; states: number }> = [];
-    for (let from = 0; from < buf.length; ) {
+    for (let from = 0; from < buf.length;) {
       const nl = buf.indexOf(10, Math.min(from + 16_000, buf.length - 1));
       const to = nl < 0 ? buf.length : nl + 1;
       lines.find(set, buf, bytes, from, to, false);

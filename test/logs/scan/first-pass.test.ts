@@ -11,7 +11,6 @@ import { regionState, scanRegion } from '../../../src/logs/scan/scan-region.js';
 import type { ScanPart } from '../../../src/logs/scan/stats.js';
 import { random } from '../helpers.js';
 
-
 const PIECES = [
   '2026-11-21 10:15:32,123 INFO  [EmailProcessor-1] c.m.s.email.EmailAuditService - Incoming mail received successfully',
   '2026-11-21 10:15:33,001 ERROR [EmailFetchJob-2] c.m.s.email.ImapEmailReader - A1 NO AUTHENTICATE failed.',
@@ -59,7 +58,8 @@ function randomText(seed: number, lines: number): Buffer {
 function found(pass: FirstPass): string[] {
   const out: string[] = [];
   for (const { ev, w } of pass.lanes.slice(0, pass.used)) {
-    for (let k = 0; k < w; k += RECORD_HEAD + (ev[k + RECORD_COUNT] as number)) out.push(Array.from(ev.subarray(k, k + RECORD_HEAD + (ev[k + RECORD_COUNT] as number))).join(':'));
+    for (let k = 0; k < w; k += RECORD_HEAD + (ev[k + RECORD_COUNT] as number))
+      out.push(Array.from(ev.subarray(k, k + RECORD_HEAD + (ev[k + RECORD_COUNT] as number))).join(':'));
   }
   return out;
 }
@@ -69,7 +69,7 @@ function scan(pass: FirstPass, set: LiteralSet, text: Buffer, block: number, eve
   const records: string[] = [];
   let huge = 0;
   let lanes = 0;
-  for (let from = 0; from < text.length; ) {
+  for (let from = 0; from < text.length;) {
     let to = Math.min(from + block, text.length);
     const nl = text.lastIndexOf(10, to - 1);
     if (to < text.length && nl >= from) to = nl + 1;
@@ -111,13 +111,13 @@ describe('first pass in WebAssembly', () => {
     }
   });
 
-  it('reads each line\'s time as lineTime does, local or with a zone, and writes one for every plain local timestamp', () => {
+  it("reads each line's time as lineTime does, local or with a zone, and writes one for every plain local timestamp", () => {
     const set = buildClassifier().literals;
     const text = randomText(21, 20000);
     for (const pass of [createFirstPass(set), createFirstPass(set, true)]) {
       let stamped = 0;
       let plain = 0;
-      for (let from = 0; from < text.length; ) {
+      for (let from = 0; from < text.length;) {
         let to = Math.min(from + (1 << 20), text.length);
         const nl = text.lastIndexOf(10, to - 1);
         if (to < text.length && nl >= from) to = nl + 1;
@@ -172,9 +172,17 @@ describe('first pass in WebAssembly', () => {
   it('gives whole scans the same tallies, samples and time window as the JavaScript pass', () => {
     const cls = buildClassifier();
     const scanWith = (pass: FirstPass, text: Buffer, samples: number): ScanPart => {
-      const part: ScanPart = { order: 0, file: 'email.log', kind: 'email', bytes: 0, outOfWindow: 0, causes: {}, input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 } };
+      const part: ScanPart = {
+        order: 0,
+        file: 'email.log',
+        kind: 'email',
+        bytes: 0,
+        outOfWindow: 0,
+        causes: {},
+        input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 },
+      };
       const st = regionState(cls, { samples, bucketMs: 3_600_000, until: new Date(2026, 10, 21, 10, 16, 5).getTime() }, part, pass, yearHint(Date.now()));
-      for (let from = 0; from < text.length; ) {
+      for (let from = 0; from < text.length;) {
         let to = Math.min(from + (1 << 20), text.length);
         const nl = text.lastIndexOf(10, to - 1);
         if (to < text.length && nl >= from) to = nl + 1;

@@ -24,7 +24,10 @@ describe('logs --follow', () => {
     const done = followLogs({ files: [file], pollMs: 25, signal: controller.signal, emit: (e) => events.push(e), ready: () => (opened = true) });
     // Lines written once the file is open are followed (a fixed wait here would not be enough on a loaded machine).
     await until(() => opened, 20_000);
-    appendFileSync(file, '2026-11-21 10:01:00,000 INFO x - routine line\n2026-11-21 10:01:01,000 ERROR x - SEND_FAILED Outgoing failed: Mail server connection failed\n');
+    appendFileSync(
+      file,
+      '2026-11-21 10:01:00,000 INFO x - routine line\n2026-11-21 10:01:01,000 ERROR x - SEND_FAILED Outgoing failed: Mail server connection failed\n',
+    );
     await until(() => events.length >= 1);
     appendFileSync(file, '2026-11-21 10:01:02,000 ERROR x - Token refresh failed: password=Sup3rS3cret');
     await new Promise((r) => setTimeout(r, 100));
@@ -52,8 +55,18 @@ describe('logs --follow', () => {
     const events: FollowEvent[] = [];
     const controller = new AbortController();
     const done = followLogs({ files: [file], pollMs: 25, signal: controller.signal, emit: (e) => events.push(e), fromStart: true });
-    const json = JSON.stringify({ '@timestamp': '2026-11-21T10:05:00.000Z', level: 'ERROR', thread_name: 'EmailFetchJob-1', logger_name: 'c.e.Reader', message: 'Could not read the mailbox', stack_trace: 'java.net.ConnectException: Connection refused\n\tat com.example.EmailFetch.connect(EmailFetch.java:12)\n' });
-    appendFileSync(file, `${json}\nNov 21 10:06:00 host java[1]: ERROR [EmailSender-1] c.e.S - SEND_FAILED Outgoing failed: Mail server connection failed\nNov 21 10:06:00 host java[1]: #011at com.example.Timeout.timed(Out.java:1)\n`);
+    const json = JSON.stringify({
+      '@timestamp': '2026-11-21T10:05:00.000Z',
+      level: 'ERROR',
+      thread_name: 'EmailFetchJob-1',
+      logger_name: 'c.e.Reader',
+      message: 'Could not read the mailbox',
+      stack_trace: 'java.net.ConnectException: Connection refused\n\tat com.example.EmailFetch.connect(EmailFetch.java:12)\n',
+    });
+    appendFileSync(
+      file,
+      `${json}\nNov 21 10:06:00 host java[1]: ERROR [EmailSender-1] c.e.S - SEND_FAILED Outgoing failed: Mail server connection failed\nNov 21 10:06:00 host java[1]: #011at com.example.Timeout.timed(Out.java:1)\n`,
+    );
     await until(() => events.length >= 2);
     await new Promise((r) => setTimeout(r, 100));
     controller.abort();

@@ -15,9 +15,27 @@ const BYTES = { email: 400_000, error: 160_000, service: 240_000 } as const;
  * polling-failure rule would see `EmailFetchJob-2] ERROR` where the thread stands before the level (Log4j 2's default).
  */
 const TRAPS: LogEvent[] = [
-  { t: Date.UTC(2026, 10, 20, 9), level: 'ERROR', thread: 'EmailFetchJob-2', logger: 'com.motadata.serviceops.mail.Server', message: 'Mail server unable to start' },
-  { t: Date.UTC(2026, 10, 20, 9, 1), level: 'WARN', thread: 'EmailPollingJob-1', logger: 'com.motadata.serviceops.scheduler.Quartz', message: 'Trigger misfire handled' },
-  { t: Date.UTC(2026, 10, 20, 9, 2), level: 'ERROR', thread: 'main', logger: 'com.motadata.serviceops.mail.Fetch', message: 'emails could not be read: Connection refused' },
+  {
+    t: Date.UTC(2026, 10, 20, 9),
+    level: 'ERROR',
+    thread: 'EmailFetchJob-2',
+    logger: 'com.motadata.serviceops.mail.Server',
+    message: 'Mail server unable to start',
+  },
+  {
+    t: Date.UTC(2026, 10, 20, 9, 1),
+    level: 'WARN',
+    thread: 'EmailPollingJob-1',
+    logger: 'com.motadata.serviceops.scheduler.Quartz',
+    message: 'Trigger misfire handled',
+  },
+  {
+    t: Date.UTC(2026, 10, 20, 9, 2),
+    level: 'ERROR',
+    thread: 'main',
+    logger: 'com.motadata.serviceops.mail.Fetch',
+    message: 'emails could not be read: Connection refused',
+  },
 ];
 
 function take(kind: keyof typeof BYTES, seed: number): LogEvent[] {
@@ -46,7 +64,9 @@ describe('log layouts', () => {
         utimesSync(path, last, last);
       }
       const result = await scanResult({ paths: [dir], until: '2030-01-01' });
-      counts[layout] = Object.fromEntries(result.findings.map((f) => [f.cause, (f.evidence as { count?: number; fetches?: number }).count ?? (f.evidence as { fetches?: number }).fetches ?? -1]));
+      counts[layout] = Object.fromEntries(
+        result.findings.map((f) => [f.cause, (f.evidence as { count?: number; fetches?: number }).count ?? (f.evidence as { fetches?: number }).fetches ?? -1]),
+      );
     }
     const classic = counts.classic as Record<string, number>;
     expect(Object.keys(classic).length).toBeGreaterThan(20);

@@ -29,11 +29,12 @@ describe('required literals', () => {
     expect(requiredLiterals(/\bemail\s*job\b.{0,60}\b(?:fired|failed)\b/i)).toEqual(['email job', 'emailjob']);
   });
 
-  it('are necessary: every line a matcher\'s regex matches holds one of them, on examples, fixtures and generated logs', () => {
+  it("are necessary: every line a matcher's regex matches holds one of them, on examples, fixtures and generated logs", () => {
     const usable = usableMatchers();
     const frequency = sampleFrequency(usable.map((m) => ({ text: m.example, weight: severityOf(m) === 'info' ? 50 : 1 })));
     const lines = new Set(usable.map((m) => m.example));
-    for (const f of ['email.log', 'error.log', 'service.log']) for (const l of readFileSync(`fixtures/logs/tenant/apolo/logs/${f}`, 'utf8').split('\n')) lines.add(l);
+    for (const f of ['email.log', 'error.log', 'service.log'])
+      for (const l of readFileSync(`fixtures/logs/tenant/apolo/logs/${f}`, 'utf8').split('\n')) lines.add(l);
     for (const kind of ['email', 'error', 'service'] as const) {
       let n = 0;
       for (const ev of events(kind, 3_000_000, 99)) {
@@ -61,7 +62,13 @@ describe('proof texts', () => {
     const proven = usableMatchers().filter((m) => !m.accept && proofTexts(m.pattern).length > 0);
     expect(proven.map((m) => m.id)).toContain('log.polling.fetch');
     const spaces = [' ', '\t', '  \t ', '\r ', '\u00a0'];
-    const around = [['', ''], ['xx', 'yy'], ['x_9', '9_x'], ['é', 'ü'], ['-', '.']];
+    const around = [
+      ['', ''],
+      ['xx', 'yy'],
+      ['x_9', '9_x'],
+      ['é', 'ü'],
+      ['-', '.'],
+    ];
     for (const m of proven) {
       for (const proof of proofTexts(m.pattern)) {
         expect(proof, m.id).toBe(proof.toLowerCase());

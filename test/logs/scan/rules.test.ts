@@ -33,7 +33,7 @@ describe('log rules', () => {
     }
   });
 
-  it('recognises the floor of the guide\'s greps (connection, auth, OAuth, ignored, send, TLS)', () => {
+  it("recognises the floor of the guide's greps (connection, auth, OAuth, ignored, send, TLS)", () => {
     const floor: Array<[string, string]> = [
       ['log.connection.wording', 'Connection failed to smtp.office365.com:587'],
       ['log.connection.wording', 'java.net.ConnectException: Connection refused (Connection refused)'],
@@ -109,7 +109,14 @@ describe('log rules', () => {
     expect(failing.length).toBeGreaterThanOrEqual(8);
     const conn = result.findings.find((f) => f.cause === 'log.connection.failed');
     expect(conn).toBeDefined();
-    const ev = conn?.evidence as { count: number; first: string; last: string; mailboxes: Record<string, number>; servers: Record<string, number>; samples: Array<{ text: string }> };
+    const ev = conn?.evidence as {
+      count: number;
+      first: string;
+      last: string;
+      mailboxes: Record<string, number>;
+      servers: Record<string, number>;
+      samples: Array<{ text: string }>;
+    };
     expect(ev.count).toBeGreaterThanOrEqual(2);
     expect(Date.parse(ev.first)).toBeLessThanOrEqual(Date.parse(ev.last));
     expect(Object.keys(ev.mailboxes)).toContain('support@company.com');

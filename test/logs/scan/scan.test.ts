@@ -118,10 +118,12 @@ describe('filters', () => {
     expect(files.find((f) => f.file.endsWith('email.log.1'))?.skipped).toMatch(/since/);
   });
 
-  it('--address keeps only lines mentioning the address (the guide\'s search by address)', async () => {
+  it("--address keeps only lines mentioning the address (the guide's search by address)", async () => {
     const result = await scanResult({ paths: [FIXTURE], address: 'HELPDESK@company.com', until: '2026-11-21 10:40:00' });
     const lines = findingOf(result, 'log.address.lines')?.evidence as { count: number };
-    const expected = ['email.log', 'error.log', 'service.log'].flatMap((f) => readFileSync(join(FIXTURE, f), 'utf8').split('\n')).filter((l) => l.includes('helpdesk@company.com'));
+    const expected = ['email.log', 'error.log', 'service.log']
+      .flatMap((f) => readFileSync(join(FIXTURE, f), 'utf8').split('\n'))
+      .filter((l) => l.includes('helpdesk@company.com'));
     expect(lines.count).toBe(expected.length);
     expect(findingOf(result, 'log.tls.handshake')).toBeUndefined();
     expect(findingOf(result, 'log.auth.failed')).toBeDefined();
@@ -181,7 +183,8 @@ describe('byte ranges', () => {
   it('splitting a file into many ranges counts every line exactly once', async () => {
     const dir = tmp();
     const lines: string[] = [];
-    for (let i = 0; i < 3000; i += 1) lines.push(i % 7 === 0 ? line(21, 10, i % 60, `${REFUSED} i=${i}`) : line(21, 10, i % 60, `routine ${'x'.repeat(i % 90)}`));
+    for (let i = 0; i < 3000; i += 1)
+      lines.push(i % 7 === 0 ? line(21, 10, i % 60, `${REFUSED} i=${i}`) : line(21, 10, i % 60, `routine ${'x'.repeat(i % 90)}`));
     writeFileSync(join(dir, 'email.log'), lines.join(''));
     const sources = [{ label: dir, isDir: true, files: listLogFiles(dir) }];
     const opts = { samples: 3, bucketMs: 3_600_000 };

@@ -13,7 +13,10 @@ afterEach(async () => {
 });
 
 /** A followed email.log in a fresh folder, opened at its start, and the lines it hands over. */
-async function followed(initial: string, files: Record<string, string> = {}): Promise<{ file: string; dir: string; lines: string[]; poll: () => Promise<void> }> {
+async function followed(
+  initial: string,
+  files: Record<string, string> = {},
+): Promise<{ file: string; dir: string; lines: string[]; poll: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'md-tail-'));
   const file = join(dir, 'email.log');
   writeFileSync(file, initial);

@@ -11,7 +11,10 @@ function collapsed(text: string): string {
 describe('trigger phrases', () => {
   it('takes the longest run of fixed text, with \\s+ read as a space', () => {
     expect(triggerPhrase(/Incoming\s+mail\s+received\s+successfully/iu)).toEqual({ text: 'incoming mail received successfully', implies: true });
-    expect(triggerPhrase(/(?<!Service\s{1,3})Request\s+has\s+been\s+created\s+With\s+Id\s+=\s+(?<id>\w+)/iu)).toEqual({ text: 'request has been created with id =', implies: false });
+    expect(triggerPhrase(/(?<!Service\s{1,3})Request\s+has\s+been\s+created\s+With\s+Id\s+=\s+(?<id>\w+)/iu)).toEqual({
+      text: 'request has been created with id =',
+      implies: false,
+    });
     expect(triggerPhrase(/Outgoing\s+failed:\s+(?<detail>.+)/i)?.text).toBe('outgoing failed: ');
     expect(triggerPhrase(/Outgoing\s+failed:\s+(?<detail>\S+)/i)?.text).toBe('outgoing failed:');
   });
@@ -37,7 +40,7 @@ describe('trigger phrases', () => {
     expect(triggerPhrase(/Email\s+Sent\s+Successfully/i)?.implies).toBe(true);
   });
 
-  it('reads a whole phrase before free text (a template\'s last placeholder) as proof for a line that ends in text', () => {
+  it("reads a whole phrase before free text (a template's last placeholder) as proof for a line that ends in text", () => {
     const p = triggerPhrase(/Conversation\s+is\s+created\s+for\s+request:\s+(?<name>.+)/iu);
     expect(p).toEqual({ text: 'conversation is created for request: ', implies: false, impliesBeforeText: true });
     expect(triggerPhrase(/(?<!x)Conversation\s+is\s+(?<name>.+)/iu)?.impliesBeforeText).toBeUndefined();
@@ -45,7 +48,11 @@ describe('trigger phrases', () => {
   });
 
   it('reads a whole phrase before an id or a count as proof when a letter or digit follows it', () => {
-    expect(triggerPhrase(/Request\s+has\s+been\s+created\s+With\s+Id\s+=\s+(?<id>[A-Za-z0-9][\w-]*)/iu)).toEqual({ text: 'request has been created with id = ', implies: false, impliesBefore: 'abcdefghijklmnopqrstuvwxyz0123456789' });
+    expect(triggerPhrase(/Request\s+has\s+been\s+created\s+With\s+Id\s+=\s+(?<id>[A-Za-z0-9][\w-]*)/iu)).toEqual({
+      text: 'request has been created with id = ',
+      implies: false,
+      impliesBefore: 'abcdefghijklmnopqrstuvwxyz0123456789',
+    });
     expect(triggerPhrase(/Retried\s+times:\s+(?<count>\d+)/iu)).toEqual({ text: 'retried times: ', implies: false, impliesBefore: '0123456789' });
     expect(triggerPhrase(/Request\s+created\s+With\s+Id\s+(?<id>[A-Za-z0-9][\w-]*)/u)?.impliesBefore).toBeUndefined();
     expect(triggerPhrase(/Request\s+created\s+(?:With\s+)?Id\s+(?<id>[A-Za-z0-9][\w-]*)/iu)?.impliesBefore).toBeUndefined();
@@ -53,8 +60,15 @@ describe('trigger phrases', () => {
   });
 
   it('reads a leading lookbehind for a word and whitespace as a veto text, and gives no proof for other lookbehinds', () => {
-    expect(triggerPhrase(/(?<!Service\s{1,3})Request\s+has\s+been\s+created\s+With\s+Id\s+=\s+(?<id>[A-Za-z0-9][\w-]*)/iu)?.unlessAfter).toBe('service request has been created with id = ');
-    expect(triggerPhrase(/(?<!Old\s+)Conversation\s+is\s+created:\s+(?<name>.+)/iu)).toEqual({ text: 'conversation is created: ', implies: false, impliesBeforeText: true, unlessAfter: 'old conversation is created: ' });
+    expect(triggerPhrase(/(?<!Service\s{1,3})Request\s+has\s+been\s+created\s+With\s+Id\s+=\s+(?<id>[A-Za-z0-9][\w-]*)/iu)?.unlessAfter).toBe(
+      'service request has been created with id = ',
+    );
+    expect(triggerPhrase(/(?<!Old\s+)Conversation\s+is\s+created:\s+(?<name>.+)/iu)).toEqual({
+      text: 'conversation is created: ',
+      implies: false,
+      impliesBeforeText: true,
+      unlessAfter: 'old conversation is created: ',
+    });
     expect(triggerPhrase(/(?<!Old\s*)Conversation\s+is\s+created:\s+(?<name>.+)/iu)?.impliesBeforeText).toBeUndefined();
     expect(triggerPhrase(/(?<!Old)\s*Conversation\s+is\s+created:\s+(?<name>.+)/iu)?.impliesBeforeText).toBeUndefined();
   });
@@ -88,7 +102,7 @@ describe('trigger phrases', () => {
     expect(guardPhrase(/[|]x\|y mail polling|(?:mail|x) mail polling/i)).toBe('mail polling');
   });
 
-  it('is necessary for every knowledge-base matcher, as its guard is: its example\'s match contains them', () => {
+  it("is necessary for every knowledge-base matcher, as its guard is: its example's match contains them", () => {
     let phrases = 0;
     let guards = 0;
     for (const m of MATCHERS) {

@@ -66,7 +66,7 @@ describe('ASCII lines', () => {
       text.copy(buf);
       const words = wordsOf(buf);
       const lines: Array<[number, number]> = [];
-      for (let s = 0; s < buf.length; ) {
+      for (let s = 0; s < buf.length;) {
         const e = buf.indexOf(10, s);
         lines.push([s, e]);
         s = e + 1;
@@ -97,7 +97,11 @@ describe('file names and discovery', () => {
       writeFileSync(join(root, t, 'logs', 'email.log'), '');
     }
     mkdirSync(join(root, 'no-logs'));
-    expect(discoverTenants(root).map((t) => t.tenant).sort()).toEqual(['apolo', 'zeta']);
+    expect(
+      discoverTenants(root)
+        .map((t) => t.tenant)
+        .sort(),
+    ).toEqual(['apolo', 'zeta']);
     expect(discoverTenants(root, 'zeta').map((t) => t.tenant)).toEqual(['zeta']);
     expect(resolveSources([], '/', 'apolo', root)[0]?.files.length).toBe(1);
     expect(() => resolveSources([], '/', 'missing', root)).toThrow(/tenant "missing" has no logs folder/);

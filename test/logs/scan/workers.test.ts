@@ -12,8 +12,16 @@ const DIST = resolve('dist/logs/scan');
 /** True when dist/logs/scan exists and is newer than every source file of the scanner. */
 function builtAndFresh(): boolean {
   if (!existsSync(join(DIST, 'scan-worker.js'))) return false;
-  const newestSource = Math.max(...readdirSync('src/logs/scan').filter((f) => f.endsWith('.ts')).map((f) => statSync(join('src/logs/scan', f)).mtimeMs));
-  const oldestBuilt = Math.min(...readdirSync(DIST).filter((f) => f.endsWith('.js')).map((f) => statSync(join(DIST, f)).mtimeMs));
+  const newestSource = Math.max(
+    ...readdirSync('src/logs/scan')
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => statSync(join('src/logs/scan', f)).mtimeMs),
+  );
+  const oldestBuilt = Math.min(
+    ...readdirSync(DIST)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => statSync(join(DIST, f)).mtimeMs),
+  );
   return oldestBuilt >= newestSource;
 }
 
@@ -36,8 +44,11 @@ describe.skipIf(!builtAndFresh())('scan workers (built dist)', () => {
     const counts = (r: Awaited<ReturnType<typeof scanSources>>) => Object.fromEntries(Object.entries(r.causes).map(([k, v]) => [k, v.count]));
     expect(counts(threaded)).toEqual(counts(inline));
     expect(threaded.causes['log.connection.failed']?.count).toBe(Math.ceil(20000 / 11) + Math.ceil(5000 / 11));
-    expect(threaded.causes['log.connection.failed']?.samples.map((s) => s.offset)).toEqual(inline.causes['log.connection.failed']?.samples.map((s) => s.offset));
-    const stats = (r: Awaited<ReturnType<typeof scanSources>>) => Object.fromEntries(Object.entries(r.causes).map(([k, v]) => [k, [v.count, v.first, v.last, v.buckets, v.samples.map((s) => `${s.file}@${s.offset}`)]]));
+    expect(threaded.causes['log.connection.failed']?.samples.map((s) => s.offset)).toEqual(
+      inline.causes['log.connection.failed']?.samples.map((s) => s.offset),
+    );
+    const stats = (r: Awaited<ReturnType<typeof scanSources>>) =>
+      Object.fromEntries(Object.entries(r.causes).map(([k, v]) => [k, [v.count, v.first, v.last, v.buckets, v.samples.map((s) => `${s.file}@${s.offset}`)]]));
     expect(stats(threaded)).toEqual(stats(inline));
     expect(threaded.bytes).toBe(inline.bytes);
   });
@@ -45,7 +56,12 @@ describe.skipIf(!builtAndFresh())('scan workers (built dist)', () => {
   it('an empty folder ends at once with workers too', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'md-logs-workers-'));
     const built = (await import(pathToFileURL(join(DIST, 'scan.js')).href)) as { scanSources: typeof scanSources };
-    const r = await built.scanSources([{ label: dir, isDir: true, files: listLogFiles(dir) }], { samples: 2, bucketMs: 3_600_000 }, 2, new AbortController().signal);
+    const r = await built.scanSources(
+      [{ label: dir, isDir: true, files: listLogFiles(dir) }],
+      { samples: 2, bucketMs: 3_600_000 },
+      2,
+      new AbortController().signal,
+    );
     expect(r.files).toEqual([]);
   });
 });

@@ -25,7 +25,13 @@ describe('maildoctor threaddump FILE', () => {
   });
 
   it('reports for every fixture and format validate against the report schema, and markdown/junit render', async () => {
-    for (const name of ['emailjob-deadlock.jstack.txt', 'email-blocked.console.log', 'ssl-hang.console.log', 'quartz-busy.jstack.txt', 'sender-lock-deadlock.jstack.txt']) {
+    for (const name of [
+      'emailjob-deadlock.jstack.txt',
+      'email-blocked.console.log',
+      'ssl-hang.console.log',
+      'quartz-busy.jstack.txt',
+      'sender-lock-deadlock.jstack.txt',
+    ]) {
       const { report } = await runJson(['threaddump', fx(name)]);
       expect(schemaErrors(report), name).toEqual([]);
     }

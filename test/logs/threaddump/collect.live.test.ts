@@ -35,7 +35,16 @@ describe.skipIf(!live)('threaddump --collect (live JVM)', () => {
   let pid = 0;
   let consoleLog = '';
   const marker = `boot-hosted-maildoctor-test-${process.pid}`;
-  const base = (): CollectOptions => ({ pid, count: 1, intervalMs: 0, env: { PATH: process.env.PATH }, cwd: dir, signal: AbortSignal.timeout(60_000), timeoutMs: 10_000, script: join(dir, 'no-such-script') });
+  const base = (): CollectOptions => ({
+    pid,
+    count: 1,
+    intervalMs: 0,
+    env: { PATH: process.env.PATH },
+    cwd: dir,
+    signal: AbortSignal.timeout(60_000),
+    timeoutMs: 10_000,
+    script: join(dir, 'no-such-script'),
+  });
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'md-td-collect-'));
@@ -159,7 +168,7 @@ describe.skipIf(!live)('threaddump --collect (live JVM)', () => {
     expect(r.findings[0]!.detail).toContain('boot-hosted');
   });
 
-  it('jstack on a process that has exited: a collect.failed finding with jstack\'s reason', async () => {
+  it("jstack on a process that has exited: a collect.failed finding with jstack's reason", async () => {
     const gone = spawnSync('true').pid;
     const r = await collectThreadDumps({ ...base(), pid: gone, outDir: join(dir, 'fail') });
     expect(r.findings.map((f) => f.cause)).toEqual(['threaddump.collect.failed']);

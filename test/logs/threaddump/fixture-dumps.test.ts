@@ -20,7 +20,10 @@ function lockOf(dump: ThreadDump, thread: string, kind: 'locked' | 'waitingToLoc
   return l.address;
 }
 
-const causes = (dump: ThreadDump) => analyseDump(dump).findings.map((f) => f.cause).sort();
+const causes = (dump: ThreadDump) =>
+  analyseDump(dump)
+    .findings.map((f) => f.cause)
+    .sort();
 
 describe.each(['jstack.txt', 'console.log'])('fixture dumps (%s)', (ext) => {
   it('emailjob deadlock: both emailjob threads, both locks, from the JVM section and the lock graph', () => {
@@ -72,7 +75,7 @@ describe.each(['jstack.txt', 'console.log'])('fixture dumps (%s)', (ext) => {
     expect(blocked.threads.sort()).toEqual(ext === 'jstack.txt' ? ['email-imap-2', 'emailjob-1'] : ['emailjob-1']);
   });
 
-  it('the guide\'s exact pattern: imap-ssl-verify BLOCKED with sun.security.ssl frames under it (trust check waits for crl-refresh)', () => {
+  it("the guide's exact pattern: imap-ssl-verify BLOCKED with sun.security.ssl frames under it (trust check waits for crl-refresh)", () => {
     const [dump] = dumpsOf(`ssl-trust-blocked.${ext}`);
     const { findings } = analyseDump(dump!);
     const ssl = findings.find((f) => f.cause === 'threaddump.ssl-handshake-hang')!;
@@ -86,7 +89,7 @@ describe.each(['jstack.txt', 'console.log'])('fixture dumps (%s)', (ext) => {
     expect(blocked).toMatchObject({ threads: ['imap-ssl-verify'], holder: 'crl-refresh' });
   });
 
-  it('deadlock on ReentrantLocks between two email threads: parked threads, ownable synchronizers, the JVM\'s section', () => {
+  it("deadlock on ReentrantLocks between two email threads: parked threads, ownable synchronizers, the JVM's section", () => {
     const [dump] = dumpsOf(`sender-lock-deadlock.${ext}`);
     expect(dump!.jvmDeadlocks[0]!.links.map((l) => l.waitingFor)).toEqual([
       expect.stringContaining('ReentrantLock$NonfairSync'),
@@ -173,7 +176,10 @@ describe('TLS reads that are not handshakes', () => {
       ...t,
       name: 'imap-idle-1',
       frames: [
-        ...t.frames.slice(0, t.frames.findIndex((f) => f.startsWith('sun.security.ssl.SSLSocketImpl.decode'))),
+        ...t.frames.slice(
+          0,
+          t.frames.findIndex((f) => f.startsWith('sun.security.ssl.SSLSocketImpl.decode')),
+        ),
         'sun.security.ssl.SSLSocketImpl.readApplicationRecord(java.base@17.0.15/SSLSocketImpl.java:1487)',
         'sun.security.ssl.SSLSocketImpl$AppInputStream.read(java.base@17.0.15/SSLSocketImpl.java:1070)',
         'fixture.helpdesk.Imap.readLine(Imap.java:10)',

@@ -16,7 +16,13 @@ describe('threaddump check kind', () => {
     const checks = await fromConfig({ type: 'threaddump', files: ['email-blocked.console.log'] }, ctx);
     expect(checks.map((c) => c.id)).toEqual(['threaddump', 'threaddump', 'threaddump', 'threaddump-series']);
     expect(checks[0]!.target).toBe(`${baseDir}email-blocked.console.log#1`);
-    const outcome = await checks[0]!.run({ signal: AbortSignal.timeout(5000), timeoutMs: 1000, verbose: false, results: new Map(), shared: new SharedValues() });
+    const outcome = await checks[0]!.run({
+      signal: AbortSignal.timeout(5000),
+      timeoutMs: 1000,
+      verbose: false,
+      results: new Map(),
+      shared: new SharedValues(),
+    });
     expect(outcome.findings.map((f) => f.cause)).toEqual(['threaddump.email-blocked']);
   });
 

@@ -78,8 +78,14 @@ describe('public HotSpot dumps', () => {
     const [d] = await hotspot('jthreaddump_three_way_deadlock_jdk25.txt');
     expect(d!.jvmDeadlocks).toHaveLength(3);
     expect(stateCounts(d!).BLOCKED).toBe(7);
-    const cycles = analyseDump(d!).findings.filter((x) => x.cause === 'threaddump.deadlock').map((x) => (x.evidence as { threads: string[] }).threads.slice().sort().join(','));
-    expect(cycles.sort()).toEqual(['DeadlockCandidate-A,DeadlockCandidate-B', 'DeadlockThread-A,DeadlockThread-B', 'DeadlockThread-A,DeadlockThread-B,DeadlockThread-C']);
+    const cycles = analyseDump(d!)
+      .findings.filter((x) => x.cause === 'threaddump.deadlock')
+      .map((x) => (x.evidence as { threads: string[] }).threads.slice().sort().join(','));
+    expect(cycles.sort()).toEqual([
+      'DeadlockCandidate-A,DeadlockCandidate-B',
+      'DeadlockThread-A,DeadlockThread-B',
+      'DeadlockThread-A,DeadlockThread-B,DeadlockThread-C',
+    ]);
   });
 });
 

@@ -34,7 +34,9 @@ describe.skipIf(!live)('five faults at once', () => {
       expect(verdictOf(r, rule)).toMatchObject({ severity: 'fail' });
       expect(verdictOf(r, rule).detail, rule).toMatch(/; confirmed by /);
     }
-    expect(verdictOf(r, 'threads-deadlocked').detail).toMatch(/emailjob-1 waits for <0x[0-9a-f]+> \(a [\w.$]+TicketLock\) held by emailjob-2, .* held by emailjob-1 \(a cycle: deadlock\) — found by /);
+    expect(verdictOf(r, 'threads-deadlocked').detail).toMatch(
+      /emailjob-1 waits for <0x[0-9a-f]+> \(a [\w.$]+TicketLock\) held by emailjob-2, .* held by emailjob-1 \(a cycle: deadlock\) — found by /,
+    );
   });
 
   it('the text report opens with one line per verdict, worst first, then the checks', async () => {

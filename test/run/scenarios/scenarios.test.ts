@@ -39,12 +39,28 @@ describe('verdict scenarios', () => {
     [smtp, oauth, drop] = await Promise.all([
       startSmtpServer({ users: { 'notify@example.test': PASSWORD }, requireStartTls: true }),
       startOAuthServer({
-        cases: { 'secret-expired': { status: 401, body: entraError('invalid_client', 7000222, "The provided client secret keys for app '11111111-2222-3333-4444-555555555555' are expired. Visit the Azure portal to create new keys for your app.") } },
+        cases: {
+          'secret-expired': {
+            status: 401,
+            body: entraError(
+              'invalid_client',
+              7000222,
+              "The provided client secret keys for app '11111111-2222-3333-4444-555555555555' are expired. Visit the Azure portal to create new keys for your app.",
+            ),
+          },
+        },
         graphToken: 'unused',
       }),
       droppingPort(),
     ]);
-    Object.assign(values, { SMTP_PORT: smtp.port, CA: testCerts().caPath, CLOSED_PORT: await closedPort(), CLOSED_PORT2: await closedPort(), DROP_PORT: drop.port, OAUTH_URL: oauth.url });
+    Object.assign(values, {
+      SMTP_PORT: smtp.port,
+      CA: testCerts().caPath,
+      CLOSED_PORT: await closedPort(),
+      CLOSED_PORT2: await closedPort(),
+      DROP_PORT: drop.port,
+      OAUTH_URL: oauth.url,
+    });
   });
 
   afterAll(async () => {
@@ -145,7 +161,9 @@ describe('verdict scenarios', () => {
     expectRules(r, ['email-job-hung', 'polling-stopped', 'email-trigger', 'email-threads-blocked', 'ssl-handshake-hang']);
     const hung = verdictOf(r, 'email-job-hung');
     expect(hung.detail).toMatch(/smtp-sender-1 reads from a socket with no timeout/);
-    expect(hung.detail).toMatch(/confirmed by quartz \(quartz\.trigger\.blocked-by-running-job, quartz\.trigger\.stale, quartz\.fired\.stuck\), logs \(log\.polling\.stopped\)$/);
+    expect(hung.detail).toMatch(
+      /confirmed by quartz \(quartz\.trigger\.blocked-by-running-job, quartz\.trigger\.stale, quartz\.fired\.stuck\), logs \(log\.polling\.stopped\)$/,
+    );
     const polling = verdictOf(r, 'polling-stopped');
     expect(polling.detail).toMatch(/confirmed by threaddump \(.*\), quartz \(.*\)$/);
     expect(polling.detail).not.toMatch(/no other check/);
@@ -170,7 +188,9 @@ describe('verdict scenarios', () => {
       const rules = verdicts.map((v) => String(v.evidence.rule));
       rules.forEach((x) => reached.add(x));
       expect(rules.sort()).toEqual(['polling-stopped', 'service-down']);
-      expect(verdicts.find((v) => v.evidence.rule === 'service-down')?.detail).toMatch(/^flotomate-main is failed \(Result: exit-code\) since Sat 2026-11-21 10:02:41 UTC — found by service \(service\.inactive\); confirmed by logs \(log\.polling\.stopped\)$/);
+      expect(verdicts.find((v) => v.evidence.rule === 'service-down')?.detail).toMatch(
+        /^flotomate-main is failed \(Result: exit-code\) since Sat 2026-11-21 10:02:41 UTC — found by service \(service\.inactive\); confirmed by logs \(log\.polling\.stopped\)$/,
+      );
     } finally {
       process.env.PATH = path;
     }

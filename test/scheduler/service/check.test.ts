@@ -26,11 +26,23 @@ const INACTIVE = `○ flotomate-main.service - Flotomate Main Server
 
 describe('systemctl status parsing', () => {
   it('reads an active unit with its main PID and start time', () => {
-    expect(parseSystemctlStatus(RUNNING)).toEqual({ found: true, loaded: 'loaded', active: 'active (running)', activeState: 'active', since: 'Sat 2026-11-21 09:12:03 UTC', mainPid: 1234 });
+    expect(parseSystemctlStatus(RUNNING)).toEqual({
+      found: true,
+      loaded: 'loaded',
+      active: 'active (running)',
+      activeState: 'active',
+      since: 'Sat 2026-11-21 09:12:03 UTC',
+      mainPid: 1234,
+    });
   });
 
   it('reads failed and inactive units', () => {
-    expect(parseSystemctlStatus(FAILED)).toMatchObject({ found: true, activeState: 'failed', active: 'failed (Result: exit-code)', since: 'Sat 2026-11-21 13:58:41 UTC' });
+    expect(parseSystemctlStatus(FAILED)).toMatchObject({
+      found: true,
+      activeState: 'failed',
+      active: 'failed (Result: exit-code)',
+      since: 'Sat 2026-11-21 13:58:41 UTC',
+    });
     expect(parseSystemctlStatus(INACTIVE)).toMatchObject({ found: true, activeState: 'inactive', active: 'inactive (dead)' });
     expect(parseSystemctlStatus(INACTIVE).since).toBeUndefined();
   });

@@ -38,7 +38,10 @@ export interface CollectOutcome {
 }
 
 async function executable(path: string): Promise<boolean> {
-  return access(path, constants.X_OK).then(() => true, () => false);
+  return access(path, constants.X_OK).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function outputDir(opts: CollectOptions): Promise<string> {
@@ -54,12 +57,20 @@ export async function collectThreadDumps(opts: CollectOptions): Promise<CollectO
   const budget = Math.max(opts.timeoutMs, MIN_DUMP_TIMEOUT_MS);
   const script = opts.script ?? SERVICEOPS_DUMP_SCRIPT;
   const files: string[] = [];
-  const pause = async (i: number) => { if (i < opts.count - 1) await sleep(opts.intervalMs, opts.signal); };
+  const pause = async (i: number) => {
+    if (i < opts.count - 1) await sleep(opts.intervalMs, opts.signal);
+  };
 
   if (opts.pid === undefined && (await executable(script))) {
     for (let i = 0; i < opts.count; i += 1) {
       const r = await runDumpScript(script, opts.env, opts.signal, budget);
-      if (!r.ok) return { summary: 'the dump script failed', files, findings: [{ cause: 'threaddump.collect.failed', detail: r.message, evidence: { method: 'script', script, files } }], evidence: { method: 'script', script, files } };
+      if (!r.ok)
+        return {
+          summary: 'the dump script failed',
+          files,
+          findings: [{ cause: 'threaddump.collect.failed', detail: r.message, evidence: { method: 'script', script, files } }],
+          evidence: { method: 'script', script, files },
+        };
       files.push(r.file);
       await pause(i);
     }
@@ -68,7 +79,14 @@ export async function collectThreadDumps(opts: CollectOptions): Promise<CollectO
 
   const found = opts.pid !== undefined ? { pid: opts.pid, how: '--pid' } : await findServiceJvm(opts.env, opts.signal, budget, opts.processMarker);
   if (found.pid === undefined) {
-    return { summary: 'no ServiceOps JVM found', files, findings: [{ cause: 'threaddump.collect.no-jvm', detail: `no dump script at ${script}; ${found.tried.join('; ')}`, evidence: { script, tried: found.tried } }], evidence: { method: 'none', script, tried: found.tried } };
+    return {
+      summary: 'no ServiceOps JVM found',
+      files,
+      findings: [
+        { cause: 'threaddump.collect.no-jvm', detail: `no dump script at ${script}; ${found.tried.join('; ')}`, evidence: { script, tried: found.tried } },
+      ],
+      evidence: { method: 'none', script, tried: found.tried },
+    };
   }
   const pid = found.pid;
   const dir = await outputDir(opts);
@@ -78,16 +96,33 @@ export async function collectThreadDumps(opts: CollectOptions): Promise<CollectO
     const r = await runJstack(pid, file, opts.env, opts.signal, budget);
     if (!r.ok && r.missing) {
       const log = await consoleLogOf(pid);
-      const where = log ? `its console log: ${log}` : 'its console log (the JVM\'s standard output)';
+      const where = log ? `its console log: ${log}` : "its console log (the JVM's standard output)";
       return {
         summary: 'jstack is not installed: send kill -3 instead',
         files,
-        findings: [{ cause: 'threaddump.collect.no-jstack', detail: `jstack was not found (PATH${opts.env.JAVA_HOME ? ' / JAVA_HOME' : ''}); run "sudo kill -3 ${pid}": the JVM writes the dump to ${where}, then run "maildoctor threaddump ${log && log.startsWith('/') ? log : '<console-log>'}"`, evidence: { pid, foundBy: found.how, consoleLog: log ?? null, command: `kill -3 ${pid}` } }],
+        findings: [
+          {
+            cause: 'threaddump.collect.no-jstack',
+            detail: `jstack was not found (PATH${opts.env.JAVA_HOME ? ' / JAVA_HOME' : ''}); run "sudo kill -3 ${pid}": the JVM writes the dump to ${where}, then run "maildoctor threaddump ${log && log.startsWith('/') ? log : '<console-log>'}"`,
+            evidence: { pid, foundBy: found.how, consoleLog: log ?? null, command: `kill -3 ${pid}` },
+          },
+        ],
         evidence: { method: 'none', pid, foundBy: found.how, consoleLog: log ?? null },
       };
     }
     if (!r.ok) {
-      return { summary: `jstack failed on PID ${pid}`, files, findings: [{ cause: 'threaddump.collect.failed', detail: `${r.command}: ${r.message}`, evidence: { pid, foundBy: found.how, command: r.command, message: r.message } }], evidence: { method: 'jstack', pid, foundBy: found.how, files } };
+      return {
+        summary: `jstack failed on PID ${pid}`,
+        files,
+        findings: [
+          {
+            cause: 'threaddump.collect.failed',
+            detail: `${r.command}: ${r.message}`,
+            evidence: { pid, foundBy: found.how, command: r.command, message: r.message },
+          },
+        ],
+        evidence: { method: 'jstack', pid, foundBy: found.how, files },
+      };
     }
     files.push(r.file);
     await pause(i);

@@ -13,7 +13,12 @@ async function output(cmd: string, args: string[], env: NodeJS.ProcessEnv, signa
 }
 
 /** PIDs of Java processes whose command line contains the marker (default `boot-hosted`), not maildoctor itself. */
-export async function psCandidates(env: NodeJS.ProcessEnv, signal: AbortSignal, timeoutMs: number, marker = SERVICEOPS_PROCESS_MARKER): Promise<Array<{ pid: number; args: string }>> {
+export async function psCandidates(
+  env: NodeJS.ProcessEnv,
+  signal: AbortSignal,
+  timeoutMs: number,
+  marker = SERVICEOPS_PROCESS_MARKER,
+): Promise<Array<{ pid: number; args: string }>> {
   const out = await output('ps', ['-eo', 'pid=,args='], env, signal, timeoutMs);
   if (!out) return [];
   return out

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { runProgram } from '../../../core/run-program.js';
 
 /** What one jstack run did. */
-export type JstackOutcome = { ok: true; file: string; command: string } | { ok: false; missing: true } | { ok: false; missing: false; message: string; command: string };
+export type JstackOutcome =
+  { ok: true; file: string; command: string } | { ok: false; missing: true } | { ok: false; missing: false; message: string; command: string };
 
 /** The jstack to run: $JAVA_HOME/bin/jstack when JAVA_HOME is set, else `jstack` from PATH. */
 function jstackCommand(env: NodeJS.ProcessEnv): string {
@@ -19,7 +20,12 @@ export async function runJstack(pid: number, file: string, env: NodeJS.ProcessEn
   if (r.missing) return { ok: false, missing: true };
   const out = r.stdout;
   if (r.exitCode !== 0 || !out.includes('Full thread dump')) {
-    const why = r.timedOut ? `timed out after ${timeoutMs} ms` : (`${r.stderr}\n${out}`.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? `exit code ${r.exitCode}`);
+    const why = r.timedOut
+      ? `timed out after ${timeoutMs} ms`
+      : (`${r.stderr}\n${out}`
+          .split('\n')
+          .map((l) => l.trim())
+          .find((l) => l.length > 0) ?? `exit code ${r.exitCode}`);
     return { ok: false, missing: false, message: why, command };
   }
   await writeFile(file, out.endsWith('\n') ? out : `${out}\n`);

@@ -22,12 +22,22 @@ export function deadlockFindings(dump: ThreadDump, graph: LockGraph): { findings
     else cycles.set(key, { threads, locks, text, sources: new Set([source]) });
   };
   for (const cycle of findCycles(graph, dump.threads)) {
-    add(cycle.map((l) => l.thread.name), cycle.map((l) => l.lock.address), chainText(cycle, true), 'lock-graph');
+    add(
+      cycle.map((l) => l.thread.name),
+      cycle.map((l) => l.lock.address),
+      chainText(cycle, true),
+      'lock-graph',
+    );
   }
   for (const d of dump.jvmDeadlocks) {
     const locks = d.links.map((l) => /<(0x[0-9a-f]+)>/.exec(l.waitingFor)?.[1] ?? l.waitingFor);
     const text = d.links.map((l) => `${l.thread} waits for ${l.waitingFor} held by ${l.heldBy}`).join('; ');
-    add(d.links.map((l) => l.thread), locks, text, 'jvm');
+    add(
+      d.links.map((l) => l.thread),
+      locks,
+      text,
+      'jvm',
+    );
   }
   const byName = new Map(dump.threads.map((t) => [t.name, t]));
   const involved = new Set<string>();
@@ -38,7 +48,12 @@ export function deadlockFindings(dump: ThreadDump, graph: LockGraph): { findings
       return t ? isMailThread(t) : /mail|imap|smtp|pop3/i.test(n);
     });
     const sources = [...c.sources].sort();
-    const seenBy = sources.length === 2 ? 'reported by the JVM and found in the lock graph' : sources[0] === 'jvm' ? 'reported by the JVM' : 'found in the lock graph (the JVM\'s deadlock section is not in this dump)';
+    const seenBy =
+      sources.length === 2
+        ? 'reported by the JVM and found in the lock graph'
+        : sources[0] === 'jvm'
+          ? 'reported by the JVM'
+          : "found in the lock graph (the JVM's deadlock section is not in this dump)";
     return {
       cause: 'threaddump.deadlock',
       detail: `${mail.length > 0 ? 'Deadlock between email threads' : 'Deadlock'} (${c.threads.join(', ')}), ${seenBy}: ${c.text}`,

@@ -20,7 +20,10 @@ function blocked(dump: ThreadDump, graph: LockGraph): FindingInput[] {
       evidence: {
         threads: threads.map((t) => t.name),
         locks: threads.flatMap((t) => (t.waitingToLock ? [t.waitingToLock.address] : [])),
-        holders: threads.flatMap((t) => { const h = graph.next(t)?.holder; return h ? [h.name] : []; }),
+        holders: threads.flatMap((t) => {
+          const h = graph.next(t)?.holder;
+          return h ? [h.name] : [];
+        }),
       },
     },
   ];
@@ -32,7 +35,13 @@ function idle(dump: ThreadDump): FindingInput[] {
     return hasQuartzFrames(t) && (s === 'WAITING' || s === 'TIMED_WAITING') && !t.frames.some((f) => f.startsWith('org.quartz.core.JobRunShell.run('));
   });
   if (threads.length === 0) return [];
-  return [{ cause: 'threaddump.quartz-idle', detail: `${threads.length} Quartz thread${threads.length === 1 ? ' is' : 's are'} waiting for work (normal): ${threads.map((t) => t.name).join(', ')}`, evidence: { threads: threads.map((t) => t.name) } }];
+  return [
+    {
+      cause: 'threaddump.quartz-idle',
+      detail: `${threads.length} Quartz thread${threads.length === 1 ? ' is' : 's are'} waiting for work (normal): ${threads.map((t) => t.name).join(', ')}`,
+      evidence: { threads: threads.map((t) => t.name) },
+    },
+  ];
 }
 
 function exhausted(dump: ThreadDump): FindingInput[] {
@@ -47,7 +56,12 @@ function exhausted(dump: ThreadDump): FindingInput[] {
     findings.push({
       cause: 'threaddump.quartz-pool-exhausted',
       detail: `all ${workers.length} worker threads of ${pool} are busy: ${workers.map((w) => `${w.name} runs ${applicationFrame(w) ?? '?'} (${w.state ?? w.headerStatus})`).join('; ')}`,
-      evidence: { pool, threads: workers.map((w) => w.name), workers: workers.length, running: workers.map((w) => ({ thread: w.name, state: w.state ?? null, frame: applicationFrame(w) ?? null })) },
+      evidence: {
+        pool,
+        threads: workers.map((w) => w.name),
+        workers: workers.length,
+        running: workers.map((w) => ({ thread: w.name, state: w.state ?? null, frame: applicationFrame(w) ?? null })),
+      },
     });
   }
   return findings;

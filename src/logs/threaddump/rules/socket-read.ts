@@ -5,9 +5,7 @@ import type { ThreadDump } from '../types.js';
 
 /** One `threaddump.mail-socket-read` finding naming each mail thread in an untimed socket read (SSL-handshake threads excluded). */
 export function socketReadFindings(dump: ThreadDump, skip: ReadonlySet<string>): FindingInput[] {
-  const threads = dump.threads.filter(
-    (t) => !skip.has(t.name) && isMailThread(t) && effectiveState(t) === 'RUNNABLE' && inSocketRead(t) && !hasReadTimeout(t),
-  );
+  const threads = dump.threads.filter((t) => !skip.has(t.name) && isMailThread(t) && effectiveState(t) === 'RUNNABLE' && inSocketRead(t) && !hasReadTimeout(t));
   if (threads.length === 0) return [];
   return [
     {

@@ -44,7 +44,12 @@ export function sslFindings(dump: ThreadDump, graph: LockGraph): { findings: Fin
         detail,
         evidence: {
           threads: [...names],
-          sslThreads: stuck.map((t) => ({ thread: t.name, state: t.state ?? null, where: whereIs(t), sslFrame: t.frames.find((f) => /^(?:sun\.security\.ssl|javax\.net\.ssl)\./.test(f)) ?? null })),
+          sslThreads: stuck.map((t) => ({
+            thread: t.name,
+            state: t.state ?? null,
+            where: whereIs(t),
+            sslFrame: t.frames.find((f) => /^(?:sun\.security\.ssl|javax\.net\.ssl)\./.test(f)) ?? null,
+          })),
           locks: [...locks],
           blocked,
         },
