@@ -9,6 +9,22 @@ beforeAll(async () => {
 });
 afterAll(async () => smtp?.close());
 
+/** `smtp` against the test server, logging in as alice with the password in $PW, then `extra`. */
+const smtpLogin = (...extra: string[]) => [
+  'smtp',
+  '--host',
+  'localhost',
+  '--port',
+  String(smtp.port),
+  '--ca',
+  testCerts().caPath,
+  '--user',
+  'alice@example.test',
+  '--password-env',
+  'PW',
+  ...extra,
+];
+
 describe('mail commands: bad usage is one line on stderr and exit 2', () => {
   const cases: Array<[string[], RegExp]> = [
     [['smtp'], /give the server: HOST\[:PORT\], --host HOST or --preset/],
@@ -40,10 +56,7 @@ describe('mail commands: bad usage is one line on stderr and exit 2', () => {
 
 describe('mail commands end to end through the CLI', () => {
   it('smtp --format json: a pass report with the smtp check and its evidence', async () => {
-    const r = await runJson(
-      ['smtp', '--host', 'localhost', '--port', String(smtp.port), '--ca', testCerts().caPath, '--user', 'alice@example.test', '--password-env', 'PW'],
-      { env: { PW: 'Cli-Pa55-1' } },
-    );
+    const r = await runJson(smtpLogin(), { env: { PW: 'Cli-Pa55-1' } });
     expect(r.code).toBe(0);
     expect(r.report.results[0]).toMatchObject({ id: 'smtp', status: 'pass', evidence: { security: 'starttls', mechanism: 'PLAIN' } });
   });
@@ -51,7 +64,7 @@ describe('mail commands end to end through the CLI', () => {
   it('the server as one argument, HOST:PORT, is the same check as --host and --port', async () => {
     const args = ['--ca', testCerts().caPath, '--user', 'alice@example.test', '--password-env', 'PW'];
     const positional = await runJson(['smtp', `localhost:${smtp.port}`, ...args], { env: { PW: 'Cli-Pa55-1' } });
-    const flags = await runJson(['smtp', '--host', 'localhost', '--port', String(smtp.port), ...args], { env: { PW: 'Cli-Pa55-1' } });
+    const flags = await runJson(smtpLogin(), { env: { PW: 'Cli-Pa55-1' } });
     expect(positional.code).toBe(0);
     expect(positional.report.results[0]).toMatchObject({
       id: 'smtp',
@@ -63,25 +76,7 @@ describe('mail commands end to end through the CLI', () => {
 
   it('a passing login renders its table row intact in text and markdown (no "PASS ***")', async () => {
     for (const format of ['text', 'markdown']) {
-      const r = await runCli(
-        [
-          'smtp',
-          '--host',
-          'localhost',
-          '--port',
-          String(smtp.port),
-          '--ca',
-          testCerts().caPath,
-          '--user',
-          'alice@example.test',
-          '--password-env',
-          'PW',
-          '--no-color',
-          '--format',
-          format,
-        ],
-        { env: { PW: 'Cli-Pa55-1' } },
-      );
+      const r = await runCli(smtpLogin('--no-color', '--format', format), { env: { PW: 'Cli-Pa55-1' } });
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/PASS\s+[│|]\s+smtp/);
       expect(r.stdout).not.toMatch(/PASS\s+\*\*\*/);
@@ -89,47 +84,14 @@ describe('mail commands end to end through the CLI', () => {
   });
 
   it('smtp with a wrong password exits 1 and names the cause and its fix in text output', async () => {
-    const r = await runCli(
-      [
-        'smtp',
-        '--host',
-        'localhost',
-        '--port',
-        String(smtp.port),
-        '--ca',
-        testCerts().caPath,
-        '--user',
-        'alice@example.test',
-        '--password-env',
-        'PW',
-        '--no-color',
-      ],
-      { env: { PW: 'nope-nope' } },
-    );
+    const r = await runCli(smtpLogin('--no-color'), { env: { PW: 'nope-nope' } });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/535 5\.7\.8/);
     expect(r.stdout).toMatch(/smtp\.auth\.rejected|wrong user name or password/);
   });
 
   it('nagios output for a failing login is CRITICAL (exit 2)', async () => {
-    const r = await runCli(
-      [
-        'smtp',
-        '--host',
-        'localhost',
-        '--port',
-        String(smtp.port),
-        '--ca',
-        testCerts().caPath,
-        '--user',
-        'alice@example.test',
-        '--password-env',
-        'PW',
-        '--format',
-        'nagios',
-      ],
-      { env: { PW: 'nope-nope' } },
-    );
+    const r = await runCli(smtpLogin('--format', 'nagios'), { env: { PW: 'nope-nope' } });
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/CRITICAL/);
   });
