@@ -33,15 +33,7 @@ export const UNREACHABLE = [...DNS_NAME_FAILURES, ...NO_ANSWER, 'tcp.refused'] a
 const SILENT = [...DNS_NAME_FAILURES, ...NO_ANSWER] as const satisfies readonly CauseId[];
 
 /** Name failures that say the resolver itself is broken; NXDOMAIN is an answer, so it is not among them. */
-const RESOLVER_BROKEN = [
-  'tcp.name-not-resolved',
-  'dns.no-nameserver',
-  'dns.server-unreachable',
-  'dns.servfail',
-  'dns.refused',
-  'dns.truncated-tcp-failed',
-  'dns.not-dns',
-] as const satisfies readonly CauseId[];
+const RESOLVER_BROKEN: readonly CauseId[] = DNS_NAME_FAILURES.filter((c) => c !== 'dns.nxdomain');
 
 const NETWORK_IDS = new Set(['dns', 'port', 'tls', 'http', 'route', 'triage']);
 const OK = new Set(['pass', 'warn']);
