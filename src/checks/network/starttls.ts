@@ -105,22 +105,24 @@ function readFailure(
   };
 }
 
+/** The dialogue's end at a greeting that is a refusal (busy) or not the protocol's greeting at all. */
+function refusedGreeting(cause: DialogueCause, busy: string, protocol: string, greeting: string): DialogueOutcome {
+  return {
+    ok: false,
+    stage: 'greeting',
+    cause,
+    message: cause === 'tls.server-busy' ? busy : `not ${protocol} greeting`,
+    reply: printable(greeting),
+    greeting,
+  };
+}
+
 async function smtp(s: PlainSession): Promise<DialogueOutcome> {
   let greeting: string;
   try {
     const g = await s.smtpReply();
     greeting = g.lines.join('\n');
-    if (g.code !== 220) {
-      const cause = smtpGreetingCause(greeting);
-      return {
-        ok: false,
-        stage: 'greeting',
-        cause,
-        message: cause === 'tls.server-busy' ? `the server answered ${g.code} instead of a 220 greeting` : 'not an SMTP greeting',
-        reply: printable(greeting),
-        greeting,
-      };
-    }
+    if (g.code !== 220) return refusedGreeting(smtpGreetingCause(greeting), `the server answered ${g.code} instead of a 220 greeting`, 'an SMTP', greeting);
   } catch (err) {
     return readFailure(err, 'greeting');
   }
@@ -163,15 +165,7 @@ async function imap(s: PlainSession): Promise<DialogueOutcome> {
   try {
     greeting = await s.line();
     const refused = imapGreetingCause(greeting);
-    if (refused)
-      return {
-        ok: false,
-        stage: 'greeting',
-        cause: refused,
-        message: refused === 'tls.server-busy' ? 'the server said BYE instead of a greeting' : 'not an IMAP greeting',
-        reply: printable(greeting),
-        greeting,
-      };
+    if (refused) return refusedGreeting(refused, 'the server said BYE instead of a greeting', 'an IMAP', greeting);
   } catch (err) {
     return readFailure(err, 'greeting');
   }
@@ -205,15 +199,7 @@ async function pop3(s: PlainSession): Promise<DialogueOutcome> {
   try {
     greeting = await s.line();
     const refused = pop3GreetingCause(greeting);
-    if (refused)
-      return {
-        ok: false,
-        stage: 'greeting',
-        cause: refused,
-        message: refused === 'tls.server-busy' ? 'the server answered -ERR instead of a greeting' : 'not a POP3 greeting',
-        reply: printable(greeting),
-        greeting,
-      };
+    if (refused) return refusedGreeting(refused, 'the server answered -ERR instead of a greeting', 'a POP3', greeting);
   } catch (err) {
     return readFailure(err, 'greeting');
   }
