@@ -10,7 +10,7 @@ import { ChunkFeeder } from './chunk-feeder.js';
 import { createFirstPass, type FirstPass } from './first-pass.js';
 import { MAX_LINE, type ScanOptions } from './options.js';
 import { regionState, scanRegion } from './scan-region.js';
-import { settleRun, type LogKind, type ScanPart } from './stats.js';
+import { emptyPart, settleRun, type LogKind, type ScanPart } from './stats.js';
 
 /** One unit of work for a scan worker. */
 export interface ScanTask {
@@ -51,15 +51,7 @@ export function prepareScanning(): void {
 
 /** Scans a task; unreadable files and damaged gzip streams become input findings, not throws. */
 export async function runScanTask(task: ScanTask, opts: ScanOptions): Promise<ScanPart> {
-  const part: ScanPart = {
-    order: task.order,
-    file: task.label,
-    kind: task.kind,
-    bytes: 0,
-    outOfWindow: 0,
-    causes: {},
-    input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 },
-  };
+  const part = emptyPart(task.order, task.label, task.kind);
   const cls = classifierFor(opts);
   const spare = sparePasses.findIndex((p) => p.suits(cls.literals));
   const pass = spare >= 0 ? (sparePasses.splice(spare, 1)[0] as FirstPass) : createFirstPass(cls.literals);

@@ -1,7 +1,7 @@
 // One streaming pass over every source: plan tasks (files, byte ranges of large files), run them, merge the parts.
 import { basename, join } from 'node:path';
 import type { LogFile } from './files.js';
-import { keepLatest, mergeStats, emptyStats, type CauseStats, type InputStats, type LogKind } from './stats.js';
+import { emptyInput, keepLatest, mergeStats, emptyStats, type CauseStats, type InputStats, type LogKind } from './stats.js';
 import type { ScanOptions } from './options.js';
 import { runTasks } from './pool.js';
 import type { ScanTask } from './scan-task.js';
@@ -54,7 +54,7 @@ export function planTasks(sources: ScanSource[], opts: ScanOptions, segment = SE
           bytes: 0,
           gz: f.gz,
           skipped: 'binary data, not a log',
-          input: { notUtf8: 0, nul: 0, huge: 0, binary: true, firstBadOffset: -1 },
+          input: { ...emptyInput(), binary: true },
         });
         continue;
       }
@@ -65,7 +65,7 @@ export function planTasks(sources: ScanSource[], opts: ScanOptions, segment = SE
           bytes: 0,
           gz: f.gz,
           skipped: 'last written before --since',
-          input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 },
+          input: emptyInput(),
         });
         continue;
       }
@@ -111,7 +111,7 @@ export async function scanSources(sources: ScanSource[], opts: ScanOptions, work
       kind: part.kind,
       bytes: 0,
       gz: tasks.find((t) => t.label === part.file)?.gz ?? false,
-      input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 },
+      input: emptyInput(),
     };
     f.bytes += part.bytes;
     f.input.notUtf8 += part.input.notUtf8;

@@ -53,6 +53,16 @@ export interface ScanPart {
   input: InputStats;
 }
 
+/** Input stats of bytes not read yet: nothing odd seen, no bad offset. */
+export function emptyInput(): InputStats {
+  return { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 };
+}
+
+/** The result of a task before its bytes are scanned. */
+export function emptyPart(order: number, file: string, kind: LogKind): ScanPart {
+  return { order, file, kind, bytes: 0, outOfWindow: 0, causes: {}, input: emptyInput() };
+}
+
 /** Most distinct keys a map keeps; further keys are counted under `(other)`. */
 const MAP_CAP = 25;
 

@@ -18,7 +18,7 @@ import { createFirstPass } from '../../../src/logs/scan/first-pass.js';
 import { recordInto } from '../../../src/logs/scan/record.js';
 import { regionState, scanRegion } from '../../../src/logs/scan/scan-region.js';
 import { scanSources } from '../../../src/logs/scan/scan.js';
-import { emptyStats, mergeStats, settleRun, type ScanPart } from '../../../src/logs/scan/stats.js';
+import { emptyPart, emptyStats, mergeStats, settleRun } from '../../../src/logs/scan/stats.js';
 
 const HOUR = 3_600_000;
 
@@ -72,15 +72,7 @@ describe('timeline buckets', () => {
   });
 
   it('settles a pending run before merging, on either side', () => {
-    const part: ScanPart = {
-      order: 0,
-      file: 'f',
-      kind: 'error',
-      bytes: 0,
-      outOfWindow: 0,
-      causes: {},
-      input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 },
-    };
+    const part = emptyPart(0, 'f', 'error');
     const opts = { samples: 0, bucketMs: HOUR };
     const a = emptyStats();
     const c = emptyStats();
@@ -181,15 +173,7 @@ describe('veto texts', () => {
     const prefix = '2026-11-21 10:00:00,000 INFO  [EmailProcessor-1] c.m.s.email.EmailAuditService - ';
     const bodies = ['Old Conversation is created: x', 'Conversation is created: y', 'Old    Conversation is created: z', 'old\tCONVERSATION is created: w'];
     const text = Buffer.from(bodies.map((b) => `${prefix}${b}\n`).join(''));
-    const part: ScanPart = {
-      order: 0,
-      file: 'email.log',
-      kind: 'email',
-      bytes: 0,
-      outOfWindow: 0,
-      causes: {},
-      input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 },
-    };
+    const part = emptyPart(0, 'email.log', 'email');
     const pass = createFirstPass(cls.literals);
     text.copy(pass.buffer);
     scanRegion(regionState(cls, { samples: 3, bucketMs: HOUR }, part, pass, yearHint(Date.now())), pass.buffer, 0, text.length, 0);

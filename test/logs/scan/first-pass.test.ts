@@ -8,7 +8,7 @@ import { buildLiteralSet, type LiteralSet } from '../../../src/logs/scan/literal
 import { CHUNK } from '../../../src/logs/scan/options.js';
 import { yearHint } from '../../../src/logs/scan/canonical-lines.js';
 import { regionState, scanRegion } from '../../../src/logs/scan/scan-region.js';
-import type { ScanPart } from '../../../src/logs/scan/stats.js';
+import { emptyPart, type ScanPart } from '../../../src/logs/scan/stats.js';
 import { random } from '../helpers.js';
 
 const PIECES = [
@@ -172,15 +172,7 @@ describe('first pass in WebAssembly', () => {
   it('gives whole scans the same tallies, samples and time window as the JavaScript pass', () => {
     const cls = buildClassifier();
     const scanWith = (pass: FirstPass, text: Buffer, samples: number): ScanPart => {
-      const part: ScanPart = {
-        order: 0,
-        file: 'email.log',
-        kind: 'email',
-        bytes: 0,
-        outOfWindow: 0,
-        causes: {},
-        input: { notUtf8: 0, nul: 0, huge: 0, firstBadOffset: -1 },
-      };
+      const part = emptyPart(0, 'email.log', 'email');
       const st = regionState(cls, { samples, bucketMs: 3_600_000, until: new Date(2026, 10, 21, 10, 16, 5).getTime() }, part, pass, yearHint(Date.now()));
       for (let from = 0; from < text.length;) {
         let to = Math.min(from + (1 << 20), text.length);
