@@ -60,7 +60,7 @@ export const CATEGORY_CAUSE: Readonly<Record<string, CauseId | readonly CauseId[
   'oauth.expired-token': 'oauth.device.expired',
   'oauth.insufficient-scope': 'oauth.claims.scope-missing',
   'oauth.interaction-required': 'oauth.interaction-required',
-  'oauth.invalid-client': 'oauth.client.invalid',
+  'oauth.invalid-client': ['oauth.client.invalid', 'oauth.client.assertion-invalid'],
   'oauth.invalid-client-secret': 'oauth.client.secret-invalid',
   'oauth.invalid-credentials': 'oauth.user.credentials-invalid',
   'oauth.invalid-grant': 'oauth.grant.invalid',

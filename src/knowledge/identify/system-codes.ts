@@ -3,6 +3,7 @@ import { DNS_ERRNO, LIBUV_ERRNO, LIBUV_WINDOWS_ERRNO, LINUX_ERRNO } from '../reg
 import { OPENSSL_VERIFY, OPENSSL_VERIFY_SOURCE } from '../registries/openssl-verify.js';
 import { NODE_TLS_ERRORS, SSL_REASONS } from '../registries/tls-texts.js';
 import { entryOf, type RegistryEntry } from '../registries/types.js';
+import { WINDOWS_SECURITY, WINDOWS_SECURITY_SOURCE, X509_CHAIN_STATUS } from '../registries/windows-security.js';
 import { findPhrase, normalizeText } from './normalize.js';
 import type { Identified } from './types.js';
 
@@ -156,7 +157,55 @@ function tlsFindings(text: string): Identified[] {
   return out;
 }
 
+/** The Windows status patterns (name, hexadecimal or signed decimal HRESULT) and normalised texts, compiled once. */
+const WINDOWS = WINDOWS_SECURITY.map((w) => {
+  const hex = w.hresult.toString(16);
+  return {
+    w,
+    byCode: new RegExp(String.raw`\b${w.name}\b|\b0x${hex}\b|(?<![\w-])${w.hresult - 2 ** 32}\b`, 'i'),
+    text: normalizeText(w.text),
+  };
+});
+const CHAIN_STATUS = new RegExp(String.raw`\b(${Object.keys(X509_CHAIN_STATUS).join('|')})\b`);
+
+/** Schannel statuses and .NET chain status flags, by name, HRESULT or Windows text. */
+function windowsFindings(text: string): Identified[] {
+  const norm = normalizeText(text);
+  const out: Identified[] = [];
+  for (const { w, byCode, text: phrase } of WINDOWS) {
+    const code = byCode.exec(text);
+    if (!code && findPhrase(norm, phrase) < 0) continue;
+    if (out.some((o) => o.cause === w.cause)) continue;
+    out.push({
+      cause: w.cause,
+      how: 'code',
+      kind: 'error',
+      matched: code ? code[0] : w.text.toLowerCase(),
+      specificity: code ? 34 : 32,
+      evidence: {
+        status: w.name,
+        hresult: `0x${w.hresult.toString(16).toUpperCase()}`,
+        registered: w.text,
+        ...(w.meaning ? { meaning: w.meaning } : {}),
+        source: WINDOWS_SECURITY_SOURCE,
+      },
+    });
+  }
+  const flag = CHAIN_STATUS.exec(text);
+  const cause = flag ? X509_CHAIN_STATUS[flag[1] ?? ''] : undefined;
+  if (flag && cause && !out.some((o) => o.cause === cause))
+    out.push({
+      cause,
+      how: 'code',
+      kind: 'error',
+      matched: flag[0],
+      specificity: 30,
+      evidence: { chainStatus: flag[0], source: 'Microsoft Learn: X509ChainStatusFlags Enum' },
+    });
+  return out;
+}
+
 /** Causes read from errno names, certificate verify results and TLS codes in a text. */
 export function systemCodeFindings(text: string): Identified[] {
-  return [...tlsFindings(text), ...verifyFindings(text), ...errnoFindings(text), ...winsockFindings(text)];
+  return [...tlsFindings(text), ...verifyFindings(text), ...windowsFindings(text), ...errnoFindings(text), ...winsockFindings(text)];
 }

@@ -259,6 +259,20 @@ export const WORDINGS: readonly Wording[] = [
     cause: 'oauth.client.secret-missing',
     example: "The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
   },
+  // A client that names the host it could not reach (a name with dots, or a socket it could not open) and says no more.
+  {
+    pattern:
+      /\b(?:could ?n[o']t|could not|unable to|failed to|can ?not|can't) (?:connect|establish (?:an? )?(?:(?:smtp|imap|pop3?|tcp|tls|secure) )?connection) (?:to|with) (?:(?:the )?(?:mail )?(?:host|server) )?[a-z0-9-]+(?:\.[a-z0-9-]+)+\b|\b(?:could ?n[o']t|could not|unable to|failed to|can ?not|can't) open (?:a |the )?socket\b/i,
+    cause: 'log.connection.failed',
+    example: 'Could not connect to smtp.example.org - neither TLS nor STARTTLS worked',
+  },
+  // An application that says sending failed and gives no reason (the reason, when one follows, outranks it).
+  {
+    pattern:
+      /\b(?:error|failure|problem) (?:while |when |in )?sending (?:the |an? |test )?(?:e-?mail|mail|message)s?\b|\b(?:failed|unable) to send (?:the |an? |test )?(?:e-?mail|mail|message)s?\b/i,
+    cause: 'smtp.send-failed',
+    example: 'ERROR pretix.base.mail Error sending e-mail',
+  },
 ];
 
 /** The same reasons as mail systems word them in Chinese, German, French and Spanish non-delivery reports. */

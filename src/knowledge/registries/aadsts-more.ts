@@ -213,6 +213,22 @@ export const AADSTS_MORE = defineRegistry('Microsoft Learn: Microsoft Entra auth
     meaning: 'the app only takes personal accounts; use the /consumers endpoint or change its audience',
     cause: 'oauth.endpoint.wrong-url',
   },
+  '54005': {
+    text: 'OAuth2 Authorization code was already redeemed',
+    meaning: 'the authorization code was used once already; start the sign-in again or use the refresh token',
+    cause: 'oauth.grant.invalid',
+  },
+  '700051': {
+    text: "response_type 'token' is not enabled for the application",
+    meaning: 'the app registration does not allow access tokens from the authorize endpoint',
+    cause: 'oauth.request.invalid',
+  },
+  '1002012': { text: 'The provided value for scope is not valid', meaning: 'a scope in the request is not one Entra accepts', cause: 'oauth.scope.invalid' },
+  '50135': {
+    text: 'PasswordChangeCompromisedPassword',
+    meaning: 'the user must change the password because of account risk before signing in',
+    cause: 'oauth.user.password-expired',
+  },
   '1002016': {
     text: 'You are using TLS version 1.0, 1.1 and/or 3DES cipher which are deprecated',
     meaning: 'the client must use TLS 1.2 or later to reach Entra',

@@ -114,6 +114,11 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'x509: certificate signed by unknown authority', cause: 'tls.unknown-issuer' },
       { text: 'x509: certificate has expired or is not yet valid', cause: 'tls.cert-expired' },
       { text: 'no such host', cause: 'tcp.name-not-resolved' },
+      { text: 'certificate is not valid for any names, but wanted to match', cause: 'tls.hostname-mismatch' },
+      { text: "because it doesn't contain any IP SANs", cause: 'tls.hostname-mismatch' },
+      { text: 'x509: certificate is not trusted', cause: 'tls.unknown-issuer' },
+      { text: 'tls: failed to verify certificate', cause: 'tls.verify-failed' },
+      { text: 'XOAUTH2 authentication error', cause: 'mail.auth.oauth-rejected' },
     ],
   },
   {
@@ -153,6 +158,32 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'SMTP Error: Could not authenticate', cause: 'smtp.auth.rejected' },
       { text: 'SMTP Error: Could not connect to SMTP host', cause: 'log.connection.failed' },
       { text: 'SMTP Error: data not accepted', cause: 'smtp.send-failed' },
+    ],
+  },
+  {
+    library: 'Symfony Mailer / Swift Mailer',
+    source:
+      'Symfony Mailer source (Transport/Smtp: SmtpTransport, EsmtpTransport, Stream/SocketStream) and Swift Mailer 6 (Transport/Esmtp/AuthHandler, StreamBuffer)',
+    messages: [
+      { text: 'No authentication mechanisms were tried since the server did not support any of the ones loaded', cause: 'mail.auth.mechanism-unavailable' },
+      { text: 'Failed to authenticate on SMTP server with username', cause: 'smtp.auth.rejected' },
+      { text: 'Connection could not be established with host', cause: 'log.connection.failed' },
+      { text: 'Unable to connect with STARTTLS', cause: 'tls.handshake-failed' },
+      { text: 'Expected response code 220 but got an empty response', cause: 'tls.no-greeting' },
+      { text: 'has been closed unexpectedly', cause: 'mail.connection-closed' },
+    ],
+  },
+  {
+    library: 'PHP streams and Laminas (Zend) Mail',
+    source:
+      'PHP manual: stream_socket_client, stream_socket_enable_crypto and the OpenSSL peer name check; Laminas Mail Protocol\\AbstractProtocol and Protocol\\Smtp',
+    messages: [
+      { text: 'Could not open socket', cause: 'log.connection.failed' },
+      { text: 'Unable to connect via TLS', cause: 'tls.handshake-failed' },
+      { text: 'stream_socket_client(): unable to connect to', cause: 'log.connection.failed' },
+      { text: 'stream_socket_enable_crypto(): SSL operation failed', cause: 'tls.handshake-failed' },
+      { text: 'did not match expected CN', cause: 'tls.hostname-mismatch' },
+      { text: 'php_network_getaddresses: getaddrinfo failed', cause: 'tcp.name-not-resolved' },
     ],
   },
   {
