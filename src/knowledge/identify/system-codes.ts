@@ -1,5 +1,5 @@
 // The code layer for sockets and TLS: errno names, OpenSSL verify results and SSL reasons, and Node.js TLS codes.
-import { DNS_ERRNO, LIBUV_ERRNO, LIBUV_WINDOWS_ERRNO, LINUX_ERRNO } from '../registries/errno.js';
+import { DNS_ERRNO, LIBUV_ERRNO, LIBUV_WINDOWS_ERRNO, LINUX_ERRNO, STRERROR_TEXTS } from '../registries/errno.js';
 import { OPENSSL_VERIFY, OPENSSL_VERIFY_SOURCE } from '../registries/openssl-verify.js';
 import { NODE_TLS_ERRORS, SSL_REASONS } from '../registries/tls-texts.js';
 import { entryOf, type RegistryEntry } from '../registries/types.js';
@@ -42,6 +42,34 @@ function errnoFindings(text: string): Identified[] {
       matched: m[0],
       specificity: 22,
       evidence: { errno: name, errnoNumber: Number(n), registered: entry.text, source: LIBUV_ERRNO.source },
+    });
+  }
+  return out;
+}
+
+/** The strerror texts, normalised once, longest first so that "connection reset by peer" wins over a shorter text. */
+const STRERROR = Object.entries(STRERROR_TEXTS)
+  .map(([text, name]) => ({ text, norm: normalizeText(text), name }))
+  .sort((a, b) => b.text.length - a.text.length);
+
+/** The operating system's own words for a socket failure: they say more than the exception class that carries them
+ * (a ConnectException whose message is "Connection timed out" is a timeout, not a refusal). */
+function strerrorFindings(text: string): Identified[] {
+  const norm = normalizeText(text);
+  const out: Identified[] = [];
+  for (const { text: registered, norm: phrase, name } of STRERROR) {
+    const entry = entryOf(LIBUV_ERRNO, name);
+    const at = findPhrase(norm, phrase);
+    if (!entry?.cause || at < 0 || out.some((o) => o.cause === entry.cause)) continue;
+    // As an exception's message the text is the reason; elsewhere (after a server's reply code) it is only a detail.
+    const message = /(?:exception|error)\s?:\s?$/.test(norm.slice(Math.max(0, at - 24), at));
+    out.push({
+      cause: entry.cause,
+      how: 'code',
+      kind: 'error',
+      matched: registered.toLowerCase(),
+      specificity: message ? 31 : 21,
+      evidence: { errno: name, strerror: registered, source: 'POSIX strerror and gai_strerror texts (glibc, BSD)' },
     });
   }
   return out;
@@ -207,5 +235,5 @@ function windowsFindings(text: string): Identified[] {
 
 /** Causes read from errno names, certificate verify results and TLS codes in a text. */
 export function systemCodeFindings(text: string): Identified[] {
-  return [...tlsFindings(text), ...verifyFindings(text), ...windowsFindings(text), ...errnoFindings(text), ...winsockFindings(text)];
+  return [...tlsFindings(text), ...verifyFindings(text), ...windowsFindings(text), ...errnoFindings(text), ...strerrorFindings(text), ...winsockFindings(text)];
 }

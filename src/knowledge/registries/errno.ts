@@ -144,3 +144,28 @@ export const LINUX_ERRNO: Readonly<Record<string, string>> = {
   '112': 'EHOSTDOWN',
   '113': 'EHOSTUNREACH',
 };
+
+/** The C library's strerror and gai_strerror texts of the network errors, as Java, Python, PHP, Ruby and Go print
+ * them after their own exception name ("java.net.ConnectException: Connection timed out"): glibc's wording first,
+ * then the BSD/macOS wording where it differs. Keyed by text, valued by the libuv name above. */
+export const STRERROR_TEXTS: Readonly<Record<string, string>> = {
+  'Connection refused': 'ECONNREFUSED',
+  'Connection timed out': 'ETIMEDOUT',
+  'Operation timed out': 'ETIMEDOUT',
+  'Connection reset by peer': 'ECONNRESET',
+  'Software caused connection abort': 'ECONNABORTED',
+  'Broken pipe': 'EPIPE',
+  'No route to host': 'EHOSTUNREACH',
+  'Host is unreachable': 'EHOSTUNREACH',
+  'Network is unreachable': 'ENETUNREACH',
+  'Network is down': 'ENETDOWN',
+  'Host is down': 'EHOSTDOWN',
+  'Cannot assign requested address': 'EADDRNOTAVAIL',
+  "Can't assign requested address": 'EADDRNOTAVAIL',
+  'Transport endpoint is not connected': 'ENOTCONN',
+  'Socket is not connected': 'ENOTCONN',
+  'Name or service not known': 'EAI_NONAME',
+  'nodename nor servname provided, or not known': 'EAI_NONAME',
+  'No address associated with hostname': 'EAI_NODATA',
+  'Temporary failure in name resolution': 'EAI_AGAIN',
+};
