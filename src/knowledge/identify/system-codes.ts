@@ -3,7 +3,13 @@ import { DNS_ERRNO, LIBUV_ERRNO, LIBUV_WINDOWS_ERRNO, LINUX_ERRNO, STRERROR_TEXT
 import { OPENSSL_VERIFY, OPENSSL_VERIFY_SOURCE } from '../registries/openssl-verify.js';
 import { NODE_TLS_ERRORS, SSL_REASONS } from '../registries/tls-texts.js';
 import { entryOf, type RegistryEntry } from '../registries/types.js';
-import { WINDOWS_SECURITY, WINDOWS_SECURITY_SOURCE, X509_CHAIN_STATUS } from '../registries/windows-security.js';
+import {
+  OUTLOOK_MAIL_ERRORS,
+  OUTLOOK_MAIL_ERRORS_SOURCE,
+  WINDOWS_SECURITY,
+  WINDOWS_SECURITY_SOURCE,
+  X509_CHAIN_STATUS,
+} from '../registries/windows-security.js';
 import { findPhrase, normalizeText } from './normalize.js';
 import type { Identified } from './types.js';
 
@@ -233,7 +239,32 @@ function windowsFindings(text: string): Identified[] {
   return out;
 }
 
+/** Outlook's "Error Number: 0x800CCC0E": below a server reply the same text quotes ("Server Response: 550 ..."). */
+function outlookFindings(text: string): Identified[] {
+  const m = /\b0x(800CCC[0-9A-F]{2}|8004210[89AB])\b/i.exec(text);
+  const entry = m ? OUTLOOK_MAIL_ERRORS[(m[1] ?? '').toUpperCase()] : undefined;
+  if (!m || !entry) return [];
+  return [
+    {
+      cause: entry.cause,
+      how: 'code',
+      kind: 'error',
+      matched: m[0],
+      specificity: 26,
+      evidence: { outlookError: m[0], registered: entry.text, source: OUTLOOK_MAIL_ERRORS_SOURCE },
+    },
+  ];
+}
+
 /** Causes read from errno names, certificate verify results and TLS codes in a text. */
 export function systemCodeFindings(text: string): Identified[] {
-  return [...tlsFindings(text), ...verifyFindings(text), ...windowsFindings(text), ...errnoFindings(text), ...strerrorFindings(text), ...winsockFindings(text)];
+  return [
+    ...tlsFindings(text),
+    ...verifyFindings(text),
+    ...windowsFindings(text),
+    ...errnoFindings(text),
+    ...strerrorFindings(text),
+    ...winsockFindings(text),
+    ...outlookFindings(text),
+  ];
 }

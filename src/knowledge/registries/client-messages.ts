@@ -187,6 +187,23 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
     ],
   },
   {
+    library: 'Microsoft Outlook and Mozilla Thunderbird',
+    source:
+      'Microsoft Support: error messages when you send or receive email in Outlook; Thunderbird mailnews string bundles (smtp.properties, imapMsgs.properties)',
+    messages: [
+      { text: 'The operation timed out waiting for a response from the', cause: 'tcp.read-timeout' },
+      { text: 'Outlook is unable to connect to your outgoing (SMTP) e-mail server', cause: 'log.connection.failed' },
+      { text: 'Outlook is unable to connect to your incoming (POP3) e-mail server', cause: 'log.connection.failed' },
+      { text: 'Your server does not support the connection encryption type you have specified', cause: 'mail.port-security-mismatch' },
+      { text: 'Your e-mail server rejected your login', cause: 'pop3.auth.failed' },
+      { text: 'Your server has unexpectedly terminated the connection', cause: 'mail.connection-closed' },
+      { text: 'was lost in the middle of the transaction', cause: 'mail.connection-closed' },
+      { text: 'The server may be unavailable or is refusing SMTP connections', cause: 'log.connection.failed' },
+      { text: 'does not seem to support encrypted passwords', cause: 'mail.auth.mechanism-unavailable' },
+      { text: 'Unable to authenticate to Outgoing server (SMTP)', cause: 'smtp.auth.rejected' },
+    ],
+  },
+  {
     library: 'emailjs',
     source: 'emailjs source (smtp/smtp.ts, SMTPErrorStates TIMEDOUT, CONNECTIONCLOSED, CONNECTIONENDED)',
     messages: [

@@ -105,3 +105,20 @@ export const X509_CHAIN_STATUS: Readonly<Record<string, CauseId>> = {
   RevocationStatusUnknown: 'tls.verify-failed',
   OfflineRevocation: 'tls.verify-failed',
 };
+
+/** Microsoft Outlook's (and Outlook Express / Windows Mail's) internet mail error numbers for POP3, IMAP and SMTP
+ * accounts: the number Outlook shows as "Error Number: 0x…", what it reports, and the cause. */
+export const OUTLOOK_MAIL_ERRORS_SOURCE =
+  'Microsoft Support: error messages when you send or receive email in Outlook (0x800CCC0E, 0x800CCC0F, 0x8004210A and related numbers)';
+export const OUTLOOK_MAIL_ERRORS: Readonly<Record<string, { text: string; cause: CauseId }>> = {
+  '800CCC0D': { text: 'cannot locate the server (the host name does not resolve)', cause: 'tcp.name-not-resolved' },
+  '800CCC0E': { text: 'cannot connect to the server', cause: 'log.connection.failed' },
+  '800CCC0F': { text: 'the connection to the server was interrupted (the server ended it)', cause: 'mail.connection-closed' },
+  '800CCC1A': { text: 'the server does not support the connection encryption type chosen', cause: 'mail.port-security-mismatch' },
+  '800CCC90': { text: 'the incoming (POP3) server rejected the login', cause: 'pop3.auth.failed' },
+  '800CCC92': { text: 'the incoming (POP3) server rejected the login', cause: 'pop3.auth.failed' },
+  '80042108': { text: 'unable to connect to the incoming (POP3) server', cause: 'log.connection.failed' },
+  '80042109': { text: 'unable to connect to the outgoing (SMTP) server', cause: 'log.connection.failed' },
+  '8004210A': { text: 'timed out waiting for a response from the receiving (POP) server', cause: 'tcp.read-timeout' },
+  '8004210B': { text: 'timed out waiting for a response from the sending (SMTP) server', cause: 'tcp.read-timeout' },
+};
