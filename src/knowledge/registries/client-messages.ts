@@ -119,6 +119,7 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'x509: certificate is not trusted', cause: 'tls.unknown-issuer' },
       { text: 'tls: failed to verify certificate', cause: 'tls.verify-failed' },
       { text: 'XOAUTH2 authentication error', cause: 'mail.auth.oauth-rejected' },
+      { text: 'tls: oversized record received with length', cause: 'tls.wrong-version-number' },
     ],
   },
   {

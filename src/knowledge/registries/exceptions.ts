@@ -5,7 +5,7 @@ import { defineRegistry } from './types.js';
 
 /** Java classes (javax.mail and jakarta.mail are the same API before and after the Jakarta rename). */
 export const JAVA_EXCEPTIONS = defineRegistry(
-  'Jakarta Mail API documentation (jakarta.mail, com.sun.mail / org.eclipse.angus.mail); Java SE API documentation (java.net, javax.net.ssl, java.security.cert)',
+  'Jakarta Mail API documentation (jakarta.mail, com.sun.mail / org.eclipse.angus.mail); Java SE API documentation (java.net, javax.net.ssl, java.security.cert); MSAL for Java API documentation (com.microsoft.aad.msal4j)',
   {
     AuthenticationFailedException: { text: 'jakarta.mail: authentication failed', cause: 'mail.java.auth-failed' },
     MailConnectException: { text: 'com.sun.mail.util: could not connect to the server', cause: 'mail.java.connect-failed' },
@@ -39,6 +39,10 @@ export const JAVA_EXCEPTIONS = defineRegistry(
     CertPathBuilderException: { text: 'java.security.cert: no trusted certification path could be built', cause: 'tls.java-pkix' },
     SunCertPathBuilderException: { text: 'sun.security.provider.certpath: no trusted certification path could be built', cause: 'tls.java-pkix' },
     ValidatorException: { text: 'sun.security.validator: certificate validation failed', cause: 'tls.java-pkix' },
+    MsalInteractionRequiredException: {
+      text: 'com.microsoft.aad.msal4j: no token can be had silently; the user must sign in interactively',
+      cause: 'oauth.interaction-required',
+    },
   },
 );
 
@@ -64,7 +68,7 @@ export const PYTHON_EXCEPTIONS = defineRegistry('Python 3 standard library docum
 
 /** .NET classes (System.Net.Mail, System.Net.Sockets, System.Security.Authentication, MailKit, MimeKit). */
 export const DOTNET_EXCEPTIONS = defineRegistry(
-  'Microsoft Learn: .NET API reference (System.Net.Mail.SmtpException, SmtpFailedRecipientException, System.Security.Authentication.AuthenticationException); MailKit API documentation',
+  'Microsoft Learn: .NET API reference (System.Net.Mail.SmtpException, SmtpFailedRecipientException, System.Security.Authentication.AuthenticationException, Microsoft.Identity.Client.MsalUiRequiredException); MailKit API documentation',
   {
     SmtpFailedRecipientException: { text: 'System.Net.Mail: the message could not be delivered to a recipient', cause: 'smtp.recipient-rejected' },
     SmtpFailedRecipientsException: { text: 'System.Net.Mail: the message could not be delivered to all recipients', cause: 'smtp.recipient-rejected' },
@@ -79,5 +83,9 @@ export const DOTNET_EXCEPTIONS = defineRegistry(
     Pop3CommandException: { text: 'MailKit.Net.Pop3: the server answered a command with -ERR', cause: 'pop3.command-failed' },
     Pop3ProtocolException: { text: 'MailKit.Net.Pop3: the POP3 dialogue broke down', cause: 'mail.connection-closed' },
     SocketException: { text: 'System.Net.Sockets: a socket error', cause: 'tcp.reset' },
+    MsalUiRequiredException: {
+      text: 'Microsoft.Identity.Client: no token can be had silently; the user must sign in interactively',
+      cause: 'oauth.interaction-required',
+    },
   },
 );
