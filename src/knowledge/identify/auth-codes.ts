@@ -1,6 +1,6 @@
 // The code layer for sign-in errors: AADSTS numbers, OAuth `error` values (RFC 6749/6750/8628, OpenID Connect,
 // Google) and Microsoft Graph error codes.
-import { aadsts } from '../aadsts.js';
+import { AADSTS_BY_NAME, aadsts } from '../aadsts.js';
 import type { CauseId } from '../index.js';
 import { AADSTS_MORE } from '../registries/aadsts-more.js';
 import { GRAPH_ERRORS, GRAPH_HTTP } from '../registries/graph.js';
@@ -27,6 +27,19 @@ function aadstsFindings(text: string): Identified[] {
           source: AADSTS_MORE.source,
         }),
       );
+  }
+  // Entra's JSON lists the numbers without the prefix ("error_codes":[7000215]); sign-in logs give the error name alone.
+  for (const m of text.matchAll(/["']?error_codes["']?\s*[:=]\s*\[\s*(\d{4,8})/g)) {
+    const entry = aadsts(m[1] ?? '');
+    if (entry && !out.some((o) => o.evidence.aadsts === m[1]))
+      out.push(code(entry.cause, m[0], 60, { aadsts: m[1] ?? '', meaning: entry.meaning, source: AADSTS_MORE.source }));
+  }
+  const names = new RegExp(String.raw`\b(${[...AADSTS_BY_NAME.keys()].join('|')})\b`, 'g');
+  for (const m of text.matchAll(names)) {
+    const n = AADSTS_BY_NAME.get(m[1] ?? '') ?? '';
+    const entry = aadsts(n);
+    if (entry && !out.some((o) => o.evidence.aadsts === n))
+      out.push(code(entry.cause, m[0], 58, { aadsts: n, errorName: m[1] ?? '', meaning: entry.meaning, source: AADSTS_MORE.source }));
   }
   return out;
 }

@@ -48,3 +48,16 @@ describe("Outlook's error numbers", () => {
     expect(first('Server Response: 550 5.7.1 Unable to relay, Port: 25, Secure(SSL): No, Error Number: 0x800CCC0E')).toBe('smtp.relay-denied');
   });
 });
+
+describe('Entra errors without the AADSTS prefix', () => {
+  it('reads the numbers of an error_codes array and an error name standing alone', () => {
+    expect(first('{"error":"invalid_client","error_codes":[7000215],"timestamp":"2024-01-01 00:00:00Z"}')).toBe('oauth.client.secret-invalid');
+    expect(first('Sign-in error code 53003 BlockedByConditionalAccess')).toBe('oauth.conditional-access.blocked');
+  });
+
+  it("lets a description's words decide over the code's usual meaning", () => {
+    expect(first("AADSTS16000: User account 'a@b.example' from identity provider 'live.com' does not exist in tenant 'Default Directory'")).toBe(
+      'oauth.user.wrong-tenant',
+    );
+  });
+});
