@@ -205,6 +205,18 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
     ],
   },
   {
+    library: 'GnuTLS',
+    source: 'GnuTLS manual: Error codes (gnutls_strerror texts of GNUTLS_E_UNEXPECTED_PACKET, GNUTLS_E_PULL_ERROR, GNUTLS_E_PREMATURE_TERMINATION and others)',
+    messages: [
+      { text: 'An unexpected TLS packet was received', cause: 'tls.wrong-version-number' },
+      { text: 'Error in the pull function', cause: 'tcp.reset' },
+      { text: 'The TLS connection was non-properly terminated', cause: 'mail.connection-closed' },
+      { text: 'A TLS fatal alert has been received', cause: 'tls.handshake-failed' },
+      { text: 'Could not negotiate a supported cipher suite', cause: 'tls.protocol-version' },
+      { text: 'The certificate is NOT trusted', cause: 'tls.verify-failed' },
+    ],
+  },
+  {
     library: 'emailjs',
     source: 'emailjs source (smtp/smtp.ts, SMTPErrorStates TIMEDOUT, CONNECTIONCLOSED, CONNECTIONENDED)',
     messages: [
@@ -289,6 +301,8 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'RemoteCertificateNotAvailable', cause: 'tls.handshake-failed' },
       { text: 'is typically reserved for plain-text connections', cause: 'mail.port-security-mismatch' },
       { text: 'on the SSL port, try connecting to port', cause: 'mail.port-security-mismatch' },
+      { text: "The host name did not match the name given in the server's SSL certificate", cause: 'tls.hostname-mismatch' },
+      { text: 'Cannot determine the frame size or a corrupted frame was received', cause: 'tls.wrong-version-number' },
     ],
   },
   {

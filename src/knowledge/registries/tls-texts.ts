@@ -25,6 +25,11 @@ export const SSL_REASONS = defineRegistry('OpenSSL 3.0 SSL library reason string
   'packet length too long': { text: 'packet length too long', cause: 'tls.wrong-version-number' },
   'unknown protocol': { text: 'unknown protocol', cause: 'tls.wrong-version-number' },
   'bad packet length': { text: 'bad packet length', cause: 'tls.wrong-version-number' },
+  'record layer failure': {
+    text: 'record layer failure',
+    cause: 'tls.wrong-version-number',
+    meaning: 'what came back was not a TLS record (OpenSSL 3.2 and later say this where older versions said "wrong version number")',
+  },
   'unsupported protocol': { text: 'unsupported protocol', cause: 'tls.protocol-version' },
   'no protocols available': { text: 'no protocols available', cause: 'tls.protocol-version' },
   'bad protocol version number': { text: 'bad protocol version number', cause: 'tls.protocol-version' },
