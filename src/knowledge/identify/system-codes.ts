@@ -83,17 +83,25 @@ function strerrorFindings(text: string): Identified[] {
 
 /** Windows Sockets error numbers (Microsoft Learn: Windows Sockets Error Codes) as .NET and Python on Windows print them. */
 const WINSOCK: Readonly<Record<string, string>> = {
+  '10013': 'EACCES',
+  '10049': 'EADDRNOTAVAIL',
+  '10050': 'ENETDOWN',
   '10051': 'ENETUNREACH',
+  '10052': 'ECONNRESET',
   '10053': 'ECONNABORTED',
   '10054': 'ECONNRESET',
+  '10057': 'ENOTCONN',
   '10060': 'ETIMEDOUT',
   '10061': 'ECONNREFUSED',
+  '10064': 'EHOSTDOWN',
   '10065': 'EHOSTUNREACH',
   '11001': 'ENOTFOUND',
+  '11002': 'EAI_AGAIN',
+  '11004': 'EAI_NODATA',
 };
 
 function winsockFindings(text: string): Identified[] {
-  const m = /\b(?:WSAE\w+\b|\[WinError|errno|error code|SocketErrorCode|\()\s*[:=]?\s*(100(?:5[134]|6[015])|11001)\b/i.exec(text);
+  const m = /(?:\b(?:WSAE\w+|WSA\w+|errno|error code|SocketErrorCode|NativeErrorCode)\b|\[WinError|\()\s*[:=]?\s*(1[01]\d{3})\b/i.exec(text);
   const name = m ? WINSOCK[m[1] ?? ''] : undefined;
   if (!m || !name) return [];
   const entry = name === 'ENOTFOUND' ? DNS_ERRNO.entries.ENOTFOUND : entryOf(LIBUV_ERRNO, name);
@@ -104,7 +112,7 @@ function winsockFindings(text: string): Identified[] {
           how: 'code',
           kind: 'error',
           matched: m[0],
-          specificity: 22,
+          specificity: 32,
           evidence: { winsock: Number(m[1]), errno: name, source: 'Microsoft Learn: Windows Sockets Error Codes' },
         },
       ]

@@ -47,7 +47,7 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
   {
     library: 'Windows Sockets (localized .NET messages)',
     source:
-      'Microsoft Learn: Windows Sockets Error Codes (WSAECONNREFUSED 10061, WSAECONNRESET 10054, WSAETIMEDOUT 10060, WSAECONNABORTED 10053, WSAHOST_NOT_FOUND 11001) in their French, German and Spanish Windows texts',
+      'Microsoft Learn: Windows Sockets Error Codes (WSAECONNREFUSED 10061, WSAECONNRESET 10054, WSAETIMEDOUT 10060, WSAECONNABORTED 10053, WSAHOST_NOT_FOUND 11001) in their French, German, Spanish, Italian, Portuguese, Russian, Chinese and Japanese Windows texts',
     messages: [
       { text: "Aucune connexion n'a pu être établie car l'ordinateur cible l'a expressément refusée", cause: 'tcp.refused' },
       { text: 'Es konnte keine Verbindung hergestellt werden, da der Zielcomputer die Verbindung verweigerte', cause: 'tcp.refused' },
@@ -65,6 +65,23 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'Eine bestehende Verbindung wurde softwaregesteuert durch den Hostcomputer abgebrochen', cause: 'tcp.reset' },
       { text: 'Hôte inconnu', cause: 'tcp.name-not-resolved' },
       { text: 'Der angegebene Host ist unbekannt', cause: 'tcp.name-not-resolved' },
+      { text: '由于目标计算机积极拒绝，无法连接', cause: 'tcp.refused' },
+      { text: '由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败', cause: 'tcp.timeout' },
+      { text: '远程主机强迫关闭了一个现有的连接', cause: 'tcp.reset' },
+      { text: '你的主机中的软件中止了一个已建立的连接', cause: 'tcp.reset' },
+      { text: '不知道这样的主机', cause: 'tcp.name-not-resolved' },
+      { text: '対象のコンピューターによって拒否されたため、接続できませんでした', cause: 'tcp.refused' },
+      { text: '既存の接続はリモート ホストに強制的に切断されました', cause: 'tcp.reset' },
+      { text: '接続済みの呼び出し先が一定の時間を過ぎても正しく応答しなかったため、接続できませんでした', cause: 'tcp.timeout' },
+      { text: 'Подключение не установлено, т.к. конечный компьютер отверг запрос на подключение', cause: 'tcp.refused' },
+      { text: 'Удаленный хост принудительно разорвал существующее подключение', cause: 'tcp.reset' },
+      { text: 'Попытка установить соединение была безуспешной', cause: 'tcp.timeout' },
+      { text: 'Nenhuma conexão pôde ser feita porque a máquina de destino as recusou ativamente', cause: 'tcp.refused' },
+      { text: 'Uma tentativa de conexão falhou porque o componente conectado não respondeu', cause: 'tcp.timeout' },
+      { text: 'Foi forçado o cancelamento de uma conexão existente pelo host remoto', cause: 'tcp.reset' },
+      { text: 'Rifiuto persistente del computer di destinazione', cause: 'tcp.refused' },
+      { text: "Connessione in corso interrotta forzatamente dall'host remoto", cause: 'tcp.reset' },
+      { text: 'Connessione interrotta dal software del computer host', cause: 'tcp.reset' },
     ],
   },
   {
@@ -303,6 +320,9 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'on the SSL port, try connecting to port', cause: 'mail.port-security-mismatch' },
       { text: "The host name did not match the name given in the server's SSL certificate", cause: 'tls.hostname-mismatch' },
       { text: 'Cannot determine the frame size or a corrupted frame was received', cause: 'tls.wrong-version-number' },
+      { text: 'because the remote party sent a TLS alert', cause: 'tls.handshake-failed' },
+      { text: "sent a TLS alert: 'ProtocolVersion'", cause: 'tls.protocol-version' },
+      { text: 'The SMTP host was not found', cause: 'tcp.name-not-resolved' },
     ],
   },
   {

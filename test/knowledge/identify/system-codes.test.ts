@@ -61,3 +61,11 @@ describe('Entra errors without the AADSTS prefix', () => {
     );
   });
 });
+
+describe('Windows Sockets numbers', () => {
+  it('lets the number in ".NET SocketException (10061)" decide over the class, whatever the language of the message', () => {
+    expect(first('System.Net.Sockets.SocketException (10061): Nenhuma conexão pôde ser feita')).toBe('tcp.refused');
+    expect(first('System.Net.Sockets.SocketException (10060): message in any language')).toBe('tcp.timeout');
+    expect(first('System.Net.Sockets.SocketException (11001): message in any language')).toBe('tcp.name-not-resolved');
+  });
+});
