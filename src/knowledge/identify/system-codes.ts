@@ -247,6 +247,26 @@ function windowsFindings(text: string): Identified[] {
   return out;
 }
 
+/** Go's resolver errors ("lookup smtp.example.com on 127.0.0.53:53: server misbehaving"): the words after the lookup
+ * tell a name that does not exist from a resolver that did not answer. */
+function goLookupFindings(text: string): Identified[] {
+  const m = /\blookup [\w.-]+(?: on [\w.:[\]]+)?: (?:read udp \S+: )?(?:read: )?(no such host|server misbehaving|i\/o timeout|connection refused)\b/i.exec(
+    text,
+  );
+  if (!m) return [];
+  const cause = /no such host/i.test(m[1] ?? '') ? 'tcp.name-not-resolved' : 'dns.server-unreachable';
+  return [
+    {
+      cause,
+      how: 'code',
+      kind: 'error',
+      matched: m[0],
+      specificity: 35,
+      evidence: { resolver: m[1] ?? '', source: 'Go standard library: net package resolver errors (DNSError)' },
+    },
+  ];
+}
+
 /** Outlook's "Error Number: 0x800CCC0E": below a server reply the same text quotes ("Server Response: 550 ..."). */
 function outlookFindings(text: string): Identified[] {
   const m = /\b0x(800CCC[0-9A-F]{2}|8004210[89AB])\b/i.exec(text);
@@ -274,5 +294,6 @@ export function systemCodeFindings(text: string): Identified[] {
     ...strerrorFindings(text),
     ...winsockFindings(text),
     ...outlookFindings(text),
+    ...goLookupFindings(text),
   ];
 }

@@ -323,6 +323,8 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'because the remote party sent a TLS alert', cause: 'tls.handshake-failed' },
       { text: "sent a TLS alert: 'ProtocolVersion'", cause: 'tls.protocol-version' },
       { text: 'The SMTP host was not found', cause: 'tcp.name-not-resolved' },
+      { text: 'The remote name could not be resolved', cause: 'tcp.name-not-resolved' },
+      { text: 'The requested name is valid, but no data of the requested type was found', cause: 'tcp.name-not-resolved' },
     ],
   },
   {

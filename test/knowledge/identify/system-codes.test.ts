@@ -69,3 +69,11 @@ describe('Windows Sockets numbers', () => {
     expect(first('System.Net.Sockets.SocketException (11001): message in any language')).toBe('tcp.name-not-resolved');
   });
 });
+
+describe("Go's resolver errors", () => {
+  it('tells a name that does not exist from a resolver that did not answer', () => {
+    expect(first('dial tcp: lookup smtp.example.con on 127.0.0.53:53: no such host')).toBe('tcp.name-not-resolved');
+    expect(first('dial tcp: lookup smtp.example.com on 127.0.0.53:53: server misbehaving')).toBe('dns.server-unreachable');
+    expect(first('dial tcp: lookup smtp.example.com on 10.0.0.1:53: read udp 10.0.0.5:5353->10.0.0.1:53: i/o timeout')).toBe('dns.server-unreachable');
+  });
+});
