@@ -234,6 +234,14 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
     ],
   },
   {
+    library: 'Google APIs (Gmail API and googleapis client libraries)',
+    source: 'Google Cloud: API error responses (401 UNAUTHENTICATED and 403 insufficient scopes messages of Google APIs)',
+    messages: [
+      { text: 'Request had invalid authentication credentials', cause: 'oauth.token.invalid' },
+      { text: 'Request had insufficient authentication scopes', cause: 'oauth.claims.scope-missing' },
+    ],
+  },
+  {
     library: 'emailjs',
     source: 'emailjs source (smtp/smtp.ts, SMTPErrorStates TIMEDOUT, CONNECTIONCLOSED, CONNECTIONENDED)',
     messages: [
