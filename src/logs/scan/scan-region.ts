@@ -2,7 +2,6 @@
 import type { CauseId } from '../../knowledge/index.js';
 import { wantsCanonical, type YearHint } from './canonical-lines.js';
 import { blockEncoding, checkBytes, decode, lineIsAscii, wordsOf, type Encoding } from './decode.js';
-import { isStackFrame } from './line-prefix.js';
 import { cleanGroups } from './captures.js';
 import type { Classifier } from './classifier.js';
 import {
@@ -180,7 +179,6 @@ function classifyLine(st: RegionState, buf: Buffer, ev: Int32Array, k: number, f
   const e = ev[k + 1] as number;
   const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && buf[e - 1] === 13 ? e - 1 : e;
   if (opts.address && !lineHasAddress()) return;
-  if (isStackFrame(buf, s, end)) return;
   const top = rankCandidates(cls);
   if (top >= 0 && cls.implied[top] === IMPLIED && cls.extract[top] === 0 && !opts.address && encoding !== 'mixed') {
     recordRoutine(st, buf, s, end, from, base, top, ev, k);
@@ -224,12 +222,12 @@ function endsInText(buf: Buffer, s: number, e: number): boolean {
   return c > 32 && c < 127;
 }
 
-/** The line of the record at ev[k], whose first-ranked candidate the automaton proved: recorded unless it is a stack frame. */
+/** The line of the record at ev[k], whose first-ranked candidate the automaton proved (the first pass never starts a record on a stack frame). */
 function routineLine(st: RegionState, buf: Buffer, ev: Int32Array, k: number, from: number, base: number, index: number): void {
   const s = ev[k] as number;
   const e = ev[k + 1] as number;
   const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && buf[e - 1] === 13 ? e - 1 : e;
-  if (!isStackFrame(buf, s, end)) recordRoutine(st, buf, s, end, from, base, index, ev, k);
+  recordRoutine(st, buf, s, end, from, base, index, ev, k);
 }
 
 /** Records a routine line whose match the automaton proved: no decoding, no regex; its sample is decoded at block end. */
