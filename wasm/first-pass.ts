@@ -128,17 +128,20 @@ function start(k: i32): i32 {
  * state (as a state number times the row width, as the JavaScript pass writes it). Returns the next byte to read (the
  * lane's end on overflow).
  */
-function stopped(k: i32, i: i32, word: u32): i32 {
+@inline function stopped(k: i32, i: i32, word: u32): i32 {
+  if ((word & 3) == 0) return i + 1;
+  return (word & NEWLINE) != 0 ? newline(k, i, getL(k, L_H)) : hit(k, i, word);
+}
+
+/** Stores the state of the table word `word` (where a literal ends at byte `i` of lane `k`); returns the next byte to read. */
+function hit(k: i32, i: i32, word: u32): i32 {
   const h = getL(k, L_H);
-  if ((word & NEWLINE) != 0) return newline(k, i, h);
-  if ((word & OUTPUT) != 0) {
-    if (room(k, h) <= 0) {
-      overflow = true;
-      return getL(k, L_END);
-    }
-    store<i32>(<usize>h, <i32>(word >> 2));
-    setL(k, L_H, h + 4);
+  if (room(k, h) <= 0) {
+    overflow = true;
+    return getL(k, L_END);
   }
+  store<i32>(<usize>h, <i32>(word >> 2));
+  setL(k, L_H, h + 4);
   return i + 1;
 }
 
