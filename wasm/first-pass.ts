@@ -7,8 +7,8 @@
 // events (a record per candidate line: start, end, count, message start, two time words, then its states; see
 // RECORD_HEAD). Positions are written relative to `buf`.
 import {
-  H_HUGE, H_LEVELS, H_OVERFLOW, H_USED, H_W, LANE_MIN, LANES, LEVEL_NAMES, MAX_LINE, NEWLINE, NO_STAMP, OUTPUT, PREFIX_MAX, PREFIX_TOKENS,
-  RECORD_BODY, RECORD_COUNT, RECORD_HEAD, RECORD_STAMP, THREAD_MAX, UTC_STAMP,
+  CLASSES_AT, H_HUGE, H_LEVELS, H_OVERFLOW, H_USED, H_W, LANE_MIN, LANES, LEVEL_NAMES, MAX_LINE, NEWLINE, NO_STAMP, OUTPUT, PREFIX_MAX, PREFIX_TOKENS,
+  RECORD_BODY, RECORD_COUNT, RECORD_HEAD, RECORD_STAMP, TABLE_AT, THREAD_MAX, UTC_STAMP,
 } from '../src/logs/scan/first-pass-layout';
 import { bodyStart, byte, findEither, setLevelCodes, stackFrameEnd, stampWords } from './line-prefix';
 export { canonicalise } from './canonical-lines';
@@ -21,8 +21,6 @@ const L_START: i32 = 8;
 const L_END: i32 = 12;
 const L_BODY: i32 = 16;
 
-let table: i32 = 0;
-let classes: i32 = 0;
 let buf: i32 = 0;
 let events: i32 = 0;
 let cap: i32 = 0;
@@ -116,9 +114,35 @@ function start(k: i32): i32 {
   return body > lineStart && (byte(body - 1) == 32 || byte(body - 1) == 9) ? body - 1 : body;
 }
 
-/** The table word for reading byte `i` in `state`; the callers pass the table and byte columns as locals, kept in registers. */
-@inline function step(tableAt: i32, classesAt: i32, state: i32, i: i32): u32 {
-  return load<u32>(<usize>(tableAt + ((state + <i32>load<u8>(<usize>(classesAt + byte(i)))) << 2)));
+/**
+ * The table word for reading byte `i` after the table word `word`, which holds no OUTPUT or NEWLINE bit (the loops stop
+ * at a word that does, and clear it). In WebAssembly memory, table words are the byte offsets of their rows in the
+ * table and the byte columns are times four (see WasmFirstPass), so that a step is one add and one load.
+ */
+@inline function step(word: u32, i: i32): u32 {
+  return load<u32>(<usize>(word + load<u16>(<usize>(byte(i) << 1), CLASSES_AT)), TABLE_AT);
+}
+
+/**
+ * Handles the table word `word` that stopped lane `k` at byte `i`: a newline ends the line, a literal's end stores its
+ * state (as a state number times the row width, as the JavaScript pass writes it). Returns the next byte to read (the
+ * lane's end on overflow).
+ */
+@inline function stopped(k: i32, i: i32, word: u32): i32 {
+  if ((word & 3) == 0) return i + 1;
+  return (word & NEWLINE) != 0 ? newline(k, i, getL(k, L_H)) : hit(k, i, word);
+}
+
+/** Stores the state of the table word `word` (where a literal ends at byte `i` of lane `k`); returns the next byte to read. */
+function hit(k: i32, i: i32, word: u32): i32 {
+  const h = getL(k, L_H);
+  if (room(k, h) <= 0) {
+    overflow = true;
+    return getL(k, L_END);
+  }
+  store<i32>(<usize>h, <i32>(word >> 2));
+  setL(k, L_H, h + 4);
+  return i + 1;
 }
 
 /** Words lane `k` may still store before its area is full, keeping room for one more record header. */
@@ -126,36 +150,22 @@ function start(k: i32): i32 {
   return ((areaStart(k) + cap * 4 - h) >> 2) - RECORD_HEAD - 1;
 }
 
-/** Reads the rest of lane `k` one byte at a time from `i` in automaton state `state`. */
-function finish(k: i32, from: i32, state0: i32): void {
+/** Reads the rest of lane `k` one byte at a time from `i` after the table word `word0`. */
+function finish(k: i32, from: i32, word0: u32): void {
   const to = getL(k, L_END);
   let i = from;
-  let state = state0;
-  let h = getL(k, L_H);
-  const tableAt = table;
-  const classesAt = classes;
+  let word = word0;
   while (i < to && !overflow) {
-    let m = min(to - i, room(k, h));
-    if (m <= 0) {
-      overflow = true;
-      return;
-    }
-    let v: u32 = 0;
-    while (m > 0) {
-      v = step(tableAt, classesAt, state, i);
-      state = <i32>(v & ~3);
-      store<i32>(<usize>h, state);
-      h += <i32>(v & OUTPUT) << 2;
-      if ((v & NEWLINE) != 0) break;
+    while (i < to) {
+      word = step(word, i);
+      if ((word & 3) != 0) break;
       i += 1;
-      m -= 1;
     }
-    if ((v & NEWLINE) != 0) {
-      i = newline(k, i, h);
-      h = getL(k, L_H);
-    }
+    if (i >= to) break;
+    i = stopped(k, i, word);
+    word &= ~3;
   }
-  if (!overflow && getL(k, L_START) < to) endLine(k, to, h);
+  if (!overflow && getL(k, L_START) < to) endLine(k, to, getL(k, L_H));
 }
 
 /** Cuts [from, to) into lanes starting at line starts; returns how many. */
@@ -186,12 +196,10 @@ export function dataEnd(): i32 {
  * Finds the candidate lines of buf[from, to) (offsets into the block at `bufAt`). Returns 0, or 1 when a lane's event
  * area was too small (the caller then scans the block another way).
  *
- * Every byte stores its state at the lane's hit pointer, which moves on only for a state where a literal ends: hits
- * cost no branch, and only newlines leave the loop that reads the four lanes side by side.
+ * The loop that reads the four lanes side by side keeps only each lane's table word in it: a newline or a literal's
+ * end in any lane leaves it, and that lane's line is ended or its state stored (see stopped) before it goes on.
  */
-export function find(tableAt: i32, classesAt: i32, bufAt: i32, from: i32, to: i32, every: i32, eventsAt: i32, laneCap: i32, headerAt: i32): i32 {
-  table = tableAt;
-  classes = classesAt;
+export function find(bufAt: i32, from: i32, to: i32, every: i32, eventsAt: i32, laneCap: i32, headerAt: i32): i32 {
   buf = bufAt;
   events = eventsAt;
   cap = laneCap;
@@ -211,80 +219,46 @@ export function find(tableAt: i32, classesAt: i32, bufAt: i32, from: i32, to: i3
     let i1 = start(1);
     let i2 = start(2);
     let i3 = start(3);
-    let h0 = getL(0, L_H);
-    let h1 = getL(1, L_H);
-    let h2 = getL(2, L_H);
-    let h3 = getL(3, L_H);
-    let s0: i32 = 0;
-    let s1: i32 = 0;
-    let s2: i32 = 0;
-    let s3: i32 = 0;
-    const tableAt = table;
-    const classesAt = classes;
+    let w0: u32 = 0;
+    let w1: u32 = 0;
+    let w2: u32 = 0;
+    let w3: u32 = 0;
     for (;;) {
-      const m = min(min(min(e0 - i0, e1 - i1), min(e2 - i2, e3 - i3)), min(min(room(0, h0), room(1, h1)), min(room(2, h2), room(3, h3))));
+      const m = min(min(e0 - i0, e1 - i1), min(e2 - i2, e3 - i3));
       if (m <= 0) break;
-      let v0: u32 = 0;
-      let v1: u32 = 0;
-      let v2: u32 = 0;
-      let v3: u32 = 0;
       const d1 = i1 - i0;
       const d2 = i2 - i0;
       const d3 = i3 - i0;
       const stop = i0 + m;
       let j = i0;
       while (j < stop) {
-        v0 = step(tableAt, classesAt, s0, j);
-        v1 = step(tableAt, classesAt, s1, j + d1);
-        v2 = step(tableAt, classesAt, s2, j + d2);
-        v3 = step(tableAt, classesAt, s3, j + d3);
-        s0 = <i32>(v0 & ~3);
-        s1 = <i32>(v1 & ~3);
-        s2 = <i32>(v2 & ~3);
-        s3 = <i32>(v3 & ~3);
-        store<i32>(<usize>h0, s0);
-        store<i32>(<usize>h1, s1);
-        store<i32>(<usize>h2, s2);
-        store<i32>(<usize>h3, s3);
-        h0 += <i32>(v0 & OUTPUT) << 2;
-        h1 += <i32>(v1 & OUTPUT) << 2;
-        h2 += <i32>(v2 & OUTPUT) << 2;
-        h3 += <i32>(v3 & OUTPUT) << 2;
-        if (((v0 | v1 | v2 | v3) & NEWLINE) != 0) break;
+        w0 = step(w0, j);
+        w1 = step(w1, j + d1);
+        w2 = step(w2, j + d2);
+        w3 = step(w3, j + d3);
+        if (((w0 | w1 | w2 | w3) & 3) != 0) break;
         j += 1;
       }
       i0 = j;
       i1 = j + d1;
       i2 = j + d2;
       i3 = j + d3;
-      if (((v0 | v1 | v2 | v3) & NEWLINE) == 0) continue;
-      if ((v0 & NEWLINE) != 0) {
-        i0 = newline(0, i0, h0);
-        h0 = getL(0, L_H);
-      } else i0 += 1;
-      if ((v1 & NEWLINE) != 0) {
-        i1 = newline(1, i1, h1);
-        h1 = getL(1, L_H);
-      } else i1 += 1;
-      if ((v2 & NEWLINE) != 0) {
-        i2 = newline(2, i2, h2);
-        h2 = getL(2, L_H);
-      } else i2 += 1;
-      if ((v3 & NEWLINE) != 0) {
-        i3 = newline(3, i3, h3);
-        h3 = getL(3, L_H);
-      } else i3 += 1;
+      if (j == stop) continue;
+      i0 = stopped(0, i0, w0);
+      i1 = stopped(1, i1, w1);
+      i2 = stopped(2, i2, w2);
+      i3 = stopped(3, i3, w3);
+      w0 &= ~3;
+      w1 &= ~3;
+      w2 &= ~3;
+      w3 &= ~3;
       if (overflow) break;
     }
     if (!overflow) {
-      setL(0, L_H, h0);
-      setL(1, L_H, h1);
-      setL(2, L_H, h2);
-      setL(3, L_H, h3);
-      finish(0, i0, s0);
-      finish(1, i1, s1);
-      finish(2, i2, s2);
-      finish(3, i3, s3);
+      finish(0, i0, w0);
+      finish(1, i1, w1);
+      finish(2, i2, w2);
+      finish(3, i3, w3);
     }
   } else {
     for (let k = 0; k < used && !overflow; k += 1) finish(k, start(k), 0);

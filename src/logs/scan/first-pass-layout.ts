@@ -34,8 +34,13 @@ export const LANE_CAP = 1 << 17;
 
 /** Where the header sits in WebAssembly memory: above the module's own static data (checked when it loads). */
 export const HEADER_AT = 16384;
-/** Where the automaton table starts in WebAssembly memory (the byte columns, block, events and scratch follow it). */
+/** Where the automaton table starts in WebAssembly memory (the block, events and scratch follow it). */
 export const TABLE_AT = 65536;
+/**
+ * Where the byte columns sit in WebAssembly memory (16 bits each), just below the table: fixed, as the table's address
+ * is, so that the byte loops read both at constant offsets and keep their registers for the lanes.
+ */
+export const CLASSES_AT = TABLE_AT - 512;
 /** Header words (i32 byte offsets from the header): lanes used, huge lines, overflow flag, per lane its event count. */
 export const H_USED = 0;
 export const H_HUGE = 4;

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CandidateLines, type LaneEvents } from './candidate-lines.js';
 import { canonicalise, type YearHint } from './canonical-lines.js';
-import { CANON_SCRATCH, CHUNK, H_HUGE, H_USED, H_W, HEADER_AT, HEADER_BYTES, LANE_CAP, LANES, TABLE_AT } from './first-pass-layout.js';
+import { CANON_SCRATCH, CHUNK, CLASSES_AT, H_HUGE, H_USED, H_W, HEADER_AT, HEADER_BYTES, LANE_CAP, LANES, TABLE_AT } from './first-pass-layout.js';
 import type { LiteralSet } from './literal-set.js';
 
 /** What a scan task reads into and finds candidate lines with. */
@@ -26,7 +26,7 @@ const PAGE = 1 << 16;
 
 interface Exports {
   dataEnd(): number;
-  find(tableAt: number, classesAt: number, bufAt: number, from: number, to: number, every: number, eventsAt: number, laneCap: number, headerAt: number): number;
+  find(bufAt: number, from: number, to: number, every: number, eventsAt: number, laneCap: number, headerAt: number): number;
   canonicalise(bufAt: number, from: number, to: number, scratchAt: number, headerAt: number, year: number, month: number, day: number): number;
 }
 
@@ -85,7 +85,6 @@ class WasmFirstPass implements FirstPass {
   private readonly exports: Exports;
   private readonly memory: WebAssembly.Memory;
   private readonly header: Int32Array;
-  private readonly classesAt: number;
   private readonly bufAt: number;
   private readonly eventsAt: number;
   private readonly scratchAt: number;
@@ -97,8 +96,7 @@ class WasmFirstPass implements FirstPass {
 
   constructor(mod: WebAssembly.Module, set: LiteralSet) {
     this.tableRoom = set.table.byteLength;
-    this.classesAt = TABLE_AT + this.tableRoom;
-    this.bufAt = this.classesAt + 256;
+    this.bufAt = TABLE_AT + this.tableRoom;
     this.eventsAt = this.bufAt + CHUNK;
     this.scratchAt = this.eventsAt + LANES * LANE_CAP * 4;
     const bytes = this.scratchAt + CANON_SCRATCH;
@@ -117,8 +115,10 @@ class WasmFirstPass implements FirstPass {
   private load(set: LiteralSet): boolean {
     if (this.loaded === set) return true;
     if (!this.suits(set)) return false;
-    new Int32Array(this.memory.buffer, TABLE_AT, set.table.length).set(set.table);
-    new Uint8Array(this.memory.buffer, this.classesAt, 256).set(set.classes);
+    // Table words become the byte offsets of their rows (flags kept) and columns are times four: a step is an add and a load.
+    const table = new Int32Array(this.memory.buffer, TABLE_AT, set.table.length);
+    for (let k = 0; k < table.length; k += 1) table[k] = (((set.table[k] as number) & ~3) << 2) | ((set.table[k] as number) & 3);
+    new Uint16Array(this.memory.buffer, CLASSES_AT, 256).set(Uint16Array.from(set.classes, (c) => c * 4));
     this.loaded = set;
     return true;
   }
@@ -132,7 +132,7 @@ class WasmFirstPass implements FirstPass {
   find(set: LiteralSet, buf: Buffer, bytes: Uint8Array, from: number, to: number, everyLine: boolean): void {
     const inMemory = buf.buffer === this.memory.buffer && buf.byteOffset === this.bufAt;
     if (inMemory && this.load(set)) {
-      const failed = this.exports.find(TABLE_AT, this.classesAt, this.bufAt, from, to, everyLine ? 1 : 0, this.eventsAt, LANE_CAP, HEADER_AT);
+      const failed = this.exports.find(this.bufAt, from, to, everyLine ? 1 : 0, this.eventsAt, LANE_CAP, HEADER_AT);
       if (failed === 0) {
         const h = this.header;
         this.used = h[H_USED / 4] as number;

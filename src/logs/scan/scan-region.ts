@@ -2,7 +2,6 @@
 import type { CauseId } from '../../knowledge/index.js';
 import { wantsCanonical, type YearHint } from './canonical-lines.js';
 import { blockEncoding, checkBytes, decode, lineIsAscii, wordsOf, type Encoding } from './decode.js';
-import { isStackFrame } from './line-prefix.js';
 import { cleanGroups } from './captures.js';
 import type { Classifier } from './classifier.js';
 import {
@@ -34,7 +33,7 @@ export interface RegionState {
   result: LineClass;
   /** The tally of each matcher's cause, looked up once per task. */
   byMatcher: Array<CauseStats | undefined>;
-  /** Per matcher: its tally's samples still to be decoded (line start and end in the block per slot, -1 for none). */
+  /** Per matcher: its tally's samples still to be decoded (line start and newline in the block per slot, -1 for none). */
   pendingByMatcher: Array<Int32Array | undefined>;
   /** Every tally with samples still to be decoded, decoded before the block's buffer is reused. */
   pending: Array<{ stats: CauseStats; at: Int32Array }>;
@@ -108,7 +107,7 @@ export function scanRegion(st: RegionState, buf: Buffer, from: number, whole: nu
       const n = ev[k + RECORD_COUNT] as number;
       const routine = shortcut ? provenRoutine(cls, buf, ev, k, words) : -1;
       if (routine >= 0) {
-        routineLine(st, buf, ev, k, from, base, routine);
+        recordRoutine(st, buf, ev[k] as number, ev[k + 1] as number, from, base, routine, ev, k);
         k += RECORD_HEAD + n;
         continue;
       }
@@ -167,7 +166,7 @@ function decodePendingSamples(st: RegionState, buf: Buffer, encoding: Encoding):
     for (let k = 0; k < at.length; k += 2) {
       const s = at[k] as number;
       if (s < 0) continue;
-      (stats.samples[k / 2] as Sample).text = sampleText(decode(buf, s, at[k + 1] as number, encoding));
+      (stats.samples[k / 2] as Sample).text = sampleText(decode(buf, s, lineEnd(buf, s, at[k + 1] as number), encoding));
       at[k] = -1;
     }
   }
@@ -178,12 +177,11 @@ function classifyLine(st: RegionState, buf: Buffer, ev: Int32Array, k: number, f
   const { cls, opts, part, result } = st;
   const s = ev[k] as number;
   const e = ev[k + 1] as number;
-  const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && buf[e - 1] === 13 ? e - 1 : e;
+  const end = lineEnd(buf, s, e);
   if (opts.address && !lineHasAddress()) return;
-  if (isStackFrame(buf, s, end)) return;
   const top = rankCandidates(cls);
   if (top >= 0 && cls.implied[top] === IMPLIED && cls.extract[top] === 0 && !opts.address && encoding !== 'mixed') {
-    recordRoutine(st, buf, s, end, from, base, top, ev, k);
+    recordRoutine(st, buf, s, e, from, base, top, ev, k);
     return;
   }
   if (!opts.address && !anyCandidateLeft(cls)) return;
@@ -217,23 +215,23 @@ function messageOf(line: string, buf: Buffer, s: number, body: number, end: numb
   return line.slice(body - s);
 }
 
-/** True when the line buf[s, e) (as classified: cut at MAX_LINE, without a final CR) ends in a printable non-space ASCII character. */
+/** The end of the line buf[s, e) as it is classified: cut at MAX_LINE, without a final CR. */
+function lineEnd(buf: Buffer, s: number, e: number): number {
+  return e - s > MAX_LINE ? s + MAX_LINE : e > s && buf[e - 1] === 13 ? e - 1 : e;
+}
+
+/** True when the line buf[s, e) (as classified) ends in a printable non-space ASCII character. */
 function endsInText(buf: Buffer, s: number, e: number): boolean {
-  const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && buf[e - 1] === 13 ? e - 1 : e;
+  const end = lineEnd(buf, s, e);
   const c = end > s ? (buf[end - 1] as number) : 0;
   return c > 32 && c < 127;
 }
 
-/** The line of the record at ev[k], whose first-ranked candidate the automaton proved: recorded unless it is a stack frame. */
-function routineLine(st: RegionState, buf: Buffer, ev: Int32Array, k: number, from: number, base: number, index: number): void {
-  const s = ev[k] as number;
-  const e = ev[k + 1] as number;
-  const end = e - s > MAX_LINE ? s + MAX_LINE : e > s && buf[e - 1] === 13 ? e - 1 : e;
-  if (!isStackFrame(buf, s, end)) recordRoutine(st, buf, s, end, from, base, index, ev, k);
-}
-
-/** Records a routine line whose match the automaton proved: no decoding, no regex; its sample is decoded at block end. */
-function recordRoutine(st: RegionState, buf: Buffer, s: number, end: number, from: number, base: number, index: number, ev: Int32Array, k: number): void {
+/**
+ * Records the line buf[s, e) (the first pass never starts a record on a stack frame) whose match the automaton proved:
+ * no decoding, no regex, not even a read of its bytes; its sample is decoded at block end.
+ */
+function recordRoutine(st: RegionState, buf: Buffer, s: number, e: number, from: number, base: number, index: number, ev: Int32Array, k: number): void {
   const { opts, part } = st;
   const t = timeOf(st, buf, s, from, ev, k);
   if (outside(opts, t)) {
@@ -246,7 +244,7 @@ function recordRoutine(st: RegionState, buf: Buffer, s: number, end: number, fro
   const slot = sampleSlot(stats, opts.samples, part.order, base + s, part.file, t);
   const at = st.pendingByMatcher[index] as Int32Array;
   at[2 * slot] = s;
-  at[2 * slot + 1] = end;
+  at[2 * slot + 1] = e;
 }
 
 /** The line's own time (as the first pass read it into the record at ev[k]), else that of the nearest dated line before it in the block. */
