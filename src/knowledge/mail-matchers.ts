@@ -141,11 +141,18 @@ export const MAIL_MATCHERS: readonly TextMatcher<MailCauseId>[] = [
     '550 5.7.1 Unable to relay for helpdesk@example.com',
   ),
   m(
+    'smtp.sender-login-mismatch',
+    'smtp.sendas-denied',
+    /\bSender address rejected:? not owned by (?:the )?(?:authenticated )?user\b.*/i,
+    46,
+    '553 5.7.1 <ceo@example.com>: Sender address rejected: not owned by user helpdesk@example.com',
+  ),
+  m(
     'smtp.sender-mismatch',
     'smtp.sender-rejected',
-    /\b553[ -](?<code>5\.7\.1)\b.*Sender address rejected.*/i,
+    /\b553[ -](?<code>5\.7\.1)\b.*Sender address rejected(?!:? not owned by).*/i,
     45,
-    '553 5.7.1 <ceo@example.com>: Sender address rejected: not owned by user helpdesk@example.com',
+    '553 5.7.1 <ceo@example.com>: Sender address rejected: Access denied',
   ),
   m(
     'smtp.550-5.1.1',

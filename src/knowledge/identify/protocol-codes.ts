@@ -30,7 +30,7 @@ const GENERIC_AUTH_CODE = 12;
 function pop3Findings(text: string): Identified[] {
   const out: Identified[] = [];
   // RFC 3206's codes name POP3 even where a client quotes the reply without its -ERR ("AuthenticationFailedException: [AUTH] ...").
-  for (const m of text.matchAll(/-ERR\s+\[([A-Z0-9/-]+)\]|\[(AUTH|SYS\/TEMP|SYS\/PERM|LOGIN-DELAY)\]/g)) {
+  for (const m of text.matchAll(/-ERR\s+\[([A-Z0-9/-]+)\]|\[(AUTH|SYS\/TEMP|SYS\/PERM|LOGIN-DELAY|IN-USE)\]/g)) {
     const name = m[1] ?? m[2] ?? '';
     if (out.some((o) => o.evidence.pop3Code === name)) continue;
     const entry = entryOf(POP3_CODES, name);
@@ -64,8 +64,23 @@ function dsnActionFindings(text: string): Identified[] {
   ];
 }
 
-/** Dovecot's login log: "pop3-login: Aborted login (auth failed, 1 attempts ...)". */
+/** Dovecot's master process log: a login service at its process or client limit drops new IMAP sessions. */
+const DOVECOT_LIMIT = /\bservice\(imap(?:-login)?\): (?:process|client)_limit \(\d+\) reached\b/;
+
+/** Dovecot's login log: "pop3-login: Aborted login (auth failed, 1 attempts ...)"; its master log: a service at its limit. */
 function dovecotFindings(text: string): Identified[] {
+  const limit = DOVECOT_LIMIT.exec(text);
+  if (limit)
+    return [
+      {
+        cause: 'imap.limit',
+        how: 'code',
+        kind: 'error',
+        matched: limit[0],
+        specificity: 36,
+        evidence: { source: 'Dovecot master process log: service process_limit / client_limit reached' },
+      },
+    ];
   const m = /\b(imap|pop3|submission)-login: [^(]*\((?:auth failed|authentication failed)/i.exec(text);
   if (!m) return [];
   const cause: CauseId = m[1]?.toLowerCase() === 'imap' ? 'imap.auth.failed' : m[1]?.toLowerCase() === 'pop3' ? 'pop3.auth.failed' : 'smtp.auth.rejected';

@@ -6,7 +6,7 @@ import type { Identified } from './types.js';
 
 /** The text reports a failure: without one of these words no sentence below is read. */
 const FAILURE =
-  /\b(?:error|exception|fail(?:ed|ure|s)?|refused|rejected|denied|unable|cannot|can't|could ?n[o']t|invalid|timed out|not (?:found|allowed|accepted|supported|available|known)|unsuccessful|unreachable|too many|exceeded|expired|blocked|deferred|bounced|undeliverable|required|user unknown|no such user|incorrect|wrong)\b|\binvalid_[a-z]+\b|fehlgeschlagen|[ée]chec|[ée]chou[ée]|fallid[ao]|falha|fallit[ao]|non riuscit[ao]/i;
+  /\b(?:error|exception|fail(?:ed|ure|s)?|refused|rejected|denied|unable|cannot|can't|could ?n[o']t|invalid|timed out|too frequent(?:ly)?|already locked|not (?:found|allowed|accepted|supported|available|known)|unsuccessful|unreachable|too many|exceeded|expired|blocked|deferred|bounced|undeliverable|required|user unknown|no such user|incorrect|wrong)\b|\binvalid_[a-z]+\b|fehlgeschlagen|[ée]chec|[ée]chou[ée]|fallid[ao]|falha|fallit[ao]|non riuscit[ao]/i;
 
 interface Sentence {
   pattern: RegExp;
@@ -79,7 +79,20 @@ export const SENTENCES: readonly Sentence[] = [
   },
   { pattern: /\blines?\b[^.\n]{0,20}\btoo long\b/i, cause: 'smtp.content-rejected', example: 'message line is too long' },
   {
-    pattern: /\b(?:message|mail|email|attachments?)\b[^.\n]{0,20}\b(?:too (?:big|large)|exceeds?|exceeded)\b[^.\n]{0,20}\b(?:size|limit|maximum)\b/i,
+    pattern:
+      /\b(?:mail ?box|maildrop)\b[^.\n]{0,20}\b(?:already locked|(?:locked|in use) by (?:another|an other|other)\b)|\bunable to lock (?:the )?(?:mail ?box|maildrop)\b/i,
+    cause: 'pop3.in-use',
+    example: 'the maildrop is locked by another session',
+  },
+  {
+    pattern:
+      /\bspam\b[^.\n]{0,15}\b(?:denied|rejected|refused|blocked)\b|\b(?:rejected|refused|blocked|classified|identified|marked|flagged) as (?:spam|junk)\b|垃圾邮件/i,
+    cause: 'smtp.spam-rejected',
+    example: 'message rejected as spam',
+  },
+  {
+    pattern:
+      /\b(?:message|mail|email|attachments?)\b[^.\n]{0,20}\b(?:too (?:big|large)|exceeds?|exceeded)\b[^.\n]{0,20}\b(?:size|limit|maximum)\b|\bexceed(?:s|ed)?\b[^.\n]{0,20}\b(?:mail|message|e-?mail) ?size\b/i,
     cause: 'smtp.message-too-large',
     example: 'email exceeds the size limit',
   },
@@ -91,7 +104,7 @@ export const SENTENCES: readonly Sentence[] = [
   },
   {
     pattern:
-      /\b(?:too many (?:connections|messages|emails|mails|requests|sessions|login attempts|logins|failed logins|authentication attempts)|rate[- ]?limit(?:ed)?|throttl\w+|sending (?:limit|quota)|send(?:ing)? rate)\b/i,
+      /\b(?:too many (?:connections|messages|emails|mails|requests|sessions|login attempts|logins|failed logins|authentication attempts)|rate[- ]?limit(?:ed)?|throttl\w+|sending (?:limit|quota)|send(?:ing)? rate|too frequent(?:ly)?)\b/i,
     cause: 'smtp.rate-limited',
     example: 'too many emails sent, please slow down',
   },

@@ -5,6 +5,7 @@ import type { CauseId } from '../index.js';
 import { EXCHANGE_ONLINE } from '../registries/exchange-online.js';
 import { GMAIL, GMAIL_HELP_TOPICS } from '../registries/gmail.js';
 import { overlayCodeMatches, type OverlayEntry, type ProviderOverlay } from '../registries/provider-overlay.js';
+import { PROVIDER_TAGS } from '../registries/provider-tags.js';
 import { SMTP_BASIC, SMTP_REPLY_CLASSES } from '../registries/smtp-basic.js';
 import { ENHANCED_CLASSES, ENHANCED_CODES, ENHANCED_SUBJECTS } from '../registries/smtp-enhanced.js';
 import { entryOf } from '../registries/types.js';
@@ -53,7 +54,7 @@ const PY_TUPLE = new RegExp(String.raw`\(([2-5][0-5]\d),\s*b?['"](?:${ENH})?`, '
 const LABELLED = new RegExp(String.raw`(?:\bstatus["']?\s*[:=]|\bdsn\s*[:=]|\b\w*code["']?\s*[:=]?|#|\bsmtp;)\s*["']?${ENH}(?![\w.]|\.\d)`, 'gi');
 /** A reply code in a field that names it as one: "responseCode":535, "smtp_code":550, "SMTP Error (451):". */
 const LABELLED_REPLY =
-  /\b(?:smtp_?code|response_?code|reply_?code|smtp_?status)["']?\s*[:=]\s*["']?([2-5][0-5]\d)\b(?!\.\d)|\bSMTP (?:Error|Fehler|Erreur|Errore)\s*\(([2-5][0-5]\d)\)\s*:/gi;
+  /\b(?:smtp_?code|response_?code|reply_?code|smtp_?status)["']?\s*[:=]\s*["']?([2-5][0-5]\d)\b(?!\.\d)|\b(?:SMTP (?:Error|Fehler|Erreur|Errore)|(?:Error|Erreur|Errore|Fehler) SMTP)\s*\(([2-5][0-5]\d)\)\s*:/gi;
 /** A text that starts with an enhanced code: "5.7.708", "5.1.1 Bad destination mailbox address". */
 const LEADING_ENH = new RegExp(String.raw`^\s*${ENH}(?=\s|$|[:;,])`);
 /** An enhanced code in the middle of a text, followed by words: "failed: 4.7.1 Ratelimit exceeded". */
@@ -275,11 +276,33 @@ function gmailHelpFindings(text: string): Identified[] {
   });
 }
 
+/** A provider's reply tag ("[TSS04]", "(S3150)", "BL000010"): it names the reason more surely than the words around it. */
+function providerTagFindings(text: string): Identified[] {
+  return PROVIDER_TAGS.flatMap((p) =>
+    [...text.matchAll(p.find)].flatMap((m) => {
+      const tag = m[1] ?? '';
+      const hit = p.tags.find((t) => t.tag.test(tag));
+      return hit
+        ? [
+            {
+              cause: hit.cause,
+              how: 'code' as const,
+              kind: 'error' as const,
+              matched: tag,
+              specificity: 40,
+              evidence: { providerTag: tag, provider: p.provider, providerText: hit.meaning, source: p.source },
+            },
+          ]
+        : [];
+    }),
+  );
+}
+
 /** Causes read from the SMTP codes in a text, one per code found, in the order they appear; in a delivery report
  * without codes, the reason its words state. */
 export function smtpCodeFindings(text: string): Identified[] {
   const norm = normalizeText(text);
-  const help = gmailHelpFindings(text);
+  const help = [...gmailHelpFindings(text), ...providerTagFindings(text)];
   const codes = found(text);
   if (codes.length === 0 && BOUNCE_CONTEXT.test(text)) {
     const reason = reasonOf(text.slice(0, 2000));

@@ -45,7 +45,10 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.content-rejected',
   ],
   // Yahoo's TSS06/TSS09 ("All messages from <ip> will be permanently deferred") and greetings that refuse the connection.
-  [/\bpermanently deferred\b|\b(?:this |your )?connection (?:is|has been|was) (?:being )?(?:blocked|refused|rejected)\b|^\s*blocked\b/i, 'smtp.blocked'],
+  [
+    /(?:\[|<|\b)\d{1,3}(?:\.\d{1,3}){3}(?:\]|>|\b)\.?\s+(?:is|has been|was) (?:blocked|blacklisted|banned|block ?listed)\b|\bpermanently deferred\b|\b(?:this |your )?connection (?:is|has been|was) (?:being )?(?:blocked|refused|rejected)\b|^\s*blocked\b/i,
+    'smtp.blocked',
+  ],
   [
     /\b(?:spamhaus|spamcop|barracuda|sorbs|dnsbl|rbl|block ?list(?:ed)?|black ?list(?:ed)?|blocked using|listed (?:at|on|in|by)|(?:poor|low|bad) (?:ip |domain |sender |e-?mail |sending )?reputation|ip reputation|reputation of the sending|ptr record|reverse dns|rdns)\b/i,
     'smtp.blocked',
@@ -53,7 +56,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\b(?:spam|unsolicited|junk mail|bulk mail|(?:mail|message) score)\b|\bDT:SPM\b/i, 'smtp.spam-rejected'],
   [/\brelay(?:ing)?\b.*\b(?:denied|not permitted|not allowed|prohibited|refused)|\b(?:unable|not permitted|not allowed) to relay\b/i, 'smtp.relay-denied'],
   [
-    /\b(?:maximum )?(?:number of )?(?:concurrent )?connections\b[^.]{0,30}\bexceeded\b|\brate\b[^.]{0,30}\bexceeded\b|\bexceeded (?:your|the|its|their) (?:\w+ )?(?:messaging|sending) limits?\b|\b(?:recipients|messages|e-?mails) per (?:day|hour|minute)\b|\bconnection limit\b|\btrop de connexions\b|\bfrequency (?:limited|limit(?:ation)?|too high)\b|\btoo (?:much|many) fail(?:ed)? (?:auth\w*|log ?ins?)\b|\bnumber of (?:allowed )?(?:outgoing |sent )?(?:messages|e-?mails|recipients)\b[^.]{0,40}\bexceeded\b|\bexceeded (?:their|its|the|your) limit for the number of\b/i,
+    /\b(?:maximum )?(?:number of )?(?:concurrent )?connections\b[^.]{0,30}\bexceeded\b|\brate\b[^.]{0,30}\bexceeded\b|\bexceeded (?:your|the|its|their) (?:\w+ )?(?:messaging|sending) limits?\b|\b(?:recipients|messages|e-?mails) per (?:day|hour|minute)\b|\bconnection limit\b|\btrop de connexions\b|\bfrequency (?:limited|limit(?:ation)?|too high)\b|\btoo (?:much|many) fail(?:ed)? (?:auth\w*|log ?ins?)\b|\bnumber of (?:allowed )?(?:outgoing |sent )?(?:messages|e-?mails|recipients)\b[^.]{0,40}\bexceeded\b|\bexceeded (?:their|its|the|your) limit for the number of\b|\byou (?:have )?exceeded your (?:[\w-]+ )?(?:quota|allowance|limit)\b|\b(?:maximum )?credits? (?:exceeded|(?:limit )?reached)\b|\btoo frequent(?:ly)?\b/i,
     'smtp.rate-limited',
   ],
   [
@@ -65,7 +68,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.mailbox-full',
   ],
   [
-    /\b(?:(?<!\bretry )timeout exceeded|idle timeout|command timeout|timed out waiting for (?:the )?client|timeout waiting for (?:data from )?(?:the )?client|(?:incoming )?data timeout|time ?out - closing connection)\b/i,
+    /\b(?:(?<!\bretry )timeout exceeded|idle timeout|command timeout|timed out waiting for (?:the )?client|timeout waiting for (?:data from |input from )?(?:the )?(?:client|input)|(?:incoming )?data timeout|time ?out - closing connection)\b/i,
     'smtp.server-busy',
   ],
   [/\btoo many recipients\b/i, 'smtp.too-many-recipients'],
@@ -75,7 +78,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   ],
   [/\b(?:mail(?:ing)? loop|loop detected|looping|too many hops|hop count)\b/i, 'smtp.mail-loop'],
   [
-    /\b(?:message|mail|size|file)\b[^.]*\b(?:too (?:big|large)|exceeds?|exceeded)\b|\bmessage size\b|\bmaximum (?:message )?size\b|\bmore than \d+ bytes\b|\btaille limite du message\b/i,
+    /\b(?:message|mail|size|file)\b[^.]*\b(?:too (?:big|large)|exceeds?|exceeded)\b|\b(?:message|mail) ?size\b|\bmaximum (?:message )?size\b|\bmore than \d+ bytes\b|\btaille limite du message\b/i,
     'smtp.message-too-large',
   ],
   [
@@ -84,7 +87,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   ],
   [/\b(?:mailbox|account|user)\b[^.]*\b(?:disabled|suspended|inactive|deactivated|locked|frozen)\b/i, 'smtp.mailbox-disabled'],
   [
-    /\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|not found|unknown recipient|recipient (?:address )?rejected|invalid (?:recipient|mailbox)|mailbox unavailable|no mailbox|undeliverable address|address rejected|not a valid mailbox)\b|\b(?:user|recipient) (?:does ?n[o']t|does not) have an? [\w.-]+ account\b/i,
+    /\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|not found|unknown recipient|recipient (?:address )?rejected|invalid (?:recipient|mailbox)|mailbox unavailable|no mailbox|undeliverable address|address rejected|not a valid mailbox|unknown local[- ]part)\b|\b(?:user|recipient) (?:does ?n[o']t|does not) have an? [\w.-]+ account\b/i,
     'smtp.recipient-rejected',
   ],
   [/\b(?:delivery time expired|retry timeout exceeded|message expired|queue\.expired)\b/i, 'smtp.delivery-expired'],

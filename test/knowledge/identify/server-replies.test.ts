@@ -1,0 +1,55 @@
+// Server replies read by general mechanisms rather than one documented wording: providers' reply tags, phrases in
+// another word form, Dovecot's service limit, a bare POP3 [IN-USE] and the reason words after a reply code.
+import { describe, expect, it } from 'vitest';
+import { identify } from '../../../src/knowledge/identify/identify.js';
+
+const first = (text: string) => identify(text)[0];
+
+describe('provider reply tags', () => {
+  it('reads Yahoo, Outlook.com, Comcast and NetEase tags whatever words surround them', () => {
+    expect(first('421 4.7.0 [TS03] Messages from 192.0.2.8 deferred')?.cause).toBe('smtp.rate-limited');
+    expect(first('553 5.7.2 [TSS09] All messages from 192.0.2.8 are refused')?.cause).toBe('smtp.blocked');
+    expect(first('550 SC-002 Mail rejected by Outlook.com for policy reasons.')?.cause).toBe('smtp.blocked');
+    expect(first('554 mx.example.net RL000010 Too many sessions, slow down')?.cause).toBe('smtp.rate-limited');
+    expect(first('421 HL:IFC 192.0.2.8 has sent too much mail')?.cause).toBe('smtp.rate-limited');
+    const tag = first('451 4.7.500 Server busy (S3114)');
+    expect(tag?.cause).toBe('smtp.rate-limited');
+    expect(tag?.evidence.provider).toBe('Outlook.com');
+  });
+
+  it('ignores look-alike identifiers that are not tags', () => {
+    expect(identify('Ticket SC-0012 was updated by the helpdesk').map((i) => i.cause)).not.toContain('smtp.blocked');
+    expect(identify('build [TSX01] finished').map((i) => i.cause)).not.toContain('smtp.rate-limited');
+  });
+});
+
+describe('phrases in another word form', () => {
+  it('finds a documented phrase written with a contraction spelt out', () => {
+    const f = first('The email address you entered could not be found.');
+    expect(f?.cause).toBe('smtp.recipient-rejected');
+    expect(f?.how).toBe('tolerant');
+  });
+});
+
+describe('server logs and bare codes', () => {
+  it("reads Dovecot's login service at its process limit as an IMAP session limit", () => {
+    expect(first('dovecot: master: Warning: service(imap-login): process_limit (512) reached, client connections are being dropped')?.cause).toBe('imap.limit');
+  });
+
+  it('reads a POP3 [IN-USE] code quoted without its -ERR, and a locked maildrop in words', () => {
+    expect(first('POP3 error: [IN-USE] unable to open the maildrop')?.cause).toBe('pop3.in-use');
+    expect(first('-ERR maildrop already locked by another session')?.cause).toBe('pop3.in-use');
+    expect(identify('+OK Mailbox locked and ready').map((i) => i.cause)).not.toContain('pop3.in-use');
+  });
+
+  it('reads a login that may not send as the envelope sender as send-as refused', () => {
+    expect(first('553 5.7.1 <boss@example.com>: Sender address rejected: not owned by user desk@example.com')?.cause).toBe('smtp.sendas-denied');
+    expect(first('553 5.7.1 <boss@example.com>: Sender address rejected: Access denied')?.cause).toBe('smtp.sender-rejected');
+  });
+
+  it('reads the reason words after a reply code', () => {
+    expect(first('550 5.7.1 [192.0.2.8] is blocked')?.cause).toBe('smtp.blocked');
+    expect(first('554 5.7.1 Sender rejected: you have exceeded your daily quota')?.cause).toBe('smtp.rate-limited');
+    expect(first('Fehler SMTP (421): (Service not available)')?.cause).toBe('smtp.server-busy');
+  });
+});
