@@ -194,7 +194,8 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
       ? basic.cause
       : (decoded.detail?.cause ?? (f.enhanced ? 'smtp.status-code' : basic?.cause));
   const codeSpec = decoded.detail?.cause ? 26 : f.enhanced ? 14 : 12;
-  const reason = reasonOf(f.rest.slice(0, 400));
+  // qmail writes the code last, in parentheses after its words ("... allowed rcpthosts (#5.7.1)"): its reason comes before it.
+  const reason = reasonOf(f.rest.slice(0, 400)) ?? (/^\W*$/.test(f.rest) ? reasonOf(text.slice(Math.max(0, f.at - 300), f.at)) : undefined);
   // A number found only by its position must read like SMTP; one no registry lists also needs words that say why.
   if (f.bare && (!SMTPISH.test(f.rest.slice(0, 200)) ? !(basic && reason) : !(basic || reason))) return undefined;
   if (f.quoted && !reason && !LOGIN_WORDS.test(f.rest.slice(0, 200))) return undefined;

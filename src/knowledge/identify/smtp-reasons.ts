@@ -10,9 +10,14 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   // Zoho writes "553 Relaying disallowed as <from>" for a From address the account does not own (Zoho ZeptoMail, SMTP
   // Error Codes); Proton Mail Bridge "invalid return path: not owned by user" for the same.
   [
-    /\bsend (?:as|on behalf)\b|\bsendasdenied\b|\bmust (?:equal|match|be the same as) (?:the )?(?:authori[sz]ed|authenticated|login) user\b|\brelaying disallowed as\b|\bnot owned by (?:the )?(?:authenticated |logged[- ]in )?user\b/i,
+    /\bsend (?:as|on behalf)\b|\bsendasdenied\b|\bmust (?:equal|match|be the same as) (?:the )?(?:authori[sz]ed|authenticated|login) user\b|\brelaying disallowed as\b|\bnot owned by (?:the )?(?:authenticated |logged[- ]in )?user\b|\b(?:e-?mail )?address is not verified\b|\bidentities failed the check\b|\b(?:does not|doesn't) match a verified sender\b|\bnot authori[sz]ed to send from (?:that|this) (?:e-?mail )?address\b/i,
     'smtp.sendas-denied',
   ],
+  [
+    /\bmust issue a starttls\b|\b(?:please )?use starttls\b|\bstarttls (?:is )?required\b|\bencryption (?:is )?required\b(?! for (?:the )?requested authentication)/i,
+    'smtp.starttls-required',
+  ],
+  [/^\W*(?:smtp )?auth(?:entication)? (?:is )?disabled\b/i, 'mail.auth.mechanism-unavailable'],
   [
     /\bnot authenticated\b|\b(?:smtp )?auth(?:entication)? (?:is )?required\b|\bunauthenticated (?:senders?|relay(?:ing)?|submission|sending|users?|clients?|connections?)\b|\bmust (?:first )?authenticate\b|\bplease (?:log ?in|authenticate)(?: first| before)\b|\bauthenticate before send/i,
     'smtp.auth.client-not-authenticated',
@@ -21,7 +26,10 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     /\b(?:(?:open)?spf|dkim|dmarc|unauthenticated (?:email|mail|sender)|sender is unauthenticated|authentication checks|authentication information|fails? to pass (?:sender )?authentication|sender authori[sz]ation check)\b/i,
     'smtp.policy-rejected',
   ],
-  [/\bsender address rejected\b|\bsender (?:domain|address) (?:must|does not|doesn't|not)\b/i, 'smtp.sender-rejected'],
+  [
+    /\bsender verif(?:y|ication) failed\b|\bverification failed for <|\bsender address rejected\b|\bsender (?:domain|address) (?:must|does not|doesn't|not)\b/i,
+    'smtp.sender-rejected',
+  ],
   [/\brfc ?5322\b|\bfrom:? header\b/i, 'smtp.policy-rejected'],
   [/\b(?:invalid|bad) helo\b|\bhelo\b[^.]*\b(?:rejected|invalid|not allowed)\b/i, 'smtp.policy-rejected'],
   // Mimecast's documented greylisting reply is "451 Internal resource temporarily unavailable" (Mimecast SMTP Error Codes).
@@ -46,17 +54,21 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   ],
   // Yahoo's TSS06/TSS09 ("All messages from <ip> will be permanently deferred") and greetings that refuse the connection.
   [
-    /(?:\[|<|\b)\d{1,3}(?:\.\d{1,3}){3}(?:\]|>|\b)\.?\s+(?:is|has been|was) (?:blocked|blacklisted|banned|block ?listed)\b|\bpermanently deferred\b|\b(?:this |your )?connection (?:is|has been|was) (?:being )?(?:blocked|refused|rejected)\b|^\s*blocked\b/i,
+    /(?:\[|<|\b)\d{1,3}(?:\.\d{1,3}){3}(?:\]|>|\b)\.?\s+(?:is|has been|was) (?:blocked|blacklisted|banned|block ?listed)\b|\bmessages from \S+ (?:were ?n[o']t|were not|will not be|are not) (?:sent|accepted)\b|\bpermanently deferred\b|\b(?:this |your )?connection (?:is|has been|was) (?:being )?(?:blocked|refused|rejected)\b|^\s*blocked\b/i,
     'smtp.blocked',
   ],
   [
     /\b(?:spamhaus|spamcop|barracuda|sorbs|dnsbl|rbl|block ?list(?:ed)?|black ?list(?:ed)?|blocked using|listed (?:at|on|in|by)|(?:poor|low|bad) (?:ip |domain |sender |e-?mail |sending )?reputation|ip reputation|reputation of the sending|ptr record|reverse dns|rdns)\b/i,
     'smtp.blocked',
   ],
+  [/\b(?:in|on) (?:the |a )?(?:PBL|SBL|XBL|CBL)\b/, 'smtp.blocked'],
   [/\b(?:spam|unsolicited|junk mail|bulk mail|(?:mail|message) score)\b|\bDT:SPM\b/i, 'smtp.spam-rejected'],
-  [/\brelay(?:ing)?\b.*\b(?:denied|not permitted|not allowed|prohibited|refused)|\b(?:unable|not permitted|not allowed) to relay\b/i, 'smtp.relay-denied'],
   [
-    /\b(?:maximum )?(?:number of )?(?:concurrent )?connections\b[^.]{0,30}\bexceeded\b|\brate\b[^.]{0,30}\bexceeded\b|\bexceeded (?:your|the|its|their) (?:\w+ )?(?:messaging|sending) limits?\b|\b(?:recipients|messages|e-?mails) per (?:day|hour|minute)\b|\bconnection limit\b|\btrop de connexions\b|\bfrequency (?:limited|limit(?:ation)?|too high)\b|\btoo (?:much|many) fail(?:ed)? (?:auth\w*|log ?ins?)\b|\bnumber of (?:allowed )?(?:outgoing |sent )?(?:messages|e-?mails|recipients)\b[^.]{0,40}\bexceeded\b|\bexceeded (?:their|its|the|your) limit for the number of\b|\byou (?:have )?exceeded your (?:[\w-]+ )?(?:quota|allowance|limit)\b|\b(?:maximum )?credits? (?:exceeded|(?:limit )?reached)\b|\btoo frequent(?:ly)?\b/i,
+    /\brelay(?:ing)?\b.*\b(?:denied|not permitted|not allowed|prohibited|refused)|\b(?:unable|not permitted|not allowed) to relay\b|\bin my list of allowed rcpthosts\b/i,
+    'smtp.relay-denied',
+  ],
+  [
+    /\b(?:maximum )?(?:number of )?(?:concurrent )?connections\b[^.]{0,30}\bexceeded\b|\brate\b[^.]{0,30}\bexceeded\b|\bexceeded (?:your|the|its|their) (?:\w+ )?(?:messaging|sending) limits?\b|\b(?:recipients|messages|e-?mails) per (?:day|hour|minute)\b|\bconnection limit\b|\btrop de connexions\b|\bfrequency (?:limited|limit(?:ation)?|too high)\b|\btoo (?:much|many) fail(?:ed)? (?:auth\w*|log ?ins?)\b|\bnumber of (?:allowed )?(?:outgoing |sent )?(?:messages|e-?mails|recipients)\b[^.]{0,40}\bexceeded\b|\bexceeded (?:their|its|the|your) limit for the number of\b|\byou (?:have )?exceeded your (?:[\w-]+ )?(?:quota|allowance|limit)\b|\b(?:maximum )?credits? (?:exceeded|(?:limit )?reached)\b|\btoo frequent(?:ly)?\b|\bmessages from \S+ (?:temporarily )?deferred\b/i,
     'smtp.rate-limited',
   ],
   [
@@ -93,7 +105,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\b(?:delivery time expired|retry timeout exceeded|message expired|queue\.expired)\b/i, 'smtp.delivery-expired'],
   [/\bclient host rejected\b(?![^\n]*\btry (?:again )?later\b)/i, 'smtp.blocked'],
   [
-    /\b(?:policy|not authori[sz]ed|access denied|prohibited|administrative(?:ly)? prohibited|rejected by (?:the )?(?:recipient|content filter))\b/i,
+    /\b(?:policy|not authori[sz]ed|access denied|prohibited|administrative(?:ly)? prohibited|administrative prohibition|rejected by (?:the )?(?:recipient|content filter))\b/i,
     'smtp.policy-rejected',
   ],
   [

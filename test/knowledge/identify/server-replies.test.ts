@@ -52,4 +52,32 @@ describe('server logs and bare codes', () => {
     expect(first('554 5.7.1 Sender rejected: you have exceeded your daily quota')?.cause).toBe('smtp.rate-limited');
     expect(first('Fehler SMTP (421): (Service not available)')?.cause).toBe('smtp.server-busy');
   });
+
+  it('reads the reason written before a qmail code that ends the reply', () => {
+    expect(first("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)")?.cause).toBe('smtp.relay-denied');
+  });
+
+  it('reads STARTTLS demands and disabled AUTH from the words after a generic security code', () => {
+    expect(first('530 5.7.0 Encryption required: please use STARTTLS')?.cause).toBe('smtp.starttls-required');
+    expect(first('502 5.7.0 Authentication disabled')?.cause).toBe('mail.auth.mechanism-unavailable');
+  });
+});
+
+describe('POP3 replies in words and delivery report fields', () => {
+  it('reads a locked maildrop and too-frequent logins from a POP3 -ERR without a code', () => {
+    expect(first('-ERR maildrop is busy, try later')?.cause).toBe('pop3.in-use');
+    expect(first('-ERR Login limit reached for this hour')?.cause).toBe('pop3.login-delay');
+  });
+
+  it('reads an RFC 3464 report field as a bounce without a reason', () => {
+    expect(first('Final-Recipient: rfc822; desk@example.com')?.cause).toBe('mail.bounce');
+  });
+});
+
+describe('out-of-office replies in the first person', () => {
+  it('reads an absence statement as an automatic reply, and ordinary prose as nothing', () => {
+    expect(first("Hello, I'm currently on annual leave until 3 June.")?.cause).toBe('mail.auto-reply');
+    expect(first('Thanks, I will get back to you upon my return next week.')?.cause).toBe('mail.auto-reply');
+    expect(identify('I am on the helpdesk rota this week').map((i) => i.cause)).not.toContain('mail.auto-reply');
+  });
 });
