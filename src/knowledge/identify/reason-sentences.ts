@@ -6,7 +6,7 @@ import type { Identified } from './types.js';
 
 /** The text reports a failure: without one of these words no sentence below is read. */
 const FAILURE =
-  /\b(?:error|exception|fail(?:ed|ure|s)?|refused|rejected|denied|unable|cannot|can't|could ?n[o']t|invalid|timed out|too frequent(?:ly)?|already locked|not (?:found|allowed|accepted|supported|available|known)|unsuccessful|unreachable|too many|exceeded|expired|blocked|deferred|bounced|undeliverable|required|user unknown|no such user|incorrect|wrong)\b|\binvalid_[a-z]+\b|fehlgeschlagen|[ée]chec|[ée]chou[ée]|fallid[ao]|falha|fallit[ao]|non riuscit[ao]/i;
+  /\b(?:error|exception|fail(?:ed|ure|s)?|refused|rejected|denied|unable|cannot|can't|could ?n[o']t|invalid|timed out|too frequent(?:ly)?|already locked|does ?n[o']t exist|does not exist|banned|not (?:found|allowed|accepted|supported|available|known)|unsuccessful|unreachable|too many|exceeded|expired|blocked|deferred|bounced|undeliverable|required|user unknown|no such user|incorrect|wrong)\b|\binvalid_[a-z]+\b|fehlgeschlagen|[ée]chec|[ée]chou[ée]|fallid[ao]|falha|fallit[ao]|non riuscit[ao]/i;
 
 interface Sentence {
   pattern: RegExp;
@@ -48,7 +48,7 @@ export const SENTENCES: readonly Sentence[] = [
   { pattern: /\b(?:network|host)\b[^.\n]{0,15}\bunreachable\b/i, cause: 'tcp.unreachable', example: 'host is unreachable' },
   {
     pattern:
-      /\b(?:unknown|unresolvable|cannot resolve|could not resolve|can't resolve|failed to resolve|unable to resolve)\s+(?:host|hostname|server|domain|address)\b|\bhost ?name\b[^.\n]{0,20}\bnot (?:found|known|resolved)\b/i,
+      /\b(?:unknown|unresolvable)\s+(?:host|hostname|server|domain)\b|\b(?:cannot resolve|could not resolve|can't resolve|failed to resolve|unable to resolve)\s+(?:host|hostname|server|domain|address)\b|\bhost ?name\b[^.\n]{0,20}\bnot (?:found|known|resolved)\b/i,
     cause: 'tcp.name-not-resolved',
     example: 'failed to resolve host smtp.exmaple.com',
   },
@@ -79,6 +79,17 @@ export const SENTENCES: readonly Sentence[] = [
   },
   { pattern: /\blines?\b[^.\n]{0,20}\btoo long\b/i, cause: 'smtp.content-rejected', example: 'message line is too long' },
   {
+    pattern: /\b(?:smtp )?auth(?:entication)? (?:is )?required\b|\bclient was not authenticated\b|\bmust (?:first )?authenticate\b/i,
+    cause: 'smtp.auth.client-not-authenticated',
+    example: 'SMTP AUTH is required for this sender',
+  },
+  {
+    pattern:
+      /\bnot allowed to connect\b|\b(?:ip|sender|host|client|server)\b[^\n;]{0,40}?\b(?:is|has been|was) (?:banned|blacklisted|blocklisted|block ?listed)\b|\b(?:in|on) (?:a |the )?(?:black|block) ?list\b|\bblocked using\b|\b(?:poor|low|bad) reputation\b/i,
+    cause: 'smtp.blocked',
+    example: 'the sending host 192.0.2.7 is blacklisted',
+  },
+  {
     pattern:
       /\b(?:mail ?box|maildrop)\b[^.\n]{0,20}\b(?:already locked|(?:locked|in use) by (?:another|an other|other)\b)|\bunable to lock (?:the )?(?:mail ?box|maildrop)\b/i,
     cause: 'pop3.in-use',
@@ -86,7 +97,7 @@ export const SENTENCES: readonly Sentence[] = [
   },
   {
     pattern:
-      /\bspam\b[^.\n]{0,15}\b(?:denied|rejected|refused|blocked)\b|\b(?:rejected|refused|blocked|classified|identified|marked|flagged) as (?:spam|junk)\b|垃圾邮件/i,
+      /\b(?:spam|unsolicited)\b[^.\n]{0,40}\b(?:denied|rejected|refused|blocked)\b|\bsuspicious\b[^.\n]{0,40}\b(?:content|links?)\b|\b(?:rejected|refused|blocked|classified|identified|marked|flagged) as (?:spam|junk)\b|垃圾邮件/i,
     cause: 'smtp.spam-rejected',
     example: 'message rejected as spam',
   },
@@ -115,7 +126,7 @@ export const SENTENCES: readonly Sentence[] = [
   },
   {
     pattern:
-      /\brecipients?\b[^.\n]{0,25}\b(?:rejected|refused|unknown|not found|does not exist|invalid|failed)\b|\buser unknown\b|\bno such (?:user|mailbox|recipient)\b/i,
+      /\brecipients?\b[^.\n]{0,25}\b(?:rejected|refused|unknown|not found|does not exist|invalid|failed)\b|\b(?:e-?mail )?address(?:ee)?\b[^.\n]{0,15}\b(?:does ?n[o']t exist|does not exist|not found|unknown)\b|\buser unknown\b|\bno such (?:user|mailbox|recipient)\b/i,
     cause: 'smtp.recipient-rejected',
     example: 'SMTP Error: The following recipients failed: bob@example.com',
   },

@@ -45,11 +45,11 @@ const SMTPISH =
 
 const ENH = String.raw`([245])\.(\d{1,3})\.(\d{1,3})`;
 /** "550 5.1.1", "550-5.1.1", "#550 5.1.1", "550 #5.1.1". */
-const PAIR = new RegExp(String.raw`(?<![\w.])#?([2-5][0-5]\d)[ -]#?${ENH}(?![\w.]|\.\d)`, 'g');
+const PAIR = new RegExp(String.raw`(?<![\w.])#?([2-5][0-5]\d)[ -]#?["']?${ENH}["']?(?![\w.]|\.\d)`, 'g');
 /** A provider's documentation table written as a list: 421, "4.7.0", Try again later. */
 const LISTED_PAIR = new RegExp(String.raw`(?<![\w.])([2-5][0-5]\d),\s*["']${ENH}["']`, 'g');
-/** Python's SMTPResponseException tuples: (535, b'5.7.8 Username ...'). */
-const PY_TUPLE = new RegExp(String.raw`\(([2-5][0-5]\d),\s*b?['"](?:${ENH})?`, 'g');
+/** Python's SMTPResponseException tuples, (535, b'5.7.8 Username ...'), also with the code quoted and the text in a list. */
+const PY_TUPLE = new RegExp(String.raw`\(['"]?([2-5][0-5]\d)['"]?,\s*\[?b?['"](?:${ENH})?`, 'g');
 /** An enhanced code with a label that says it is one: Status: 5.1.1, dsn=4.2.1, (#5.1.1), smtp; 5.7.1. */
 const LABELLED = new RegExp(String.raw`(?:\bstatus["']?\s*[:=]|\bdsn\s*[:=]|\b\w*code["']?\s*[:=]?|#|\bsmtp;)\s*["']?${ENH}(?![\w.]|\.\d)`, 'gi');
 /** A reply code in a field that names it as one: "responseCode":535, "smtp_code":550, "SMTP Error (451):". */

@@ -81,3 +81,23 @@ describe('out-of-office replies in the first person', () => {
     expect(identify('I am on the helpdesk rota this week').map((i) => i.cause)).not.toContain('mail.auto-reply');
   });
 });
+
+describe('reasons stated without a code', () => {
+  it('reads demanded authentication, a banned sender, a missing address and suspicious content from the words alone', () => {
+    expect(first('Relaying requires SMTP authentication is required first')?.cause).toBe('smtp.auth.client-not-authenticated');
+    expect(first('Connection rejected: the client 198.51.100.4 is blacklisted')?.cause).toBe('smtp.blocked');
+    expect(first('Delivery failed: the e-mail address does not exist')?.cause).toBe('smtp.recipient-rejected');
+    expect(first('Blocked: this message looks suspicious because of the links within it')?.cause).toBe('smtp.spam-rejected');
+  });
+
+  it('reads forbidden content, a quoted enhanced code and a bounce log tuple', () => {
+    expect(first('552 5.7.0 Forbidden attachments found in the message')?.cause).toBe('smtp.content-rejected');
+    expect(first('553 "5.7.1" relaying denied for this client')?.cause).toBe('smtp.relay-denied');
+    expect(first(`Response: "('550', ['No such active account here.'])"`)?.cause).toBe('smtp.recipient-rejected');
+  });
+
+  it('keeps a temporary authentication failure temporary', () => {
+    expect(first('454 4.7.0 Temporary authentication failure')?.cause).toBe('smtp.auth.temporary');
+    expect(first('501 5.7.0 Authentication failed')?.cause).toBe('smtp.auth.rejected');
+  });
+});
