@@ -6,7 +6,7 @@ import type { Identified } from './types.js';
 
 /** The text reports a failure: without one of these words no sentence below is read. */
 const FAILURE =
-  /\b(?:error|exception|fail(?:ed|ure|s)?|refused|rejected|denied|unable|cannot|can't|could ?n[o']t|invalid|timed out|too frequent(?:ly)?|already locked|does ?n[o']t exist|does not exist|banned|not (?:found|allowed|accepted|supported|available|known)|unsuccessful|unreachable|too many|exceeded|expired|blocked|deferred|bounced|undeliverable|required|user unknown|no such user|incorrect|wrong)\b|\binvalid_[a-z]+\b|fehlgeschlagen|[ée]chec|[ée]chou[ée]|fallid[ao]|falha|fallit[ao]|non riuscit[ao]/i;
+  /\b(?:error|exception|fail(?:ed|ure|s)?|refused|rejected|denied|unable|cannot|can't|could ?n[o']t|invalid|timed out|too frequent(?:ly)?|already locked|does ?n[o']t exist|does not exist|banned|delayed|suspended|\bonly \d+\b[^.\n]{0,40}\ballowed|n'a pu être|n'accepte plus|inconnu|introuvable|unbekannt|desconocido|no existe|not (?:found|allowed|accepted|supported|available|known)|unsuccessful|unreachable|too many|exceeded|expired|blocked|deferred|bounced|undeliverable|required|user unknown|no such user|incorrect|wrong)\b|\binvalid_[a-z]+\b|fehlgeschlagen|[ée]chec|[ée]chou[ée]|fallid[ao]|falha|fallit[ao]|non riuscit[ao]/i;
 
 interface Sentence {
   pattern: RegExp;
@@ -79,6 +79,22 @@ export const SENTENCES: readonly Sentence[] = [
   },
   { pattern: /\blines?\b[^.\n]{0,20}\btoo long\b/i, cause: 'smtp.content-rejected', example: 'message line is too long' },
   {
+    pattern: /\b(?:virus|malware|infected|trojan|worm|phishing)\b/i,
+    cause: 'smtp.content-rejected',
+    example: 'message rejected: infected attachment',
+  },
+  {
+    pattern:
+      /\b(?:could not|couldn't|cannot|can't|unable to) (?:be )?(?:send|sent|deliver|delivered)\b[^.\n]{0,40}\b(?:for|in) (?:the )?(?:past|last) (?:\d+|\w+) (?:hours?|days?)\b|\b(?:delivery|message)\b[^.\n]{0,30}\b(?:delayed|deferred|momentarily suspended|temporarily suspended)\b|\bn'a pu être (?:envoyé|remis|distribué)e? (?:ces|depuis) \d+\b/i,
+    cause: 'smtp.delivery-delayed',
+    example: 'Warning: your message could not be delivered for the past 4 hours',
+  },
+  {
+    pattern: /\b\d+ (?:recipients|messages|e-?mails|mails|connections) per (?:\d+ )?(?:seconds?|minutes?|hours?|days?)\b/i,
+    cause: 'smtp.rate-limited',
+    example: 'only 100 messages per hour allowed',
+  },
+  {
     pattern: /\b(?:smtp )?auth(?:entication)? (?:is )?required\b|\bclient was not authenticated\b|\bmust (?:first )?authenticate\b/i,
     cause: 'smtp.auth.client-not-authenticated',
     example: 'SMTP AUTH is required for this sender',
@@ -126,7 +142,7 @@ export const SENTENCES: readonly Sentence[] = [
   },
   {
     pattern:
-      /\brecipients?\b[^.\n]{0,25}\b(?:rejected|refused|unknown|not found|does not exist|invalid|failed)\b|\b(?:e-?mail )?address(?:ee)?\b[^.\n]{0,15}\b(?:does ?n[o']t exist|does not exist|not found|unknown)\b|\buser unknown\b|\bno such (?:user|mailbox|recipient)\b/i,
+      /\brecipients?\b[^.\n]{0,25}\b(?:rejected|refused|unknown|not found|does not exist|invalid|failed)\b|\b(?:e-?mail )?address(?:ee)?\b[^.\n]{0,15}\b(?:does ?n[o']t exist|does not exist|not found|unknown)\b|\b(?:mail ?box|account|user(?: ?name)?)\b[^.\n]{0,10}\b(?:does ?n[o']t exist|does not exist|is unknown)\b|\bno longer accepts? (?:messages|mail|e-?mails)\b|\bn'accepte plus de (?:messages|courrier)|\b(?:destinataire|utilisateur) inconnu\b|\badresse (?:électronique )?(?:introuvable|inexistante)\b|\b(?:Empfänger|Benutzer|Empfaenger) unbekannt\b|\b(?:usuario|destinatario) desconocido\b|\buser unknown\b|\bno such (?:user|mailbox|recipient)\b/i,
     cause: 'smtp.recipient-rejected',
     example: 'SMTP Error: The following recipients failed: bob@example.com',
   },
@@ -138,8 +154,9 @@ export const SENTENCES: readonly Sentence[] = [
   },
 ];
 
-/** The cause a failure sentence states, when nothing more precise explained the text. */
-export function reasonSentence(text: string): Identified[] {
+/** The cause a failure sentence states, when nothing more precise explained the text (curly apostrophes read as straight). */
+export function reasonSentence(input: string): Identified[] {
+  const text = input.replace(/[\u2018\u2019]/g, "'");
   if (!FAILURE.test(text)) return [];
   for (const s of SENTENCES) {
     const m = s.pattern.exec(text);

@@ -19,9 +19,10 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   ],
   [/^\W*(?:smtp )?auth(?:entication)? (?:is )?disabled\b/i, 'mail.auth.mechanism-unavailable'],
   [
-    /\bnot authenticated\b|\b(?:smtp )?auth(?:entication)? (?:is )?required\b|\bunauthenticated (?:senders?|relay(?:ing)?|submission|sending|users?|clients?|connections?)\b|\bmust (?:first )?authenticate\b|\bplease (?:log ?in|authenticate)(?: first| before)\b|\bauthenticate before send/i,
+    /\bnot authenticated\b|\bnot logged in\b|\b(?:smtp )?auth(?:entication)? (?:is )?required\b|\bunauthenticated (?:senders?|relay(?:ing)?|submission|sending|users?|clients?|connections?)\b|\bmust (?:first )?authenticate\b|\bplease (?:log ?in|authenticate)(?: first| before)\b|\bauthenticate before send/i,
     'smtp.auth.client-not-authenticated',
   ],
+  [/\btemporary (?:[\w-]+ )?(?:dns )?lookup failure\b/i, 'smtp.server-busy'],
   [
     /\b(?:(?:open)?spf|dkim|dmarc|unauthenticated (?:email|mail|sender)|sender is unauthenticated|authentication checks|authentication information|fails? to pass (?:sender )?authentication|sender authori[sz]ation check)\b/i,
     'smtp.policy-rejected',
@@ -106,7 +107,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     /\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|not found|unknown recipient|recipient (?:address )?rejected|invalid (?:recipient|mailbox)|mailbox unavailable|no mailbox|undeliverable address|address rejected|not a valid mailbox|unknown local[- ]part|no such (?:active )?account)\b|\b(?:user|recipient) (?:does ?n[o']t|does not) have an? [\w.-]+ account\b/i,
     'smtp.recipient-rejected',
   ],
-  [/\b(?:delivery time expired|retry timeout exceeded|message expired|queue\.expired)\b/i, 'smtp.delivery-expired'],
+  [/\b(?:delivery time expired|retry timeout exceeded|message expired|queue\.expired|(?:been )?in the queue too long)\b/i, 'smtp.delivery-expired'],
   [/\bclient host rejected\b(?![^\n]*\btry (?:again )?later\b)/i, 'smtp.blocked'],
   [
     /(?<!temporary )\bauthentication (?:failed|failure)\b|\binvalid (?:credentials|user ?name or password|login)\b|\b(?:user ?name|password)(?: and password)? (?:not accepted|incorrect|invalid)\b/i,
@@ -122,9 +123,10 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   ],
 ];
 
-/** The reason the words of a reply state, if they state one. */
+/** The reason the words of a reply state, if they state one (curly apostrophes read as straight ones). */
 export function reasonOf(text: string): CauseId | undefined {
-  return REASONS.find(([re]) => re.test(text))?.[1];
+  const plain = text.replace(/[\u2018\u2019]/g, "'");
+  return REASONS.find(([re]) => re.test(plain))?.[1];
 }
 
 /** Causes a code gives that only say "something was refused": the reply's words may say more. */

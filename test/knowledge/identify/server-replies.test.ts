@@ -101,3 +101,22 @@ describe('reasons stated without a code', () => {
     expect(first('501 5.7.0 Authentication failed')?.cause).toBe('smtp.auth.rejected');
   });
 });
+
+describe('delays, viruses, per-time quotas and other languages', () => {
+  it('reads delay notices, virus refusals and per-time quotas without a code', () => {
+    expect(first('Warning: your message could not be delivered for the past 12 hours')?.cause).toBe('smtp.delivery-delayed');
+    expect(first('Message refused: a virus was found in the attachment')?.cause).toBe('smtp.content-rejected');
+    expect(first('Rejected: only 20 messages per hour are allowed for this account')?.cause).toBe('smtp.rate-limited');
+  });
+
+  it('reads unknown recipients written in French, German and Spanish, and curly apostrophes', () => {
+    expect(first('Erreur : destinataire inconnu')?.cause).toBe('smtp.recipient-rejected');
+    expect(first('Fehler: Empfänger unbekannt')?.cause).toBe('smtp.recipient-rejected');
+    expect(first('Error: usuario desconocido')?.cause).toBe('smtp.recipient-rejected');
+    expect(first('Error: the mailbox doesn\u2019t exist')?.cause).toBe('smtp.recipient-rejected');
+  });
+
+  it('reads a temporary DNS lookup failure as a temporary server problem, not a policy refusal', () => {
+    expect(first('451 4.4.0 Temporary SPF DNS lookup failure')?.cause).toBe('smtp.server-busy');
+  });
+});
