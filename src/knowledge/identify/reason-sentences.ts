@@ -2,6 +2,7 @@
 // the shape of the sentence still may (a connection "timed out while reading", "login failed", "quota exceeded").
 // Each pattern needs both the thing and what happened to it, and the text must state a failure at all.
 import type { CauseId } from '../index.js';
+import { reasonOf } from './smtp-reasons.js';
 import type { Identified } from './types.js';
 
 /** The text reports a failure: without one of these words no sentence below is read. */
@@ -154,23 +155,45 @@ export const SENTENCES: readonly Sentence[] = [
   },
 ];
 
-/** The cause a failure sentence states, when nothing more precise explained the text (curly apostrophes read as straight). */
+/** Words of a refusal that the failure words above do not list: a full mailbox, a demanded login, a limit reached. */
+const REFUSAL =
+  /\b(?:full|required?s?|needed|must|quota|limits?|(?:grey|gray)listed|spam|junk|black ?list\w*|block ?list\w*|spamhaus|dnsbl|too (?:big|large)|retried|giving up|over capacity|unavailable|busy|not authenticated|not logged in|please authenticate|not offered|do not relay|(?:does not|doesn't) (?:belong|match)|has no (?:mail|mx)|(?:address|recipient|user) unknown)\b/i;
+
+/** Longer than this, a text without a code is a document, not a server's refusal: its reason words are not read alone. */
+const MAX_REFUSAL = 300;
+
+/** The cause a failure sentence states, when nothing more precise explained the text (curly apostrophes read as straight);
+ * then, for a short refusal without a code, the reason words a server reply would carry after one. */
 export function reasonSentence(input: string): Identified[] {
   const text = input.replace(/[\u2018\u2019]/g, "'");
-  if (!FAILURE.test(text)) return [];
-  for (const s of SENTENCES) {
-    const m = s.pattern.exec(text);
-    if (m)
-      return [
+  const failure = FAILURE.test(text);
+  if (failure) {
+    for (const s of SENTENCES) {
+      const m = s.pattern.exec(text);
+      if (m)
+        return [
+          {
+            cause: s.cause,
+            how: 'tolerant',
+            kind: 'error',
+            matched: m[0],
+            specificity: 8,
+            evidence: { sentence: m[0], source: 'the words of the failure, no documented wording or code' },
+          },
+        ];
+    }
+  }
+  const reason = (failure || REFUSAL.test(text)) && text.length <= MAX_REFUSAL ? reasonOf(text) : undefined;
+  return reason
+    ? [
         {
-          cause: s.cause,
+          cause: reason,
           how: 'tolerant',
           kind: 'error',
-          matched: m[0],
-          specificity: 8,
-          evidence: { sentence: m[0], source: 'the words of the failure, no documented wording or code' },
+          matched: text.trim(),
+          specificity: 7,
+          evidence: { source: 'the reason words of a refusal written without a code' },
         },
-      ];
-  }
-  return [];
+      ]
+    : [];
 }

@@ -120,3 +120,18 @@ describe('delays, viruses, per-time quotas and other languages', () => {
     expect(first('451 4.4.0 Temporary SPF DNS lookup failure')?.cause).toBe('smtp.server-busy');
   });
 });
+
+describe('short refusals without a code', () => {
+  it('reads the reason words a reply would carry after a code', () => {
+    expect(first('Mailbox quota reached for this user')?.cause).toBe('smtp.mailbox-full');
+    expect(first('Relaying not allowed from your network')?.cause).toBe('smtp.relay-denied');
+    expect(first('Please authenticate first')?.cause).toBe('smtp.auth.client-not-authenticated');
+    expect(first('TLS required but not offered by the next hop')?.cause).toBe('tls.starttls-not-offered');
+    expect(first('Giving up on delivery after 5 days')?.cause).toBe('smtp.delivery-expired');
+  });
+
+  it('leaves prose and long documents that merely mention a reason alone', () => {
+    expect(identify('Greylisting would explain the delay we saw yesterday').map((i) => i.cause)).not.toContain('smtp.greylisted');
+    expect(identify(`${'Notes about our mail setup. '.repeat(15)}The quota is full.`).map((i) => i.cause)).not.toContain('smtp.mailbox-full');
+  });
+});
