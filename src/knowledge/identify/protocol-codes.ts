@@ -30,6 +30,10 @@ const GENERIC_AUTH_CODE = 12;
 /** A POP3 -ERR whose words say the maildrop is locked, or that logins come too often (RFC 2449's IN-USE and LOGIN-DELAY, unnamed). */
 const POP3_WORDS: ReadonlyArray<[RegExp, CauseId]> = [
   [/-ERR\b[^\n]{0,60}\b(?:mail ?box|maildrop)\b[^\n]{0,20}\b(?:locked|in use|busy)\b|-ERR\b[^\n]{0,40}\bunable to lock\b/i, 'pop3.in-use'],
+  [
+    /-ERR\b[^\n]{0,40}\b(?:user (?:not found|unknown)|unknown user|invalid (?:user(?: ?name)?|password|login)|(?:login|logon|authentication) (?:failed|failure)|bad password|mailbox unknown)\b/i,
+    'pop3.auth.failed',
+  ],
   [/-ERR\b[^\n]{0,60}\b(?:login limit|too soon since|log ?ins? too (?:often|frequently)|frequency of requests)\b/i, 'pop3.login-delay'],
 ];
 

@@ -157,7 +157,7 @@ export const SENTENCES: readonly Sentence[] = [
 
 /** Words of a refusal that the failure words above do not list: a full mailbox, a demanded login, a limit reached. */
 const REFUSAL =
-  /\b(?:full|required?s?|needed|must|quota|limits?|(?:grey|gray)listed|spam|junk|black ?list\w*|block ?list\w*|spamhaus|dnsbl|too (?:big|large)|retried|giving up|over capacity|unavailable|busy|not authenticated|not logged in|please authenticate|not offered|do not relay|(?:does not|doesn't) (?:belong|match)|has no (?:mail|mx)|(?:address|recipient|user) unknown)\b/i;
+  /\b(?:full|required?s?|needed|must|quota|limits?|(?:grey|gray)listed|spam|junk|black ?list\w*|block ?list\w*|spamhaus|dnsbl|too (?:big|large)|retried|giving up|over capacity|unavailable|busy|not authenticated|not logged in|please authenticate|not offered|do not relay|(?:does not|doesn't) (?:belong|match)|has no (?:mail|mx)|(?:address|recipient|user) unknown|reached (?:its|the) (?:maximum|max)|keep trying)\b/i;
 
 /** Longer than this, a text without a code is a document, not a server's refusal: its reason words are not read alone. */
 const MAX_REFUSAL = 300;

@@ -82,7 +82,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.rate-limited',
   ],
   [
-    /\bmailbox (?:size )?exceeds?\b|\bmailbox\b[^.]{0,30}\bexceeds? (?:the |its )?(?:allowed|maximum) (?:size|quota|storage)\b|\bmailbox would exceed\b|\b(?:storage|mailbox|disk) (?:limit|quota) (?:reached|exceeded)\b|\bover (?:its |the |their )?(?:storage|mailbox|disk|space) (?:limit|quota|capacity)\b|\bover capacity\b|\b(?:mailbox|inbox)\b[^.]{0,20}\bexceeded (?:its |the |their )?quota\b|\bquota (?:reached|full)\b|\bmail ?folder is full\b|\bquota violation\b|\bhas exceeded (?:their |his |her |the |its )?quota\b|\bspace has been used up\b|\b(?:insufficient|not sufficient|not enough) (?:disk |storage )?space\b|\bno space left on device\b|\bexhausted (?:the |its |their |his |her )?(?:allowed |available )?(?:storage|disk|mailbox) (?:space|quota)\b|\btoo many (?:messages|mails|e-?mails) (?:on the server|in (?:the |this |his |her |their )?mailbox)\b|\bSpeicher(?:volumen|platz|kontingent) (?:ist )?(?:ü|ue)berschritten\b|\bbo[iî]te (?:du destinataire |aux lettres )?pleine\b|\b(?:mailbox (?:is )?full|full mailbox|over (?:the |its |their )?(?:allowed )?(?:mailbox |storage |disk )?quota|quota exceeded|mailbox quota|mailbox (?:size )?limit|out of storage|storage allocation|disk quota)\b/i,
+    /\bmailbox (?:size )?exceeds?\b|\bmailbox\b[^.]{0,30}\bexceeds? (?:the |its )?(?:allowed|maximum) (?:size|quota|storage)\b|\bmailbox would exceed\b|\b(?:storage|mailbox|disk) (?:limit|quota) (?:reached|exceeded)\b|\bover (?:its |the |their )?(?:storage|mailbox|disk|space) (?:limit|quota|capacity)\b|\bover capacity\b|\bmailbox\b[^.]{0,30}\b(?:reached|exceeded) (?:its |the )?(?:maximum |max )?(?:allowed )?(?:size|capacity|storage)\b|\b(?:mailbox|inbox)\b[^.]{0,20}\bexceeded (?:its |the |their )?quota\b|\bquota (?:reached|full)\b|\bmail ?folder is full\b|\bquota violation\b|\bhas exceeded (?:their |his |her |the |its )?quota\b|\bspace has been used up\b|\b(?:insufficient|not sufficient|not enough) (?:disk |storage )?space\b|\bno space left on device\b|\bexhausted (?:the |its |their |his |her )?(?:allowed |available )?(?:storage|disk|mailbox) (?:space|quota)\b|\btoo many (?:messages|mails|e-?mails) (?:on the server|in (?:the |this |his |her |their )?mailbox)\b|\bSpeicher(?:volumen|platz|kontingent) (?:ist )?(?:ü|ue)berschritten\b|\bbo[iî]te (?:du destinataire |aux lettres )?pleine\b|\b(?:mailbox (?:is )?full|full mailbox|over (?:the |its |their )?(?:allowed )?(?:mailbox |storage |disk )?quota|quota exceeded|mailbox quota|mailbox (?:size )?limit|out of storage|storage allocation|disk quota)\b/i,
     'smtp.mailbox-full',
   ],
   [
@@ -112,7 +112,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     /\b(?:delivery time expired|retry timeout exceeded|message expired|queue\.expired|(?:been )?in the queue too long|giving up|gave up)\b|\bexpired after \d/i,
     'smtp.delivery-expired',
   ],
-  [/\bstill being retried\b|\b(?:delivery|message) (?:is |has been |was )?delayed\b|\bdelayed delivery\b/i, 'smtp.delivery-delayed'],
+  [/\bwill keep trying\b|\bstill being retried\b|\b(?:delivery|message) (?:is |has been |was )?delayed\b|\bdelayed delivery\b/i, 'smtp.delivery-delayed'],
   [/\bclient host rejected\b(?![^\n]*\btry (?:again )?later\b)/i, 'smtp.blocked'],
   [
     /(?<!temporary )\bauthentication (?:failed|failure)\b|\binvalid (?:credentials|user ?name or password|login)\b|\b(?:user ?name|password)(?: and password)? (?:not accepted|incorrect|invalid)\b/i,
