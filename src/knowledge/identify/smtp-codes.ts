@@ -237,14 +237,31 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
     : f.enhanced
       ? 'RFC 3463 class and subject sub-codes'
       : SMTP_BASIC.source;
+  // An enhanced code the registry does not list still says what kind of status it is by its subject (RFC 3463 section 3).
+  const bySubject = fromCode === 'smtp.status-code' && f.enhanced ? subjectCause(f.enhanced) : undefined;
   return {
-    cause: fromCode,
+    cause: bySubject ?? fromCode,
     how: 'code',
     kind: 'error',
     matched,
-    specificity: codeSpec,
+    specificity: bySubject ? SUBJECT_SPECIFICITY : codeSpec,
     evidence: { ...evidence, ...meaning, ...(f.reply && !f.enhanced ? { replyClass: SMTP_REPLY_CLASSES[f.reply.charAt(0)] ?? '' } : {}), source },
   };
+}
+
+/** Above a bare "enhanced status code" finding, below a registered detail code. */
+const SUBJECT_SPECIFICITY = 16;
+
+/** The cause an unlisted enhanced code's subject implies (RFC 3463 section 3: X.1 addressing, X.3 mail system, X.5 protocol,
+ * X.6 content, X.7 security or policy); mailbox and routing subjects name too many different reasons to imply one. */
+function subjectCause(code: string): CauseId | undefined {
+  const [cls, subject] = code.split('.');
+  if (subject === '1' && cls === '5') return 'smtp.recipient-rejected';
+  if (subject === '3' && cls === '4') return 'smtp.server-busy';
+  if (subject === '5') return 'smtp.protocol-error';
+  if (subject === '6') return 'smtp.content-rejected';
+  if (subject === '7') return 'smtp.policy-rejected';
+  return undefined;
 }
 
 /** How much an earlier reply in the same text ranks below the last one. */

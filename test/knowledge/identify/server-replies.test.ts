@@ -135,3 +135,12 @@ describe('short refusals without a code', () => {
     expect(identify(`${'Notes about our mail setup. '.repeat(15)}The quota is full.`).map((i) => i.cause)).not.toContain('smtp.mailbox-full');
   });
 });
+
+describe('enhanced codes the registry does not list', () => {
+  it('reads the subject of an unlisted code (X.6 content, X.7 policy, X.5 protocol), and says nothing more for a routing subject', () => {
+    expect(first('554 5.6.299 Rejected')?.cause).toBe('smtp.content-rejected');
+    expect(first('550 5.7.299 Rejected')?.cause).toBe('smtp.policy-rejected');
+    expect(first('500 5.5.299 Rejected')?.cause).toBe('smtp.protocol-error');
+    expect(first('451 4.4.299 Rejected')?.cause).toBe('smtp.status-code');
+  });
+});
