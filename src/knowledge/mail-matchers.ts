@@ -1,4 +1,5 @@
 // Server replies, provider bodies and Java mail exception texts of SMTP, IMAP and POP3, as text matchers.
+import type { DELIVERY_CAUSES } from './delivery-causes.js';
 import type { IMAP_CAUSES } from './imap-causes.js';
 import type { MAIL_CAUSES } from './mail-causes.js';
 import type { POP3_CAUSES } from './pop3-causes.js';
@@ -7,7 +8,13 @@ import type { TLS_CAUSES } from './tls-causes.js';
 import type { TextMatcher } from './types.js';
 
 /** A cause id the mail matchers may point at. */
-export type MailCauseId = keyof typeof SMTP_CAUSES | keyof typeof IMAP_CAUSES | keyof typeof POP3_CAUSES | keyof typeof MAIL_CAUSES | keyof typeof TLS_CAUSES;
+export type MailCauseId =
+  | keyof typeof SMTP_CAUSES
+  | keyof typeof IMAP_CAUSES
+  | keyof typeof POP3_CAUSES
+  | keyof typeof MAIL_CAUSES
+  | keyof typeof TLS_CAUSES
+  | keyof typeof DELIVERY_CAUSES;
 
 function m(id: string, cause: MailCauseId, pattern: RegExp, specificity: number, example: string): TextMatcher<MailCauseId> {
   return { id, cause, kind: 'error', pattern, specificity, example };
@@ -140,12 +147,27 @@ export const MAIL_MATCHERS: readonly TextMatcher<MailCauseId>[] = [
     40,
     '550 5.7.1 Unable to relay for helpdesk@example.com',
   ),
+  // An out-of-office reply says, in the first person, that the writer is away and when or how they will answer.
+  m(
+    'autoreply.absence',
+    'mail.auto-reply',
+    /\bI(?:'m| am| will be| shall be|'ll be)\s+(?:currently\s+|presently\s+|now\s+)?(?:out of (?:the )?office|away from (?:the |my )?(?:office|desk)|on (?:(?:annual|parental|sick|maternity|paternity|medical|study|holiday|vacation) )?(?:leave|vacation|holidays?|PTO)|off work)\b.*|\b(?:respond|reply|answer|get back to you)\b[^.\n]{0,40}\b(?:upon|on|after) my return\b.*/i,
+    30,
+    'I am currently on parental leave and will answer your message after my return.',
+  ),
+  m(
+    'smtp.sender-login-mismatch',
+    'smtp.sendas-denied',
+    /\bSender address rejected:? not owned by (?:the )?(?:authenticated )?user\b.*/i,
+    46,
+    '553 5.7.1 <ceo@example.com>: Sender address rejected: not owned by user helpdesk@example.com',
+  ),
   m(
     'smtp.sender-mismatch',
     'smtp.sender-rejected',
-    /\b553[ -](?<code>5\.7\.1)\b.*Sender address rejected.*/i,
+    /\b553[ -](?<code>5\.7\.1)\b.*Sender address rejected(?!:? not owned by).*/i,
     45,
-    '553 5.7.1 <ceo@example.com>: Sender address rejected: not owned by user helpdesk@example.com',
+    '553 5.7.1 <ceo@example.com>: Sender address rejected: Access denied',
   ),
   m(
     'smtp.550-5.1.1',

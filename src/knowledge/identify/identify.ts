@@ -59,6 +59,8 @@ function demote(all: Identified[]): Identified[] {
   const precise = all.some((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause) && !VAGUE.has(i.cause) && !NO_REASON.has(i.cause));
   const named = all.some((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause));
   const loginReason = all.some((i) => LOGIN_REASONS.has(i.cause));
+  // "Delivery failed" yields to anything that says more, a delay notice included.
+  const moreThanBounce = all.some((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause) && i.cause !== 'mail.bounce');
   const implied = all.flatMap((i) => {
     const general = IMPLIES[i.cause];
     return general && !named ? [{ ...i, cause: general, specificity: i.specificity + 1 }] : [];
@@ -66,7 +68,8 @@ function demote(all: Identified[]): Identified[] {
   return [...all, ...implied].map((i) => {
     if (i.kind === 'audit') return i;
     if (WRAPPERS.has(i.cause) && (named || implied.length > 0)) return { ...i, specificity: i.specificity - WRAPPER_PENALTY };
-    if ((VAGUE.has(i.cause) && precise) || (LOGIN_REFUSALS.has(i.cause) && loginReason)) return { ...i, specificity: i.specificity - VAGUE_PENALTY };
+    if ((VAGUE.has(i.cause) && precise) || (LOGIN_REFUSALS.has(i.cause) && loginReason) || (i.cause === 'mail.bounce' && moreThanBounce))
+      return { ...i, specificity: i.specificity - VAGUE_PENALTY };
     return i;
   });
 }
@@ -114,7 +117,7 @@ export function identify(input: string): Identified[] {
   ];
   const tolerant = exact.some((e) => e.kind === 'audit') ? [] : tolerantAudit(text);
   const found = [...exact, ...codes, ...tolerant];
-  const explained = found.some((i) => i.kind !== 'log' && !WRAPPERS.has(i.cause) && !GENERIC_GRANT.has(i.cause));
+  const explained = found.some((i) => i.kind !== 'log' && !WRAPPERS.has(i.cause) && !GENERIC_GRANT.has(i.cause) && !NO_REASON.has(i.cause));
   let all = inContext(explained ? found : [...found, ...reasonSentence(text)], text);
   if (all.some((i) => i.kind !== 'log')) all = all.filter((i) => i.kind !== 'log');
   all = demote(all);

@@ -91,9 +91,54 @@ export const PHRASES: readonly Phrase[] = [
   ...registryTexts(GRAPH_ERRORS, REASON),
 ].sort((a, b) => b.norm.length - a.norm.length);
 
-/** The documented phrases in a text, one per cause, each ranked by its length. */
+/** Shorter than this, a phrase is only recognised as written. */
+const MIN_FOLDED = 24;
+/** A phrase found only in its folded form ranks this much below the same phrase found as written. */
+const FOLDED_PENALTY = 2;
+
+/** Word forms that differ without changing what a phrase says: plural and singular, "couldn't" and "could not", "e-mail". */
+function fold(norm: string): string {
+  return norm
+    .replace(/\bcannot\b|\bcan't\b/g, 'can not')
+    .replace(/\b(\w+)n't\b/g, '$1 not')
+    .replace(/\be-mail/g, 'email')
+    .replace(/\b(\w{3,})s\b/g, '$1');
+}
+
+const FOLDED: readonly string[] = PHRASES.map((p) => (p.norm.length >= MIN_FOLDED ? fold(p.norm) : ''));
+
+/** Documented phrases written in another word form ("Delivery to the following recipients has been delayed"). */
+function foldedMatches(norm: string, found: readonly Identified[]): Identified[] {
+  const folded = fold(norm);
+  if (folded === norm) return [];
+  const out: Identified[] = [];
+  const taken: Array<[number, number]> = [];
+  PHRASES.forEach((p, i) => {
+    const f = FOLDED[i] ?? '';
+    if (!f || found.some((o) => o.cause === p.cause) || out.some((o) => o.cause === p.cause)) return;
+    const at = findPhrase(folded, f);
+    if (at < 0 || taken.some(([s, e]) => at >= s && at + f.length <= e)) return;
+    taken.push([at, at + f.length]);
+    out.push({
+      cause: p.cause,
+      how: 'tolerant',
+      kind: 'error',
+      matched: p.text,
+      specificity: p.weight - FOLDED_PENALTY + Math.min(f.length, 60) / 10,
+      evidence: { phrase: p.text, source: p.source, matchedAs: 'another word form of the documented phrase' },
+    });
+  });
+  return out;
+}
+
+/** The documented phrases in a text, one per cause, each ranked by its length; then those written in another word form. */
 export function phraseMatches(text: string): Identified[] {
   const norm = normalizeText(text);
+  const exact = exactPhraseMatches(norm);
+  return [...exact, ...foldedMatches(norm, exact)];
+}
+
+function exactPhraseMatches(norm: string): Identified[] {
   const out: Identified[] = [];
   const taken: Array<[number, number]> = [];
   for (const p of PHRASES) {

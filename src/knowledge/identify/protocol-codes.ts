@@ -27,10 +27,32 @@ function imapFindings(text: string): Identified[] {
 /** [AUTH] says only that the login failed: a provider's words after it ("Web login required") say why, and outrank it. */
 const GENERIC_AUTH_CODE = 12;
 
+/** A POP3 -ERR whose words say the maildrop is locked, or that logins come too often (RFC 2449's IN-USE and LOGIN-DELAY, unnamed). */
+const POP3_WORDS: ReadonlyArray<[RegExp, CauseId]> = [
+  [/-ERR\b[^\n]{0,60}\b(?:mail ?box|maildrop)\b[^\n]{0,20}\b(?:locked|in use|busy)\b|-ERR\b[^\n]{0,40}\bunable to lock\b/i, 'pop3.in-use'],
+  [
+    /-ERR\b[^\n]{0,40}\b(?:user (?:not found|unknown)|unknown user|invalid (?:user(?: ?name)?|password|login)|(?:login|logon|authentication) (?:failed|failure)|bad password|mailbox unknown)\b/i,
+    'pop3.auth.failed',
+  ],
+  [/-ERR\b[^\n]{0,60}\b(?:login limit|too soon since|log ?ins? too (?:often|frequently)|frequency of requests)\b/i, 'pop3.login-delay'],
+];
+
 function pop3Findings(text: string): Identified[] {
   const out: Identified[] = [];
+  for (const [re, cause] of POP3_WORDS) {
+    const m = re.exec(text);
+    if (m)
+      out.push({
+        cause,
+        how: 'code',
+        kind: 'error',
+        matched: m[0],
+        specificity: 34,
+        evidence: { source: 'RFC 2449 section 8 (the reason a POP3 -ERR states in words)' },
+      });
+  }
   // RFC 3206's codes name POP3 even where a client quotes the reply without its -ERR ("AuthenticationFailedException: [AUTH] ...").
-  for (const m of text.matchAll(/-ERR\s+\[([A-Z0-9/-]+)\]|\[(AUTH|SYS\/TEMP|SYS\/PERM|LOGIN-DELAY)\]/g)) {
+  for (const m of text.matchAll(/-ERR\s+\[([A-Z0-9/-]+)\]|\[(AUTH|SYS\/TEMP|SYS\/PERM|LOGIN-DELAY|IN-USE)\]/g)) {
     const name = m[1] ?? m[2] ?? '';
     if (out.some((o) => o.evidence.pop3Code === name)) continue;
     const entry = entryOf(POP3_CODES, name);
@@ -47,9 +69,24 @@ function pop3Findings(text: string): Identified[] {
   return out;
 }
 
+/** RFC 3464 report fields that say a text is a delivery report, whatever its reason. */
+const DSN_FIELD = /^\s*(?:Reporting-MTA|Final-Recipient|Original-Recipient|Remote-MTA):\s*(?:dns|rfc822|x-[\w-]+)\s*;/im;
+
 /** RFC 3464 per-recipient Action field: a delay notice says the message is still being retried. */
 function dsnActionFindings(text: string): Identified[] {
   const m = /^\s*Action:\s*(failed|delayed)\b/im.exec(text);
+  const field = m ? undefined : DSN_FIELD.exec(text);
+  if (field)
+    return [
+      {
+        cause: 'mail.bounce',
+        how: 'code',
+        kind: 'error',
+        matched: field[0].trim(),
+        specificity: 10,
+        evidence: { source: 'RFC 3464 section 2.2 (report fields)' },
+      },
+    ];
   if (!m) return [];
   const delayed = m[1]?.toLowerCase() === 'delayed';
   return [
@@ -64,8 +101,23 @@ function dsnActionFindings(text: string): Identified[] {
   ];
 }
 
-/** Dovecot's login log: "pop3-login: Aborted login (auth failed, 1 attempts ...)". */
+/** Dovecot's master process log: a login service at its process or client limit drops new IMAP sessions. */
+const DOVECOT_LIMIT = /\bservice\(imap(?:-login)?\): (?:process|client)_limit \(\d+\) reached\b/;
+
+/** Dovecot's login log: "pop3-login: Aborted login (auth failed, 1 attempts ...)"; its master log: a service at its limit. */
 function dovecotFindings(text: string): Identified[] {
+  const limit = DOVECOT_LIMIT.exec(text);
+  if (limit)
+    return [
+      {
+        cause: 'imap.limit',
+        how: 'code',
+        kind: 'error',
+        matched: limit[0],
+        specificity: 36,
+        evidence: { source: 'Dovecot master process log: service process_limit / client_limit reached' },
+      },
+    ];
   const m = /\b(imap|pop3|submission)-login: [^(]*\((?:auth failed|authentication failed)/i.exec(text);
   if (!m) return [];
   const cause: CauseId = m[1]?.toLowerCase() === 'imap' ? 'imap.auth.failed' : m[1]?.toLowerCase() === 'pop3' ? 'pop3.auth.failed' : 'smtp.auth.rejected';

@@ -2,11 +2,12 @@
 // the shape of the sentence still may (a connection "timed out while reading", "login failed", "quota exceeded").
 // Each pattern needs both the thing and what happened to it, and the text must state a failure at all.
 import type { CauseId } from '../index.js';
+import { reasonOf } from './smtp-reasons.js';
 import type { Identified } from './types.js';
 
 /** The text reports a failure: without one of these words no sentence below is read. */
 const FAILURE =
-  /\b(?:error|exception|fail(?:ed|ure|s)?|refused|rejected|denied|unable|cannot|can't|could ?n[o']t|invalid|timed out|not (?:found|allowed|accepted|supported|available|known)|unsuccessful|unreachable|too many|exceeded|expired|blocked|deferred|bounced|undeliverable|required|user unknown|no such user|incorrect|wrong)\b|\binvalid_[a-z]+\b|fehlgeschlagen|[ée]chec|[ée]chou[ée]|fallid[ao]|falha|fallit[ao]|non riuscit[ao]/i;
+  /\b(?:error|exception|fail(?:ed|ure|s)?|refused|rejected|denied|unable|cannot|can't|could ?n[o']t|invalid|timed out|too frequent(?:ly)?|already locked|does ?n[o']t exist|does not exist|banned|delayed|suspended|\bonly \d+\b[^.\n]{0,40}\ballowed|n'a pu être|n'accepte plus|inconnu|introuvable|unbekannt|desconocido|no existe|not (?:found|allowed|accepted|supported|available|known)|unsuccessful|unreachable|too many|exceeded|expired|blocked|deferred|bounced|undeliverable|required|user unknown|no such user|incorrect|wrong)\b|\binvalid_[a-z]+\b|fehlgeschlagen|[ée]chec|[ée]chou[ée]|fallid[ao]|falha|fallit[ao]|non riuscit[ao]/i;
 
 interface Sentence {
   pattern: RegExp;
@@ -48,7 +49,7 @@ export const SENTENCES: readonly Sentence[] = [
   { pattern: /\b(?:network|host)\b[^.\n]{0,15}\bunreachable\b/i, cause: 'tcp.unreachable', example: 'host is unreachable' },
   {
     pattern:
-      /\b(?:unknown|unresolvable|cannot resolve|could not resolve|can't resolve|failed to resolve|unable to resolve)\s+(?:host|hostname|server|domain|address)\b|\bhost ?name\b[^.\n]{0,20}\bnot (?:found|known|resolved)\b/i,
+      /\b(?:unknown|unresolvable)\s+(?:host|hostname|server|domain)\b|\b(?:cannot resolve|could not resolve|can't resolve|failed to resolve|unable to resolve)\s+(?:host|hostname|server|domain|address)\b|\bhost ?name\b[^.\n]{0,20}\bnot (?:found|known|resolved)\b/i,
     cause: 'tcp.name-not-resolved',
     example: 'failed to resolve host smtp.exmaple.com',
   },
@@ -79,7 +80,47 @@ export const SENTENCES: readonly Sentence[] = [
   },
   { pattern: /\blines?\b[^.\n]{0,20}\btoo long\b/i, cause: 'smtp.content-rejected', example: 'message line is too long' },
   {
-    pattern: /\b(?:message|mail|email|attachments?)\b[^.\n]{0,20}\b(?:too (?:big|large)|exceeds?|exceeded)\b[^.\n]{0,20}\b(?:size|limit|maximum)\b/i,
+    pattern: /\b(?:virus|malware|infected|trojan|worm|phishing)\b/i,
+    cause: 'smtp.content-rejected',
+    example: 'message rejected: infected attachment',
+  },
+  {
+    pattern:
+      /\b(?:could not|couldn't|cannot|can't|unable to) (?:be )?(?:send|sent|deliver|delivered)\b[^.\n]{0,40}\b(?:for|in) (?:the )?(?:past|last) (?:\d+|\w+) (?:hours?|days?)\b|\b(?:delivery|message)\b[^.\n]{0,30}\b(?:delayed|deferred|momentarily suspended|temporarily suspended)\b|\bn'a pu être (?:envoyé|remis|distribué)e? (?:ces|depuis) \d+\b/i,
+    cause: 'smtp.delivery-delayed',
+    example: 'Warning: your message could not be delivered for the past 4 hours',
+  },
+  {
+    pattern: /\b\d+ (?:recipients|messages|e-?mails|mails|connections) per (?:\d+ )?(?:seconds?|minutes?|hours?|days?)\b/i,
+    cause: 'smtp.rate-limited',
+    example: 'only 100 messages per hour allowed',
+  },
+  {
+    pattern: /\b(?:smtp )?auth(?:entication)? (?:is )?required\b|\bclient was not authenticated\b|\bmust (?:first )?authenticate\b/i,
+    cause: 'smtp.auth.client-not-authenticated',
+    example: 'SMTP AUTH is required for this sender',
+  },
+  {
+    pattern:
+      /\bnot allowed to connect\b|\b(?:ip|sender|host|client|server)\b[^\n;]{0,40}?\b(?:is|has been|was) (?:banned|blacklisted|blocklisted|block ?listed)\b|\b(?:in|on) (?:a |the )?(?:black|block) ?list\b|\bblocked using\b|\b(?:poor|low|bad) reputation\b/i,
+    cause: 'smtp.blocked',
+    example: 'the sending host 192.0.2.7 is blacklisted',
+  },
+  {
+    pattern:
+      /\b(?:mail ?box|maildrop)\b[^.\n]{0,20}\b(?:already locked|(?:locked|in use) by (?:another|an other|other)\b)|\bunable to lock (?:the )?(?:mail ?box|maildrop)\b/i,
+    cause: 'pop3.in-use',
+    example: 'the maildrop is locked by another session',
+  },
+  {
+    pattern:
+      /\b(?:spam|unsolicited)\b[^.\n]{0,40}\b(?:denied|rejected|refused|blocked)\b|\bsuspicious\b[^.\n]{0,40}\b(?:content|links?)\b|\b(?:rejected|refused|blocked|classified|identified|marked|flagged) as (?:spam|junk)\b|垃圾邮件/i,
+    cause: 'smtp.spam-rejected',
+    example: 'message rejected as spam',
+  },
+  {
+    pattern:
+      /\b(?:message|mail|email|attachments?)\b[^.\n]{0,20}\b(?:too (?:big|large)|exceeds?|exceeded)\b[^.\n]{0,20}\b(?:size|limit|maximum)\b|\bexceed(?:s|ed)?\b[^.\n]{0,20}\b(?:mail|message|e-?mail) ?size\b/i,
     cause: 'smtp.message-too-large',
     example: 'email exceeds the size limit',
   },
@@ -91,7 +132,7 @@ export const SENTENCES: readonly Sentence[] = [
   },
   {
     pattern:
-      /\b(?:too many (?:connections|messages|emails|mails|requests|sessions|login attempts|logins|failed logins|authentication attempts)|rate[- ]?limit(?:ed)?|throttl\w+|sending (?:limit|quota)|send(?:ing)? rate)\b/i,
+      /\b(?:too many (?:connections|messages|emails|mails|requests|sessions|login attempts|logins|failed logins|authentication attempts)|rate[- ]?limit(?:ed)?|throttl\w+|sending (?:limit|quota)|send(?:ing)? rate|too frequent(?:ly)?)\b/i,
     cause: 'smtp.rate-limited',
     example: 'too many emails sent, please slow down',
   },
@@ -102,7 +143,7 @@ export const SENTENCES: readonly Sentence[] = [
   },
   {
     pattern:
-      /\brecipients?\b[^.\n]{0,25}\b(?:rejected|refused|unknown|not found|does not exist|invalid|failed)\b|\buser unknown\b|\bno such (?:user|mailbox|recipient)\b/i,
+      /\brecipients?\b[^.\n]{0,25}\b(?:rejected|refused|unknown|not found|does not exist|invalid|failed)\b|\b(?:e-?mail )?address(?:ee)?\b[^.\n]{0,15}\b(?:does ?n[o']t exist|does not exist|not found|unknown)\b|\b(?:mail ?box|account|user(?: ?name)?)\b[^.\n]{0,10}\b(?:does ?n[o']t exist|does not exist|is unknown)\b|\bno longer accepts? (?:messages|mail|e-?mails)\b|\bn'accepte plus de (?:messages|courrier)|\b(?:destinataire|utilisateur) inconnu\b|\badresse (?:électronique )?(?:introuvable|inexistante)\b|\b(?:Empfänger|Benutzer|Empfaenger) unbekannt\b|\b(?:usuario|destinatario) desconocido\b|\buser unknown\b|\bno such (?:user|mailbox|recipient)\b/i,
     cause: 'smtp.recipient-rejected',
     example: 'SMTP Error: The following recipients failed: bob@example.com',
   },
@@ -114,22 +155,45 @@ export const SENTENCES: readonly Sentence[] = [
   },
 ];
 
-/** The cause a failure sentence states, when nothing more precise explained the text. */
-export function reasonSentence(text: string): Identified[] {
-  if (!FAILURE.test(text)) return [];
-  for (const s of SENTENCES) {
-    const m = s.pattern.exec(text);
-    if (m)
-      return [
+/** Words of a refusal that the failure words above do not list: a full mailbox, a demanded login, a limit reached. */
+const REFUSAL =
+  /\b(?:full|required?s?|needed|must|quota|limits?|(?:grey|gray)listed|spam|junk|black ?list\w*|block ?list\w*|spamhaus|dnsbl|too (?:big|large)|retried|giving up|over capacity|unavailable|busy|not authenticated|not logged in|please authenticate|not offered|do not relay|(?:does not|doesn't) (?:belong|match)|has no (?:mail|mx)|(?:address|recipient|user) unknown|reached (?:its|the) (?:maximum|max)|keep trying)\b/i;
+
+/** Longer than this, a text without a code is a document, not a server's refusal: its reason words are not read alone. */
+const MAX_REFUSAL = 300;
+
+/** The cause a failure sentence states, when nothing more precise explained the text (curly apostrophes read as straight);
+ * then, for a short refusal without a code, the reason words a server reply would carry after one. */
+export function reasonSentence(input: string): Identified[] {
+  const text = input.replace(/[\u2018\u2019]/g, "'");
+  const failure = FAILURE.test(text);
+  if (failure) {
+    for (const s of SENTENCES) {
+      const m = s.pattern.exec(text);
+      if (m)
+        return [
+          {
+            cause: s.cause,
+            how: 'tolerant',
+            kind: 'error',
+            matched: m[0],
+            specificity: 8,
+            evidence: { sentence: m[0], source: 'the words of the failure, no documented wording or code' },
+          },
+        ];
+    }
+  }
+  const reason = (failure || REFUSAL.test(text)) && text.length <= MAX_REFUSAL ? reasonOf(text) : undefined;
+  return reason
+    ? [
         {
-          cause: s.cause,
+          cause: reason,
           how: 'tolerant',
           kind: 'error',
-          matched: m[0],
-          specificity: 8,
-          evidence: { sentence: m[0], source: 'the words of the failure, no documented wording or code' },
+          matched: text.trim(),
+          specificity: 7,
+          evidence: { source: 'the reason words of a refusal written without a code' },
         },
-      ];
-  }
-  return [];
+      ]
+    : [];
 }

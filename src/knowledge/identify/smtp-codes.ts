@@ -5,6 +5,7 @@ import type { CauseId } from '../index.js';
 import { EXCHANGE_ONLINE } from '../registries/exchange-online.js';
 import { GMAIL, GMAIL_HELP_TOPICS } from '../registries/gmail.js';
 import { overlayCodeMatches, type OverlayEntry, type ProviderOverlay } from '../registries/provider-overlay.js';
+import { PROVIDER_TAGS } from '../registries/provider-tags.js';
 import { SMTP_BASIC, SMTP_REPLY_CLASSES } from '../registries/smtp-basic.js';
 import { ENHANCED_CLASSES, ENHANCED_CODES, ENHANCED_SUBJECTS } from '../registries/smtp-enhanced.js';
 import { entryOf } from '../registries/types.js';
@@ -44,16 +45,16 @@ const SMTPISH =
 
 const ENH = String.raw`([245])\.(\d{1,3})\.(\d{1,3})`;
 /** "550 5.1.1", "550-5.1.1", "#550 5.1.1", "550 #5.1.1". */
-const PAIR = new RegExp(String.raw`(?<![\w.])#?([2-5][0-5]\d)[ -]#?${ENH}(?![\w.]|\.\d)`, 'g');
+const PAIR = new RegExp(String.raw`(?<![\w.])#?([2-5][0-5]\d)[ -]#?["']?${ENH}["']?(?![\w.]|\.\d)`, 'g');
 /** A provider's documentation table written as a list: 421, "4.7.0", Try again later. */
 const LISTED_PAIR = new RegExp(String.raw`(?<![\w.])([2-5][0-5]\d),\s*["']${ENH}["']`, 'g');
-/** Python's SMTPResponseException tuples: (535, b'5.7.8 Username ...'). */
-const PY_TUPLE = new RegExp(String.raw`\(([2-5][0-5]\d),\s*b?['"](?:${ENH})?`, 'g');
+/** Python's SMTPResponseException tuples, (535, b'5.7.8 Username ...'), also with the code quoted and the text in a list. */
+const PY_TUPLE = new RegExp(String.raw`\(['"]?([2-5][0-5]\d)['"]?,\s*\[?b?['"](?:${ENH})?`, 'g');
 /** An enhanced code with a label that says it is one: Status: 5.1.1, dsn=4.2.1, (#5.1.1), smtp; 5.7.1. */
 const LABELLED = new RegExp(String.raw`(?:\bstatus["']?\s*[:=]|\bdsn\s*[:=]|\b\w*code["']?\s*[:=]?|#|\bsmtp;)\s*["']?${ENH}(?![\w.]|\.\d)`, 'gi');
 /** A reply code in a field that names it as one: "responseCode":535, "smtp_code":550, "SMTP Error (451):". */
 const LABELLED_REPLY =
-  /\b(?:smtp_?code|response_?code|reply_?code|smtp_?status)["']?\s*[:=]\s*["']?([2-5][0-5]\d)\b(?!\.\d)|\bSMTP (?:Error|Fehler|Erreur|Errore)\s*\(([2-5][0-5]\d)\)\s*:/gi;
+  /\b(?:smtp_?code|response_?code|reply_?code|smtp_?status)["']?\s*[:=]\s*["']?([2-5][0-5]\d)\b(?!\.\d)|\b(?:SMTP (?:Error|Fehler|Erreur|Errore)|(?:Error|Erreur|Errore|Fehler) SMTP)\s*\(([2-5][0-5]\d)\)\s*:/gi;
 /** A text that starts with an enhanced code: "5.7.708", "5.1.1 Bad destination mailbox address". */
 const LEADING_ENH = new RegExp(String.raw`^\s*${ENH}(?=\s|$|[:;,])`);
 /** An enhanced code in the middle of a text, followed by words: "failed: 4.7.1 Ratelimit exceeded". */
@@ -193,7 +194,8 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
       ? basic.cause
       : (decoded.detail?.cause ?? (f.enhanced ? 'smtp.status-code' : basic?.cause));
   const codeSpec = decoded.detail?.cause ? 26 : f.enhanced ? 14 : 12;
-  const reason = reasonOf(f.rest.slice(0, 400));
+  // qmail writes the code last, in parentheses after its words ("... allowed rcpthosts (#5.7.1)"): its reason comes before it.
+  const reason = reasonOf(f.rest.slice(0, 400)) ?? (/^\W*$/.test(f.rest) ? reasonOf(text.slice(Math.max(0, f.at - 300), f.at)) : undefined);
   // A number found only by its position must read like SMTP; one no registry lists also needs words that say why.
   if (f.bare && (!SMTPISH.test(f.rest.slice(0, 200)) ? !(basic && reason) : !(basic || reason))) return undefined;
   if (f.quoted && !reason && !LOGIN_WORDS.test(f.rest.slice(0, 200))) return undefined;
@@ -235,14 +237,31 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
     : f.enhanced
       ? 'RFC 3463 class and subject sub-codes'
       : SMTP_BASIC.source;
+  // An enhanced code the registry does not list still says what kind of status it is by its subject (RFC 3463 section 3).
+  const bySubject = fromCode === 'smtp.status-code' && f.enhanced ? subjectCause(f.enhanced) : undefined;
   return {
-    cause: fromCode,
+    cause: bySubject ?? fromCode,
     how: 'code',
     kind: 'error',
     matched,
-    specificity: codeSpec,
+    specificity: bySubject ? SUBJECT_SPECIFICITY : codeSpec,
     evidence: { ...evidence, ...meaning, ...(f.reply && !f.enhanced ? { replyClass: SMTP_REPLY_CLASSES[f.reply.charAt(0)] ?? '' } : {}), source },
   };
+}
+
+/** Above a bare "enhanced status code" finding, below a registered detail code. */
+const SUBJECT_SPECIFICITY = 16;
+
+/** The cause an unlisted enhanced code's subject implies (RFC 3463 section 3: X.1 addressing, X.3 mail system, X.5 protocol,
+ * X.6 content, X.7 security or policy); mailbox and routing subjects name too many different reasons to imply one. */
+function subjectCause(code: string): CauseId | undefined {
+  const [cls, subject] = code.split('.');
+  if (subject === '1' && cls === '5') return 'smtp.recipient-rejected';
+  if (subject === '3' && cls === '4') return 'smtp.server-busy';
+  if (subject === '5') return 'smtp.protocol-error';
+  if (subject === '6') return 'smtp.content-rejected';
+  if (subject === '7') return 'smtp.policy-rejected';
+  return undefined;
 }
 
 /** How much an earlier reply in the same text ranks below the last one. */
@@ -275,11 +294,33 @@ function gmailHelpFindings(text: string): Identified[] {
   });
 }
 
+/** A provider's reply tag ("[TSS04]", "(S3150)", "BL000010"): it names the reason more surely than the words around it. */
+function providerTagFindings(text: string): Identified[] {
+  return PROVIDER_TAGS.flatMap((p) =>
+    [...text.matchAll(p.find)].flatMap((m) => {
+      const tag = m[1] ?? '';
+      const hit = p.tags.find((t) => t.tag.test(tag));
+      return hit
+        ? [
+            {
+              cause: hit.cause,
+              how: 'code' as const,
+              kind: 'error' as const,
+              matched: tag,
+              specificity: 40,
+              evidence: { providerTag: tag, provider: p.provider, providerText: hit.meaning, source: p.source },
+            },
+          ]
+        : [];
+    }),
+  );
+}
+
 /** Causes read from the SMTP codes in a text, one per code found, in the order they appear; in a delivery report
  * without codes, the reason its words state. */
 export function smtpCodeFindings(text: string): Identified[] {
   const norm = normalizeText(text);
-  const help = gmailHelpFindings(text);
+  const help = [...gmailHelpFindings(text), ...providerTagFindings(text)];
   const codes = found(text);
   if (codes.length === 0 && BOUNCE_CONTEXT.test(text)) {
     const reason = reasonOf(text.slice(0, 2000));

@@ -4,24 +4,34 @@ import type { CauseId } from '../index.js';
 /** Ordered: the first pattern that matches names the reason. */
 const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [
-    /\b(?:auth(?:entication)? mechanism|authentication type|mechanism \w+)\b[^.]*\bnot (?:available|supported|enabled)|\bunrecognized authentication type|\bunsupported (?:authentication|auth|sasl) (?:mechanism|type|method)/i,
+    /\bauth (?:login|plain|cram-md5|ntlm|xoauth2?|gssapi)\b[^.]{0,20}\bnot (?:supported|available|enabled)\b|\b(?:auth(?:entication)? mechanism|authentication type|mechanism \w+)\b[^.]*\bnot (?:available|supported|enabled)|\bunrecognized authentication type|\bunsupported (?:authentication|auth|sasl) (?:mechanism|type|method)/i,
     'mail.auth.mechanism-unavailable',
   ],
   // Zoho writes "553 Relaying disallowed as <from>" for a From address the account does not own (Zoho ZeptoMail, SMTP
   // Error Codes); Proton Mail Bridge "invalid return path: not owned by user" for the same.
   [
-    /\bsend (?:as|on behalf)\b|\bsendasdenied\b|\bmust (?:equal|match|be the same as) (?:the )?(?:authori[sz]ed|authenticated|login) user\b|\brelaying disallowed as\b|\bnot owned by (?:the )?(?:authenticated |logged[- ]in )?user\b/i,
+    /\bsend (?:as|on behalf)\b|\bsendasdenied\b|\bmust (?:equal|match|be the same as) (?:the )?(?:authori[sz]ed|authenticated|login) user\b|\brelaying disallowed as\b|\bnot owned by (?:the )?(?:authenticated |logged[- ]in )?user\b|\b(?:e-?mail )?address is not verified\b|\b(?:sender|from) (?:address )?(?:is )?not allowed for (?:this|your) (?:account|user|login)\b|\b(?:does not|doesn't) belong to (?:the )?(?:logged[- ]in|authenticated) user\b|\bfrom address (?:does not|doesn't) match\b|\bidentities failed the check\b|\b(?:does not|doesn't) match a verified sender\b|\bnot authori[sz]ed to send from (?:that|this) (?:e-?mail )?address\b/i,
     'smtp.sendas-denied',
   ],
+  [/\b(?:tls|starttls|encryption)\b[^.]{0,30}\bnot (?:offered|advertised|available)\b/i, 'tls.starttls-not-offered'],
   [
-    /\bnot authenticated\b|\b(?:smtp )?auth(?:entication)? (?:is )?required\b|\bunauthenticated (?:senders?|relay(?:ing)?|submission|sending|users?|clients?|connections?)\b|\bmust (?:first )?authenticate\b|\bplease (?:log ?in|authenticate)(?: first| before)\b|\bauthenticate before send/i,
+    /\btls (?:is )?required\b|\bmust use (?:tls|ssl|encryption)\b|\bmust issue a starttls\b|\b(?:please )?use starttls\b|\bstarttls (?:is )?required\b|\bencryption (?:is )?required\b(?! for (?:the )?requested authentication)/i,
+    'smtp.starttls-required',
+  ],
+  [/^\W*(?:smtp )?auth(?:entication)? (?:is )?disabled\b/i, 'mail.auth.mechanism-unavailable'],
+  [
+    /\bnot authenticated\b|\bnot logged in\b|\brequires? (?:smtp )?auth(?:entication)?\b|\bauth(?:entication)? (?:is )?(?:needed|necessary)\b|\bplease authenticate\b|\bmust (?:first )?log ?in\b|\blog ?in (?:first|required)\b|\b(?:smtp )?auth(?:entication)? (?:is )?required\b|\bunauthenticated (?:senders?|relay(?:ing)?|submission|sending|users?|clients?|connections?)\b|\bmust (?:first )?authenticate\b|\bplease (?:log ?in|authenticate)(?: first| before)\b|\bauthenticate before send/i,
     'smtp.auth.client-not-authenticated',
   ],
+  [/\btemporary (?:[\w-]+ )?(?:dns )?lookup failure\b/i, 'smtp.server-busy'],
   [
     /\b(?:(?:open)?spf|dkim|dmarc|unauthenticated (?:email|mail|sender)|sender is unauthenticated|authentication checks|authentication information|fails? to pass (?:sender )?authentication|sender authori[sz]ation check)\b/i,
     'smtp.policy-rejected',
   ],
-  [/\bsender address rejected\b|\bsender (?:domain|address) (?:must|does not|doesn't|not)\b/i, 'smtp.sender-rejected'],
+  [
+    /\bsender verif(?:y|ication) failed\b|\bverification failed for <|\bsender address rejected\b|\bsender (?:domain|address) (?:must|does not|doesn't|not)\b/i,
+    'smtp.sender-rejected',
+  ],
   [/\brfc ?5322\b|\bfrom:? header\b/i, 'smtp.policy-rejected'],
   [/\b(?:invalid|bad) helo\b|\bhelo\b[^.]*\b(?:rejected|invalid|not allowed)\b/i, 'smtp.policy-rejected'],
   // Mimecast's documented greylisting reply is "451 Internal resource temporarily unavailable" (Mimecast SMTP Error Codes).
@@ -41,19 +51,30 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   ],
   [/\b(?:virus|malware|infected|trojan|malicious|illegal attachment|security issue)\b/i, 'smtp.content-rejected'],
   [
+    /\b(?:banned|forbidden|prohibited|unsafe|dangerous|disallowed|blocked) (?:content|attachments?|file ?types?|files?|extensions?)\b|\b(?:vba )?macros?\b[^.]{0,30}\b(?:found|detected|not allowed)\b|\bcontent restrictions?\b/i,
+    'smtp.content-rejected',
+  ],
+  [
     /\b(?:prohibited|banned|forbidden|blocked|blacklisted) (?:domain|url|link|word|phrase|content)s?\b[^\n]{0,40}\b(?:body|content|text)\b|\bin the body of (?:your|the|this) (?:e-?mail|message)\b/i,
     'smtp.content-rejected',
   ],
   // Yahoo's TSS06/TSS09 ("All messages from <ip> will be permanently deferred") and greetings that refuse the connection.
-  [/\bpermanently deferred\b|\b(?:this |your )?connection (?:is|has been|was) (?:being )?(?:blocked|refused|rejected)\b|^\s*blocked\b/i, 'smtp.blocked'],
+  [
+    /(?:\[|<|\b)\d{1,3}(?:\.\d{1,3}){3}(?:\]|>|\b)\.?\s+(?:is|has been|was) (?:blocked|blacklisted|banned|block ?listed)\b|\bmessages from \S+ (?:were ?n[o']t|were not|will not be|are not) (?:sent|accepted)\b|\bpermanently deferred\b|\b(?:this |your )?connection (?:is|has been|was) (?:being )?(?:blocked|refused|rejected)\b|^\s*blocked\b/i,
+    'smtp.blocked',
+  ],
   [
     /\b(?:spamhaus|spamcop|barracuda|sorbs|dnsbl|rbl|block ?list(?:ed)?|black ?list(?:ed)?|blocked using|listed (?:at|on|in|by)|(?:poor|low|bad) (?:ip |domain |sender |e-?mail |sending )?reputation|ip reputation|reputation of the sending|ptr record|reverse dns|rdns)\b/i,
     'smtp.blocked',
   ],
+  [/\b(?:in|on) (?:the |a )?(?:PBL|SBL|XBL|CBL)\b/, 'smtp.blocked'],
   [/\b(?:spam|unsolicited|junk mail|bulk mail|(?:mail|message) score)\b|\bDT:SPM\b/i, 'smtp.spam-rejected'],
-  [/\brelay(?:ing)?\b.*\b(?:denied|not permitted|not allowed|prohibited|refused)|\b(?:unable|not permitted|not allowed) to relay\b/i, 'smtp.relay-denied'],
   [
-    /\b(?:maximum )?(?:number of )?(?:concurrent )?connections\b[^.]{0,30}\bexceeded\b|\brate\b[^.]{0,30}\bexceeded\b|\bexceeded (?:your|the|its|their) (?:\w+ )?(?:messaging|sending) limits?\b|\b(?:recipients|messages|e-?mails) per (?:day|hour|minute)\b|\bconnection limit\b|\btrop de connexions\b|\bfrequency (?:limited|limit(?:ation)?|too high)\b|\btoo (?:much|many) fail(?:ed)? (?:auth\w*|log ?ins?)\b|\bnumber of (?:allowed )?(?:outgoing |sent )?(?:messages|e-?mails|recipients)\b[^.]{0,40}\bexceeded\b|\bexceeded (?:their|its|the|your) limit for the number of\b/i,
+    /\brelay(?:ing)?\b.*\b(?:denied|not permitted|not allowed|prohibited|refused)|\b(?:unable|not permitted|not allowed) to relay\b|\b(?:do|does|will) not relay\b|\bno relaying\b|\bin my list of allowed rcpthosts\b/i,
+    'smtp.relay-denied',
+  ],
+  [
+    /\b(?:maximum )?(?:number of )?(?:concurrent )?connections\b[^.]{0,30}\bexceeded\b|\brate\b[^.]{0,30}\bexceeded\b|\bexceeded (?:your|the|its|their) (?:\w+ )?(?:messaging|sending) limits?\b|\b(?:recipients|messages|e-?mails) per (?:day|hour|minute)\b|\bconnection limit\b|\btrop de connexions\b|\bfrequency (?:limited|limit(?:ation)?|too high)\b|\btoo (?:much|many) fail(?:ed)? (?:auth\w*|log ?ins?)\b|\bnumber of (?:allowed )?(?:outgoing |sent )?(?:messages|e-?mails|recipients)\b[^.]{0,40}\bexceeded\b|\bexceeded (?:their|its|the|your) limit for the number of\b|\breached (?:the|your|a) (?:\w+ )?limit of (?:messages|e-?mails|recipients)\b|\byou (?:have )?exceeded your (?:[\w-]+ )?(?:quota|allowance|limit)\b|\b(?:maximum )?credits? (?:exceeded|(?:limit )?reached)\b|\btoo frequent(?:ly)?\b|\bmessages from \S+ (?:temporarily )?deferred\b/i,
     'smtp.rate-limited',
   ],
   [
@@ -61,11 +82,11 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.rate-limited',
   ],
   [
-    /\bmailbox (?:size )?exceeds?\b|\bmailbox\b[^.]{0,30}\bexceeds? (?:the |its )?(?:allowed|maximum) (?:size|quota|storage)\b|\bmailbox would exceed\b|\bmail ?folder is full\b|\bquota violation\b|\bhas exceeded (?:their |his |her |the |its )?quota\b|\bspace has been used up\b|\b(?:insufficient|not sufficient|not enough) (?:disk |storage )?space\b|\bno space left on device\b|\bexhausted (?:the |its |their |his |her )?(?:allowed |available )?(?:storage|disk|mailbox) (?:space|quota)\b|\btoo many (?:messages|mails|e-?mails) (?:on the server|in (?:the |this |his |her |their )?mailbox)\b|\bSpeicher(?:volumen|platz|kontingent) (?:ist )?(?:ü|ue)berschritten\b|\bbo[iî]te (?:du destinataire |aux lettres )?pleine\b|\b(?:mailbox (?:is )?full|full mailbox|over (?:the |its |their )?(?:allowed )?(?:mailbox |storage |disk )?quota|quota exceeded|mailbox quota|mailbox (?:size )?limit|out of storage|storage allocation|disk quota)\b/i,
+    /\bmailbox (?:size )?exceeds?\b|\bmailbox\b[^.]{0,30}\bexceeds? (?:the |its )?(?:allowed|maximum) (?:size|quota|storage)\b|\bmailbox would exceed\b|\b(?:storage|mailbox|disk) (?:limit|quota) (?:reached|exceeded)\b|\bover (?:its |the |their )?(?:storage|mailbox|disk|space) (?:limit|quota|capacity)\b|\bover capacity\b|\bmailbox\b[^.]{0,30}\b(?:reached|exceeded) (?:its |the )?(?:maximum |max )?(?:allowed )?(?:size|capacity|storage)\b|\b(?:mailbox|inbox)\b[^.]{0,20}\bexceeded (?:its |the |their )?quota\b|\bquota (?:reached|full)\b|\bmail ?folder is full\b|\bquota violation\b|\bhas exceeded (?:their |his |her |the |its )?quota\b|\bspace has been used up\b|\b(?:insufficient|not sufficient|not enough) (?:disk |storage )?space\b|\bno space left on device\b|\bexhausted (?:the |its |their |his |her )?(?:allowed |available )?(?:storage|disk|mailbox) (?:space|quota)\b|\btoo many (?:messages|mails|e-?mails) (?:on the server|in (?:the |this |his |her |their )?mailbox)\b|\bSpeicher(?:volumen|platz|kontingent) (?:ist )?(?:ü|ue)berschritten\b|\bbo[iî]te (?:du destinataire |aux lettres )?pleine\b|\b(?:mailbox (?:is )?full|full mailbox|over (?:the |its |their )?(?:allowed )?(?:mailbox |storage |disk )?quota|quota exceeded|mailbox quota|mailbox (?:size )?limit|out of storage|storage allocation|disk quota)\b/i,
     'smtp.mailbox-full',
   ],
   [
-    /\b(?:(?<!\bretry )timeout exceeded|idle timeout|command timeout|timed out waiting for (?:the )?client|timeout waiting for (?:data from )?(?:the )?client|(?:incoming )?data timeout|time ?out - closing connection)\b/i,
+    /\b(?:(?<!\bretry )timeout exceeded|idle timeout|command timeout|timed out waiting for (?:the )?client|timeout waiting for (?:data from |input from )?(?:the )?(?:client|input)|(?:incoming )?data timeout|time ?out - closing connection)\b/i,
     'smtp.server-busy',
   ],
   [/\btoo many recipients\b/i, 'smtp.too-many-recipients'],
@@ -75,22 +96,30 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   ],
   [/\b(?:mail(?:ing)? loop|loop detected|looping|too many hops|hop count)\b/i, 'smtp.mail-loop'],
   [
-    /\b(?:message|mail|size|file)\b[^.]*\b(?:too (?:big|large)|exceeds?|exceeded)\b|\bmessage size\b|\bmaximum (?:message )?size\b|\bmore than \d+ bytes\b|\btaille limite du message\b/i,
+    /\b(?:message|mail|size|file)\b[^.]*\b(?:too (?:big|large)|exceeds?|exceeded)\b|\b(?:message|mail) ?size\b|\bmaximum (?:message )?size\b|\bmore than \d+ bytes\b|\btaille limite du message\b/i,
     'smtp.message-too-large',
   ],
   [
-    /\b(?:host (?:or domain name )?not found|domain (?:name )?not found|unrouteable|no mx|null mx|domain does not exist|no such domain|host unknown|unknown domain|non-?existent domain|domain (?:is )?not reachable)\b|\bdomain \S+ (?:does not|doesn't) exist\b|\b(?:recipient )?domain must exist\b|\bmail domain mentioned in (?:the )?e-?mail address is unknown\b|\bunroutable\b|\bunknown host\b/i,
+    /\b(?:host (?:or domain name )?not found|domain (?:name )?not found|unrouteable|no mx|null mx|domain does not exist|no such domain|host unknown|unknown domain|non-?existent domain|domain (?:is )?not reachable)\b|\bdomain \S+ (?:does not|doesn't) exist\b|\b(?:recipient )?domain must exist\b|\bmail domain mentioned in (?:the )?e-?mail address is unknown\b|\bunroutable\b|\bunknown host\b|\bhas no (?:mail|mx) (?:server|host|records?)\b/i,
     'smtp.host-unknown',
   ],
   [/\b(?:mailbox|account|user)\b[^.]*\b(?:disabled|suspended|inactive|deactivated|locked|frozen)\b/i, 'smtp.mailbox-disabled'],
   [
-    /\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|not found|unknown recipient|recipient (?:address )?rejected|invalid (?:recipient|mailbox)|mailbox unavailable|no mailbox|undeliverable address|address rejected|not a valid mailbox)\b|\b(?:user|recipient) (?:does ?n[o']t|does not) have an? [\w.-]+ account\b/i,
+    /\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|not found|unknown recipient|recipient (?:address )?rejected|invalid (?:recipient|mailbox)|mailbox unavailable|no mailbox|undeliverable address|address rejected|not a valid mailbox|unknown local[- ]part|no such (?:active )?account|recipient (?:address )?(?:is )?(?:unknown|invalid|not found))\b|\b(?:user|recipient) (?:does ?n[o']t|does not) have an? [\w.-]+ account\b/i,
     'smtp.recipient-rejected',
   ],
-  [/\b(?:delivery time expired|retry timeout exceeded|message expired|queue\.expired)\b/i, 'smtp.delivery-expired'],
+  [
+    /\b(?:delivery time expired|retry timeout exceeded|message expired|queue\.expired|(?:been )?in the queue too long|giving up|gave up)\b|\bexpired after \d/i,
+    'smtp.delivery-expired',
+  ],
+  [/\bwill keep trying\b|\bstill being retried\b|\b(?:delivery|message) (?:is |has been |was )?delayed\b|\bdelayed delivery\b/i, 'smtp.delivery-delayed'],
   [/\bclient host rejected\b(?![^\n]*\btry (?:again )?later\b)/i, 'smtp.blocked'],
   [
-    /\b(?:policy|not authori[sz]ed|access denied|prohibited|administrative(?:ly)? prohibited|rejected by (?:the )?(?:recipient|content filter))\b/i,
+    /(?<!temporary )\bauthentication (?:failed|failure)\b|\binvalid (?:credentials|user ?name or password|login)\b|\b(?:user ?name|password)(?: and password)? (?:not accepted|incorrect|invalid)\b/i,
+    'smtp.auth.rejected',
+  ],
+  [
+    /\b(?:policy|not authori[sz]ed|access denied|prohibited|administrative(?:ly)? prohibited|administrative prohibition|rejected by (?:the )?(?:recipient|content filter))\b/i,
     'smtp.policy-rejected',
   ],
   [
@@ -99,9 +128,10 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   ],
 ];
 
-/** The reason the words of a reply state, if they state one. */
+/** The reason the words of a reply state, if they state one (curly apostrophes read as straight ones). */
 export function reasonOf(text: string): CauseId | undefined {
-  return REASONS.find(([re]) => re.test(text))?.[1];
+  const plain = text.replace(/[\u2018\u2019]/g, "'");
+  return REASONS.find(([re]) => re.test(plain))?.[1];
 }
 
 /** Causes a code gives that only say "something was refused": the reply's words may say more. */

@@ -124,6 +124,7 @@ export const BOUNCE_PHRASES: readonly BounceSource[] = [
       { text: 'relay not permitted', cause: 'smtp.relay-denied' },
       { text: 'message too big', cause: 'smtp.message-too-large' },
       { text: 'Mail delivery failed', cause: 'mail.bounce' },
+      { text: 'This message was created automatically by mail delivery software', cause: 'mail.bounce' },
       { text: 'retry time not reached for any host after a long failure period', cause: 'smtp.delivery-expired' },
       { text: 'retry time not reached for any host', cause: 'smtp.delivery-delayed' },
       { text: 'have been failing for a long time', cause: 'smtp.delivery-expired' },
