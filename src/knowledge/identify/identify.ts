@@ -15,6 +15,7 @@ import { smtpCodeFindings } from './smtp-codes.js';
 import { systemCodeFindings } from './system-codes.js';
 import { tlsReasonFindings } from './tls-reasons.js';
 import { tolerantAudit } from './tolerant-audit.js';
+import { unwrapMessage } from './unwrap.js';
 import type { Identified } from './types.js';
 
 /** Causes that only say "a mail library failed here" or "something failed": any precise cause outranks them. */
@@ -100,9 +101,8 @@ function rank(a: Identified, b: Identified): number {
   return b.specificity - a.specificity || (b.at ?? -1) - (a.at ?? -1);
 }
 
-/** Every cause recognised in a text, best first, one entry per cause. */
-export function identify(input: string): Identified[] {
-  const text = withoutHypotheses(unescapeText(input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input));
+/** What the exact and code layers recognise in one reading of a text. */
+function layered(text: string): { exact: Identified[]; codes: Identified[] } {
   const exact = [...exactMatches(text), ...phraseMatches(text), ...wordingMatches(text)];
   const codes = [
     ...smtpCodeFindings(text),
@@ -112,10 +112,28 @@ export function identify(input: string): Identified[] {
     ...protocolCodeFindings(text),
     ...tlsReasonFindings(text),
   ];
+  return { exact, codes };
+}
+
+/** The readings of a text: as pasted, and the message inside its wrappers when that differs. */
+function readings(input: string): string[] {
+  const clipped = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input;
+  const text = withoutHypotheses(unescapeText(clipped));
+  const message = withoutHypotheses(unescapeText(unwrapMessage(clipped)));
+  return message !== '' && message.replace(/\s+/g, ' ') !== text.trim().replace(/\s+/g, ' ') ? [text, message] : [text];
+}
+
+/** Every cause recognised in a text, best first, one entry per cause. */
+export function identify(input: string): Identified[] {
+  const texts = readings(input);
+  const text = texts[0] ?? '';
+  const read = texts.map(layered);
+  const exact = read.flatMap((r) => r.exact);
+  const codes = read.flatMap((r) => r.codes);
   const tolerant = exact.some((e) => e.kind === 'audit') ? [] : tolerantAudit(text);
   const found = [...exact, ...codes, ...tolerant];
   const explained = found.some((i) => i.kind !== 'log' && !WRAPPERS.has(i.cause) && !GENERIC_GRANT.has(i.cause));
-  let all = inContext(explained ? found : [...found, ...reasonSentence(text)], text);
+  let all = inContext(explained ? found : [...found, ...texts.flatMap(reasonSentence)], text);
   if (all.some((i) => i.kind !== 'log')) all = all.filter((i) => i.kind !== 'log');
   all = demote(all);
   const lower = text.toLowerCase();
