@@ -115,6 +115,12 @@ function layered(text: string): { exact: Identified[]; codes: Identified[] } {
   return { exact, codes };
 }
 
+/** A log-scanner rule is a guess from a line's words: a wrapper's own words (a log level "ERROR", an exception's
+ * "Error:") are no evidence, so such a guess counts only when the message inside the wrapper supports it too. */
+function inMessage(found: Identified, message: readonly Identified[]): boolean {
+  return message.some((m) => m.cause === found.cause);
+}
+
 /** The readings of a text: as pasted, and the message inside its wrappers when that differs. */
 function readings(input: string): string[] {
   const clipped = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input;
@@ -128,7 +134,7 @@ export function identify(input: string): Identified[] {
   const texts = readings(input);
   const text = texts[0] ?? '';
   const read = texts.map(layered);
-  const exact = read.flatMap((r) => r.exact);
+  const exact = read.flatMap((r, n) => (n === 0 && read.length > 1 ? r.exact.filter((e) => e.kind !== 'log' || inMessage(e, read[1]?.exact ?? [])) : r.exact));
   const codes = read.flatMap((r) => r.codes);
   const tolerant = exact.some((e) => e.kind === 'audit') ? [] : tolerantAudit(text);
   const found = [...exact, ...codes, ...tolerant];
