@@ -25,7 +25,7 @@ function keptUnder(w: Wrapper): Kept {
   const k: Kept = { kept: 0, total: 0, misses: [] };
   for (const row of rightRows) {
     const category = row.category ?? '';
-    if (w.applies && !w.applies(category)) continue;
+    if (w.applies && !w.applies(category, row.text ?? '')) continue;
     k.total += 1;
     const got = firstCause(w.wrap(row.text ?? ''));
     if ((acceptedCauses(category) as readonly string[]).includes(got ?? '')) k.kept += 1;

@@ -7,11 +7,13 @@
 export interface Wrapper {
   kind: string;
   wrap(text: string): string;
-  applies?(category: string): boolean;
+  applies?(category: string, text: string): boolean;
 }
 
-/** A delivery failure (a bounce or an SMTP reply): the only texts an MTA's report or NDR carries. */
-export const isDelivery = (category: string): boolean => /^(?:smtp|bounce)\./.test(category);
+/** A remote server's reply about a delivery (a bounce or an SMTP reply holding a reply code): the only texts an MTA's
+ * report or NDR carries (a client library's own exception is never inside one). */
+export const isDelivery = (category: string, text: string): boolean =>
+  /^(?:smtp|bounce)\./.test(category) && /(?<![\w.])[2-5][0-5]\d[ -]/.test(text) && !/\b[\w$]+(?:Exception|Error)\b/.test(text);
 
 /** An SMTP reply at the start of a text: its code, its enhanced code if any, and the rest. */
 export function smtpReply(text: string): { code: string; enhanced?: string; rest: string } | undefined {

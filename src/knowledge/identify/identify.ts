@@ -126,7 +126,7 @@ function readings(input: string): string[] {
   const clipped = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input;
   const text = withoutHypotheses(unescapeText(clipped));
   const message = withoutHypotheses(unescapeText(unwrapMessage(clipped)));
-  return message !== '' && message.replace(/\s+/g, ' ') !== text.trim().replace(/\s+/g, ' ') ? [text, message] : [text];
+  return message !== '' && message !== text.trim() ? [text, message] : [text];
 }
 
 /** Every cause recognised in a text, best first, one entry per cause. */
