@@ -4,6 +4,7 @@
 import { causeOf, type CauseId } from '../index.js';
 import { matchText, type TextMatch } from '../match.js';
 import { authCodeFindings } from './auth-codes.js';
+import { anyCaseMatchers, restoreCase, singleCase } from './case-restore.js';
 import { inContext } from './context.js';
 import { greetingFindings } from './greeting-codes.js';
 import { unescapeText, withoutHypotheses } from './normalize.js';
@@ -80,8 +81,8 @@ function explains(m: TextMatch): boolean {
   return !(m.matcher.kind === 'log' && (m.matcher.severity ?? causeOf(m.cause).severity) === 'info');
 }
 
-function exactMatches(text: string): Identified[] {
-  return matchText(text)
+function exactMatches(text: string, anyCase: boolean): Identified[] {
+  return (anyCase ? matchText(text, anyCaseMatchers()) : matchText(text))
     .filter(explains)
     .map((m) => ({
       cause: m.cause,
@@ -103,7 +104,7 @@ function rank(a: Identified, b: Identified): number {
 
 /** What the exact and code layers recognise in one reading of a text. */
 function layered(text: string): { exact: Identified[]; codes: Identified[] } {
-  const exact = [...exactMatches(text), ...phraseMatches(text), ...wordingMatches(text)];
+  const exact = [...exactMatches(text, singleCase(text)), ...phraseMatches(text), ...wordingMatches(text)];
   const codes = [
     ...smtpCodeFindings(text),
     ...greetingFindings(text),
@@ -121,12 +122,14 @@ function inMessage(found: Identified, message: readonly Identified[]): boolean {
   return message.some((m) => m.cause === found.cause);
 }
 
-/** The readings of a text: as pasted, and the message inside its wrappers when that differs. */
+/** The readings of a text: as pasted, the message inside its wrappers when that differs, and both with their names'
+ * registered spelling when the text's case was changed as a whole. */
 function readings(input: string): string[] {
   const clipped = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input;
   const text = withoutHypotheses(unescapeText(clipped));
   const message = withoutHypotheses(unescapeText(unwrapMessage(clipped)));
-  return message !== '' && message !== text.trim() ? [text, message] : [text];
+  const read = message !== '' && message !== text.trim() ? [text, message] : [text];
+  return singleCase(text) ? [...read, ...read.map(restoreCase)] : read;
 }
 
 /** Every cause recognised in a text, best first, one entry per cause. */
