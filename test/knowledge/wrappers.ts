@@ -66,21 +66,27 @@ export const TUNED_WRAPPERS: readonly Wrapper[] = [
   // A JSON log line as logstash-logback-encoder writes it (@timestamp, level, logger_name, message; JSON string escapes).
   {
     kind: 'json-logstash',
-    wrap: (t) => `{"@timestamp":"2024-03-07T09:14:22.518Z","@version":"1","message":${JSON.stringify(t)},"logger_name":"c.a.itsm.inbound.MailPoller","level":"ERROR"}`,
+    wrap: (t) =>
+      `{"@timestamp":"2024-03-07T09:14:22.518Z","@version":"1","message":${JSON.stringify(t)},"logger_name":"c.a.itsm.inbound.MailPoller","level":"ERROR"}`,
   },
   // A .NET JSON log (System.Text.Json's default encoder escapes non-ASCII and HTML-sensitive characters as \u00xx).
   { kind: 'json-dotnet-escaped', wrap: (t) => `{"Timestamp":"2024-03-07T09:14:22.518Z","Level":"Error","Message":${jsonEscapedAscii(t)}}` },
   // A Java exception chain as Throwable.printStackTrace prints it: the outer exception, its frames, then "Caused by: ".
   {
     kind: 'java-caused-by',
-    wrap: (t) => `com.acme.itsm.IntegrationException: inbound poll failed${JAVA_FRAMES}\nCaused by: ${/^[\w$.]+(?:Exception|Error)\b/.test(t) ? t : `com.acme.itsm.RemoteException: ${t}`}\n\t... 2 more`,
+    wrap: (t) =>
+      `com.acme.itsm.IntegrationException: inbound poll failed${JAVA_FRAMES}\nCaused by: ${/^[\w$.]+(?:Exception|Error)\b/.test(t) ? t : `com.acme.itsm.RemoteException: ${t}`}\n\t... 2 more`,
   },
   // An uncaught exception as the JVM's default handler prints it: Exception in thread "main" <class>: <message>.
-  { kind: 'java-main-thread', wrap: (t) => `Exception in thread "main" ${/^[\w$.]+(?:Exception|Error)\b/.test(t) ? t : `java.lang.IllegalStateException: ${t}`}${JAVA_FRAMES}` },
+  {
+    kind: 'java-main-thread',
+    wrap: (t) => `Exception in thread "main" ${/^[\w$.]+(?:Exception|Error)\b/.test(t) ? t : `java.lang.IllegalStateException: ${t}`}${JAVA_FRAMES}`,
+  },
   // Node's report of an uncaught Error: "Error: <message>" then V8 stack frames (Error.prototype.stack).
   {
     kind: 'node-stack',
-    wrap: (t) => `${/^\w*Error: /.test(t) ? t : `Error: ${t}`}\n    at MailPoller.poll (/srv/helpdesk/dist/poller.js:57:13)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)`,
+    wrap: (t) =>
+      `${/^\w*Error: /.test(t) ? t : `Error: ${t}`}\n    at MailPoller.poll (/srv/helpdesk/dist/poller.js:57:13)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)`,
   },
   // Node's util.inspect of an Error without its stack: [Error: <message>] { own properties }.
   { kind: 'node-inspect', wrap: (t) => `[${/^\w*Error: /.test(t) ? t : `Error: ${t}`}] { attempt: 3, mailbox: 'helpdesk' }` },
@@ -118,11 +124,17 @@ export const TUNED_WRAPPERS: readonly Wrapper[] = [
   // The text as an HTML page or a ticket's HTML body shows it (& < > " ' escaped as entities).
   {
     kind: 'html-escaped',
-    wrap: (t) =>
-      `<pre>${t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')}</pre>`,
+    wrap: (t) => `<pre>${t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')}</pre>`,
   },
   // A mail reply quoting the error (RFC 3676 quoting: "> " before each line), under an attribution line.
-  { kind: 'mail-quoted', wrap: (t) => `On Thu, 7 Mar 2024 at 09:20, Helpdesk <support@example.com> wrote:\n${t.split('\n').map((l) => `> ${l}`).join('\n')}` },
+  {
+    kind: 'mail-quoted',
+    wrap: (t) =>
+      `On Thu, 7 Mar 2024 at 09:20, Helpdesk <support@example.com> wrote:\n${t
+        .split('\n')
+        .map((l) => `> ${l}`)
+        .join('\n')}`,
+  },
   // Folded at 76 columns on word boundaries, as a mail client or a fixed-width terminal breaks a long line.
   { kind: 'folded-76', wrap: (t) => fold(t, 76).join('\n') },
   // An SMTP reply re-sent as an RFC 5321 multi-line reply: "550-" on every line but the last, the enhanced code repeated.

@@ -82,17 +82,15 @@ function explains(m: TextMatch): boolean {
 }
 
 function exactMatches(text: string, anyCase: boolean): Identified[] {
-  return (anyCase ? matchText(text, anyCaseMatchers()) : matchText(text))
-    .filter(explains)
-    .map((m) => ({
-      cause: m.cause,
-      how: 'exact' as const,
-      kind: m.matcher.kind,
-      matched: m.text.trim(),
-      specificity: m.matcher.specificity,
-      evidence: m.evidence,
-      ...(m.matcher.severity ? { severity: m.matcher.severity } : {}),
-    }));
+  return (anyCase ? matchText(text, anyCaseMatchers()) : matchText(text)).filter(explains).map((m) => ({
+    cause: m.cause,
+    how: 'exact' as const,
+    kind: m.matcher.kind,
+    matched: m.text.trim(),
+    specificity: m.matcher.specificity,
+    evidence: m.evidence,
+    ...(m.matcher.severity ? { severity: m.matcher.severity } : {}),
+  }));
 }
 
 /** Audit rows first (their status is what a technician asks about), then the rest by precision. */
@@ -142,7 +140,9 @@ export function identify(input: string): Identified[] {
   const tolerant = exact.some((e) => e.kind === 'audit') ? [] : tolerantAudit(text);
   const found = [...exact, ...codes, ...tolerant];
   const explained = found.some((i) => i.kind !== 'log' && !WRAPPERS.has(i.cause) && !GENERIC_GRANT.has(i.cause));
-  let all = inContext(explained ? found : [...found, ...texts.flatMap(reasonSentence)], text);
+  // The context is the text with the message inside its wrappers after it: what the message names (an IMAP tagged reply
+  // at the start of a line) counts even when a wrapper stands before it.
+  let all = inContext(explained ? found : [...found, ...texts.flatMap(reasonSentence)], texts.slice(0, 2).join('\n'));
   if (all.some((i) => i.kind !== 'log')) all = all.filter((i) => i.kind !== 'log');
   all = demote(all);
   const lower = text.toLowerCase();

@@ -27,7 +27,7 @@ function withoutLogHeader(line: string): string {
   const stamp = STAMP.exec(line);
   if (!stamp) return line;
   let rest = line.slice(stamp[0].length);
-  for (let progressed = true; progressed; ) {
+  for (let progressed = true; progressed;) {
     progressed = false;
     for (const field of HEADER_FIELDS) {
       const m = field.exec(rest);
@@ -42,7 +42,20 @@ function withoutLogHeader(line: string): string {
 
 /** The fields a JSON log record keeps its message and exception in (logstash-logback-encoder, Serilog's compact JSON
  * @m/@x, GELF's short_message/full_message, Docker's json-file "log", .NET and Bunyan/pino "msg"). */
-const MESSAGE_FIELDS = ['message', 'msg', 'Message', 'RenderedMessage', '@m', 'short_message', 'full_message', 'log', 'exception', 'Exception', '@x', 'stack_trace'];
+const MESSAGE_FIELDS = [
+  'message',
+  'msg',
+  'Message',
+  'RenderedMessage',
+  '@m',
+  'short_message',
+  'full_message',
+  'log',
+  'exception',
+  'Exception',
+  '@x',
+  'stack_trace',
+];
 
 /** The message (and exception) of a one-line JSON log record, or undefined when the text is not one. */
 function jsonLogMessage(text: string): string | undefined {
@@ -85,7 +98,8 @@ function syslogUnescaped(text: string): string {
 const CHAIN = /Caused by:\s*|\s--->\s*|nested exception is\s*|Exception in thread "[^"\n]*"\s*/g;
 
 /** A stack frame or a chain's bookkeeping line (Java, .NET, Node, Python), which says nothing about the cause. */
-const FRAME = /^\s+(?:at\s|File "|\.\.\. \d+ (?:more|common frames omitted))|^\s*--- End of (?:inner exception|stack trace)|^Traceback \(most recent call last\):|^\s{4}\S/;
+const FRAME =
+  /^\s+(?:at\s|File "|\.\.\. \d+ (?:more|common frames omitted))|^\s*--- End of (?:inner exception|stack trace)|^Traceback \(most recent call last\):|^\s{4}\S/;
 
 /** An exception's own name before its message: a class ("javax.mail.MessagingException: "), Node's "Error: ". */
 const CLASS_PREFIX = /^(?:[\w$]+[.:]{1,2})*[\w$]*(?:Exception|Error|Failure|Fault|Warning)\s?:\s+/;
@@ -98,7 +112,11 @@ const PY_REPLY = /\((\d{3}), b(['"])((?:\\.|(?!\2)[^\\])*)\2\)/g;
 
 function pythonReplies(text: string): string {
   return text.replace(PY_REPLY, (_all, code: string, _q: string, body: string) =>
-    `${code} ${body.replace(/\\n/g, ' ').replace(/\\r/g, '').replace(/\\t/g, ' ').replace(/\\(['"\\])/g, '$1')}`.trim(),
+    `${code} ${body
+      .replace(/\\n/g, ' ')
+      .replace(/\\r/g, '')
+      .replace(/\\t/g, ' ')
+      .replace(/\\(['"\\])/g, '$1')}`.trim(),
   );
 }
 
