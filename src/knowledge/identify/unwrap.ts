@@ -2,43 +2,8 @@
 // record, a Windows event, a quoted mail reply, an exception chain, a delivery report, a folded or multi-line SMTP
 // reply — so the message inside reads as if it had been pasted alone. The identification layers read both the text
 // and this message: a cause that a wrapper hides (a reply code no longer at the start) is found in the message.
+import { lineMessage } from './log-header.js';
 import { joinFoldedLines, mergeMultilineReplies } from './unfold.js';
-
-/** A log line's leading timestamp: ISO 8601 / RFC 3339 (Log4j2's and Logback's %d, Spring Boot's default), a bare
- * time of day (Log4j2's %d{HH:mm:ss.SSS}), or the RFC 3164 syslog stamp ("Mar  7 09:14:22"). */
-const STAMP =
-  /^(?:\[?\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?\]?|\[?\d{2}:\d{2}:\d{2}[.,]\d{3}\]?|[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2})\s+/;
-
-/** What a log layout writes between the timestamp and the message, one field at a time: a bracketed field (thread,
- * request id), a level, Spring Boot's "<pid> ---", a syslog "host tag[pid]:", a host before a bracketed field, a logger
- * name ending in " - " (Log4j2) or " : " (Logback). */
-const HEADER_FIELDS: readonly RegExp[] = [
-  /^\[[^\]\n]{0,80}\]\s*/,
-  /^(?:TRACE|DEBUG|INFO|NOTICE|WARN(?:ING)?|ERROR|ERR|CRIT(?:ICAL)?|FATAL|SEVERE|ALERT|EMERG)\b:?\s+/i,
-  /^\d{1,7} ---\s+/,
-  /^[\w.-]+ [\w./-]+\[\d+\]:\s+/,
-  /^[\w.-]+(?=\s+\[)\s+/,
-  /^[\w$]+(?:\.[\w$]+)*\s+-\s+/,
-  /^[\w$]+(?:\.[\w$]+)+\s*:\s+/,
-];
-
-/** A line without its log header; the line itself when it does not start with a timestamp. */
-function withoutLogHeader(line: string): string {
-  const stamp = STAMP.exec(line);
-  if (!stamp) return line;
-  let rest = line.slice(stamp[0].length);
-  for (let progressed = true; progressed;) {
-    progressed = false;
-    for (const field of HEADER_FIELDS) {
-      const m = field.exec(rest);
-      if (m && m[0].length < rest.length) {
-        rest = rest.slice(m[0].length);
-        progressed = true;
-      }
-    }
-  }
-  return rest;
-}
 
 /** The fields a JSON log record keeps its message and exception in (logstash-logback-encoder, Serilog's compact JSON
  * @m/@x, GELF's short_message/full_message, Docker's json-file "log", .NET and Bunyan/pino "msg"). */
@@ -97,12 +62,14 @@ function syslogUnescaped(text: string): string {
  * exception is", or the JVM's "Exception in thread ...". */
 const CHAIN = /Caused by:\s*|\s--->\s*|nested exception is\s*|Exception in thread "[^"\n]*"\s*/g;
 
-/** A stack frame or a chain's bookkeeping line (Java, .NET, Node, Python), which says nothing about the cause. */
+/** A stack frame or a chain's bookkeeping line (Java, .NET, Node, Python, a PowerShell error record's position lines),
+ * or a Markdown code fence: none says anything about the cause. */
 const FRAME =
-  /^\s+(?:at\s|File "|\.\.\. \d+ (?:more|common frames omitted))|^\s*--- End of (?:inner exception|stack trace)|^Traceback \(most recent call last\):|^\s{4}\S/;
+  /^\s+(?:at\s|File "|\.\.\. \d+ (?:more|common frames omitted))|^\s*--- End of (?:inner exception|stack trace)|^Traceback \(most recent call last\):|^\s{4}\S|^At (?:line:\d+|\S+:\d+) char:\d+|^\+ |^\s*```/;
 
-/** An exception's own name before its message: a class ("javax.mail.MessagingException: "), Node's "Error: ". */
-const CLASS_PREFIX = /^(?:[\w$]+[.:]{1,2})*[\w$]*(?:Exception|Error|Failure|Fault|Warning)\s?:\s+/;
+/** An exception's own name before its message: a class ("javax.mail.MessagingException: "), Node's "Error: ", a
+ * PowerShell command's "Verb-Noun : " before its error record. */
+const CLASS_PREFIX = /^(?:(?:[\w$]+[.:]{1,2})*[\w$]*(?:Exception|Error|Failure|Fault|Warning)\s?|[A-Z][a-z]+-[A-Z]\w+ ):\s+/;
 
 /** Node's util.inspect of an Error without its stack: "[Error: message] { properties }". */
 const NODE_INSPECTED = /^\{?\s*\[(?:\w*Error): ([\s\S]*?)\](?:\s*\{[\s\S]*\}|\s[\s\S]*\})?\s*$/;
@@ -151,7 +118,7 @@ export function unwrapMessage(text: string): string {
   t = eventDescription(unquoted(t.replace(HTML_TAGS, '')));
   t = t
     .split('\n')
-    .map((l) => withoutLogHeader(l))
+    .map((l) => lineMessage(l))
     .join('\n');
   t = remoteReply(innermostMessage(pythonReplies(t)));
   return joinFoldedLines(mergeMultilineReplies(t)).trim();
