@@ -6,7 +6,11 @@ import { explainText } from '../../src/checks/explain.js';
 import { acceptedCauses } from './corpus-causes.js';
 import { corpusRows } from './corpus-files.js';
 import { HELD_OUT_WRAPPERS } from './wrappers-held-out.js';
-import { TUNED_WRAPPERS, type Wrapper } from './wrappers.js';
+import { SECOND_ROUND_WRAPPERS } from './wrappers-second-round.js';
+import { TUNED_WRAPPERS as FIRST_ROUND_WRAPPERS, type Wrapper } from './wrappers.js';
+
+/** Every wrapper kind the matcher was tuned on: the first round's, and the second round's (held out in the first). */
+const TUNED_WRAPPERS: readonly Wrapper[] = [...FIRST_ROUND_WRAPPERS, ...SECOND_ROUND_WRAPPERS];
 
 const firstCause = (text: string): string | undefined => explainText(text).findings[0]?.cause;
 
@@ -59,15 +63,25 @@ const TUNED_FLOORS: Readonly<Record<string, number>> = {
   'lower-case': 0.98,
   'timestamp-host-id': 1,
   'windows-event': 1,
+  'docker-json-file': 1,
+  'cri-container-log': 1,
+  'logfmt-logrus': 1,
+  'csv-export': 0.99,
+  'ruby-logger': 1,
+  'python-logging-basic': 1,
+  'powershell-error-record': 0.99,
+  'markdown-fenced': 0.97,
+  'exim-bounce': 0.95,
+  'exchange-ndr-admin': 1,
 };
 
-/** The held-out kinds together: defined after the matcher work was done, measured once (7578/7726 = 98.1%), never
- * tuned on; held at the percent below. */
-const HELD_OUT_FLOOR = 0.98;
+/** The held-out kinds together: written after the second round of matcher work, measured once (5773/5910 = 97.7%;
+ * 5752/5910 = 97.3% before any unwrapping work), never tuned on; held at the percent below. */
+const HELD_OUT_FLOOR = 0.97;
 
-/** Negative lines that match something under the held-out general wrappers: measured once (12 of 238 x 8 kinds), not
- * tuned away (that would be tuning on the held-out kinds); held as a ceiling so it cannot grow. */
-const HELD_OUT_NEGATIVE_CEILING = 12;
+/** Negative lines that match something under the held-out general wrappers: measured once (5: nlog-default 3,
+ * log4net-detail 2), not tuned away (that would be tuning on the held-out kinds); held as a ceiling so it cannot grow. */
+const HELD_OUT_NEGATIVE_CEILING = 5;
 
 describe('a wrapped error keeps its cause', () => {
   it('starts from enough development rows explained right', () => {
