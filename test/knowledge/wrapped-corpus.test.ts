@@ -99,18 +99,22 @@ describe('a wrapped error keeps its cause', () => {
     });
   }
 
-  it('held-out wrapper kinds (never tuned on): totals per kind and together', () => {
-    let kept = 0;
-    let total = 0;
-    for (const w of HELD_OUT_WRAPPERS) {
+  // One test per held-out kind (each stays short on a loaded machine), then their sum.
+  const heldOut = { kept: 0, total: 0 };
+  for (const w of HELD_OUT_WRAPPERS) {
+    it(`held-out ${w.kind} (never tuned on): kept/total printed`, () => {
       const k = keptUnder(w);
-      kept += k.kept;
-      total += k.total;
+      heldOut.kept += k.kept;
+      heldOut.total += k.total;
       console.log(`held-out ${w.kind}: ${k.kept}/${k.total}`);
-    }
-    console.log(`held-out wrappers together: ${kept}/${total} (${((100 * kept) / total).toFixed(1)}%)`);
-    expect(total).toBeGreaterThan(0);
-    expect(kept / total).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
+      expect(k.total).toBeGreaterThan(0);
+    });
+  }
+
+  it('held-out wrapper kinds together: at least the measured floor', () => {
+    console.log(`held-out wrappers together: ${heldOut.kept}/${heldOut.total} (${((100 * heldOut.kept) / heldOut.total).toFixed(1)}%)`);
+    expect(heldOut.total).toBeGreaterThan(5000);
+    expect(heldOut.kept / heldOut.total).toBeGreaterThanOrEqual(HELD_OUT_FLOOR);
   });
 });
 
@@ -127,16 +131,30 @@ describe('ordinary lines stay unmatched however they are wrapped', () => {
     return byKind;
   }
 
-  it('every negative line under every tuned general wrapper gets "no documented message matches"', () => {
-    const matched = [...matchedNegatives(TUNED_WRAPPERS)].flatMap(([kind, rows]) => rows.map((r) => `${kind} ${r}`));
-    console.log(`wrapped negatives (tuned kinds): ${matched.length} matched something`);
-    expect(matched).toEqual([]);
-  });
+  // Delivery-report wrappers are left out: a delivery report around a line is itself a bounce, rightly recognised.
+  const negatives = corpusRows('negative.tsv');
+  const matchedUnder = (w: Wrapper): string[] =>
+    negatives.flatMap((row) => {
+      const causes = explainText(w.wrap(row.text ?? '')).findings.map((f) => f.cause);
+      return causes.length === 1 && causes[0] === 'explain.no-match' ? [] : [`${w.kind} ${row.id}: ${causes.join(',')}`];
+    });
 
-  it('held-out wrapper kinds: negative lines that match something, counted per kind (measured once, never tuned on)', () => {
-    const byKind = matchedNegatives(HELD_OUT_WRAPPERS);
-    const total = [...byKind.values()].reduce((n, rows) => n + rows.length, 0);
-    console.log(`wrapped negatives (held-out kinds): ${total} matched something${[...byKind].map(([k, rows]) => `; ${k} ${rows.length}`).join('')}`);
-    expect(total).toBeLessThanOrEqual(HELD_OUT_NEGATIVE_CEILING);
+  for (const w of TUNED_WRAPPERS.filter((x) => !x.applies))
+    it(`${w.kind}: every negative line gets "no documented message matches"`, () => {
+      expect(matchedUnder(w)).toEqual([]);
+    });
+
+  // Held-out kinds: counted per kind, measured once, never tuned on.
+  let heldOutMatched = 0;
+  for (const w of HELD_OUT_WRAPPERS.filter((x) => !x.applies))
+    it(`held-out ${w.kind}: negative lines that match something, counted`, () => {
+      const matched = matchedUnder(w).length;
+      heldOutMatched += matched;
+      console.log(`wrapped negatives (held-out ${w.kind}): ${matched} matched something`);
+    });
+
+  it('held-out kinds together: at most the measured count of matched negative lines', () => {
+    console.log(`wrapped negatives (held-out kinds): ${heldOutMatched} matched something`);
+    expect(heldOutMatched).toBeLessThanOrEqual(HELD_OUT_NEGATIVE_CEILING);
   });
 });
