@@ -119,18 +119,6 @@ describe('a wrapped error keeps its cause', () => {
 });
 
 describe('ordinary lines stay unmatched however they are wrapped', () => {
-  /** The negative lines that match something under the general wrappers of a list, per wrapper kind. */
-  function matchedNegatives(wrappers: readonly Wrapper[]): Map<string, string[]> {
-    const byKind = new Map<string, string[]>();
-    // Delivery-report wrappers are left out: a delivery report around a line is itself a bounce, rightly recognised.
-    for (const w of wrappers.filter((x) => !x.applies))
-      for (const row of corpusRows('negative.tsv')) {
-        const causes = explainText(w.wrap(row.text ?? '')).findings.map((f) => f.cause);
-        if (!(causes.length === 1 && causes[0] === 'explain.no-match')) byKind.set(w.kind, [...(byKind.get(w.kind) ?? []), `${row.id}: ${causes.join(',')}`]);
-      }
-    return byKind;
-  }
-
   // Delivery-report wrappers are left out: a delivery report around a line is itself a bounce, rightly recognised.
   const negatives = corpusRows('negative.tsv');
   const matchedUnder = (w: Wrapper): string[] =>
