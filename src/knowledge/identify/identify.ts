@@ -4,6 +4,7 @@
 import { causeOf, type CauseId } from '../index.js';
 import { matchText, type TextMatch } from '../match.js';
 import { authCodeFindings } from './auth-codes.js';
+import { anyCaseMatchers, restoreCase, singleCase } from './case-restore.js';
 import { inContext } from './context.js';
 import { greetingFindings } from './greeting-codes.js';
 import { unescapeText, withoutHypotheses } from './normalize.js';
@@ -15,6 +16,7 @@ import { smtpCodeFindings } from './smtp-codes.js';
 import { systemCodeFindings } from './system-codes.js';
 import { tlsReasonFindings } from './tls-reasons.js';
 import { tolerantAudit } from './tolerant-audit.js';
+import { unwrapMessage } from './unwrap.js';
 import type { Identified } from './types.js';
 
 /** Causes that only say "a mail library failed here" or "something failed": any precise cause outranks them. */
@@ -82,18 +84,16 @@ function explains(m: TextMatch): boolean {
   return !(m.matcher.kind === 'log' && (m.matcher.severity ?? causeOf(m.cause).severity) === 'info');
 }
 
-function exactMatches(text: string): Identified[] {
-  return matchText(text)
-    .filter(explains)
-    .map((m) => ({
-      cause: m.cause,
-      how: 'exact' as const,
-      kind: m.matcher.kind,
-      matched: m.text.trim(),
-      specificity: m.matcher.specificity,
-      evidence: m.evidence,
-      ...(m.matcher.severity ? { severity: m.matcher.severity } : {}),
-    }));
+function exactMatches(text: string, anyCase: boolean): Identified[] {
+  return (anyCase ? matchText(text, anyCaseMatchers()) : matchText(text)).filter(explains).map((m) => ({
+    cause: m.cause,
+    how: 'exact' as const,
+    kind: m.matcher.kind,
+    matched: m.text.trim(),
+    specificity: m.matcher.specificity,
+    evidence: m.evidence,
+    ...(m.matcher.severity ? { severity: m.matcher.severity } : {}),
+  }));
 }
 
 /** Audit rows first (their status is what a technician asks about), then the rest by precision. */
@@ -103,10 +103,9 @@ function rank(a: Identified, b: Identified): number {
   return b.specificity - a.specificity || (b.at ?? -1) - (a.at ?? -1);
 }
 
-/** Every cause recognised in a text, best first, one entry per cause. */
-export function identify(input: string): Identified[] {
-  const text = withoutHypotheses(unescapeText(input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input));
-  const exact = [...exactMatches(text), ...phraseMatches(text), ...wordingMatches(text)];
+/** What the exact and code layers recognise in one reading of a text. */
+function layered(text: string): { exact: Identified[]; codes: Identified[] } {
+  const exact = [...exactMatches(text, singleCase(text)), ...phraseMatches(text), ...wordingMatches(text)];
   const codes = [
     ...smtpCodeFindings(text),
     ...greetingFindings(text),
@@ -115,10 +114,38 @@ export function identify(input: string): Identified[] {
     ...protocolCodeFindings(text),
     ...tlsReasonFindings(text),
   ];
+  return { exact, codes };
+}
+
+/** A log-scanner rule is a guess from a line's words: a wrapper's own words (a log level "ERROR", an exception's
+ * "Error:") are no evidence, so such a guess counts only when the message inside the wrapper supports it too. */
+function inMessage(found: Identified, message: readonly Identified[]): boolean {
+  return message.some((m) => m.cause === found.cause);
+}
+
+/** The readings of a text: as pasted, the message inside its wrappers when that differs, and both with their names'
+ * registered spelling when the text's case was changed as a whole. */
+function readings(input: string): string[] {
+  const clipped = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input;
+  const text = withoutHypotheses(unescapeText(clipped));
+  const message = withoutHypotheses(unescapeText(unwrapMessage(clipped)));
+  const read = message !== '' && message !== text.trim() ? [text, message] : [text];
+  return singleCase(text) ? [...read, ...read.map(restoreCase)] : read;
+}
+
+/** Every cause recognised in a text, best first, one entry per cause. */
+export function identify(input: string): Identified[] {
+  const texts = readings(input);
+  const text = texts[0] ?? '';
+  const read = texts.map(layered);
+  const exact = read.flatMap((r, n) => (n === 0 && read.length > 1 ? r.exact.filter((e) => e.kind !== 'log' || inMessage(e, read[1]?.exact ?? [])) : r.exact));
+  const codes = read.flatMap((r) => r.codes);
   const tolerant = exact.some((e) => e.kind === 'audit') ? [] : tolerantAudit(text);
   const found = [...exact, ...codes, ...tolerant];
   const explained = found.some((i) => i.kind !== 'log' && !WRAPPERS.has(i.cause) && !GENERIC_GRANT.has(i.cause) && !NO_REASON.has(i.cause));
-  let all = inContext(explained ? found : [...found, ...reasonSentence(text)], text);
+  // The context is the text with the message inside its wrappers after it: what the message names (an IMAP tagged reply
+  // at the start of a line) counts even when a wrapper stands before it.
+  let all = inContext(explained ? found : [...found, ...texts.flatMap(reasonSentence)], texts.slice(0, 2).join('\n'));
   if (all.some((i) => i.kind !== 'log')) all = all.filter((i) => i.kind !== 'log');
   all = demote(all);
   const lower = text.toLowerCase();
