@@ -1,6 +1,13 @@
 // Reason words in an SMTP reply's text: when a code only says "refused" or "unavailable", the words after it say why.
 import type { CauseId } from '../index.js';
 
+/** How servers say a recipient does not exist when they say it in words of their own: an unknown, invalid or unavailable
+ * user, a user "not known" or "not of this server", no mailbox "here by that name", an address that "no longer" lives on
+ * the server or was reported unknown before, a malformed recipient address, and the same in Japanese, Chinese and Korean.
+ * Short refusals like these carry no code, so the words alone have to say it. */
+export const RECIPIENT_UNKNOWN =
+  /\b(?:invalid|unknown|unavailable|non-?existent|nonexisting) (?:mail |e-?mail |local )?(?:user|recipient|addressee|mailbox)\b(?! \S+ from\b)|\b(?:user|recipient|addressee|mailbox|account) (?:is |was )?not known\b|\bnot (?:a |an )?(?:valid |known |local )?(?:user|member|recipient|mailbox|account) (?:of|on|at|in) (?:this|the|our) (?:server|domain|system|host|site)\b|\b(?:don't|doesn't|does not|do not) exists? (?:that|this|the|such) (?:user|mailbox|recipient|account)\b|\bno (?:such |valid )?(?:mailbox|user|account|recipient) (?:here )?by that name\b|\b(?:recipient|user|mailbox|address|account)\b[^.\n]{0,15}\bno longer (?:on|at|with|exists? on|hosted (?:on|at)) (?:this |the |our )?(?:server|host|system|domain)\b|\b(?:recipients?|address(?:es)?|users?)\b[^.\n]{0,40}\b(?:reported|marked|flagged|known) as (?:unknown|invalid|non-?existent|undeliverable)\b|\bbad (?:recipient|destination) (?:mailbox )?address(?: syntax)?\b|ユーザー?(?:は|が)(?:登録されていません|存在しません|見つかりません)|存在しないユーザー?|宛先不明|(?:用户|收件人|收信人)(?:不存在|未找到)|사용자가 (?:존재하지 않|없)|수신자 없음/i;
+
 /** Ordered: the first pattern that matches names the reason. */
 const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [
@@ -46,7 +53,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\btls not available\b|\bstarttls (?:is )?(?:not available|unavailable|not supported|not offered)\b/i, 'tls.starttls-not-offered'],
   [/\blines? (?:is |are )?too long\b|\bline length\b[^.]*\bexceed/i, 'smtp.content-rejected'],
   [
-    /\bnot allowed to connect\b|\b(?:access|connections?) from (?:your )?(?:ip|host|server)\b[^\n;]{0,40}?\b(?:blocked|denied|refused|rejected|not (?:allowed|accepted))\b|\bconnections? from \S+ (?:\([^)]*\) )?(?:are|is) (?:being )?(?:rejected|refused|blocked)\b|\binvalid ip (?:address )?for sending\b|\bno ptr record\b|\b(?:does not|doesn't) have a (?:ptr|reverse dns) record\b|\bnot (?:in|on) (?:the |our )?(?:white ?list|allow ?list)\b|\bconnection (?:refused|rejected) (?:by|from)\b.*\b(?:policy|listed|block)/i,
+    /\bnot allowed to connect\b|\b(?:access|connections?) from (?:your )?(?:ip|host|server)\b[^\n;]{0,40}?\b(?:blocked|denied|refused|rejected|not (?:allowed|accepted))\b|\bconnections? from \S+ (?:\([^)]*\) )?(?:are|is) (?:being )?(?:rejected|refused|blocked)\b|\binvalid ip (?:address )?for sending\b|\b(?:action|command) not taken: (?:invalid|rejected|blocked|banned) (?:client |sender )?ip\b|\bip (?:address )?(?:is |was |has been )?(?:rejected|refused|banned)\b|\b(?:indirizzo ip|IP[- ]Adresse|adresse ip|direcci[oó]n ip|endere[cç]o ip)\b[^.\n]{0,20}\b(?:bloccat[oa]|gesperrt|blockiert|bloqu[ée]e|bloquead[oa]|bannie|rifiutat[oa])|\bno ptr record\b|\b(?:does not|doesn't) have a (?:ptr|reverse dns) record\b|\bnot (?:in|on) (?:the |our )?(?:white ?list|allow ?list)\b|\bconnection (?:refused|rejected) (?:by|from)\b.*\b(?:policy|listed|block)/i,
     'smtp.blocked',
   ],
   [/\b(?:virus|malware|infected|trojan|malicious|illegal attachment|security issue)\b/i, 'smtp.content-rejected'],
@@ -70,7 +77,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\b(?:in|on) (?:the |a )?(?:PBL|SBL|XBL|CBL)\b/, 'smtp.blocked'],
   [/\b(?:spam|unsolicited|junk mail|bulk mail|(?:mail|message) score)\b|\bDT:SPM\b/i, 'smtp.spam-rejected'],
   [
-    /\brelay(?:ing)?\b.*\b(?:denied|not permitted|not allowed|prohibited|refused)|\b(?:unable|not permitted|not allowed) to relay\b|\b(?:do|does|will) not relay\b|\bno relaying\b|\bin my list of allowed rcpthosts\b/i,
+    /\brelay(?:ing)?\b.*\b(?:denied|not permitted|not allowed|prohibited|refused)|\b(?:unable|not permitted|not allowed) to relay\b|\b(?:do|does|will) not relay\b|\bno relaying\b|\bin my list of allowed rcpthosts\b|\bnot (?:in|on) (?:my|the|our) list of (?:allowed|permitted|accepted|local) (?:rcpt ?)?(?:hosts|domains)\b/i,
     'smtp.relay-denied',
   ],
   [
@@ -82,7 +89,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.rate-limited',
   ],
   [
-    /\bmailbox (?:size )?exceeds?\b|\bmailbox\b[^.]{0,30}\bexceeds? (?:the |its )?(?:allowed|maximum) (?:size|quota|storage)\b|\bmailbox would exceed\b|\b(?:storage|mailbox|disk) (?:limit|quota) (?:reached|exceeded)\b|\bover (?:its |the |their )?(?:storage|mailbox|disk|space) (?:limit|quota|capacity)\b|\bover capacity\b|\bmailbox\b[^.]{0,30}\b(?:reached|exceeded) (?:its |the )?(?:maximum |max )?(?:allowed )?(?:size|capacity|storage)\b|\b(?:mailbox|inbox)\b[^.]{0,20}\bexceeded (?:its |the |their )?quota\b|\bquota (?:reached|full)\b|\bmail ?folder is full\b|\bquota violation\b|\bhas exceeded (?:their |his |her |the |its )?quota\b|\bspace has been used up\b|\b(?:insufficient|not sufficient|not enough) (?:disk |storage )?space\b|\bno space left on device\b|\bexhausted (?:the |its |their |his |her )?(?:allowed |available )?(?:storage|disk|mailbox) (?:space|quota)\b|\btoo many (?:messages|mails|e-?mails) (?:on the server|in (?:the |this |his |her |their )?mailbox)\b|\bSpeicher(?:volumen|platz|kontingent) (?:ist )?(?:ü|ue)berschritten\b|\bbo[iî]te (?:du destinataire |aux lettres )?pleine\b|\b(?:mailbox (?:is )?full|full mailbox|over (?:the |its |their )?(?:allowed )?(?:mailbox |storage |disk )?quota|quota exceeded|mailbox quota|mailbox (?:size )?limit|out of storage|storage allocation|disk quota)\b/i,
+    /\bmailbox (?:size )?exceeds?\b|\bmailbox\b[^.]{0,30}\bexceeds? (?:the |its )?(?:allowed|maximum) (?:size|quota|storage)\b|\bmailbox would exceed\b|\b(?:storage|mailbox|disk) (?:limit|quota) (?:reached|exceeded)\b|\bover (?:its |the |their )?(?:storage|mailbox|disk|space) (?:limit|quota|capacity)\b|\bover capacity\b|\bmailbox\b[^.]{0,30}\b(?:reached|exceeded) (?:its |the )?(?:maximum |max )?(?:allowed )?(?:size|capacity|storage)\b|\b(?:mailbox|inbox)\b[^.]{0,20}\bexceeded (?:its |the |their )?quota\b|\bquota (?:reached|full)\b|\bmail ?folder is full\b|\bquota violation\b|\bqq trouble in home directory\b|\bhas exceeded (?:their |his |her |the |its )?quota\b|\bspace has been used up\b|\b(?:insufficient|not sufficient|not enough) (?:disk |storage )?space\b|\bno space left on device\b|\bexhausted (?:the |its |their |his |her )?(?:allowed |available )?(?:storage|disk|mailbox) (?:space|quota)\b|\btoo many (?:messages|mails|e-?mails) (?:on the server|in (?:the |this |his |her |their )?mailbox)\b|\bSpeicher(?:volumen|platz|kontingent) (?:ist )?(?:ü|ue)berschritten\b|\bbo[iî]te (?:du destinataire |aux lettres )?pleine\b|\b(?:mailbox (?:is )?full|full mailbox|over (?:the |its |their )?(?:allowed )?(?:mailbox |storage |disk )?quota|quota exceeded|mailbox quota|mailbox (?:size )?limit|out of storage|storage allocation|disk quota)\b/i,
     'smtp.mailbox-full',
   ],
   [
@@ -105,9 +112,10 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   ],
   [/\b(?:mailbox|account|user)\b[^.]*\b(?:disabled|suspended|inactive|deactivated|locked|frozen)\b/i, 'smtp.mailbox-disabled'],
   [
-    /\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|not found|unknown recipient|recipient (?:address )?rejected|invalid (?:recipient|mailbox)|mailbox unavailable|no mailbox|undeliverable address|address rejected|not a valid mailbox|unknown local[- ]part|no such (?:active )?account|recipient (?:address )?(?:is )?(?:unknown|invalid|not found))\b|\b(?:user|recipient) (?:does ?n[o']t|does not) have an? [\w.-]+ account\b/i,
+    /\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|not found|unknown recipient|recipient (?:address )?rejected|invalid (?:recipient|mailbox)|mailbox unavailable|no mailbox|undeliverable address|address rejected|not a valid mailbox|unknown local[- ]part|no such (?:active )?account|recipient (?:address )?(?:is )?(?:unknown|invalid|not found))\b|\b(?:user|recipient) (?:does ?n[o']t|does not) have an?(?: [\w.-]+)? account\b/i,
     'smtp.recipient-rejected',
   ],
+  [RECIPIENT_UNKNOWN, 'smtp.recipient-rejected'],
   [
     /\b(?:delivery time expired|retry timeout exceeded|message expired|queue\.expired|(?:been )?in the queue too long|giving up|gave up)\b|\bexpired after \d/i,
     'smtp.delivery-expired',
