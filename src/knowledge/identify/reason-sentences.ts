@@ -2,7 +2,7 @@
 // the shape of the sentence still may (a connection "timed out while reading", "login failed", "quota exceeded").
 // Each pattern needs both the thing and what happened to it, and the text must state a failure at all.
 import type { CauseId } from '../index.js';
-import { RECIPIENT_UNKNOWN, reasonOf } from './smtp-reasons.js';
+import { MAILBOX_FULL_WORDS, RECIPIENT_UNKNOWN, reasonOf } from './smtp-reasons.js';
 import type { Identified } from './types.js';
 
 /** The text reports a failure: without one of these words no sentence below is read. */
@@ -157,7 +157,7 @@ export const SENTENCES: readonly Sentence[] = [
 
 /** Words of a refusal that the failure words above do not list: a full mailbox, a demanded login, a limit reached. */
 const REFUSAL =
-  /\b(?:full|required?s?|needed|must|quota|limits?|(?:grey|gray)listed|spam|junk|black ?list\w*|block ?list\w*|spamhaus|dnsbl|too (?:big|large)|retried|giving up|over capacity|unavailable|busy|not authenticated|not logged in|please authenticate|not offered|do not relay|(?:does not|doesn't) (?:belong|match)|has no (?:mail|mx)|(?:address|recipient|user) unknown|reached (?:its|the) (?:maximum|max)|keep trying|bloccat[oa]|gesperrt|blockiert|bloqu[ée]e?|bloquead[oa]|trouble in home directory)\b/i;
+  /\b(?:full|required?s?|needed|must|quota|limits?|(?:grey|gray)listed|spam|junk|black ?list\w*|block ?list\w*|spamhaus|dnsbl|too (?:big|large)|retried|giving up|over capacity|unavailable|busy|not authenticated|not logged in|please authenticate|not offered|do not relay|(?:does not|doesn't) (?:belong|match)|has no (?:mail|mx)|(?:address|recipient|user) unknown|reached (?:its|the) (?:maximum|max)|keep trying|bloccat[oa]|gesperrt|blockiert|bloqu[ée]e?|bloquead[oa]|trouble in home directory|try (?:again |it )?later|not permitted|prohibited|forbidden|virus|malware|infected|content rejected|(?:mailbox|account) (?:is |has been )?(?:disabled|inactive|deactivated|closed))\b/i;
 
 /** Longer than this, a text without a code is a document, not a server's refusal: its reason words are not read alone. */
 const MAX_REFUSAL = 300;
@@ -183,7 +183,7 @@ export function reasonSentence(input: string): Identified[] {
         ];
     }
   }
-  const reason = (failure || REFUSAL.test(text) || RECIPIENT_UNKNOWN.test(text)) && text.length <= MAX_REFUSAL ? reasonOf(text) : undefined;
+  const reason = (failure || [REFUSAL, RECIPIENT_UNKNOWN, MAILBOX_FULL_WORDS].some((re) => re.test(text))) && text.length <= MAX_REFUSAL ? reasonOf(text) : undefined;
   return reason
     ? [
         {

@@ -6,7 +6,13 @@ import type { CauseId } from '../index.js';
  * the server or was reported unknown before, a malformed recipient address, and the same in Japanese, Chinese and Korean.
  * Short refusals like these carry no code, so the words alone have to say it. */
 export const RECIPIENT_UNKNOWN =
-  /\b(?:invalid|unknown|unavailable|non-?existent|nonexisting) (?:mail |e-?mail |local )?(?:user|recipient|addressee|mailbox)\b(?! \S+ from\b)|\b(?:user|recipient|addressee|mailbox|account) (?:is |was )?not known\b|\bnot (?:a |an )?(?:valid |known |local )?(?:user|member|recipient|mailbox|account) (?:of|on|at|in) (?:this|the|our) (?:server|domain|system|host|site)\b|\b(?:don't|doesn't|does not|do not) exists? (?:that|this|the|such) (?:user|mailbox|recipient|account)\b|\bno (?:such |valid )?(?:mailbox|user|account|recipient) (?:here )?by that name\b|\b(?:recipient|user|mailbox|address|account)\b[^.\n]{0,15}\bno longer (?:on|at|with|exists? on|hosted (?:on|at)) (?:this |the |our )?(?:server|host|system|domain)\b|\b(?:recipients?|address(?:es)?|users?)\b[^.\n]{0,40}\b(?:reported|marked|flagged|known) as (?:unknown|invalid|non-?existent|undeliverable)\b|\bbad (?:recipient|destination) (?:mailbox )?address(?: syntax)?\b|ユーザー?(?:は|が)(?:登録されていません|存在しません|見つかりません)|存在しないユーザー?|宛先不明|(?:用户|收件人|收信人)(?:不存在|未找到)|사용자가 (?:존재하지 않|없)|수신자 없음/i;
+  /\b(?:invalid|unknown|unavailable|non-?existent|nonexisting) (?:mail |e-?mail |local )?(?:user|recipient|addressee|mailbox)\b(?! \S+ from\b)|\b(?:user|recipient|addressee|mailbox|account) (?:is |was )?not known\b|\bnot (?:a |an )?(?:valid |known |local )?(?:user|member|recipient|mailbox|account) (?:of|on|at|in) (?:this|the|our) (?:server|domain|system|host|site)\b|\b(?:don't|doesn't|does not|do not) exists? (?:that|this|the|such) (?:user|mailbox|recipient|account)\b|\bno (?:such |valid )?(?:mailbox|user|account|recipient) (?:here )?by that name\b|\b(?:recipient|user|mailbox|address|account)\b[^.\n]{0,15}\bno longer (?:on|at|with|exists? on|hosted (?:on|at)) (?:this |the |our )?(?:server|host|system|domain)\b|\b(?:recipients?|address(?:es)?|users?)\b[^.\n]{0,40}\b(?:reported|marked|flagged|known) as (?:unknown|invalid|non-?existent|undeliverable)\b|\bbad (?:recipient|destination) (?:mailbox )?address(?: syntax)?\b|\b(?:user|recipient|addressee) (?:does ?n[o']t|does not|has no)(?: have)? an? (?:[\w.-]+ )?(?:e-?mail )?account\b|\b(?:utente|destinatario) (?:sconosciuto|inesistente)\b|\bindirizzo (?:del destinatario )?inesistente\b|\b(?:usu[áa]rio|destinat[áa]rio) (?:desconhecido|inexistente)\b|\b(?:adresat|u[żz]ytkownik) (?:nieznany|nie istnieje)\b|\bnieznany (?:adresat|u[żz]ytkownik)\b|\b(?:Benutzer|Empf(?:ä|ae)nger|Postfach)(?:adresse)? (?:existiert nicht|nicht vorhanden|ist unbekannt)\b|(?:пользователь|адресат|получатель|ящик) (?:не найден|не существует)|нет такого (?:пользователя|ящика|адресата)|ユーザー?(?:は|が)(?:登録されていません|存在しません|見つかりません)|存在しないユーザー?|宛先不明|(?:用户|收件人|收信人)(?:不存在|未找到)|사용자가 (?:존재하지 않|없)|수신자 없음/i;
+
+/** A full mailbox in the words of servers that do not write English, and English ones that only say "full": an account or
+ * inbox "is full", a German "voll", Italian "piena", Portuguese "cheia", Polish "pełna", Russian "переполнен", Japanese
+ * "一杯" or "容量超過". */
+export const MAILBOX_FULL_WORDS =
+  /\b(?:account|inbox|mail ?box|mail ?folder|mail ?drop)(?:'s)? (?:is |was )?(?:currently )?full\b|\b(?:Postfach|Mailbox|Mail-?Box|Speicher)(?: des Empf(?:ä|ae)ngers)? (?:ist )?voll\b|\bcasella (?:di posta |postale )?(?:del destinatario )?(?:è )?piena\b|\bcaixa (?:postal |de (?:correio|e-?mail) )?(?:est[áa] )?cheia\b|\bskrzynka (?:pocztowa |odbiorcy )?(?:jest )?pe[łl]na\b|(?:ящик|почтовый ящик) (?:получателя )?(?:переполнен|заполнен)|メールボックス(?:が|は)(?:一杯|いっぱい|満杯)|容量(?:超過|オーバー)|邮箱(?:已满|空间不足)|메일함(?:이)? (?:가득|용량 초과)/i;
 
 /** Ordered: the first pattern that matches names the reason. */
 const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
@@ -58,7 +64,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   ],
   [/\b(?:virus|malware|infected|trojan|malicious|illegal attachment|security issue)\b/i, 'smtp.content-rejected'],
   [
-    /\b(?:banned|forbidden|prohibited|unsafe|dangerous|disallowed|blocked) (?:content|attachments?|file ?types?|files?|extensions?)\b|\b(?:vba )?macros?\b[^.]{0,30}\b(?:found|detected|not allowed)\b|\bcontent restrictions?\b/i,
+    /\b(?:banned|forbidden|prohibited|unsafe|dangerous|disallowed|blocked) (?:content|attachments?|file ?types?|files?|extensions?)\b|\b(?:vba )?macros?\b[^.]{0,30}\b(?:found|detected|not allowed)\b|\bcontent restrictions?\b|\b(?:attachments?|file ?(?:types?|extensions?)|extensions?)\b[^.\n]{0,20}\b(?:not (?:allowed|permitted|accepted)|forbidden|prohibited|blocked|banned|rejected|refused)\b|\b(?:message )?content (?:rejected|refused|not accepted)\b/i,
     'smtp.content-rejected',
   ],
   [
@@ -88,6 +94,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     /\b(?:sending (?:limit|quota)|daily (?:user )?(?:sending|smtp relay) (?:limit|quota)|submission quota|message rate limit exceeded|sending rate|throttling failure)\b|\b(?:daily|hourly|organi[sz]ation|queue|outbound|submission|relay|connection|thread|concurrency)(?: \w+)? (?:quota|limit|threshold) (?:exceeded|reached)\b/i,
     'smtp.rate-limited',
   ],
+  [MAILBOX_FULL_WORDS, 'smtp.mailbox-full'],
   [
     /\bmailbox (?:size )?exceeds?\b|\bmailbox\b[^.]{0,30}\bexceeds? (?:the |its )?(?:allowed|maximum) (?:size|quota|storage)\b|\bmailbox would exceed\b|\b(?:storage|mailbox|disk) (?:limit|quota) (?:reached|exceeded)\b|\bover (?:its |the |their )?(?:storage|mailbox|disk|space) (?:limit|quota|capacity)\b|\bover capacity\b|\bmailbox\b[^.]{0,30}\b(?:reached|exceeded) (?:its |the )?(?:maximum |max )?(?:allowed )?(?:size|capacity|storage)\b|\b(?:mailbox|inbox)\b[^.]{0,20}\bexceeded (?:its |the |their )?quota\b|\bquota (?:reached|full)\b|\bmail ?folder is full\b|\bquota violation\b|\bqq trouble in home directory\b|\bhas exceeded (?:their |his |her |the |its )?quota\b|\bspace has been used up\b|\b(?:insufficient|not sufficient|not enough) (?:disk |storage )?space\b|\bno space left on device\b|\bexhausted (?:the |its |their |his |her )?(?:allowed |available )?(?:storage|disk|mailbox) (?:space|quota)\b|\btoo many (?:messages|mails|e-?mails) (?:on the server|in (?:the |this |his |her |their )?mailbox)\b|\bSpeicher(?:volumen|platz|kontingent) (?:ist )?(?:ü|ue)berschritten\b|\bbo[iî]te (?:du destinataire |aux lettres )?pleine\b|\b(?:mailbox (?:is )?full|full mailbox|over (?:the |its |their )?(?:allowed )?(?:mailbox |storage |disk )?quota|quota exceeded|mailbox quota|mailbox (?:size )?limit|out of storage|storage allocation|disk quota)\b/i,
     'smtp.mailbox-full',
@@ -131,7 +138,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.policy-rejected',
   ],
   [
-    /\b(?:service (?:not available|unavailable|temporarily unavailable)|server busy|too busy|try (?:again |it )?later|temporar(?:y|ily) (?:local )?(?:failure|problem|unavailable)|temporary (?:server |system )?error|internal server error|local error in processing)\b|(?:zurzeit|vorübergehend|derzeit) nicht (?:erreichbar|verfügbar)|später erneut|temporairement indisponible|r[ée]essay(?:er|ez) plus tard|temporalmente no disponible|int[ée]ntelo (?:de nuevo )?más tarde/i,
+    /\b(?:service (?:not available|unavailable|temporarily unavailable)|(?:server|system|host|mta|service) (?:is )?(?:too |currently )?busy|too busy|try (?:again |it )?later|temporar(?:y|ily) (?:local )?(?:failure|problem|unavailable)|temporary (?:server |system )?error|internal server error|local error in processing)\b|(?:zurzeit|vorübergehend|derzeit) nicht (?:erreichbar|verfügbar)|später erneut|temporairement indisponible|r[ée]essay(?:er|ez) plus tard|temporalmente no disponible|int[ée]ntelo (?:de nuevo )?más tarde/i,
     'smtp.server-busy',
   ],
 ];
