@@ -6,16 +6,21 @@ import type { CauseId } from '../index.js';
  * the server or was reported unknown before, a malformed recipient address, and the same in Japanese, Chinese and Korean.
  * Short refusals like these carry no code, so the words alone have to say it. */
 export const RECIPIENT_UNKNOWN =
-  /\b(?:invalid|unknown|unavailable|non-?existent|nonexisting) (?:mail |e-?mail |local )?(?:user|recipient|addressee|mailbox)\b(?! \S+ from\b)|\b(?:user|recipient|addressee|mailbox|account) (?:is |was )?not known\b|\bnot (?:a |an )?(?:valid |known |local )?(?:user|member|recipient|mailbox|account) (?:of|on|at|in) (?:this|the|our) (?:server|domain|system|host|site)\b|\b(?:don't|doesn't|does not|do not) exists? (?:that|this|the|such) (?:user|mailbox|recipient|account)\b|\bno (?:such |valid )?(?:mailbox|user|account|recipient) (?:here )?by that name\b|\b(?:recipient|user|mailbox|address|account)\b[^.\n]{0,15}\bno longer (?:on|at|with|exists? on|hosted (?:on|at)) (?:this |the |our )?(?:server|host|system|domain)\b|\b(?:recipients?|address(?:es)?|users?)\b[^.\n]{0,40}\b(?:reported|marked|flagged|known) as (?:unknown|invalid|non-?existent|undeliverable)\b|\bbad (?:recipient|destination) (?:mailbox )?address(?: syntax)?\b|\b(?:user|recipient|addressee) (?:does ?n[o']t|does not|has no)(?: have)? an? (?:[\w.-]+ )?(?:e-?mail )?account\b|\b(?:utente|destinatario) (?:sconosciuto|inesistente)\b|\bindirizzo (?:del destinatario )?inesistente\b|\b(?:usu[áa]rio|destinat[áa]rio) (?:desconhecido|inexistente)\b|\b(?:adresat|u[żz]ytkownik) (?:nieznany|nie istnieje)\b|\bnieznany (?:adresat|u[żz]ytkownik)\b|\b(?:Benutzer|Empf(?:ä|ae)nger|Postfach)(?:adresse)? (?:existiert nicht|nicht vorhanden|ist unbekannt)\b|(?:пользователь|адресат|получатель|ящик) (?:не найден|не существует)|нет такого (?:пользователя|ящика|адресата)|ユーザー?(?:は|が)(?:登録されていません|存在しません|見つかりません)|存在しないユーザー?|宛先不明|(?:用户|收件人|收信人)(?:不存在|未找到)|사용자가 (?:존재하지 않|없)|수신자 없음/i;
+  /\b(?:invalid|unknown|unavailable|non-?existent|nonexisting) (?:mail |e-?mail |local )?(?:user|recipient|addressee|mailbox)\b(?! \S+ from\b)|\b(?:user|recipient|addressee|mailbox|account) (?:is |was )?not known\b|\bnot (?:a |an )?(?:valid |known |local )?(?:user|member|recipient|mailbox|account) (?:of|on|at|in) (?:this|the|our) (?:server|domain|system|host|site)\b|\b(?:don't|doesn't|does not|do not) exists? (?:that|this|the|such) (?:user|mailbox|recipient|account)\b|\bno (?:such |valid )?(?:mailbox|user|account|recipient) (?:here )?by that name\b|\b(?:recipient|user|mailbox|address|account)\b[^.\n]{0,15}\bno longer (?:on|at|with|exists? on|hosted (?:on|at)) (?:this |the |our )?(?:server|host|system|domain)\b|\b(?:recipients?|address(?:es)?|users?)\b[^.\n]{0,40}\b(?:reported|marked|flagged|known) as (?:unknown|invalid|non-?existent|undeliverable)\b|\bbad (?:recipient|destination) (?:mailbox )?address(?: syntax)?\b|\b(?:address|mailbox|account|recipient|user)\b[^.\n]{0,20}\bno longer (?:active|valid|exists?|in use|available|accepts? (?:mail|messages|e-?mails))\b|\b(?:user|recipient|addressee) (?:does ?n[o']t|does not|has no)(?: have)? an? (?:[\w.-]+ )?(?:e-?mail )?account\b|\b(?:utente|destinatario) (?:sconosciuto|inesistente)\b|\bindirizzo (?:del destinatario )?inesistente\b|\b(?:usu[áa]rio|destinat[áa]rio) (?:desconhecido|inexistente)\b|\b(?:adresat|u[żz]ytkownik) (?:nieznany|nie istnieje)\b|\bnieznany (?:adresat|u[żz]ytkownik)\b|\b(?:Benutzer|Empf(?:ä|ae)nger|Postfach)(?:adresse)? (?:existiert nicht|nicht vorhanden|ist unbekannt)\b|(?:пользователь|адресат|получатель|ящик) (?:не найден|не существует)|нет такого (?:пользователя|ящика|адресата)|ユーザー?(?:は|が)(?:登録されていません|存在しません|見つかりません)|存在しないユーザー?|宛先不明|(?:用户|收件人|收信人)(?:不存在|未找到)|사용자가 (?:존재하지 않|없)|수신자 없음/i;
 
 /** A full mailbox in the words of servers that do not write English, and English ones that only say "full": an account or
  * inbox "is full", a German "voll", Italian "piena", Portuguese "cheia", Polish "pełna", Russian "переполнен", Japanese
  * "一杯" or "容量超過". */
 export const MAILBOX_FULL_WORDS =
-  /\b(?:account|inbox|mail ?box|mail ?folder|mail ?drop)(?:'s)? (?:is |was )?(?:currently )?full\b|\b(?:Postfach|Mailbox|Mail-?Box|Speicher)(?: des Empf(?:ä|ae)ngers)? (?:ist )?voll\b|\bcasella (?:di posta |postale )?(?:del destinatario )?(?:è )?piena\b|\bcaixa (?:postal |de (?:correio|e-?mail) )?(?:est[áa] )?cheia\b|\bskrzynka (?:pocztowa |odbiorcy )?(?:jest )?pe[łl]na\b|(?:ящик|почтовый ящик) (?:получателя )?(?:переполнен|заполнен)|メールボックス(?:が|は)(?:一杯|いっぱい|満杯)|容量(?:超過|オーバー)|邮箱(?:已满|空间不足)|메일함(?:이)? (?:가득|용량 초과)/i;
+  /\b(?:account|inbox|mail ?box|mail ?folder|mail ?drop)(?:'s)? (?:is |was )?(?:currently )?full\b(?![-\w])|\b(?:mail ?box|inbox|account)\b[^.\n]{0,20}\breached (?:its|the|their) (?:\w+ )?(?:limit|quota|capacity|maximum)\b|\b(?:Postfach|Mailbox|Mail-?Box|Speicher)(?: des Empf(?:ä|ae)ngers)? (?:ist )?voll\b|\bcasella (?:di posta |postale )?(?:del destinatario )?(?:è )?piena\b|\bcaixa (?:postal |de (?:correio|e-?mail) )?(?:est[áa] )?cheia\b|\bskrzynka (?:pocztowa |odbiorcy )?(?:jest )?pe[łl]na\b|(?:ящик|почтовый ящик) (?:получателя )?(?:переполнен|заполнен)|メールボックス(?:が|は)(?:一杯|いっぱい|満杯)|容量(?:超過|オーバー)|邮箱(?:已满|空间不足)|메일함(?:이)? (?:가득|용량 초과)/i;
+
+/** The server could not check a login just now, which is not a refused password. */
+export const TEMPORARY_AUTH =
+  /\btemporary (?:authentication|auth|login) (?:failure|error|problem)\b|\bauthentication (?:service|backend|server|system) (?:is )?(?:temporarily )?(?:unavailable|not available|down)\b/i;
 
 /** Ordered: the first pattern that matches names the reason. */
 const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
+  [TEMPORARY_AUTH, 'smtp.auth.temporary'],
   [
     /\bauth (?:login|plain|cram-md5|ntlm|xoauth2?|gssapi)\b[^.]{0,20}\bnot (?:supported|available|enabled)\b|\b(?:auth(?:entication)? mechanism|authentication type|mechanism \w+)\b[^.]*\bnot (?:available|supported|enabled)|\bunrecognized authentication type|\bunsupported (?:authentication|auth|sasl) (?:mechanism|type|method)/i,
     'mail.auth.mechanism-unavailable',
@@ -33,7 +38,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   ],
   [/^\W*(?:smtp )?auth(?:entication)? (?:is )?disabled\b/i, 'mail.auth.mechanism-unavailable'],
   [
-    /\bnot authenticated\b|\bnot logged in\b|\brequires? (?:smtp )?auth(?:entication)?\b|\bauth(?:entication)? (?:is )?(?:needed|necessary)\b|\bplease authenticate\b|\bmust (?:first )?log ?in\b|\blog ?in (?:first|required)\b|\b(?:smtp )?auth(?:entication)? (?:is )?required\b|\bunauthenticated (?:senders?|relay(?:ing)?|submission|sending|users?|clients?|connections?)\b|\bmust (?:first )?authenticate\b|\bplease (?:log ?in|authenticate)(?: first| before)\b|\bauthenticate before send/i,
+    /\bnot authenticated\b|\bnot logged in\b|\brequires? (?:smtp )?auth(?:entication)?\b|\bauth(?:entication)? (?:is )?(?:needed|necessary)\b|\bplease authenticate\b|\bmust (?:first )?log ?in\b|\blog ?in (?:first|required)\b|\b(?:smtp )?auth(?:entication)? (?:is )?required\b|\bunauthenticated (?:senders?|relay(?:ing)?|submission|sending|users?|clients?|connections?)\b|\bmust (?:first )?authenticate\b|\bplease (?:log ?in|authenticate)(?: first| before)\b|\bauthenticate before send|\b(?:please )?use (?:smtp )?auth(?:entication)?\b(?! \w+ (?:failed|error))|\bauthenticate first\b/i,
     'smtp.auth.client-not-authenticated',
   ],
   [/\btemporary (?:[\w-]+ )?(?:dns )?lookup failure\b/i, 'smtp.server-busy'],
@@ -128,6 +133,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.delivery-expired',
   ],
   [/\bwill keep trying\b|\bstill being retried\b|\b(?:delivery|message) (?:is |has been |was )?delayed\b|\bdelayed delivery\b/i, 'smtp.delivery-delayed'],
+  [/\bsender (?:address |domain )?(?:is |was )?(?:not valid|invalid|rejected|refused|denied|not allowed|not accepted)\b/i, 'smtp.sender-rejected'],
   [/\bclient host rejected\b(?![^\n]*\btry (?:again )?later\b)/i, 'smtp.blocked'],
   [
     /(?<!temporary )\bauthentication (?:failed|failure)\b|\binvalid (?:credentials|user ?name or password|login)\b|\b(?:user ?name|password)(?: and password)? (?:not accepted|incorrect|invalid)\b/i,
@@ -138,7 +144,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.policy-rejected',
   ],
   [
-    /\b(?:service (?:not available|unavailable|temporarily unavailable)|(?:server|system|host|mta|service) (?:is )?(?:too |currently )?busy|too busy|try (?:again |it )?later|temporar(?:y|ily) (?:local )?(?:failure|problem|unavailable)|temporary (?:server |system )?error|internal server error|local error in processing)\b|(?:zurzeit|vorübergehend|derzeit) nicht (?:erreichbar|verfügbar)|später erneut|temporairement indisponible|r[ée]essay(?:er|ez) plus tard|temporalmente no disponible|int[ée]ntelo (?:de nuevo )?más tarde/i,
+    /\b(?:service (?:is )?(?:currently )?(?:not available|unavailable|temporarily unavailable)|(?:server|system|host|mta|service) (?:is )?(?:too |currently )?busy|too busy|try (?:again |it )?later|temporar(?:y|ily) (?:local )?(?:failure|problem|unavailable)|temporary (?:server |system )?error|internal server error|local error in processing)\b|(?:zurzeit|vorübergehend|derzeit) nicht (?:erreichbar|verfügbar)|später erneut|temporairement indisponible|r[ée]essay(?:er|ez) plus tard|temporalmente no disponible|int[ée]ntelo (?:de nuevo )?más tarde/i,
     'smtp.server-busy',
   ],
 ];
