@@ -2,7 +2,7 @@
 // the shape of the sentence still may (a connection "timed out while reading", "login failed", "quota exceeded").
 // Each pattern needs both the thing and what happened to it, and the text must state a failure at all.
 import type { CauseId } from '../index.js';
-import { MAILBOX_FULL_WORDS, RECIPIENT_UNKNOWN, TEMPORARY_AUTH, reasonOf } from './smtp-reasons.js';
+import { FOREIGN_REASONS, MAILBOX_FULL_WORDS, RECIPIENT_UNKNOWN, TEMPORARY_AUTH, reasonOf } from './smtp-reasons.js';
 import type { Identified } from './types.js';
 
 /** The text reports a failure: without one of these words no sentence below is read. */
@@ -188,7 +188,8 @@ export function reasonSentence(input: string): Identified[] {
     }
   }
   const reason =
-    (failure || [REFUSAL, ONLY_RETRY, RECIPIENT_UNKNOWN, MAILBOX_FULL_WORDS].some((re) => re.test(text))) && text.length <= MAX_REFUSAL
+    (failure || [REFUSAL, ONLY_RETRY, RECIPIENT_UNKNOWN, MAILBOX_FULL_WORDS, ...FOREIGN_REASONS.map(([re]) => re)].some((re) => re.test(text))) &&
+    text.length <= MAX_REFUSAL
       ? reasonOf(text)
       : undefined;
   return reason

@@ -18,6 +18,39 @@ export const MAILBOX_FULL_WORDS =
 export const TEMPORARY_AUTH =
   /\btemporary (?:authentication|auth|login) (?:failure|error|problem)\b|\bauthentication (?:service|backend|server|system) (?:is )?(?:temporarily )?(?:unavailable|not available|down)\b/i;
 
+/** Refusals in French, German, Italian, Spanish and Portuguese, one family each: servers localise their replies, so the
+ * reason words of a reply are read in those languages too (no word boundary after accented letters: \b is ASCII-only). */
+export const FOREIGN_REASONS: ReadonlyArray<[RegExp, CauseId]> = [
+  [
+    /\b(?:authentification (?:requise|n[ée]cessaire|obligatoire)|authentifizierung (?:ist )?(?:erforderlich|notwendig)|autenticazione (?:richiesta|obbligatoria)|autenticaci[oó]n (?:requerida|obligatoria)|autentica[cç][ãa]o (?:necess[áa]ria|obrigat[óo]ria))/i,
+    'smtp.auth.client-not-authenticated',
+  ],
+  [
+    /\brela(?:y|is|ying)\b[^.\n]{0,10}(?:non (?:consentito|autorizzato|permesso)|refus[ée]|interdit|non autoris[ée]|nicht (?:erlaubt|gestattet)|no (?:permitido|autorizado)|n[ãa]o (?:permitido|autorizado))/i,
+    'smtp.relay-denied',
+  ],
+  [
+    /\b(?:spam|posta indesiderata)\b[^.\n]{0,15}(?:rilevat[oa]|erkannt|d[ée]tect[ée]|detectad[oa])|\b(?:consid[ée]r[ée]|identifi[ée]|class[ée]) comme (?:spam|ind[ée]sirable)|\bals spam (?:erkannt|eingestuft|abgelehnt)|\b(?:rechazad|rejeitad|rifiutat)[oa] (?:por|como|come|perch[ée]) spam/i,
+    'smtp.spam-rejected',
+  ],
+  [
+    /\b(?:troppi (?:messaggi|invii|email)|trop de (?:messages|courriels|e-?mails|envois)|zu viele (?:nachrichten|e-?mails|mails|verbindungen)|demasiados (?:mensajes|correos|env[ií]os|conexiones)|(?:muitas|demasiadas) (?:mensagens|conex[õo]es))/i,
+    'smtp.rate-limited',
+  ],
+  [
+    /\b(?:messaggio|nachricht|e-?mail|mail|mensagem|correo)\b[^.\n]{0,15}(?:troppo grande|zu gro(?:ß|ss)|muito grande|demasiado grande)/i,
+    'smtp.message-too-large',
+  ],
+  [
+    /\b(?:domaine (?:inexistant|introuvable|inconnu)|domain (?:existiert nicht|unbekannt)|dominio (?:inesistente|inexistente|sconosciuto|desconocido)|dom[íi]nio (?:inexistente|desconhecido))/i,
+    'smtp.host-unknown',
+  ],
+  [
+    /\br[ée]essay(?:ez|er) plus tard|\bsp(?:ä|ae)ter (?:erneut|nochmal|noch einmal)|\briprova(?:re)? pi[ùu] tardi|\bint[ée]ntelo (?:de nuevo )?m[áa]s tarde|\btente (?:novamente )?mais tarde/i,
+    'smtp.server-busy',
+  ],
+];
+
 /** Ordered: the first pattern that matches names the reason. */
 const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [TEMPORARY_AUTH, 'smtp.auth.temporary'],
@@ -139,6 +172,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     /(?<!temporary )\bauthentication (?:failed|failure)\b|\binvalid (?:credentials|user ?name or password|login)\b|\b(?:user ?name|password)(?: and password)? (?:not accepted|incorrect|invalid)\b/i,
     'smtp.auth.rejected',
   ],
+  ...FOREIGN_REASONS,
   [
     /\b(?:policy|not authori[sz]ed|access denied|prohibited|administrative(?:ly)? prohibited|administrative prohibition|rejected by (?:the )?(?:recipient|content filter))\b/i,
     'smtp.policy-rejected',
