@@ -2,12 +2,12 @@
 // the shape of the sentence still may (a connection "timed out while reading", "login failed", "quota exceeded").
 // Each pattern needs both the thing and what happened to it, and the text must state a failure at all.
 import type { CauseId } from '../index.js';
-import { reasonOf } from './smtp-reasons.js';
+import { FOREIGN_REASONS, MAILBOX_FULL_WORDS, RECIPIENT_UNKNOWN, TEMPORARY_AUTH, reasonOf } from './smtp-reasons.js';
 import type { Identified } from './types.js';
 
 /** The text reports a failure: without one of these words no sentence below is read. */
 const FAILURE =
-  /\b(?:error|exception|fail(?:ed|ure|s)?|refused|rejected|denied|unable|cannot|can't|could ?n[o']t|invalid|timed out|too frequent(?:ly)?|already locked|does ?n[o']t exist|does not exist|banned|delayed|suspended|\bonly \d+\b[^.\n]{0,40}\ballowed|n'a pu être|n'accepte plus|inconnu|introuvable|unbekannt|desconocido|no existe|not (?:found|allowed|accepted|supported|available|known)|unsuccessful|unreachable|too many|exceeded|expired|blocked|deferred|bounced|undeliverable|required|user unknown|no such user|incorrect|wrong)\b|\binvalid_[a-z]+\b|fehlgeschlagen|[ée]chec|[ée]chou[ée]|fallid[ao]|falha|fallit[ao]|non riuscit[ao]/i;
+  /\b(?:error|exception|fail(?:ed|ure|s)?|refused|rejected|denied|unable|cannot|can't|could ?n[o']t|invalid|timed out|too frequent(?:ly)?|already locked|does ?n[o']t exist|does not exist|banned|delayed|suspended|\bonly \d+\b[^.\n]{0,40}\ballowed|n'a pu être|n'accepte plus|inconnu|introuvable|unbekannt|desconocido|no existe|not (?:found|allowed|accepted|supported|available|known|delivered)|unsuccessful|unreachable|too many|exceeded|expired|blocked|deferred|bounced|undeliverable|required|user unknown|no such user|incorrect|wrong)\b|\binvalid_[a-z]+\b|fehlgeschlagen|[ée]chec|[ée]chou[ée]|fallid[ao]|falha|fallit[ao]|non riuscit[ao]/i;
 
 interface Sentence {
   pattern: RegExp;
@@ -147,6 +147,7 @@ export const SENTENCES: readonly Sentence[] = [
     cause: 'smtp.recipient-rejected',
     example: 'SMTP Error: The following recipients failed: bob@example.com',
   },
+  { pattern: TEMPORARY_AUTH, cause: 'smtp.auth.temporary', example: 'temporary authentication failure, try again' },
   {
     pattern:
       /\b(?:authentication|login|logon|log-in|sign-?in|auth)\s+(?:has\s+|was\s+)?(?:failed|failure|unsuccessful|denied|rejected|error)\b|\b(?:invalid|incorrect|bad|wrong)\s+(?:(?:user )?credentials|password|username|user ?name|login)\b|\b(?:username|user name|password|credentials)\s+(?:(?:is|are|was|were)\s+)?(?:invalid|incorrect|wrong|not accepted|rejected)\b|\b(?:unable to|cannot|can't|could not|couldn't|failed to) (?:log ?in|sign ?in|authenticate)\b|\b(?:Authentifizierung|Anmeldung) (?:ist )?fehlgeschlagen\b|[ÉE]chec de l'authentification|\bauthentification a échoué\b|\bError de autenticación\b|\bautenticación fallida\b|\bFalha na autenticação\b|\bAutenticazione (?:fallita|non riuscita)\b/i,
@@ -155,9 +156,12 @@ export const SENTENCES: readonly Sentence[] = [
   },
 ];
 
+/** A text that only asks to be retried later is a temporary refusal too; inside other prose those words are not one. */
+const ONLY_RETRY = /^\W*(?:\d{3}[ -](?:\d\.\d{1,3}\.\d{1,3} )?)?(?:please )?try (?:again |it )?later\b[\s.!]*$/i;
+
 /** Words of a refusal that the failure words above do not list: a full mailbox, a demanded login, a limit reached. */
 const REFUSAL =
-  /\b(?:full|required?s?|needed|must|quota|limits?|(?:grey|gray)listed|spam|junk|black ?list\w*|block ?list\w*|spamhaus|dnsbl|too (?:big|large)|retried|giving up|over capacity|unavailable|busy|not authenticated|not logged in|please authenticate|not offered|do not relay|(?:does not|doesn't) (?:belong|match)|has no (?:mail|mx)|(?:address|recipient|user) unknown|reached (?:its|the) (?:maximum|max)|keep trying)\b/i;
+  /\b(?:full|required?s?|needed|must|quota|limits?|(?:grey|gray)listed|spam (?:detected|suspected|score|filter\w*|content|policy|message)|spammer|(?:looks?|looked|looking) like (?:spam|junk)|(?:marked|flagged|classified|detected|identified|rejected|blocked|considered|treated|scored|recogni[sz]ed|reported|suspicion of|suspected of being) (?:as )?(?:spam|junk)|unsolicited|black ?list\w*|block ?list\w*|spamhaus|dnsbl|too (?:big|large)|retried|giving up|over capacity|unavailable|busy|not authenticated|not logged in|please authenticate|not offered|do not relay|(?:does not|doesn't) (?:belong|match)|has no (?:mail|mx)|(?:address|recipient|user) unknown|reached (?:its|the) (?:maximum|max)|keep trying|bloccat[oa]|gesperrt|blockiert|bloqu[ée]e?|bloquead[oa]|trouble in home directory|not permitted|not valid|too (?:fast|quickly)|slow down|(?:poor|low|bad) reputation|loop detected|too many hops|authenticate first|use smtp auth\w*|not enough (?:disk |storage )?space|prohibited|forbidden|virus|malware|infected|content rejected|(?:mailbox|account) (?:is |has been )?(?:disabled|inactive|deactivated|closed))\b/i;
 
 /** Longer than this, a text without a code is a document, not a server's refusal: its reason words are not read alone. */
 const MAX_REFUSAL = 300;
@@ -183,7 +187,11 @@ export function reasonSentence(input: string): Identified[] {
         ];
     }
   }
-  const reason = (failure || REFUSAL.test(text)) && text.length <= MAX_REFUSAL ? reasonOf(text) : undefined;
+  const reason =
+    (failure || [REFUSAL, ONLY_RETRY, RECIPIENT_UNKNOWN, MAILBOX_FULL_WORDS, ...FOREIGN_REASONS.map(([re]) => re)].some((re) => re.test(text))) &&
+    text.length <= MAX_REFUSAL
+      ? reasonOf(text)
+      : undefined;
   return reason
     ? [
         {

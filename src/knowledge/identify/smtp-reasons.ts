@@ -1,8 +1,59 @@
 // Reason words in an SMTP reply's text: when a code only says "refused" or "unavailable", the words after it say why.
 import type { CauseId } from '../index.js';
 
+/** How servers say a recipient does not exist when they say it in words of their own: an unknown, invalid or unavailable
+ * user, a user "not known" or "not of this server", no mailbox "here by that name", an address that "no longer" lives on
+ * the server or was reported unknown before, a malformed recipient address, and the same in Japanese, Chinese and Korean.
+ * Short refusals like these carry no code, so the words alone have to say it. */
+export const RECIPIENT_UNKNOWN =
+  /\b(?:invalid|unknown|unavailable|non-?existent|nonexisting) (?:mail |e-?mail |local )?(?:user|recipient|addressee|mailbox)\b(?! \S+ from\b)|\b(?:user|recipient|addressee|mailbox|account) (?:is |was )?not known\b|\bnot (?:a |an )?(?:valid |known |local )?(?:user|member|recipient|mailbox|account) (?:of|on|at|in) (?:this|the|our) (?:server|domain|system|host|site)\b|\b(?:don't|doesn't|does not|do not) exists? (?:that|this|the|such) (?:user|mailbox|recipient|account)\b|\bno (?:such |valid )?(?:mailbox|user|account|recipient) (?:here )?by that name\b|\b(?:recipient|user|mailbox|address|account)\b[^.\n]{0,15}\bno longer (?:on|at|with|exists? on|hosted (?:on|at)) (?:this |the |our )?(?:server|host|system|domain)\b|\b(?:recipients?|address(?:es)?|users?)\b[^.\n]{0,40}\b(?:reported|marked|flagged|known) as (?:unknown|invalid|non-?existent|undeliverable)\b|\bbad (?:recipient|destination) (?:mailbox )?address(?: syntax)?\b|\b(?:address|mailbox|account|recipient|user)\b[^.\n]{0,20}\bno longer (?:active|valid|exists?|in use|available|accepts? (?:mail|messages|e-?mails))\b|\b(?:user|recipient|addressee) (?:does ?n[o']t|does not|has no)(?: have)? an? (?:[\w.-]+ )?(?:e-?mail )?account\b|\b(?:utente|destinatario) (?:sconosciuto|inesistente)\b|\bindirizzo (?:del destinatario )?inesistente\b|\b(?:usu[áa]rio|destinat[áa]rio) (?:desconhecido|inexistente)\b|\b(?:adresat|u[żz]ytkownik) (?:nieznany|nie istnieje)\b|\bnieznany (?:adresat|u[żz]ytkownik)\b|\b(?:Benutzer|Empf(?:ä|ae)nger|Postfach)(?:adresse)? (?:existiert nicht|nicht vorhanden|ist unbekannt)\b|(?:пользователь|адресат|получатель|ящик) (?:не найден|не существует)|нет такого (?:пользователя|ящика|адресата)|ユーザー?(?:は|が)(?:登録されていません|存在しません|見つかりません)|存在しないユーザー?|宛先不明|(?:用户|收件人|收信人)(?:不存在|未找到)|사용자가 (?:존재하지 않|없)|수신자 없음/i;
+
+/** A full mailbox in the words of servers that do not write English, and English ones that only say "full": an account or
+ * inbox "is full", a German "voll", Italian "piena", Portuguese "cheia", Polish "pełna", Russian "переполнен", Japanese
+ * "一杯" or "容量超過". */
+export const MAILBOX_FULL_WORDS =
+  /\b(?:account|inbox|mail ?box|mail ?folder|mail ?drop)(?:'s)? (?:is |was )?(?:currently )?full\b(?![-\w])|\b(?:mail ?box|inbox|account)\b[^.\n]{0,20}\breached (?:its|the|their) (?:\w+ )?(?:limit|quota|capacity|maximum)\b|\b(?:Postfach|Mailbox|Mail-?Box|Speicher)(?: des Empf(?:ä|ae)ngers)? (?:ist )?voll\b|\bcasella (?:di posta |postale )?(?:del destinatario )?(?:è )?piena\b|\bcaixa (?:postal |de (?:correio|e-?mail) )?(?:est[áa] )?cheia\b|\bskrzynka (?:pocztowa |odbiorcy )?(?:jest )?pe[łl]na\b|(?:ящик|почтовый ящик) (?:получателя )?(?:переполнен|заполнен)|メールボックス(?:が|は)(?:一杯|いっぱい|満杯)|容量(?:超過|オーバー)|邮箱(?:已满|空间不足)|메일함(?:이)? (?:가득|용량 초과)/i;
+
+/** The server could not check a login just now, which is not a refused password. */
+export const TEMPORARY_AUTH =
+  /\btemporary (?:authentication|auth|login) (?:failure|error|problem)\b|\bauthentication (?:service|backend|server|system) (?:is )?(?:temporarily )?(?:unavailable|not available|down)\b/i;
+
+/** Refusals in French, German, Italian, Spanish and Portuguese, one family each: servers localise their replies, so the
+ * reason words of a reply are read in those languages too (no word boundary after accented letters: \b is ASCII-only). */
+export const FOREIGN_REASONS: ReadonlyArray<[RegExp, CauseId]> = [
+  [
+    /\b(?:authentification (?:requise|n[ée]cessaire|obligatoire)|authentifizierung (?:ist )?(?:erforderlich|notwendig)|autenticazione (?:richiesta|obbligatoria)|autenticaci[oó]n (?:requerida|obligatoria)|autentica[cç][ãa]o (?:necess[áa]ria|obrigat[óo]ria))/i,
+    'smtp.auth.client-not-authenticated',
+  ],
+  [
+    /\brela(?:y|is|ying)\b[^.\n]{0,10}(?:non (?:consentito|autorizzato|permesso)|refus[ée]|interdit|non autoris[ée]|nicht (?:erlaubt|gestattet)|no (?:permitido|autorizado)|n[ãa]o (?:permitido|autorizado))/i,
+    'smtp.relay-denied',
+  ],
+  [
+    /\b(?:spam|posta indesiderata)\b[^.\n]{0,15}(?:rilevat[oa]|erkannt|d[ée]tect[ée]|detectad[oa])|\b(?:consid[ée]r[ée]|identifi[ée]|class[ée]) comme (?:spam|ind[ée]sirable)|\bals spam (?:erkannt|eingestuft|abgelehnt)|\b(?:rechazad|rejeitad|rifiutat)[oa] (?:por|como|come|perch[ée]) spam/i,
+    'smtp.spam-rejected',
+  ],
+  [
+    /\b(?:troppi (?:messaggi|invii|email)|trop de (?:messages|courriels|e-?mails|envois)|zu viele (?:nachrichten|e-?mails|mails|verbindungen)|demasiados (?:mensajes|correos|env[ií]os|conexiones)|(?:muitas|demasiadas) (?:mensagens|conex[õo]es))/i,
+    'smtp.rate-limited',
+  ],
+  [
+    /\b(?:messaggio|nachricht|e-?mail|mail|mensagem|correo)\b[^.\n]{0,15}(?:troppo grande|zu gro(?:ß|ss)|muito grande|demasiado grande)/i,
+    'smtp.message-too-large',
+  ],
+  [
+    /\b(?:domaine (?:inexistant|introuvable|inconnu)|domain (?:existiert nicht|unbekannt)|dominio (?:inesistente|inexistente|sconosciuto|desconocido)|dom[íi]nio (?:inexistente|desconhecido))/i,
+    'smtp.host-unknown',
+  ],
+  [
+    /\br[ée]essay(?:ez|er) plus tard|\bsp(?:ä|ae)ter (?:erneut|nochmal|noch einmal)|\briprova(?:re)? pi[ùu] tardi|\bint[ée]ntelo (?:de nuevo )?m[áa]s tarde|\btente (?:novamente )?mais tarde/i,
+    'smtp.server-busy',
+  ],
+];
+
 /** Ordered: the first pattern that matches names the reason. */
 const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
+  [TEMPORARY_AUTH, 'smtp.auth.temporary'],
   [
     /\bauth (?:login|plain|cram-md5|ntlm|xoauth2?|gssapi)\b[^.]{0,20}\bnot (?:supported|available|enabled)\b|\b(?:auth(?:entication)? mechanism|authentication type|mechanism \w+)\b[^.]*\bnot (?:available|supported|enabled)|\bunrecognized authentication type|\bunsupported (?:authentication|auth|sasl) (?:mechanism|type|method)/i,
     'mail.auth.mechanism-unavailable',
@@ -20,7 +71,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   ],
   [/^\W*(?:smtp )?auth(?:entication)? (?:is )?disabled\b/i, 'mail.auth.mechanism-unavailable'],
   [
-    /\bnot authenticated\b|\bnot logged in\b|\brequires? (?:smtp )?auth(?:entication)?\b|\bauth(?:entication)? (?:is )?(?:needed|necessary)\b|\bplease authenticate\b|\bmust (?:first )?log ?in\b|\blog ?in (?:first|required)\b|\b(?:smtp )?auth(?:entication)? (?:is )?required\b|\bunauthenticated (?:senders?|relay(?:ing)?|submission|sending|users?|clients?|connections?)\b|\bmust (?:first )?authenticate\b|\bplease (?:log ?in|authenticate)(?: first| before)\b|\bauthenticate before send/i,
+    /\bnot authenticated\b|\bnot logged in\b|\brequires? (?:smtp )?auth(?:entication)?\b|\bauth(?:entication)? (?:is )?(?:needed|necessary)\b|\bplease authenticate\b|\bmust (?:first )?log ?in\b|\blog ?in (?:first|required)\b|\b(?:smtp )?auth(?:entication)? (?:is )?required\b|\bunauthenticated (?:senders?|relay(?:ing)?|submission|sending|users?|clients?|connections?)\b|\bmust (?:first )?authenticate\b|\bplease (?:log ?in|authenticate)(?: first| before)\b|\bauthenticate before send|\b(?:please )?use (?:smtp )?auth(?:entication)?\b(?! \w+ (?:failed|error))|\bauthenticate first\b/i,
     'smtp.auth.client-not-authenticated',
   ],
   [/\btemporary (?:[\w-]+ )?(?:dns )?lookup failure\b/i, 'smtp.server-busy'],
@@ -46,12 +97,12 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\btls not available\b|\bstarttls (?:is )?(?:not available|unavailable|not supported|not offered)\b/i, 'tls.starttls-not-offered'],
   [/\blines? (?:is |are )?too long\b|\bline length\b[^.]*\bexceed/i, 'smtp.content-rejected'],
   [
-    /\bnot allowed to connect\b|\b(?:access|connections?) from (?:your )?(?:ip|host|server)\b[^\n;]{0,40}?\b(?:blocked|denied|refused|rejected|not (?:allowed|accepted))\b|\bconnections? from \S+ (?:\([^)]*\) )?(?:are|is) (?:being )?(?:rejected|refused|blocked)\b|\binvalid ip (?:address )?for sending\b|\bno ptr record\b|\b(?:does not|doesn't) have a (?:ptr|reverse dns) record\b|\bnot (?:in|on) (?:the |our )?(?:white ?list|allow ?list)\b|\bconnection (?:refused|rejected) (?:by|from)\b.*\b(?:policy|listed|block)/i,
+    /\bnot allowed to connect\b|\b(?:access|connections?) from (?:your )?(?:ip|host|server)\b[^\n;]{0,40}?\b(?:blocked|denied|refused|rejected|not (?:allowed|accepted))\b|\bconnections? from \S+ (?:\([^)]*\) )?(?:are|is) (?:being )?(?:rejected|refused|blocked)\b|\binvalid ip (?:address )?for sending\b|\b(?:action|command) not taken: (?:invalid|rejected|blocked|banned) (?:client |sender )?ip\b|\bip (?:address )?(?:is |was |has been )?(?:rejected|refused|banned)\b|\b(?:indirizzo ip|IP[- ]Adresse|adresse ip|direcci[oó]n ip|endere[cç]o ip)\b[^.\n]{0,20}\b(?:bloccat[oa]|gesperrt|blockiert|bloqu[ée]e|bloquead[oa]|bannie|rifiutat[oa])|\bno ptr record\b|\b(?:does not|doesn't) have a (?:ptr|reverse dns) record\b|\bnot (?:in|on) (?:the |our )?(?:white ?list|allow ?list)\b|\bconnection (?:refused|rejected) (?:by|from)\b.*\b(?:policy|listed|block)/i,
     'smtp.blocked',
   ],
   [/\b(?:virus|malware|infected|trojan|malicious|illegal attachment|security issue)\b/i, 'smtp.content-rejected'],
   [
-    /\b(?:banned|forbidden|prohibited|unsafe|dangerous|disallowed|blocked) (?:content|attachments?|file ?types?|files?|extensions?)\b|\b(?:vba )?macros?\b[^.]{0,30}\b(?:found|detected|not allowed)\b|\bcontent restrictions?\b/i,
+    /\b(?:banned|forbidden|prohibited|unsafe|dangerous|disallowed|blocked) (?:content|attachments?|file ?types?|files?|extensions?)\b|\b(?:vba )?macros?\b[^.]{0,30}\b(?:found|detected|not allowed)\b|\bcontent restrictions?\b|\b(?:attachments?|file ?(?:types?|extensions?)|extensions?)\b[^.\n]{0,20}\b(?:not (?:allowed|permitted|accepted)|forbidden|prohibited|blocked|banned|rejected|refused)\b|\b(?:message )?content (?:rejected|refused|not accepted)\b/i,
     'smtp.content-rejected',
   ],
   [
@@ -70,7 +121,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\b(?:in|on) (?:the |a )?(?:PBL|SBL|XBL|CBL)\b/, 'smtp.blocked'],
   [/\b(?:spam|unsolicited|junk mail|bulk mail|(?:mail|message) score)\b|\bDT:SPM\b/i, 'smtp.spam-rejected'],
   [
-    /\brelay(?:ing)?\b.*\b(?:denied|not permitted|not allowed|prohibited|refused)|\b(?:unable|not permitted|not allowed) to relay\b|\b(?:do|does|will) not relay\b|\bno relaying\b|\bin my list of allowed rcpthosts\b/i,
+    /\brelay(?:ing)?\b.*\b(?:denied|not permitted|not allowed|prohibited|refused)|\b(?:unable|not permitted|not allowed) to relay\b|\b(?:do|does|will) not relay\b|\bno relaying\b|\bin my list of allowed rcpthosts\b|\bnot (?:in|on) (?:my|the|our) list of (?:allowed|permitted|accepted|local) (?:rcpt ?)?(?:hosts|domains)\b/i,
     'smtp.relay-denied',
   ],
   [
@@ -81,8 +132,9 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     /\b(?:sending (?:limit|quota)|daily (?:user )?(?:sending|smtp relay) (?:limit|quota)|submission quota|message rate limit exceeded|sending rate|throttling failure)\b|\b(?:daily|hourly|organi[sz]ation|queue|outbound|submission|relay|connection|thread|concurrency)(?: \w+)? (?:quota|limit|threshold) (?:exceeded|reached)\b/i,
     'smtp.rate-limited',
   ],
+  [MAILBOX_FULL_WORDS, 'smtp.mailbox-full'],
   [
-    /\bmailbox (?:size )?exceeds?\b|\bmailbox\b[^.]{0,30}\bexceeds? (?:the |its )?(?:allowed|maximum) (?:size|quota|storage)\b|\bmailbox would exceed\b|\b(?:storage|mailbox|disk) (?:limit|quota) (?:reached|exceeded)\b|\bover (?:its |the |their )?(?:storage|mailbox|disk|space) (?:limit|quota|capacity)\b|\bover capacity\b|\bmailbox\b[^.]{0,30}\b(?:reached|exceeded) (?:its |the )?(?:maximum |max )?(?:allowed )?(?:size|capacity|storage)\b|\b(?:mailbox|inbox)\b[^.]{0,20}\bexceeded (?:its |the |their )?quota\b|\bquota (?:reached|full)\b|\bmail ?folder is full\b|\bquota violation\b|\bhas exceeded (?:their |his |her |the |its )?quota\b|\bspace has been used up\b|\b(?:insufficient|not sufficient|not enough) (?:disk |storage )?space\b|\bno space left on device\b|\bexhausted (?:the |its |their |his |her )?(?:allowed |available )?(?:storage|disk|mailbox) (?:space|quota)\b|\btoo many (?:messages|mails|e-?mails) (?:on the server|in (?:the |this |his |her |their )?mailbox)\b|\bSpeicher(?:volumen|platz|kontingent) (?:ist )?(?:ü|ue)berschritten\b|\bbo[iî]te (?:du destinataire |aux lettres )?pleine\b|\b(?:mailbox (?:is )?full|full mailbox|over (?:the |its |their )?(?:allowed )?(?:mailbox |storage |disk )?quota|quota exceeded|mailbox quota|mailbox (?:size )?limit|out of storage|storage allocation|disk quota)\b/i,
+    /\bmailbox (?:size )?exceeds?\b|\bmailbox\b[^.]{0,30}\bexceeds? (?:the |its )?(?:allowed|maximum) (?:size|quota|storage)\b|\bmailbox would exceed\b|\b(?:storage|mailbox|disk) (?:limit|quota) (?:reached|exceeded)\b|\bover (?:its |the |their )?(?:storage|mailbox|disk|space) (?:limit|quota|capacity)\b|\bover capacity\b|\bmailbox\b[^.]{0,30}\b(?:reached|exceeded) (?:its |the )?(?:maximum |max )?(?:allowed )?(?:size|capacity|storage)\b|\b(?:mailbox|inbox)\b[^.]{0,20}\bexceeded (?:its |the |their )?quota\b|\bquota (?:reached|full)\b|\bmail ?folder is full\b|\bquota violation\b|\bqq trouble in home directory\b|\bhas exceeded (?:their |his |her |the |its )?quota\b|\bspace has been used up\b|\b(?:insufficient|not sufficient|not enough) (?:disk |storage )?space\b|\bno space left on device\b|\bexhausted (?:the |its |their |his |her )?(?:allowed |available )?(?:storage|disk|mailbox) (?:space|quota)\b|\btoo many (?:messages|mails|e-?mails) (?:on the server|in (?:the |this |his |her |their )?mailbox)\b|\bSpeicher(?:volumen|platz|kontingent) (?:ist )?(?:ü|ue)berschritten\b|\bbo[iî]te (?:du destinataire |aux lettres )?pleine\b|\b(?:mailbox (?:is )?full|full mailbox|over (?:the |its |their )?(?:allowed )?(?:mailbox |storage |disk )?quota|quota exceeded|mailbox quota|mailbox (?:size )?limit|out of storage|storage allocation|disk quota)\b/i,
     'smtp.mailbox-full',
   ],
   [
@@ -105,25 +157,28 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   ],
   [/\b(?:mailbox|account|user)\b[^.]*\b(?:disabled|suspended|inactive|deactivated|locked|frozen)\b/i, 'smtp.mailbox-disabled'],
   [
-    /\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|not found|unknown recipient|recipient (?:address )?rejected|invalid (?:recipient|mailbox)|mailbox unavailable|no mailbox|undeliverable address|address rejected|not a valid mailbox|unknown local[- ]part|no such (?:active )?account|recipient (?:address )?(?:is )?(?:unknown|invalid|not found))\b|\b(?:user|recipient) (?:does ?n[o']t|does not) have an? [\w.-]+ account\b/i,
+    /\b(?:user unknown|unknown user|no such (?:user|mailbox|recipient)|does not exist|doesn't exist|not found|unknown recipient|recipient (?:address )?rejected|invalid (?:recipient|mailbox)|mailbox unavailable|no mailbox|undeliverable address|address rejected|not a valid mailbox|unknown local[- ]part|no such (?:active )?account|recipient (?:address )?(?:is )?(?:unknown|invalid|not found))\b|\b(?:user|recipient) (?:does ?n[o']t|does not) have an?(?: [\w.-]+)? account\b/i,
     'smtp.recipient-rejected',
   ],
+  [RECIPIENT_UNKNOWN, 'smtp.recipient-rejected'],
   [
     /\b(?:delivery time expired|retry timeout exceeded|message expired|queue\.expired|(?:been )?in the queue too long|giving up|gave up)\b|\bexpired after \d/i,
     'smtp.delivery-expired',
   ],
   [/\bwill keep trying\b|\bstill being retried\b|\b(?:delivery|message) (?:is |has been |was )?delayed\b|\bdelayed delivery\b/i, 'smtp.delivery-delayed'],
+  [/\bsender (?:address |domain )?(?:is |was )?(?:not valid|invalid|rejected|refused|denied|not allowed|not accepted)\b/i, 'smtp.sender-rejected'],
   [/\bclient host rejected\b(?![^\n]*\btry (?:again )?later\b)/i, 'smtp.blocked'],
   [
     /(?<!temporary )\bauthentication (?:failed|failure)\b|\binvalid (?:credentials|user ?name or password|login)\b|\b(?:user ?name|password)(?: and password)? (?:not accepted|incorrect|invalid)\b/i,
     'smtp.auth.rejected',
   ],
+  ...FOREIGN_REASONS,
   [
     /\b(?:policy|not authori[sz]ed|access denied|prohibited|administrative(?:ly)? prohibited|administrative prohibition|rejected by (?:the )?(?:recipient|content filter))\b/i,
     'smtp.policy-rejected',
   ],
   [
-    /\b(?:service (?:not available|unavailable|temporarily unavailable)|server busy|too busy|try (?:again |it )?later|temporar(?:y|ily) (?:local )?(?:failure|problem|unavailable)|temporary (?:server |system )?error|internal server error|local error in processing)\b|(?:zurzeit|vorübergehend|derzeit) nicht (?:erreichbar|verfügbar)|später erneut|temporairement indisponible|r[ée]essay(?:er|ez) plus tard|temporalmente no disponible|int[ée]ntelo (?:de nuevo )?más tarde/i,
+    /\b(?:service (?:is )?(?:currently )?(?:not available|unavailable|temporarily unavailable)|(?:server|system|host|mta|service) (?:is )?(?:too |currently )?busy|too busy|try (?:again |it )?later|temporar(?:y|ily) (?:local )?(?:failure|problem|unavailable)|temporary (?:server |system )?error|internal server error|local error in processing)\b|(?:zurzeit|vorübergehend|derzeit) nicht (?:erreichbar|verfügbar)|später erneut|temporairement indisponible|r[ée]essay(?:er|ez) plus tard|temporalmente no disponible|int[ée]ntelo (?:de nuevo )?más tarde/i,
     'smtp.server-busy',
   ],
 ];

@@ -1,0 +1,49 @@
+// Refusals written without a code, read by family of meaning (who refuses and why) in the words servers use, in several
+// languages; and ordinary sentences that share some of those words but refuse nothing.
+import { describe, expect, it } from 'vitest';
+import { explainText } from '../../../src/checks/explain.js';
+
+/** The cause `explain` names first for a text. */
+function cause(text: string): string | undefined {
+  return explainText(text).findings[0]?.cause;
+}
+
+describe('refusals without a code', () => {
+  it.each([
+    ['invalid mail user', 'smtp.recipient-rejected'],
+    ['addressee not known', 'smtp.recipient-rejected'],
+    ['not a member of this domain', 'smtp.recipient-rejected'],
+    ['sorry, no account here by that name', 'smtp.recipient-rejected'],
+    ['the address is no longer valid', 'smtp.recipient-rejected'],
+    ['Destinatario sconosciuto', 'smtp.recipient-rejected'],
+    ['Пользователь не найден', 'smtp.recipient-rejected'],
+    ['宛先不明', 'smtp.recipient-rejected'],
+    ['The inbox is full', 'smtp.mailbox-full'],
+    ['Postfach ist voll', 'smtp.mailbox-full'],
+    ['Caixa postal cheia', 'smtp.mailbox-full'],
+    ['mailbox reached its storage limit', 'smtp.mailbox-full'],
+    ['Nachricht zu groß', 'smtp.message-too-large'],
+    ['Relay non consentito', 'smtp.relay-denied'],
+    ['Als Spam erkannt', 'smtp.spam-rejected'],
+    ['Trop de messages envoyés', 'smtp.rate-limited'],
+    ['Authentifizierung erforderlich', 'smtp.auth.client-not-authenticated'],
+    ['please use SMTP authentication', 'smtp.auth.client-not-authenticated'],
+    ['temporary authentication failure', 'smtp.auth.temporary'],
+    ['Domaine inexistant', 'smtp.host-unknown'],
+    ['451 Please try again later', 'smtp.server-busy'],
+    ['Indirizzo IP bloccato', 'smtp.blocked'],
+    ['Attachment type not allowed', 'smtp.content-rejected'],
+    ['Sender address is not valid', 'smtp.sender-rejected'],
+  ])('%s -> %s', (text, expected) => {
+    expect(cause(text)).toBe(expected);
+  });
+
+  it.each([
+    'The account is full-time staff',
+    'Your password has been changed. Please try again later to sign in.',
+    'rspamd_stat_classifiers_process: skip statistics as SPAM class is missing',
+    'Invalid user admin from 203.0.113.5 port 52144',
+  ])('refuses nothing: %s', (text) => {
+    expect(cause(text)).toBe('explain.no-match');
+  });
+});
