@@ -98,6 +98,8 @@ describe('explain on the error corpus', () => {
     const s = score(check, false);
     console.log(report('held-out check set', s));
     console.log(batchTotals('held-out check set', check));
+    // Measured once after the merge of the three helpers' branches: 207/259 (79.9%); held at the percent below.
+    expect(s.right / s.total).toBeGreaterThanOrEqual(0.79);
   });
 
   // Issue 21 asks for 95% on the test half. Measured after the second round of honest work: 227/241 = 94.2%. A third
@@ -105,13 +107,16 @@ describe('explain on the error corpus', () => {
   // measured right after that commit: 300/330 (first collection 227/241, third 73/89); measured once after the matcher
   // work on the development misses only: 302/330 = 91.5% (first collection 227/241, third 75/89). A fourth round worked
   // only on new development strings (errors-extra x349-x535) and measured once at its end: 303/330 = 91.8% (first
-  // collection 227/241, third 76/89). The assertions hold
+  // collection 227/241, third 76/89). A fifth round (three helpers: server-side and client-side batches, each split into
+  // development rows and held-out rows of errors-check.tsv, and reading messages inside their wrappers) worked only on
+  // development rows and measured after the merge: 309/330 = 93.6% (first collection 228/241, third 81/89). The
+  // assertions hold
   // those measured values, rounded down to the percent, as floors so they cannot slip: the whole test half, and the
   // first collection on its own. The issue's 95% target is NOT reached (see the issue 21 report). Raise the floors to
   // ISSUE_TARGET once the test half reaches it.
   const ISSUE_TARGET = 0.95;
   const FIRST_COLLECTION_LAST_ID = 467;
-  const TEST_HALF_FLOOR = 0.91;
+  const TEST_HALF_FLOOR = 0.93;
   const FIRST_COLLECTION_FLOOR = 0.94;
   it(`test half: at least ${TEST_HALF_FLOOR * 100}% explained with the right cause (measured floor; the issue's target is ${ISSUE_TARGET * 100}%)`, () => {
     const test = score(half('test'), false);

@@ -13,7 +13,7 @@ const INCOMING = /\b(?:mail ?collector|collector|fetch(?:ing)? (?:e-?)?mails?|in
 /** The one mail protocol a text names, if it names exactly one. */
 function protocolOf(text: string): string | undefined {
   const named = [
-    /\bsmtp\b|\bsmtplib\b|\bsmtp[a-z]*exception\b|\bsubmission-login\b|(?<![\d.])[45]\d\d[ -][45]\.\d|\bAUTH (?:LOGIN|PLAIN|CRAM-MD5|DIGEST-MD5|XOAUTH2?|NTLM|GSSAPI)\b|^\s*[245]\d\d[ -](?=[A-Za-z])/i.test(
+    /\bsmtp\b|\bsmtplib\b|\bsmtp[a-z]*exception\b|\bsubmission-login\b|(?<![\d.])[45]\d\d[ -][45]\.\d|\bAUTH (?:LOGIN|PLAIN|CRAM-MD5|DIGEST-MD5|XOAUTH2?|NTLM|GSSAPI)\b|^\s*[245]\d\d[ -](?=[A-Za-z])/im.test(
       text,
     )
       ? 'smtp'

@@ -124,18 +124,21 @@ function inMessage(found: Identified, message: readonly Identified[]): boolean {
 }
 
 /** The readings of a text: as pasted, the message inside its wrappers when that differs, and both with their names'
- * registered spelling when the text's case was changed as a whole. */
-function readings(input: string): string[] {
+ * registered spelling when the text's case was changed as a whole. `inner` are the readings of the innermost message
+ * alone: a refusal read from words alone must come from the message, never from a wrapper's "ERROR" or "Error:". */
+function readings(input: string): { texts: string[]; inner: string[] } {
   const clipped = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input;
   const text = withoutHypotheses(unescapeText(clipped));
   const message = withoutHypotheses(unescapeText(unwrapMessage(clipped)));
-  const read = message !== '' && message !== text.trim() ? [text, message] : [text];
-  return singleCase(text) ? [...read, ...read.map(restoreCase)] : read;
+  const innermost = message !== '' && message !== text.trim() ? message : text;
+  const read = innermost === text ? [text] : [text, message];
+  const cased = (list: string[]) => (singleCase(text) ? [...list, ...list.map(restoreCase)] : list);
+  return { texts: cased(read), inner: cased([innermost]) };
 }
 
 /** Every cause recognised in a text, best first, one entry per cause. */
 export function identify(input: string): Identified[] {
-  const texts = readings(input);
+  const { texts, inner } = readings(input);
   const text = texts[0] ?? '';
   const read = texts.map(layered);
   const exact = read.flatMap((r, n) => (n === 0 && read.length > 1 ? r.exact.filter((e) => e.kind !== 'log' || inMessage(e, read[1]?.exact ?? [])) : r.exact));
@@ -145,7 +148,7 @@ export function identify(input: string): Identified[] {
   const explained = found.some((i) => i.kind !== 'log' && !WRAPPERS.has(i.cause) && !GENERIC_GRANT.has(i.cause) && !NO_REASON.has(i.cause));
   // The context is the text with the message inside its wrappers after it: what the message names (an IMAP tagged reply
   // at the start of a line) counts even when a wrapper stands before it.
-  let all = inContext(explained ? found : [...found, ...texts.flatMap(reasonSentence)], texts.slice(0, 2).join('\n'));
+  let all = inContext(explained ? found : [...found, ...inner.flatMap(reasonSentence)], texts.slice(0, 2).join('\n'));
   if (all.some((i) => i.kind !== 'log')) all = all.filter((i) => i.kind !== 'log');
   all = demote(all);
   const lower = text.toLowerCase();

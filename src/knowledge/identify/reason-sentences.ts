@@ -9,6 +9,10 @@ import type { Identified } from './types.js';
 const FAILURE =
   /\b(?:error|exception|fail(?:ed|ure|s)?|refused|rejected|denied|unable|cannot|can't|could ?n[o']t|invalid|timed out|too frequent(?:ly)?|already locked|does ?n[o']t exist|does not exist|banned|delayed|suspended|\bonly \d+\b[^.\n]{0,40}\ballowed|n'a pu être|n'accepte plus|inconnu|introuvable|unbekannt|desconocido|no existe|not (?:found|allowed|accepted|supported|available|known|delivered)|unsuccessful|unreachable|too many|exceeded|expired|blocked|deferred|bounced|undeliverable|required|user unknown|no such user|incorrect|wrong)\b|\binvalid_[a-z]+\b|fehlgeschlagen|[ée]chec|[ée]chou[ée]|fallid[ao]|falha|fallit[ao]|non riuscit[ao]/i;
 
+/** A log line's severity field ("|ERROR|", " ERROR ", "[php:error]", "level=error") rates the line, it states no
+ * failure: without this a wrapper's level would make any ordinary message behind it read as a refusal. */
+const SEVERITY_FIELD = /\bERROR\b(?!:)|\[(?:[a-z]+:)?(?:error|warn(?:ing)?)\]|\blevel["']?\s*[=:]\s*["']?error\b/g;
+
 interface Sentence {
   pattern: RegExp;
   cause: CauseId;
@@ -170,7 +174,7 @@ const MAX_REFUSAL = 300;
  * then, for a short refusal without a code, the reason words a server reply would carry after one. */
 export function reasonSentence(input: string): Identified[] {
   const text = input.replace(/[\u2018\u2019]/g, "'");
-  const failure = FAILURE.test(text);
+  const failure = FAILURE.test(text.replace(SEVERITY_FIELD, ' '));
   if (failure) {
     for (const s of SENTENCES) {
       const m = s.pattern.exec(text);

@@ -34,6 +34,8 @@ describe('refusals without a code', () => {
     ['Indirizzo IP bloccato', 'smtp.blocked'],
     ['Attachment type not allowed', 'smtp.content-rejected'],
     ['Sender address is not valid', 'smtp.sender-rejected'],
+    // A bare reply code that starts the message behind a log header still makes the text an SMTP reply.
+    ['09:14:22.518 [poller-1] ERROR c.a.MailPoller - 421 Too many concurrent connections from this client', 'smtp.rate-limited'],
   ])('%s -> %s', (text, expected) => {
     expect(cause(text)).toBe(expected);
   });
@@ -43,6 +45,9 @@ describe('refusals without a code', () => {
     'Your password has been changed. Please try again later to sign in.',
     'rspamd_stat_classifiers_process: skip statistics as SPAM class is missing',
     'Invalid user admin from 203.0.113.5 port 52144',
+    // A log line's severity field states no failure: the ordinary message behind it stays unmatched.
+    '2024-03-07 09:14:22.5180|ERROR|Helpdesk.Mail.Poller|Greylisting would also be my guess.',
+    '[Thu Mar 07 09:14:22 2024] [php:error] [pid 4312] SENT: +OK Mailbox locked and ready',
   ])('refuses nothing: %s', (text) => {
     expect(cause(text)).toBe('explain.no-match');
   });
