@@ -12,6 +12,9 @@ function code(cause: CauseId, matched: string, specificity: number, evidence: Id
   return { cause, how: 'code', kind: 'error', matched, specificity, evidence };
 }
 
+/** Microsoft's Entra error names standing alone, built once from the registries. */
+const AADSTS_NAME = new RegExp(String.raw`\b(${[...AADSTS_BY_NAME.keys()].join('|')})\b`, 'g');
+
 function aadstsFindings(text: string): Identified[] {
   const out: Identified[] = [];
   // Entra puts the general code first and the precise one after it ("AADSTS70002: ... AADSTS50053: ..."): later ranks higher.
@@ -34,8 +37,7 @@ function aadstsFindings(text: string): Identified[] {
     if (entry && !out.some((o) => o.evidence.aadsts === m[1]))
       out.push(code(entry.cause, m[0], 60, { aadsts: m[1] ?? '', meaning: entry.meaning, source: AADSTS_MORE.source }));
   }
-  const names = new RegExp(String.raw`\b(${[...AADSTS_BY_NAME.keys()].join('|')})\b`, 'g');
-  for (const m of text.matchAll(names)) {
+  for (const m of text.matchAll(AADSTS_NAME)) {
     const n = AADSTS_BY_NAME.get(m[1] ?? '') ?? '';
     const entry = aadsts(n);
     if (entry && !out.some((o) => o.evidence.aadsts === n))
