@@ -123,32 +123,35 @@ function inMessage(found: Identified, message: readonly Identified[]): boolean {
   return message.some((m) => m.cause === found.cause);
 }
 
-/** The readings of a text: as pasted, the message inside its wrappers when that differs, and both with their names'
- * registered spelling when the text's case was changed as a whole. `inner` are the readings of the innermost message
- * alone: a refusal read from words alone must come from the message, never from a wrapper's "ERROR" or "Error:". */
-function readings(input: string): { texts: string[]; inner: string[] } {
+/** The readings of a text: `whole` is the text as pasted, `message` the message inside its wrappers (the same array
+ * when nothing was unwrapped); each with its names' registered spelling too when the text's case was changed as a whole. */
+function readings(input: string): { whole: string[]; message: string[] } {
   const clipped = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input;
   const text = withoutHypotheses(unescapeText(clipped));
-  const message = withoutHypotheses(unescapeText(unwrapMessage(clipped)));
-  const innermost = message !== '' && message !== text.trim() ? message : text;
-  const read = innermost === text ? [text] : [text, message];
-  const cased = (list: string[]) => (singleCase(text) ? [...list, ...list.map(restoreCase)] : list);
-  return { texts: cased(read), inner: cased([innermost]) };
+  const inner = withoutHypotheses(unescapeText(unwrapMessage(clipped)));
+  const cased = (t: string) => (singleCase(text) ? [t, restoreCase(t)] : [t]);
+  const whole = cased(text);
+  return { whole, message: inner !== '' && inner !== text.trim() ? cased(inner) : whole };
 }
 
 /** Every cause recognised in a text, best first, one entry per cause. */
 export function identify(input: string): Identified[] {
-  const { texts, inner } = readings(input);
-  const text = texts[0] ?? '';
-  const read = texts.map(layered);
-  const exact = read.flatMap((r, n) => (n === 0 && read.length > 1 ? r.exact.filter((e) => e.kind !== 'log' || inMessage(e, read[1]?.exact ?? [])) : r.exact));
-  const codes = read.flatMap((r) => r.codes);
+  const { whole, message } = readings(input);
+  const text = whole[0] ?? '';
+  const unwrapped = message !== whole;
+  const inside = unwrapped ? message.map(layered) : [];
+  const outside = whole.map(layered);
+  const insideExact = inside.flatMap((r) => r.exact);
+  const exact = [...outside.flatMap((r) => (unwrapped ? r.exact.filter((e) => e.kind !== 'log' || inMessage(e, insideExact)) : r.exact)), ...insideExact];
+  const codes = [...outside, ...inside].flatMap((r) => r.codes);
   const tolerant = exact.some((e) => e.kind === 'audit') ? [] : tolerantAudit(text);
   const found = [...exact, ...codes, ...tolerant];
   const explained = found.some((i) => i.kind !== 'log' && !WRAPPERS.has(i.cause) && !GENERIC_GRANT.has(i.cause) && !NO_REASON.has(i.cause));
-  // The context is the text with the message inside its wrappers after it: what the message names (an IMAP tagged reply
-  // at the start of a line) counts even when a wrapper stands before it.
-  let all = inContext(explained ? found : [...found, ...inner.flatMap(reasonSentence)], texts.slice(0, 2).join('\n'));
+  // A refusal read from words alone comes from the message, never from a wrapper's "ERROR" or "Error:". The context is
+  // the text with the message after it: what the message names (an IMAP tagged reply at the start of a line) counts
+  // even when a wrapper stands before it.
+  const context = unwrapped ? `${text}\n${message[0] ?? ''}` : text;
+  let all = inContext(explained ? found : [...found, ...message.flatMap(reasonSentence)], context);
   if (all.some((i) => i.kind !== 'log')) all = all.filter((i) => i.kind !== 'log');
   all = demote(all);
   const lower = text.toLowerCase();
