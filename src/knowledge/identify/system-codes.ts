@@ -60,8 +60,7 @@ const STRERROR = Object.entries(STRERROR_TEXTS)
 
 /** The operating system's own words for a socket failure: they say more than the exception class that carries them
  * (a ConnectException whose message is "Connection timed out" is a timeout, not a refusal). */
-function strerrorFindings(text: string): Identified[] {
-  const norm = normalizeText(text);
+function strerrorFindings(text: string, norm: string): Identified[] {
   const out: Identified[] = [];
   for (const { text: registered, norm: phrase, name } of STRERROR) {
     const entry = entryOf(LIBUV_ERRNO, name);
@@ -137,8 +136,8 @@ const VERIFY = [...OPENSSL_VERIFY]
     };
   });
 
-function verifyFindings(text: string): Identified[] {
-  const norm = normalizeText(text).replace(/self signed/g, 'self-signed');
+function verifyFindings(text: string, normalized: string): Identified[] {
+  const norm = normalized.replace(/self signed/g, 'self-signed');
   const out: Identified[] = [];
   const taken: Array<[number, number]> = [];
   for (const { v, short, byName: nameRe, byNumber: numberRe, text: lower } of VERIFY) {
@@ -169,9 +168,8 @@ const REASONS = Object.entries(SSL_REASONS.entries).map(([reason, e]) => ({
   re: new RegExp(String.raw`\b(?:ERR_SSL_)?${reason.toUpperCase().replace(/ /g, '_')}\b`),
 }));
 
-function tlsFindings(text: string): Identified[] {
+function tlsFindings(text: string, norm: string): Identified[] {
   const out: Identified[] = [];
-  const norm = normalizeText(text);
   for (const { name, entry, re } of NODE_CODES) {
     if (entry.cause && re.test(text))
       out.push({
@@ -211,8 +209,7 @@ const WINDOWS = WINDOWS_SECURITY.map((w) => {
 const CHAIN_STATUS = new RegExp(String.raw`\b(${Object.keys(X509_CHAIN_STATUS).join('|')})\b`);
 
 /** Schannel statuses and .NET chain status flags, by name, HRESULT or Windows text. */
-function windowsFindings(text: string): Identified[] {
-  const norm = normalizeText(text);
+function windowsFindings(text: string, norm: string): Identified[] {
   const out: Identified[] = [];
   for (const { w, byCode, text: phrase } of WINDOWS) {
     const code = byCode.exec(text);
@@ -286,12 +283,13 @@ function outlookFindings(text: string): Identified[] {
 
 /** Causes read from errno names, certificate verify results and TLS codes in a text. */
 export function systemCodeFindings(text: string): Identified[] {
+  const norm = normalizeText(text);
   return [
-    ...tlsFindings(text),
-    ...verifyFindings(text),
-    ...windowsFindings(text),
+    ...tlsFindings(text, norm),
+    ...verifyFindings(text, norm),
+    ...windowsFindings(text, norm),
     ...errnoFindings(text),
-    ...strerrorFindings(text),
+    ...strerrorFindings(text, norm),
     ...winsockFindings(text),
     ...outlookFindings(text),
     ...goLookupFindings(text),
