@@ -7,19 +7,20 @@
 // events (a record per candidate line: start, end, count, message start, two time words, then its states; see
 // RECORD_HEAD). Positions are written relative to `buf`.
 import {
-  CLASSES_AT, H_HUGE, H_LEVELS, H_OVERFLOW, H_USED, H_W, LANE_MIN, LANES, LEVEL_NAMES, MAX_LINE, NEWLINE, NO_STAMP, OUTPUT, PREFIX_MAX, PREFIX_TOKENS,
-  RECORD_BODY, RECORD_COUNT, RECORD_HEAD, RECORD_STAMP, TABLE_AT, THREAD_MAX, UTC_STAMP,
+  CLASSES_AT, FLAGS, H_HUGE, H_LEVELS, H_OVERFLOW, H_USED, H_W, LANE_MIN, LANES, LEVEL_NAMES, MAX_LINE, NEWLINE, NO_STAMP, OUTPUT, PREFIX_MAX, PREFIX_TOKENS,
+  RECORD_BODY, RECORD_COUNT, RECORD_HEAD, RECORD_STAMP, TABLE_AT, THREAD_MAX, TRIGGER, UTC_STAMP,
 } from '../src/logs/scan/first-pass-layout';
 import { bodyStart, byte, findEither, setLevelCodes, stackFrameEnd, stampWords } from './line-prefix';
 export { canonicalise } from './canonical-lines';
 
 // Per-lane state (i32) at `header + 64 + 32 * lane`: event words kept, where the next hit state goes, line start, end,
-// message start.
+// message start, and whether the line holds a trigger literal (see TRIGGER).
 const L_W: i32 = 0;
 const L_H: i32 = 4;
 const L_START: i32 = 8;
 const L_END: i32 = 12;
 const L_BODY: i32 = 16;
+const L_TRIGGERED: i32 = 20;
 
 let buf: i32 = 0;
 let events: i32 = 0;
@@ -71,7 +72,9 @@ function skipFrames(s: i32, to: i32): i32 {
 function endLine(k: i32, end: i32, h: i32): bool {
   const r = recordAt(k);
   const n = (h - r - RECORD_HEAD * 4) >> 2;
-  if (n > 0 || everyLine) {
+  const triggered = getL(k, L_TRIGGERED);
+  setL(k, L_TRIGGERED, 0);
+  if ((n > 0 && triggered != 0) || everyLine) {
     const s = getL(k, L_START);
     store<i32>(<usize>r, s - buf);
     store<i32>(<usize>(r + 4), end - buf);
@@ -115,7 +118,7 @@ function start(k: i32): i32 {
 }
 
 /**
- * The table word for reading byte `i` after the table word `word`, which holds no OUTPUT or NEWLINE bit (the loops stop
+ * The table word for reading byte `i` after the table word `word`, which holds no flag bit (the loops stop
  * at a word that does, and clear it). In WebAssembly memory, table words are the byte offsets of their rows in the
  * table and the byte columns are times four (see WasmFirstPass), so that a step is one add and one load.
  */
@@ -140,8 +143,9 @@ function hit(k: i32, i: i32, word: u32): i32 {
     overflow = true;
     return getL(k, L_END);
   }
-  store<i32>(<usize>h, <i32>(word >> 2));
+  store<i32>(<usize>h, <i32>((word & ~FLAGS) >> 2));
   setL(k, L_H, h + 4);
+  if ((word & TRIGGER) != 0) setL(k, L_TRIGGERED, 1);
   return i + 1;
 }
 
@@ -163,7 +167,7 @@ function finish(k: i32, from: i32, word0: u32): void {
     }
     if (i >= to) break;
     i = stopped(k, i, word);
-    word &= ~3;
+    word &= ~FLAGS;
   }
   if (!overflow && getL(k, L_START) < to) endLine(k, to, getL(k, L_H));
 }
@@ -183,7 +187,10 @@ function split(from: i32, to: i32): i32 {
     }
   }
   setL(used - 1, L_END, to);
-  for (let k = 0; k < used; k += 1) setL(k, L_W, 0);
+  for (let k = 0; k < used; k += 1) {
+    setL(k, L_W, 0);
+    setL(k, L_TRIGGERED, 0);
+  }
   return used;
 }
 
@@ -248,10 +255,10 @@ export function find(bufAt: i32, from: i32, to: i32, every: i32, eventsAt: i32, 
       i1 = stopped(1, i1, w1);
       i2 = stopped(2, i2, w2);
       i3 = stopped(3, i3, w3);
-      w0 &= ~3;
-      w1 &= ~3;
-      w2 &= ~3;
-      w3 &= ~3;
+      w0 &= ~FLAGS;
+      w1 &= ~FLAGS;
+      w2 &= ~FLAGS;
+      w3 &= ~FLAGS;
       if (overflow) break;
     }
     if (!overflow) {

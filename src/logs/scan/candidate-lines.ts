@@ -1,6 +1,6 @@
 // First pass over a block: the literal automaton finds the candidate lines and records, per line, the automaton
 // states where literals end. Keeping this loop apart from classification keeps it small and fast.
-import { LANE_MIN, LANES, MAX_LINE, NEWLINE, RECORD_BODY, RECORD_COUNT, RECORD_HEAD, RECORD_STAMP } from './first-pass-layout.js';
+import { FLAGS, LANE_MIN, LANES, MAX_LINE, NEWLINE, RECORD_BODY, RECORD_COUNT, RECORD_HEAD, RECORD_STAMP, TRIGGER } from './first-pass-layout.js';
 import { bodyStart, readFrom, stackFrameEnd } from './line-prefix.js';
 import type { LiteralSet } from './literal-set.js';
 import { stampWords } from './timestamp.js';
@@ -14,7 +14,7 @@ export interface LaneEvents {
   w: number;
 }
 
-/** One stretch of the block, scanned by its own automaton run: its records of lines with a literal (every line when `everyLine`). */
+/** One stretch of the block, scanned by its own automaton run: its records of lines with a trigger literal (every line when `everyLine`). */
 export class Lane implements LaneEvents {
   ev = new Int32Array(1 << 14);
   w = 0;
@@ -26,18 +26,24 @@ export class Lane implements LaneEvents {
   resume = -1;
   resumeState = 0;
   private open = -1;
+  /** True once the line being read holds a trigger literal (see TRIGGER). */
+  private triggered = false;
 
   reset(lineStart: number, end: number): void {
     this.w = 0;
     this.open = -1;
+    this.triggered = false;
     this.lineStart = lineStart;
     this.end = end;
     this.resume = -1;
     this.resumeState = 0;
   }
 
-  hit(state: number): void {
+  /** Stores the state of a literal's end (the table value `v` with its flags) in the line's record. */
+  hit(v: number): void {
     if (this.open < 0) this.open = this.record(this.lineStart, -1);
+    if ((v & TRIGGER) !== 0) this.triggered = true;
+    const state = v & ~FLAGS;
     this.room(1);
     this.ev[this.w] = state;
     this.w += 1;
@@ -45,12 +51,18 @@ export class Lane implements LaneEvents {
   }
 
   close(bytes: Uint8Array, end: number, everyLine: boolean): void {
-    const at = this.open >= 0 ? this.open : everyLine ? this.record(this.lineStart, end) : -1;
+    let at = this.open;
+    if (at >= 0 && !this.triggered && !everyLine) {
+      // Only guards, proofs or vetoes ended in this line: no rule can match it, so its record goes.
+      this.w = at;
+      at = -1;
+    } else if (at < 0 && everyLine) at = this.record(this.lineStart, end);
     if (at >= 0) {
       this.ev[at + 1] = end;
       stampWords(bytes, this.ev[at] as number, end, this.ev, at + RECORD_STAMP);
     }
     this.open = -1;
+    this.triggered = false;
   }
 
   private record(start: number, end: number): number {
@@ -143,10 +155,10 @@ export class CandidateLines {
         const v1 = table[s1 + (classes[bytes[i1] as number] as number)] as number;
         const v2 = table[s2 + (classes[bytes[i2] as number] as number)] as number;
         const v3 = table[s3 + (classes[bytes[i3] as number] as number)] as number;
-        s0 = v0 & ~3;
-        s1 = v1 & ~3;
-        s2 = v2 & ~3;
-        s3 = v3 & ~3;
+        s0 = v0 & ~FLAGS;
+        s1 = v1 & ~FLAGS;
+        s2 = v2 & ~FLAGS;
+        s3 = v3 & ~FLAGS;
         if (((v0 | v1 | v2 | v3) & 3) === 0) {
           i0 += 1;
           i1 += 1;
@@ -154,10 +166,10 @@ export class CandidateLines {
           i3 += 1;
           continue;
         }
-        i0 = (v0 & 3) === 0 ? i0 + 1 : this.event(l0, i0, v0, s0);
-        i1 = (v1 & 3) === 0 ? i1 + 1 : this.event(l1, i1, v1, s1);
-        i2 = (v2 & 3) === 0 ? i2 + 1 : this.event(l2, i2, v2, s2);
-        i3 = (v3 & 3) === 0 ? i3 + 1 : this.event(l3, i3, v3, s3);
+        i0 = (v0 & 3) === 0 ? i0 + 1 : this.event(l0, i0, v0);
+        i1 = (v1 & 3) === 0 ? i1 + 1 : this.event(l1, i1, v1);
+        i2 = (v2 & 3) === 0 ? i2 + 1 : this.event(l2, i2, v2);
+        i3 = (v3 & 3) === 0 ? i3 + 1 : this.event(l3, i3, v3);
         break;
       }
     }
@@ -176,8 +188,8 @@ export class CandidateLines {
     let state = lane.resumeState;
     while (i < to) {
       const v = table[state + (classes[bytes[i] as number] as number)] as number;
-      state = v & ~3;
-      i = (v & 3) === 0 ? i + 1 : this.event(lane, i, v, state);
+      state = v & ~FLAGS;
+      i = (v & 3) === 0 ? i + 1 : this.event(lane, i, v);
     }
     if (lane.lineStart < to) lane.close(bytes, to, this.everyLine);
   }
@@ -190,9 +202,9 @@ export class CandidateLines {
   }
 
   /** Handles a newline or a literal ending at byte `i` of `lane`; returns the next byte to read. */
-  private event(lane: Lane, i: number, v: number, state: number): number {
+  private event(lane: Lane, i: number, v: number): number {
     if ((v & NEWLINE) === 0) {
-      lane.hit(state);
+      lane.hit(v);
       return i + 1;
     }
     if (i - lane.lineStart > MAX_LINE) this.huge += 1;

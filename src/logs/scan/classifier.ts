@@ -144,7 +144,10 @@ export function assembleClassifier(usable: TextMatcher<CauseId>[], t: Triggers, 
   const guardIds = new Set(t.guardOf.filter((id) => id >= 0));
   const vetoIds = new Set(t.vetoIds);
   sizeCandidateLists(usable.length, texts.length);
-  const literals = buildLiteralSet(texts);
+  // A line none of whose literals is one of these cannot be classified: its candidates all wait for a guard it lacks.
+  const decides = (id: number): boolean =>
+    id === addressId || guardIds.has(id) || proofs.has(id) || (lists[id] ?? []).some((m) => (t.guardOf[m] as number) < 0);
+  const literals = buildLiteralSet(texts, decides);
   // Most states end no literal: they share one empty list, which keeps building cheap (a scan thread waits for it).
   const perState = <T>(empty: T, of: (o: Int32Array) => T): T[] => literals.outputs.map((o) => (o.length === 0 ? empty : of(o)));
   const byState = perState(NONE, (o) => Int32Array.from(new Set([...o].flatMap((id) => [...(lists[id] ?? [])]))));

@@ -24,6 +24,14 @@ export const UTC_STAMP = 1 << 30;
 export const OUTPUT = 1;
 /** Table value bit of a newline (which leads back to the root state). */
 export const NEWLINE = 2;
+/**
+ * Table value bit of a state where a trigger literal ends: one that can decide a line (for the classifier: a candidate
+ * without a guard, a guard, a proof, the --address text). A line holding only other literals (candidates whose guard
+ * is absent, vetoes) cannot match any rule, and the first pass keeps no record of it.
+ */
+export const TRIGGER = 4;
+/** The table value bits that are flags (a state is the value without them). */
+export const FLAGS = 7;
 
 /** Stretches of a block read side by side, each by its own automaton run. */
 export const LANES = 4;

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CandidateLines, type LaneEvents } from './candidate-lines.js';
 import { canonicalise, type YearHint } from './canonical-lines.js';
-import { CANON_SCRATCH, CHUNK, CLASSES_AT, H_HUGE, H_USED, H_W, HEADER_AT, HEADER_BYTES, LANE_CAP, LANES, TABLE_AT } from './first-pass-layout.js';
+import { CANON_SCRATCH, CHUNK, CLASSES_AT, FLAGS, H_HUGE, H_USED, H_W, HEADER_AT, HEADER_BYTES, LANE_CAP, LANES, TABLE_AT } from './first-pass-layout.js';
 import type { LiteralSet } from './literal-set.js';
 
 /** What a scan task reads into and finds candidate lines with. */
@@ -117,7 +117,7 @@ class WasmFirstPass implements FirstPass {
     if (!this.suits(set)) return false;
     // Table words become the byte offsets of their rows (flags kept) and columns are times four: a step is an add and a load.
     const table = new Int32Array(this.memory.buffer, TABLE_AT, set.table.length);
-    for (let k = 0; k < table.length; k += 1) table[k] = (((set.table[k] as number) & ~3) << 2) | ((set.table[k] as number) & 3);
+    for (let k = 0; k < table.length; k += 1) table[k] = (((set.table[k] as number) & ~FLAGS) << 2) | ((set.table[k] as number) & FLAGS);
     new Uint16Array(this.memory.buffer, CLASSES_AT, 256).set(Uint16Array.from(set.classes, (c) => c * 4));
     this.loaded = set;
     return true;

@@ -1,10 +1,13 @@
 // A case-insensitive Aho-Corasick automaton over bytes: one pass finds every rule literal in a log chunk. A space in a
 // literal stands for any run of whitespace (ASCII or no-break space), as `\s+` does in the rules' regexes.
-import { NEWLINE, OUTPUT } from './first-pass-layout.js';
+import { FLAGS, NEWLINE, OUTPUT, TRIGGER } from './first-pass-layout.js';
 
 /** The compiled automaton: a dense transition table and the literal ids ending at each state. */
 export interface LiteralSet {
-  /** Transition table indexed by `state + classes[byte]`; states are pre-multiplied by the stride; OUTPUT flags a state where a literal ends, NEWLINE a newline. */
+  /**
+   * Transition table indexed by `state + classes[byte]`; states are pre-multiplied by the stride; OUTPUT flags a state
+   * where a literal ends, TRIGGER one where a trigger literal ends (see buildLiteralSet), NEWLINE a newline.
+   */
   table: Int32Array;
   /** Byte to column: bytes that behave alike share a column, which keeps the table small enough for the cache. */
   classes: Uint8Array;
@@ -24,14 +27,17 @@ function fold(c: number): number {
   return c === 9 || c === 11 || c === 12 || c === 13 || c === 0xc2 || c === 0xa0 ? 32 : c;
 }
 
-/** Builds the automaton for lower-case literals; ASCII upper-case bytes in the text fold to lower case. */
-export function buildLiteralSet(literals: readonly string[]): LiteralSet {
+/**
+ * Builds the automaton for lower-case literals; ASCII upper-case bytes in the text fold to lower case. `trigger` tells
+ * the ids of the trigger literals (see TRIGGER; every literal when it is not given).
+ */
+export function buildLiteralSet(literals: readonly string[], trigger: (id: number) => boolean = () => true): LiteralSet {
   const encoded = literals.map((lit) => Buffer.from(lit.toLowerCase().replace(/\s+/g, ' '), 'utf8'));
   const used = new Set<number>();
   for (const bytes of encoded) for (let i = 0; i < bytes.length; i += 1) used.add(bytes[i] as number);
   const classes = byteClasses(used);
   const width = Math.max(...classes) + 1;
-  const shift = Math.max(2, Math.ceil(Math.log2(width)));
+  const shift = Math.max(3, Math.ceil(Math.log2(width)));
   const space = classes[32] as number;
   // The trie, row by row over columns: goto[s * width + column], -1 where it has no edge.
   let goto = new Int32Array(64 * width).fill(-1);
@@ -78,18 +84,18 @@ export function buildLiteralSet(literals: readonly string[]): LiteralSet {
       }
     }
   }
-  const ends = Uint8Array.from(out, (o) => (o.length > 0 ? 1 : 0));
+  const ends = Uint8Array.from(out, (o) => (o.length === 0 ? 0 : o.some(trigger) ? OUTPUT | TRIGGER : OUTPUT));
   const table = new Int32Array(states << shift);
   for (let s = 0; s < states; s += 1) {
     const row = s << shift;
     const from = s * width;
     for (let c = 0; c < width; c += 1) {
       const next = goto[from + c] as number;
-      table[row + c] = (next << shift) | (ends[next] === 1 ? OUTPUT : 0);
+      table[row + c] = (next << shift) | (ends[next] as number);
     }
     table[row + NEWLINE_COLUMN] = NEWLINE;
   }
-  for (const s of afterSpace) table[(s << shift) + space] = (s << shift) | (ends[s] === 1 ? OUTPUT : 0);
+  for (const s of afterSpace) table[(s << shift) + space] = (s << shift) | (ends[s] as number);
   const none = new Int32Array(0);
   return { table, classes, shift, outputs: out.map((o) => (o.length === 0 ? none : Int32Array.from(new Set(o)))), literals: [...literals] };
 }
@@ -122,7 +128,7 @@ export function findFirstLiteral(set: LiteralSet, bytes: Uint8Array, from: numbe
   for (let i = from; i < to; i += 1) {
     const v = table[state + (classes[bytes[i] as number] as number)] as number;
     if ((v & OUTPUT) !== 0) return i;
-    state = v & ~3;
+    state = v & ~FLAGS;
   }
   return -1;
 }
@@ -133,7 +139,7 @@ export function forEachLiteral(set: LiteralSet, bytes: Uint8Array, from: number,
   let state = 0;
   for (let i = from; i < to; i += 1) {
     const v = table[state + (classes[bytes[i] as number] as number)] as number;
-    state = v & ~3;
+    state = v & ~FLAGS;
     if ((v & OUTPUT) !== 0) {
       const ids = set.outputs[state >> shift] as Int32Array;
       for (let k = 0; k < ids.length; k += 1) found(ids[k] as number);
