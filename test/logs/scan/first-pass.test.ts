@@ -146,6 +146,50 @@ describe('first pass in WebAssembly', () => {
     }
   });
 
+  it('keeps no record of a line whose literals cannot decide it (a candidate whose guard is absent), in both passes', () => {
+    const set = buildClassifier().literals;
+    const text = Buffer.from(
+      [
+        '2026-11-21 10:15:33,001 ERROR [Worker-1] c.x.Y - Job failed with exception',
+        '2026-11-21 10:15:33,002 ERROR [Worker-1] c.x.Y - Mail polling job failed with exception',
+        '2026-11-21 10:15:33,003 INFO  [Worker-1] c.x.Y - Job completed',
+      ].join('\n') + '\n',
+    );
+    for (const pass of [createFirstPass(set), createFirstPass(set, true)]) {
+      const starts = scan(pass, set, text, 1 << 20, false).records.map((r) => Number(r.split(/[+:]/)[1]));
+      expect(starts).toEqual([text.indexOf('2026-11-21 10:15:33,002')]);
+      expect(scan(pass, set, text, 1 << 20, true).records).toHaveLength(3);
+    }
+  });
+
+  it('classifies every line as it would if every literal kept its line', () => {
+    const cls = buildClassifier();
+    const everyLiteral = { ...cls, literals: buildLiteralSet(cls.literals.literals) };
+    expect(everyLiteral.literals.outputs).toEqual(cls.literals.outputs);
+    const text = Buffer.concat([randomText(31, 30000), Buffer.from('2026-11-21 10:16:10,000 ERROR [w] c.x.Y - Job failed with exception\n')]);
+    const scanWith = (c: typeof cls): { part: ScanPart; records: number } => {
+      const pass = createFirstPass(c.literals);
+      const part = emptyPart(0, 'email.log', 'email');
+      const st = regionState(c, { samples: 3, bucketMs: 3_600_000 }, part, pass, yearHint(Date.now()));
+      let records = 0;
+      for (let from = 0; from < text.length;) {
+        let to = Math.min(from + (1 << 20), text.length);
+        const nl = text.lastIndexOf(10, to - 1);
+        if (to < text.length && nl >= from) to = nl + 1;
+        text.copy(pass.buffer, 0, from, to);
+        scanRegion(st, pass.buffer, 0, to - from, from);
+        records += found(pass).length;
+        from = to;
+      }
+      return { part, records };
+    };
+    const kept = scanWith(cls);
+    const all = scanWith(everyLiteral);
+    expect(kept.records).toBeLessThan(all.records);
+    expect(Object.keys(kept.part.causes).length).toBeGreaterThan(5);
+    expect(kept.part).toEqual(all.part);
+  });
+
   it('counts a line longer than the limit as huge, and falls back to JavaScript when a lane has more events than its area holds', () => {
     const set = buildLiteralSet(['a']);
     const wasm = createFirstPass(set);
