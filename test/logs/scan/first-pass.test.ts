@@ -64,6 +64,18 @@ function found(pass: FirstPass): string[] {
   return out;
 }
 
+/** Copies `text` into the pass's line buffer a block of whole lines (up to 1 MiB) at a time; calls `each` with the block's length and offset. */
+function forEachBlock(pass: FirstPass, text: Buffer, each: (n: number, from: number) => void): void {
+  for (let from = 0; from < text.length;) {
+    let to = Math.min(from + (1 << 20), text.length);
+    const nl = text.lastIndexOf(10, to - 1);
+    if (to < text.length && nl >= from) to = nl + 1;
+    text.copy(pass.buffer, 0, from, to);
+    each(to - from, from);
+    from = to;
+  }
+}
+
 /** Copies `text` into the pass's own line buffer block by block and collects what it finds. */
 function scan(pass: FirstPass, set: LiteralSet, text: Buffer, block: number, everyLine: boolean): { records: string[]; huge: number; lanes: number } {
   const records: string[] = [];
@@ -117,12 +129,8 @@ describe('first pass in WebAssembly', () => {
     for (const pass of [createFirstPass(set), createFirstPass(set, true)]) {
       let stamped = 0;
       let plain = 0;
-      for (let from = 0; from < text.length;) {
-        let to = Math.min(from + (1 << 20), text.length);
-        const nl = text.lastIndexOf(10, to - 1);
-        if (to < text.length && nl >= from) to = nl + 1;
-        text.copy(pass.buffer, 0, from, to);
-        pass.find(set, pass.buffer, new Uint8Array(pass.buffer.buffer, pass.buffer.byteOffset, to - from), 0, to - from, true);
+      forEachBlock(pass, text, (n) => {
+        pass.find(set, pass.buffer, new Uint8Array(pass.buffer.buffer, pass.buffer.byteOffset, n), 0, n, true);
         for (const { ev, w } of pass.lanes.slice(0, pass.used)) {
           for (let k = 0; k < w; k += RECORD_HEAD + (ev[k + RECORD_COUNT] as number)) {
             const s = ev[k] as number;
@@ -139,8 +147,7 @@ describe('first pass in WebAssembly', () => {
             if (key !== NO_STAMP) stamped += 1;
           }
         }
-        from = to;
-      }
+      });
       expect(plain).toBeGreaterThan(5000);
       expect(stamped).toBeGreaterThanOrEqual(plain);
     }
@@ -172,15 +179,10 @@ describe('first pass in WebAssembly', () => {
       const part = emptyPart(0, 'email.log', 'email');
       const st = regionState(c, { samples: 3, bucketMs: 3_600_000 }, part, pass, yearHint(Date.now()));
       let records = 0;
-      for (let from = 0; from < text.length;) {
-        let to = Math.min(from + (1 << 20), text.length);
-        const nl = text.lastIndexOf(10, to - 1);
-        if (to < text.length && nl >= from) to = nl + 1;
-        text.copy(pass.buffer, 0, from, to);
-        scanRegion(st, pass.buffer, 0, to - from, from);
+      forEachBlock(pass, text, (n, from) => {
+        scanRegion(st, pass.buffer, 0, n, from);
         records += found(pass).length;
-        from = to;
-      }
+      });
       return { part, records };
     };
     const kept = scanWith(cls);
@@ -218,14 +220,7 @@ describe('first pass in WebAssembly', () => {
     const scanWith = (pass: FirstPass, text: Buffer, samples: number): ScanPart => {
       const part = emptyPart(0, 'email.log', 'email');
       const st = regionState(cls, { samples, bucketMs: 3_600_000, until: new Date(2026, 10, 21, 10, 16, 5).getTime() }, part, pass, yearHint(Date.now()));
-      for (let from = 0; from < text.length;) {
-        let to = Math.min(from + (1 << 20), text.length);
-        const nl = text.lastIndexOf(10, to - 1);
-        if (to < text.length && nl >= from) to = nl + 1;
-        text.copy(pass.buffer, 0, from, to);
-        scanRegion(st, pass.buffer, 0, to - from, from);
-        from = to;
-      }
+      forEachBlock(pass, text, (n, from) => scanRegion(st, pass.buffer, 0, n, from));
       return part;
     };
     const wasm = createFirstPass(cls.literals);
