@@ -34,7 +34,7 @@ export const FOREIGN_REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.spam-rejected',
   ],
   [
-    /\b(?:troppi (?:messaggi|invii|email)|trop de (?:messages|courriels|e-?mails|envois)|zu viele (?:nachrichten|e-?mails|mails|verbindungen)|demasiados (?:mensajes|correos|env[ií]os|conexiones)|(?:muitas|demasiadas) (?:mensagens|conex[õo]es))/i,
+    /\b(?:zu schnell|trop (?:rapidement|vite)|troppo (?:velocemente|rapidamente)|demasiado r[áa]pid[oa]|troppi (?:messaggi|invii|email)|trop de (?:messages|courriels|e-?mails|envois)|zu viele (?:nachrichten|e-?mails|mails|verbindungen)|demasiados (?:mensajes|correos|env[ií]os|conexiones)|(?:muitas|demasiadas) (?:mensagens|conex[õo]es))/i,
     'smtp.rate-limited',
   ],
   [
@@ -97,12 +97,12 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\btls not available\b|\bstarttls (?:is )?(?:not available|unavailable|not supported|not offered)\b/i, 'tls.starttls-not-offered'],
   [/\blines? (?:is |are )?too long\b|\bline length\b[^.]*\bexceed/i, 'smtp.content-rejected'],
   [
-    /\bnot allowed to connect\b|\b(?:access|connections?) from (?:your )?(?:ip|host|server)\b[^\n;]{0,40}?\b(?:blocked|denied|refused|rejected|not (?:allowed|accepted))\b|\bconnections? from \S+ (?:\([^)]*\) )?(?:are|is) (?:being )?(?:rejected|refused|blocked)\b|\binvalid ip (?:address )?for sending\b|\b(?:action|command) not taken: (?:invalid|rejected|blocked|banned) (?:client |sender )?ip\b|\bip (?:address )?(?:is |was |has been )?(?:rejected|refused|banned)\b|\b(?:indirizzo ip|IP[- ]Adresse|adresse ip|direcci[oó]n ip|endere[cç]o ip)\b[^.\n]{0,20}\b(?:bloccat[oa]|gesperrt|blockiert|bloqu[ée]e|bloquead[oa]|bannie|rifiutat[oa])|\bno ptr record\b|\b(?:does not|doesn't) have a (?:ptr|reverse dns) record\b|\bnot (?:in|on) (?:the |our )?(?:white ?list|allow ?list)\b|\bconnection (?:refused|rejected) (?:by|from)\b.*\b(?:policy|listed|block)/i,
+    /\bnot allowed to connect\b|\b(?:access|connections?) from (?:your )?(?:ip|host|server)\b[^\n;]{0,40}?\b(?:blocked|denied|refused|rejected|not (?:allowed|accepted))\b|\bconnections? from \S+ (?:\([^)]*\) )?(?:are|is) (?:being )?(?:rejected|refused|blocked)\b|\binvalid ip (?:address )?for sending\b|\b(?:action|command) not taken: (?:invalid|rejected|blocked|banned) (?:client |sender )?ip\b|\bip (?:address )?(?:is |was |has been )?(?:temporarily |permanently )?(?:rejected|refused|banned|blocked|blacklisted|blocklisted)\b|\b(?:indirizzo ip|IP[- ]Adresse|adresse ip|direcci[oó]n ip|endere[cç]o ip)\b[^.\n]{0,20}\b(?:bloccat[oa]|gesperrt|blockiert|bloqu[ée]e|bloquead[oa]|bannie|rifiutat[oa])|\bno ptr record\b|\b(?:does not|doesn't) have a (?:ptr|reverse dns) record\b|\bnot (?:in|on) (?:the |our )?(?:white ?list|allow ?list)\b|\bconnection (?:refused|rejected) (?:by|from)\b.*\b(?:policy|listed|block)/i,
     'smtp.blocked',
   ],
   [/\b(?:virus|malware|infected|trojan|malicious|illegal attachment|security issue)\b/i, 'smtp.content-rejected'],
   [
-    /\b(?:banned|forbidden|prohibited|unsafe|dangerous|disallowed|blocked) (?:content|attachments?|file ?types?|files?|extensions?)\b|\b(?:vba )?macros?\b[^.]{0,30}\b(?:found|detected|not allowed)\b|\bcontent restrictions?\b|\b(?:attachments?|file ?(?:types?|extensions?)|extensions?)\b[^.\n]{0,20}\b(?:not (?:allowed|permitted|accepted)|forbidden|prohibited|blocked|banned|rejected|refused)\b|\b(?:message )?content (?:rejected|refused|not accepted)\b/i,
+    /\b(?:banned|forbidden|prohibited|unsafe|dangerous|disallowed|blocked|rejected|refused) (?:content|attachments?|file ?types?|files?|extensions?)\b|\b(?:vba )?macros?\b[^.]{0,30}\b(?:found|detected|not allowed)\b|\bcontent restrictions?\b|\b(?:attachments?|file ?(?:types?|extensions?)|extensions?)\b[^.\n]{0,20}\b(?:not (?:allowed|permitted|accepted)|forbidden|prohibited|blocked|banned|rejected|refused)\b|\b(?:message )?content (?:rejected|refused|not accepted)\b/i,
     'smtp.content-rejected',
   ],
   [
