@@ -1,6 +1,7 @@
 // Wordings of mail servers, filters and people that reach a helpdesk without a status code: out-of-office replies in the
 // languages a European helpdesk meets, a server that switched its own TLS off, a filter that denies the connection, a
 // provider's bandwidth cap. Each is a family of phrasings with one meaning, not one server's sentence.
+import { TEMPORARY_DNS } from './smtp-reasons.js';
 import type { Wording } from './wordings.js';
 
 /** An out-of-office reply says, in the first person, that the writer is away, until when, and what happens on return.
@@ -70,6 +71,47 @@ export const SERVER_WORDINGS: readonly Wording[] = [
       /\b(?:permanent |temporary )?denial of connection\b|\b(?:black|blocked|banned|blacklisted|blocklisted|rejected) (?:client |sender |sending )?ip(?: address)?\b(?! (?:list|range)s?\b)/i,
     cause: 'smtp.blocked',
     example: 'Permanent denial of connection (550) for RBL+ matches (ERS)',
+  },
+  // A resolver that could not answer is not a name that does not exist: Postfix writes "Host not found, try again" for a
+  // temporary DNS failure (TRY_AGAIN) and "Malformed or unexpected name server reply"; Windows and zone-mta report a
+  // SERVFAIL as "DNS server returned general failure" (RFC 1035 section 4.1.1, RCODE 2).
+  {
+    pattern: TEMPORARY_DNS,
+    cause: 'dns.server-unreachable',
+    specificity: 40,
+    example: 'status=deferred (Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again)',
+  },
+  // A domain without mail exchangers, as OpenSMTPD ("No MX found for domain", "Failed to resolve MX") and Java mail
+  // servers (NoMxHostFoundException) say it.
+  {
+    pattern: /\bno MX (?:records? |hosts? )?found\b|\bNoMxHostFound\w*|\bfailed to resolve MX\b/i,
+    cause: 'smtp.host-unknown',
+    example: 'smtp-out: Failed to resolve MX for [relay:mx.example.org,mx]: No MX found for domain',
+  },
+  // dma and other small MTAs: "DNS lookup failure: host mail.example.org not found".
+  {
+    pattern: /\bDNS lookup fail(?:ure|ed)\b[^\n]{0,40}\bhost \S+ not found\b/i,
+    cause: 'tcp.name-not-resolved',
+    example: 'remote delivery deferred: DNS lookup failure: host mail.example.org not found',
+  },
+  // Delivery retried until the sender gave up, in the words of Exchange Online's and other servers' final notices.
+  {
+    pattern:
+      /\b(?:despite|after) (?:repeated|several|multiple|many|numerous) (?:delivery |connection )?attempts\b[^.\n]{0,80}\b(?:did ?n[o']t|did not|could ?n[o']t|could not|failed|unable|gave up|giving up|no response)\b/i,
+    cause: 'smtp.delivery-expired',
+    example: "Your message couldn't be delivered. Despite repeated attempts to contact the recipient's email system it didn't respond.",
+  },
+  // Gmail ends "The recipient server did not accept our requests to connect" with the attempt's result in brackets
+  // ("[mx.example.org 192.0.2.7: timed out]", "[...: unable to read banner]"): the result names the failure.
+  {
+    pattern: /\[[^\]\n]*:\s*timed out\s*\]/i,
+    cause: 'tcp.timeout',
+    example: 'The recipient server did not accept our requests to connect. [mx.example.org 192.0.2.7: timed out]',
+  },
+  {
+    pattern: /\[[^\]\n]*:\s*unable to read banner\s*\]/i,
+    cause: 'tls.no-greeting',
+    example: 'The recipient server did not accept our requests to connect. [mx.example.org 192.0.2.7: unable to read banner]',
   },
   // Gmail caps what IMAP and POP may download per day ("Account exceeded command or bandwidth limits", Google Workspace
   // Admin Help: Gmail bandwidth limits); the admin console says the account "has exceeded the Gmail bandwidth limit".

@@ -18,6 +18,11 @@ export const MAILBOX_FULL_WORDS =
 export const TEMPORARY_AUTH =
   /\btemporary (?:authentication|auth|login) (?:failure|error|problem)\b|\bauthentication (?:service|backend|server|system) (?:is )?(?:temporarily )?(?:unavailable|not available|down)\b/i;
 
+/** A resolver that failed for now, not a name that does not exist: Postfix's "Host not found, try again" (TRY_AGAIN) and
+ * "Malformed or unexpected name server reply", a SERVFAIL worded "DNS server returned general failure". */
+export const TEMPORARY_DNS =
+  /\bhost not found, try again\b|\bname service error\b[^\n]{0,80}\btry again\b|\bDNS server returned (?:a )?general failure\b|\bmalformed or unexpected name server reply\b|\btemporary (?:DNS|name (?:server|service)|resolver) (?:failure|error)\b/i;
+
 /** Refusals in French, German, Italian, Spanish and Portuguese, one family each: servers localise their replies, so the
  * reason words of a reply are read in those languages too (no word boundary after accented letters: \b is ASCII-only). */
 export const FOREIGN_REASONS: ReadonlyArray<[RegExp, CauseId]> = [
@@ -54,6 +59,9 @@ export const FOREIGN_REASONS: ReadonlyArray<[RegExp, CauseId]> = [
 /** Ordered: the first pattern that matches names the reason. */
 const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [TEMPORARY_AUTH, 'smtp.auth.temporary'],
+  [TEMPORARY_DNS, 'dns.server-unreachable'],
+  // A network status code (4.4.1 no answer) names its socket error in words: an unreachable network is no timeout.
+  [/\bnetwork is unreachable\b|\bno route to host\b/i, 'tcp.unreachable'],
   [
     /\bauth (?:login|plain|cram-md5|ntlm|xoauth2?|gssapi)\b[^.]{0,20}\bnot (?:supported|available|enabled)\b|\b(?:auth(?:entication)? mechanism|authentication type|mechanism \w+)\b[^.]*\bnot (?:available|supported|enabled)|\bunrecognized authentication type|\bunsupported (?:authentication|auth|sasl) (?:mechanism|type|method)/i,
     'mail.auth.mechanism-unavailable',
@@ -198,4 +206,5 @@ export const REFINABLE: ReadonlySet<CauseId> = new Set<CauseId>([
   'smtp.protocol-error',
   'mail.connection-closed',
   'smtp.auth.rejected',
+  'tcp.timeout',
 ]);

@@ -31,12 +31,24 @@ describe('server wordings', () => {
     expect(first('553 5.7.1 <noreply@example.com>: Sender address rejected: Access denied')).toBe('smtp.sender-rejected');
   });
 
+  it('tells a resolver that failed for now from a name or MX that does not exist, and reads the socket error behind 4.4.1', () => {
+    expect(first('to=<a@example.net>, relay=none, dsn=4.4.3, status=deferred (Name service error for name=example.net type=A: Host not found, try again)')).toBe(
+      'dns.server-unreachable',
+    );
+    expect(first('relay: PermFail for 4a1b: relay=example.net, stat=No MX found for domain')).toBe('smtp.host-unknown');
+    expect(first('dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.1]:25: No route to host)')).toBe('tcp.unreachable');
+    expect(first('dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.1]:25: Connection timed out)')).toBe('tcp.timeout');
+    expect(first('fetchmail: login request to helpdesk@imap.example.org failed')).toBe('imap.auth.failed');
+  });
+
   it('leaves prose about absence messages, TLS settings and blocklists alone', () => {
     for (const text of [
       'Puoi impostare un messaggio da inviare quando sei fuori ufficio.',
       'Le message doit ensuite spécifier la durée de l’absence.',
       'Postfix enables TLS support when smtpd_tls_cert_file is set.',
       'The bandwidth limit for IMAP is 2500 MB per day.',
+      'The relay connected after several attempts and delivered the queue.',
+      'Postfix retries a deferred message after several attempts with a growing delay.',
     ])
       expect(first(text), text).toBe('explain.no-match');
   });
