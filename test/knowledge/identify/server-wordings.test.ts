@@ -32,9 +32,9 @@ describe('server wordings', () => {
   });
 
   it('tells a resolver that failed for now from a name or MX that does not exist, and reads the socket error behind 4.4.1', () => {
-    expect(first('to=<a@example.net>, relay=none, dsn=4.4.3, status=deferred (Name service error for name=example.net type=A: Host not found, try again)')).toBe(
-      'dns.server-unreachable',
-    );
+    expect(
+      first('to=<a@example.net>, relay=none, dsn=4.4.3, status=deferred (Name service error for name=example.net type=A: Host not found, try again)'),
+    ).toBe('dns.server-unreachable');
     expect(first('relay: PermFail for 4a1b: relay=example.net, stat=No MX found for domain')).toBe('smtp.host-unknown');
     expect(first('dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.1]:25: No route to host)')).toBe('tcp.unreachable');
     expect(first('dsn=4.4.1, status=deferred (connect to mx.example.org[192.0.2.1]:25: Connection timed out)')).toBe('tcp.timeout');
