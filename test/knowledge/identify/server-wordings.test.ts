@@ -29,6 +29,11 @@ describe('server wordings', () => {
     expect(first('421 Sie senden zu schnell, bitte versuchen Sie es später erneut')).toBe('smtp.rate-limited');
     expect(first('553 5.7.1 <noreply@example.com>: Sender address rejected: not logged in')).toBe('smtp.auth.client-not-authenticated');
     expect(first('553 5.7.1 <noreply@example.com>: Sender address rejected: Access denied')).toBe('smtp.sender-rejected');
+    expect(first('550 5.7.1 User is not permitted to send as billing@example.com')).toBe('smtp.sendas-denied');
+    expect(first('550 5.1.0 192.0.2.9 is not allowed to send from <example.com> per its SPF record')).toBe('smtp.policy-rejected');
+    expect(first('501 5.5.2 HELO must be a fully-qualified domain name')).toBe('smtp.policy-rejected');
+    expect(first('452 A caixa postal do destinatário está sem espaço')).toBe('smtp.mailbox-full');
+    expect(first('451 El servidor rechazó temporalmente el mensaje')).toBe('smtp.server-busy');
   });
 
   it('tells a resolver that failed for now from a name or MX that does not exist, and reads the socket error behind 4.4.1', () => {
