@@ -165,7 +165,7 @@ export const MAIL_MATCHERS: readonly TextMatcher<MailCauseId>[] = [
   m(
     'smtp.sender-mismatch',
     'smtp.sender-rejected',
-    /\b553[ -](?<code>5\.7\.1)\b.*Sender address rejected(?!:? not owned by).*/i,
+    /\b553[ -](?<code>5\.7\.1)\b.*Sender address rejected(?!:? not (?:owned by|logged in)).*/i,
     45,
     '553 5.7.1 <ceo@example.com>: Sender address rejected: Access denied',
   ),

@@ -16,6 +16,7 @@ import { smtpCodeFindings } from './smtp-codes.js';
 import { systemCodeFindings } from './system-codes.js';
 import { tlsReasonFindings } from './tls-reasons.js';
 import { tolerantAudit } from './tolerant-audit.js';
+import { mergeMultilineReplies } from './unfold.js';
 import { unwrapMessage } from './unwrap.js';
 import type { Identified } from './types.js';
 
@@ -124,10 +125,11 @@ function inMessage(found: Identified, message: readonly Identified[]): boolean {
 }
 
 /** The readings of a text: `whole` is the text as pasted, `message` the message inside its wrappers (the same array
- * when nothing was unwrapped); each with its names' registered spelling too when the text's case was changed as a whole. */
+ * when nothing was unwrapped); each with its names' registered spelling too when the text's case was changed as a whole.
+ * A multi-line SMTP reply is one line in both, so that its reason words are read as the server wrote them. */
 function readings(input: string): { whole: string[]; message: string[] } {
   const clipped = input.length > MAX_TEXT ? input.slice(0, MAX_TEXT) : input;
-  const text = withoutHypotheses(unescapeText(clipped));
+  const text = withoutHypotheses(mergeMultilineReplies(unescapeText(clipped)));
   const inner = withoutHypotheses(unescapeText(unwrapMessage(clipped)));
   const cased = (t: string) => (singleCase(text) ? [t, restoreCase(t)] : [t]);
   const whole = cased(text);

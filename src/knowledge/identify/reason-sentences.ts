@@ -154,7 +154,7 @@ export const SENTENCES: readonly Sentence[] = [
   { pattern: TEMPORARY_AUTH, cause: 'smtp.auth.temporary', example: 'temporary authentication failure, try again' },
   {
     pattern:
-      /\b(?:authentication|login|logon|log-in|sign-?in|auth)\s+(?:has\s+|was\s+)?(?:failed|failure|unsuccessful|denied|rejected|error)\b|\b(?:invalid|incorrect|bad|wrong)\s+(?:(?:user )?credentials|password|username|user ?name|login)\b|\b(?:username|user name|password|credentials)\s+(?:(?:is|are|was|were)\s+)?(?:invalid|incorrect|wrong|not accepted|rejected)\b|\b(?:unable to|cannot|can't|could not|couldn't|failed to) (?:log ?in|sign ?in|authenticate)\b|\b(?:Authentifizierung|Anmeldung) (?:ist )?fehlgeschlagen\b|[ÉE]chec de l'authentification|\bauthentification a échoué\b|\bError de autenticación\b|\bautenticación fallida\b|\bFalha na autenticação\b|\bAutenticazione (?:fallita|non riuscita)\b/i,
+      /\b(?:authentication|login|logon|log-in|sign-?in|auth)\s+(?:has\s+|was\s+)?(?:failed|failure|unsuccessful|denied|rejected|error)\b|\b(?:invalid|incorrect|bad|wrong)\s+(?:(?:user )?credentials|password|username|user ?name|login)\b|\b(?:username|user name|password|credentials)\s+(?:(?:is|are|was|were)\s+)?(?:invalid|incorrect|wrong|not accepted|rejected)\b|\b(?:unable to|cannot|can't|could not|couldn't|failed to) (?:log ?in|sign ?in|authenticate)\b|\blog ?in (?:request|attempt)s? (?:to|for|on|as) \S+ (?:has )?failed\b|\b(?:Authentifizierung|Anmeldung) (?:ist )?fehlgeschlagen\b|[ÉE]chec de l'authentification|\bauthentification a échoué\b|\bError de autenticación\b|\bautenticación fallida\b|\bFalha na autenticação\b|\bAutenticazione (?:fallita|non riuscita)\b/i,
     cause: 'smtp.auth.rejected',
     example: 'SMTP login failed for helpdesk@example.com',
   },

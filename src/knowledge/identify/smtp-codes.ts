@@ -34,6 +34,8 @@ const OVERRIDING: ReadonlySet<CauseId> = new Set<CauseId>([
   'smtp.content-rejected',
   'smtp.host-unknown',
   'smtp.rate-limited',
+  'dns.server-unreachable',
+  'tcp.unreachable',
 ]);
 
 /** Basic replies to AUTH (RFC 4954): their own meaning is more precise than a generic security code beside them. */

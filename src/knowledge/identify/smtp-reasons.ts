@@ -12,11 +12,16 @@ export const RECIPIENT_UNKNOWN =
  * inbox "is full", a German "voll", Italian "piena", Portuguese "cheia", Polish "pełna", Russian "переполнен", Japanese
  * "一杯" or "容量超過". */
 export const MAILBOX_FULL_WORDS =
-  /\b(?:account|inbox|mail ?box|mail ?folder|mail ?drop)(?:'s)? (?:is |was )?(?:currently )?full\b(?![-\w])|\b(?:mail ?box|inbox|account)\b[^.\n]{0,20}\breached (?:its|the|their) (?:\w+ )?(?:limit|quota|capacity|maximum)\b|\b(?:Postfach|Mailbox|Mail-?Box|Speicher)(?: des Empf(?:ä|ae)ngers)? (?:ist )?voll\b|\bcasella (?:di posta |postale )?(?:del destinatario )?(?:è )?piena\b|\bcaixa (?:postal |de (?:correio|e-?mail) )?(?:est[áa] )?cheia\b|\bskrzynka (?:pocztowa |odbiorcy )?(?:jest )?pe[łl]na\b|(?:ящик|почтовый ящик) (?:получателя )?(?:переполнен|заполнен)|メールボックス(?:が|は)(?:一杯|いっぱい|満杯)|容量(?:超過|オーバー)|邮箱(?:已满|空间不足)|메일함(?:이)? (?:가득|용량 초과)/i;
+  /\b(?:account|inbox|mail ?box|mail ?folder|mail ?drop)(?:'s)? (?:is |was )?(?:currently )?full\b(?![-\w])|\b(?:mail ?box|inbox|account)\b[^.\n]{0,20}\breached (?:its|the|their) (?:\w+ )?(?:limit|quota|capacity|maximum)\b|\b(?:Postfach|Mailbox|Mail-?Box|Speicher)(?: des Empf(?:ä|ae)ngers)? (?:ist )?voll\b|\bcasella (?:di posta |postale )?(?:del destinatario )?(?:è )?piena\b|\bcaixa (?:postal |de (?:correio|e-?mail) )?(?:est[áa] )?cheia\b|\bcaixa (?:de entrada|postal|de correio)\b[^.\n]{0,30}\bsem espa[çc]o\b|\bbuz[oó]n\b[^.\n]{0,30}\bsin espacio\b|\bskrzynka (?:pocztowa |odbiorcy )?(?:jest )?pe[łl]na\b|(?:ящик|почтовый ящик) (?:получателя )?(?:переполнен|заполнен)|メールボックス(?:が|は)(?:一杯|いっぱい|満杯)|容量(?:超過|オーバー)|邮箱(?:已满|空间不足)|메일함(?:이)? (?:가득|용량 초과)/i;
 
 /** The server could not check a login just now, which is not a refused password. */
 export const TEMPORARY_AUTH =
   /\btemporary (?:authentication|auth|login) (?:failure|error|problem)\b|\bauthentication (?:service|backend|server|system) (?:is )?(?:temporarily )?(?:unavailable|not available|down)\b/i;
+
+/** A resolver that failed for now, not a name that does not exist: Postfix's "Host not found, try again" (TRY_AGAIN) and
+ * "Malformed or unexpected name server reply", a SERVFAIL worded "DNS server returned general failure". */
+export const TEMPORARY_DNS =
+  /\bhost not found, try again\b|\bname service error\b[^\n]{0,80}\btry again\b|\bDNS server returned (?:a )?general failure\b|\bmalformed or unexpected name server reply\b|\btemporary (?:DNS|name (?:server|service)|resolver) (?:failure|error)\b/i;
 
 /** Refusals in French, German, Italian, Spanish and Portuguese, one family each: servers localise their replies, so the
  * reason words of a reply are read in those languages too (no word boundary after accented letters: \b is ASCII-only). */
@@ -34,7 +39,7 @@ export const FOREIGN_REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.spam-rejected',
   ],
   [
-    /\b(?:troppi (?:messaggi|invii|email)|trop de (?:messages|courriels|e-?mails|envois)|zu viele (?:nachrichten|e-?mails|mails|verbindungen)|demasiados (?:mensajes|correos|env[ií]os|conexiones)|(?:muitas|demasiadas) (?:mensagens|conex[õo]es))/i,
+    /\b(?:zu schnell|trop (?:rapidement|vite)|troppo (?:velocemente|rapidamente)|demasiado r[áa]pid[oa]|muito r[áa]pido|r[áa]pido demais|troppi (?:messaggi|invii|email)|trop de (?:messages|courriels|e-?mails|envois)|zu viele (?:nachrichten|e-?mails|mails|verbindungen)|demasiados (?:mensajes|correos|env[ií]os|conexiones)|(?:muitas|demasiadas) (?:mensagens|conex[õo]es))/i,
     'smtp.rate-limited',
   ],
   [
@@ -46,7 +51,7 @@ export const FOREIGN_REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.host-unknown',
   ],
   [
-    /\br[ée]essay(?:ez|er) plus tard|\bsp(?:ä|ae)ter (?:erneut|nochmal|noch einmal)|\briprova(?:re)? pi[ùu] tardi|\bint[ée]ntelo (?:de nuevo )?m[áa]s tarde|\btente (?:novamente )?mais tarde/i,
+    /\br[ée]essay(?:ez|er) plus tard|\b(?:rejeitou|recusou) temporariamente|\brechaz[óo] temporalmente|\btemporairement (?:rejet|refus)|\bvor(?:ü|ue)bergehend abgelehnt|\btemporaneamente (?:rifiutat|respint)|\bsp(?:ä|ae)ter (?:erneut|nochmal|noch einmal)|\briprova(?:re)? pi[ùu] tardi|\bint[ée]ntelo (?:de nuevo )?m[áa]s tarde|\btente (?:novamente )?mais tarde/i,
     'smtp.server-busy',
   ],
 ];
@@ -54,6 +59,9 @@ export const FOREIGN_REASONS: ReadonlyArray<[RegExp, CauseId]> = [
 /** Ordered: the first pattern that matches names the reason. */
 const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [TEMPORARY_AUTH, 'smtp.auth.temporary'],
+  [TEMPORARY_DNS, 'dns.server-unreachable'],
+  // A network status code (4.4.1 no answer) names its socket error in words: an unreachable network is no timeout.
+  [/\bnetwork is unreachable\b|\bno route to host\b/i, 'tcp.unreachable'],
   [
     /\bauth (?:login|plain|cram-md5|ntlm|xoauth2?|gssapi)\b[^.]{0,20}\bnot (?:supported|available|enabled)\b|\b(?:auth(?:entication)? mechanism|authentication type|mechanism \w+)\b[^.]*\bnot (?:available|supported|enabled)|\bunrecognized authentication type|\bunsupported (?:authentication|auth|sasl) (?:mechanism|type|method)/i,
     'mail.auth.mechanism-unavailable',
@@ -61,7 +69,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   // Zoho writes "553 Relaying disallowed as <from>" for a From address the account does not own (Zoho ZeptoMail, SMTP
   // Error Codes); Proton Mail Bridge "invalid return path: not owned by user" for the same.
   [
-    /\bsend (?:as|on behalf)\b|\bsendasdenied\b|\bmust (?:equal|match|be the same as) (?:the )?(?:authori[sz]ed|authenticated|login) user\b|\brelaying disallowed as\b|\bnot owned by (?:the )?(?:authenticated |logged[- ]in )?user\b|\b(?:e-?mail )?address is not verified\b|\b(?:sender|from) (?:address )?(?:is )?not allowed for (?:this|your) (?:account|user|login)\b|\b(?:does not|doesn't) belong to (?:the )?(?:logged[- ]in|authenticated) user\b|\bfrom address (?:does not|doesn't) match\b|\bidentities failed the check\b|\b(?:does not|doesn't) match a verified sender\b|\bnot authori[sz]ed to send from (?:that|this) (?:e-?mail )?address\b/i,
+    /\bsend (?:as|on behalf)\b|\bsendasdenied\b|\bmust (?:equal|match|be the same as) (?:the )?(?:authori[sz]ed|authenticated|login) user\b|\brelaying disallowed as\b|\bnot owned by (?:the )?(?:authenticated |logged[- ]in )?user\b|\b(?:e-?mail )?address is not verified\b|\b(?:sender|from) (?:address )?(?:is )?not allowed for (?:this|your) (?:account|user|login)\b|\b(?:does not|doesn't) belong to (?:the )?(?:logged[- ]in|authenticated) user\b|\bfrom address (?:does not|doesn't) match\b|\bidentities failed the check\b|\b(?:does not|doesn't) match a verified sender\b|\bnot authori[sz]ed to send from (?:that|this) (?:e-?mail )?address\b|\b(?:sender|user|you|account|mailbox) (?:is |are )?not (?:allowed|permitted|authori[sz]ed) to send (?:from|as|on behalf of)\b/i,
     'smtp.sendas-denied',
   ],
   [/\b(?:tls|starttls|encryption)\b[^.]{0,30}\bnot (?:offered|advertised|available)\b/i, 'tls.starttls-not-offered'],
@@ -84,7 +92,10 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.sender-rejected',
   ],
   [/\brfc ?5322\b|\bfrom:? header\b/i, 'smtp.policy-rejected'],
-  [/\b(?:invalid|bad) helo\b|\bhelo\b[^.]*\b(?:rejected|invalid|not allowed)\b/i, 'smtp.policy-rejected'],
+  [
+    /\b(?:invalid|bad) helo\b|\bhelo\b[^.]*\b(?:rejected|invalid|not allowed)\b|\b(?:helo|ehlo)\b[^.\n]{0,40}\b(?:should|must) be (?:an? )?(?:fqdn|fully[- ]qualified|valid)\b/i,
+    'smtp.policy-rejected',
+  ],
   // Mimecast's documented greylisting reply is "451 Internal resource temporarily unavailable" (Mimecast SMTP Error Codes).
   [
     /\binternal resource (?:is )?temporarily unavailable\b|\b(?:grey|gray)[- ]?list|\b(?:grey|gray)\b|\bcome back (?:later|in \d+)\b|\btry again in \d+ (?:seconds?|minutes?)\b/i,
@@ -97,12 +108,12 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\btls not available\b|\bstarttls (?:is )?(?:not available|unavailable|not supported|not offered)\b/i, 'tls.starttls-not-offered'],
   [/\blines? (?:is |are )?too long\b|\bline length\b[^.]*\bexceed/i, 'smtp.content-rejected'],
   [
-    /\bnot allowed to connect\b|\b(?:access|connections?) from (?:your )?(?:ip|host|server)\b[^\n;]{0,40}?\b(?:blocked|denied|refused|rejected|not (?:allowed|accepted))\b|\bconnections? from \S+ (?:\([^)]*\) )?(?:are|is) (?:being )?(?:rejected|refused|blocked)\b|\binvalid ip (?:address )?for sending\b|\b(?:action|command) not taken: (?:invalid|rejected|blocked|banned) (?:client |sender )?ip\b|\bip (?:address )?(?:is |was |has been )?(?:rejected|refused|banned)\b|\b(?:indirizzo ip|IP[- ]Adresse|adresse ip|direcci[oó]n ip|endere[cç]o ip)\b[^.\n]{0,20}\b(?:bloccat[oa]|gesperrt|blockiert|bloqu[ée]e|bloquead[oa]|bannie|rifiutat[oa])|\bno ptr record\b|\b(?:does not|doesn't) have a (?:ptr|reverse dns) record\b|\bnot (?:in|on) (?:the |our )?(?:white ?list|allow ?list)\b|\bconnection (?:refused|rejected) (?:by|from)\b.*\b(?:policy|listed|block)/i,
+    /\bnot allowed to connect\b|\b(?:access|connections?) from (?:your )?(?:ip|host|server)\b[^\n;]{0,40}?\b(?:blocked|denied|refused|rejected|not (?:allowed|accepted))\b|\bconnections? from \S+ (?:\([^)]*\) )?(?:are|is) (?:being )?(?:rejected|refused|blocked)\b|\binvalid ip (?:address )?for sending\b|\b(?:action|command) not taken: (?:invalid|rejected|blocked|banned) (?:client |sender )?ip\b|\bip (?:address )?(?:is |was |has been )?(?:temporarily |permanently )?(?:rejected|refused|banned|blocked|blacklisted|blocklisted)\b|\b(?:indirizzo ip|IP[- ]Adresse|adresse ip|direcci[oó]n ip|endere[cç]o ip)\b[^.\n]{0,20}\b(?:bloccat[oa]|gesperrt|blockiert|bloqu[ée]e|bloquead[oa]|bannie|rifiutat[oa])|\bno ptr record\b|\b(?:does not|doesn't) have a (?:ptr|reverse dns) record\b|\bnot (?:in|on) (?:the |our )?(?:white ?list|allow ?list)\b|\bconnection (?:refused|rejected) (?:by|from)\b.*\b(?:policy|listed|block)/i,
     'smtp.blocked',
   ],
   [/\b(?:virus|malware|infected|trojan|malicious|illegal attachment|security issue)\b/i, 'smtp.content-rejected'],
   [
-    /\b(?:banned|forbidden|prohibited|unsafe|dangerous|disallowed|blocked) (?:content|attachments?|file ?types?|files?|extensions?)\b|\b(?:vba )?macros?\b[^.]{0,30}\b(?:found|detected|not allowed)\b|\bcontent restrictions?\b|\b(?:attachments?|file ?(?:types?|extensions?)|extensions?)\b[^.\n]{0,20}\b(?:not (?:allowed|permitted|accepted)|forbidden|prohibited|blocked|banned|rejected|refused)\b|\b(?:message )?content (?:rejected|refused|not accepted)\b/i,
+    /\b(?:banned|forbidden|prohibited|unsafe|dangerous|disallowed|blocked|rejected|refused) (?:content|attachments?|file ?types?|files?|extensions?)\b|\b(?:vba )?macros?\b[^.]{0,30}\b(?:found|detected|not allowed)\b|\bcontent restrictions?\b|\b(?:attachments?|file ?(?:types?|extensions?)|extensions?)\b[^.\n]{0,20}\b(?:not (?:allowed|permitted|accepted)|forbidden|prohibited|blocked|banned|rejected|refused)\b|\b(?:message )?content (?:rejected|refused|not accepted)\b/i,
     'smtp.content-rejected',
   ],
   [
@@ -198,4 +209,5 @@ export const REFINABLE: ReadonlySet<CauseId> = new Set<CauseId>([
   'smtp.protocol-error',
   'mail.connection-closed',
   'smtp.auth.rejected',
+  'tcp.timeout',
 ]);

@@ -1,9 +1,11 @@
 // The exact layer's patterns: wordings that many clients and servers write in slightly different ways ("server
 // doesn't support AUTH", "message is too large"), each a fact about what the wording means.
 import type { CauseId } from '../index.js';
+import { SERVER_WORDINGS } from './server-wordings.js';
 import type { Identified } from './types.js';
 
-interface Wording {
+/** A wording with its meaning: what the exact layer matches anywhere in a text. */
+export interface Wording {
   pattern: RegExp;
   cause: CauseId;
   /** Above the usual rank, for a wording more precise than a provider phrase it contains ("domain ... couldn't be found" in "Address not found"). */
@@ -310,7 +312,7 @@ const LOCALIZED: readonly Wording[] = [
 /** The wordings found in a text, one per cause. */
 export function wordingMatches(text: string): Identified[] {
   const out: Identified[] = [];
-  for (const w of [...WORDINGS, ...LOCALIZED]) {
+  for (const w of [...WORDINGS, ...LOCALIZED, ...SERVER_WORDINGS]) {
     const m = w.pattern.exec(text);
     if (m && !out.some((o) => o.cause === w.cause))
       out.push({ cause: w.cause, how: 'exact', kind: 'error', matched: m[0].trim(), specificity: w.specificity ?? 29, evidence: { wording: m[0].trim() } });

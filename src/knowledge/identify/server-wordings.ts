@@ -1,0 +1,123 @@
+// Wordings of mail servers, filters and people that reach a helpdesk without a status code: out-of-office replies in the
+// languages a European helpdesk meets, a server that switched its own TLS off, a filter that denies the connection, a
+// provider's bandwidth cap. Each is a family of phrasings with one meaning, not one server's sentence.
+import { TEMPORARY_DNS } from './smtp-reasons.js';
+import type { Wording } from './wordings.js';
+
+/** An out-of-office reply says, in the first person, that the writer is away, until when, and what happens on return.
+ * Phrasings of Outlook, Gmail and Exchange automatic replies as people write them in French, Spanish, Italian,
+ * Portuguese, German and Dutch (RFC 3834 names such replies; the wording is the writer's own, so it is matched by its
+ * shape: "I am absent / on holiday / out of the office", "on my return", "during my absence"). */
+const ABSENCE: readonly Wording[] = [
+  {
+    pattern:
+      /\bje (?:suis|serai) (?:actuellement |présentement |absolument )?(?:absent(?:e|\(e\))?|en (?:congés?|vacances|déplacement|formation|arrêt maladie|télétravail)|indisponible|hors du bureau)(?![\w-])|\bje ne (?:suis|serai) pas (?:au bureau|joignable|disponible)(?![\w-])|\b(?:dès|à) mon retour(?![\w-])|\bpendant (?:mon|la durée de mon) absence(?![\w-])/i,
+    cause: 'mail.auto-reply',
+    example: 'Je suis actuellement indisponible. Je prendrai connaissance de votre message à mon retour.',
+  },
+  {
+    pattern:
+      /\b(?:me encuentro|estoy|estaré|estare) (?:actualmente |ahora )?(?:ausente|fuera de (?:la )?oficina|de vacaciones|de baja|de viaje|sin acceso al correo)(?![\w-])|\b(?:a|tras|después de) mi (?:regreso|vuelta|reincorporación|incorporación)(?![\w-])|\bdurante mi ausencia(?![\w-])/i,
+    cause: 'mail.auto-reply',
+    example: 'Me encuentro ausente de la oficina hasta el 20 de abril; responderé a su mensaje a mi regreso.',
+  },
+  {
+    pattern:
+      /\b(?:sono|sarò|saro) (?:attualmente |al momento )?(?:assente|in ferie|fuori (?:ufficio|sede)|in malattia|in congedo|in trasferta)(?![\w-])|\b(?:in ferie|fuori ufficio|assente) (?:fino|sino) (?:al|a|alla)(?![\w-])|\bal mio rientro(?![\w-])|\bfuori ufficio\s*[:–—-]\s*rientr|\bdurante la mia assenza(?![\w-])/i,
+    cause: 'mail.auto-reply',
+    example: 'Sarò assente fino al 28 agosto. Risponderò al mio rientro.',
+  },
+  {
+    pattern:
+      /\b(?:estou|estarei) (?:atualmente |neste momento )?(?:ausente|de férias|fora do escritório|de licença)(?![\w-])|\b(?:no|após o|ao) meu (?:regresso|retorno)(?![\w-])|\bdurante a minha ausência(?![\w-])/i,
+    cause: 'mail.auto-reply',
+    example: 'Estou de férias até 15 de julho e responderei no meu regresso.',
+  },
+  {
+    pattern:
+      /\b(?:ich )?bin (?:bis|vom|ab|von|zurzeit|derzeit|momentan|aktuell|heute)\b[^.\n]{0,60}\b(?:abwesend|im Urlaub|nicht im Büro|nicht erreichbar|außer Haus|auf Dienstreise|in Elternzeit|krankgeschrieben)(?![\w-])|\bwährend meiner Abwesenheit(?![\w-])|\bnach meiner Rückkehr(?![\w-])/i,
+    cause: 'mail.auto-reply',
+    example: 'Ich bin vom 1. bis 15. August abwesend; Ihre Nachricht lese ich nach meiner Rückkehr.',
+  },
+  {
+    pattern:
+      /\bik ben (?:momenteel |tot en met |t\/m |vanaf |van )?[^.\n]{0,30}\b(?:afwezig|met vakantie|niet op kantoor|niet aanwezig|met verlof)(?![\w-])|\bna mijn terugkeer(?![\w-])|\btijdens mijn afwezigheid(?![\w-])/i,
+    cause: 'mail.auto-reply',
+    example: 'Ik ben tot en met 12 augustus met vakantie; na mijn terugkeer beantwoord ik uw bericht.',
+  },
+  {
+    pattern: /\b(?:during|in) my absence\b|\buntil my return\b/i,
+    cause: 'mail.auto-reply',
+    example: 'During my absence your message will not be forwarded.',
+  },
+];
+
+/** Every family of server and auto-reply wordings without a code, most precise first. */
+export const SERVER_WORDINGS: readonly Wording[] = [
+  ...ABSENCE,
+  // Postfix logs "cannot get RSA private key from file ...: disabling TLS support" and "No server certs available. TLS
+  // won't be enabled" when its certificate or key cannot be used (Postfix TLS_README, Server-side TLS): from then on it
+  // offers no STARTTLS, or answers 454 to it.
+  {
+    pattern:
+      /\b(?:disabling|disabled) (?:STARTTLS|TLS) support\b|\b(?:STARTTLS|TLS) (?:won't|will not|cannot|can't) be (?:enabled|offered)\b|\bno server certs? (?:available|configured)\b/i,
+    cause: 'tls.starttls-not-offered',
+    example: 'postfix/smtpd[1499]: warning: cannot get RSA certificate from file /etc/ssl/certs/mail-cert.pem: disabling TLS support',
+  },
+  // Reputation filters answer a listed client with a denied connection (Trend Micro Email Reputation Services: "denial
+  // of connection for RBL+ matches"), or name the address itself as a black or blocked IP (Coremail, NetEase).
+  {
+    pattern:
+      /\b(?:permanent |temporary )?denial of connection\b|\b(?:black|blocked|banned|blacklisted|blocklisted|rejected) (?:client |sender |sending )?ip(?: address)?\b(?! (?:list|range)s?\b)/i,
+    cause: 'smtp.blocked',
+    example: 'Permanent denial of connection (550) for RBL+ matches (ERS)',
+  },
+  // A resolver that could not answer is not a name that does not exist: Postfix writes "Host not found, try again" for a
+  // temporary DNS failure (TRY_AGAIN) and "Malformed or unexpected name server reply"; Windows and zone-mta report a
+  // SERVFAIL as "DNS server returned general failure" (RFC 1035 section 4.1.1, RCODE 2).
+  {
+    pattern: TEMPORARY_DNS,
+    cause: 'dns.server-unreachable',
+    specificity: 40,
+    example: 'status=deferred (Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again)',
+  },
+  // A domain without mail exchangers, as OpenSMTPD ("No MX found for domain", "Failed to resolve MX") and Java mail
+  // servers (NoMxHostFoundException) say it.
+  {
+    pattern: /\bno MX (?:records? |hosts? )?found\b|\bNoMxHostFound\w*|\bfailed to resolve MX\b/i,
+    cause: 'smtp.host-unknown',
+    example: 'smtp-out: Failed to resolve MX for [relay:mx.example.org,mx]: No MX found for domain',
+  },
+  // dma and other small MTAs: "DNS lookup failure: host mail.example.org not found".
+  {
+    pattern: /\bDNS lookup fail(?:ure|ed)\b[^\n]{0,40}\bhost \S+ not found\b/i,
+    cause: 'tcp.name-not-resolved',
+    example: 'remote delivery deferred: DNS lookup failure: host mail.example.org not found',
+  },
+  // Delivery retried until the sender gave up, in the words of Exchange Online's and other servers' final notices.
+  {
+    pattern:
+      /\b(?:despite|after) (?:repeated|several|multiple|many|numerous) (?:delivery |connection )?attempts\b[^.\n]{0,80}\b(?:did ?n[o']t|did not|could ?n[o']t|could not|failed|unable|gave up|giving up|no response)\b/i,
+    cause: 'smtp.delivery-expired',
+    example: "Your message couldn't be delivered. Despite repeated attempts to contact the recipient's email system it didn't respond.",
+  },
+  // Gmail ends "The recipient server did not accept our requests to connect" with the attempt's result in brackets
+  // ("[mx.example.org 192.0.2.7: timed out]", "[...: unable to read banner]"): the result names the failure.
+  {
+    pattern: /\[[^\]\n]*:\s*timed out\s*\]/i,
+    cause: 'tcp.timeout',
+    example: 'The recipient server did not accept our requests to connect. [mx.example.org 192.0.2.7: timed out]',
+  },
+  {
+    pattern: /\[[^\]\n]*:\s*unable to read banner\s*\]/i,
+    cause: 'tls.no-greeting',
+    example: 'The recipient server did not accept our requests to connect. [mx.example.org 192.0.2.7: unable to read banner]',
+  },
+  // Gmail caps what IMAP and POP may download per day ("Account exceeded command or bandwidth limits", Google Workspace
+  // Admin Help: Gmail bandwidth limits); the admin console says the account "has exceeded the Gmail bandwidth limit".
+  {
+    pattern: /\bexceeded (?:the |its |their |your )?(?:\w+ )?(?:command or )?bandwidth limits?\b|\bbandwidth limits? (?:exceeded|reached)\b/i,
+    cause: 'imap.over-quota',
+    example: 'Account has exceeded the Gmail bandwidth limit for downloads via IMAP',
+  },
+];
