@@ -41,6 +41,10 @@ const GENERIC_AUTH: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.auth.rejected
 const HANDSHAKE =
   /\bSSLHandshakeException\b|\bduring (?:the )?(?:TLS |SSL )?handshake\b|\bterminated the handshake\b|\bhandshake (?:failed|failure)\b|\bSSL connection could not be established\b|\bestablish an SSL or TLS connection\b|\bCould not convert socket to TLS\b|\bSSL_connect\b/i;
 
+/** A Java runtime's TLS or certificate classes: a chain it does not trust is its own trust store's problem (cacerts). */
+const JAVA_TLS =
+  /\b(?:javax\.net\.ssl|java\.security\.cert|sun\.security\.(?:validator|provider\.certpath))\.|\b(?:SSLHandshakeException|CertPathValidatorException|CertPathBuilderException)\b/;
+
 /** Stack frames and words of opening a connection, and of waiting for a reply on an open one. */
 const CONNECTING = /\b(?:Connect(?:Async|Socket)?|socketConnect|connect0|TcpClient\.Connect|Socket\.Connect)\s*\(|\bSocketUtils\.Connect|\bconnect timed out\b/;
 const WAITING =
@@ -87,6 +91,7 @@ export function inContext(found: Identified[], text: string): Identified[] {
       cause = 'smtp.host-unknown';
     cause = timeoutCause(cause, text);
     if (cause === 'smtp.mailbox-full' && API_ENVELOPE.test(text)) cause = 'graph.quota-exceeded';
+    if (cause === 'tls.unknown-issuer' && JAVA_TLS.test(text)) cause = 'tls.java-pkix';
     if (cause === 'imap.limit' && protocolOf(text) === 'smtp') cause = 'smtp.rate-limited';
     if ((cause === 'mail.connection-closed' || cause === 'tcp.reset') && HANDSHAKE.test(text)) cause = 'tls.handshake-failed';
     if (GENERIC_AUTH.has(cause) && (i.how === 'tolerant' || !protocolOf(text)) && TOKEN_ENDPOINT.test(text))

@@ -169,7 +169,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\bsender (?:address |domain )?(?:is |was )?(?:not valid|invalid|rejected|refused|denied|not allowed|not accepted)\b/i, 'smtp.sender-rejected'],
   [/\bclient host rejected\b(?![^\n]*\btry (?:again )?later\b)/i, 'smtp.blocked'],
   [
-    /(?<!temporary )\bauthentication (?:failed|failure)\b|\binvalid (?:credentials|user ?name or password|login)\b|\b(?:user ?name|password)(?: and password)? (?:not accepted|incorrect|invalid)\b/i,
+    /(?<!temporary )\bauth(?:entication)? (?:failed|failure)\b|\binvalid (?:credentials|user ?name or password|login)\b|\b(?:user ?name|password)(?: and password)? (?:not accepted|incorrect|invalid)\b/i,
     'smtp.auth.rejected',
   ],
   ...FOREIGN_REASONS,

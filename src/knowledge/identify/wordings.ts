@@ -94,7 +94,7 @@ export const WORDINGS: readonly Wording[] = [
   },
   {
     pattern:
-      /\bread tcp\b[^\n]*\bi\/o timeout\b|\bthe (?:read|write) operation timed out\b|\b(?:read|response|receive) timed out\b|\btimed? ?out (?:while |when )?(?:reading|waiting for (?:the )?(?:server(?:'s)? )?(?:response|reply))\b|\bsocket error: timed out\b|\bsocket read timeout\b|\bConnection to (?:"[^"\n]+"|[\w.-]+:\d+) timed out\b|\b(?:SMTP|IMAP|POP3) timeout\.|\btimeout\b[^.\n]{0,12}\bwhile trying to read\b/i,
+      /\bread tcp\b[^\n]*\bi\/o timeout\b|\bthe (?:read|write) operation timed out\b|\b(?:read|response|receive) timed out\b|\btimed? ?out (?:while |when )?(?:reading|waiting for (?:the )?(?:server(?:'s)? )?(?:response|reply))\b|\bsocket error: timed out\b|\bsocket read timeout\b(?!\s*[:=]?\s*\d)|\bConnection to (?:"[^"\n]+"|[\w.-]+:\d+) timed out\b|\b(?:SMTP|IMAP|POP3) timeout\.|\btimeout\b[^.\n]{0,12}\bwhile trying to read\b/i,
     cause: 'tcp.read-timeout',
     example: 'socket.timeout: The read operation timed out',
   },
@@ -178,7 +178,7 @@ export const WORDINGS: readonly Wording[] = [
   },
   {
     pattern:
-      /\b(?:could ?n[o']t|could not|can ?not|can't|unable to|failed to) (?:connect to|open (?:a )?(?:stream|connection) (?:to )?)(?:the )?(?:(?:mail|e-?mail|smtp|imap|pop3?|outgoing|incoming) )*(?:server|host)\b|\bimap_open\(\): Couldn't open stream\b|\bconnection could not be established with host\b|\binvalid (?:outgoing |incoming )?(?:mail |e-?mail |smtp |imap |pop3? )?server (?:name )?or port\b/i,
+      /\b(?:could ?n[o']t|could not|can ?not|can't|unable to|failed to) (?:connect to |open (?:a )?(?:stream|connection) (?:to )?)(?:the )?(?:(?:mail|e-?mail|smtp|imap|pop3?|outgoing|incoming) )*(?:server|host)\b|\bimap_open\(\): Couldn't open stream\b|\bconnection could not be established with host\b|\binvalid (?:outgoing |incoming )?(?:mail |e-?mail |smtp |imap |pop3? )?server (?:name )?or port\b/i,
     cause: 'log.connection.failed',
     example: 'Connection could not be established with host 172.16.16.5 [ #0]',
   },

@@ -194,7 +194,7 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
   {
     library: 'PHP streams and Laminas (Zend) Mail',
     source:
-      'PHP manual: stream_socket_client, stream_socket_enable_crypto and the OpenSSL peer name check; Laminas Mail Protocol\\AbstractProtocol and Protocol\\Smtp',
+      'PHP manual: stream_socket_client, fsockopen, stream_socket_enable_crypto and the OpenSSL peer name check; Laminas Mail Protocol\\AbstractProtocol ("cannot connect to host") and Protocol\\Smtp',
     messages: [
       { text: 'Could not open socket', cause: 'log.connection.failed' },
       { text: 'Unable to connect via TLS', cause: 'tls.handshake-failed' },
@@ -202,6 +202,18 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'stream_socket_enable_crypto(): SSL operation failed', cause: 'tls.handshake-failed' },
       { text: 'did not match expected CN', cause: 'tls.hostname-mismatch' },
       { text: 'php_network_getaddresses: getaddrinfo failed', cause: 'tcp.name-not-resolved' },
+      { text: 'fsockopen(): unable to connect to', cause: 'log.connection.failed' },
+      { text: 'cannot connect to host', cause: 'log.connection.failed' },
+    ],
+  },
+  {
+    library: 'PHP imap extension (UW c-client) and the php-imap / Webklex libraries built on it',
+    source: 'PHP manual: imap_open and imap_last_error, which report the messages of the UW IMAP toolkit c-client library (imap4r1.c, pop3.c, tcp_unix.c)',
+    messages: [
+      { text: 'Can not authenticate to IMAP server', cause: 'imap.auth.failed' },
+      { text: 'Can not authenticate to POP3 server', cause: 'pop3.auth.failed' },
+      { text: 'Too many login failures', cause: 'imap.auth.failed' },
+      { text: 'No such host as', cause: 'tcp.name-not-resolved' },
     ],
   },
   {

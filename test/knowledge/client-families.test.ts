@@ -1,0 +1,72 @@
+// Client-side families of wordings added in the second client-side round of issue 21: Go's certificate and TLS errors,
+// the rest of Entra's AADSTS list, Java trust failures inside a Java chain, the PHP imap (c-client) and Laminas
+// connection and login messages, a bare "auth failure" after a reply code, and a configured read timeout that is no error.
+import { describe, expect, it } from 'vitest';
+import { explainText } from '../../src/checks/explain.js';
+import { aadsts } from '../../src/knowledge/aadsts.js';
+import { AADSTS_ENTRA_LIST } from '../../src/knowledge/registries/aadsts-entra-list.js';
+import { GO_TLS_ERRORS } from '../../src/knowledge/registries/go-tls-errors.js';
+
+const first = (text: string) => explainText(text).findings[0]?.cause;
+
+describe('Go crypto/x509 and crypto/tls errors', () => {
+  it('each registered text, with the arguments Go appends, names its cause', () => {
+    for (const [key, e] of Object.entries(GO_TLS_ERRORS.entries)) expect(first(`send mail failed: ${e.text}: example`), key).toBe(e.cause);
+  });
+
+  it('a host name mismatch cut short before "not <host>" is still one; a chain whose issuer name differs is not', () => {
+    expect(first('gomail: could not send email 1: StartTLS: x509: certificate is valid for mx1.example.net')).toBe('tls.hostname-mismatch');
+    expect(first('x509: issuer name does not match subject from issuing certificate')).toBe('tls.verify-failed');
+  });
+});
+
+describe('the rest of the published AADSTS list', () => {
+  it('every added code is known, with its cause, and found in an Entra reply', () => {
+    for (const [n, e] of Object.entries(AADSTS_ENTRA_LIST)) {
+      expect(aadsts(n)?.cause, n).toBe(e.cause);
+      expect(first(`{"error":"invalid_request","error_description":"AADSTS${n}: see the documentation."}`), n).toBe(e.cause);
+    }
+  });
+
+  it('a client assertion whose subject and issuer differ is an invalid client assertion', () => {
+    expect(first('AADSTS50048: Subject must match the issuer claim in the client assertion.')).toBe('oauth.client.assertion-invalid');
+  });
+});
+
+describe('client wordings', () => {
+  it('a chain Java does not trust is a Java trust store problem, also in Android wording', () => {
+    expect(first('javax.net.ssl.SSLHandshakeException: java.security.cert.CertPathValidatorException: Trust anchor for certification path not found.')).toBe(
+      'tls.java-pkix',
+    );
+    expect(first('Trust anchor for certification path not found.')).toBe('tls.unknown-issuer');
+  });
+
+  it('"connect to" followed by the server or host is a failed connection (PHP fsockopen, Laminas, generic wording)', () => {
+    expect(first('cannot connect to host ; error = fsockopen(): unable to connect to ssl://192.0.2.7:995 (Unknown error) (errno = 0 )')).toBe(
+      'log.connection.failed',
+    );
+    expect(first('Error: could not connect to the mail server')).toBe('log.connection.failed');
+    expect(first('cannot connect to host; error = stream_socket_client(): unable to connect to ssl://imap.example.com:993 (Connection refused)')).toBe(
+      'tcp.refused',
+    );
+  });
+
+  it('the c-client login refusal names the protocol; a broken connection after it stays the reason', () => {
+    expect(first('Error: Can not authenticate to IMAP server')).toBe('imap.auth.failed');
+    expect(first('Can not authenticate to POP3 server: -ERR [AUTH] Authentication failed.')).toBe('pop3.auth.failed');
+    expect(
+      first("Couldn't open stream {imap.example.com:993/imap/ssl}. Can not authenticate to IMAP server: [CLOSED] IMAP connection broken (authenticate)"),
+    ).toBe('mail.connection-closed');
+  });
+
+  it('"Auth failure" after a reply code whose detail is undefined is a refused login', () => {
+    expect(first('Invalid login - 553 5.3.0 Auth failure')).toBe('smtp.auth.rejected');
+  });
+
+  it('a read timeout being configured is no error', () => {
+    expect(first('FINEST [com.sun.mail.util.socket] set socket read timeout 10000')).toBe('explain.no-match');
+    expect(first('javax.mail.MessagingException: Exception reading response; nested exception is: java.net.SocketTimeoutException: socket read timeout')).toBe(
+      'tcp.read-timeout',
+    );
+  });
+});
