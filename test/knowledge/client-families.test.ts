@@ -69,4 +69,33 @@ describe('client wordings', () => {
       'tcp.read-timeout',
     );
   });
+
+  it('a Winsock error written as a Windows HRESULT, and Outlook transport numbers, say what failed', () => {
+    expect(first('Windows Mail app error 0x80072746 cannot send email')).toBe('tcp.reset');
+    expect(first('Sending reported error (0x8007274C): the operation did not complete')).toBe('tcp.timeout');
+    expect(first('Error ID 0x800CCC0B on Windows Live Mail')).toBe('smtp.server-busy');
+    expect(first("Server Response: '550 5.7.1 Relaying denied', Port: 25, Secure(SSL): No, Server Error: 550, Error Number: 0x800CCC79")).toBe(
+      'smtp.relay-denied',
+    );
+  });
+
+  it("lettre's permanent and transient errors carry the reply code in parentheses", () => {
+    expect(first('Error: permanent error (535)')).toBe('smtp.auth.rejected');
+    expect(first('transient error (421): service not available, closing transmission channel')).toBe('smtp.server-busy');
+  });
+
+  it('a 500/502/504 answering the STARTTLS command means the server offers no TLS upgrade', () => {
+    expect(first('C: STARTTLS\nS: 502 5.5.1 Command not implemented')).toBe('tls.starttls-not-offered');
+    expect(first('Sent: STARTTLS Got: 500 5.3.3 Unrecognized command')).toBe('tls.starttls-not-offered');
+    expect(first('S: 250-STARTTLS\nS: 500 5.5.1 Command unrecognized')).not.toBe('tls.starttls-not-offered');
+  });
+
+  it("Ruby's SSL_connect SYSCALL failure is a broken handshake; its verify reason, when given, decides", () => {
+    expect(first('SSL_connect SYSCALL returned=5 errno=0 peeraddr=192.0.2.7:465 state=SSLv3/TLS write finished')).toBe('tls.handshake-failed');
+    expect(first('SSL_connect returned=1 errno=0 state=error: certificate verify failed (certificate has expired)')).toBe('tls.cert-expired');
+  });
+
+  it('"the connection to the server failed" is a failed connection', () => {
+    expect(first('Cannot Get Mail. The connection to the server failed.')).toBe('log.connection.failed');
+  });
 });

@@ -13,6 +13,7 @@ import { reasonSentence } from './reason-sentences.js';
 import { wordingMatches } from './wordings.js';
 import { protocolCodeFindings } from './protocol-codes.js';
 import { smtpCodeFindings } from './smtp-codes.js';
+import { starttlsReplyFindings } from './starttls-replies.js';
 import { systemCodeFindings } from './system-codes.js';
 import { tlsReasonFindings } from './tls-reasons.js';
 import { tolerantAudit } from './tolerant-audit.js';
@@ -108,6 +109,7 @@ function layered(text: string): { exact: Identified[]; codes: Identified[] } {
   const exact = [...exactMatches(text, singleCase(text)), ...phraseMatches(text), ...wordingMatches(text)];
   const codes = [
     ...smtpCodeFindings(text),
+    ...starttlsReplyFindings(text),
     ...greetingFindings(text),
     ...authCodeFindings(text),
     ...systemCodeFindings(text),

@@ -178,13 +178,13 @@ export const WORDINGS: readonly Wording[] = [
   },
   {
     pattern:
-      /\b(?:could ?n[o']t|could not|can ?not|can't|unable to|failed to) (?:connect to |open (?:a )?(?:stream|connection) (?:to )?)(?:the )?(?:(?:mail|e-?mail|smtp|imap|pop3?|outgoing|incoming) )*(?:server|host)\b|\bimap_open\(\): Couldn't open stream\b|\bconnection could not be established with host\b|\binvalid (?:outgoing |incoming )?(?:mail |e-?mail |smtp |imap |pop3? )?server (?:name )?or port\b/i,
+      /\b(?:could ?n[o']t|could not|can ?not|can't|unable to|failed to) (?:connect to |open (?:a )?(?:stream|connection) (?:to )?)(?:the )?(?:(?:mail|e-?mail|smtp|imap|pop3?|outgoing|incoming) )*(?:server|host)\b|\bimap_open\(\): Couldn't open stream\b|\b(?:the )?connection to (?:the )?(?:(?:mail|e-?mail|smtp|imap|pop3?|outgoing|incoming) )*server (?:has )?failed\b|\bconnection could not be established with host\b|\binvalid (?:outgoing |incoming )?(?:mail |e-?mail |smtp |imap |pop3? )?server (?:name )?or port\b/i,
     cause: 'log.connection.failed',
     example: 'Connection could not be established with host 172.16.16.5 [ #0]',
   },
   {
     pattern:
-      /\bSSL_ERROR_SYSCALL\b|\bSSL connection could not be established\b|\bA call to SSPI failed\b|\b(?:gnutls_handshake|SSL_connect|SSL_do_handshake|tls_handshake)\(\) failed\b|\bTLS handshake timeout\b|\bSEC_E_ILLEGAL_MESSAGE\b|\bThe message received was unexpected or badly formatted\b|\bfailed to receive handshake\b|\bSSL connect error\b|\bUnknown SSL protocol error\b|\bSSL peer reports incorrect Message Authentication Code\b|\bSSL_ERROR_HANDSHAKE_FAILURE_ALERT\b/i,
+      /\bSSL_ERROR_SYSCALL\b|\bSSL connection could not be established\b|\bA call to SSPI failed\b|\b(?:gnutls_handshake|SSL_connect|SSL_do_handshake|tls_handshake)\(\) failed\b|\bTLS handshake timeout\b|\bSEC_E_ILLEGAL_MESSAGE\b|\bThe message received was unexpected or badly formatted\b|\bfailed to receive handshake\b|\bSSL connect error\b|\bUnknown SSL protocol error\b|\bSSL peer reports incorrect Message Authentication Code\b|\bSSL_ERROR_HANDSHAKE_FAILURE_ALERT\b|\bSSL_connect SYSCALL returned=\d+\b/i,
     cause: 'tls.handshake-failed',
     example: 'curl: (35) OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to smtp.example.com:465',
   },
