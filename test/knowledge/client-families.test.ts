@@ -98,4 +98,19 @@ describe('client wordings', () => {
   it('"the connection to the server failed" is a failed connection', () => {
     expect(first('Cannot Get Mail. The connection to the server failed.')).toBe('log.connection.failed');
   });
+
+  it('.NET SocketError names and Java validity dates are codes of their own', () => {
+    expect(first('System.Net.Sockets.SocketException: SocketError.TimedOut')).toBe('tcp.timeout');
+    expect(first('SocketErrorCode: HostNotFound')).toBe('tcp.name-not-resolved');
+    expect(first('SocketError = TryAgain')).toBe('dns.server-unreachable');
+    expect(first('javax.net.ssl.SSLHandshakeException: NotAfter: Sun Jan 01 00:00:00 UTC 2023')).toBe('tls.cert-expired');
+    expect(first('java.security.cert.CertificateNotYetValidException: NotBefore: Mon Mar 04 10:00:00 CET 2030')).toBe('tls.cert-not-yet-valid');
+  });
+
+  it("MailKit's refused login commands, PHPMailer's failed STARTTLS and curl's missing STARTTLS", () => {
+    expect(first('MailKit.Net.Pop3.Pop3CommandException: POP3 server did not respond with a +OK response to the PASS command.')).toBe('pop3.auth.failed');
+    expect(first("The IMAP server replied to the 'LOGIN' command with a 'NO' response: Invalid.")).toBe('imap.auth.failed');
+    expect(first('SMTP server error: STARTTLS command failed')).toBe('tls.starttls-refused');
+    expect(first('curl: (64) Requested SSL level failed')).toBe('tls.starttls-not-offered');
+  });
 });

@@ -5,6 +5,7 @@ import { causeOf, type CauseId } from '../index.js';
 import { matchText, type TextMatch } from '../match.js';
 import { authCodeFindings } from './auth-codes.js';
 import { anyCaseMatchers, restoreCase, singleCase } from './case-restore.js';
+import { clientCodeFindings } from './client-codes.js';
 import { inContext } from './context.js';
 import { greetingFindings } from './greeting-codes.js';
 import { unescapeText, withoutHypotheses } from './normalize.js';
@@ -110,6 +111,7 @@ function layered(text: string): { exact: Identified[]; codes: Identified[] } {
   const codes = [
     ...smtpCodeFindings(text),
     ...starttlsReplyFindings(text),
+    ...clientCodeFindings(text),
     ...greetingFindings(text),
     ...authCodeFindings(text),
     ...systemCodeFindings(text),

@@ -176,6 +176,7 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'SMTP Error: Could not authenticate', cause: 'smtp.auth.rejected' },
       { text: 'SMTP Error: Could not connect to SMTP host', cause: 'log.connection.failed' },
       { text: 'SMTP Error: data not accepted', cause: 'smtp.send-failed' },
+      { text: 'STARTTLS command failed', cause: 'tls.starttls-refused' },
     ],
   },
   {
@@ -232,6 +233,11 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'does not seem to support encrypted passwords', cause: 'mail.auth.mechanism-unavailable' },
       { text: 'Unable to authenticate to Outgoing server (SMTP)', cause: 'smtp.auth.rejected' },
     ],
+  },
+  {
+    library: 'curl',
+    source: 'curl documentation: libcurl error codes (CURLE_USE_SSL_FAILED, 64, "Requested SSL level failed", which SMTP, IMAP and POP3 give when --ssl-reqd finds no STARTTLS)',
+    messages: [{ text: 'Requested SSL level failed', cause: 'tls.starttls-not-offered' }],
   },
   {
     library: 'GnuTLS',
@@ -329,6 +335,11 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'The IMAP server has unexpectedly disconnected', cause: 'mail.connection-closed' },
       { text: 'The POP3 server has unexpectedly disconnected', cause: 'mail.connection-closed' },
       { text: 'The SmtpClient is not connected', cause: 'mail.connection-closed' },
+      { text: 'did not respond with a +OK response to the PASS command', cause: 'pop3.auth.failed' },
+      { text: 'did not respond with a +OK response to the USER command', cause: 'pop3.auth.failed' },
+      { text: 'did not respond with a +OK response to the APOP command', cause: 'pop3.auth.failed' },
+      { text: "replied to the 'LOGIN' command with a 'NO' response", cause: 'imap.auth.failed' },
+      { text: "replied to the 'AUTHENTICATE' command with a 'NO' response", cause: 'imap.auth.failed' },
       { text: 'The ImapClient is not connected', cause: 'mail.connection-closed' },
       { text: 'net_io_connectionclosed', cause: 'mail.connection-closed' },
       { text: 'An established connection was aborted by the software in your host machine', cause: 'tcp.reset' },
