@@ -236,7 +236,8 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
   },
   {
     library: 'curl',
-    source: 'curl documentation: libcurl error codes (CURLE_USE_SSL_FAILED, 64, "Requested SSL level failed", which SMTP, IMAP and POP3 give when --ssl-reqd finds no STARTTLS)',
+    source:
+      'curl documentation: libcurl error codes (CURLE_USE_SSL_FAILED, 64, "Requested SSL level failed", which SMTP, IMAP and POP3 give when --ssl-reqd finds no STARTTLS)',
     messages: [{ text: 'Requested SSL level failed', cause: 'tls.starttls-not-offered' }],
   },
   {
