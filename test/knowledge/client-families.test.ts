@@ -113,4 +113,18 @@ describe('client wordings', () => {
     expect(first('SMTP server error: STARTTLS command failed')).toBe('tls.starttls-refused');
     expect(first('curl: (64) Requested SSL level failed')).toBe('tls.starttls-not-offered');
   });
+
+  it('a refused SASL mechanism before a broken connection, Exchange POP3 logon failures and SES identity denials', () => {
+    expect(
+      first(
+        "imap_open(): Couldn't open stream {imap.example.com:993/imap/ssl}. Retrying PLAIN authentication after AUTHENTICATE failed.; Can not authenticate to IMAP server: [CLOSED] IMAP connection broken (authenticate)",
+      ),
+    ).toBe('imap.auth.failed');
+    expect(first('AuthenticationFailedException: Logon failure: unknown user name or bad password.')).toBe('pop3.auth.failed');
+    expect(
+      first(
+        "554 Access denied: User `arn:aws:iam::1:user/x' is not authorized to perform `ses:SendRawEmail' on resource `arn:aws:ses:eu-west-1:1:identity/example.com'",
+      ),
+    ).toBe('smtp.sendas-denied');
+  });
 });

@@ -20,7 +20,10 @@ function protocolOf(text: string): string | undefined {
       : '',
     // RFC 5530's AUTHENTICATIONFAILED and a tagged NO/BAD ("A00000001 NO ...") are IMAP's own.
     /\bimap\w*|\bimap-login\b|\bAUTHENTICATIONFAILED\b|^\s*(?:S:\s*)?[A-Za-z]{0,3}\d{1,8} (?:NO|BAD)\b/im.test(text) ? 'imap' : '',
-    /\bpop3?\b|\bpop3-login\b|(?:^|\s)-ERR\b|\[(?:AUTH|SYS\/(?:TEMP|PERM)|LOGIN-DELAY)\]/i.test(text) ? 'pop3' : '',
+    // Exchange's POP3 service refuses a login with the Windows text "Logon failure: unknown user name or bad password".
+    /\bpop3?\b|\bpop3-login\b|(?:^|\s)-ERR\b|\[(?:AUTH|SYS\/(?:TEMP|PERM)|LOGIN-DELAY)\]|\bLogon failure: unknown user name or bad password\b/i.test(text)
+      ? 'pop3'
+      : '',
   ].filter(Boolean);
   return named.length === 1 ? named[0] : undefined;
 }

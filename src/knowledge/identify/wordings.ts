@@ -206,6 +206,14 @@ export const WORDINGS: readonly Wording[] = [
     cause: 'mail.protocol-garbage',
     example: "Response: 'PASS BAD Unknown command g67mb393707070wme'",
   },
+  // UW c-client (PHP imap_open) retries with the next mechanism after the server refused one: the refusal is the reason,
+  // a connection that breaks during the retry only follows from it.
+  {
+    pattern: /\bRetrying \w+ authentication after AUTHENTICATE failed\b/,
+    cause: 'imap.auth.failed',
+    specificity: 31,
+    example: "imap_open(): Couldn't open stream {imap.example.com:993/imap/ssl}. Retrying PLAIN authentication after AUTHENTICATE failed.",
+  },
   {
     pattern: /\bAUTHENTICATE command error: (?:BAD|NO)\b/,
     cause: 'imap.auth.failed',

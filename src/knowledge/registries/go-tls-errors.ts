@@ -36,7 +36,7 @@ export const GO_TLS_ERRORS = defineRegistry(
     'tls.alertUnrecognizedName': {
       text: 'remote error: tls: unrecognized name',
       meaning: 'the server has no certificate for the name the client asked for (SNI)',
-      cause: 'tls.handshake-failed',
+      cause: 'tls.hostname-mismatch',
     },
     'tls.alertInsufficientSecurity': { text: 'remote error: tls: insufficient security level', cause: 'tls.protocol-version' },
     'tls.alertInappropriateFallback': { text: 'remote error: tls: inappropriate fallback', cause: 'tls.protocol-version' },
