@@ -98,8 +98,10 @@ describe('explain on the error corpus', () => {
     const s = score(check, false);
     console.log(report('held-out check set', s));
     console.log(batchTotals('held-out check set', check));
-    // Measured once after the merge of the three helpers' branches: 207/259 (79.9%); held at the percent below.
-    expect(s.right / s.total).toBeGreaterThanOrEqual(0.79);
+    // Measured once after the merge of the three helpers' branches: 207/259 (79.9%); after the client-side round 2 batches
+    // (u001-u174, 88 more held-out rows): 283/347 (81.6%); with the server-side round 3 batches as well (v001-v142, 69
+    // more): 336/416 (80.8%). Held at the percent below.
+    expect(s.right / s.total).toBeGreaterThanOrEqual(0.8);
   });
 
   // Issue 21 asks for 95% on the test half. Measured after the second round of honest work: 227/241 = 94.2%. A third

@@ -15,7 +15,7 @@ import { ENHANCED_CODES } from '../../src/knowledge/registries/smtp-enhanced.js'
 import { KEYED_REGISTRIES, registryCauses } from './registry-causes.js';
 
 const SOURCE =
-  /RFC \d+|IANA|Microsoft Learn|Google|OpenSSL|libuv|Node\.js|Jakarta|Java SE|Python|\.NET|MailKit|nodemailer|imapflow|Postfix|Exim|Sendmail|qmail|Dovecot|Ruby|PHPMailer|OpenID|Go standard library|Windows Sockets|node-imap|emailjs|Symfony Mailer|PHP manual|Microsoft Support|Thunderbird|GnuTLS/;
+  /RFC \d+|IANA|Microsoft Learn|Google|OpenSSL|libuv|Node\.js|Jakarta|Java SE|Python|\.NET|MailKit|nodemailer|imapflow|Postfix|Exim|Sendmail|qmail|Dovecot|Ruby|PHPMailer|OpenID|Go standard library|Windows Sockets|node-imap|emailjs|Symfony Mailer|PHP manual|Microsoft Support|Thunderbird|GnuTLS|curl documentation/;
 
 describe('code registries', () => {
   it('every table cites its source and holds entries; every cause it leads to exists', () => {

@@ -6,6 +6,7 @@ import { DNS_ERRNO, LIBUV_ERRNO } from '../../src/knowledge/registries/errno.js'
 import { DOTNET_EXCEPTIONS, JAVA_EXCEPTIONS, PYTHON_EXCEPTIONS } from '../../src/knowledge/registries/exceptions.js';
 import { EXCHANGE_ONLINE } from '../../src/knowledge/registries/exchange-online.js';
 import { GMAIL } from '../../src/knowledge/registries/gmail.js';
+import { GO_TLS_ERRORS } from '../../src/knowledge/registries/go-tls-errors.js';
 import { GRAPH_ERRORS, GRAPH_HTTP } from '../../src/knowledge/registries/graph.js';
 import { IMAP_CODES, POP3_CODES } from '../../src/knowledge/registries/imap-pop3.js';
 import { GOOGLE_OAUTH_ERRORS, OAUTH_ERRORS } from '../../src/knowledge/registries/oauth-errors.js';
@@ -30,6 +31,7 @@ export const KEYED_REGISTRIES: Record<string, Registry> = {
   'DNS resolver codes': DNS_ERRNO,
   'Node.js TLS error codes': NODE_TLS_ERRORS,
   'OpenSSL SSL reasons': SSL_REASONS,
+  'Go crypto/x509 and crypto/tls errors': GO_TLS_ERRORS,
   'Java exceptions': JAVA_EXCEPTIONS,
   'Python exceptions': PYTHON_EXCEPTIONS,
   '.NET exceptions': DOTNET_EXCEPTIONS,

@@ -20,7 +20,10 @@ function protocolOf(text: string): string | undefined {
       : '',
     // RFC 5530's AUTHENTICATIONFAILED and a tagged NO/BAD ("A00000001 NO ...") are IMAP's own.
     /\bimap\w*|\bimap-login\b|\bAUTHENTICATIONFAILED\b|^\s*(?:S:\s*)?[A-Za-z]{0,3}\d{1,8} (?:NO|BAD)\b/im.test(text) ? 'imap' : '',
-    /\bpop3?\b|\bpop3-login\b|(?:^|\s)-ERR\b|\[(?:AUTH|SYS\/(?:TEMP|PERM)|LOGIN-DELAY)\]/i.test(text) ? 'pop3' : '',
+    // Exchange's POP3 service refuses a login with the Windows text "Logon failure: unknown user name or bad password".
+    /\bpop3?\b|\bpop3-login\b|(?:^|\s)-ERR\b|\[(?:AUTH|SYS\/(?:TEMP|PERM)|LOGIN-DELAY)\]|\bLogon failure: unknown user name or bad password\b/i.test(text)
+      ? 'pop3'
+      : '',
   ].filter(Boolean);
   return named.length === 1 ? named[0] : undefined;
 }
@@ -40,6 +43,10 @@ const GENERIC_AUTH: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.auth.rejected
 /** A TLS handshake that failed: a connection closed or reset in the middle of it is that failure, not a dropped session. */
 const HANDSHAKE =
   /\bSSLHandshakeException\b|\bduring (?:the )?(?:TLS |SSL )?handshake\b|\bterminated the handshake\b|\bhandshake (?:failed|failure)\b|\bSSL connection could not be established\b|\bestablish an SSL or TLS connection\b|\bCould not convert socket to TLS\b|\bSSL_connect\b/i;
+
+/** A Java runtime's TLS or certificate classes: a chain it does not trust is its own trust store's problem (cacerts). */
+const JAVA_TLS =
+  /\b(?:javax\.net\.ssl|java\.security\.cert|sun\.security\.(?:validator|provider\.certpath))\.|\b(?:SSLHandshakeException|CertPathValidatorException|CertPathBuilderException)\b/;
 
 /** Stack frames and words of opening a connection, and of waiting for a reply on an open one. */
 const CONNECTING = /\b(?:Connect(?:Async|Socket)?|socketConnect|connect0|TcpClient\.Connect|Socket\.Connect)\s*\(|\bSocketUtils\.Connect|\bconnect timed out\b/;
@@ -87,6 +94,7 @@ export function inContext(found: Identified[], text: string): Identified[] {
       cause = 'smtp.host-unknown';
     cause = timeoutCause(cause, text);
     if (cause === 'smtp.mailbox-full' && API_ENVELOPE.test(text)) cause = 'graph.quota-exceeded';
+    if (cause === 'tls.unknown-issuer' && JAVA_TLS.test(text)) cause = 'tls.java-pkix';
     if (cause === 'imap.limit' && protocolOf(text) === 'smtp') cause = 'smtp.rate-limited';
     if ((cause === 'mail.connection-closed' || cause === 'tcp.reset') && HANDSHAKE.test(text)) cause = 'tls.handshake-failed';
     if (GENERIC_AUTH.has(cause) && (i.how === 'tolerant' || !protocolOf(text)) && TOKEN_ENDPOINT.test(text))

@@ -5,6 +5,7 @@ import { causeOf, type CauseId } from '../index.js';
 import { matchText, type TextMatch } from '../match.js';
 import { authCodeFindings } from './auth-codes.js';
 import { anyCaseMatchers, restoreCase, singleCase } from './case-restore.js';
+import { clientCodeFindings } from './client-codes.js';
 import { inContext } from './context.js';
 import { greetingFindings } from './greeting-codes.js';
 import { unescapeText, withoutHypotheses } from './normalize.js';
@@ -13,6 +14,7 @@ import { reasonSentence } from './reason-sentences.js';
 import { wordingMatches } from './wordings.js';
 import { protocolCodeFindings } from './protocol-codes.js';
 import { smtpCodeFindings } from './smtp-codes.js';
+import { starttlsReplyFindings } from './starttls-replies.js';
 import { systemCodeFindings } from './system-codes.js';
 import { tlsReasonFindings } from './tls-reasons.js';
 import { tolerantAudit } from './tolerant-audit.js';
@@ -109,6 +111,8 @@ function layered(text: string): { exact: Identified[]; codes: Identified[] } {
   const exact = [...exactMatches(text, singleCase(text)), ...phraseMatches(text), ...wordingMatches(text)];
   const codes = [
     ...smtpCodeFindings(text),
+    ...starttlsReplyFindings(text),
+    ...clientCodeFindings(text),
     ...greetingFindings(text),
     ...authCodeFindings(text),
     ...systemCodeFindings(text),

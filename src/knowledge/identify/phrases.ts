@@ -5,6 +5,7 @@ import { BOUNCE_PHRASES } from '../registries/bounce-phrases.js';
 import { CLIENT_MESSAGES } from '../registries/client-messages.js';
 import { EXCHANGE_ONLINE } from '../registries/exchange-online.js';
 import { GMAIL } from '../registries/gmail.js';
+import { GO_TLS_ERRORS } from '../registries/go-tls-errors.js';
 import { GRAPH_ERRORS } from '../registries/graph.js';
 import { GOOGLE_OAUTH_ERRORS, OAUTH_ERRORS } from '../registries/oauth-errors.js';
 import { NODE_TLS_ERRORS } from '../registries/tls-texts.js';
@@ -86,6 +87,7 @@ export const PHRASES: readonly Phrase[] = [
   ...Object.values(NODE_TLS_ERRORS.entries)
     .filter((e) => e.text.length >= MIN_STANDALONE_PROVIDER_TEXT)
     .map((e) => phrase(e.text, e.cause!, NODE_TLS_ERRORS.source, REASON)),
+  ...Object.values(GO_TLS_ERRORS.entries).map((e) => phrase(e.text, e.cause, GO_TLS_ERRORS.source, REASON)),
   ...registryTexts(OAUTH_ERRORS, REASON),
   ...registryTexts(GOOGLE_OAUTH_ERRORS, REASON),
   ...registryTexts(GRAPH_ERRORS, REASON),

@@ -54,9 +54,10 @@ const LISTED_PAIR = new RegExp(String.raw`(?<![\w.])([2-5][0-5]\d),\s*["']${ENH}
 const PY_TUPLE = new RegExp(String.raw`\(['"]?([2-5][0-5]\d)['"]?,\s*\[?b?['"](?:${ENH})?`, 'g');
 /** An enhanced code with a label that says it is one: Status: 5.1.1, dsn=4.2.1, (#5.1.1), smtp; 5.7.1. */
 const LABELLED = new RegExp(String.raw`(?:\bstatus["']?\s*[:=]|\bdsn\s*[:=]|\b\w*code["']?\s*[:=]?|#|\bsmtp;)\s*["']?${ENH}(?![\w.]|\.\d)`, 'gi');
-/** A reply code in a field that names it as one: "responseCode":535, "smtp_code":550, "SMTP Error (451):". */
+/** A reply code in a field that names it as one: "responseCode":535, "smtp_code":550, "SMTP Error (451):", and lettre's
+ * "permanent error (535)" / "transient error (421)". */
 const LABELLED_REPLY =
-  /\b(?:smtp_?code|response_?code|reply_?code|smtp_?status)["']?\s*[:=]\s*["']?([2-5][0-5]\d)\b(?!\.\d)|\b(?:SMTP (?:Error|Fehler|Erreur|Errore)|(?:Error|Erreur|Errore|Fehler) SMTP)\s*\(([2-5][0-5]\d)\)\s*:/gi;
+  /\b(?:smtp_?code|response_?code|reply_?code|smtp_?status)["']?\s*[:=]\s*["']?([2-5][0-5]\d)\b(?!\.\d)|\b(?:SMTP (?:Error|Fehler|Erreur|Errore)|(?:Error|Erreur|Errore|Fehler) SMTP)\s*\(([2-5][0-5]\d)\)\s*:|\b(?:permanent|transient) (?:error|failure) \(([2-5][0-5]\d)\)/gi;
 /** A text that starts with an enhanced code: "5.7.708", "5.1.1 Bad destination mailbox address". */
 const LEADING_ENH = new RegExp(String.raw`^\s*${ENH}(?=\s|$|[:;,])`);
 /** An enhanced code in the middle of a text, followed by words: "failed: 4.7.1 Ratelimit exceeded". */
@@ -94,7 +95,7 @@ function found(text: string): FoundCode[] {
   };
   for (const m of text.matchAll(PAIR)) push({ reply: m[1], enhanced: `${m[2]}.${m[3]}.${m[4]}`, at: m.index, rest: text.slice(m.index + m[0].length) });
   for (const m of text.matchAll(LABELLED_REPLY)) {
-    const reply = m[1] ?? m[2];
+    const reply = m[1] ?? m[2] ?? m[3];
     if (!out.some((o) => o.reply === reply)) push({ reply, at: m.index, rest: text.slice(m.index + m[0].length) });
   }
   for (const m of text.matchAll(LISTED_PAIR)) push({ reply: m[1], enhanced: `${m[2]}.${m[3]}.${m[4]}`, at: m.index, rest: text.slice(m.index + m[0].length) });

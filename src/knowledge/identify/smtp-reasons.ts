@@ -69,7 +69,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   // Zoho writes "553 Relaying disallowed as <from>" for a From address the account does not own (Zoho ZeptoMail, SMTP
   // Error Codes); Proton Mail Bridge "invalid return path: not owned by user" for the same.
   [
-    /\bsend (?:as|on behalf)\b|\bsendasdenied\b|\bmust (?:equal|match|be the same as) (?:the )?(?:authori[sz]ed|authenticated|login) user\b|\brelaying disallowed as\b|\bnot owned by (?:the )?(?:authenticated |logged[- ]in )?user\b|\b(?:e-?mail )?address is not verified\b|\b(?:sender|from) (?:address )?(?:is )?not allowed for (?:this|your) (?:account|user|login)\b|\b(?:does not|doesn't) belong to (?:the )?(?:logged[- ]in|authenticated) user\b|\bfrom address (?:does not|doesn't) match\b|\bidentities failed the check\b|\b(?:does not|doesn't) match a verified sender\b|\bnot authori[sz]ed to send from (?:that|this) (?:e-?mail )?address\b|\b(?:sender|user|you|account|mailbox) (?:is |are )?not (?:allowed|permitted|authori[sz]ed) to send (?:from|as|on behalf of)\b/i,
+    /\bsend (?:as|on behalf)\b|\bsendasdenied\b|\bmust (?:equal|match|be the same as) (?:the )?(?:authori[sz]ed|authenticated|login) user\b|\brelaying disallowed as\b|\bnot owned by (?:the )?(?:authenticated |logged[- ]in )?user\b|\b(?:e-?mail )?address is not verified\b|\b(?:sender|from) (?:address )?(?:is )?not allowed for (?:this|your) (?:account|user|login)\b|\b(?:does not|doesn't) belong to (?:the )?(?:logged[- ]in|authenticated) user\b|\bfrom address (?:does not|doesn't) match\b|\bidentities failed the check\b|\b(?:does not|doesn't) match a verified sender\b|\bnot authori[sz]ed to send from (?:that|this) (?:e-?mail )?address\b|\b(?:sender|user|you|account|mailbox) (?:is |are )?not (?:allowed|permitted|authori[sz]ed) to send (?:from|as|on behalf of)\b|\bnot authori[sz]ed to perform [`'\x22]?ses:Send(?:Raw)?Email\b/i,
     'smtp.sendas-denied',
   ],
   [/\b(?:tls|starttls|encryption)\b[^.]{0,30}\bnot (?:offered|advertised|available)\b/i, 'tls.starttls-not-offered'],
@@ -180,7 +180,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\bsender (?:address |domain )?(?:is |was )?(?:not valid|invalid|rejected|refused|denied|not allowed|not accepted)\b/i, 'smtp.sender-rejected'],
   [/\bclient host rejected\b(?![^\n]*\btry (?:again )?later\b)/i, 'smtp.blocked'],
   [
-    /(?<!temporary )\bauthentication (?:failed|failure)\b|\binvalid (?:credentials|user ?name or password|login)\b|\b(?:user ?name|password)(?: and password)? (?:not accepted|incorrect|invalid)\b/i,
+    /(?<!temporary )\bauth(?:entication)? (?:failed|failure)\b|\binvalid (?:credentials|user ?name or password|login)\b|\b(?:user ?name|password)(?: and password)? (?:not accepted|incorrect|invalid)\b/i,
     'smtp.auth.rejected',
   ],
   ...FOREIGN_REASONS,

@@ -99,10 +99,19 @@ const WINSOCK: Readonly<Record<string, string>> = {
   '11004': 'EAI_NODATA',
 };
 
-function winsockFindings(text: string): Identified[] {
+/** A Winsock error number in a text: after a word that labels it (WSAE..., errno, [WinError, "("), or written as a
+ * Windows HRESULT of facility 7 (Win32), as Windows mail apps show it: 0x80072746 is error 10054. */
+function winsockNumber(text: string): { matched: string; number: string } | undefined {
   const m = /(?:\b(?:WSAE\w+|WSA\w+|errno|error code|SocketErrorCode|NativeErrorCode)\b|\[WinError|\()\s*[:=]?\s*(1[01]\d{3})\b/i.exec(text);
-  const name = m ? WINSOCK[m[1] ?? ''] : undefined;
-  if (!m || !name) return [];
+  if (m) return { matched: m[0], number: m[1] ?? '' };
+  const h = /\b0x8007([0-9A-F]{4})\b/i.exec(text);
+  return h ? { matched: h[0], number: String(parseInt(h[1] ?? '', 16)) } : undefined;
+}
+
+function winsockFindings(text: string): Identified[] {
+  const found = winsockNumber(text);
+  const name = found ? WINSOCK[found.number] : undefined;
+  if (!found || !name) return [];
   const entry = name === 'ENOTFOUND' ? DNS_ERRNO.entries.ENOTFOUND : entryOf(LIBUV_ERRNO, name);
   return entry?.cause
     ? [
@@ -110,9 +119,9 @@ function winsockFindings(text: string): Identified[] {
           cause: entry.cause,
           how: 'code',
           kind: 'error',
-          matched: m[0],
+          matched: found.matched,
           specificity: 32,
-          evidence: { winsock: Number(m[1]), errno: name, source: 'Microsoft Learn: Windows Sockets Error Codes' },
+          evidence: { winsock: Number(found.number), errno: name, source: 'Microsoft Learn: Windows Sockets Error Codes' },
         },
       ]
     : [];

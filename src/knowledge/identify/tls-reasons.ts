@@ -9,7 +9,7 @@ const TLS_CONTEXT = /\b(?:ssl|tls|certificate|cert|handshake|x509|pkix|starttls)
 /** Ordered: the first pattern that matches names the reason. */
 const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [
-    /\b(?:does ?n[o']t match|not valid for name|notvalidforname|name mismatch|hostname mismatch|not match(?:ing)? (?:the )?host ?name|no subject alternative names?|certificate is valid for\b[^\n]*\bnot)\b/i,
+    /\b(?:(?<!\bissuer name )does ?n[o']t match|not valid for name|notvalidforname|name mismatch|hostname mismatch|not match(?:ing)? (?:the )?host ?name|no subject alternative names?|certificate is valid for\b[^\n]*\bnot)\b/i,
     'tls.hostname-mismatch',
   ],
   [/\bself[- ]?signed\b.*\bchain\b/i, 'tls.self-signed-in-chain'],

@@ -96,7 +96,7 @@ export const WORDINGS: readonly Wording[] = [
   },
   {
     pattern:
-      /\bread tcp\b[^\n]*\bi\/o timeout\b|\bthe (?:read|write) operation timed out\b|\b(?:read|response|receive) timed out\b|\btimed? ?out (?:while |when )?(?:reading|waiting for (?:the )?(?:server(?:'s)? )?(?:response|reply))\b|\bsocket error: timed out\b|\bsocket read timeout\b|\bConnection to (?:"[^"\n]+"|[\w.-]+:\d+) timed out\b|\b(?:SMTP|IMAP|POP3) timeout\.|\btimeout\b[^.\n]{0,12}\bwhile trying to read\b/i,
+      /\bread tcp\b[^\n]*\bi\/o timeout\b|\bthe (?:read|write) operation timed out\b|\b(?:read|response|receive) timed out\b|\btimed? ?out (?:while |when )?(?:reading|waiting for (?:the )?(?:server(?:'s)? )?(?:response|reply))\b|\bsocket error: timed out\b|\bsocket read timeout\b(?!\s*[:=]?\s*\d)|\bConnection to (?:"[^"\n]+"|[\w.-]+:\d+) timed out\b|\b(?:SMTP|IMAP|POP3) timeout\.|\btimeout\b[^.\n]{0,12}\bwhile trying to read\b/i,
     cause: 'tcp.read-timeout',
     example: 'socket.timeout: The read operation timed out',
   },
@@ -180,13 +180,13 @@ export const WORDINGS: readonly Wording[] = [
   },
   {
     pattern:
-      /\b(?:could ?n[o']t|could not|can ?not|can't|unable to|failed to) (?:connect to|open (?:a )?(?:stream|connection) (?:to )?)(?:the )?(?:(?:mail|e-?mail|smtp|imap|pop3?|outgoing|incoming) )*(?:server|host)\b|\bimap_open\(\): Couldn't open stream\b|\bconnection could not be established with host\b|\binvalid (?:outgoing |incoming )?(?:mail |e-?mail |smtp |imap |pop3? )?server (?:name )?or port\b/i,
+      /\b(?:could ?n[o']t|could not|can ?not|can't|unable to|failed to) (?:connect to |open (?:a )?(?:stream|connection) (?:to )?)(?:the )?(?:(?:mail|e-?mail|smtp|imap|pop3?|outgoing|incoming) )*(?:server|host)\b|\bimap_open\(\): Couldn't open stream\b|\b(?:the )?connection to (?:the )?(?:(?:mail|e-?mail|smtp|imap|pop3?|outgoing|incoming) )*server (?:has )?failed\b|\bconnection could not be established with host\b|\binvalid (?:outgoing |incoming )?(?:mail |e-?mail |smtp |imap |pop3? )?server (?:name )?or port\b/i,
     cause: 'log.connection.failed',
     example: 'Connection could not be established with host 172.16.16.5 [ #0]',
   },
   {
     pattern:
-      /\bSSL_ERROR_SYSCALL\b|\bSSL connection could not be established\b|\bA call to SSPI failed\b|\b(?:gnutls_handshake|SSL_connect|SSL_do_handshake|tls_handshake)\(\) failed\b|\bTLS handshake timeout\b|\bSEC_E_ILLEGAL_MESSAGE\b|\bThe message received was unexpected or badly formatted\b|\bfailed to receive handshake\b|\bSSL connect error\b|\bUnknown SSL protocol error\b|\bSSL peer reports incorrect Message Authentication Code\b|\bSSL_ERROR_HANDSHAKE_FAILURE_ALERT\b/i,
+      /\bSSL_ERROR_SYSCALL\b|\bSSL connection could not be established\b|\bA call to SSPI failed\b|\b(?:gnutls_handshake|SSL_connect|SSL_do_handshake|tls_handshake)\(\) failed\b|\bTLS handshake timeout\b|\bSEC_E_ILLEGAL_MESSAGE\b|\bThe message received was unexpected or badly formatted\b|\bfailed to receive handshake\b|\bSSL connect error\b|\bUnknown SSL protocol error\b|\bSSL peer reports incorrect Message Authentication Code\b|\bSSL_ERROR_HANDSHAKE_FAILURE_ALERT\b|\bSSL_connect SYSCALL returned=\d+\b/i,
     cause: 'tls.handshake-failed',
     example: 'curl: (35) OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to smtp.example.com:465',
   },
@@ -207,6 +207,14 @@ export const WORDINGS: readonly Wording[] = [
       /\b(?:USER|PASS|CAPA|STAT|RETR|EHLO|HELO|MAIL FROM:?)\s+BAD\b|\bBAD (?:Unknown|Unrecognized|Invalid) command\b[^\n]{0,30}\b(?:EHLO|HELO|USER|PASS|CAPA)\b/,
     cause: 'mail.protocol-garbage',
     example: "Response: 'PASS BAD Unknown command g67mb393707070wme'",
+  },
+  // UW c-client (PHP imap_open) retries with the next mechanism after the server refused one: the refusal is the reason,
+  // a connection that breaks during the retry only follows from it.
+  {
+    pattern: /\bRetrying \w+ authentication after AUTHENTICATE failed\b/,
+    cause: 'imap.auth.failed',
+    specificity: 31,
+    example: "imap_open(): Couldn't open stream {imap.example.com:993/imap/ssl}. Retrying PLAIN authentication after AUTHENTICATE failed.",
   },
   {
     pattern: /\bAUTHENTICATE command error: (?:BAD|NO)\b/,

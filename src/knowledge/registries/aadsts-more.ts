@@ -1,5 +1,6 @@
 // Further Entra (AADSTS) codes a mail integration meets, beyond the core table in ../aadsts.ts: the error name
 // Microsoft lists for each, our meaning, and the cause.
+import { AADSTS_ENTRA_LIST } from './aadsts-entra-list.js';
 import { defineRegistry } from './types.js';
 
 /** AADSTS codes keyed by number; `text` is Microsoft's error name. */
@@ -234,4 +235,5 @@ export const AADSTS_MORE = defineRegistry('Microsoft Learn: Microsoft Entra auth
     meaning: 'the client must use TLS 1.2 or later to reach Entra',
     cause: 'tls.protocol-version',
   },
+  ...AADSTS_ENTRA_LIST,
 });

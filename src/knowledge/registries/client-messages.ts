@@ -176,6 +176,7 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'SMTP Error: Could not authenticate', cause: 'smtp.auth.rejected' },
       { text: 'SMTP Error: Could not connect to SMTP host', cause: 'log.connection.failed' },
       { text: 'SMTP Error: data not accepted', cause: 'smtp.send-failed' },
+      { text: 'STARTTLS command failed', cause: 'tls.starttls-refused' },
     ],
   },
   {
@@ -194,7 +195,7 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
   {
     library: 'PHP streams and Laminas (Zend) Mail',
     source:
-      'PHP manual: stream_socket_client, stream_socket_enable_crypto and the OpenSSL peer name check; Laminas Mail Protocol\\AbstractProtocol and Protocol\\Smtp',
+      'PHP manual: stream_socket_client, fsockopen, stream_socket_enable_crypto and the OpenSSL peer name check; Laminas Mail Protocol\\AbstractProtocol ("cannot connect to host") and Protocol\\Smtp',
     messages: [
       { text: 'Could not open socket', cause: 'log.connection.failed' },
       { text: 'Unable to connect via TLS', cause: 'tls.handshake-failed' },
@@ -202,6 +203,18 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'stream_socket_enable_crypto(): SSL operation failed', cause: 'tls.handshake-failed' },
       { text: 'did not match expected CN', cause: 'tls.hostname-mismatch' },
       { text: 'php_network_getaddresses: getaddrinfo failed', cause: 'tcp.name-not-resolved' },
+      { text: 'fsockopen(): unable to connect to', cause: 'log.connection.failed' },
+      { text: 'cannot connect to host', cause: 'log.connection.failed' },
+    ],
+  },
+  {
+    library: 'PHP imap extension (UW c-client) and the php-imap / Webklex libraries built on it',
+    source: 'PHP manual: imap_open and imap_last_error, which report the messages of the UW IMAP toolkit c-client library (imap4r1.c, pop3.c, tcp_unix.c)',
+    messages: [
+      { text: 'Can not authenticate to IMAP server', cause: 'imap.auth.failed' },
+      { text: 'Can not authenticate to POP3 server', cause: 'pop3.auth.failed' },
+      { text: 'Too many login failures', cause: 'imap.auth.failed' },
+      { text: 'No such host as', cause: 'tcp.name-not-resolved' },
     ],
   },
   {
@@ -220,6 +233,12 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'does not seem to support encrypted passwords', cause: 'mail.auth.mechanism-unavailable' },
       { text: 'Unable to authenticate to Outgoing server (SMTP)', cause: 'smtp.auth.rejected' },
     ],
+  },
+  {
+    library: 'curl',
+    source:
+      'curl documentation: libcurl error codes (CURLE_USE_SSL_FAILED, 64, "Requested SSL level failed", which SMTP, IMAP and POP3 give when --ssl-reqd finds no STARTTLS)',
+    messages: [{ text: 'Requested SSL level failed', cause: 'tls.starttls-not-offered' }],
   },
   {
     library: 'GnuTLS',
@@ -317,6 +336,11 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'The IMAP server has unexpectedly disconnected', cause: 'mail.connection-closed' },
       { text: 'The POP3 server has unexpectedly disconnected', cause: 'mail.connection-closed' },
       { text: 'The SmtpClient is not connected', cause: 'mail.connection-closed' },
+      { text: 'did not respond with a +OK response to the PASS command', cause: 'pop3.auth.failed' },
+      { text: 'did not respond with a +OK response to the USER command', cause: 'pop3.auth.failed' },
+      { text: 'did not respond with a +OK response to the APOP command', cause: 'pop3.auth.failed' },
+      { text: "replied to the 'LOGIN' command with a 'NO' response", cause: 'imap.auth.failed' },
+      { text: "replied to the 'AUTHENTICATE' command with a 'NO' response", cause: 'imap.auth.failed' },
       { text: 'The ImapClient is not connected', cause: 'mail.connection-closed' },
       { text: 'net_io_connectionclosed', cause: 'mail.connection-closed' },
       { text: 'An established connection was aborted by the software in your host machine', cause: 'tcp.reset' },

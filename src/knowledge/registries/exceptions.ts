@@ -36,6 +36,10 @@ export const JAVA_EXCEPTIONS = defineRegistry(
     SSLException: { text: 'javax.net.ssl: a TLS error', cause: 'tls.handshake-failed' },
     CertificateExpiredException: { text: 'java.security.cert: the certificate has expired', cause: 'tls.cert-expired' },
     CertificateNotYetValidException: { text: 'java.security.cert: the certificate is not yet valid', cause: 'tls.cert-not-yet-valid' },
+    CertPathValidatorException: {
+      text: 'java.security.cert: the certification path could not be validated (no trust anchor, or a member revoked or expired)',
+      cause: 'tls.java-pkix',
+    },
     CertPathBuilderException: { text: 'java.security.cert: no trusted certification path could be built', cause: 'tls.java-pkix' },
     SunCertPathBuilderException: { text: 'sun.security.provider.certpath: no trusted certification path could be built', cause: 'tls.java-pkix' },
     ValidatorException: { text: 'sun.security.validator: certificate validation failed', cause: 'tls.java-pkix' },

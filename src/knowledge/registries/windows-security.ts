@@ -109,13 +109,25 @@ export const X509_CHAIN_STATUS: Readonly<Record<string, CauseId>> = {
 /** Microsoft Outlook's (and Outlook Express / Windows Mail's) internet mail error numbers for POP3, IMAP and SMTP
  * accounts: the number Outlook shows as "Error Number: 0x…", what it reports, and the cause. */
 export const OUTLOOK_MAIL_ERRORS_SOURCE =
-  'Microsoft Support: error messages when you send or receive email in Outlook (0x800CCC0E, 0x800CCC0F, 0x8004210A and related numbers)';
+  'Microsoft Support: error messages when you send or receive email in Outlook (0x800CCC0E, 0x800CCC0F, 0x8004210A and related numbers); Windows SDK imnxport.h (the IXP_E_* internet transport HRESULTs Outlook Express, Windows Mail and Outlook report)';
 export const OUTLOOK_MAIL_ERRORS: Readonly<Record<string, { text: string; cause: CauseId }>> = {
+  '800CCC01': { text: 'the name in the server certificate does not match (IXP_E_INVALID_CERT_CN)', cause: 'tls.hostname-mismatch' },
+  '800CCC02': { text: 'the server certificate is outside its validity dates (IXP_E_INVALID_CERT_DATE)', cause: 'tls.cert-expired' },
+  '800CCC05': { text: 'not connected to the server (IXP_E_NOT_CONNECTED)', cause: 'mail.connection-closed' },
+  '800CCC0B': { text: 'the server or mailbox is busy (IXP_E_BUSY)', cause: 'smtp.server-busy' },
   '800CCC0D': { text: 'cannot locate the server (the host name does not resolve)', cause: 'tcp.name-not-resolved' },
   '800CCC0E': { text: 'cannot connect to the server', cause: 'log.connection.failed' },
   '800CCC0F': { text: 'the connection to the server was interrupted (the server ended it)', cause: 'mail.connection-closed' },
+  '800CCC15': { text: 'a socket to the server could not be opened (IXP_E_SOCKET_CONNECT_ERROR)', cause: 'log.connection.failed' },
+  '800CCC19': { text: 'the server did not answer in time (IXP_E_TIMEOUT)', cause: 'tcp.read-timeout' },
   '800CCC1A': { text: 'the server does not support the connection encryption type chosen', cause: 'mail.port-security-mismatch' },
+  '800CCC67': { text: 'the SMTP server answered 421, service not available (IXP_E_SMTP_421_NOT_AVAILABLE)', cause: 'smtp.server-busy' },
+  '800CCC69': { text: 'the SMTP server answered 550, mailbox not found (IXP_E_SMTP_550_MAILBOX_NOT_FOUND)', cause: 'smtp.recipient-rejected' },
+  '800CCC6A': { text: 'the SMTP server answered 451, error in processing (IXP_E_SMTP_451_ERROR_PROCESSING)', cause: 'smtp.server-busy' },
+  '800CCC78': { text: 'the SMTP server rejected the sender address (IXP_E_SMTP_REJECTED_SENDER)', cause: 'smtp.sender-rejected' },
+  '800CCC79': { text: 'the SMTP server rejected a recipient (IXP_E_SMTP_REJECTED_RECIPIENTS)', cause: 'smtp.recipient-rejected' },
   '800CCC90': { text: 'the incoming (POP3) server rejected the login', cause: 'pop3.auth.failed' },
+  '800CCC91': { text: 'the incoming (POP3) server rejected the user name (IXP_E_POP3_INVALID_USER_NAME)', cause: 'pop3.auth.failed' },
   '800CCC92': { text: 'the incoming (POP3) server rejected the login', cause: 'pop3.auth.failed' },
   '80042108': { text: 'unable to connect to the incoming (POP3) server', cause: 'log.connection.failed' },
   '80042109': { text: 'unable to connect to the outgoing (SMTP) server', cause: 'log.connection.failed' },
