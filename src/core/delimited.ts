@@ -1,7 +1,7 @@
 // The one CSV/TSV reader (audit exports, Quartz table exports): quoted fields with commas, quotes and newlines, CRLF
 // or LF, any delimiter. Bytes are split into records as they stream in; the delimiter, quotes and line ends are ASCII
-// in UTF-8 and Windows-1252 alike, so the bytes are searched and split as Latin-1 text, one string per record, and
-// only fields holding other bytes are decoded.
+// in UTF-8 and Windows-1252 alike, so the bytes are searched as Latin-1 text; each record is then decoded once, as a
+// string of its own, and split into fields.
 import { isAscii } from 'node:buffer';
 import { InputError } from './errors.js';
 
@@ -20,6 +20,8 @@ export interface DelimitedOptions {
 }
 
 const QUOTE = 34;
+/** Bytes searched at a time (below V8's large-object size, so their text dies young). */
+const WINDOW = 1 << 16;
 const LF = 10;
 const CR = 13;
 
@@ -30,8 +32,6 @@ export type FieldEncoding = () => 'utf-8' | 'windows-1252';
 const WINDOWS_1252_C1 =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 const C1 = /[\x80-\x9f]/g;
-const HIGH = /[\x80-\xff]/g;
-const HIGH_IN = /[\x80-\xff]/;
 
 /** Buffer's own decoders without toString's argument checks (present on every Node Buffer, absent from the types). */
 interface DirectSlices {
@@ -61,8 +61,19 @@ export class ByteRecords {
   /** Parses the records of the next chunk (with what the last one left); `more` false at the end of the export. */
   push(chunk: Buffer, more: boolean): void {
     const buf = this.carry.length === 0 ? chunk : Buffer.concat([this.carry, chunk]);
-    const consumed = this.parse(buf, more);
-    this.carry = consumed < buf.length ? Buffer.from(buf.subarray(consumed)) : Buffer.alloc(0);
+    // Windows of the chunk are searched in turn: text of a small window is a short-lived young object, text of a
+    // large one would wait for a full garbage collection. A record longer than the window widens it.
+    let at = 0;
+    let size = WINDOW;
+    while (at < buf.length) {
+      const end = Math.min(buf.length, at + size);
+      const last = end === buf.length;
+      const consumed = this.parse(buf.subarray(at, end), more || !last);
+      at += consumed;
+      if (last) break;
+      size = consumed === 0 ? size * 2 : WINDOW;
+    }
+    this.carry = at < buf.length ? Buffer.from(buf.subarray(at)) : Buffer.alloc(0);
   }
 
   /**
@@ -74,9 +85,7 @@ export class ByteRecords {
     const direct = buf as unknown as DirectSlices;
     const text = direct.latin1Slice(0, buf.length);
     const len = text.length;
-    // Records with other bytes than ASCII are split as Latin-1 too; then their fields holding such bytes are decoded.
-    const high = isAscii(buf) ? undefined : highFinder(text);
-    const decode = this.encoding() === 'utf-8' ? fromUtf8 : fromWindows1252;
+    const decode = this.decoder(buf);
     const lf = finder(text, '\n');
     const cr = finder(text, '\r');
     const quote = finder(text, '"');
@@ -91,9 +100,8 @@ export class ByteRecords {
       if (eol < 0) return this.stop(start, line);
       // A record is only whole once its line end is read (and a CR is known not to start a CRLF).
       if (more && (eol >= len || (text.charCodeAt(eol) === CR && eol + 1 >= len))) return this.stop(start, line);
-      const record = direct.latin1Slice(start, eol);
-      let fields = quoted ? splitQuoted(record, this.delimiter) : record.split(this.delimiter);
-      if (high && high(start) < eol) fields = fields.map(decode);
+      const record = decode(start, eol);
+      const fields = quoted ? splitQuoted(record, this.delimiter) : record.split(this.delimiter);
       if (fields.length > 1 || (fields[0] as string).trim() !== '') this.onRecord({ fields, line });
       // Line ends inside quoted fields (searched afresh: the finders have moved past them).
       if (eol > lineEnd) for (let p = text.indexOf('\n', start); p >= 0 && p < eol; p = text.indexOf('\n', p + 1)) line += 1;
@@ -136,6 +144,14 @@ export class ByteRecords {
     }
   }
 
+  /** How this chunk's records are decoded: all ASCII as Latin-1 (the cheapest), else by the export's encoding. */
+  private decoder(buf: Buffer): (start: number, end: number) => string {
+    const direct = buf as unknown as DirectSlices;
+    if (isAscii(buf)) return (s, e) => direct.latin1Slice(s, e);
+    if (this.encoding() === 'utf-8') return (s, e) => direct.utf8Slice(s, e);
+    return (s, e) => direct.latin1Slice(s, e).replace(C1, (c) => WINDOWS_1252_C1.charAt(c.charCodeAt(0) - 0x80));
+  }
+
   private stop(start: number, line: number): number {
     this.line = line;
     return start;
@@ -170,16 +186,6 @@ function splitQuoted(record: string, delimiter: string): string[] {
   }
 }
 
-/** A field read as Latin-1 whose bytes are UTF-8. */
-function fromUtf8(field: string): string {
-  return HIGH_IN.test(field) ? Buffer.from(field, 'latin1').toString('utf8') : field;
-}
-
-/** A field read as Latin-1 whose bytes are Windows-1252. */
-function fromWindows1252(field: string): string {
-  return field.replace(C1, (c) => WINDOWS_1252_C1.charAt(c.charCodeAt(0) - 0x80));
-}
-
 /** Next index of a text's needle at or after a position (the text's length when none); positions never go back. */
 type Finder = (from: number) => number;
 
@@ -190,18 +196,6 @@ function finder(text: string, needle: string): Finder {
     if (found < from) {
       found = text.indexOf(needle, from);
       if (found < 0) found = text.length;
-    }
-    return found;
-  };
-}
-
-/** Next index of a character above 0x7F at or after a position, remembered likewise. */
-function highFinder(text: string): Finder {
-  let found = -1;
-  return (from) => {
-    if (found < from) {
-      HIGH.lastIndex = from;
-      found = HIGH.exec(text)?.index ?? text.length;
     }
     return found;
   };

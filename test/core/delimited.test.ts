@@ -149,6 +149,17 @@ describe('CSV and TSV records', () => {
     expect(compared).toBe(9000);
   });
 
+  it('reads records that straddle the windows a large chunk is searched in', () => {
+    const rows = Array.from({ length: 4000 }, (_, i) => `${i},"quoted, ""${'é'.repeat(i % 50)}""\r\nsecond line ${i}",plain ${'x'.repeat(i % 97)}\r\n`);
+    const bytes = Buffer.from(rows.join(''), 'utf8');
+    expect(bytes.length).toBeGreaterThan(4 * 65_536);
+    const want = reference(bytes.toString('utf8'));
+    expect(want).not.toBe('unclosed');
+    expect((want as DelimitedRecord[]).length).toBe(4000);
+    expect(parseBytes(bytes, bytes.length)).toEqual(want);
+    expect(parseBytes(bytes, 100_003)).toEqual(want);
+  });
+
   it('reads Windows-1252 bytes', () => {
     const out: DelimitedRecord[] = [];
     new ByteRecords(

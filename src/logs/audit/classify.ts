@@ -4,6 +4,7 @@ import type { CauseId } from '../../knowledge/index.js';
 import { tolerantAudit } from '../../knowledge/identify/tolerant-audit.js';
 import { cleanCapture } from '../../knowledge/template.js';
 import type { TextMatcher } from '../../knowledge/types.js';
+import { TolerantMemo } from './tolerant-memo.js';
 
 /** What one audit message means: its documented row, or nothing when no row matches. */
 export interface Classification {
@@ -35,6 +36,8 @@ export class AuditClassifier {
    */
   private readonly shapes = new Map<AuditStatus | undefined, Map<string, { first: AuditMatcher[] | undefined; all: AuditMatcher[] }>>();
   private shapeCount = 0;
+  /** Messages no regex matched, read by the tolerant layer (once per shape where the digits cannot matter). */
+  private readonly tolerant = new TolerantMemo(tolerant);
   /** How many regexes ran (the prefilters keep this far below rows x matchers). */
   regexRuns = 0;
 
@@ -99,7 +102,7 @@ export class AuditClassifier {
         this.shapeCount += 1;
       }
     }
-    return (candidates.first && this.firstMatch(candidates.first, message)) ?? this.firstMatch(candidates.all, message) ?? tolerant(message);
+    return (candidates.first && this.firstMatch(candidates.first, message)) ?? this.firstMatch(candidates.all, message) ?? this.tolerant.get(message);
   }
 
   /** The first of `list` (matchers whose words the message holds) whose regex and acceptance test match. */
