@@ -15,7 +15,11 @@ function memo(): { get: (m: string) => string | null; reads: () => number } {
 describe('tolerant readings remembered across digits', () => {
   it('reads a retyped message once for every request id of the same length, with the answer the tolerant layer gives', () => {
     const m = memo();
-    const messages = ['Request has been created with id: INC-50001', 'request has been created with id: INC-73318', 'Request has been created with id: INC-99999'];
+    const messages = [
+      'Request has been created with id: INC-50001',
+      'request has been created with id: INC-73318',
+      'Request has been created with id: INC-99999',
+    ];
     for (const message of messages) expect(m.get(message)).toBe(tolerantAudit(message)[0]?.cause);
     expect(m.get(messages[0]!)).toBe('audit.incoming.request-created');
     // Case is not folded into the key: the lower-case one is read on its own.
