@@ -4,6 +4,7 @@ import { AUDIT_STATUSES, type AuditStatus } from '../../knowledge/audit-messages
 import type { CauseId } from '../../knowledge/index.js';
 import { AuditClassifier } from './classify.js';
 import { JourneyFollower, type JourneyResult } from './journey.js';
+import { RecentKeys } from './recent-keys.js';
 import { TimeOrder } from './time-order.js';
 import type { AuditRow } from './row.js';
 import { SpikeTally, type SpikeResult } from './spike.js';
@@ -132,8 +133,9 @@ export class AuditAnalyzer {
   private readonly column: TimeColumn;
   private readonly statuses = Object.fromEntries(AUDIT_STATUSES.map((s) => [s, 0])) as Record<AuditStatus, number>;
   private readonly otherStatuses: Record<string, number> = {};
-  /** A Map while rows come (a fresh string as an object key costs a string-table look-up per row). */
-  private readonly servers = new Map<string, number>();
+  /** A Map while rows come (a fresh string as an object key costs a string-table look-up per row), the last few apart. */
+  private readonly servers = new Map<string, { n: number }>();
+  private readonly recentServers = new RecentKeys<{ n: number }>();
   private readonly groups = new Map<CauseId, CauseGroup>();
   private readonly ignored = new Map<string, { cause: CauseId | 'unknown'; message: string; count: number }>();
   private readonly unknown = new Map<string, UnknownGroup>();
@@ -187,7 +189,7 @@ export class AuditAnalyzer {
     if (status) this.statuses[status] += 1;
     else this.otherStatuses[row.statusText || '(none)'] = (this.otherStatuses[row.statusText || '(none)'] ?? 0) + 1;
     const server = row.server || '(none)';
-    bump(this.servers, server);
+    this.countServer(server);
     if (status === 'RECEIVED IGNORED') {
       const key = match?.cause ?? `unknown:${row.message}`;
       const entry = this.ignored.get(key) ?? { cause: match?.cause ?? 'unknown', message: row.message, count: 0 };
@@ -222,6 +224,19 @@ export class AuditAnalyzer {
     this.orders.mdy.groupTime(match.cause, mdy);
   }
 
+  private countServer(server: string): void {
+    let cell = this.recentServers.get(server);
+    if (!cell) {
+      cell = this.servers.get(server);
+      if (!cell) {
+        cell = { n: 0 };
+        this.servers.set(server, cell);
+      }
+      this.recentServers.set(server, cell);
+    }
+    cell.n += 1;
+  }
+
   /** The analysis, with the day order the column decided; `journeysHold` is false when they must be redone in time order. */
   finish(): PassResult {
     this.timeOrder.drain();
@@ -245,7 +260,7 @@ export class AuditAnalyzer {
       kept: this.kept,
       statuses: this.statuses,
       otherStatuses: this.otherStatuses,
-      servers: Object.fromEntries(this.servers),
+      servers: Object.fromEntries([...this.servers].map(([server, cell]) => [server, cell.n])),
       groups: [...this.groups.values()].sort((a, b) => b.count - a.count),
       ignored: [...this.ignored.values()].sort((a, b) => b.count - a.count),
       unknown: [...this.unknown.values()].sort((a, b) => b.count - a.count),

@@ -4,6 +4,8 @@ import type { CauseId } from '../../knowledge/index.js';
 import { tolerantAudit } from '../../knowledge/identify/tolerant-audit.js';
 import { cleanCapture } from '../../knowledge/template.js';
 import type { TextMatcher } from '../../knowledge/types.js';
+import { RecentKeys } from './recent-keys.js';
+import { TolerantMemo } from './tolerant-memo.js';
 
 /** What one audit message means: its documented row, or nothing when no row matches. */
 export interface Classification {
@@ -24,8 +26,10 @@ export class AuditClassifier {
   private readonly matchers: AuditMatcher[];
   private readonly byStatus = new Map<AuditStatus, AuditMatcher[]>();
   private readonly exact = new Map<string, Classification>();
-  /** Answers per status column value, then per message (no key strings built per row). */
-  private readonly cache = new Map<AuditStatus | undefined, Map<string, Classification | null>>();
+  /** Answers per status column value, then per message (no key strings built per row); the last few apart. */
+  private readonly cache = new Map<AuditStatus | undefined, { recent: RecentKeys<Classification | null>; all: Map<string, Classification | null> }>();
+  /** Whether a documented message without placeholders has digits (else a message with digits is never one). */
+  private readonly exactDigits: boolean;
   private cached = 0;
   /** Every word (4+ letters) of each row's fixed text: all must occur before its regex runs. */
   private readonly words = new Map<string, string[]>();
@@ -35,6 +39,8 @@ export class AuditClassifier {
    */
   private readonly shapes = new Map<AuditStatus | undefined, Map<string, { first: AuditMatcher[] | undefined; all: AuditMatcher[] }>>();
   private shapeCount = 0;
+  /** Messages no regex matched, read by the tolerant layer (once per shape where the digits cannot matter). */
+  private readonly tolerant = new TolerantMemo(tolerant);
   /** How many regexes ran (the prefilters keep this far below rows x matchers). */
   regexRuns = 0;
 
@@ -61,23 +67,29 @@ export class AuditClassifier {
       this.exact.set(row.template.replace(/\u2014/g, '-'), hit);
       this.exact.set(row.template.replace(/\u2014/g, '--'), hit);
     }
+    this.exactDigits = [...this.exact.keys()].some((k) => DIGIT.test(k));
   }
 
   /** The documented row of `message`, or null; `status` (the row's Status column) narrows the candidates. */
   classify(message: string, status?: AuditStatus): Classification | null {
-    let byMessage = this.cache.get(status);
-    if (!byMessage) {
-      byMessage = new Map();
-      this.cache.set(status, byMessage);
+    // A message with a number in it (a request id) rarely comes twice: only its shape is remembered (in byRegex).
+    if (!this.exactDigits && DIGIT.test(message)) return this.byRegex(message, status);
+    let memo = this.cache.get(status);
+    if (!memo) {
+      memo = { recent: new RecentKeys(), all: new Map() };
+      this.cache.set(status, memo);
     }
-    const cached = byMessage.get(message);
-    if (cached !== undefined) return cached;
-    const result = this.exact.get(message.trim()) ?? this.byRegex(message, status);
-    // A message with a number in it (a request id) rarely comes twice: its shape is remembered instead.
-    if (this.cached < CACHE_LIMIT && !DIGIT.test(message)) {
-      byMessage.set(message, result);
-      this.cached += 1;
+    let result = memo.recent.get(message);
+    if (result !== undefined) return result;
+    result = memo.all.get(message);
+    if (result === undefined) {
+      result = this.exact.get(message.trim()) ?? this.byRegex(message, status);
+      if (this.cached < CACHE_LIMIT && !DIGIT.test(message)) {
+        memo.all.set(message, result);
+        this.cached += 1;
+      }
     }
+    memo.recent.set(message, result);
     return result;
   }
 
@@ -99,7 +111,7 @@ export class AuditClassifier {
         this.shapeCount += 1;
       }
     }
-    return (candidates.first && this.firstMatch(candidates.first, message)) ?? this.firstMatch(candidates.all, message) ?? tolerant(message);
+    return (candidates.first && this.firstMatch(candidates.first, message)) ?? this.firstMatch(candidates.all, message) ?? this.tolerant.get(message);
   }
 
   /** The first of `list` (matchers whose words the message holds) whose regex and acceptance test match. */

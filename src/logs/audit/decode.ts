@@ -15,7 +15,7 @@ export interface ExportSource {
 }
 
 /** Bytes read per step: constant memory whatever the export's size. */
-const READ_CHUNK = 1 << 20;
+const READ_CHUNK = 1 << 18;
 /** Longest row read: an audit row is a time, a server, addresses, a subject and a short message. */
 const MAX_ROW_BYTES = 1024 * 1024;
 

@@ -204,7 +204,27 @@ function utc(y: number, mo: number, d: number, h: number, mi: number, s: number,
     hour = (hour % 12) + (pm ? 12 : 0);
   }
   if (mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo) || hour > 23 || mi > 59 || s > 60) return undefined;
-  return Date.UTC(y, mo - 1, d, hour, mi, s);
+  return dayMs(y, mo, d) + hour * 3_600_000 + mi * 60_000 + s * 1000;
+}
+
+/** The last two days read (a row is read day first and month first), as keys and Date.UTC of their midnight. */
+const days = [NaN, NaN];
+const dayTimes = [NaN, NaN];
+
+/** Date.UTC of a day's midnight (years 0-99 are 1900-1999, as there); rows share days, so the last two are kept. */
+function dayMs(y: number, mo: number, d: number): number {
+  const key = (y * 16 + mo) * 32 + d;
+  if (key === days[0]) return dayTimes[0]!;
+  if (key !== days[1]) {
+    days[1] = key;
+    dayTimes[1] = Date.UTC(y, mo - 1, d);
+  }
+  const t = dayTimes[1]!;
+  days[1] = days[0]!;
+  dayTimes[1] = dayTimes[0]!;
+  days[0] = key;
+  dayTimes[0] = t;
+  return t;
 }
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

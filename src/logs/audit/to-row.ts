@@ -1,17 +1,22 @@
 // Builds an audit row from one record's cells.
 import { normalizeAuditStatus, type AuditStatus } from '../../knowledge/audit-messages.js';
 import type { ColumnMap } from './columns.js';
+import { RecentKeys } from './recent-keys.js';
 import type { AuditRow } from './row.js';
 
 const STATUS_MEMO = new Map<string, AuditStatus | null>();
+const RECENT_STATUSES = new RecentKeys<AuditStatus | null>();
 
 /** The documented status of an export's spelling, remembered per distinct spelling. */
 export function statusOf(text: string): AuditStatus | undefined {
-  let s = STATUS_MEMO.get(text);
+  let s = RECENT_STATUSES.get(text);
+  if (s !== undefined) return s ?? undefined;
+  s = STATUS_MEMO.get(text);
   if (s === undefined) {
     s = normalizeAuditStatus(text) ?? null;
     if (STATUS_MEMO.size < 1000) STATUS_MEMO.set(text, s);
   }
+  RECENT_STATUSES.set(text, s);
   return s ?? undefined;
 }
 

@@ -31,6 +31,25 @@ describe('detectTimeFormat', () => {
     expect(parseTime('1795000000', 'dmy')).toBe(1_795_000_000_000);
   });
 
+  it('gives what Date.UTC gives for any valid date and time, in both day orders (years 0-99 included, a leap second too)', () => {
+    const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+    let seed = 11;
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 2000; i += 1) {
+      const y = [rand(100), 1600 + rand(900), 2000 + rand(40)][rand(3)]!;
+      const mo = 1 + rand(12);
+      const d = 1 + rand(28);
+      const [h, mi, s] = [rand(24), rand(60), rand(61)];
+      const text = `${pad(d)}/${pad(mo)}/${pad(y, 4)} ${pad(h)}:${pad(mi)}:${pad(s)}`;
+      expect(parseTime(text, 'dmy'), text).toBe(Date.UTC(y, mo - 1, d, h, mi, s));
+      if (d <= 12) expect(parseTime(text, 'mdy'), text).toBe(Date.UTC(y, d - 1, mo, h, mi, s));
+      else expect(parseTime(text, 'mdy'), text).toBeUndefined();
+    }
+  });
+
   it('refuses impossible dates and times', () => {
     expect(parseTime('31/02/2026 10:00', 'dmy')).toBeUndefined();
     expect(parseTime('29/02/2026 10:00', 'dmy')).toBeUndefined();
