@@ -1,16 +1,12 @@
 // The code layer for sign-in errors: AADSTS numbers, OAuth `error` values (RFC 6749/6750/8628, OpenID Connect,
 // Google) and Microsoft Graph error codes.
 import { AADSTS_BY_NAME, aadsts } from '../aadsts.js';
-import type { CauseId } from '../index.js';
 import { AADSTS_MORE } from '../registries/aadsts-more.js';
 import { GRAPH_ERRORS, GRAPH_HTTP } from '../registries/graph.js';
 import { oauthError } from '../registries/oauth-errors.js';
 import { entryOf } from '../registries/types.js';
+import { codeFinding } from './code-finding.js';
 import type { Identified } from './types.js';
-
-function code(cause: CauseId, matched: string, specificity: number, evidence: Identified['evidence']): Identified {
-  return { cause, how: 'code', kind: 'error', matched, specificity, evidence };
-}
 
 /** Microsoft's Entra error names standing alone, built once from the registries. */
 const AADSTS_NAME = new RegExp(String.raw`\b(${[...AADSTS_BY_NAME.keys()].join('|')})\b`, 'g');
@@ -23,7 +19,7 @@ function aadstsFindings(text: string): Identified[] {
     const entry = aadsts(n);
     if (entry)
       out.push(
-        code(entry.cause, m[0], 62 + out.length, {
+        codeFinding(entry.cause, m[0], 62 + out.length, {
           aadsts: n,
           ...(entry.errorName ? { errorName: entry.errorName } : {}),
           meaning: entry.meaning,
@@ -35,13 +31,13 @@ function aadstsFindings(text: string): Identified[] {
   for (const m of text.matchAll(/["']?error_codes["']?\s*[:=]\s*\[\s*(\d{4,8})/g)) {
     const entry = aadsts(m[1] ?? '');
     if (entry && !out.some((o) => o.evidence.aadsts === m[1]))
-      out.push(code(entry.cause, m[0], 60, { aadsts: m[1] ?? '', meaning: entry.meaning, source: AADSTS_MORE.source }));
+      out.push(codeFinding(entry.cause, m[0], 60, { aadsts: m[1] ?? '', meaning: entry.meaning, source: AADSTS_MORE.source }));
   }
   for (const m of text.matchAll(AADSTS_NAME)) {
     const n = AADSTS_BY_NAME.get(m[1] ?? '') ?? '';
     const entry = aadsts(n);
     if (entry && !out.some((o) => o.evidence.aadsts === n))
-      out.push(code(entry.cause, m[0], 58, { aadsts: n, errorName: m[1] ?? '', meaning: entry.meaning, source: AADSTS_MORE.source }));
+      out.push(codeFinding(entry.cause, m[0], 58, { aadsts: n, errorName: m[1] ?? '', meaning: entry.meaning, source: AADSTS_MORE.source }));
   }
   return out;
 }
@@ -59,7 +55,7 @@ function oauthFindings(text: string): Identified[] {
     const found = oauthError(lower);
     if (!found?.entry.cause) return;
     seen.add(lower);
-    out.push(code(found.entry.cause, matched, specificity, { error: lower, registered: found.entry.text, source: found.source }));
+    out.push(codeFinding(found.entry.cause, matched, specificity, { error: lower, registered: found.entry.text, source: found.source }));
   };
   for (const m of text.matchAll(ERROR_FIELD)) add(m[1] ?? '', m[0].trim(), 22);
   for (const m of text.matchAll(BARE_CODE)) add(m[1] ?? '', m[0], 20);
@@ -76,7 +72,7 @@ function graphFindings(text: string): Identified[] {
   const add = (name: string, matched: string) => {
     const entry = entryOf(GRAPH_ERRORS, name);
     if (entry?.cause && !out.some((o) => o.evidence.graphCode === name))
-      out.push(code(entry.cause, matched, 30, { graphCode: name, registered: entry.text, source: GRAPH_ERRORS.source }));
+      out.push(codeFinding(entry.cause, matched, 30, { graphCode: name, registered: entry.text, source: GRAPH_ERRORS.source }));
   };
   for (const m of text.matchAll(DISTINCT_GRAPH)) add(m[1] ?? '', m[0]);
   for (const m of text.matchAll(GRAPH_FIELD)) add(m[1] ?? '', m[0]);
@@ -84,7 +80,7 @@ function graphFindings(text: string): Identified[] {
     const status = /\b(40[0134]|429|50[034])\b/.exec(text);
     const entry = status ? entryOf(GRAPH_HTTP, status[1] ?? '') : undefined;
     if (status && entry?.cause)
-      out.push(code(entry.cause, status[0], 18, { httpStatus: Number(status[1]), registered: entry.text, source: GRAPH_HTTP.source }));
+      out.push(codeFinding(entry.cause, status[0], 18, { httpStatus: Number(status[1]), registered: entry.text, source: GRAPH_HTTP.source }));
   }
   return out;
 }

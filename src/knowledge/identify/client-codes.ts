@@ -1,6 +1,7 @@
 // Codes that client runtimes print by name rather than by number: .NET's SocketError values ("SocketErrorCode:
 // HostNotFound") and the validity dates Java prints as the whole message of an expired certificate ("NotAfter: ...").
 import type { CauseId } from '../index.js';
+import { codeFinding } from './code-finding.js';
 import type { Identified } from './types.js';
 
 /** System.Net.Sockets.SocketError values a mail connection meets (Microsoft Learn: SocketError enum), by cause. */
@@ -37,24 +38,14 @@ export function clientCodeFindings(text: string): Identified[] {
   const out: Identified[] = [];
   const socket = SOCKET_ERROR_NAME.exec(text);
   const socketCause = socket ? DOTNET_SOCKET_ERRORS[socket[1] ?? ''] : undefined;
-  if (socket && socketCause)
-    out.push({
-      cause: socketCause,
-      how: 'code',
-      kind: 'error',
-      matched: socket[0],
-      specificity: 32,
-      evidence: { socketError: socket[1] ?? '', source: DOTNET_SOURCE },
-    });
+  if (socket && socketCause) out.push(codeFinding(socketCause, socket[0], 32, { socketError: socket[1] ?? '', source: DOTNET_SOURCE }));
   const validity = JAVA_VALIDITY.exec(text);
   if (validity)
-    out.push({
-      cause: validity[1] === 'NotAfter' ? 'tls.cert-expired' : 'tls.cert-not-yet-valid',
-      how: 'code',
-      kind: 'error',
-      matched: validity[0],
-      specificity: 34,
-      evidence: { certificateDate: validity[0], source: JAVA_SOURCE },
-    });
+    out.push(
+      codeFinding(validity[1] === 'NotAfter' ? 'tls.cert-expired' : 'tls.cert-not-yet-valid', validity[0], 34, {
+        certificateDate: validity[0],
+        source: JAVA_SOURCE,
+      }),
+    );
   return out;
 }

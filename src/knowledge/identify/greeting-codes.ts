@@ -1,6 +1,7 @@
 // A server that answers a new connection with a refusal instead of its 220 greeting, as clients report it: Postfix
 // "host X refused to talk to me: 554 ...", JavaMail "Could not connect to SMTP host: X, port: 25, response: 554".
 import type { CauseId } from '../index.js';
+import { codeFinding } from './code-finding.js';
 import { reasonOf } from './smtp-reasons.js';
 import type { Identified } from './types.js';
 
@@ -27,14 +28,10 @@ export function greetingFindings(text: string): Identified[] {
     const code = m[1] ?? '';
     const cause = reasonOf(m[2] ?? '') ?? byClass(code);
     return [
-      {
-        cause,
-        how: 'code',
-        kind: 'error',
-        matched: m[0].trim(),
-        specificity: GREETING_SPECIFICITY,
-        evidence: { replyCode: Number(code), source: 'the server refused the connection in its greeting (RFC 5321 section 3.1)' },
-      },
+      codeFinding(cause, m[0].trim(), GREETING_SPECIFICITY, {
+        replyCode: Number(code),
+        source: 'the server refused the connection in its greeting (RFC 5321 section 3.1)',
+      }),
     ];
   }
   return [];

@@ -3,6 +3,7 @@ import type { CauseId } from '../index.js';
 import { DOTNET_EXCEPTIONS, JAVA_EXCEPTIONS, PYTHON_EXCEPTIONS } from '../registries/exceptions.js';
 import { IMAP_CODES, POP3_CODES } from '../registries/imap-pop3.js';
 import { entryOf } from '../registries/types.js';
+import { codeFinding } from './code-finding.js';
 import type { Identified } from './types.js';
 
 function imapFindings(text: string): Identified[] {
@@ -12,14 +13,7 @@ function imapFindings(text: string): Identified[] {
     const entry = entryOf(IMAP_CODES, name);
     if (!entry?.cause || m[1] === 'OK') continue;
     if (!out.some((o) => o.cause === entry.cause))
-      out.push({
-        cause: entry.cause,
-        how: 'code',
-        kind: 'error',
-        matched: m[0],
-        specificity: 38,
-        evidence: { imapCode: name, registered: entry.text, source: IMAP_CODES.source },
-      });
+      out.push(codeFinding(entry.cause, m[0], 38, { imapCode: name, registered: entry.text, source: IMAP_CODES.source }));
   }
   return out;
 }
@@ -41,15 +35,7 @@ function pop3Findings(text: string): Identified[] {
   const out: Identified[] = [];
   for (const [re, cause] of POP3_WORDS) {
     const m = re.exec(text);
-    if (m)
-      out.push({
-        cause,
-        how: 'code',
-        kind: 'error',
-        matched: m[0],
-        specificity: 34,
-        evidence: { source: 'RFC 2449 section 8 (the reason a POP3 -ERR states in words)' },
-      });
+    if (m) out.push(codeFinding(cause, m[0], 34, { source: 'RFC 2449 section 8 (the reason a POP3 -ERR states in words)' }));
   }
   // RFC 3206's codes name POP3 even where a client quotes the reply without its -ERR ("AuthenticationFailedException: [AUTH] ...").
   for (const m of text.matchAll(/-ERR\s+\[([A-Z0-9/-]+)\]|\[(AUTH|SYS\/TEMP|SYS\/PERM|LOGIN-DELAY|IN-USE)\]/g)) {
@@ -57,14 +43,13 @@ function pop3Findings(text: string): Identified[] {
     if (out.some((o) => o.evidence.pop3Code === name)) continue;
     const entry = entryOf(POP3_CODES, name);
     if (entry?.cause)
-      out.push({
-        cause: entry.cause,
-        how: 'code',
-        kind: 'error',
-        matched: m[0],
-        specificity: (m[1] ? 40 : 36) - (name === 'AUTH' ? GENERIC_AUTH_CODE : 0),
-        evidence: { pop3Code: name, registered: entry.text, source: POP3_CODES.source },
-      });
+      out.push(
+        codeFinding(entry.cause, m[0], (m[1] ? 40 : 36) - (name === 'AUTH' ? GENERIC_AUTH_CODE : 0), {
+          pop3Code: name,
+          registered: entry.text,
+          source: POP3_CODES.source,
+        }),
+      );
   }
   return out;
 }
@@ -76,28 +61,14 @@ const DSN_FIELD = /^\s*(?:Reporting-MTA|Final-Recipient|Original-Recipient|Remot
 function dsnActionFindings(text: string): Identified[] {
   const m = /^\s*Action:\s*(failed|delayed)\b/im.exec(text);
   const field = m ? undefined : DSN_FIELD.exec(text);
-  if (field)
-    return [
-      {
-        cause: 'mail.bounce',
-        how: 'code',
-        kind: 'error',
-        matched: field[0].trim(),
-        specificity: 10,
-        evidence: { source: 'RFC 3464 section 2.2 (report fields)' },
-      },
-    ];
+  if (field) return [codeFinding('mail.bounce', field[0].trim(), 10, { source: 'RFC 3464 section 2.2 (report fields)' })];
   if (!m) return [];
   const delayed = m[1]?.toLowerCase() === 'delayed';
   return [
-    {
-      cause: delayed ? 'smtp.delivery-delayed' : 'mail.bounce',
-      how: 'code',
-      kind: 'error',
-      matched: m[0].trim(),
-      specificity: delayed ? 30 : 10,
-      evidence: { dsnAction: m[1]?.toLowerCase() ?? '', source: 'RFC 3464 section 2.3.3 (Action field)' },
-    },
+    codeFinding(delayed ? 'smtp.delivery-delayed' : 'mail.bounce', m[0].trim(), delayed ? 30 : 10, {
+      dsnAction: m[1]?.toLowerCase() ?? '',
+      source: 'RFC 3464 section 2.3.3 (Action field)',
+    }),
   ];
 }
 
@@ -107,30 +78,11 @@ const DOVECOT_LIMIT = /\bservice\(imap(?:-login)?\): (?:process|client)_limit \(
 /** Dovecot's login log: "pop3-login: Aborted login (auth failed, 1 attempts ...)"; its master log: a service at its limit. */
 function dovecotFindings(text: string): Identified[] {
   const limit = DOVECOT_LIMIT.exec(text);
-  if (limit)
-    return [
-      {
-        cause: 'imap.limit',
-        how: 'code',
-        kind: 'error',
-        matched: limit[0],
-        specificity: 36,
-        evidence: { source: 'Dovecot master process log: service process_limit / client_limit reached' },
-      },
-    ];
+  if (limit) return [codeFinding('imap.limit', limit[0], 36, { source: 'Dovecot master process log: service process_limit / client_limit reached' })];
   const m = /\b(imap|pop3|submission)-login: [^(]*\((?:auth failed|authentication failed)/i.exec(text);
   if (!m) return [];
   const cause: CauseId = m[1]?.toLowerCase() === 'imap' ? 'imap.auth.failed' : m[1]?.toLowerCase() === 'pop3' ? 'pop3.auth.failed' : 'smtp.auth.rejected';
-  return [
-    {
-      cause,
-      how: 'code',
-      kind: 'error',
-      matched: m[0],
-      specificity: 36,
-      evidence: { service: `${m[1]}-login`, source: 'Dovecot login process log lines (auth failed, N attempts)' },
-    },
-  ];
+  return [codeFinding(cause, m[0], 36, { service: `${m[1]}-login`, source: 'Dovecot login process log lines (auth failed, N attempts)' })];
 }
 
 /** Qualified names whose simple name means something else in another stack. */
@@ -172,8 +124,7 @@ function nameCause(qualified: string): CauseId | undefined {
 function exceptionFindings(text: string): Identified[] {
   const out: Identified[] = [];
   const add = (cause: CauseId, qualified: string, evidence: Identified['evidence']) => {
-    if (!out.some((o) => o.cause === cause))
-      out.push({ cause, how: 'code', kind: 'error', matched: qualified, specificity: 18, evidence: { exception: qualified, ...evidence } });
+    if (!out.some((o) => o.cause === cause)) out.push(codeFinding(cause, qualified, 18, { exception: qualified, ...evidence }));
   };
   for (const { name, cause, re } of QUALIFIED_PATTERNS) if (re.test(text)) add(cause, name, {});
   for (const m of text.matchAll(/\b((?:[A-Za-z_]\w*\.)*)([A-Z]\w*(?:Exception|Error)|gaierror)\b/g)) {

@@ -9,6 +9,7 @@ import { PROVIDER_TAGS } from '../registries/provider-tags.js';
 import { SMTP_BASIC, SMTP_REPLY_CLASSES } from '../registries/smtp-basic.js';
 import { ENHANCED_CLASSES, ENHANCED_CODES, ENHANCED_SUBJECTS } from '../registries/smtp-enhanced.js';
 import { entryOf } from '../registries/types.js';
+import { codeFinding } from './code-finding.js';
 import { findPhrase, normalizeText } from './normalize.js';
 import { REFINABLE, reasonOf } from './smtp-reasons.js';
 import type { Identified } from './types.js';
@@ -168,14 +169,12 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   const matched = [f.reply, f.enhanced].filter(Boolean).join(' ');
   const overlay = overlayHit(f.enhanced, norm, text);
   if (overlay) {
-    return {
-      cause: overlay.entry.cause,
-      how: 'code',
-      kind: 'error',
-      matched,
-      specificity: overlay.byText ? 44 : 40,
-      evidence: { ...evidence, provider: overlay.overlay.provider, providerText: overlay.entry.text, source: overlay.overlay.source },
-    };
+    return codeFinding(overlay.entry.cause, matched, overlay.byText ? 44 : 40, {
+      ...evidence,
+      provider: overlay.overlay.provider,
+      providerText: overlay.entry.text,
+      source: overlay.overlay.source,
+    });
   }
   const basic = f.reply ? (SMTP_BASIC.entries[f.reply as keyof typeof SMTP_BASIC.entries] as { text: string; cause?: CauseId } | undefined) : undefined;
   const decoded = f.enhanced ? decodeEnhanced(f.enhanced) : {};
@@ -212,29 +211,14 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
     );
   const plain451 = !f.enhanced && f.reply === '451' && reason === undefined && /\btry again later\b/i.test(f.rest.slice(0, 200));
   if ((((f.enhanced && /^4\.(?:7\.[1-9]|2\.0$)/.test(f.enhanced)) || (!f.enhanced && f.reply === '450')) && retryLater && weakReason) || plain451) {
-    return {
-      cause: 'smtp.greylisted',
-      how: 'code',
-      kind: 'error',
-      matched,
-      specificity: 36,
-      evidence: { ...evidence, ...meaning, source: 'a temporary security code asking to retry later (greylisting)' },
-    };
+    return codeFinding('smtp.greylisted', matched, 36, { ...evidence, ...meaning, source: 'a temporary security code asking to retry later (greylisting)' });
   }
   const transientBusy = reason === 'smtp.server-busy' && (f.enhanced?.startsWith('4.') ?? false);
   if (reason && (!fromCode || !f.enhanced || REFINABLE.has(fromCode) || undefinedDetail || OVERRIDING.has(reason) || transientBusy) && reason !== fromCode) {
-    return { cause: reason, how: 'code', kind: 'error', matched, specificity: 36, evidence: { ...evidence, ...meaning, source: 'reply text after the code' } };
+    return codeFinding(reason, matched, 36, { ...evidence, ...meaning, source: 'reply text after the code' });
   }
   if (!fromCode) return undefined;
-  if (reason === fromCode)
-    return {
-      cause: fromCode,
-      how: 'code',
-      kind: 'error',
-      matched,
-      specificity: 36,
-      evidence: { ...evidence, ...meaning, source: 'reply code and the reason words after it' },
-    };
+  if (reason === fromCode) return codeFinding(fromCode, matched, 36, { ...evidence, ...meaning, source: 'reply code and the reason words after it' });
   const source = decoded.detail
     ? `IANA SMTP Enhanced Status Codes registry${decoded.detail.ref ? ` (${decoded.detail.ref})` : ' (RFC 3463)'}`
     : f.enhanced
@@ -242,14 +226,12 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
       : SMTP_BASIC.source;
   // An enhanced code the registry does not list still says what kind of status it is by its subject (RFC 3463 section 3).
   const bySubject = fromCode === 'smtp.status-code' && f.enhanced ? subjectCause(f.enhanced) : undefined;
-  return {
-    cause: bySubject ?? fromCode,
-    how: 'code',
-    kind: 'error',
-    matched,
-    specificity: bySubject ? SUBJECT_SPECIFICITY : codeSpec,
-    evidence: { ...evidence, ...meaning, ...(f.reply && !f.enhanced ? { replyClass: SMTP_REPLY_CLASSES[f.reply.charAt(0)] ?? '' } : {}), source },
-  };
+  return codeFinding(bySubject ?? fromCode, matched, bySubject ? SUBJECT_SPECIFICITY : codeSpec, {
+    ...evidence,
+    ...meaning,
+    ...(f.reply && !f.enhanced ? { replyClass: SMTP_REPLY_CLASSES[f.reply.charAt(0)] ?? '' } : {}),
+    source,
+  });
 }
 
 /** Above a bare "enhanced status code" finding, below a registered detail code. */
@@ -282,18 +264,7 @@ const BOUNCE_CONTEXT =
 function gmailHelpFindings(text: string): Identified[] {
   return [...text.matchAll(/\bsupport\.google\.com\/(?:mail|a)\/?\?(?:[^\s"'<>]*&)?p=([A-Za-z]+)/g)].flatMap((m) => {
     const cause = Object.hasOwn(GMAIL_HELP_TOPICS, m[1] ?? '') ? GMAIL_HELP_TOPICS[m[1] ?? ''] : undefined;
-    return cause
-      ? [
-          {
-            cause,
-            how: 'code' as const,
-            kind: 'error' as const,
-            matched: m[0],
-            specificity: 34,
-            evidence: { helpTopic: m[1] ?? '', provider: GMAIL.provider, source: GMAIL.source },
-          },
-        ]
-      : [];
+    return cause ? [codeFinding(cause, m[0], 34, { helpTopic: m[1] ?? '', provider: GMAIL.provider, source: GMAIL.source })] : [];
   });
 }
 
@@ -303,18 +274,7 @@ function providerTagFindings(text: string): Identified[] {
     [...text.matchAll(p.find)].flatMap((m) => {
       const tag = m[1] ?? '';
       const hit = p.tags.find((t) => t.tag.test(tag));
-      return hit
-        ? [
-            {
-              cause: hit.cause,
-              how: 'code' as const,
-              kind: 'error' as const,
-              matched: tag,
-              specificity: 40,
-              evidence: { providerTag: tag, provider: p.provider, providerText: hit.meaning, source: p.source },
-            },
-          ]
-        : [];
+      return hit ? [codeFinding(hit.cause, tag, 40, { providerTag: tag, provider: p.provider, providerText: hit.meaning, source: p.source })] : [];
     }),
   );
 }
@@ -327,21 +287,7 @@ export function smtpCodeFindings(text: string): Identified[] {
   const codes = found(text);
   if (codes.length === 0 && BOUNCE_CONTEXT.test(text)) {
     const reason = reasonOf(text.slice(0, 2000));
-    return [
-      ...help,
-      ...(reason
-        ? [
-            {
-              cause: reason,
-              how: 'code' as const,
-              kind: 'error' as const,
-              matched: BOUNCE_CONTEXT.exec(text)?.[0] ?? '',
-              specificity: 30,
-              evidence: { source: 'reason words of a delivery report' },
-            },
-          ]
-        : []),
-    ];
+    return [...help, ...(reason ? [codeFinding(reason, BOUNCE_CONTEXT.exec(text)?.[0] ?? '', 30, { source: 'reason words of a delivery report' })] : [])];
   }
   // Several replies in one text: the last is the server's final answer, the earlier ones led up to it, unless the
   // later ones are only a summary without a reason.

@@ -1,5 +1,6 @@
 // A refusal that answers the STARTTLS command itself: a client's transcript shows the command, then the server's
 // "500 unrecognized command" or "502 not implemented" — the server offers no TLS upgrade on this port.
+import { codeFinding } from './code-finding.js';
 import type { Identified } from './types.js';
 
 /** STARTTLS as a sent command (after "C:", "Sent:", ">", or at a line start), then a 500, 502 or 504 reply within the
@@ -11,17 +12,10 @@ export function starttlsReplyFindings(text: string): Identified[] {
   const m = STARTTLS_REFUSED.exec(text);
   if (!m) return [];
   return [
-    {
-      cause: 'tls.starttls-not-offered',
-      how: 'code',
-      kind: 'error',
-      matched: m[0].trim(),
-      specificity: 38,
-      evidence: {
-        reply: m[1] ?? '',
-        command: 'STARTTLS',
-        source: 'RFC 3207 (STARTTLS) and RFC 5321 section 4.2.4 (500/502/504 for an unrecognized or unimplemented command)',
-      },
-    },
+    codeFinding('tls.starttls-not-offered', m[0].trim(), 38, {
+      reply: m[1] ?? '',
+      command: 'STARTTLS',
+      source: 'RFC 3207 (STARTTLS) and RFC 5321 section 4.2.4 (500/502/504 for an unrecognized or unimplemented command)',
+    }),
   ];
 }

@@ -10,6 +10,7 @@ import {
   WINDOWS_SECURITY_SOURCE,
   X509_CHAIN_STATUS,
 } from '../registries/windows-security.js';
+import { codeFinding } from './code-finding.js';
 import { findPhrase, normalizeText } from './normalize.js';
 import type { Identified } from './types.js';
 
@@ -27,28 +28,20 @@ function errnoFindings(text: string): Identified[] {
     if (!entry?.cause || out.some((o) => o.evidence.errno === name)) continue;
     // A timeout while reading (Node.js "read ETIMEDOUT", syscall 'read') is a silent server, not a blocked port.
     const reading = name === 'ETIMEDOUT' && (/\bread\s+$/i.test(before) || /syscall["']?\s*[:=]\s*["']read["']/i.test(text));
-    out.push({
-      cause: reading ? 'tcp.read-timeout' : entry.cause,
-      how: 'code',
-      kind: 'error',
-      matched: name,
-      specificity: 24,
-      evidence: { errno: name, registered: entry.text, source: dns ? DNS_ERRNO.source : LIBUV_ERRNO.source },
-    });
+    out.push(
+      codeFinding(reading ? 'tcp.read-timeout' : entry.cause, name, 24, {
+        errno: name,
+        registered: entry.text,
+        source: dns ? DNS_ERRNO.source : LIBUV_ERRNO.source,
+      }),
+    );
   }
   for (const m of text.matchAll(/\b(?:errno|error code)\b\s*[:=]?\s*(-?\d{2,4})\b|\[Errno (\d{2,4})\]/gi)) {
     const n = m[1] ?? m[2] ?? '';
     const name = n.startsWith('-') ? (LIBUV_WINDOWS_ERRNO[n] ?? Object.entries(LINUX_ERRNO).find(([k]) => `-${k}` === n)?.[1]) : LINUX_ERRNO[n];
     const entry = name ? entryOf(LIBUV_ERRNO, name) : undefined;
     if (!name || !entry?.cause || out.some((o) => o.evidence.errno === name)) continue;
-    out.push({
-      cause: entry.cause,
-      how: 'code',
-      kind: 'error',
-      matched: m[0],
-      specificity: 22,
-      evidence: { errno: name, errnoNumber: Number(n), registered: entry.text, source: LIBUV_ERRNO.source },
-    });
+    out.push(codeFinding(entry.cause, m[0], 22, { errno: name, errnoNumber: Number(n), registered: entry.text, source: LIBUV_ERRNO.source }));
   }
   return out;
 }
@@ -68,14 +61,13 @@ function strerrorFindings(text: string, norm: string): Identified[] {
     if (!entry?.cause || at < 0 || out.some((o) => o.cause === entry.cause)) continue;
     // As an exception's message the text is the reason; elsewhere (after a server's reply code) it is only a detail.
     const message = /(?:exception|error)\s?:\s?$/.test(norm.slice(Math.max(0, at - 24), at));
-    out.push({
-      cause: entry.cause,
-      how: 'code',
-      kind: 'error',
-      matched: registered.toLowerCase(),
-      specificity: message ? 31 : 21,
-      evidence: { errno: name, strerror: registered, source: 'POSIX strerror and gai_strerror texts (glibc, BSD)' },
-    });
+    out.push(
+      codeFinding(entry.cause, registered.toLowerCase(), message ? 31 : 21, {
+        errno: name,
+        strerror: registered,
+        source: 'POSIX strerror and gai_strerror texts (glibc, BSD)',
+      }),
+    );
   }
   return out;
 }
@@ -114,16 +106,7 @@ function winsockFindings(text: string): Identified[] {
   if (!found || !name) return [];
   const entry = name === 'ENOTFOUND' ? DNS_ERRNO.entries.ENOTFOUND : entryOf(LIBUV_ERRNO, name);
   return entry?.cause
-    ? [
-        {
-          cause: entry.cause,
-          how: 'code',
-          kind: 'error',
-          matched: found.matched,
-          specificity: 32,
-          evidence: { winsock: Number(found.number), errno: name, source: 'Microsoft Learn: Windows Sockets Error Codes' },
-        },
-      ]
+    ? [codeFinding(entry.cause, found.matched, 32, { winsock: Number(found.number), errno: name, source: 'Microsoft Learn: Windows Sockets Error Codes' })]
     : [];
 }
 
@@ -157,14 +140,14 @@ function verifyFindings(text: string, normalized: string): Identified[] {
     if (at >= 0) taken.push([at, at + v.text.length]);
     if (!byName && !byNumber && !byText) continue;
     if (out.some((o) => o.cause === v.cause)) continue;
-    out.push({
-      cause: v.cause,
-      how: 'code',
-      kind: 'error',
-      matched: byName ? short : byNumber ? String(v.code) : v.text,
-      specificity: byName || byNumber ? 34 : 32,
-      evidence: { verifyCode: v.code, verify: v.text, name: v.name, source: OPENSSL_VERIFY_SOURCE },
-    });
+    out.push(
+      codeFinding(v.cause, byName ? short : byNumber ? String(v.code) : v.text, byName || byNumber ? 34 : 32, {
+        verifyCode: v.code,
+        verify: v.text,
+        name: v.name,
+        source: OPENSSL_VERIFY_SOURCE,
+      }),
+    );
   }
   return out;
 }
@@ -180,27 +163,12 @@ const REASONS = Object.entries(SSL_REASONS.entries).map(([reason, e]) => ({
 function tlsFindings(text: string, norm: string): Identified[] {
   const out: Identified[] = [];
   for (const { name, entry, re } of NODE_CODES) {
-    if (entry.cause && re.test(text))
-      out.push({
-        cause: entry.cause,
-        how: 'code',
-        kind: 'error',
-        matched: name,
-        specificity: 40,
-        evidence: { code: name, registered: entry.text, source: NODE_TLS_ERRORS.source },
-      });
+    if (entry.cause && re.test(text)) out.push(codeFinding(entry.cause, name, 40, { code: name, registered: entry.text, source: NODE_TLS_ERRORS.source }));
   }
   for (const { reason, entry, re } of REASONS) {
     const hit = findPhrase(norm, reason) >= 0 || re.test(text);
     if (hit && entry.cause && !out.some((o) => o.cause === entry.cause)) {
-      out.push({
-        cause: entry.cause,
-        how: 'code',
-        kind: 'error',
-        matched: reason,
-        specificity: 33,
-        evidence: { sslReason: reason, ...(entry.meaning ? { meaning: entry.meaning } : {}), source: SSL_REASONS.source },
-      });
+      out.push(codeFinding(entry.cause, reason, 33, { sslReason: reason, ...(entry.meaning ? { meaning: entry.meaning } : {}), source: SSL_REASONS.source }));
     }
   }
   return out;
@@ -224,32 +192,20 @@ function windowsFindings(text: string, norm: string): Identified[] {
     const code = byCode.exec(text);
     if (!code && findPhrase(norm, phrase) < 0) continue;
     if (out.some((o) => o.cause === w.cause)) continue;
-    out.push({
-      cause: w.cause,
-      how: 'code',
-      kind: 'error',
-      matched: code ? code[0] : w.text.toLowerCase(),
-      specificity: code ? 34 : 32,
-      evidence: {
+    out.push(
+      codeFinding(w.cause, code ? code[0] : w.text.toLowerCase(), code ? 34 : 32, {
         status: w.name,
         hresult: `0x${w.hresult.toString(16).toUpperCase()}`,
         registered: w.text,
         ...(w.meaning ? { meaning: w.meaning } : {}),
         source: WINDOWS_SECURITY_SOURCE,
-      },
-    });
+      }),
+    );
   }
   const flag = CHAIN_STATUS.exec(text);
   const cause = flag ? X509_CHAIN_STATUS[flag[1] ?? ''] : undefined;
   if (flag && cause && !out.some((o) => o.cause === cause))
-    out.push({
-      cause,
-      how: 'code',
-      kind: 'error',
-      matched: flag[0],
-      specificity: 30,
-      evidence: { chainStatus: flag[0], source: 'Microsoft Learn: X509ChainStatusFlags Enum' },
-    });
+    out.push(codeFinding(cause, flag[0], 30, { chainStatus: flag[0], source: 'Microsoft Learn: X509ChainStatusFlags Enum' }));
   return out;
 }
 
@@ -261,16 +217,7 @@ function goLookupFindings(text: string): Identified[] {
   );
   if (!m) return [];
   const cause = /no such host/i.test(m[1] ?? '') ? 'tcp.name-not-resolved' : 'dns.server-unreachable';
-  return [
-    {
-      cause,
-      how: 'code',
-      kind: 'error',
-      matched: m[0],
-      specificity: 35,
-      evidence: { resolver: m[1] ?? '', source: 'Go standard library: net package resolver errors (DNSError)' },
-    },
-  ];
+  return [codeFinding(cause, m[0], 35, { resolver: m[1] ?? '', source: 'Go standard library: net package resolver errors (DNSError)' })];
 }
 
 /** Outlook's "Error Number: 0x800CCC0E": below a server reply the same text quotes ("Server Response: 550 ..."). */
@@ -278,16 +225,7 @@ function outlookFindings(text: string): Identified[] {
   const m = /\b0x(800CCC[0-9A-F]{2}|8004210[89AB])\b/i.exec(text);
   const entry = m ? OUTLOOK_MAIL_ERRORS[(m[1] ?? '').toUpperCase()] : undefined;
   if (!m || !entry) return [];
-  return [
-    {
-      cause: entry.cause,
-      how: 'code',
-      kind: 'error',
-      matched: m[0],
-      specificity: 26,
-      evidence: { outlookError: m[0], registered: entry.text, source: OUTLOOK_MAIL_ERRORS_SOURCE },
-    },
-  ];
+  return [codeFinding(entry.cause, m[0], 26, { outlookError: m[0], registered: entry.text, source: OUTLOOK_MAIL_ERRORS_SOURCE })];
 }
 
 /** Causes read from errno names, certificate verify results and TLS codes in a text. */

@@ -1,6 +1,7 @@
 // Reason words of TLS failures as libraries other than OpenSSL and Node.js word them (Java, .NET, Ruby, rustls,
 // Python, mail clients): read only when the text is about TLS or certificates.
 import type { CauseId } from '../index.js';
+import { codeFinding } from './code-finding.js';
 import type { Identified } from './types.js';
 
 /** The text is about TLS: without these words the reasons below mean nothing. */
@@ -39,14 +40,5 @@ export function tlsReasonFindings(text: string): Identified[] {
   const hit = REASONS.find(([re]) => re.test(text));
   if (!hit) return [];
   const m = hit[0].exec(text);
-  return [
-    {
-      cause: hit[1],
-      how: 'code',
-      kind: 'error',
-      matched: m?.[0] ?? '',
-      specificity: 27,
-      evidence: { source: 'TLS reason words (Java JSSE, .NET SslPolicyErrors, Ruby OpenSSL, rustls, Python ssl)' },
-    },
-  ];
+  return [codeFinding(hit[1], m?.[0] ?? '', 27, { source: 'TLS reason words (Java JSSE, .NET SslPolicyErrors, Ruby OpenSSL, rustls, Python ssl)' })];
 }
