@@ -5,7 +5,7 @@ import { codeFinding } from './code-finding.js';
 import type { Identified } from './types.js';
 
 /** System.Net.Sockets.SocketError values a mail connection meets (Microsoft Learn: SocketError enum), by cause. */
-export const DOTNET_SOCKET_ERRORS: Readonly<Record<string, CauseId>> = {
+const DOTNET_SOCKET_ERRORS: Readonly<Record<string, CauseId>> = {
   TimedOut: 'tcp.timeout',
   ConnectionRefused: 'tcp.refused',
   ConnectionReset: 'tcp.reset',
