@@ -60,8 +60,23 @@ const IMPLIES: Readonly<Partial<Record<CauseId, CauseId>>> = { 'mail.java.tls-fa
 const WRAPPER_PENALTY = 100;
 const VAGUE_PENALTY = 50;
 
+/** Why one delivery attempt failed on the wire (no answer, refused, reset): a delivery that was retried until it expired
+ * failed that way each time, so the expiry is what the report states and the socket error only why the retries failed. */
+const TRANSPORT: ReadonlySet<CauseId> = new Set<CauseId>([
+  'tcp.timeout',
+  'tcp.refused',
+  'tcp.reset',
+  'tcp.unreachable',
+  'tcp.read-timeout',
+  'mail.connection-closed',
+]);
+
 function demote(all: Identified[]): Identified[] {
   const precise = all.some((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause) && !VAGUE.has(i.cause) && !NO_REASON.has(i.cause));
+  // An expiry yields to a reason the receiving side gave (a full mailbox), not to the socket error of the attempts.
+  const expiryReason = all.some(
+    (i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause) && !VAGUE.has(i.cause) && !NO_REASON.has(i.cause) && !TRANSPORT.has(i.cause),
+  );
   const named = all.some((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause));
   const loginReason = all.some((i) => LOGIN_REASONS.has(i.cause));
   // "Delivery failed" yields to anything that says more, a delay notice included.
@@ -73,7 +88,11 @@ function demote(all: Identified[]): Identified[] {
   return [...all, ...implied].map((i) => {
     if (i.kind === 'audit') return i;
     if (WRAPPERS.has(i.cause) && (named || implied.length > 0)) return { ...i, specificity: i.specificity - WRAPPER_PENALTY };
-    if ((VAGUE.has(i.cause) && precise) || (LOGIN_REFUSALS.has(i.cause) && loginReason) || (i.cause === 'mail.bounce' && moreThanBounce))
+    if (
+      (VAGUE.has(i.cause) && (i.cause === 'smtp.delivery-expired' ? expiryReason : precise)) ||
+      (LOGIN_REFUSALS.has(i.cause) && loginReason) ||
+      (i.cause === 'mail.bounce' && moreThanBounce)
+    )
       return { ...i, specificity: i.specificity - VAGUE_PENALTY };
     return i;
   });

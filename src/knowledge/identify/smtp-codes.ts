@@ -26,6 +26,8 @@ interface FoundCode {
   bare?: boolean;
   /** Found only as a quoted or echoed number: its words must state a reason or a login. */
   quoted?: boolean;
+  /** Written last in its reply, qmail's way ("... rcpthosts (#5.7.1)"): the reason stands before it. */
+  trailing?: boolean;
 }
 
 /** Reasons precise enough to override any code's cause: greylisting, an unsupported AUTH mechanism, an over-long line, an unknown domain. */
@@ -38,6 +40,16 @@ const OVERRIDING: ReadonlySet<CauseId> = new Set<CauseId>([
   'dns.server-unreachable',
   'tcp.unreachable',
 ]);
+
+/** Socket errors as a mail server's delivery log words them after a network status code (errno texts, POSIX). */
+const SOCKET_ERRORS: ReadonlyArray<[RegExp, CauseId]> = [
+  [/\bconnection refused\b/i, 'tcp.refused'],
+  [/\bconnection reset\b/i, 'tcp.reset'],
+  [/\bnetwork is unreachable\b|\bno route to host\b/i, 'tcp.unreachable'],
+];
+
+/** Reasons about the connecting client (its address refused, its rate limited), not about a mailbox or a message. */
+const CLIENT_REASONS: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.blocked', 'smtp.rate-limited']);
 
 /** Basic replies to AUTH (RFC 4954): their own meaning is more precise than a generic security code beside them. */
 const AUTH_REPLIES: ReadonlySet<string> = new Set(['432', '454', '530', '534', '535', '538']);
@@ -59,6 +71,8 @@ const LABELLED = new RegExp(String.raw`(?:\bstatus["']?\s*[:=]|\bdsn\s*[:=]|\b\w
  * "permanent error (535)" / "transient error (421)". */
 const LABELLED_REPLY =
   /\b(?:smtp_?code|response_?code|reply_?code|smtp_?status)["']?\s*[:=]\s*["']?([2-5][0-5]\d)\b(?!\.\d)|\b(?:SMTP (?:Error|Fehler|Erreur|Errore)|(?:Error|Erreur|Errore|Fehler) SMTP)\s*\(([2-5][0-5]\d)\)\s*:|\b(?:permanent|transient) (?:error|failure) \(([2-5][0-5]\d)\)/gi;
+/** qmail writes the enhanced code last, in parentheses with a hash: "(#5.7.1)" (qmail-smtpd, qmail-remote). */
+const QMAIL_TRAILER = /^\(#\d\.\d{1,3}\.\d{1,3}$/;
 /** A text that starts with an enhanced code: "5.7.708", "5.1.1 Bad destination mailbox address". */
 const LEADING_ENH = new RegExp(String.raw`^\s*${ENH}(?=\s|$|[:;,])`);
 /** An enhanced code in the middle of a text, followed by words: "failed: 4.7.1 Ratelimit exceeded". */
@@ -78,7 +92,7 @@ const BASIC_WITH_TEXT = Object.entries(SMTP_BASIC.entries).flatMap(([code, entry
 
 /** A basic reply code at the start of the text or after a word that introduces a server reply. */
 const REPLY =
-  /(?:^\s*|(?:said|smtp;|server response was|response was|response|reply|returned|error from remote mail server after [\w ]+?|Error|failed|failure|delivered to|reason)\s*[:=]?\s*['"]?|>\s*)([2-5][0-5]\d)(?=[ -]|:\s)(?=[ :-]*[A-Za-z<#(]|\s*$)/gi;
+  /(?:^\s*|(?:said|smtp;|server response was|response was|response|reply|returned|(?:responded|answered|replied) with|error from remote mail server after [\w ]+?|Error|failed|failure|delivered to|reason)\s*[:=]?\s*['"]?|>\s*)([2-5][0-5]\d)(?=[ -]|:\s)(?=[ :-]*[A-Za-z<#(]|\s*$)/gi;
 
 /** An API's snake_case error name right after a number ("Error 400: redirect_uri_mismatch"): the number is an HTTP status. */
 const API_ERROR_NAME = /^[ :-]*[a-z]+(?:_[a-z]+)+\b/;
@@ -104,7 +118,12 @@ function found(text: string): FoundCode[] {
     push({ reply: m[1], ...(m[2] ? { enhanced: `${m[2]}.${m[3]}.${m[4]}` } : {}), at: m.index, rest: text.slice(m.index + m[0].length) });
   for (const m of text.matchAll(LABELLED))
     if (!out.some((o) => o.enhanced === `${m[1]}.${m[2]}.${m[3]}`))
-      push({ enhanced: `${m[1]}.${m[2]}.${m[3]}`, at: m.index, rest: text.slice(m.index + m[0].length) });
+      push({
+        enhanced: `${m[1]}.${m[2]}.${m[3]}`,
+        at: m.index,
+        rest: text.slice(m.index + m[0].length),
+        ...(QMAIL_TRAILER.test(text.slice(Math.max(0, m.index - 1), m.index + m[0].length)) ? { trailing: true } : {}),
+      });
   if (out.length === 0) {
     for (const m of text.matchAll(INLINE_ENH)) {
       if (VERSION_WORD.test(text.slice(Math.max(0, m.index - 12), m.index + 1))) continue;
@@ -190,6 +209,10 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   // A server that answers the client with 4.4.1 (no answer from host) reports its own onward connection failing: for the
   // client the server is temporarily unable to take the message, not unreachable itself.
   const serverNoAnswer = f.enhanced === '4.4.1' && !BOUNCE_CONTEXT.test(text);
+  // A network status that says only "other", "no answer" or "bad connection" (RFC 3463 X.4.0-X.4.2) and names its socket
+  // error in words is that error.
+  const socket = !serverNoAnswer && /^\d\.4\.[012]$/.test(f.enhanced ?? '') ? SOCKET_ERRORS.find(([re]) => re.test(f.rest.slice(0, 300)))?.[1] : undefined;
+  if (socket) return codeFinding(socket, matched, 36, { ...evidence, source: 'the socket error a network status code (RFC 3463 X.4.0-X.4.2) names' });
   const fromCode = serverNoAnswer
     ? 'smtp.server-busy'
     : generic && basic?.cause
@@ -197,7 +220,7 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
       : (decoded.detail?.cause ?? (f.enhanced ? 'smtp.status-code' : basic?.cause));
   const codeSpec = decoded.detail?.cause ? 26 : f.enhanced ? 14 : 12;
   // qmail writes the code last, in parentheses after its words ("... allowed rcpthosts (#5.7.1)"): its reason comes before it.
-  const reason = reasonOf(f.rest.slice(0, 400)) ?? (/^\W*$/.test(f.rest) ? reasonOf(text.slice(Math.max(0, f.at - 300), f.at)) : undefined);
+  const reason = reasonOf(f.rest.slice(0, 400)) ?? (f.trailing || /^\W*$/.test(f.rest) ? reasonOf(text.slice(Math.max(0, f.at - 300), f.at)) : undefined);
   // A number found only by its position must read like SMTP; one no registry lists also needs words that say why.
   if (f.bare && (!SMTPISH.test(f.rest.slice(0, 200)) ? !(basic && reason) : !(basic || reason))) return undefined;
   if (f.quoted && !reason && !LOGIN_WORDS.test(f.rest.slice(0, 200))) return undefined;
@@ -214,7 +237,14 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
     return codeFinding('smtp.greylisted', matched, 36, { ...evidence, ...meaning, source: 'a temporary security code asking to retry later (greylisting)' });
   }
   const transientBusy = reason === 'smtp.server-busy' && (f.enhanced?.startsWith('4.') ?? false);
-  if (reason && (!fromCode || !f.enhanced || REFINABLE.has(fromCode) || undefinedDetail || OVERRIDING.has(reason) || transientBusy) && reason !== fromCode) {
+  // RFC 3463 section 3: subject X.2 is the recipient's mailbox, X.6 the message's media. Words that say the connecting
+  // client was refused speak of neither, so the code's subject cannot be what happened: the words say it.
+  const otherSubject = CLIENT_REASONS.has(reason ?? 'explain.no-match') && /^\d\.[26]\./.test(f.enhanced ?? '');
+  if (
+    reason &&
+    (!fromCode || !f.enhanced || REFINABLE.has(fromCode) || undefinedDetail || OVERRIDING.has(reason) || transientBusy || otherSubject) &&
+    reason !== fromCode
+  ) {
     return codeFinding(reason, matched, 36, { ...evidence, ...meaning, source: 'reply text after the code' });
   }
   if (!fromCode) return undefined;

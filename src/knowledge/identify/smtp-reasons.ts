@@ -1,5 +1,6 @@
 // Reason words in an SMTP reply's text: when a code only says "refused" or "unavailable", the words after it say why.
 import type { CauseId } from '../index.js';
+import { familyReason } from './reason-families.js';
 
 /** How servers say a recipient does not exist when they say it in words of their own: an unknown, invalid or unavailable
  * user, a user "not known" or "not of this server", no mailbox "here by that name", an address that "no longer" lives on
@@ -184,6 +185,10 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.auth.rejected',
   ],
   ...FOREIGN_REASONS,
+];
+
+/** The catch-all words of a refusal ("policy", "access denied", "try again later"): read after the families, which name more. */
+const GENERIC_REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [
     /\b(?:policy|not authori[sz]ed|access denied|prohibited|administrative(?:ly)? prohibited|administrative prohibition|rejected by (?:the )?(?:recipient|content filter))\b/i,
     'smtp.policy-rejected',
@@ -194,10 +199,21 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   ],
 ];
 
-/** The reason the words of a reply state, if they state one (curly apostrophes read as straight ones). */
+/** The reason one stretch of words names: a documented phrase, then a family read by nearness. */
+function namedReason(text: string): CauseId | undefined {
+  return REASONS.find(([re]) => re.test(text))?.[1] ?? familyReason(text);
+}
+
+/** "<what> rejected: <why>", the form Postfix and most filters write (Postfix smtpd(8), access(5)): the words after the
+ * colon say why, the words before it only what was refused. */
+const REFUSED_BECAUSE = /\b(?:rejected|refused|denied|blocked)\s*:\s*(\S[^\n]*)/i;
+
+/** The reason the words of a reply state, if they state one (curly apostrophes read as straight ones): the stated
+ * "why" of a "<what> rejected: <why>" refusal first, then the whole text, then the catch-all words. */
 export function reasonOf(text: string): CauseId | undefined {
   const plain = text.replace(/[\u2018\u2019]/g, "'");
-  return REASONS.find(([re]) => re.test(plain))?.[1];
+  const why = REFUSED_BECAUSE.exec(plain)?.[1];
+  return (why ? namedReason(why) : undefined) ?? namedReason(plain) ?? GENERIC_REASONS.find(([re]) => re.test(plain))?.[1];
 }
 
 /** Causes a code gives that only say "something was refused": the reply's words may say more. */

@@ -1,0 +1,62 @@
+// Reason families read by nearness, not by phrase: a refusal names its reason with a topic word (relay, IP, mails,
+// connections) and a verdict word (denied, blocked, too many) close together, in whatever order and wording the server
+// chose. The documented phrases in smtp-reasons.ts are read first; a family speaks only when none of them did.
+import type { CauseId } from '../index.js';
+
+/** How far apart, in characters, a topic and its verdict may stand and still be one statement. */
+const NEAR = 40;
+
+interface Family {
+  cause: CauseId;
+  topic: RegExp;
+  verdict: RegExp;
+}
+
+/** Either word first, at most NEAR characters of the same sentence between them. */
+function near({ topic, verdict }: Family): RegExp {
+  const gap = `[^.;\\n]{0,${NEAR}}?`;
+  return new RegExp(`(?:${topic.source})${gap}(?:${verdict.source})|(?:${verdict.source})${gap}(?:${topic.source})`, 'i');
+}
+
+/** Ordered: the first family whose topic and verdict stand near each other names the reason. A limit reached comes
+ * before a refused client, since servers often say both ("IP rejected: too many mails"). */
+const FAMILIES: readonly Family[] = [
+  // RFC 5321 section 3.6.2: a server that is no relay for the domain refuses the recipient; servers word that refusal
+  // around "relay" with any word of refusal.
+  {
+    cause: 'smtp.relay-denied',
+    topic: /\brelay(?:ing|ed)?\b(?!=)|\brcpthosts\b/,
+    verdict:
+      /\b(?:denied|refused|rejected|prohibited|forbidden|disallowed|restricted|blocked|unauthori[sz]ed|not (?:permitted|allowed|authori[sz]ed|possible)|cannot|can't|unable|no)\b/,
+  },
+  // A limit on what one sender may send in a span of time (RFC 3463 X.4.5 congestion, X.7.x policy limits; providers'
+  // sending limits): a count word beside a word of excess. "to many" is kept: servers written by non-native speakers say it.
+  {
+    cause: 'smtp.rate-limited',
+    topic: /\b(?:e-?mails|mails|messages|connections|sessions|recipients|requests|deliveries|attempts|sending|sends)\b/,
+    verdict:
+      /\b(?:too?|so) many\b|\bexceed(?:s|ed|ing)?\b|\b(?:limit|quota)(?:s|ed)? (?:reached|hit)\b|\btoo (?:fast|quick(?:ly)?|often|frequent(?:ly)?)\b|\bper (?:second|minute|hour|day)\b|\bin the last \d+ (?:seconds?|minutes?|hours?)\b/,
+  },
+  // The connecting client itself refused: its IP address, host or reverse DNS name beside a word of refusal or of bad
+  // standing (RFC 3463 X.7.1 used for client blocks; RFC 8904 DNS whitelists and blocklists; RFC 1912 section 2.1 PTR).
+  {
+    cause: 'smtp.blocked',
+    topic:
+      /\bIP(?:v[46])?(?: ?(?:address|adress|addr))?\b|\bclient (?:host|ip)\b|\b(?:your|sending|connecting|remote|source|client) (?:host|server|network|mta)\b|\[\d{1,3}(?:\.\d{1,3}){3}\]|\breverse (?:dns|look-?up|look|name|record)\b|\brdns\b|\bptr\b/,
+    verdict:
+      /\b(?:blocked|banned|black-?listed|block-?listed|listed|bad|poor|low|reputation|rejected|refused|denied|restricted|not (?:allowed|permitted|accepted|welcome)|no access|(?:do|does|did) not have|missing|no|without)\b/,
+  },
+];
+
+/** Each family as one expression, compiled once. */
+const COMPILED: ReadonlyArray<[RegExp, CauseId]> = FAMILIES.map((f) => [near(f), f.cause]);
+
+/** A request to take the sender off a list: only a block is lifted that way. */
+const DELISTING =
+  /\b(?:request(?:ing)?|ask(?:ing)? for|apply for|submit) (?:the )?(?:removal|delisting|de-listing)\b|\bremoval of the block\b|\bdelist(?:ing)?\b/i;
+
+/** The reason a family names in a reply's words, when the documented phrases named none. */
+export function familyReason(text: string): CauseId | undefined {
+  for (const [re, cause] of COMPILED) if (re.test(text)) return cause;
+  return DELISTING.test(text) ? 'smtp.blocked' : undefined;
+}
