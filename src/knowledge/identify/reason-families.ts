@@ -29,22 +29,39 @@ const FAMILIES: readonly Family[] = [
     verdict:
       /\b(?:denied|refused|rejected|prohibited|forbidden|disallowed|restricted|blocked|unauthori[sz]ed|not (?:permitted|allowed|authori[sz]ed|possible)|cannot|can't|unable|no)\b/,
   },
+  // RFC 6409 section 6.1: a submission server may refuse a From or envelope sender the authenticated user does not own;
+  // the words are a sending identity beside a word of refusal or of a failed ownership or verification check.
+  {
+    cause: 'smtp.sendas-denied',
+    topic:
+      /\bsend(?:ing)? (?:e-?mails? |mails? |messages? )?(?:as|on behalf of)\b|\bsend(?:ing)? (?:e-?mails? |mails? |messages? )?from (?:this|that|the) (?:address|sender|identity)\b|\b(?:from|sender|envelope|return) address\b|\b(?:sender|from) identity\b/,
+    verdict:
+      /\bnot (?:allowed|permitted|authori[sz]ed|owned|verified|registered|yours)\b|\bno (?:permission|right)s?\b|\b(?:does not|doesn't|do not|don't) (?:have (?:the )?permissions?|own|belong|match)\b|\bmismatch(?:ed)?\b|\bunverified\b/,
+  },
+  // RFC 3207: a server without the STARTTLS extension answers the command as unknown or says it has none.
+  {
+    cause: 'tls.starttls-not-offered',
+    topic: /\bstarttls\b|\bstls\b/,
+    verdict:
+      /\bnot (?:available|supported|offered|advertised|implemented|recogni[sz]ed|enabled)\b|\b(?:unavailable|unsupported|unknown|unrecogni[sz]ed|disabled)\b/,
+  },
   // A limit on what one sender may send in a span of time (RFC 3463 X.4.5 congestion, X.7.x policy limits; providers'
   // sending limits): a count word beside a word of excess. "to many" is kept: servers written by non-native speakers say it.
   {
     cause: 'smtp.rate-limited',
-    topic: /\b(?:e-?mails|mails|messages|connections|sessions|recipients|requests|deliveries|attempts|sending|sends)\b/,
+    topic: /\b(?:e-?mails|mails|messages|connections|sessions|recipients|requests|deliveries|attempts)\b/,
     verdict:
       /\b(?:too?|so) many\b|\bexceed(?:s|ed|ing)?\b|\b(?:limit|quota)(?:s|ed)? (?:reached|hit)\b|\btoo (?:fast|quick(?:ly)?|often|frequent(?:ly)?)\b|\bper (?:second|minute|hour|day)\b|\bin the last \d+ (?:seconds?|minutes?|hours?)\b/,
   },
   // The connecting client itself refused: its IP address, host or reverse DNS name beside a word of refusal or of bad
   // standing (RFC 3463 X.7.1 used for client blocks; RFC 8904 DNS whitelists and blocklists; RFC 1912 section 2.1 PTR).
+  // "Connection refused" beside an address is a socket error, not a refusal of the client.
   {
     cause: 'smtp.blocked',
     topic:
       /\bIP(?:v[46])?(?: ?(?:address|adress|addr))?\b|\bclient (?:host|ip)\b|\b(?:your|sending|connecting|remote|source|client) (?:host|server|network|mta)\b|\[\d{1,3}(?:\.\d{1,3}){3}\]|\breverse (?:dns|look-?up|look|name|record)\b|\brdns\b|\bptr\b/,
     verdict:
-      /\b(?:blocked|banned|black-?listed|block-?listed|listed|bad|poor|low|reputation|rejected|refused|denied|restricted|not (?:allowed|permitted|accepted|welcome)|no access|(?:do|does|did) not have|missing|no|without)\b/,
+      /\b(?:blocked|banned|black-?listed|block-?listed|listed|bad|poor|low|reputation|rejected|(?<!connection )refused|denied|restricted|not (?:allowed|permitted|accepted|welcome)|no access|(?:do|does|did) not have|missing|no|without)\b/,
   },
 ];
 

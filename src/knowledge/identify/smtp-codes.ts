@@ -209,9 +209,13 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   // A server that answers the client with 4.4.1 (no answer from host) reports its own onward connection failing: for the
   // client the server is temporarily unable to take the message, not unreachable itself.
   const serverNoAnswer = f.enhanced === '4.4.1' && !BOUNCE_CONTEXT.test(text);
+  // The reply's own words: those after the code, or, when the code is written last (qmail's "(#5.7.1)", a log's trailing
+  // "dsn=4.4.1"), those before it.
+  const before = f.trailing || /^\W*$/.test(f.rest);
+  const ownWords = before ? text.slice(Math.max(0, f.at - 300), f.at) : f.rest.slice(0, 300);
   // A network status that says only "other", "no answer" or "bad connection" (RFC 3463 X.4.0-X.4.2) and names its socket
   // error in words is that error.
-  const socket = !serverNoAnswer && /^\d\.4\.[012]$/.test(f.enhanced ?? '') ? SOCKET_ERRORS.find(([re]) => re.test(f.rest.slice(0, 300)))?.[1] : undefined;
+  const socket = !serverNoAnswer && /^\d\.4\.[012]$/.test(f.enhanced ?? '') ? SOCKET_ERRORS.find(([re]) => re.test(ownWords))?.[1] : undefined;
   if (socket) return codeFinding(socket, matched, 36, { ...evidence, source: 'the socket error a network status code (RFC 3463 X.4.0-X.4.2) names' });
   const fromCode = serverNoAnswer
     ? 'smtp.server-busy'
@@ -219,8 +223,7 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
       ? basic.cause
       : (decoded.detail?.cause ?? (f.enhanced ? 'smtp.status-code' : basic?.cause));
   const codeSpec = decoded.detail?.cause ? 26 : f.enhanced ? 14 : 12;
-  // qmail writes the code last, in parentheses after its words ("... allowed rcpthosts (#5.7.1)"): its reason comes before it.
-  const reason = reasonOf(f.rest.slice(0, 400)) ?? (f.trailing || /^\W*$/.test(f.rest) ? reasonOf(text.slice(Math.max(0, f.at - 300), f.at)) : undefined);
+  const reason = reasonOf(f.rest.slice(0, 400)) ?? (before ? reasonOf(ownWords) : undefined);
   // A number found only by its position must read like SMTP; one no registry lists also needs words that say why.
   if (f.bare && (!SMTPISH.test(f.rest.slice(0, 200)) ? !(basic && reason) : !(basic || reason))) return undefined;
   if (f.quoted && !reason && !LOGIN_WORDS.test(f.rest.slice(0, 200))) return undefined;
@@ -240,8 +243,11 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   // RFC 3463 section 3: subject X.2 is the recipient's mailbox, X.6 the message's media. Words that say the connecting
   // client was refused speak of neither, so the code's subject cannot be what happened: the words say it.
   const otherSubject = CLIENT_REASONS.has(reason ?? 'explain.no-match') && /^\d\.[26]\./.test(f.enhanced ?? '');
+  // Subject X.3 is the receiving mail system as a whole: storage words under it are the server's disk, not a full mailbox.
+  const systemStorage = reason === 'smtp.mailbox-full' && /^\d\.3\./.test(f.enhanced ?? '');
   if (
     reason &&
+    !systemStorage &&
     (!fromCode || !f.enhanced || REFINABLE.has(fromCode) || undefinedDetail || OVERRIDING.has(reason) || transientBusy || otherSubject) &&
     reason !== fromCode
   ) {

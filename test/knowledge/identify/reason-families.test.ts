@@ -1,0 +1,65 @@
+// Reasons read by family (a topic word near a verdict word) and by clause ("<what> rejected: <why>"), the code's subject
+// deciding only what it can speak of; texts written for this test in the shapes servers use, none taken from the corpus.
+import { describe, expect, it } from 'vitest';
+import { explainText } from '../../../src/checks/explain.js';
+
+/** The cause `explain` names first for a text. */
+function cause(text: string): string | undefined {
+  return explainText(text).findings[0]?.cause;
+}
+
+describe('reason families read by nearness', () => {
+  it.each([
+    ['554 Relay rejected for policy reasons', 'smtp.relay-denied'],
+    ['550 5.7.1 Unauthorized relay attempt from 10.1.2.3', 'smtp.relay-denied'],
+    ['550 5.7.0 Relay access is not allowed without authentication', 'smtp.relay-denied'],
+    ['554 5.7.1 Rejected because of a bad IP', 'smtp.blocked'],
+    ['550 Mail from your server is refused due to bad reputation', 'smtp.blocked'],
+    ['571 Your mail was blocked by our filtering system; request removal of the block at our postmaster page', 'smtp.blocked'],
+    ['452 Sorry, to many messages from you in the last 10 minutes', 'smtp.rate-limited'],
+    ['553 5.7.1 You are not allowed to send mail as <a@example.com>', 'smtp.sendas-denied'],
+    ['553 From address not verified', 'smtp.sendas-denied'],
+    ['502 5.5.1 STARTTLS not implemented', 'tls.starttls-not-offered'],
+  ])('%s -> %s', (text, expected) => {
+    expect(cause(text)).toBe(expected);
+  });
+});
+
+describe('the clause after "rejected:" and the code subject', () => {
+  it.each([
+    // The words after the colon say why; a rate limit there outranks the mailbox code the server chose.
+    ['450 4.2.1 Sender IP address rejected: too many mails from your domain in the last 5 minutes', 'smtp.rate-limited'],
+    // A refused client is not a media problem (X.6) however the server coded it.
+    ['550 5.6.2 Client IP address rejected: your host has no reverse DNS name', 'smtp.blocked'],
+    // A generic "access denied" after the colon does not hide the refused client before it.
+    ['554 5.7.1 <unknown[192.0.2.9]>: Client host rejected: Access denied', 'smtp.blocked'],
+    // Storage words under a mail-system code (X.3) are the server's disk, not a full mailbox.
+    ['452 4.3.1 Cannot write queue file: no space left on device', 'smtp.server-busy'],
+    // qmail's code comes last; the reason stands before it, inside a client's report.
+    ["Server Response: '553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)', Port: 25", 'smtp.relay-denied'],
+    // A network status that says "no answer" names its socket error in words.
+    ['status=deferred (delivery temporarily suspended: connect to 127.0.0.1[127.0.0.1]:10024: Connection refused) dsn=4.4.1', 'tcp.refused'],
+    ['Server responded with 451 Timeout waiting for client input', 'smtp.server-busy'],
+  ])('%s -> %s', (text, expected) => {
+    expect(cause(text)).toBe(expected);
+  });
+});
+
+describe('STARTTLS refused by IMAP and POP3', () => {
+  it.each([
+    ['C: a1 STARTTLS\nS: a1 BAD Unknown command', 'tls.starttls-not-offered'],
+    ['a2 STARTTLS\na2 NO TLS support not enabled', 'tls.starttls-refused'],
+    ['C: STLS\nS: -ERR Command not supported', 'tls.starttls-not-offered'],
+  ])('%s -> %s', (text, expected) => {
+    expect(cause(text)).toBe(expected);
+  });
+});
+
+describe('an expiry against the socket error of its attempts', () => {
+  it('the expiry is what a report of retries until timeout states', () => {
+    expect(cause("Diagnostic-Code: smtp; 5.4.7 - Delivery expired (message too old) 'Connection timed out'")).toBe('smtp.delivery-expired');
+  });
+  it('a reason the receiving side gave still outranks the expiry', () => {
+    expect(cause('mailbox is full: retry timeout exceeded')).toBe('smtp.mailbox-full');
+  });
+});
