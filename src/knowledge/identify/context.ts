@@ -96,6 +96,8 @@ export function inContext(found: Identified[], text: string): Identified[] {
     if (cause === 'smtp.mailbox-full' && API_ENVELOPE.test(text)) cause = 'graph.quota-exceeded';
     if (cause === 'tls.unknown-issuer' && JAVA_TLS.test(text)) cause = 'tls.java-pkix';
     if (cause === 'imap.limit' && protocolOf(text) === 'smtp') cause = 'smtp.rate-limited';
+    // A connection limit an IMAP server states is its own limit on sessions (RFC 5530 [LIMIT], too many connections).
+    if (cause === 'smtp.rate-limited' && protocolOf(text) === 'imap' && /\bconnections?\b/i.test(text)) cause = 'imap.limit';
     if ((cause === 'mail.connection-closed' || cause === 'tcp.reset') && HANDSHAKE.test(text)) cause = 'tls.handshake-failed';
     if (GENERIC_AUTH.has(cause) && (i.how === 'tolerant' || !protocolOf(text)) && TOKEN_ENDPOINT.test(text))
       return [{ ...i, cause: 'oauth.user.credentials-invalid' as CauseId, specificity: TOKEN_DESCRIPTION }];

@@ -53,6 +53,12 @@ const FAMILIES: readonly Family[] = [
     verdict:
       /\b(?:too?|so) many\b|\bexceed(?:s|ed|ing)?\b|\b(?:limit|quota)(?:s|ed)? (?:reached|hit)\b|\btoo (?:fast|quick(?:ly)?|often|frequent(?:ly)?)\b|\bper (?:second|minute|hour|day)\b|\bin the last \d+ (?:seconds?|minutes?|hours?)\b/,
   },
+  // The same limit worded as the sender's volume or usage being too heavy ("restricted due to heavy usage").
+  {
+    cause: 'smtp.rate-limited',
+    topic: /\b(?:usage|volume|traffic|load)\b/,
+    verdict: /\b(?:heavy|excessive|unusual|abnormal|too (?:high|much)|high)\b/,
+  },
   // The connecting client itself refused: its IP address, host or reverse DNS name beside a word of refusal or of bad
   // standing (RFC 3463 X.7.1 used for client blocks; RFC 8904 DNS whitelists and blocklists; RFC 1912 section 2.1 PTR).
   // "Connection refused" beside an address is a socket error, not a refusal of the client.

@@ -61,8 +61,8 @@ const SMTPISH =
 const ENH = String.raw`([245])\.(\d{1,3})\.(\d{1,3})`;
 /** "550 5.1.1", "550-5.1.1", "#550 5.1.1", "550 #5.1.1". */
 const PAIR = new RegExp(String.raw`(?<![\w.])#?([2-5][0-5]\d)[ -]#?["']?${ENH}["']?(?![\w.]|\.\d)`, 'g');
-/** A provider's documentation table written as a list: 421, "4.7.0", Try again later. */
-const LISTED_PAIR = new RegExp(String.raw`(?<![\w.])([2-5][0-5]\d),\s*["']${ENH}["']`, 'g');
+/** A provider's documentation table written as a list: 421, "4.7.0", Try again later (translations quote with „“ or «»). */
+const LISTED_PAIR = new RegExp(String.raw`(?<![\w.])([2-5][0-5]\d),\s*["'„“”«]\s*${ENH}\s*["'“”»]`, 'g');
 /** Python's SMTPResponseException tuples, (535, b'5.7.8 Username ...'), also with the code quoted and the text in a list. */
 const PY_TUPLE = new RegExp(String.raw`\(['"]?([2-5][0-5]\d)['"]?,\s*\[?b?['"](?:${ENH})?`, 'g');
 /** An enhanced code with a label that says it is one: Status: 5.1.1, dsn=4.2.1, (#5.1.1), smtp; 5.7.1. */
@@ -92,7 +92,7 @@ const BASIC_WITH_TEXT = Object.entries(SMTP_BASIC.entries).flatMap(([code, entry
 
 /** A basic reply code at the start of the text or after a word that introduces a server reply. */
 const REPLY =
-  /(?:^\s*|(?:said|smtp;|server response was|response was|response|reply|returned|(?:responded|answered|replied) with|error from remote mail server after [\w ]+?|Error|failed|failure|delivered to|reason)\s*[:=]?\s*['"]?|>\s*)([2-5][0-5]\d)(?=[ -]|:\s)(?=[ :-]*[A-Za-z<#(]|\s*$)/gi;
+  /(?:^\s*|(?:said|smtp;|server response was|response was|response|reply|returned|(?:responded|answered|replied) with|error from remote mail server after [\w ]+?|Error|failed|failure|delivered to|reason)\s*[:=]?\s*['"]?|>\s*)([2-5][0-5]\d)(?=[ -]|:\s)(?=[ :-]*[A-Za-z<#([]|\s*$)/gi;
 
 /** An API's snake_case error name right after a number ("Error 400: redirect_uri_mismatch"): the number is an HTTP status. */
 const API_ERROR_NAME = /^[ :-]*[a-z]+(?:_[a-z]+)+\b/;

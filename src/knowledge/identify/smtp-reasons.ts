@@ -24,7 +24,8 @@ export const TEMPORARY_AUTH =
 export const TEMPORARY_DNS =
   /\bhost not found, try again\b|\bname service error\b[^\n]{0,80}\btry again\b|\bDNS server returned (?:a )?general failure\b|\bmalformed or unexpected name server reply\b|\btemporary (?:DNS|name (?:server|service)|resolver) (?:failure|error)\b/i;
 
-/** Refusals in French, German, Italian, Spanish and Portuguese, one family each: servers localise their replies, so the
+/** Refusals in French, German, Italian, Spanish and Portuguese, one family each (TLS demanded and an IP not on the
+ * receiver's allow list are Gmail's documented reasons as providers translate them): servers localise their replies, so the
  * reason words of a reply are read in those languages too (no word boundary after accented letters: \b is ASCII-only). */
 export const FOREIGN_REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [
@@ -50,6 +51,14 @@ export const FOREIGN_REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [
     /\b(?:domaine (?:inexistant|introuvable|inconnu)|domain (?:existiert nicht|unbekannt)|dominio (?:inesistente|inexistente|sconosciuto|desconocido)|dom[íi]nio (?:inexistente|desconhecido))/i,
     'smtp.host-unknown',
+  ],
+  [
+    /\b(?:tls|ssl|starttls|verschl(?:ü|ue)sselung|crittografia(?: tls)?|chiffrement|cifrado)\b[^.\n]{0,25}(?:erforderlich|notwendig|richiest[ao]|obbligatori[ao]|requis|obligatoire|requerid[oa]|obligatori[oa]|necess[áa]ri[oa])/i,
+    'smtp.starttls-required',
+  ],
+  [
+    /\bnicht auf (?:der )?wei(?:ß|ss)(?:e[nr]?)? liste\b|\bnon (?:(?:è )?(?:nell'|nella )?(?:elenco|lista) (?:degli |dei )?(?:ip |indirizzi )?autorizzat[ioe]|in whitelist)\b|\bpas (?:dans|sur) la liste blanche\b|\bno (?:est[áa] )?en la lista blanca\b/i,
+    'smtp.blocked',
   ],
   [
     /\br[ée]essay(?:ez|er) plus tard|\b(?:rejeitou|recusou) temporariamente|\brechaz[óo] temporalmente|\btemporairement (?:rejet|refus)|\bvor(?:ü|ue)bergehend abgelehnt|\btemporaneamente (?:rifiutat|respint)|\bsp(?:ä|ae)ter (?:erneut|nochmal|noch einmal)|\briprova(?:re)? pi[ùu] tardi|\bint[ée]ntelo (?:de nuevo )?m[áa]s tarde|\btente (?:novamente )?mais tarde/i,
@@ -137,7 +146,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.relay-denied',
   ],
   [
-    /\b(?:maximum )?(?:number of )?(?:concurrent )?connections\b[^.]{0,30}\bexceeded\b|\brate\b[^.]{0,30}\bexceeded\b|\bexceeded (?:your|the|its|their) (?:\w+ )?(?:messaging|sending) limits?\b|\b(?:recipients|messages|e-?mails) per (?:day|hour|minute)\b|\bconnection limit\b|\btrop de connexions\b|\bfrequency (?:limited|limit(?:ation)?|too high)\b|\btoo (?:much|many) fail(?:ed)? (?:auth\w*|log ?ins?)\b|\bnumber of (?:allowed )?(?:outgoing |sent )?(?:messages|e-?mails|recipients)\b[^.]{0,40}\bexceeded\b|\bexceeded (?:their|its|the|your) limit for the number of\b|\breached (?:the|your|a) (?:\w+ )?limit of (?:messages|e-?mails|recipients)\b|\byou (?:have )?exceeded your (?:[\w-]+ )?(?:quota|allowance|limit)\b|\b(?:maximum )?credits? (?:exceeded|(?:limit )?reached)\b|\btoo frequent(?:ly)?\b|\bmessages from \S+ (?:temporarily )?deferred\b/i,
+    /\b(?:maximum )?(?:number of )?(?:concurrent )?connections\b[^.]{0,30}\bexceeded\b|\brate\b[^.]{0,30}\bexceeded\b|\bexceeded (?:your|the|its|their) (?:\w+ )?(?:messaging|sending) limits?\b|\b(?:recipients|messages|e-?mails) per (?:day|hour|minute)\b|\bconnection limit\b|\btrop de connexions\b|\bfrequency (?:limited|limit(?:ation)?|too high)\b|\btoo (?:much|many) fail(?:ed)? (?:auth\w*|log ?ins?)\b|\bnumber of (?:allowed )?(?:outgoing |sent )?(?:messages|e-?mails|recipients)\b[^.]{0,40}\bexceeded\b|\bexceeded (?:their|its|the|your) limit for the number of\b|\breached (?:the|your|a) (?:\w+ )?limit of (?:messages|e-?mails|recipients)\b|\byou (?:have )?exceeded your (?:[\w-]+ )?(?:quota|allowance|limit)\b|\b(?:maximum )?credits? (?:exceeded|(?:limit )?reached)\b|\btoo frequent(?:ly)?\b|\bmessages? from \S+ (?:temporarily )?deferred\b/i,
     'smtp.rate-limited',
   ],
   [

@@ -20,6 +20,12 @@ describe('reason families read by nearness', () => {
     ['553 5.7.1 You are not allowed to send mail as <a@example.com>', 'smtp.sendas-denied'],
     ['553 From address not verified', 'smtp.sendas-denied'],
     ['502 5.5.1 STARTTLS not implemented', 'tls.starttls-not-offered'],
+    ['450 Your sending volume is unusually high, please slow down', 'smtp.rate-limited'],
+    ['Your server has been restricted because of excessive traffic', 'smtp.rate-limited'],
+    ['421 [XY12] Message from 192.0.2.1 temporarily deferred', 'smtp.rate-limited'],
+    ['421, «4.7.0», TLS requis pour ce domaine, fermeture de la connexion', 'smtp.starttls-required'],
+    ['421, „4.7.0“ – Ihre IP steht nicht auf der weißen Liste, Verbindung wird beendet', 'smtp.blocked'],
+    ['IMAP login from 192.0.2.1 rejected: too many connections for this account', 'imap.limit'],
   ])('%s -> %s', (text, expected) => {
     expect(cause(text)).toBe(expected);
   });
