@@ -53,6 +53,12 @@ const FAMILIES: readonly Family[] = [
     verdict:
       /\b(?:too?|so) many\b|\bexceed(?:s|ed|ing)?\b|\b(?:limit|quota)(?:s|ed)? (?:reached|hit)\b|\btoo (?:fast|quick(?:ly)?|often|frequent(?:ly)?)\b|\bper (?:second|minute|hour|day)\b|\bin the last \d+ (?:seconds?|minutes?|hours?)\b/,
   },
+  // A per-connection or per-period maximum that was reached ("Max message per connection reached").
+  {
+    cause: 'smtp.rate-limited',
+    topic: /\bper (?:connection|session|second|minute|hour|day)\b/,
+    verdict: /\b(?:reached|exceeded|hit)\b/,
+  },
   // The same limit worded as the sender's volume or usage being too heavy ("restricted due to heavy usage").
   {
     cause: 'smtp.rate-limited',

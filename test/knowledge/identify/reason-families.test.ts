@@ -21,6 +21,7 @@ describe('reason families read by nearness', () => {
     ['553 From address not verified', 'smtp.sendas-denied'],
     ['502 5.5.1 STARTTLS not implemented', 'tls.starttls-not-offered'],
     ['450 Your sending volume is unusually high, please slow down', 'smtp.rate-limited'],
+    ['421 Maximum number of commands per session reached, closing connection', 'smtp.rate-limited'],
     ['Your server has been restricted because of excessive traffic', 'smtp.rate-limited'],
     ['421 [XY12] Message from 192.0.2.1 temporarily deferred', 'smtp.rate-limited'],
     ['421, «4.7.0», TLS requis pour ce domaine, fermeture de la connexion', 'smtp.starttls-required'],
