@@ -100,8 +100,9 @@ describe('explain on the error corpus', () => {
     console.log(batchTotals('held-out check set', check));
     // Measured once after the merge of the three helpers' branches: 207/259 (79.9%); after the client-side round 2 batches
     // (u001-u174, 88 more held-out rows): 283/347 (81.6%); with the server-side round 3 batches as well (v001-v142, 69
-    // more): 336/416 (80.8%). Held at the percent below.
-    expect(s.right / s.total).toBeGreaterThanOrEqual(0.8);
+    // more): 336/416 (80.8%); after the generalisation round (reason families, t001-t117, 49 more held-out rows): 383/465
+    // (82.4%). Held at the percent below.
+    expect(s.right / s.total).toBeGreaterThanOrEqual(0.82);
   });
 
   // Issue 21 asks for 95% on the test half. Measured after the second round of honest work: 227/241 = 94.2%. A third
@@ -111,8 +112,9 @@ describe('explain on the error corpus', () => {
   // only on new development strings (errors-extra x349-x535) and measured once at its end: 303/330 = 91.8% (first
   // collection 227/241, third 76/89). A fifth round (three helpers: server-side and client-side batches, each split into
   // development rows and held-out rows of errors-check.tsv, and reading messages inside their wrappers) worked only on
-  // development rows and measured after the merge: 309/330 = 93.6% (first collection 228/241, third 81/89). The
-  // assertions hold
+  // development rows and measured after the merge: 309/330 = 93.6% (first collection 228/241, third 81/89). A generalisation
+  // round (reason families and code subjects instead of wordings, new development and held-out batches t001-t117) measured
+  // at its end: 310/330 = 93.9% (first collection 228/241, third 82/89). The assertions hold
   // those measured values, rounded down to the percent, as floors so they cannot slip: the whole test half, and the
   // first collection on its own. The issue's 95% target is NOT reached (see the issue 21 report). Raise the floors to
   // ISSUE_TARGET once the test half reaches it.
