@@ -82,14 +82,14 @@ function slotOf(s: i32, e: i32): i32 {
   return -1;
 }
 
-function skipSpace(p: i32, e: i32): i32 {
+@inline function skipSpace(p: i32, e: i32): i32 {
   let q = p;
   while (q < e && (byte(q) == 32 || byte(q) == 9 || byte(q) == 13)) q += 1;
   return q;
 }
 
 /** The quote that closes the JSON string whose text starts at `p`, or -1. */
-function stringEnd(p: i32, e: i32): i32 {
+@inline function stringEnd(p: i32, e: i32): i32 {
   let q = findEither(p, e, 34, 92);
   while (q < e) {
     if (byte(q) == 34) return q;
@@ -130,15 +130,16 @@ function readFields(s: i32, e: i32): bool {
   if (p < e && byte(p) == 125) return false;
   while (true) {
     if (p >= e || byte(p) != 34) return false;
-    const keyEnd = stringEnd(p + 1, e);
+    const key = p + 1;
+    const keyEnd = stringEnd(key, e);
     if (keyEnd < 0) return false;
-    const slot = slotOf(p + 1, keyEnd);
     p = skipSpace(keyEnd + 1, e);
     if (p >= e || byte(p) != 58) return false;
     p = skipSpace(p + 1, e);
     if (p < e && byte(p) == 34) {
       const valueEnd = stringEnd(p + 1, e);
       if (valueEnd < 0) return false;
+      const slot = slotOf(key, keyEnd);
       if (slot >= 0 && spanAt(slot) == -1) {
         store<i32>(<usize>(spans + 8 * slot), p + 1);
         store<i32>(<usize>(spans + 8 * slot + 4), valueEnd);
