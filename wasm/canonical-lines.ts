@@ -1,8 +1,8 @@
 // AssemblyScript: rewrites JSON-lines (see json-line.ts) and syslog-prefixed lines in place as plain log lines, as
 // src/logs/scan/canonical-lines.ts does byte for byte (test/logs/scan/canonical-lines.test.ts holds the two together).
-import { CANON_CLOCK, CANON_JSON, CANON_NONE, CANON_TIME, H_KEYS, H_SPANS } from '../src/logs/scan/first-pass-layout';
+import { CANON_CLOCK, CANON_JSON, CANON_NONE, CANON_TIME, H_KEYS, H_LEVELS, H_SPANS } from '../src/logs/scan/first-pass-layout';
 import { jsonLine, move, put, setJsonAreas } from './json-line';
-import { byte, digit, findEither, isLevel, stampEnd } from './line-prefix';
+import { byte, digit, findEither, isLevel, setLevelCodes, stampEnd } from './line-prefix';
 
 let hintYear: i32 = 0;
 let hintMonth: i32 = 0;
@@ -118,6 +118,7 @@ export function canonicalise(bufAt: i32, from: i32, to: i32, scratchAt: i32, hea
   hintMonth = month;
   hintDay = day;
   setJsonAreas(scratchAt, headerAt + H_KEYS, headerAt + H_SPANS);
+  setLevelCodes(headerAt + H_LEVELS);
   const end = bufAt + to;
   let w = bufAt + from;
   let s = w;

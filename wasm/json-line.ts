@@ -59,28 +59,37 @@ function writeKeys(at: i32): void {
   }
 }
 
+/**
+ * True when the `n` bytes at `a` and at `b` are the same; compared eight at a time, so it reads up to seven bytes past
+ * both (inside memory: the names sit in the header, the line in the block, which the events area follows).
+ */
+@inline function sameBytes(a: i32, b: i32, n: i32): bool {
+  let j = 0;
+  while (j + 8 <= n) {
+    if (load<u64>(<usize>(a + j)) != load<u64>(<usize>(b + j))) return false;
+    j += 8;
+  }
+  return j == n || ((load<u64>(<usize>(a + j)) ^ load<u64>(<usize>(b + j))) & ((<u64>1 << (<u64>(n - j) * 8)) - 1)) == 0;
+}
+
 /** The slot of the member name [s, e), or -1. */
 function slotOf(s: i32, e: i32): i32 {
   const n = e - s;
   if (n < 1 || n > KEY_MAX) return -1;
   const first = load<i32>(<usize>(keys + 4 * n));
   if (first == 0) return -1;
-  for (let p = first; byte(p) != 0; p += 2 + n) {
-    let same = true;
-    for (let j = 0; j < n && same; j += 1) same = byte(p + 2 + j) == byte(s + j);
-    if (same) return byte(p + 1);
-  }
+  for (let p = first; byte(p) != 0; p += 2 + n) if (sameBytes(p + 2, s, n)) return byte(p + 1);
   return -1;
 }
 
-function skipSpace(p: i32, e: i32): i32 {
+@inline function skipSpace(p: i32, e: i32): i32 {
   let q = p;
   while (q < e && (byte(q) == 32 || byte(q) == 9 || byte(q) == 13)) q += 1;
   return q;
 }
 
 /** The quote that closes the JSON string whose text starts at `p`, or -1. */
-function stringEnd(p: i32, e: i32): i32 {
+@inline function stringEnd(p: i32, e: i32): i32 {
   let q = findEither(p, e, 34, 92);
   while (q < e) {
     if (byte(q) == 34) return q;
@@ -121,15 +130,16 @@ function readFields(s: i32, e: i32): bool {
   if (p < e && byte(p) == 125) return false;
   while (true) {
     if (p >= e || byte(p) != 34) return false;
-    const keyEnd = stringEnd(p + 1, e);
+    const key = p + 1;
+    const keyEnd = stringEnd(key, e);
     if (keyEnd < 0) return false;
-    const slot = slotOf(p + 1, keyEnd);
     p = skipSpace(keyEnd + 1, e);
     if (p >= e || byte(p) != 58) return false;
     p = skipSpace(p + 1, e);
     if (p < e && byte(p) == 34) {
       const valueEnd = stringEnd(p + 1, e);
       if (valueEnd < 0) return false;
+      const slot = slotOf(key, keyEnd);
       if (slot >= 0 && spanAt(slot) == -1) {
         store<i32>(<usize>(spans + 8 * slot), p + 1);
         store<i32>(<usize>(spans + 8 * slot + 4), valueEnd);

@@ -90,7 +90,7 @@ export function stampWords(r: i32, start: i32, end: i32): void {
  * The first index in [p, to) holding byte `a` or byte `b`, else `to`; sixteen bytes a step. It may read up to 15
  * bytes past `to`, which the caller's memory layout keeps inside memory (the events area follows the line buffer).
  */
-export function findEither(p: i32, to: i32, a: i32, b: i32): i32 {
+@inline export function findEither(p: i32, to: i32, a: i32, b: i32): i32 {
   const va = i8x16.splat(<i8>a);
   const vb = i8x16.splat(<i8>b);
   let q = p;

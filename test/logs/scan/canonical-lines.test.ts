@@ -152,6 +152,13 @@ describe('the WebAssembly rewrite', () => {
     expect(through(wasm, text).equals(through(createFirstPass(set, true), text))).toBe(true);
   });
 
+  it('leaves a line whose host is a level name as it is, from the first block of a new pass on', () => {
+    const set = buildClassifier().literals;
+    const text = Buffer.from('Nov 14 01:00:00 WARN java[2345]: Email Sent Successfully\n');
+    expect(through(createFirstPass(set), text).toString('latin1')).toBe(text.toString('latin1'));
+    expect(through(createFirstPass(set, true), text).toString('latin1')).toBe(text.toString('latin1'));
+  });
+
   it('writes exactly what the TypeScript rewrite writes, on random and cut lines, and never lengthens a block', () => {
     const set = buildClassifier().literals;
     const wasm = createFirstPass(set);
