@@ -1,5 +1,6 @@
 // The report file is replaced in one step: no reader sees it half-written, and no temporary file is left behind.
-import { mkdtemp, readdir, readFile, writeFile, chmod, stat } from 'node:fs/promises';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmod, lstat, mkdtemp, readdir, readFile, readlink, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,5 +52,51 @@ describe('writeFileAtomic', () => {
     await chmod(dir, 0o700);
     expect(await readFile(path, 'utf8')).toBe('old\n');
     expect(await readdir(dir)).toEqual(['x.prom']);
+  });
+
+  it('writes into a device as it is: a null device stays a null device', async () => {
+    // As root a copy of the null device is made in a temporary folder, so that a regression cannot replace the host's
+    // own /dev/null; without root, /dev/null itself is safe (its folder is not writable) and is the device used.
+    const root = process.getuid?.() === 0;
+    const device = root ? join(await mkdtemp(join(tmpdir(), 'md-atomic-')), 'null') : '/dev/null';
+    if (root) execFileSync('mknod', ['-m', '0666', device, 'c', '1', '3']);
+    await writeFileAtomic(device, 'report\n');
+    expect((await stat(device)).isCharacterDevice()).toBe(true);
+    expect(await readFile(device, 'utf8')).toBe('');
+  });
+
+  it('writes into a FIFO for the reader at its other end, without replacing it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'md-atomic-'));
+    const fifo = join(dir, 'report.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let got = '';
+    reader.stdout.on('data', (chunk: Buffer) => (got += chunk.toString()));
+    const closed = new Promise((resolve) => reader.on('close', resolve));
+    await writeFileAtomic(fifo, 'through the pipe\n');
+    await closed;
+    expect(got).toBe('through the pipe\n');
+    expect((await lstat(fifo)).isFIFO()).toBe(true);
+  });
+
+  it("keeps a symlink and replaces the file it points to, with that file's mode", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'md-atomic-'));
+    const real = join(dir, 'real.prom');
+    const link = join(dir, 'link.prom');
+    await writeFile(real, 'old\n');
+    await chmod(real, 0o640);
+    await symlink(real, link);
+    await writeFileAtomic(link, 'new\n');
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    expect(await readlink(link)).toBe(real);
+    expect(await readFile(real, 'utf8')).toBe('new\n');
+    expect((await stat(real)).mode & 0o777).toBe(0o640);
+    expect((await readdir(dir)).sort()).toEqual(['link.prom', 'real.prom']);
+  });
+
+  it('refuses a directory with a clear error and leaves it alone', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'md-atomic-'));
+    await expect(writeFileAtomic(dir, 'x')).rejects.toThrow(/is a directory/);
+    expect(await readdir(dir)).toEqual([]);
   });
 });
