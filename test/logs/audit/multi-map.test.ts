@@ -49,7 +49,17 @@ describe('multi-map', () => {
         map.remove(key, v);
         ref.takeAt(key, list.indexOf(v));
       }
-      expect(map.values().map((v) => v.id).sort((x, y) => x - y)).toEqual([...ref.lists.values()].flat().map((v) => v.id).sort((x, y) => x - y));
+      expect(
+        map
+          .values()
+          .map((v) => v.id)
+          .sort((x, y) => x - y),
+      ).toEqual(
+        [...ref.lists.values()]
+          .flat()
+          .map((v) => v.id)
+          .sort((x, y) => x - y),
+      );
     }
   });
 });
