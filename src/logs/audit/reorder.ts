@@ -3,7 +3,7 @@
 
 /** Items kept sorted by `before` (true when the first goes out first). */
 export class Reorder<T> {
-  private items: T[] = [];
+  private items: Array<T | undefined> = [];
   private head = 0;
 
   constructor(private readonly before: (a: T, b: T) => boolean) {}
@@ -32,6 +32,8 @@ export class Reorder<T> {
   shift(): T | undefined {
     if (this.head >= this.items.length) return undefined;
     const item = this.items[this.head];
+    // The slot is cleared so that the item can die young rather than wait for the array's next trim.
+    this.items[this.head] = undefined;
     this.head += 1;
     if (this.head > 4096 && this.head * 2 > this.items.length) {
       this.items = this.items.slice(this.head);
