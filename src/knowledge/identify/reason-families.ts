@@ -65,6 +65,14 @@ const FAMILIES: readonly Family[] = [
     topic: /\b(?:usage|volume|traffic|load)\b/,
     verdict: /\b(?:heavy|excessive|unusual|abnormal|too (?:high|much)|high)\b/,
   },
+  // RFC 3463 X.2.2: the recipient's mailbox is over its administrative quota or physical capacity; servers word it as the
+  // mailbox's storage with a limit reached or used up, in whatever order ("storage limit has been reached").
+  {
+    cause: 'smtp.mailbox-full',
+    topic: /\b(?:storage|mail ?box size|inbox size)\b/,
+    verdict:
+      /\b(?:limit|quota|capacity|maximum|allocation)\b[^.;\n]{0,20}\b(?:reached|exceeded|hit)\b|\b(?:reached|exceeded|exceeds|hit)\b[^.;\n]{0,20}\b(?:limit|quota|capacity|maximum|allocation)\b|\b(?:exhausted|used up|full)\b/,
+  },
   // The connecting client itself refused: its IP address, host or reverse DNS name beside a word of refusal or of bad
   // standing (RFC 3463 X.7.1 used for client blocks; RFC 8904 DNS whitelists and blocklists; RFC 1912 section 2.1 PTR).
   // "Connection refused" beside an address is a socket error, not a refusal of the client.

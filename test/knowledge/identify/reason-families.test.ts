@@ -70,3 +70,27 @@ describe('an expiry against the socket error of its attempts', () => {
     expect(cause('mailbox is full: retry timeout exceeded')).toBe('smtp.mailbox-full');
   });
 });
+
+describe('generalisation round 2: storage limits, protocol names inside program names, unverified apps, read timeouts', () => {
+  it.each([
+    // A mailbox's storage with a limit reached or used up, in either order.
+    ['550 Recipient storage limit has been reached for this account', 'smtp.mailbox-full'],
+    ['452 Storage allocation exhausted for user bob', 'smtp.mailbox-full'],
+    // A refused login takes the protocol a class or package name carries (Horde_Imap_Client, PHPIMAP).
+    ['Horde_Imap_Client_Exception: Authentication failed.', 'imap.auth.failed'],
+    ['Webklex\\PHPIMAP\\Exceptions\\AuthFailedException: login failed', 'imap.auth.failed'],
+    // Google's verification screen in its wordings: app, Google and verification with a negation.
+    ['This application has not yet been verified by Google', 'oauth.google.app-unverified'],
+    ['Sign-in stopped: the app did not complete the Google verification process', 'oauth.google.app-unverified'],
+    // A command that timed out waited on an open connection.
+    ['IMAP command timed out after 60 s', 'tcp.read-timeout'],
+  ])('%s -> %s', (text, expected) => {
+    expect(cause(text)).toBe(expected);
+  });
+  it.each(['The certificate is not verified by Google Trust Services', 'DKIM signature not verified', 'Storage array rebuilt, 40% used'])(
+    '%s matches nothing',
+    (text) => {
+      expect(cause(text)).toBe('explain.no-match');
+    },
+  );
+});
