@@ -121,7 +121,13 @@ export const WORDINGS: readonly Wording[] = [
   },
   { pattern: /\bget_lines\(\): timed-out\b|\btimed-out \(\d+ sec\)/i, cause: 'tcp.read-timeout', example: 'SMTP -> get_lines(): timed-out (300 sec)' },
   { pattern: /(?:^|:\s*)(?:unexpected )?EOF(?=\s*(?:$|[{([]))/im, cause: 'mail.connection-closed', example: 'error sending message: EOF' },
-  { pattern: /(?:^|\s)\* BYE\b(?![^\n]*\blog ?(?:ging )?out\b)/i, cause: 'imap.connection-dropped', example: '* BYE Autologout; idle for too long' },
+  // RFC 3501 section 7.1.5: a server also says BYE when it ends a session the client asked to end (LOGOUT); servers word
+  // that normal close as logging out or signing off without errors.
+  {
+    pattern: /(?:^|\s)\* BYE\b(?![^\n]*\b(?:log ?(?:ging )?out|sign(?:ing)? off|no errors)\b)/i,
+    cause: 'imap.connection-dropped',
+    example: '* BYE Autologout; idle for too long',
+  },
   {
     pattern:
       /\b(?:the )?connection (?:was |has been )?closed (?:unexpectedly|prematurely)\b|(?:^|:\s*|\b(?:imap|smtp|pop3?|read|write|recv|send)\w*:\s*)connection (?:was )?closed\s*\.?\s*$|\bconnection (?:to (?:the )?(?:server|host|remote host) )?(?:was |has been )?lost\b|\bdisconnected (?:from|by) (?:the )?(?:server|remote host|peer)\b/im,

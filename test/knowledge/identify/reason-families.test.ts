@@ -84,13 +84,21 @@ describe('generalisation round 2: storage limits, protocol names inside program 
     ['Sign-in stopped: the app did not complete the Google verification process', 'oauth.google.app-unverified'],
     // A command that timed out waited on an open connection.
     ['IMAP command timed out after 60 s', 'tcp.read-timeout'],
+    // What was refused decides: a refused client host, whatever the reply says of it.
+    ['554 5.7.1 Client host [192.0.2.8] blocked: host appears to be infected', 'smtp.blocked'],
+    // A multi-line reply joined onto one line keeps its repeated prefixes out of the words; the domain is the subject.
+    ['Remote server said: 550-The destination domain example.invalid does not 550 exist here', 'smtp.host-unknown'],
+    // SPF, DKIM or DMARC named beside "must authenticate" is sender authentication, not SMTP AUTH.
+    ['550 5.7.1 Sender must authenticate with SPF or DKIM to deliver here', 'smtp.policy-rejected'],
   ])('%s -> %s', (text, expected) => {
     expect(cause(text)).toBe(expected);
   });
-  it.each(['The certificate is not verified by Google Trust Services', 'DKIM signature not verified', 'Storage array rebuilt, 40% used'])(
-    '%s matches nothing',
-    (text) => {
-      expect(cause(text)).toBe('explain.no-match');
-    },
-  );
+  it.each([
+    'The certificate is not verified by Google Trust Services',
+    'DKIM signature not verified',
+    'Storage array rebuilt, 40% used',
+    '* BYE Server signing off (no errors)',
+  ])('%s matches nothing', (text) => {
+    expect(cause(text)).toBe('explain.no-match');
+  });
 });
