@@ -12,9 +12,10 @@ interface Family {
   verdict: RegExp;
 }
 
-/** Either word first, at most NEAR characters of the same sentence between them. */
+/** Either word first, at most NEAR characters of the same clause between them. */
 function near({ topic, verdict }: Family): RegExp {
-  const gap = `[^.;\\n]{0,${NEAR}}?`;
+  // A dot inside an address or a name (192.0.2.1, mx.example.com) does not end the clause; one before a space does.
+  const gap = `(?:[^.;\\n]|\\.(?=\\S)){0,${NEAR}}?`;
   return new RegExp(`(?:${topic.source})${gap}(?:${verdict.source})|(?:${verdict.source})${gap}(?:${topic.source})`, 'i');
 }
 
@@ -81,7 +82,7 @@ const FAMILIES: readonly Family[] = [
     topic:
       /\bIP(?:v[46])?(?: ?(?:address|adress|addr))?\b|\bclient (?:host|ip)\b|\b(?:your|sending|connecting|remote|source|client) (?:host|server|network|mta)\b|\[\d{1,3}(?:\.\d{1,3}){3}\]|\breverse (?:dns|look-?up|look|name|record)\b|\brdns\b|\bptr\b/,
     verdict:
-      /\b(?:blocked|banned|black-?listed|block-?listed|listed|bad|poor|low|reputation|rejected|(?<!connection )refused|denied|restricted|not (?:allowed|permitted|accepted|welcome)|no access|(?:do|does|did) not have|missing|no|without)\b/,
+      /\b(?:blocked|banned|suspended|black-?listed|block-?listed|listed|bad|poor|low|reputation|rejected|(?<!connection )refused|denied|restricted|not (?:allowed|permitted|accepted|welcome)|no access|(?:do|does|did) not have|missing|no|without)\b/,
   },
 ];
 

@@ -7,7 +7,7 @@ import type { Identified } from './types.js';
 
 /** The text reports a failure: without one of these words no sentence below is read. */
 const FAILURE =
-  /\b(?:error|exception|fail(?:ed|ure|s)?|refused|rejected|denied|unable|cannot|can't|could ?n[o']t|invalid|timed out|too frequent(?:ly)?|already locked|does ?n[o']t exist|does not exist|banned|delayed|suspended|\bonly \d+\b[^.\n]{0,40}\ballowed|n'a pu être|n'accepte plus|inconnu|introuvable|unbekannt|desconocido|no existe|not (?:found|allowed|accepted|supported|available|known|delivered)|unsuccessful|unreachable|too many|exceeded|expired|blocked|deferred|bounced|undeliverable|required|user unknown|no such user|incorrect|wrong)\b|\binvalid_[a-z]+\b|fehlgeschlagen|[ée]chec|[ée]chou[ée]|fallid[ao]|falha|fallit[ao]|non riuscit[ao]/i;
+  /\b(?:error|exception|fail(?:ed|ure|s)?|refused|rejected|denied|unable|cannot|can't|could ?n[o']t|invalid|timed out|too frequent(?:ly)?|already locked|does ?n[o']t exist|does not exist|banned|delayed|suspended|\bonly \d+\b[^.\n]{0,40}\ballowed|n'a pu être|n'accepte plus|inconnu|introuvable|unbekannt|desconocido|no existe|not (?:found|allowed|accepted|supported|available|known|delivered)|unsuccessful|unreachable|too many|exceeded|expired|blocked|deferred|bounced|undeliverable|required|user unknown|no such user|incorrect|wrong)\b|\binvalid_[a-z]+\b|\bdid ?n[o']t (?:respond|answer|reply)\b|fehlgeschlagen|[ée]chec|[ée]chou[ée]|fallid[ao]|falha|fallit[ao]|non riuscit[ao]/i;
 
 /** A log line's severity field ("|ERROR|", " ERROR ", "[php:error]", "level=error") rates the line, it states no
  * failure: without this a wrapper's level would make any ordinary message behind it read as a refusal. */
@@ -29,7 +29,7 @@ interface Sentence {
 export const SENTENCES: readonly Sentence[] = [
   {
     pattern:
-      /\b(?:read|receive|response|reply|command)\b[^.\n]{0,30}\btimed out\b|\b(?:read|receive|response|reply)[ _-]?timeout\b[^.\n]{0,20}\b(?:exceeded|expired|occurred|reached|error|exception)\b|\btimed out\b[^.\n]{0,30}\b(?:reading|waiting for|receiving)\b/i,
+      /\b(?:read|receive|response|reply|command)\b[^.\n]{0,30}\btimed out\b|\b(?:read|receive|response|reply)[ _-]?timeout\b[^.\n]{0,20}\b(?:exceeded|expired|occurred|reached|error|exception)\b|\btimed out\b[^.\n]{0,30}\b(?:reading|waiting for|receiving)\b|\b(?:server|host|peer)\b[^.\n]{0,20}\b(?:did ?n[o']t|failed to) (?:respond|answer|reply)\b[^.\n]{0,20}\b(?:within|in time|before)\b/i,
     cause: 'tcp.read-timeout',
     example: 'IMAP response timed out after 60 s',
   },

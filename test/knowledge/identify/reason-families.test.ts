@@ -88,6 +88,10 @@ describe('generalisation round 2: storage limits, protocol names inside program 
     ['554 5.7.1 Client host [192.0.2.8] blocked: host appears to be infected', 'smtp.blocked'],
     // A multi-line reply joined onto one line keeps its repeated prefixes out of the words; the domain is the subject.
     ['Remote server said: 550-The destination domain example.invalid does not 550 exist here', 'smtp.host-unknown'],
+    // A dot inside an address does not end the clause: the IP and its verdict stay one statement.
+    ['550 Sending IP 192.0.2.44 has been suspended for abuse', 'smtp.blocked'],
+    // A server that did not answer in time on an open connection.
+    ['The mail server did not respond within 30 seconds', 'tcp.read-timeout'],
     // SPF, DKIM or DMARC named beside "must authenticate" is sender authentication, not SMTP AUTH.
     ['550 5.7.1 Sender must authenticate with SPF or DKIM to deliver here', 'smtp.policy-rejected'],
   ])('%s -> %s', (text, expected) => {
