@@ -196,6 +196,14 @@ export const WORDINGS: readonly Wording[] = [
     cause: 'tls.handshake-failed',
     example: 'curl: (35) OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to smtp.example.com:465',
   },
+  // .NET's SslStream reports a peer that hung up during the TLS handshake as an authentication failure "because the remote
+  // party has closed the transport stream" (System.Security.Authentication.AuthenticationException); wrappers reword the
+  // first half, the closed transport stream is the TLS layer's.
+  {
+    pattern: /\bremote (?:party|site|side|host|end)\b[^.\n]{0,20}\bclosed the transport stream\b/i,
+    cause: 'tls.handshake-failed',
+    example: 'Failed to authenticate because the remote site has closed the transport stream.',
+  },
   {
     pattern:
       /\bdo not possess a common algorithm\b|\bno protocols? available\b|\bSSL_ERROR_(?:PROTOCOL_VERSION_ALERT|NO_CYPHER_OVERLAP|UNSUPPORTED_VERSION)\b/i,
