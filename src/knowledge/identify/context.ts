@@ -10,16 +10,26 @@ const AUTH_CAUSES = new Set<CauseId>([...Object.values(AUTH_BY_PROTOCOL), 'log.a
 /** Words of reading a mailbox (a mail collector, a mail storage API, fetching): a login refused there is the incoming server's. */
 const INCOMING = /\b(?:mail ?collector|collector|fetch(?:ing)? (?:e-?)?mails?|incoming (?:mail|e-?mail|server)|mail[\\/.]storage)\b/i;
 
+/** A protocol's name standing as a word or as one part of a program's name: class, package and module names join their
+ * parts with capitals, underscores, dots or slashes (Horde_Imap_Client, PHPIMAP, MailKit.Net.Imap, SmtpClient), so the
+ * name counts when a non-letter stands on at least one side of it. */
+function protocolName(protocol: string): RegExp {
+  return new RegExp(`(?:^|[^a-z])${protocol}|${protocol}(?![a-z])`, 'i');
+}
+const IMAP_NAME = protocolName('imap');
+const SMTP_NAME = protocolName('smtp');
+
 /** The one mail protocol a text names, if it names exactly one. */
 function protocolOf(text: string): string | undefined {
   const named = [
-    /\bsmtp\b|\bsmtplib\b|\bsmtp[a-z]*exception\b|\bsubmission-login\b|(?<![\d.])[45]\d\d[ -][45]\.\d|\bAUTH (?:LOGIN|PLAIN|CRAM-MD5|DIGEST-MD5|XOAUTH2?|NTLM|GSSAPI)\b|^\s*[245]\d\d[ -](?=[A-Za-z])/im.test(
+    SMTP_NAME.test(text) ||
+    /\bsubmission-login\b|(?<![\d.])[45]\d\d[ -][45]\.\d|\bAUTH (?:LOGIN|PLAIN|CRAM-MD5|DIGEST-MD5|XOAUTH2?|NTLM|GSSAPI)\b|^\s*[245]\d\d[ -](?=[A-Za-z])/im.test(
       text,
     )
       ? 'smtp'
       : '',
     // RFC 5530's AUTHENTICATIONFAILED and a tagged NO/BAD ("A00000001 NO ...") are IMAP's own.
-    /\bimap\w*|\bimap-login\b|\bAUTHENTICATIONFAILED\b|^\s*(?:S:\s*)?[A-Za-z]{0,3}\d{1,8} (?:NO|BAD)\b/im.test(text) ? 'imap' : '',
+    IMAP_NAME.test(text) || /\bAUTHENTICATIONFAILED\b|^\s*(?:S:\s*)?[A-Za-z]{0,3}\d{1,8} (?:NO|BAD)\b/im.test(text) ? 'imap' : '',
     // Exchange's POP3 service refuses a login with the Windows text "Logon failure: unknown user name or bad password".
     /\bpop3?\b|\bpop3-login\b|(?:^|\s)-ERR\b|\[(?:AUTH|SYS\/(?:TEMP|PERM)|LOGIN-DELAY)\]|\bLogon failure: unknown user name or bad password\b/i.test(text)
       ? 'pop3'

@@ -12,9 +12,10 @@ interface Family {
   verdict: RegExp;
 }
 
-/** Either word first, at most NEAR characters of the same sentence between them. */
+/** Either word first, at most NEAR characters of the same clause between them. */
 function near({ topic, verdict }: Family): RegExp {
-  const gap = `[^.;\\n]{0,${NEAR}}?`;
+  // A dot inside an address or a name (192.0.2.1, mx.example.com) does not end the clause; one before a space does.
+  const gap = `(?:[^.;\\n]|\\.(?=\\S)){0,${NEAR}}?`;
   return new RegExp(`(?:${topic.source})${gap}(?:${verdict.source})|(?:${verdict.source})${gap}(?:${topic.source})`, 'i');
 }
 
@@ -65,6 +66,14 @@ const FAMILIES: readonly Family[] = [
     topic: /\b(?:usage|volume|traffic|load)\b/,
     verdict: /\b(?:heavy|excessive|unusual|abnormal|too (?:high|much)|high)\b/,
   },
+  // RFC 3463 X.2.2: the recipient's mailbox is over its administrative quota or physical capacity; servers word it as the
+  // mailbox's storage with a limit reached or used up, in whatever order ("storage limit has been reached").
+  {
+    cause: 'smtp.mailbox-full',
+    topic: /\b(?:storage|mail ?box size|inbox size)\b/,
+    verdict:
+      /\b(?:limit|quota|capacity|maximum|allocation)\b[^.;\n]{0,20}\b(?:reached|exceeded|hit)\b|\b(?:reached|exceeded|exceeds|hit)\b[^.;\n]{0,20}\b(?:limit|quota|capacity|maximum|allocation)\b|\b(?:exhausted|used up|full)\b/,
+  },
   // The connecting client itself refused: its IP address, host or reverse DNS name beside a word of refusal or of bad
   // standing (RFC 3463 X.7.1 used for client blocks; RFC 8904 DNS whitelists and blocklists; RFC 1912 section 2.1 PTR).
   // "Connection refused" beside an address is a socket error, not a refusal of the client.
@@ -73,7 +82,7 @@ const FAMILIES: readonly Family[] = [
     topic:
       /\bIP(?:v[46])?(?: ?(?:address|adress|addr))?\b|\bclient (?:host|ip)\b|\b(?:your|sending|connecting|remote|source|client) (?:host|server|network|mta)\b|\[\d{1,3}(?:\.\d{1,3}){3}\]|\breverse (?:dns|look-?up|look|name|record)\b|\brdns\b|\bptr\b/,
     verdict:
-      /\b(?:blocked|banned|black-?listed|block-?listed|listed|bad|poor|low|reputation|rejected|(?<!connection )refused|denied|restricted|not (?:allowed|permitted|accepted|welcome)|no access|(?:do|does|did) not have|missing|no|without)\b/,
+      /\b(?:blocked|banned|suspended|black-?listed|block-?listed|listed|bad|poor|low|reputation|rejected|(?<!connection )refused|denied|restricted|not (?:allowed|permitted|accepted|welcome)|no access|(?:do|does|did) not have|missing|no|without)\b/,
   },
 ];
 

@@ -7,11 +7,17 @@ import type { Identified } from './types.js';
 
 /** The text reports a failure: without one of these words no sentence below is read. */
 const FAILURE =
-  /\b(?:error|exception|fail(?:ed|ure|s)?|refused|rejected|denied|unable|cannot|can't|could ?n[o']t|invalid|timed out|too frequent(?:ly)?|already locked|does ?n[o']t exist|does not exist|banned|delayed|suspended|\bonly \d+\b[^.\n]{0,40}\ballowed|n'a pu être|n'accepte plus|inconnu|introuvable|unbekannt|desconocido|no existe|not (?:found|allowed|accepted|supported|available|known|delivered)|unsuccessful|unreachable|too many|exceeded|expired|blocked|deferred|bounced|undeliverable|required|user unknown|no such user|incorrect|wrong)\b|\binvalid_[a-z]+\b|fehlgeschlagen|[ée]chec|[ée]chou[ée]|fallid[ao]|falha|fallit[ao]|non riuscit[ao]/i;
+  /\b(?:error|exception|fail(?:ed|ure|s)?|refused|rejected|denied|unable|cannot|can't|could ?n[o']t|invalid|timed out|too frequent(?:ly)?|already locked|does ?n[o']t exist|does not exist|banned|delayed|suspended|\bonly \d+\b[^.\n]{0,40}\ballowed|n'a pu être|n'accepte plus|inconnu|introuvable|unbekannt|desconocido|no existe|not (?:found|allowed|accepted|supported|available|known|delivered)|unsuccessful|unreachable|too many|exceeded|expired|blocked|deferred|bounced|undeliverable|required|user unknown|no such user|incorrect|wrong)\b|\binvalid_[a-z]+\b|\bdid ?n[o']t (?:respond|answer|reply)\b|fehlgeschlagen|[ée]chec|[ée]chou[ée]|fallid[ao]|falha|fallit[ao]|non riuscit[ao]/i;
 
 /** A log line's severity field ("|ERROR|", " ERROR ", "[php:error]", "level=error") rates the line, it states no
  * failure: without this a wrapper's level would make any ordinary message behind it read as a refusal. */
 const SEVERITY_FIELD = /\bERROR\b(?!:)|\[(?:[a-z]+:)?(?:error|warn(?:ing)?)\]|\blevel["']?\s*[=:]\s*["']?error\b/g;
+
+/** Google's consent flow stops an app that has not been through its OAuth verification ("unverified app" screen,
+ * support.google.com/cloud/answer/7454865): in one clause, the app, Google and its verification with a negation. Saying
+ * so states a failure, whatever other words the text has. */
+const UNVERIFIED_APP =
+  /\b(?:not|never|failed to|unable to)\b[^.\n]{0,30}\bgoogle(?:'s)? (?:oauth )?verification process\b|\bgoogle\b[^.\n]{0,20}(?:\bnot|n't|\bnever)\b[^.\n]{0,15}\bverified (?:this |the |your )?(?:app|application)\b|\b(?:app|application)\b[^.\n]{0,25}(?:\bnot|n't|\bnever)\b[^.\n]{0,15}\bverified\b[^.\n]{0,10}\bby google\b/i;
 
 interface Sentence {
   pattern: RegExp;
@@ -23,7 +29,7 @@ interface Sentence {
 export const SENTENCES: readonly Sentence[] = [
   {
     pattern:
-      /\b(?:read|receive|response|reply)\b[^.\n]{0,30}\btimed out\b|\b(?:read|receive|response|reply)[ _-]?timeout\b[^.\n]{0,20}\b(?:exceeded|expired|occurred|reached|error|exception)\b|\btimed out\b[^.\n]{0,30}\b(?:reading|waiting for|receiving)\b/i,
+      /\b(?:read|receive|response|reply|command)\b[^.\n]{0,30}\btimed out\b|\b(?:read|receive|response|reply)[ _-]?timeout\b[^.\n]{0,20}\b(?:exceeded|expired|occurred|reached|error|exception)\b|\btimed out\b[^.\n]{0,30}\b(?:reading|waiting for|receiving)\b|\b(?:server|host|peer)\b[^.\n]{0,20}\b(?:did ?n[o']t|failed to) (?:respond|answer|reply)\b[^.\n]{0,20}\b(?:within|in time|before)\b/i,
     cause: 'tcp.read-timeout',
     example: 'IMAP response timed out after 60 s',
   },
@@ -81,6 +87,11 @@ export const SENTENCES: readonly Sentence[] = [
     pattern: /\bconsent\b[^.\n]{0,30}\b(?:required|missing|not granted|needed)\b|\bnot consented\b/i,
     cause: 'oauth.consent.missing',
     example: 'admin consent required for this app',
+  },
+  {
+    pattern: UNVERIFIED_APP,
+    cause: 'oauth.google.app-unverified',
+    example: 'This app has not been verified by Google',
   },
   { pattern: /\blines?\b[^.\n]{0,20}\btoo long\b/i, cause: 'smtp.content-rejected', example: 'message line is too long' },
   {
@@ -174,7 +185,7 @@ const MAX_REFUSAL = 300;
  * then, for a short refusal without a code, the reason words a server reply would carry after one. */
 export function reasonSentence(input: string): Identified[] {
   const text = input.replace(/[\u2018\u2019]/g, "'");
-  const failure = FAILURE.test(text.replace(SEVERITY_FIELD, ' '));
+  const failure = FAILURE.test(text.replace(SEVERITY_FIELD, ' ')) || UNVERIFIED_APP.test(text);
   if (failure) {
     for (const s of SENTENCES) {
       const m = s.pattern.exec(text);

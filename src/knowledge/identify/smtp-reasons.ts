@@ -88,14 +88,15 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.starttls-required',
   ],
   [/^\W*(?:smtp )?auth(?:entication)? (?:is )?disabled\b/i, 'mail.auth.mechanism-unavailable'],
-  [
-    /\bnot authenticated\b|\bnot logged in\b|\brequires? (?:smtp )?auth(?:entication)?\b|\bauth(?:entication)? (?:is )?(?:needed|necessary)\b|\bplease authenticate\b|\bmust (?:first )?log ?in\b|\blog ?in (?:first|required)\b|\b(?:smtp )?auth(?:entication)? (?:is )?required\b|\bunauthenticated (?:senders?|relay(?:ing)?|submission|sending|users?|clients?|connections?)\b|\bmust (?:first )?authenticate\b|\bplease (?:log ?in|authenticate)(?: first| before)\b|\bauthenticate before send|\b(?:please )?use (?:smtp )?auth(?:entication)?\b(?! \w+ (?:failed|error))|\bauthenticate first\b/i,
-    'smtp.auth.client-not-authenticated',
-  ],
   [/\btemporary (?:[\w-]+ )?(?:dns )?lookup failure\b/i, 'smtp.server-busy'],
+  // Sender authentication named (SPF, DKIM, DMARC: RFC 7208, 6376, 7489) is more precise than a demand to authenticate.
   [
     /\b(?:(?:open)?spf|dkim|dmarc|unauthenticated (?:email|mail|sender)|sender is unauthenticated|authentication checks|authentication information|fails? to pass (?:sender )?authentication|sender authori[sz]ation check)\b/i,
     'smtp.policy-rejected',
+  ],
+  [
+    /\bnot authenticated\b|\bnot logged in\b|\brequires? (?:smtp )?auth(?:entication)?\b|\bauth(?:entication)? (?:is )?(?:needed|necessary)\b|\bplease authenticate\b|\bmust (?:first )?log ?in\b|\blog ?in (?:first|required)\b|\b(?:smtp )?auth(?:entication)? (?:is )?required\b|\bunauthenticated (?:senders?|relay(?:ing)?|submission|sending|users?|clients?|connections?)\b|\bmust (?:first )?authenticate\b|\bplease (?:log ?in|authenticate)(?: first| before)\b|\bauthenticate before send|\b(?:please )?use (?:smtp )?auth(?:entication)?\b(?! \w+ (?:failed|error))|\bauthenticate first\b/i,
+    'smtp.auth.client-not-authenticated',
   ],
   [
     /\bsender verif(?:y|ication) failed\b|\bverification failed for <|\bsender address rejected\b|\bsender (?:domain|address) (?:must|does not|doesn't|not)\b/i,
@@ -121,7 +122,17 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     /\bnot allowed to connect\b|\b(?:access|connections?) from (?:your )?(?:ip|host|server)\b[^\n;]{0,40}?\b(?:blocked|denied|refused|rejected|not (?:allowed|accepted))\b|\bconnections? from \S+ (?:\([^)]*\) )?(?:are|is) (?:being )?(?:rejected|refused|blocked)\b|\binvalid ip (?:address )?for sending\b|\b(?:action|command) not taken: (?:invalid|rejected|blocked|banned) (?:client |sender )?ip\b|\bip (?:address )?(?:is |was |has been )?(?:temporarily |permanently )?(?:rejected|refused|banned|blocked|blacklisted|blocklisted)\b|\b(?:indirizzo ip|IP[- ]Adresse|adresse ip|direcci[oó]n ip|endere[cç]o ip)\b[^.\n]{0,20}\b(?:bloccat[oa]|gesperrt|blockiert|bloqu[ée]e|bloquead[oa]|bannie|rifiutat[oa])|\bno ptr record\b|\b(?:does not|doesn't) have a (?:ptr|reverse dns) record\b|\bnot (?:in|on) (?:the |our )?(?:white ?list|allow ?list)\b|\bconnection (?:refused|rejected) (?:by|from)\b.*\b(?:policy|listed|block)/i,
     'smtp.blocked',
   ],
-  [/\b(?:virus|malware|infected|trojan|malicious|illegal attachment|security issue)\b/i, 'smtp.content-rejected'],
+  // What was refused decides: a refused client host or IP is a block of the client (Postfix access(5) "Client host
+  // rejected", RFC 3463 X.7.1), whatever else the reply says of it ("blocked, you may be infected" speaks of the host).
+  [
+    /\b(?:client|sending|connecting|remote) (?:host|ip(?: address)?|server)\b[^\n;]{0,40}?\b(?:rejected|blocked|banned|refused|denied)\b(?![^\n]*\btry (?:again )?later\b)/i,
+    'smtp.blocked',
+  ],
+  // "Infected" said of a host or of "you" is a compromised client (a blocklist's reason), not infected content.
+  [
+    /\b(?:virus|malware|trojan|malicious|illegal attachment|security issue)\b|(?<!\b(?:host|ip|computer|machine|you)\b[^.\n]{0,25})\binfected\b/i,
+    'smtp.content-rejected',
+  ],
   [
     /\b(?:banned|forbidden|prohibited|unsafe|dangerous|disallowed|blocked|rejected|refused) (?:content|attachments?|file ?types?|files?|extensions?)\b|\b(?:vba )?macros?\b[^.]{0,30}\b(?:found|detected|not allowed)\b|\bcontent restrictions?\b|\b(?:attachments?|file ?(?:types?|extensions?)|extensions?)\b[^.\n]{0,20}\b(?:not (?:allowed|permitted|accepted)|forbidden|prohibited|blocked|banned|rejected|refused)\b|\b(?:message )?content (?:rejected|refused|not accepted)\b/i,
     'smtp.content-rejected',
@@ -173,7 +184,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.message-too-large',
   ],
   [
-    /\b(?:host (?:or domain name )?not found|domain (?:name )?not found|unrouteable|no mx|null mx|domain does not exist|no such domain|host unknown|unknown domain|non-?existent domain|domain (?:is )?not reachable)\b|\bdomain \S+ (?:does not|doesn't) exist\b|\b(?:recipient )?domain must exist\b|\bmail domain mentioned in (?:the )?e-?mail address is unknown\b|\bunroutable\b|\bunknown host\b|\bhas no (?:mail|mx) (?:server|host|records?)\b/i,
+    /\b(?:host (?:or domain name )?not found|domain (?:name )?not found|unrouteable|no mx|null mx|domain does not exist|no such domain|host unknown|unknown domain|non-?existent domain|domain (?:is )?not reachable)\b|\b(?:the|this|that|your|recipient(?:'s)?|destination) domain\b(?:(?!\b(?:user|mailbox|account|recipient)\b)[^;\n]){0,60}?\b(?:does not|doesn't) exist\b|\b(?:recipient )?domain must exist\b|\bmail domain mentioned in (?:the )?e-?mail address is unknown\b|\bunroutable\b|\bunknown host\b|\bhas no (?:mail|mx) (?:server|host|records?)\b/i,
     'smtp.host-unknown',
   ],
   [/\b(?:mailbox|account|user)\b[^.]*\b(?:disabled|suspended|inactive|deactivated|locked|frozen)\b/i, 'smtp.mailbox-disabled'],
@@ -188,7 +199,6 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   ],
   [/\bwill keep trying\b|\bstill being retried\b|\b(?:delivery|message) (?:is |has been |was )?delayed\b|\bdelayed delivery\b/i, 'smtp.delivery-delayed'],
   [/\bsender (?:address |domain )?(?:is |was )?(?:not valid|invalid|rejected|refused|denied|not allowed|not accepted)\b/i, 'smtp.sender-rejected'],
-  [/\bclient host rejected\b(?![^\n]*\btry (?:again )?later\b)/i, 'smtp.blocked'],
   [
     /(?<!temporary )\bauth(?:entication)? (?:failed|failure)\b|\binvalid (?:credentials|user ?name or password|login)\b|\b(?:user ?name|password)(?: and password)? (?:not accepted|incorrect|invalid)\b/i,
     'smtp.auth.rejected',

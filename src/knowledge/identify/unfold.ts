@@ -4,6 +4,19 @@
 /** One line of a multi-line SMTP reply: its code, whether more lines follow ("-"), its enhanced code and its text. */
 const REPLY_LINE = /^([2-5]\d\d)([ -])(?:([245]\.\d{1,3}\.\d{1,3})\s+)?(.*)$/;
 
+/** A multi-line reply already joined onto one line by whatever reported it ("550-The domain ... does not 550 exist"): its
+ * first line's code with "-" opens it, and the same code repeated between words after that is a line prefix, not text. */
+const JOINED_OPEN = /(?:^|[\s#(<[])([2-5]\d\d)-(?=\S)/;
+
+/** One line with the repeated prefixes of a joined multi-line reply removed, its first prefix kept. */
+function dropJoinedPrefixes(line: string): string {
+  const open = JOINED_OPEN.exec(line);
+  if (!open) return line;
+  const start = open.index + open[0].length;
+  const repeated = new RegExp(`\\s${open[1]}[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3}\\s+)?(?=\\S)`, 'g');
+  return line.slice(0, start) + line.slice(start).replace(repeated, ' ');
+}
+
 /** RFC 5321 section 4.2.1 replies spread over lines, each as one line: the code and enhanced code once, the texts joined. */
 export function mergeMultilineReplies(text: string): string {
   const out: string[] = [];
@@ -24,7 +37,7 @@ export function mergeMultilineReplies(text: string): string {
     else out.push(line);
   }
   if (open) out.push(`${open.code} ${open.parts.join(' ')}`);
-  return out.join('\n');
+  return out.map(dropJoinedPrefixes).join('\n');
 }
 
 /** A message folded onto several lines, on one line again (its frames and wrappers are already gone). */

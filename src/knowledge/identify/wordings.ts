@@ -121,7 +121,13 @@ export const WORDINGS: readonly Wording[] = [
   },
   { pattern: /\bget_lines\(\): timed-out\b|\btimed-out \(\d+ sec\)/i, cause: 'tcp.read-timeout', example: 'SMTP -> get_lines(): timed-out (300 sec)' },
   { pattern: /(?:^|:\s*)(?:unexpected )?EOF(?=\s*(?:$|[{([]))/im, cause: 'mail.connection-closed', example: 'error sending message: EOF' },
-  { pattern: /(?:^|\s)\* BYE\b(?![^\n]*\blog ?(?:ging )?out\b)/i, cause: 'imap.connection-dropped', example: '* BYE Autologout; idle for too long' },
+  // RFC 3501 section 7.1.5: a server also says BYE when it ends a session the client asked to end (LOGOUT); servers word
+  // that normal close as logging out or signing off without errors.
+  {
+    pattern: /(?:^|\s)\* BYE\b(?![^\n]*\b(?:log ?(?:ging )?out|sign(?:ing)? off|no errors)\b)/i,
+    cause: 'imap.connection-dropped',
+    example: '* BYE Autologout; idle for too long',
+  },
   {
     pattern:
       /\b(?:the )?connection (?:was |has been )?closed (?:unexpectedly|prematurely)\b|(?:^|:\s*|\b(?:imap|smtp|pop3?|read|write|recv|send)\w*:\s*)connection (?:was )?closed\s*\.?\s*$|\bconnection (?:to (?:the )?(?:server|host|remote host) )?(?:was |has been )?lost\b|\bdisconnected (?:from|by) (?:the )?(?:server|remote host|peer)\b/im,
@@ -189,6 +195,14 @@ export const WORDINGS: readonly Wording[] = [
       /\bSSL_ERROR_SYSCALL\b|\bSSL connection could not be established\b|\bA call to SSPI failed\b|\b(?:gnutls_handshake|SSL_connect|SSL_do_handshake|tls_handshake)\(\) failed\b|\bTLS handshake timeout\b|\bSEC_E_ILLEGAL_MESSAGE\b|\bThe message received was unexpected or badly formatted\b|\bfailed to receive handshake\b|\bSSL connect error\b|\bUnknown SSL protocol error\b|\bSSL peer reports incorrect Message Authentication Code\b|\bSSL_ERROR_HANDSHAKE_FAILURE_ALERT\b|\bSSL_connect SYSCALL returned=\d+\b/i,
     cause: 'tls.handshake-failed',
     example: 'curl: (35) OpenSSL SSL_connect: SSL_ERROR_SYSCALL in connection to smtp.example.com:465',
+  },
+  // .NET's SslStream reports a peer that hung up during the TLS handshake as an authentication failure "because the remote
+  // party has closed the transport stream" (System.Security.Authentication.AuthenticationException); wrappers reword the
+  // first half, the closed transport stream is the TLS layer's.
+  {
+    pattern: /\bremote (?:party|site|side|host|end)\b[^.\n]{0,20}\bclosed the transport stream\b/i,
+    cause: 'tls.handshake-failed',
+    example: 'Failed to authenticate because the remote site has closed the transport stream.',
   },
   {
     pattern:

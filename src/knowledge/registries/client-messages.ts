@@ -87,7 +87,7 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
   {
     library: 'Windows Schannel and .NET TLS (English and localized texts), NSS, Android',
     source:
-      'Microsoft Learn: SEC_E_* and CERT_E_* security status codes and their German and French Windows texts; .NET SslStream and SmtpClient resource strings in German; Mozilla NSS error codes; Android CertPathValidatorException',
+      'Microsoft Learn: SEC_E_* and CERT_E_* security status codes and their German and French Windows texts; .NET SslStream and SmtpClient resource strings in German, and the operation timeout (System.TimeoutException) in French and Spanish as Microsoft’s localized .NET documentation gives it; Mozilla NSS error codes; Android CertPathValidatorException',
     messages: [
       { text: 'SEC_E_UNTRUSTED_ROOT', cause: 'tls.unknown-issuer' },
       { text: 'CERT_E_UNTRUSTEDROOT', cause: 'tls.unknown-issuer' },
@@ -104,6 +104,9 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'Es konnte keine SSL-Verbindung hergestellt werden', cause: 'tls.handshake-failed' },
       { text: 'Der SMTP-Server erfordert eine sichere Verbindung', cause: 'smtp.auth.client-not-authenticated' },
       { text: 'Der Vorgang hat das Zeitlimit überschritten', cause: 'tcp.read-timeout' },
+      { text: 'L’opération a expiré', cause: 'tcp.read-timeout' },
+      { text: "L'opération a expiré", cause: 'tcp.read-timeout' },
+      { text: 'Se agotó el tiempo de espera de la operación', cause: 'tcp.read-timeout' },
       { text: 'Impossible de se connecter au serveur distant', cause: 'tcp.unreachable' },
       { text: 'Es konnte keine Verbindung mit dem Remoteserver hergestellt werden', cause: 'tcp.unreachable' },
       { text: 'car la partie distante a fermé le flux de transport', cause: 'tls.handshake-failed' },

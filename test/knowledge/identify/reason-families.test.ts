@@ -70,3 +70,39 @@ describe('an expiry against the socket error of its attempts', () => {
     expect(cause('mailbox is full: retry timeout exceeded')).toBe('smtp.mailbox-full');
   });
 });
+
+describe('generalisation round 2: storage limits, protocol names inside program names, unverified apps, read timeouts', () => {
+  it.each([
+    // A mailbox's storage with a limit reached or used up, in either order.
+    ['550 Recipient storage limit has been reached for this account', 'smtp.mailbox-full'],
+    ['452 Storage allocation exhausted for user bob', 'smtp.mailbox-full'],
+    // A refused login takes the protocol a class or package name carries (Horde_Imap_Client, PHPIMAP).
+    ['Horde_Imap_Client_Exception: Authentication failed.', 'imap.auth.failed'],
+    ['Webklex\\PHPIMAP\\Exceptions\\AuthFailedException: login failed', 'imap.auth.failed'],
+    // Google's verification screen in its wordings: app, Google and verification with a negation.
+    ['This application has not yet been verified by Google', 'oauth.google.app-unverified'],
+    ['Sign-in stopped: the app did not complete the Google verification process', 'oauth.google.app-unverified'],
+    // A command that timed out waited on an open connection.
+    ['IMAP command timed out after 60 s', 'tcp.read-timeout'],
+    // What was refused decides: a refused client host, whatever the reply says of it.
+    ['554 5.7.1 Client host [192.0.2.8] blocked: host appears to be infected', 'smtp.blocked'],
+    // A multi-line reply joined onto one line keeps its repeated prefixes out of the words; the domain is the subject.
+    ['Remote server said: 550-The destination domain example.invalid does not 550 exist here', 'smtp.host-unknown'],
+    // A dot inside an address does not end the clause: the IP and its verdict stay one statement.
+    ['550 Sending IP 192.0.2.44 has been suspended for abuse', 'smtp.blocked'],
+    // A server that did not answer in time on an open connection.
+    ['The mail server did not respond within 30 seconds', 'tcp.read-timeout'],
+    // SPF, DKIM or DMARC named beside "must authenticate" is sender authentication, not SMTP AUTH.
+    ['550 5.7.1 Sender must authenticate with SPF or DKIM to deliver here', 'smtp.policy-rejected'],
+  ])('%s -> %s', (text, expected) => {
+    expect(cause(text)).toBe(expected);
+  });
+  it.each([
+    'The certificate is not verified by Google Trust Services',
+    'DKIM signature not verified',
+    'Storage array rebuilt, 40% used',
+    '* BYE Server signing off (no errors)',
+  ])('%s matches nothing', (text) => {
+    expect(cause(text)).toBe('explain.no-match');
+  });
+});
