@@ -7,13 +7,9 @@ import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { option } from './cli-option.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
 
 const timeout = Number(option('timeout', '2000'));
 const reps = Number(option('reps', '3'));

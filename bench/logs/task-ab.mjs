@@ -7,19 +7,11 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { LAYOUT_NAMES } from './layouts.js';
+import { option, otherCheckout } from '../cli-option.mjs';
 
 const here = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-function option(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-}
-
-const other = process.argv[2];
-if (!other || other.startsWith('--')) {
-  process.stderr.write('usage: node bench/logs/task-ab.mjs OTHER_CHECKOUT [--size MB] [--reps N] [--layouts a,b]\n');
-  process.exit(2);
-}
+const other = otherCheckout('node bench/logs/task-ab.mjs OTHER_CHECKOUT [--size MB] [--reps N] [--layouts a,b]');
 const size = option('size', '256');
 const reps = Number(option('reps', '4'));
 const layouts = option('layouts', LAYOUT_NAMES.join(',')).split(',');
