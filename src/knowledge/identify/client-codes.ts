@@ -34,20 +34,19 @@ const JAVA_VALIDITY = /\b(NotAfter|NotBefore): (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \
 const JAVA_SOURCE =
   'Java SE API documentation: java.security.cert.X509Certificate.checkValidity (CertificateExpiredException, CertificateNotYetValidException)';
 
-/** A Java certification path check that failed, by the reason the JDK's path validator states in its message or
- * names as its BasicReason: the reason says more than "PKIX path validation failed" around it. Only read inside a path
- * validation failure (CertPathValidatorException, "PKIX path validation failed"). The JDK words an expired and a
- * not-yet-valid certificate alike ("validity check failed"); unless the not-yet-valid reason is named, it is read as
- * the expiry it far more often is. */
+/** A Java certification path check that failed on the certificate's dates, by the reason the JDK's path validator
+ * states in its message or names as its BasicReason: the reason says more than "PKIX path validation failed" around
+ * it. Only read inside a path validation failure (CertPathValidatorException, "PKIX path validation failed"). The JDK
+ * words an expired and a not-yet-valid certificate alike ("validity check failed"); unless the not-yet-valid reason is
+ * named, it is read as the expiry it far more often is. */
 const JAVA_PATH_VALIDATION = /\bCertPathValidatorException\b|\bPKIX path validation failed\b/;
 const JAVA_PATH_REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\bNOT_YET_VALID\b|\bnot yet valid\b/i, 'tls.cert-not-yet-valid'],
   [/\b(?:validity|timestamp) check failed\b|\breason:? EXPIRED\b|\bcertificate (?:has )?expired\b/i, 'tls.cert-expired'],
-  [/\bsignature check failed\b|\bINVALID_SIGNATURE\b|\bcertificate has been revoked\b|\bREVOKED\b|\bcould not determine revocation status\b|\bUNDETERMINED_REVOCATION_STATUS\b/i, 'tls.verify-failed'],
 ];
 
 const JAVA_PATH_SOURCE =
-  'Java SE API documentation: java.security.cert.CertPathValidatorException.BasicReason (EXPIRED, NOT_YET_VALID, REVOKED, UNDETERMINED_REVOCATION_STATUS, INVALID_SIGNATURE); OpenJDK sun.security.provider.certpath messages';
+  'Java SE API documentation: java.security.cert.CertPathValidatorException.BasicReason (EXPIRED, NOT_YET_VALID); OpenJDK sun.security.provider.certpath messages';
 
 function javaPathFinding(text: string): Identified[] {
   if (!JAVA_PATH_VALIDATION.test(text)) return [];
