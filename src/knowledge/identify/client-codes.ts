@@ -1,5 +1,6 @@
 // Codes that client runtimes print by name rather than by number: .NET's SocketError values ("SocketErrorCode:
-// HostNotFound") and the validity dates Java prints as the whole message of an expired certificate ("NotAfter: ...").
+// HostNotFound"), the validity dates Java prints as the whole message of an expired certificate ("NotAfter: ..."), and
+// the reason of a failed Java certification path validation ("validity check failed", BasicReason names).
 import type { CauseId } from '../index.js';
 import { codeFinding } from './code-finding.js';
 import type { Identified } from './types.js';
@@ -33,6 +34,29 @@ const JAVA_VALIDITY = /\b(NotAfter|NotBefore): (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \
 const JAVA_SOURCE =
   'Java SE API documentation: java.security.cert.X509Certificate.checkValidity (CertificateExpiredException, CertificateNotYetValidException)';
 
+/** A Java certification path check that failed on the certificate's dates, by the reason the JDK's path validator
+ * states in its message or names as its BasicReason: the reason says more than "PKIX path validation failed" around
+ * it. Only read inside a path validation failure (CertPathValidatorException, "PKIX path validation failed"). The JDK
+ * words an expired and a not-yet-valid certificate alike ("validity check failed"); unless the not-yet-valid reason is
+ * named, it is read as the expiry it far more often is. */
+const JAVA_PATH_VALIDATION = /\bCertPathValidatorException\b|\bPKIX path validation failed\b/;
+const JAVA_PATH_REASONS: ReadonlyArray<[RegExp, CauseId]> = [
+  [/\bNOT_YET_VALID\b|\bnot yet valid\b/i, 'tls.cert-not-yet-valid'],
+  [/\b(?:validity|timestamp) check failed\b|\breason:? EXPIRED\b|\bcertificate (?:has )?expired\b/i, 'tls.cert-expired'],
+];
+
+const JAVA_PATH_SOURCE =
+  'Java SE API documentation: java.security.cert.CertPathValidatorException.BasicReason (EXPIRED, NOT_YET_VALID); OpenJDK sun.security.provider.certpath messages';
+
+function javaPathFinding(text: string): Identified[] {
+  if (!JAVA_PATH_VALIDATION.test(text)) return [];
+  for (const [re, cause] of JAVA_PATH_REASONS) {
+    const m = re.exec(text);
+    if (m) return [codeFinding(cause, m[0], 34, { source: JAVA_PATH_SOURCE })];
+  }
+  return [];
+}
+
 /** The .NET socket error named in a text, and a Java validity date given as the reason of a certificate failure. */
 export function clientCodeFindings(text: string): Identified[] {
   const out: Identified[] = [];
@@ -47,5 +71,6 @@ export function clientCodeFindings(text: string): Identified[] {
         source: JAVA_SOURCE,
       }),
     );
+  out.push(...javaPathFinding(text));
   return out;
 }

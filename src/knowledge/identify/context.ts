@@ -94,6 +94,12 @@ const DELIVERY_CONTEXT = /\b(?:deliver(?:y|ed)?|recipient|bounce[sd]?|mx|undeliv
 /** A REST API's JSON error envelope (Microsoft Graph and Exchange answer `"code": "..."`): a full mailbox there is the API's quota error. */
 const API_ENVELOPE = /\bgraph\.microsoft\.com\b|\bODataError\b|"code"\s*:\s*"[A-Z]\w+"|\bErrorCode\s*:\s*"Error\w+"/;
 
+/** Microsoft Graph (or the Exchange web services behind it) named as what answered: its SDK exceptions, its host, an
+ * OData error or an Exchange `Error...` code. A rate or connection limit it states is its throttling of the application
+ * (Microsoft Graph throttling guidance: 429, ApplicationThrottled, MailboxConcurrency), not a mail server's limit. */
+const GRAPH_CONTEXT =
+  /\bgraph\.microsoft\.com\b|\bODataError\b|\b(?:Graph(?:Error|ServiceException|ApiError)|Microsoft\.Graph|MS ?Graph|Microsoft Graph|Graph API)\b|\b(?:code[=:]\s*|"code"\s*:\s*")Error[A-Z]\w+/i;
+
 /** The findings with their causes and ranks adjusted to what the whole text says. */
 export function inContext(found: Identified[], text: string): Identified[] {
   const root = rootCauseStart(text);
@@ -104,6 +110,7 @@ export function inContext(found: Identified[], text: string): Identified[] {
       cause = 'smtp.host-unknown';
     cause = timeoutCause(cause, text);
     if (cause === 'smtp.mailbox-full' && API_ENVELOPE.test(text)) cause = 'graph.quota-exceeded';
+    if ((cause === 'smtp.rate-limited' || cause === 'imap.limit') && GRAPH_CONTEXT.test(text)) cause = 'graph.throttled';
     if (cause === 'tls.unknown-issuer' && JAVA_TLS.test(text)) cause = 'tls.java-pkix';
     if (cause === 'imap.limit' && protocolOf(text) === 'smtp') cause = 'smtp.rate-limited';
     // A connection limit an IMAP server states is its own limit on sessions (RFC 5530 [LIMIT], too many connections).

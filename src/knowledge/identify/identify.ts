@@ -53,6 +53,16 @@ const NO_REASON: ReadonlySet<CauseId> = new Set<CauseId>(['mail.bounce', 'smtp.d
 const LOGIN_REFUSALS: ReadonlySet<CauseId> = new Set<CauseId>(['imap.auth.failed', 'smtp.auth.rejected', 'pop3.auth.failed', 'log.auth.failed']);
 const LOGIN_REASONS: ReadonlySet<CauseId> = new Set<CauseId>(['mail.web-login-required', 'mail.app-password-required']);
 
+/** Java's "the certificate path is not trusted" is the class of a failure: a certificate reason found with it (the
+ * certificate expired, is not yet valid, is self-signed, names another host) is what went wrong inside that class. */
+const CERTIFICATE_REASONS: ReadonlySet<CauseId> = new Set<CauseId>([
+  'tls.cert-expired',
+  'tls.cert-not-yet-valid',
+  'tls.self-signed',
+  'tls.self-signed-in-chain',
+  'tls.hostname-mismatch',
+]);
+
 /** What a wrapper says in general terms when nothing more precise was found ("Could not convert socket to TLS"). */
 const IMPLIES: Readonly<Partial<Record<CauseId, CauseId>>> = { 'mail.java.tls-failed': 'tls.handshake-failed' };
 
@@ -79,6 +89,7 @@ function demote(all: Identified[]): Identified[] {
   );
   const named = all.some((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause));
   const loginReason = all.some((i) => LOGIN_REASONS.has(i.cause));
+  const certificateReason = all.some((i) => CERTIFICATE_REASONS.has(i.cause));
   // "Delivery failed" yields to anything that says more, a delay notice included.
   const moreThanBounce = all.some((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause) && i.cause !== 'mail.bounce');
   const implied = all.flatMap((i) => {
@@ -91,6 +102,7 @@ function demote(all: Identified[]): Identified[] {
     if (
       (VAGUE.has(i.cause) && (i.cause === 'smtp.delivery-expired' ? expiryReason : precise)) ||
       (LOGIN_REFUSALS.has(i.cause) && loginReason) ||
+      (i.cause === 'tls.java-pkix' && certificateReason) ||
       (i.cause === 'mail.bounce' && moreThanBounce)
     )
       return { ...i, specificity: i.specificity - VAGUE_PENALTY };

@@ -40,8 +40,12 @@ export const SENTENCES: readonly Sentence[] = [
   },
   {
     pattern:
-      /\bconnect(?:ion|ing)?\b[^.\n]{0,30}\btimed out\b|\bconnect(?:ion)?[ _-]?timeout\b[^.\n]{0,20}\b(?:exceeded|expired|occurred|reached|error|exception)\b/i,
+      /\bconnect(?:ion|ing)?\b[^.\n]{0,30}\btimed out\b|\bconnect(?:ion)?[ _-]?timeout\b[^.\n]{0,20}\b(?:exceeded|expired|occurred|reached|error|exception)\b|\b(?:fail(?:ed|ure)? to connect|unable to connect|could ?n[o']t connect|connect(?:ion)? failed)\b(?:(?!\.\s)[^\n]){0,60}?(?<!\b(?:read|response|receive|reply|socket)[ _-]?)\b(?:connect(?:ion)?[ _-]?)?time ?out\b(?!\s*[:=]?\s*-?\d)/i,
     cause: 'tcp.timeout',
+    // A connection timeout is the failure when the verdict comes after it ("connect timeout exceeded") or before it in
+    // the same clause, after a failed connect ("failed to connect ...: connection timeout", "could not connect: timeout");
+    // a dot inside an address does not end the clause, a read or response timeout is not the connect's, and a timeout
+    // followed by a number is the configured value (JavaMail's "Couldn't connect to host, port: ...; timeout -1").
     example: 'connecting to smtp.example.com:587 timed out',
   },
   {

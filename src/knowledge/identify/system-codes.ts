@@ -110,6 +110,12 @@ function winsockFindings(text: string): Identified[] {
     : [];
 }
 
+/** What introduces a verify result's number: a verify or verification word, optionally its outcome ("error",
+ * "failed", "return code"), then only punctuation and at most a "num=" label before the number. OpenSSL's own forms
+ * ("verify error:num=19", "Verify return code: 19") and the forms of the programs that pass the number on
+ * ("certificate verification failed; 19", "verify result (20)") are one shape. */
+const VERIFY_NUMBER_LEAD = String.raw`(?:\bverif(?:y|ication)(?:[ _](?:error|failed|failure|result|return code))?\s*[:;=,(]\s*(?:num\s*[=:]\s*)?|\bverify_result[:=] ?)`;
+
 /** Verify texts that say too little to count alone ("ok", "path loop"). */
 const MIN_VERIFY_TEXT = 14;
 
@@ -123,7 +129,7 @@ const VERIFY = [...OPENSSL_VERIFY]
       v,
       short,
       byName: new RegExp(String.raw`\b(?:X509_V_ERR_)?${short}\b`),
-      byNumber: new RegExp(String.raw`(?:verify error:num=|Verify return code: |verify_result[:=] ?)${v.code}\b`),
+      byNumber: new RegExp(String.raw`${VERIFY_NUMBER_LEAD}${v.code}\b`, 'i'),
       text: v.text.length >= MIN_VERIFY_TEXT ? v.text.toLowerCase() : undefined,
     };
   });
