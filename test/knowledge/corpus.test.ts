@@ -6,11 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { explainText } from '../../src/checks/explain.js';
 import { CATEGORY_CAUSE, acceptedCauses } from './corpus-causes.js';
 import { corpusRows } from './corpus-files.js';
-
-/** The cause `explain` names first for a text (what its summary and first finding show). */
-function firstCause(text: string): string | undefined {
-  return explainText(text).findings[0]?.cause;
-}
+import { firstCause } from './first-cause.js';
 
 interface Score {
   right: number;

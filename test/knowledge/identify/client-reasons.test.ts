@@ -2,12 +2,7 @@
 // from the exception that carries them. Texts written for this test in the shapes client runtimes use, none taken from
 // the corpus.
 import { describe, expect, it } from 'vitest';
-import { explainText } from '../../../src/checks/explain.js';
-
-/** The cause `explain` names first for a text. */
-function cause(text: string): string | undefined {
-  return explainText(text).findings[0]?.cause;
-}
+import { firstCause as cause } from '../first-cause.js';
 
 describe('client-side reasons by clause and by exception', () => {
   it.each([

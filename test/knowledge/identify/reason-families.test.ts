@@ -1,12 +1,7 @@
 // Reasons read by family (a topic word near a verdict word) and by clause ("<what> rejected: <why>"), the code's subject
 // deciding only what it can speak of; texts written for this test in the shapes servers use, none taken from the corpus.
 import { describe, expect, it } from 'vitest';
-import { explainText } from '../../../src/checks/explain.js';
-
-/** The cause `explain` names first for a text. */
-function cause(text: string): string | undefined {
-  return explainText(text).findings[0]?.cause;
-}
+import { firstCause as cause } from '../first-cause.js';
 
 describe('reason families read by nearness', () => {
   it.each([

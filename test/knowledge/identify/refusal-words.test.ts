@@ -1,12 +1,7 @@
 // Refusals written without a code, read by family of meaning (who refuses and why) in the words servers use, in several
 // languages; and ordinary sentences that share some of those words but refuse nothing.
 import { describe, expect, it } from 'vitest';
-import { explainText } from '../../../src/checks/explain.js';
-
-/** The cause `explain` names first for a text. */
-function cause(text: string): string | undefined {
-  return explainText(text).findings[0]?.cause;
-}
+import { firstCause as cause } from '../first-cause.js';
 
 describe('refusals without a code', () => {
   it.each([
