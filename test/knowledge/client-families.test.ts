@@ -2,12 +2,10 @@
 // the rest of Entra's AADSTS list, Java trust failures inside a Java chain, the PHP imap (c-client) and Laminas
 // connection and login messages, a bare "auth failure" after a reply code, and a configured read timeout that is no error.
 import { describe, expect, it } from 'vitest';
-import { explainText } from '../../src/checks/explain.js';
 import { aadsts } from '../../src/knowledge/aadsts.js';
 import { AADSTS_ENTRA_LIST } from '../../src/knowledge/registries/aadsts-entra-list.js';
 import { GO_TLS_ERRORS } from '../../src/knowledge/registries/go-tls-errors.js';
-
-const first = (text: string) => explainText(text).findings[0]?.cause;
+import { firstCause as first } from './first-cause.js';
 
 describe('Go crypto/x509 and crypto/tls errors', () => {
   it('each registered text, with the arguments Go appends, names its cause', () => {

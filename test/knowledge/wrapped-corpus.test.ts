@@ -8,11 +8,10 @@ import { corpusRows } from './corpus-files.js';
 import { HELD_OUT_WRAPPERS } from './wrappers-held-out.js';
 import { SECOND_ROUND_WRAPPERS } from './wrappers-second-round.js';
 import { TUNED_WRAPPERS as FIRST_ROUND_WRAPPERS, type Wrapper } from './wrappers.js';
+import { firstCause } from './first-cause.js';
 
 /** Every wrapper kind the matcher was tuned on: the first round's, and the second round's (held out in the first). */
 const TUNED_WRAPPERS: readonly Wrapper[] = [...FIRST_ROUND_WRAPPERS, ...SECOND_ROUND_WRAPPERS];
-
-const firstCause = (text: string): string | undefined => explainText(text).findings[0]?.cause;
 
 /** The development rows explained right as they are: the baseline every wrapped form is compared with. */
 const rightRows = [...corpusRows('errors.tsv').filter((r) => r.half === 'dev'), ...corpusRows('errors-extra.tsv')].filter((r) =>

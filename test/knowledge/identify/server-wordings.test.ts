@@ -1,10 +1,8 @@
 // Server and auto-reply wordings without a status code: each family matches its own example and variants written for
 // the test, explain names the family's cause first, and prose about the same subjects matches nothing.
 import { describe, expect, it } from 'vitest';
-import { explainText } from '../../../src/checks/explain.js';
 import { SERVER_WORDINGS } from '../../../src/knowledge/identify/server-wordings.js';
-
-const first = (text: string) => explainText(text).findings[0]?.cause;
+import { firstCause as first } from '../first-cause.js';
 
 describe('server wordings', () => {
   it.each(SERVER_WORDINGS.map((w) => [w.example, w.cause] as const))('%s -> %s', (example, cause) => {
