@@ -82,11 +82,10 @@ const TRANSPORT: ReadonlySet<CauseId> = new Set<CauseId>([
 ]);
 
 function demote(all: Identified[]): Identified[] {
-  const precise = all.some((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause) && !VAGUE.has(i.cause) && !NO_REASON.has(i.cause));
+  const reasons = all.filter((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause) && !VAGUE.has(i.cause) && !NO_REASON.has(i.cause));
+  const precise = reasons.length > 0;
   // An expiry yields to a reason the receiving side gave (a full mailbox), not to the socket error of the attempts.
-  const expiryReason = all.some(
-    (i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause) && !VAGUE.has(i.cause) && !NO_REASON.has(i.cause) && !TRANSPORT.has(i.cause),
-  );
+  const expiryReason = reasons.some((i) => !TRANSPORT.has(i.cause));
   const named = all.some((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause));
   const loginReason = all.some((i) => LOGIN_REASONS.has(i.cause));
   const certificateReason = all.some((i) => CERTIFICATE_REASONS.has(i.cause));

@@ -11,7 +11,7 @@ import { ENHANCED_CLASSES, ENHANCED_CODES, ENHANCED_SUBJECTS } from '../registri
 import { entryOf } from '../registries/types.js';
 import { codeFinding } from './code-finding.js';
 import { findPhrase, normalizeText } from './normalize.js';
-import { REFINABLE, reasonOf } from './smtp-reasons.js';
+import { REFINABLE, SOCKET_ERRORS, reasonOf } from './smtp-reasons.js';
 import type { Identified } from './types.js';
 
 const OVERLAYS: readonly ProviderOverlay[] = [EXCHANGE_ONLINE, GMAIL];
@@ -40,13 +40,6 @@ const OVERRIDING: ReadonlySet<CauseId> = new Set<CauseId>([
   'dns.server-unreachable',
   'tcp.unreachable',
 ]);
-
-/** Socket errors as a mail server's delivery log words them after a network status code (errno texts, POSIX). */
-const SOCKET_ERRORS: ReadonlyArray<[RegExp, CauseId]> = [
-  [/\bconnection refused\b/i, 'tcp.refused'],
-  [/\bconnection reset\b/i, 'tcp.reset'],
-  [/\bnetwork is unreachable\b|\bno route to host\b/i, 'tcp.unreachable'],
-];
 
 /** Reasons about the connecting client (its address refused, its rate limited), not about a mailbox or a message. */
 const CLIENT_REASONS: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.blocked', 'smtp.rate-limited']);

@@ -66,12 +66,22 @@ export const FOREIGN_REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   ],
 ];
 
+/** An unreachable network or host, as errno texts (POSIX ENETUNREACH, EHOSTUNREACH) word it in a delivery log. */
+const UNREACHABLE: [RegExp, CauseId] = [/\bnetwork is unreachable\b|\bno route to host\b/i, 'tcp.unreachable'];
+
+/** Socket errors as a mail server's delivery log words them after a network status code (errno texts, POSIX). */
+export const SOCKET_ERRORS: ReadonlyArray<[RegExp, CauseId]> = [
+  [/\bconnection refused\b/i, 'tcp.refused'],
+  [/\bconnection reset\b/i, 'tcp.reset'],
+  UNREACHABLE,
+];
+
 /** Ordered: the first pattern that matches names the reason. */
 const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [TEMPORARY_AUTH, 'smtp.auth.temporary'],
   [TEMPORARY_DNS, 'dns.server-unreachable'],
   // A network status code (4.4.1 no answer) names its socket error in words: an unreachable network is no timeout.
-  [/\bnetwork is unreachable\b|\bno route to host\b/i, 'tcp.unreachable'],
+  UNREACHABLE,
   [
     /\bauth (?:login|plain|cram-md5|ntlm|xoauth2?|gssapi)\b[^.]{0,20}\bnot (?:supported|available|enabled)\b|\b(?:auth(?:entication)? mechanism|authentication type|mechanism \w+)\b[^.]*\bnot (?:available|supported|enabled)|\bunrecognized authentication type|\bunsupported (?:authentication|auth|sasl) (?:mechanism|type|method)/i,
     'mail.auth.mechanism-unavailable',
