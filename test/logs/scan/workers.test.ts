@@ -9,20 +9,16 @@ import { scanSources } from '../../../src/logs/scan/scan.js';
 
 const DIST = resolve('dist/logs/scan');
 
-/** True when dist/logs/scan exists and is newer than every source file of the scanner. */
+/** True when every source file of the scanner has a built twin in dist/logs/scan at least as new as itself
+ * (a compiled file left behind by a removed source does not count). */
 function builtAndFresh(): boolean {
   if (!existsSync(join(DIST, 'scan-worker.js'))) return false;
-  const newestSource = Math.max(
-    ...readdirSync('src/logs/scan')
-      .filter((f) => f.endsWith('.ts'))
-      .map((f) => statSync(join('src/logs/scan', f)).mtimeMs),
-  );
-  const oldestBuilt = Math.min(
-    ...readdirSync(DIST)
-      .filter((f) => f.endsWith('.js'))
-      .map((f) => statSync(join(DIST, f)).mtimeMs),
-  );
-  return oldestBuilt >= newestSource;
+  return readdirSync('src/logs/scan')
+    .filter((f) => f.endsWith('.ts'))
+    .every((f) => {
+      const built = join(DIST, f.replace(/\.ts$/, '.js'));
+      return existsSync(built) && statSync(built).mtimeMs >= statSync(join('src/logs/scan', f)).mtimeMs;
+    });
 }
 
 describe.skipIf(!builtAndFresh())('scan workers (built dist)', () => {
