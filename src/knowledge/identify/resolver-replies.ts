@@ -6,7 +6,7 @@ import { codeFinding } from './code-finding.js';
 import type { Identified } from './types.js';
 
 /** The text reports a getaddrinfo result: without these words a bare "[Errno -3]" or "Try again" means nothing. */
-const RESOLVER_CONTEXT = /\b(?:gaierror|getaddrinfo|EAI_[A-Z]+|name resolution|lookup address information|resolv(?:e|ing|er)|nodename)\b/i;
+const RESOLVER_CONTEXT = /\b(?:gaierror|getaddrinfo|EAI_[A-Z]+|name resolution|lookup address information|resolv(?:e|ing|er)|nodename|UnknownHostException)\b/i;
 
 /** getaddrinfo's EAI codes by the negative numbers glibc and musl give them (netdb.h), as Python prints them
  * ("socket.gaierror: [Errno -3] ..."): only the ones that say whether the name exists. */
@@ -28,6 +28,10 @@ const WINSOCK_TEXTS: ReadonlyArray<[RegExp, string, CauseId]> = [
   [/\btemporary error during host ?name resolution\b/i, 'WSATRY_AGAIN', 'dns.server-unreachable'],
 ];
 
+/** The EAI code says more than the exception class that carries it (Java's UnknownHostException with musl's "Try again"
+ * is a lookup that failed for now, as with glibc's "Temporary failure in name resolution"). */
+const EAI_RANK = 35;
+
 const EAI_SOURCE = 'glibc and musl netdb.h (EAI_* values) and gai_strerror texts';
 const WINSOCK_SOURCE = 'Microsoft Learn: Windows Sockets Error Codes (WSATRY_AGAIN 11002)';
 
@@ -35,17 +39,19 @@ const WINSOCK_SOURCE = 'Microsoft Learn: Windows Sockets Error Codes (WSATRY_AGA
 const SERVFAIL = /\bSERVFAIL\b/;
 
 /** A lookup that did not finish: Exim's "host lookup did not complete" (a DNS deferral), qmail's "lookup failed
- * temporarily". */
-const LOOKUP_UNFINISHED = /\blookup (?:did not complete|failed temporarily)\b/i;
+ * temporarily", the resolver library's TRY_AGAIN text ("Host name lookup failure", hstrerror) that Sendmail defers
+ * with, a temporary failure or error said of DNS, and a name server that gave no answer. */
+const LOOKUP_UNFINISHED =
+  /\blookup (?:did not complete|failed temporarily)\b|\bhost name lookup failure\b|\b(?:dns|resolver|name resolution|lookup)\b[^.\n]{0,20}\btemporar(?:y|ily) (?:failure|error)\b|\bno (?:response|answer|reply) from (?:the |any )?(?:dns|name) ?servers?\b/i;
 
 function eaiFindings(text: string): Identified[] {
   if (!RESOLVER_CONTEXT.test(text)) return [];
   const number = /\[Errno (-\d)\]/.exec(text);
   const eai = number ? EAI_NUMBERS[number[1] ?? ''] : undefined;
-  if (number && eai) return [codeFinding(eai.cause, number[0], 30, { errno: eai.name, source: EAI_SOURCE })];
+  if (number && eai) return [codeFinding(eai.cause, number[0], EAI_RANK, { errno: eai.name, source: EAI_SOURCE })];
   for (const [re, name, cause] of MUSL_TEXTS) {
     const m = re.exec(text);
-    if (m) return [codeFinding(cause, m[0].replace(/^[:\]]\s*/, ''), 30, { errno: name, source: EAI_SOURCE })];
+    if (m) return [codeFinding(cause, m[0].replace(/^[:\]]\s*/, ''), EAI_RANK, { errno: name, source: EAI_SOURCE })];
   }
   return [];
 }

@@ -13,10 +13,10 @@ const TIMEOUT = String.raw`(?:timed[ -]?out|time[ -]?out(?: period)?(?: (?:expir
 const CLAUSE = String.raw`(?:[^.;\n]|\.(?=\w))`;
 
 /** Words that put the timeout in the reading phase: the connection was open and the peer stopped sending. */
-const READING = String.raw`\b(?:read(?:ing)?|receiv(?:e|ing)|recv|waiting (?:for|to read) (?:the |a |any )?(?:data|response|reply|answer|server)|for data from)\b`;
+const READING = String.raw`\b(?:read(?:ing)?|receiv(?:e|ing)|recv|waiting (?:for|to read) (?:\w+ ){0,3}?(?:data|response|reply|answer)|for data from)\b`;
 
 /** Words that put the timeout in the resolving phase: the name server did not answer. */
-const RESOLVING = String.raw`\b(?:resolv(?:e|ing)|(?:dns|host(?:name)?|name|address) lookup|name resolution)\b`;
+const RESOLVING = String.raw`\b(?:resolv(?:e|ing|er)|(?:dns|host ?name|name|address) (?:lookup|query|request|operation)|name ?servers?|dns servers?|name resolution)\b`;
 
 /** Words of a connect: a timeout next to them is the connect's, whatever else the clause says. */
 const CONNECTING = /\bconnect(?:ing|ion|ed)?\b/i;

@@ -36,6 +36,14 @@ describe('timeouts by phase, closed connections and resolver answers', () => {
     ],
     [';; ->>HEADER<<- opcode: QUERY, status: SERVFAIL, id: 4242', 'dns.servfail'],
     ['R=dnslookup defer (-1): host lookup did not complete', 'dns.server-unreachable'],
+    // The resolver's TRY_AGAIN text, a name server that timed out or gave no answer, musl's words inside Java's class.
+    ['Deferred: Name server: mx.example.net.: host name lookup failure', 'dns.server-unreachable'],
+    ['dns.exception.Timeout: The DNS operation timed out after 5.0 seconds', 'dns.server-unreachable'],
+    ['lookup error: no response from DNS server', 'dns.server-unreachable'],
+    ['java.net.UnknownHostException: imap.example.net: Try again', 'dns.server-unreachable'],
+    // The secure channel named with a verdict.
+    ['STARTTLS negotiation failed', 'tls.handshake-failed'],
+    ['Error: Failed to establish TLS connection with mail.example.net', 'tls.handshake-failed'],
     // A POP3 daemon named by its program name decides the protocol of Courier's "LOGIN FAILED".
     ['courier-pop3d: LOGIN FAILED, user=alice, ip=[::ffff:192.0.2.5]', 'pop3.auth.failed'],
     // A connection that ended inside a TLS handshake is the handshake's failure.
