@@ -62,6 +62,22 @@ const PHASES: readonly Phase[] = [
     cause: 'tcp.read-timeout',
     source: 'timeout words beside reading words in one clause',
   },
+  // A response that never came: "Response timeout" stated as the failure (not a setting: "response timeout for request
+  // 1042 set to 4 hours"), "no response from server", a message that is only "no response".
+  {
+    pattern:
+      /\b(?:server )?(?:response|reply) time ?out\b(?=\s*(?:$|[.!,;)\]"']|(?:exceeded|expired|occurred|reached|error)\b))|\bno (?:response|reply|answer) from (?:the )?(?:server|host|remote|peer)\b|(?:^|(?:error|exception)\s*:\s*)no response\b/im,
+    cause: 'tcp.read-timeout',
+    source: 'a reply the client waited for and did not get',
+  },
+  // An exception class named for a read or write timeout (Ruby's Net::ReadTimeout and Net::WriteTimeout, requests'
+  // ReadTimeout, urllib3's ReadTimeoutError): only the class, so below a phase its message states.
+  {
+    pattern: /\b(?:Read|Write|SocketRead)Timeout(?:Exception|Error)?\b/,
+    cause: 'tcp.read-timeout',
+    source: 'an exception class named for a read or write timeout',
+    specificity: 20,
+  },
   // A socket that timed out, with no connect in the clause: sockets time out on reads ("Socket timed out!",
   // "Error: Socket timeout"); a connect that timed out says so.
   {

@@ -24,6 +24,11 @@ describe('timeouts by phase, closed connections and resolver answers', () => {
     ['io error: unexpected end of stream', 'mail.connection-closed'],
     ['smtplib.SMTPServerDisconnected: Server not connected', 'mail.connection-closed'],
     ['fwrite(): send of 12 bytes failed with errno=32 Broken pipe', 'mail.connection-closed'],
+    // A reply that never came, and exception classes named for a read or write timeout.
+    ['IMAP: server response timeout', 'tcp.read-timeout'],
+    ['sync failed: no response from server', 'tcp.read-timeout'],
+    ['Net::WriteTimeout (Net::WriteTimeout)', 'tcp.read-timeout'],
+    ['requests.exceptions.ReadTimeout', 'tcp.read-timeout'],
     // A connection that closed after the client waited in vain: the wait is the reason.
     ['IMAP connection lost: Socket timed out', 'tcp.read-timeout'],
     // getaddrinfo's EAI_AGAIN by number and by musl's words, Windows' WSATRY_AGAIN text, a SERVFAIL, Exim's deferral.
@@ -55,6 +60,7 @@ describe('timeouts by phase, closed connections and resolver answers', () => {
     // A configured value is no timeout; a connect that timed out stays the connect's; a server's BYE for an idle
     // session stays the server's; "try again" without a resolver is a server's; a client leaving is no closed connection.
     ['mail.imap.timeout=10000 read timeout 10000', 'explain.no-match'],
+    ['INFO response timeout for request 7 set to 2 hours', 'explain.no-match'],
     ['Timed out while connecting to server', 'tcp.timeout'],
     ['* BYE Connection closed due to timeout', 'imap.connection-dropped'],
     ['451 4.7.1 Please try again later', 'smtp.greylisted'],
