@@ -19,6 +19,8 @@ export function connectErrorCause(code: string | undefined): TcpCause | undefine
   if (code === 'ETIMEOUT') return 'tcp.timeout';
   const cause = entryOf(LIBUV_ERRNO, code)?.cause ?? entryOf(DNS_ERRNO, code)?.cause;
   if (isTcpCause(cause)) return cause;
+  // A write that found the peer gone (EPIPE): at the level of a connection probe the peer tore the connection down.
+  if (code === 'EPIPE') return 'tcp.reset';
   return cause?.startsWith('dns.') ? 'tcp.name-not-resolved' : undefined;
 }
 

@@ -21,7 +21,7 @@ export const CATEGORY_CAUSE: Readonly<Record<string, CauseId | readonly CauseId[
   'bounce.spam': 'smtp.spam-rejected',
   'bounce.user-unknown': 'smtp.recipient-rejected',
   'dns.not-found': ['tcp.name-not-resolved', 'dns.nxdomain'],
-  'dns.temporary': 'dns.server-unreachable',
+  'dns.temporary': ['dns.server-unreachable', 'dns.servfail'],
   'graph.access-denied': 'graph.access-denied',
   'graph.invalid-recipient': 'smtp.recipient-rejected',
   'graph.item-not-found': 'graph.item-not-found',

@@ -30,8 +30,11 @@ function protocolOf(text: string): string | undefined {
       : '',
     // RFC 5530's AUTHENTICATIONFAILED and a tagged NO/BAD ("A00000001 NO ...") are IMAP's own.
     IMAP_NAME.test(text) || /\bAUTHENTICATIONFAILED\b|^\s*(?:S:\s*)?[A-Za-z]{0,3}\d{1,8} (?:NO|BAD)\b/im.test(text) ? 'imap' : '',
+    // A POP3 daemon's name counts like a word (Courier's pop3d, Dovecot's pop3-login log "LOGIN FAILED" too).
     // Exchange's POP3 service refuses a login with the Windows text "Logon failure: unknown user name or bad password".
-    /\bpop3?\b|\bpop3-login\b|(?:^|\s)-ERR\b|\[(?:AUTH|SYS\/(?:TEMP|PERM)|LOGIN-DELAY)\]|\bLogon failure: unknown user name or bad password\b/i.test(text)
+    /\bpop3?\b|(?:^|[^a-z])pop3d?(?![a-z])|(?:^|\s)-ERR\b|\[(?:AUTH|SYS\/(?:TEMP|PERM)|LOGIN-DELAY)\]|\bLogon failure: unknown user name or bad password\b/i.test(
+      text,
+    )
       ? 'pop3'
       : '',
   ].filter(Boolean);
@@ -52,7 +55,7 @@ const GENERIC_AUTH: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.auth.rejected
 
 /** A TLS handshake that failed: a connection closed or reset in the middle of it is that failure, not a dropped session. */
 const HANDSHAKE =
-  /\bSSLHandshakeException\b|\bduring (?:the )?(?:TLS |SSL )?handshake\b|\bterminated the handshake\b|\bhandshake (?:failed|failure)\b|\bSSL connection could not be established\b|\bestablish an SSL or TLS connection\b|\bCould not convert socket to TLS\b|\bSSL_connect\b/i;
+  /\bSSLHandshakeException\b|\bduring (?:the )?(?:TLS |SSL )?handshake\b|\bterminated the handshake\b|\bhandshake (?:failed|failure|error)\b|\bSSL connection could not be established\b|\bestablish an SSL or TLS connection\b|\bCould not convert socket to TLS\b|\bSSL_connect\b/i;
 
 /** A Java runtime's TLS or certificate classes: a chain it does not trust is its own trust store's problem (cacerts). */
 const JAVA_TLS =

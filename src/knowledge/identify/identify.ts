@@ -11,6 +11,7 @@ import { greetingFindings } from './greeting-codes.js';
 import { unescapeText, withoutHypotheses } from './normalize.js';
 import { phraseMatches } from './phrases.js';
 import { reasonSentence } from './reason-sentences.js';
+import { resolverReplyFindings } from './resolver-replies.js';
 import { wordingMatches } from './wordings.js';
 import { protocolCodeFindings } from './protocol-codes.js';
 import { smtpCodeFindings } from './smtp-codes.js';
@@ -18,6 +19,7 @@ import { starttlsReplyFindings } from './starttls-replies.js';
 import { systemCodeFindings } from './system-codes.js';
 import { tlsReasonFindings } from './tls-reasons.js';
 import { tolerantAudit } from './tolerant-audit.js';
+import { transportPhaseFindings } from './transport-phases.js';
 import { mergeMultilineReplies } from './unfold.js';
 import { unwrapMessage } from './unwrap.js';
 import type { Identified } from './types.js';
@@ -63,6 +65,10 @@ const CERTIFICATE_REASONS: ReadonlySet<CauseId> = new Set<CauseId>([
   'tls.hostname-mismatch',
 ]);
 
+/** A connection that closed or dropped after the client waited in vain for data: the wait that timed out is the
+ * reason ("IMAP connection lost: Socket timed out"), the closing only what followed from it. */
+const AFTER_TIMEOUT: ReadonlySet<CauseId> = new Set<CauseId>(['mail.connection-closed', 'imap.connection-dropped']);
+
 /** What a wrapper says in general terms when nothing more precise was found ("Could not convert socket to TLS"). */
 const IMPLIES: Readonly<Partial<Record<CauseId, CauseId>>> = { 'mail.java.tls-failed': 'tls.handshake-failed' };
 
@@ -89,6 +95,7 @@ function demote(all: Identified[]): Identified[] {
   const named = all.some((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause));
   const loginReason = all.some((i) => LOGIN_REASONS.has(i.cause));
   const certificateReason = all.some((i) => CERTIFICATE_REASONS.has(i.cause));
+  const readTimeout = all.some((i) => i.cause === 'tcp.read-timeout');
   // "Delivery failed" yields to anything that says more, a delay notice included.
   const moreThanBounce = all.some((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause) && i.cause !== 'mail.bounce');
   const implied = all.flatMap((i) => {
@@ -102,6 +109,7 @@ function demote(all: Identified[]): Identified[] {
       (VAGUE.has(i.cause) && (i.cause === 'smtp.delivery-expired' ? expiryReason : precise)) ||
       (LOGIN_REFUSALS.has(i.cause) && loginReason) ||
       (i.cause === 'tls.java-pkix' && certificateReason) ||
+      (AFTER_TIMEOUT.has(i.cause) && readTimeout) ||
       (i.cause === 'mail.bounce' && moreThanBounce)
     )
       return { ...i, specificity: i.specificity - VAGUE_PENALTY };
@@ -148,6 +156,8 @@ function layered(text: string): { exact: Identified[]; codes: Identified[] } {
     ...systemCodeFindings(text),
     ...protocolCodeFindings(text),
     ...tlsReasonFindings(text),
+    ...transportPhaseFindings(text),
+    ...resolverReplyFindings(text),
   ];
   return { exact, codes };
 }

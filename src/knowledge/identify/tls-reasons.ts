@@ -31,6 +31,12 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     /\b(?:handshake (?:failed|failure|error|eof|timed out|timeout|aborted|interrupted)|failed (?:the )?handshake|handshake_failure)\b|alert ?received\W*handshake ?failure\b/i,
     'tls.handshake-failed',
   ],
+  // The secure channel named with a verdict, however a library words it: "TLS negotiation failed", "STARTTLS
+  // negotiation failed", "Failed to establish TLS connection", "could not start TLS".
+  [
+    /\b(?:start)?(?:tls|ssl)\b[^.\n]{0,12}\b(?:negotiation|session|connection|channel)\b[^.\n]{0,12}\b(?:failed|failure|error|could not be established|not established)\b|\b(?:failed|unable|could not|couldn't|cannot|can't) (?:to )?(?:establish|negotiate|start|initiate|complete)\b[^.\n]{0,15}\b(?:tls|ssl)\b/i,
+    'tls.handshake-failed',
+  ],
   [/\b(?:certificate (?:verify|verification|validation) (?:failed|error)|invalid (?:peer )?certificate|bad certificate)\b/i, 'tls.verify-failed'],
 ];
 

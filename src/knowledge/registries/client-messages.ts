@@ -382,7 +382,7 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'closed the connection unexpectedly', cause: 'mail.connection-closed' },
       { text: 'Operation timed out', cause: 'tcp.timeout' },
       { text: 'Connection reset', cause: 'tcp.reset' },
-      { text: 'Broken pipe', cause: 'tcp.reset' },
+      { text: 'Broken pipe', cause: 'mail.connection-closed' },
       { text: 'Read timed out', cause: 'tcp.read-timeout' },
       { text: 'connect timed out', cause: 'tcp.timeout' },
       { text: 'No route to host', cause: 'tcp.unreachable' },

@@ -71,7 +71,9 @@ export const LIBUV_ERRNO = defineRegistry('libuv error constants and uv_strerror
   EOF: { text: 'end of file', cause: 'mail.connection-closed' },
   EOVERFLOW: { text: 'value too large for defined data type' },
   EPERM: { text: 'operation not permitted', cause: 'system.permission-denied' },
-  EPIPE: { text: 'broken pipe', cause: 'tcp.reset' },
+  // A write found the other end already closed (POSIX write(2): the reading end is closed): the peer hung up, it did
+  // not reset.
+  EPIPE: { text: 'broken pipe', cause: 'mail.connection-closed' },
   EPROTO: { text: 'protocol error', cause: 'tls.handshake-failed' },
   EPROTONOSUPPORT: { text: 'protocol not supported' },
   EPROTOTYPE: { text: 'protocol wrong type for socket' },

@@ -1,0 +1,71 @@
+// The code layer for what the resolver answered, as client runtimes report it: getaddrinfo's EAI codes by number and
+// by the C library's words, Windows Sockets' resolver errors by their text, and the DNS response code SERVFAIL. A
+// lookup that failed for now (the name server did not answer, or failed) is told apart from a name that does not exist.
+import type { CauseId } from '../index.js';
+import { codeFinding } from './code-finding.js';
+import type { Identified } from './types.js';
+
+/** The text reports a getaddrinfo result: without these words a bare "[Errno -3]" or "Try again" means nothing. */
+const RESOLVER_CONTEXT = /\b(?:gaierror|getaddrinfo|EAI_[A-Z]+|name resolution|lookup address information|resolv(?:e|ing|er)|nodename|UnknownHostException)\b/i;
+
+/** getaddrinfo's EAI codes by the negative numbers glibc and musl give them (netdb.h), as Python prints them
+ * ("socket.gaierror: [Errno -3] ..."): only the ones that say whether the name exists. */
+const EAI_NUMBERS: Readonly<Record<string, { name: string; cause: CauseId }>> = {
+  '-2': { name: 'EAI_NONAME', cause: 'tcp.name-not-resolved' },
+  '-3': { name: 'EAI_AGAIN', cause: 'dns.server-unreachable' },
+};
+
+/** musl's gai_strerror texts (Alpine-based containers), which glibc words otherwise: "Try again" is EAI_AGAIN ("Temporary
+ * failure in name resolution"), "Name does not resolve" EAI_NONAME. Read only as the message after a colon or bracket. */
+const MUSL_TEXTS: ReadonlyArray<[RegExp, string, CauseId]> = [
+  [/(?:[:\]]\s*)Try again\b/, 'EAI_AGAIN', 'dns.server-unreachable'],
+  [/(?:[:\]]\s*)Name does not resolve\b/, 'EAI_NONAME', 'tcp.name-not-resolved'],
+];
+
+/** Windows Sockets resolver errors by their message text (Microsoft Learn: Windows Sockets Error Codes), as .NET and
+ * Windows tools print them without the number: WSATRY_AGAIN (11002), a lookup that got no answer. */
+const WINSOCK_TEXTS: ReadonlyArray<[RegExp, string, CauseId]> = [
+  [/\btemporary error during host ?name resolution\b/i, 'WSATRY_AGAIN', 'dns.server-unreachable'],
+];
+
+/** The EAI code says more than the exception class that carries it (Java's UnknownHostException with musl's "Try again"
+ * is a lookup that failed for now, as with glibc's "Temporary failure in name resolution"). */
+const EAI_RANK = 35;
+
+const EAI_SOURCE = 'glibc and musl netdb.h (EAI_* values) and gai_strerror texts';
+const WINSOCK_SOURCE = 'Microsoft Learn: Windows Sockets Error Codes (WSATRY_AGAIN 11002)';
+
+/** DNS response code 2, SERVFAIL (RFC 1035 section 4.1.1), named in a resolver's or a library's report. */
+const SERVFAIL = /\bSERVFAIL\b/;
+
+/** A lookup that did not finish: Exim's "host lookup did not complete" (a DNS deferral), qmail's "lookup failed
+ * temporarily", the resolver library's TRY_AGAIN text ("Host name lookup failure", hstrerror) that Sendmail defers
+ * with, a temporary failure or error said of DNS, and a name server that gave no answer. */
+const LOOKUP_UNFINISHED =
+  /\blookup (?:did not complete|failed temporarily)\b|\bhost name lookup failure\b|\b(?:dns|resolver|name resolution|lookup)\b[^.\n]{0,20}\btemporar(?:y|ily) (?:failure|error)\b|\bno (?:response|answer|reply) from (?:the |any )?(?:dns|name) ?servers?\b/i;
+
+function eaiFindings(text: string): Identified[] {
+  if (!RESOLVER_CONTEXT.test(text)) return [];
+  const number = /\[Errno (-\d)\]/.exec(text);
+  const eai = number ? EAI_NUMBERS[number[1] ?? ''] : undefined;
+  if (number && eai) return [codeFinding(eai.cause, number[0], EAI_RANK, { errno: eai.name, source: EAI_SOURCE })];
+  for (const [re, name, cause] of MUSL_TEXTS) {
+    const m = re.exec(text);
+    if (m) return [codeFinding(cause, m[0].replace(/^[:\]]\s*/, ''), EAI_RANK, { errno: name, source: EAI_SOURCE })];
+  }
+  return [];
+}
+
+/** The resolver's answer a text reports, as code-layer findings. */
+export function resolverReplyFindings(text: string): Identified[] {
+  const out = eaiFindings(text);
+  for (const [re, name, cause] of WINSOCK_TEXTS) {
+    const m = re.exec(text);
+    if (m) out.push(codeFinding(cause, m[0], 32, { winsock: name, source: WINSOCK_SOURCE }));
+  }
+  const servfail = SERVFAIL.exec(text);
+  if (servfail) out.push(codeFinding('dns.servfail', servfail[0], 30, { rcode: 'SERVFAIL', source: 'RFC 1035 section 4.1.1 (RCODE 2, server failure)' }));
+  const unfinished = LOOKUP_UNFINISHED.exec(text);
+  if (unfinished) out.push(codeFinding('dns.server-unreachable', unfinished[0], 28, { source: 'Exim and qmail wordings of a DNS lookup deferred for now' }));
+  return out;
+}
