@@ -117,6 +117,12 @@ describe('the WebAssembly rewrite', () => {
     '{"message":"cut',
     'Nov 21 10:15:32 helpdesk01 java[2345]: INFO  [t] c.e.S - Incoming mail received successfully',
     'Nov  1 00:00:00 h app: #011at x.Y(Y.java:1) #012 #0a9 #377',
+    'Nov 21 10:15:32 helpdesk01 java[2345]: #011at com.example.mail.Sender.send(Sender.java:120)#011#012#0 #01#033',
+    'Nov 21 10:15:32 mail-gateway-02.helpdesk.example.org java[2345]: INFO  [t] c.e.S - a host longer than the first look',
+    'Nov 21 10:15:32 h a-tag-that-is-longer-than-thirty-two-bytes[1]: WARN [t] c.e.S - Read timed out',
+    'Nov 21 10:15:32 h java[1]:',
+    'Nov 21 10:15:32 h java[1]: [main] message in brackets',
+    'Nov 21 10:15:32 h java[1]: 10:15:32 message with a clock of its own',
     'Dec 31 23:59:59 h java[1]: 2026-12-31 23:59:59,999 ERROR [x] c.e.Y - Connection refused',
     '2026-11-21T10:15:32.123456+01:00 helpdesk01 java[2345]: WARN [t] c.e.S - Read timed out',
     '2026-11-21 10:15:32,123 INFO  [EmailProcessor-1] c.m.s.E - Request has been created With Id = INC-1',
@@ -157,6 +163,23 @@ describe('the WebAssembly rewrite', () => {
     const text = Buffer.from('Nov 14 01:00:00 WARN java[2345]: Email Sent Successfully\n');
     expect(through(createFirstPass(set), text).toString('latin1')).toBe(text.toString('latin1'));
     expect(through(createFirstPass(set, true), text).toString('latin1')).toBe(text.toString('latin1'));
+  });
+
+  it('writes nothing past the block, and rewrites a last line without a newline as the TypeScript rewrite does', () => {
+    const set = buildClassifier().literals;
+    const wasm = createFirstPass(set);
+    const js = createFirstPass(set, true);
+    const syslog = PIECES.filter((p) => p.startsWith('Nov ')).join('\n');
+    for (let cut = syslog.length - 120; cut <= syslog.length; cut += 1) {
+      const text = Buffer.from(syslog.slice(0, cut));
+      wasm.buffer.fill(0x23, text.length, text.length + 64);
+      const a = through(wasm, text);
+      expect(
+        wasm.buffer.subarray(text.length, text.length + 64).every((c) => c === 0x23),
+        `cut ${cut}`,
+      ).toBe(true);
+      expect(a.equals(through(js, text)), `cut ${cut}`).toBe(true);
+    }
   });
 
   it('writes exactly what the TypeScript rewrite writes, on random and cut lines, and never lengthens a block', () => {
