@@ -15,9 +15,13 @@ export const RECIPIENT_UNKNOWN =
 export const MAILBOX_FULL_WORDS =
   /\b(?:account|inbox|mail ?box|mail ?folder|mail ?drop)(?:'s)? (?:is |was )?(?:currently )?full\b(?![-\w])|\b(?:mail ?box|inbox|account)\b[^.\n]{0,20}\breached (?:its|the|their) (?:\w+ )?(?:limit|quota|capacity|maximum)\b|\b(?:Postfach|Mailbox|Mail-?Box|Speicher)(?: des Empf(?:ä|ae)ngers)? (?:ist )?voll\b|\bcasella (?:di posta |postale )?(?:del destinatario )?(?:è )?piena\b|\bcaixa (?:postal |de (?:correio|e-?mail) )?(?:est[áa] )?cheia\b|\bcaixa (?:de entrada|postal|de correio)\b[^.\n]{0,30}\bsem espa[çc]o\b|\bbuz[oó]n\b[^.\n]{0,30}\bsin espacio\b|\bskrzynka (?:pocztowa |odbiorcy )?(?:jest )?pe[łl]na\b|(?:ящик|почтовый ящик) (?:получателя )?(?:переполнен|заполнен)|メールボックス(?:が|は)(?:一杯|いっぱい|満杯)|容量(?:超過|オーバー)|邮箱(?:已满|空间不足)|메일함(?:이)? (?:가득|용량 초과)/i;
 
-/** The server could not check a login just now, which is not a refused password. */
+/** The server could not check a login just now, which is not a refused password (RFC 4954: 454 4.7.0 "Temporary
+ * authentication failure"): a word of authentication and a temporary failure in one clause, in either order ("cannot
+ * authenticate due to a temporary system problem", "SASL authentication failed: temporary failure"), or the service that
+ * checks passwords out of reach ("Connection lost to authentication server"). A login "temporarily" locked or blocked is
+ * no temporary failure: the verdict must be a failure, an error, a problem or unavailability. */
 export const TEMPORARY_AUTH =
-  /\btemporary (?:authentication|auth|login) (?:failure|error|problem)\b|\bauthentication (?:service|backend|server|system) (?:is )?(?:temporarily )?(?:unavailable|not available|down)\b/i;
+  /\btemporary (?:authentication|auth|login) (?:failure|error|problem)\b|\b(?:authenticat\w*|auth|sasl|log ?in)\b[^.;\n]{0,40}?\btemporar(?:y|ily) (?:\w+ )?(?:failure|failed|error|problem|unavailable|not available)\b|\btemporar(?:y|ily) (?:\w+ )?(?:failure|error|problem)\b[^.;\n]{0,20}?\b(?:authenticat\w*|auth|sasl|log ?in)\b|\b(?:authentication|auth|sasl|password) (?:service|backend|server|system|daemon) (?:is )?(?:temporarily )?(?:unavailable|not available|unreachable|not reachable|not responding|down)\b|\b(?:connection lost|lost (?:the )?connection|(?:cannot|can't|could not|couldn't|unable to|failed to) connect) to (?:the )?(?:authentication|auth|sasl|password) (?:service|backend|server|daemon)\b/i;
 
 /** A resolver that failed for now, not a name that does not exist: Postfix's "Host not found, try again" (TRY_AGAIN) and
  * "Malformed or unexpected name server reply", a SERVFAIL worded "DNS server returned general failure". */
@@ -157,7 +161,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.blocked',
   ],
   [
-    /\b(?:spamhaus|spamcop|barracuda|sorbs|dnsbl|rbl|block ?list(?:ed)?|black ?list(?:ed)?|blocked using|listed (?:at|on|in|by)|(?:poor|low|bad) (?:ip |domain |sender |e-?mail |sending )?reputation|ip reputation|reputation of the sending|ptr record|reverse dns|rdns)\b/i,
+    /\b(?:spamhaus|spamcop|barracuda|sorbs|dnsbl|rbl|block ?list(?:ed)?|black ?list(?:ed)?|deny ?list(?:ed)?|blocked using|listed (?:at|on|in|by)|(?:poor|low|bad) (?:ip |domain |sender |e-?mail |sending )?reputation|ip reputation|reputation of the sending|ptr record|reverse dns|rdns)\b/i,
     'smtp.blocked',
   ],
   [/\b(?:in|on) (?:the |a )?(?:PBL|SBL|XBL|CBL)\b/, 'smtp.blocked'],
@@ -185,7 +189,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   ],
   [/\btoo many recipients\b/i, 'smtp.too-many-recipients'],
   [
-    /\b(?:too many (?:connections|messages|emails|mails|requests|concurrent|errors|login attempts)|rate (?:limit )?exceeded|reached a limit for sending|rate[- ]?limit(?:ed|ing)?|throttl\w*|too (?:fast|quickly)|slow down|try again slower|exceeded the rate|receiving mail at a rate|unexpected volume|excessive volume|user complaints)\b/i,
+    /\b(?:too many (?:connections|messages|emails|mails|requests|concurrent|errors|login attempts)|rate (?:limit )?exceeded|reached a limit for sending|rate[- ]?limit(?:ed|ing)?|throttl\w*|too (?:fast|quickly)|slow down|try again slower|exceeded the rate|receiving mail at a rate|too much (?:mail|e-?mail|traffic)|unexpected volume|excessive volume|user complaints)\b/i,
     'smtp.rate-limited',
   ],
   [/\b(?:mail(?:ing)? loop|loop detected|looping|too many hops|hop count)\b/i, 'smtp.mail-loop'],
@@ -194,7 +198,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.message-too-large',
   ],
   [
-    /\b(?:host (?:or domain name )?not found|domain (?:name )?not found|unrouteable|no mx|null mx|domain does not exist|no such domain|host unknown|unknown domain|non-?existent domain|domain (?:is )?not reachable)\b|\b(?:the|this|that|your|recipient(?:'s)?|destination) domain\b(?:(?!\b(?:user|mailbox|account|recipient)\b)[^;\n]){0,60}?\b(?:does not|doesn't) exist\b|\b(?:recipient )?domain must exist\b|\bmail domain mentioned in (?:the )?e-?mail address is unknown\b|\bunroutable\b|\bunknown host\b|\bhas no (?:mail|mx) (?:server|host|records?)\b/i,
+    /\b(?:host (?:or domain name )?not found|domain (?:name )?not found|unrouteable|no mx|null mx|domain does not exist|no such domain|host unknown|unknown domain|non-?existent domain|domain (?:is )?not reachable)\b|\b(?:the|this|that|your|recipient(?:'s)?|destination) domain\b(?:(?!\b(?:user|mailbox|account|recipient)\b)[^;\n]){0,60}?\b(?:does not|doesn't) exist\b|\b(?:recipient )?domain must exist\b|\bmail domain mentioned in (?:the )?e-?mail address is unknown\b|\bunroutable\b|\bunknown host\b|\bhas no (?:mail|mx) (?:server|host|records?)\b|\b(?:could not|couldn't|cannot|can't) be found in (?:the )?(?:DNS|domain name (?:service|system))\b/i,
     'smtp.host-unknown',
   ],
   [/\b(?:mailbox|account|user)\b[^.]*\b(?:disabled|suspended|inactive|deactivated|locked|frozen)\b/i, 'smtp.mailbox-disabled'],
@@ -219,7 +223,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
 /** The catch-all words of a refusal ("policy", "access denied", "try again later"): read after the families, which name more. */
 const GENERIC_REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [
-    /\b(?:policy|not authori[sz]ed|access denied|prohibited|administrative(?:ly)? prohibited|administrative prohibition|rejected by (?:the )?(?:recipient|content filter))\b/i,
+    /\b(?:polic(?:y|ies)|not authori[sz]ed|access denied|prohibited|administrative(?:ly)? prohibited|administrative prohibition|rejected by (?:the )?(?:recipient|content filter))\b/i,
     'smtp.policy-rejected',
   ],
   [
