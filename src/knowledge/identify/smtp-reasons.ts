@@ -10,18 +10,18 @@ export const RECIPIENT_UNKNOWN =
   /\b(?:invalid|unknown|unavailable|non-?existent|nonexisting) (?:mail |e-?mail |local )?(?:user|recipient|addressee|mailbox)\b(?! \S+ from\b)|\b(?:user|recipient|addressee|mailbox|account) (?:is |was )?not known\b|\bnot (?:a |an )?(?:valid |known |local )?(?:user|member|recipient|mailbox|account) (?:of|on|at|in) (?:this|the|our) (?:server|domain|system|host|site)\b|\b(?:don't|doesn't|does not|do not) exists? (?:that|this|the|such) (?:user|mailbox|recipient|account)\b|\bno (?:such |valid )?(?:mailbox|user|account|recipient) (?:here )?by that name\b|\b(?:recipient|user|mailbox|address|account)\b[^.\n]{0,15}\bno longer (?:on|at|with|exists? on|hosted (?:on|at)) (?:this |the |our )?(?:server|host|system|domain)\b|\b(?:recipients?|address(?:es)?|users?)\b[^.\n]{0,40}\b(?:reported|marked|flagged|known) as (?:unknown|invalid|non-?existent|undeliverable)\b|\bbad (?:recipient|destination) (?:mailbox )?address(?: syntax)?\b|\b(?:address|mailbox|account|recipient|user)\b[^.\n]{0,20}\bno longer (?:active|valid|exists?|in use|available|accepts? (?:mail|messages|e-?mails))\b|\b(?:user|recipient|addressee) (?:does ?n[o']t|does not|has no)(?: have)? an? (?:[\w.-]+ )?(?:e-?mail )?account\b|\b(?:utente|destinatario) (?:sconosciuto|inesistente)\b|\bindirizzo (?:del destinatario )?inesistente\b|\b(?:usu[áa]rio|destinat[áa]rio) (?:desconhecido|inexistente)\b|\b(?:adresat|u[żz]ytkownik) (?:nieznany|nie istnieje)\b|\bnieznany (?:adresat|u[żz]ytkownik)\b|\b(?:Benutzer|Empf(?:ä|ae)nger|Postfach)(?:adresse)? (?:existiert nicht|nicht vorhanden|ist unbekannt)\b|(?:пользователь|адресат|получатель|ящик) (?:не найден|не существует)|нет такого (?:пользователя|ящика|адресата)|ユーザー?(?:は|が)(?:登録されていません|存在しません|見つかりません)|存在しないユーザー?|宛先不明|(?:用户|收件人|收信人)(?:不存在|未找到)|사용자가 (?:존재하지 않|없)|수신자 없음/i;
 
 /** A full mailbox in the words of servers that do not write English, and English ones that only say "full": an account or
- * inbox "is full", a German "voll", Italian "piena", Portuguese "cheia", Polish "pełna", Russian "переполнен", Japanese
- * "一杯" or "容量超過". */
+ * inbox "is full", a German "voll" or storage "erschöpft", Italian "piena" or a quota "superata", Portuguese "cheia",
+ * Polish "pełna", Russian "переполнен" or a mailbox size "превышен", Japanese "一杯" or "容量超過", Chinese "已满". */
 export const MAILBOX_FULL_WORDS =
-  /\b(?:account|inbox|mail ?box|mail ?folder|mail ?drop)(?:'s)? (?:is |was )?(?:currently )?full\b(?![-\w])|\b(?:mail ?box|inbox|account)\b[^.\n]{0,20}\breached (?:its|the|their) (?:\w+ )?(?:limit|quota|capacity|maximum)\b|\b(?:Postfach|Mailbox|Mail-?Box|Speicher)(?: des Empf(?:ä|ae)ngers)? (?:ist )?voll\b|\bcasella (?:di posta |postale )?(?:del destinatario )?(?:è )?piena\b|\bcaixa (?:postal |de (?:correio|e-?mail) )?(?:est[áa] )?cheia\b|\bcaixa (?:de entrada|postal|de correio)\b[^.\n]{0,30}\bsem espa[çc]o\b|\bbuz[oó]n\b[^.\n]{0,30}\bsin espacio\b|\bskrzynka (?:pocztowa |odbiorcy )?(?:jest )?pe[łl]na\b|(?:ящик|почтовый ящик) (?:получателя )?(?:переполнен|заполнен)|メールボックス(?:が|は)(?:一杯|いっぱい|満杯)|容量(?:超過|オーバー)|邮箱(?:已满|空间不足)|메일함(?:이)? (?:가득|용량 초과)/i;
+  /\b(?:account|inbox|mail ?box|mail ?folder|mail ?drop)(?:'s)? (?:is |was )?(?:currently )?full\b(?![-\w])|\b(?:mail ?box|inbox|account)\b[^.\n]{0,20}\breached (?:its|the|their) (?:\w+ )?(?:limit|quota|capacity|maximum)\b|\b(?:Postfach|Mailbox|Mail-?Box|Speicher)(?: des Empf(?:ä|ae)ngers)? (?:ist )?voll\b|\bcasella (?:di posta |postale )?(?:del destinatario )?(?:è )?piena\b|\bcaixa (?:postal |de (?:correio|e-?mail) )?(?:est[áa] )?cheia\b|\bcaixa (?:de entrada|postal|de correio)\b[^.\n]{0,30}\bsem espa[çc]o\b|\bbuz[oó]n\b[^.\n]{0,30}\bsin espacio\b|\bskrzynka (?:pocztowa |odbiorcy )?(?:jest )?pe[łl]na\b|\bha superato la (?:sua )?quota\b|\bquota (?:superata|esaurita)\b|\bSpeicher(?:platz)?\b[^.\n]{0,25}(?:erschöpft|aufgebraucht)|(?:ящик|почтовый ящик) (?:получателя )?(?:переполнен|заполнен)|превышен[а-я]* (?:размер|объ[её]м|лимит|квота)[а-я]* (?:почтового )?ящика|メールボックス(?:が|は)(?:一杯|いっぱい|満杯)|容量(?:超過|オーバー)|邮箱(?:空间)?(?:已满|不足)|메일함(?:이)? (?:가득|용량 초과)/i;
 
 /** The server could not check a login just now, which is not a refused password (RFC 4954: 454 4.7.0 "Temporary
  * authentication failure"): a word of authentication and a temporary failure in one clause, in either order ("cannot
  * authenticate due to a temporary system problem", "SASL authentication failed: temporary failure"), or the service that
- * checks passwords out of reach ("Connection lost to authentication server"). A login "temporarily" locked or blocked is
- * no temporary failure: the verdict must be a failure, an error, a problem or unavailability. */
+ * checks passwords said to be unavailable. A login "temporarily" locked or blocked is no temporary failure: the verdict
+ * must be a failure, an error, a problem or unavailability. */
 export const TEMPORARY_AUTH =
-  /\btemporary (?:authentication|auth|login) (?:failure|error|problem)\b|\b(?:authenticat\w*|auth|sasl|log ?in)\b[^.;\n]{0,40}?\btemporar(?:y|ily) (?:\w+ )?(?:failure|failed|error|problem|unavailable|not available)\b|\btemporar(?:y|ily) (?:\w+ )?(?:failure|error|problem)\b[^.;\n]{0,20}?\b(?:authenticat\w*|auth|sasl|log ?in)\b|\b(?:authentication|auth|sasl|password) (?:service|backend|server|system|daemon) (?:is )?(?:temporarily )?(?:unavailable|not available|unreachable|not reachable|not responding|down)\b|\b(?:connection lost|lost (?:the )?connection|(?:cannot|can't|could not|couldn't|unable to|failed to) connect) to (?:the )?(?:authentication|auth|sasl|password) (?:service|backend|server|daemon)\b/i;
+  /\btemporary (?:authentication|auth|login) (?:failure|error|problem)\b|\b(?:authenticat\w*|auth|sasl|log ?in)\b[^.;\n]{0,40}?\btemporar(?:y|ily) (?:\w+ )?(?:failure|failed|error|problem|unavailable|not available)\b|\btemporar(?:y|ily) (?:\w+ )?(?:failure|error|problem)\b[^.;\n]{0,20}?\b(?:authenticat\w*|auth|sasl|log ?in)\b|\b(?:authentication|auth|sasl|password) (?:service|backend|server|system|daemon) (?:is )?(?:temporarily )?(?:unavailable|not available|unreachable|not reachable|not responding|down)\b/i;
 
 /** A resolver that failed for now, not a name that does not exist: Postfix's "Host not found, try again" (TRY_AGAIN) and
  * "Malformed or unexpected name server reply", a SERVFAIL worded "DNS server returned general failure". */
@@ -122,8 +122,10 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.policy-rejected',
   ],
   // Mimecast's documented greylisting reply is "451 Internal resource temporarily unavailable" (Mimecast SMTP Error Codes).
+  // Exim logs an ACL's "defer" as "temporarily rejected RCPT <address>" with the ACL's message after a colon; with none,
+  // the deferral gave no reason but the request to come back (The Exim specification, "Access control lists").
   [
-    /\binternal resource (?:is )?temporarily unavailable\b|\b(?:grey|gray)[- ]?list|\b(?:grey|gray)\b|\bcome back (?:later|in \d+)\b|\btry again in \d+ (?:seconds?|minutes?)\b/i,
+    /\btemporarily rejected (?:RCPT|MAIL|DATA|after DATA)\b(?:\s*<[^>\s]*>)?(?!\s*:\s*\S)|\binternal resource (?:is )?temporarily unavailable\b|\b(?:grey|gray)[- ]?list|\b(?:grey|gray)\b|\bcome back (?:later|in \d+)\b|\btry again in \d+ (?:seconds?|minutes?)\b/i,
     'smtp.greylisted',
   ],
   [
