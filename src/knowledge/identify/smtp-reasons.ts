@@ -108,6 +108,13 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     /\b(?:(?:open)?spf|dkim|dmarc|unauthenticated (?:email|mail|sender)|sender is unauthenticated|authentication checks|authentication information|fails? to pass (?:sender )?authentication|sender authori[sz]ation check)\b/i,
     'smtp.policy-rejected',
   ],
+  // A recipient or group that accepts mail only from some senders (Exchange's delivery restrictions, RFC 3463 X.7.1
+  // "delivery not authorized"): the sender may send, just not to this recipient; said before the demand to log in that
+  // the same replies often contain ("not authenticated for group").
+  [
+    /\b(?:not (?:allowed|permitted|authori[sz]ed)|(?:do|does|did) ?n[o']t have (?:the )?permissions?|no permissions?) to send (?:e-?mails? |messages? |mail )?to (?:this|that|the|these) (?:recipients?|group|list|mailbox|distribution list|address)\b|\b(?:group|list|mailbox|recipient)\b[^.\n]{0,40}\bonly accepts? (?:messages|mail|e-?mails?)\b|\b(?:weren't|were not|aren't|are not|isn't|is not|wasn't|was not) recogni[sz]ed as a valid sender\b|\bdelivery restrictions?\b/i,
+    'smtp.policy-rejected',
+  ],
   [
     /\bnot authenticated\b|\bnot logged in\b|\brequires? (?:smtp )?auth(?:entication)?\b|\bauth(?:entication)? (?:is )?(?:needed|necessary)\b|\bplease authenticate\b|\bmust (?:first )?log ?in\b|\blog ?in (?:first|required)\b|\b(?:smtp )?auth(?:entication)? (?:is )?required\b|\bunauthenticated (?:senders?|relay(?:ing)?|submission|sending|users?|clients?|connections?)\b|\bmust (?:first )?authenticate\b|\bplease (?:log ?in|authenticate)(?: first| before)\b|\bauthenticate before send|\b(?:please )?use (?:smtp )?auth(?:entication)?\b(?! \w+ (?:failed|error))|\bauthenticate first\b/i,
     'smtp.auth.client-not-authenticated',
