@@ -139,7 +139,10 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     /\b(?:authentication|auth)(?: command)? (?:is )?not (?:enabled|available|advertised|supported|allowed|implemented)|\bwhen not advertised\b|\b(?:invalid|unknown|unrecognized|unsupported) (?:(?:authentication|auth|sasl) )?mechanism|\bno (?:auth(?:entication)? )?mechanisms? (?:available|supported)/i,
     'mail.auth.mechanism-unavailable',
   ],
-  [/\btls not available\b|\bstarttls (?:is )?(?:not available|unavailable|not supported|not offered)\b/i, 'tls.starttls-not-offered'],
+  [
+    /\btls not available\b|\bstarttls (?:is )?(?:not available|unavailable|not supported|not offered)\b|\b(?:server|host)\b[^.\n]{0,20}\b(?:does not|doesn't) support (?:TLS|SSL|STARTTLS|encryption)\b/i,
+    'tls.starttls-not-offered',
+  ],
   [/\blines? (?:is |are )?too long\b|\bline length\b[^.]*\bexceed/i, 'smtp.content-rejected'],
   [
     /\bnot allowed to connect\b|\b(?:access|connections?) from (?:your )?(?:ip|host|server)\b[^\n;]{0,40}?\b(?:blocked|denied|refused|rejected|not (?:allowed|accepted))\b|\bconnections? from \S+ (?:\([^)]*\) )?(?:are|is) (?:being )?(?:rejected|refused|blocked)\b|\binvalid ip (?:address )?for sending\b|\b(?:action|command) not taken: (?:invalid|rejected|blocked|banned) (?:client |sender )?ip\b|\bip (?:address )?(?:is |was |has been )?(?:temporarily |permanently )?(?:rejected|refused|banned|blocked|blacklisted|blocklisted)\b|\b(?:indirizzo ip|IP[- ]Adresse|adresse ip|direcci[oó]n ip|endere[cç]o ip)\b[^.\n]{0,20}\b(?:bloccat[oa]|gesperrt|blockiert|bloqu[ée]e|bloquead[oa]|bannie|rifiutat[oa])|\bno ptr record\b|\b(?:does not|doesn't) have a (?:ptr|reverse dns) record\b|\bnot (?:in|on) (?:the |our )?(?:white ?list|allow ?list)\b|\bconnection (?:refused|rejected) (?:by|from)\b.*\b(?:policy|listed|block)/i,
@@ -170,13 +173,19 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.blocked',
   ],
   [
-    /\b(?:spamhaus|spamcop|barracuda|sorbs|dnsbl|rbl|block ?list(?:ed)?|black ?list(?:ed)?|deny ?list(?:ed)?|blocked using|listed (?:at|on|in|by)|(?:poor|low|bad) (?:ip |domain |sender |e-?mail |sending )?reputation|ip reputation|reputation of the sending|ptr record|reverse dns|rdns)\b/i,
+    /\b(?:spamhaus|spamcop|barracuda|sorbs|uceprotect|psbl|spamrats|mailspike|dnsbl|rbl|block ?list(?:ed)?|black ?list(?:ed)?|deny ?list(?:ed)?|blocked using|listed (?:at|on|in|by)|(?:poor|low|bad) (?:ip |domain |sender |e-?mail |sending )?reputation|ip reputation|reputation of the sending|ptr record|reverse dns|rdns)\b/i,
     'smtp.blocked',
   ],
   [/\b(?:in|on) (?:the |a )?(?:PBL|SBL|XBL|CBL)\b/, 'smtp.blocked'],
+  // Spam said of the client, not of this message: complaints about or spam sent from its IP, host or network, or the
+  // client blocked for sending spam, is a refusal of the client (its reputation), read before spam in the message.
+  [
+    /\bspam\w*\b[^.\n]{0,30}\bfrom (?:your|this|the sending|the connecting) (?:ip(?: address)?|network|server|host|mta)\b|\b(?:ip(?: address)?|server|host|network|mta)\b[^.\n]{0,30}\b(?:blocked|banned|listed|blacklisted|blocklisted)\b[^.\n]{0,15}\bfor (?:sending )?spam\b/i,
+    'smtp.blocked',
+  ],
   [/\b(?:spam|unsolicited|junk mail|bulk mail|(?:mail|message) score)\b|\bDT:SPM\b/i, 'smtp.spam-rejected'],
   [
-    /\brelay(?:ing)?\b.*\b(?:denied|not permitted|not allowed|prohibited|refused)|\b(?:unable|not permitted|not allowed) to relay\b|\b(?:do|does|will) not relay\b|\bno relaying\b|\bin my list of allowed rcpthosts\b|\bnot (?:in|on) (?:my|the|our) list of (?:allowed|permitted|accepted|local) (?:rcpt ?)?(?:hosts|domains)\b/i,
+    /\brelay(?:ing)?\b.*\b(?:denied|not permitted|not allowed|prohibited|refused)|\b(?:unable|not permitted|not allowed) to relay\b|\b(?:do|does|will) not relay\b|\bno relaying\b|\bin my list of allowed rcpthosts\b|\bnot (?:in|on) (?:my|the|our) list of (?:allowed|permitted|accepted|local) (?:rcpt ?)?(?:hosts|domains)\b|\b(?:does not|doesn't|do not|don't|will not|won't) (?:accept|handle|take) (?:mail|e-?mail|messages) for (?:that|this|the|your) domain\b|\bmail for \S+ (?:is )?not accepted here\b/i,
     'smtp.relay-denied',
   ],
   [
