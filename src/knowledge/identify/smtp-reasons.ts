@@ -18,10 +18,11 @@ export const MAILBOX_FULL_WORDS =
 /** The server could not check a login just now, which is not a refused password (RFC 4954: 454 4.7.0 "Temporary
  * authentication failure"): a word of authentication and a temporary failure in one clause, in either order ("cannot
  * authenticate due to a temporary system problem", "SASL authentication failed: temporary failure"), or the service that
- * checks passwords said to be unavailable. A login "temporarily" locked or blocked is no temporary failure: the verdict
- * must be a failure, an error, a problem or unavailability. */
+ * checks passwords said to be unavailable or out of reach (Postfix's "SASL: Connect to private/auth failed", a saslauthd
+ * that cannot be reached). A login "temporarily" locked or blocked is no temporary failure: the verdict must be a failure,
+ * an error, a problem or unavailability. */
 export const TEMPORARY_AUTH =
-  /\btemporary (?:authentication|auth|login) (?:failure|error|problem)\b|\b(?:authenticat\w*|auth|sasl|log ?in)\b[^.;\n]{0,40}?\btemporar(?:y|ily) (?:\w+ )?(?:failure|failed|error|problem|unavailable|not available)\b|\btemporar(?:y|ily) (?:\w+ )?(?:failure|error|problem)\b[^.;\n]{0,20}?\b(?:authenticat\w*|auth|sasl|log ?in)\b|\b(?:authentication|auth|sasl|password) (?:service|backend|server|system|daemon) (?:is )?(?:temporarily )?(?:unavailable|not available|unreachable|not reachable|not responding|down)\b/i;
+  /\btemporary (?:authentication|auth|login) (?:failure|error|problem)\b|\b(?:authenticat\w*|auth|sasl|log ?in)\b[^.;\n]{0,40}?\btemporar(?:y|ily) (?:\w+ )?(?:failure|failed|error|problem|unavailable|not available)\b|\btemporar(?:y|ily) (?:\w+ )?(?:failure|error|problem)\b[^.;\n]{0,20}?\b(?:authenticat\w*|auth|sasl|log ?in)\b|\b(?:authentication|auth|sasl|password) (?:service|backend|server|system|daemon) (?:is )?(?:temporarily )?(?:unavailable|not available|unreachable|not reachable|not responding|down)\b|\bSASL: Connect to \S+ failed\b|\b(?:cannot|can't|could not|unable to|failed to) connect to (?:the )?(?:saslauthd|authdaemond?)\b/i;
 
 /** A resolver that failed for now, not a name that does not exist: Postfix's "Host not found, try again" (TRY_AGAIN) and
  * "Malformed or unexpected name server reply", a SERVFAIL worded "DNS server returned general failure". */
@@ -145,7 +146,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   ],
   [/\blines? (?:is |are )?too long\b|\bline length\b[^.]*\bexceed/i, 'smtp.content-rejected'],
   [
-    /\bnot allowed to connect\b|\b(?:access|connections?) from (?:your )?(?:ip|host|server)\b[^\n;]{0,40}?\b(?:blocked|denied|refused|rejected|not (?:allowed|accepted))\b|\bconnections? from \S+ (?:\([^)]*\) )?(?:are|is) (?:being )?(?:rejected|refused|blocked)\b|\binvalid ip (?:address )?for sending\b|\b(?:action|command) not taken: (?:invalid|rejected|blocked|banned) (?:client |sender )?ip\b|\bip (?:address )?(?:is |was |has been )?(?:temporarily |permanently )?(?:rejected|refused|banned|blocked|blacklisted|blocklisted)\b|\b(?:indirizzo ip|IP[- ]Adresse|adresse ip|direcci[oó]n ip|endere[cç]o ip)\b[^.\n]{0,20}\b(?:bloccat[oa]|gesperrt|blockiert|bloqu[ée]e|bloquead[oa]|bannie|rifiutat[oa])|\bno ptr record\b|\b(?:does not|doesn't) have a (?:ptr|reverse dns) record\b|\bnot (?:in|on) (?:the |our )?(?:white ?list|allow ?list)\b|\bconnection (?:refused|rejected) (?:by|from)\b.*\b(?:policy|listed|block)/i,
+    /\bnot allowed to connect\b|\b(?:access|connections?) from (?:your )?(?:ip|host|server)\b[^\n;]{0,40}?\b(?:blocked|denied|refused|rejected|not (?:allowed|accepted))\b|\bconnections? from \S+ (?:\([^)]*\) )?(?:are|is) (?:being )?(?:rejected|refused|blocked)\b|\bconnections? (?:will|shall) not be accepted from\b|\binvalid ip (?:address )?for sending\b|\b(?:action|command) not taken: (?:invalid|rejected|blocked|banned) (?:client |sender )?ip\b|\bip (?:address )?(?:is |was |has been )?(?:temporarily |permanently )?(?:rejected|refused|banned|blocked|blacklisted|blocklisted)\b|\b(?:indirizzo ip|IP[- ]Adresse|adresse ip|direcci[oó]n ip|endere[cç]o ip)\b[^.\n]{0,20}\b(?:bloccat[oa]|gesperrt|blockiert|bloqu[ée]e|bloquead[oa]|bannie|rifiutat[oa])|\bno ptr record\b|\b(?:does not|doesn't) have a (?:ptr|reverse dns) record\b|\bnot (?:in|on) (?:the |our )?(?:white ?list|allow ?list)\b|\bconnection (?:refused|rejected) (?:by|from)\b.*\b(?:policy|listed|block)/i,
     'smtp.blocked',
   ],
   // What was refused decides: a refused client host or IP is a block of the client (Postfix access(5) "Client host
