@@ -81,6 +81,15 @@ export const SERVER_WORDINGS: readonly Wording[] = [
     specificity: 40,
     example: 'status=deferred (Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again)',
   },
+  // Postfix's SMTP server reaches its SASL backend (Dovecot auth, Cyrus saslauthd) over a socket; "SASL: Connect to
+  // private/auth failed" means that service is out of reach, whatever socket error follows: no login can be checked
+  // until it is back (RFC 4954's temporary authentication failure), which is the finding, not the socket error.
+  {
+    pattern: /\bSASL: Connect to \S+ failed\b|\b(?:cannot|can't|could not|unable to|failed to) connect to (?:the )?(?:saslauthd|authdaemond?)\b/i,
+    cause: 'smtp.auth.temporary',
+    specificity: 40,
+    example: 'postfix/smtpd[812]: warning: SASL: Connect to private/auth failed: No such file or directory',
+  },
   // A domain without mail exchangers, as OpenSMTPD ("No MX found for domain", "Failed to resolve MX") and Java mail
   // servers (NoMxHostFoundException) say it, and as the same fact is worded with the mail servers it lacks.
   {

@@ -18,11 +18,11 @@ export const MAILBOX_FULL_WORDS =
 /** The server could not check a login just now, which is not a refused password (RFC 4954: 454 4.7.0 "Temporary
  * authentication failure"): a word of authentication and a temporary failure in one clause, in either order ("cannot
  * authenticate due to a temporary system problem", "SASL authentication failed: temporary failure"), or the service that
- * checks passwords said to be unavailable or out of reach (Postfix's "SASL: Connect to private/auth failed", a saslauthd
- * that cannot be reached). A login "temporarily" locked or blocked is no temporary failure: the verdict must be a failure,
- * an error, a problem or unavailability. */
+ * checks passwords said to be unavailable (its socket out of reach is a wording of server-wordings.ts). A login
+ * "temporarily" locked or blocked is no temporary failure: the verdict must be a failure, an error, a problem or
+ * unavailability. */
 export const TEMPORARY_AUTH =
-  /\btemporary (?:authentication|auth|login) (?:failure|error|problem)\b|\b(?:authenticat\w*|auth|sasl|log ?in)\b[^.;\n]{0,40}?\btemporar(?:y|ily) (?:\w+ )?(?:failure|failed|error|problem|unavailable|not available)\b|\btemporar(?:y|ily) (?:\w+ )?(?:failure|error|problem)\b[^.;\n]{0,20}?\b(?:authenticat\w*|auth|sasl|log ?in)\b|\b(?:authentication|auth|sasl|password) (?:service|backend|server|system|daemon) (?:is )?(?:temporarily )?(?:unavailable|not available|unreachable|not reachable|not responding|down)\b|\bSASL: Connect to \S+ failed\b|\b(?:cannot|can't|could not|unable to|failed to) connect to (?:the )?(?:saslauthd|authdaemond?)\b/i;
+  /\btemporary (?:authentication|auth|login) (?:failure|error|problem)\b|\b(?:authenticat\w*|auth|sasl|log ?in)\b[^.;\n]{0,40}?\btemporar(?:y|ily) (?:\w+ )?(?:failure|failed|error|problem|unavailable|not available)\b|\btemporar(?:y|ily) (?:\w+ )?(?:failure|error|problem)\b[^.;\n]{0,20}?\b(?:authenticat\w*|auth|sasl|log ?in)\b|\b(?:authentication|auth|sasl|password) (?:service|backend|server|system|daemon) (?:is )?(?:temporarily )?(?:unavailable|not available|unreachable|not reachable|not responding|down)\b/i;
 
 /** A resolver that failed for now, not a name that does not exist: Postfix's "Host not found, try again" (TRY_AGAIN) and
  * "Malformed or unexpected name server reply", a SERVFAIL worded "DNS server returned general failure". */
