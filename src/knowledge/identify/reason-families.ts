@@ -80,9 +80,9 @@ const FAMILIES: readonly Family[] = [
   {
     cause: 'smtp.blocked',
     topic:
-      /\bIP(?:v[46])?(?: ?(?:address|adress|addr))?\b|\bclient (?:host|ip)\b|\b(?:your|sending|connecting|remote|source|client) (?:host|server|network|mta)\b|\[\d{1,3}(?:\.\d{1,3}){3}\]|\breverse (?:dns|look-?up|look|name|record)\b|\brdns\b|\bptr\b/,
+      /\bIP(?:v[46])?(?: ?(?:address|adress|addr))?\b|\b(?:from|for) \d{1,3}(?:\.\d{1,3}){3}\b(?![.:]\d)|\bclient (?:host|ip)\b|\b(?:your|sending|connecting|remote|source|client) (?:host|server|network|mta)\b|\[\d{1,3}(?:\.\d{1,3}){3}\]|\breverse (?:dns|look-?up|look|name|record)\b|\brdns\b|\bptr\b/,
     verdict:
-      /\b(?:blocked|banned|suspended|black-?listed|block-?listed|listed|bad|poor|low|reputation|rejected|(?<!connection )refused|denied|restricted|not (?:allowed|permitted|accepted|welcome)|no access|(?:do|does|did) not have|missing|no|without)\b/,
+      /\b(?:blocked|banned|suspended|black-?listed|block-?listed|listed|bad|poor|low|reputation|rejected|(?<!connection )refused|denied|restricted|not (?:allowed|permitted|accepted|welcome)|no access|(?:do|does|did) not have|missing|(?<!=)no|without)\b/,
   },
 ];
 

@@ -81,10 +81,20 @@ export const SERVER_WORDINGS: readonly Wording[] = [
     specificity: 40,
     example: 'status=deferred (Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again)',
   },
-  // A domain without mail exchangers, as OpenSMTPD ("No MX found for domain", "Failed to resolve MX") and Java mail
-  // servers (NoMxHostFoundException) say it.
+  // Postfix's SMTP server reaches its SASL backend (Dovecot auth, Cyrus saslauthd) over a socket; "SASL: Connect to
+  // private/auth failed" means that service is out of reach, whatever socket error follows: no login can be checked
+  // until it is back (RFC 4954's temporary authentication failure), which is the finding, not the socket error.
   {
-    pattern: /\bno MX (?:records? |hosts? )?found\b|\bNoMxHostFound\w*|\bfailed to resolve MX\b/i,
+    pattern: /\bSASL: Connect to \S+ failed\b|\b(?:cannot|can't|could not|unable to|failed to) connect to (?:the )?(?:saslauthd|authdaemond?)\b/i,
+    cause: 'smtp.auth.temporary',
+    specificity: 40,
+    example: 'postfix/smtpd[812]: warning: SASL: Connect to private/auth failed: No such file or directory',
+  },
+  // A domain without mail exchangers, as OpenSMTPD ("No MX found for domain", "Failed to resolve MX") and Java mail
+  // servers (NoMxHostFoundException) say it, and as the same fact is worded with the mail servers it lacks.
+  {
+    pattern:
+      /\bno MX (?:records? |hosts? )?found\b|\bNoMxHostFound\w*|\b(?:failed|unable) to (?:resolve|find|look ?up) (?:the )?MX\b|\bno (?:mail|MX) (?:servers?|hosts?|exchangers?) (?:found|for (?:the )?domain)\b/i,
     cause: 'smtp.host-unknown',
     example: 'smtp-out: Failed to resolve MX for [relay:mx.example.org,mx]: No MX found for domain',
   },
@@ -93,6 +103,16 @@ export const SERVER_WORDINGS: readonly Wording[] = [
     pattern: /\bDNS lookup fail(?:ure|ed)\b[^\n]{0,40}\bhost \S+ not found\b/i,
     cause: 'tcp.name-not-resolved',
     example: 'remote delivery deferred: DNS lookup failure: host mail.example.org not found',
+  },
+  // The opening of a delivery report that says a message failed without saying why, in the words of Exchange Server ("Your
+  // message did not reach some or all of the intended recipients", "Delivery has failed to these recipients or
+  // distribution lists"), Domino ("Delivery Failure Report") and others: the message and a word of failed delivery. It
+  // names no reason, so any reason found beside it is the finding.
+  {
+    pattern:
+      /\b(?:e-?mail|mail|message) delivery (?:has )?(?:failed|failure)\b|\bdelivery fail(?:ed|ure) (?:report|notification|notice)\b|\bundeliverable (?:e-?mail|mail|message)\b|\b(?:e-?mail|mail|message) (?:was not|wasn't|could not be|couldn't be|cannot be|can't be) delivered\b|\bdid not reach (?:some or all of )?(?:the |its )?(?:intended )?recipients?\b|\bdelivery has failed to these recipients\b/i,
+    cause: 'mail.bounce',
+    example: 'Your message did not reach some or all of the intended recipients.',
   },
   // Delivery retried until the sender gave up, in the words of Exchange Online's and other servers' final notices.
   {

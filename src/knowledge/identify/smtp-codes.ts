@@ -44,6 +44,9 @@ const OVERRIDING: ReadonlySet<CauseId> = new Set<CauseId>([
 /** Reasons about the connecting client (its address refused, its rate limited), not about a mailbox or a message. */
 const CLIENT_REASONS: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.blocked', 'smtp.rate-limited']);
 
+/** The causes the catch-all words of a refusal give ("policy", "try again later"), which name no reason of their own. */
+const CATCH_ALL: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.server-busy', 'smtp.policy-rejected']);
+
 /** Basic replies to AUTH (RFC 4954): their own meaning is more precise than a generic security code beside them. */
 const AUTH_REPLIES: ReadonlySet<string> = new Set(['432', '454', '530', '534', '535', '538']);
 
@@ -238,9 +241,14 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   const otherSubject = CLIENT_REASONS.has(reason ?? 'explain.no-match') && /^\d\.[26]\./.test(f.enhanced ?? '');
   // Subject X.3 is the receiving mail system as a whole: storage words under it are the server's disk, not a full mailbox.
   const systemStorage = reason === 'smtp.mailbox-full' && /^\d\.3\./.test(f.enhanced ?? '');
+  // RFC 4954's AUTH replies (454 temporary failure, 535 refused credentials) already say what happened; the catch-all
+  // words beside an undefined security detail ("454 4.7.0 ... Try again later") do not say more.
+  const authReplyKept =
+    AUTH_REPLIES.has(f.reply ?? '') && /^\d\.7\.[01]$/.test(f.enhanced ?? '') && basic?.cause !== undefined && CATCH_ALL.has(reason ?? 'explain.no-match');
   if (
     reason &&
     !systemStorage &&
+    !authReplyKept &&
     (!fromCode || !f.enhanced || REFINABLE.has(fromCode) || undefinedDetail || OVERRIDING.has(reason) || transientBusy || otherSubject) &&
     reason !== fromCode
   ) {
@@ -287,7 +295,7 @@ const SUMMARY_CAUSES: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.server-busy
 
 /** Marks of a delivery report or a relayed server reply, where the reason words speak even without a code. */
 const BOUNCE_CONTEXT =
-  /\b(?:diagnostic-code|remote server returned|status=(?:bounced|deferred)|said:|delivery (?:to|has) failed|could not be delivered|couldn't be delivered|undeliverable|non-delivery|returned mail|mail delivery failed|permanent error|temporary error)\b/i;
+  /\b(?:diagnostic-code|remote server returned|status=(?:bounced|deferred)|said:|delivery (?:to|has) failed|could not be delivered|couldn't be delivered|(?:wasn't|was not|weren't|were not) delivered|undeliverable|non-delivery|returned mail|mail delivery failed|permanent error|temporary error)\b/i;
 
 /** A Gmail help link in a reply: its topic names the reason. */
 function gmailHelpFindings(text: string): Identified[] {

@@ -10,14 +10,19 @@ export const RECIPIENT_UNKNOWN =
   /\b(?:invalid|unknown|unavailable|non-?existent|nonexisting) (?:mail |e-?mail |local )?(?:user|recipient|addressee|mailbox)\b(?! \S+ from\b)|\b(?:user|recipient|addressee|mailbox|account) (?:is |was )?not known\b|\bnot (?:a |an )?(?:valid |known |local )?(?:user|member|recipient|mailbox|account) (?:of|on|at|in) (?:this|the|our) (?:server|domain|system|host|site)\b|\b(?:don't|doesn't|does not|do not) exists? (?:that|this|the|such) (?:user|mailbox|recipient|account)\b|\bno (?:such |valid )?(?:mailbox|user|account|recipient) (?:here )?by that name\b|\b(?:recipient|user|mailbox|address|account)\b[^.\n]{0,15}\bno longer (?:on|at|with|exists? on|hosted (?:on|at)) (?:this |the |our )?(?:server|host|system|domain)\b|\b(?:recipients?|address(?:es)?|users?)\b[^.\n]{0,40}\b(?:reported|marked|flagged|known) as (?:unknown|invalid|non-?existent|undeliverable)\b|\bbad (?:recipient|destination) (?:mailbox )?address(?: syntax)?\b|\b(?:address|mailbox|account|recipient|user)\b[^.\n]{0,20}\bno longer (?:active|valid|exists?|in use|available|accepts? (?:mail|messages|e-?mails))\b|\b(?:user|recipient|addressee) (?:does ?n[o']t|does not|has no)(?: have)? an? (?:[\w.-]+ )?(?:e-?mail )?account\b|\b(?:utente|destinatario) (?:sconosciuto|inesistente)\b|\bindirizzo (?:del destinatario )?inesistente\b|\b(?:usu[áa]rio|destinat[áa]rio) (?:desconhecido|inexistente)\b|\b(?:adresat|u[żz]ytkownik) (?:nieznany|nie istnieje)\b|\bnieznany (?:adresat|u[żz]ytkownik)\b|\b(?:Benutzer|Empf(?:ä|ae)nger|Postfach)(?:adresse)? (?:existiert nicht|nicht vorhanden|ist unbekannt)\b|(?:пользователь|адресат|получатель|ящик) (?:не найден|не существует)|нет такого (?:пользователя|ящика|адресата)|ユーザー?(?:は|が)(?:登録されていません|存在しません|見つかりません)|存在しないユーザー?|宛先不明|(?:用户|收件人|收信人)(?:不存在|未找到)|사용자가 (?:존재하지 않|없)|수신자 없음/i;
 
 /** A full mailbox in the words of servers that do not write English, and English ones that only say "full": an account or
- * inbox "is full", a German "voll", Italian "piena", Portuguese "cheia", Polish "pełna", Russian "переполнен", Japanese
- * "一杯" or "容量超過". */
+ * inbox "is full", a German "voll" or storage "erschöpft", Italian "piena" or a quota "superata", Portuguese "cheia",
+ * Polish "pełna", Russian "переполнен" or a mailbox size "превышен", Japanese "一杯" or "容量超過", Chinese "已满". */
 export const MAILBOX_FULL_WORDS =
-  /\b(?:account|inbox|mail ?box|mail ?folder|mail ?drop)(?:'s)? (?:is |was )?(?:currently )?full\b(?![-\w])|\b(?:mail ?box|inbox|account)\b[^.\n]{0,20}\breached (?:its|the|their) (?:\w+ )?(?:limit|quota|capacity|maximum)\b|\b(?:Postfach|Mailbox|Mail-?Box|Speicher)(?: des Empf(?:ä|ae)ngers)? (?:ist )?voll\b|\bcasella (?:di posta |postale )?(?:del destinatario )?(?:è )?piena\b|\bcaixa (?:postal |de (?:correio|e-?mail) )?(?:est[áa] )?cheia\b|\bcaixa (?:de entrada|postal|de correio)\b[^.\n]{0,30}\bsem espa[çc]o\b|\bbuz[oó]n\b[^.\n]{0,30}\bsin espacio\b|\bskrzynka (?:pocztowa |odbiorcy )?(?:jest )?pe[łl]na\b|(?:ящик|почтовый ящик) (?:получателя )?(?:переполнен|заполнен)|メールボックス(?:が|は)(?:一杯|いっぱい|満杯)|容量(?:超過|オーバー)|邮箱(?:已满|空间不足)|메일함(?:이)? (?:가득|용량 초과)/i;
+  /\b(?:account|inbox|mail ?box|mail ?folder|mail ?drop)(?:'s)? (?:is |was )?(?:currently )?full\b(?![-\w])|\b(?:mail ?box|inbox|account)\b[^.\n]{0,20}\breached (?:its|the|their) (?:\w+ )?(?:limit|quota|capacity|maximum)\b|\b(?:Postfach|Mailbox|Mail-?Box|Speicher)(?: des Empf(?:ä|ae)ngers)? (?:ist )?voll\b|\bcasella (?:di posta |postale )?(?:del destinatario )?(?:è )?piena\b|\bcaixa (?:postal |de (?:correio|e-?mail) )?(?:est[áa] )?cheia\b|\bcaixa (?:de entrada|postal|de correio)\b[^.\n]{0,30}\bsem espa[çc]o\b|\bbuz[oó]n\b[^.\n]{0,30}\bsin espacio\b|\bskrzynka (?:pocztowa |odbiorcy )?(?:jest )?pe[łl]na\b|\bha superato la (?:sua )?quota\b|\bquota (?:superata|esaurita)\b|\bSpeicher(?:platz)?\b[^.\n]{0,25}(?:erschöpft|aufgebraucht)|(?:ящик|почтовый ящик) (?:получателя )?(?:переполнен|заполнен)|превышен[а-я]* (?:размер|объ[её]м|лимит|квота)[а-я]* (?:почтового )?ящика|メールボックス(?:が|は)(?:一杯|いっぱい|満杯)|容量(?:超過|オーバー)|邮箱(?:空间)?(?:已满|不足)|메일함(?:이)? (?:가득|용량 초과)/i;
 
-/** The server could not check a login just now, which is not a refused password. */
+/** The server could not check a login just now, which is not a refused password (RFC 4954: 454 4.7.0 "Temporary
+ * authentication failure"): a word of authentication and a temporary failure in one clause, in either order ("cannot
+ * authenticate due to a temporary system problem", "SASL authentication failed: temporary failure"), or the service that
+ * checks passwords said to be unavailable (its socket out of reach is a wording of server-wordings.ts). A login
+ * "temporarily" locked or blocked is no temporary failure: the verdict must be a failure, an error, a problem or
+ * unavailability. */
 export const TEMPORARY_AUTH =
-  /\btemporary (?:authentication|auth|login) (?:failure|error|problem)\b|\bauthentication (?:service|backend|server|system) (?:is )?(?:temporarily )?(?:unavailable|not available|down)\b/i;
+  /\btemporary (?:authentication|auth|login) (?:failure|error|problem)\b|\b(?:authenticat\w*|auth|sasl|log ?in)\b[^.;\n]{0,40}?\btemporar(?:y|ily) (?:\w+ )?(?:failure|failed|error|problem|unavailable|not available)\b|\btemporar(?:y|ily) (?:\w+ )?(?:failure|error|problem)\b[^.;\n]{0,20}?\b(?:authenticat\w*|auth|sasl|log ?in)\b|\b(?:authentication|auth|sasl|password) (?:service|backend|server|system|daemon) (?:is )?(?:temporarily )?(?:unavailable|not available|unreachable|not reachable|not responding|down)\b/i;
 
 /** A resolver that failed for now, not a name that does not exist: Postfix's "Host not found, try again" (TRY_AGAIN) and
  * "Malformed or unexpected name server reply", a SERVFAIL worded "DNS server returned general failure". */
@@ -104,6 +109,13 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     /\b(?:(?:open)?spf|dkim|dmarc|unauthenticated (?:email|mail|sender)|sender is unauthenticated|authentication checks|authentication information|fails? to pass (?:sender )?authentication|sender authori[sz]ation check)\b/i,
     'smtp.policy-rejected',
   ],
+  // A recipient or group that accepts mail only from some senders (Exchange's delivery restrictions, RFC 3463 X.7.1
+  // "delivery not authorized"): the sender may send, just not to this recipient; said before the demand to log in that
+  // the same replies often contain ("not authenticated for group").
+  [
+    /\b(?:not (?:allowed|permitted|authori[sz]ed)|(?:do|does|did) ?n[o']t have (?:the )?permissions?|no permissions?) to send (?:e-?mails? |messages? |mail )?to (?:this|that|the|these) (?:recipients?|group|list|mailbox|distribution list|address)\b|\b(?:group|list|mailbox|recipient)\b[^.\n]{0,40}\bonly accepts? (?:messages|mail|e-?mails?)\b|\b(?:weren't|were not|aren't|are not|isn't|is not|wasn't|was not) recogni[sz]ed as a valid sender\b|\bdelivery restrictions?\b/i,
+    'smtp.policy-rejected',
+  ],
   [
     /\bnot authenticated\b|\bnot logged in\b|\brequires? (?:smtp )?auth(?:entication)?\b|\bauth(?:entication)? (?:is )?(?:needed|necessary)\b|\bplease authenticate\b|\bmust (?:first )?log ?in\b|\blog ?in (?:first|required)\b|\b(?:smtp )?auth(?:entication)? (?:is )?required\b|\bunauthenticated (?:senders?|relay(?:ing)?|submission|sending|users?|clients?|connections?)\b|\bmust (?:first )?authenticate\b|\bplease (?:log ?in|authenticate)(?: first| before)\b|\bauthenticate before send|\b(?:please )?use (?:smtp )?auth(?:entication)?\b(?! \w+ (?:failed|error))|\bauthenticate first\b/i,
     'smtp.auth.client-not-authenticated',
@@ -118,18 +130,23 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.policy-rejected',
   ],
   // Mimecast's documented greylisting reply is "451 Internal resource temporarily unavailable" (Mimecast SMTP Error Codes).
+  // Exim logs an ACL's "defer" as "temporarily rejected RCPT <address>" with the ACL's message after a colon; with none,
+  // the deferral gave no reason but the request to come back (The Exim specification, "Access control lists").
   [
-    /\binternal resource (?:is )?temporarily unavailable\b|\b(?:grey|gray)[- ]?list|\b(?:grey|gray)\b|\bcome back (?:later|in \d+)\b|\btry again in \d+ (?:seconds?|minutes?)\b/i,
+    /\btemporarily rejected (?:RCPT|MAIL|DATA|after DATA)\b(?:\s*<[^>\s]*>)?(?!\s*:\s*\S)|\binternal resource (?:is )?temporarily unavailable\b|\b(?:grey|gray)[- ]?list|\b(?:grey|gray)\b|\bcome back (?:later|in \d+)\b|\btry again in \d+ (?:seconds?|minutes?)\b/i,
     'smtp.greylisted',
   ],
   [
     /\b(?:authentication|auth)(?: command)? (?:is )?not (?:enabled|available|advertised|supported|allowed|implemented)|\bwhen not advertised\b|\b(?:invalid|unknown|unrecognized|unsupported) (?:(?:authentication|auth|sasl) )?mechanism|\bno (?:auth(?:entication)? )?mechanisms? (?:available|supported)/i,
     'mail.auth.mechanism-unavailable',
   ],
-  [/\btls not available\b|\bstarttls (?:is )?(?:not available|unavailable|not supported|not offered)\b/i, 'tls.starttls-not-offered'],
+  [
+    /\btls not available\b|\bstarttls (?:is )?(?:not available|unavailable|not supported|not offered)\b|\b(?:server|host)\b[^.\n]{0,20}\b(?:does not|doesn't) support (?:TLS|SSL|STARTTLS|encryption)\b/i,
+    'tls.starttls-not-offered',
+  ],
   [/\blines? (?:is |are )?too long\b|\bline length\b[^.]*\bexceed/i, 'smtp.content-rejected'],
   [
-    /\bnot allowed to connect\b|\b(?:access|connections?) from (?:your )?(?:ip|host|server)\b[^\n;]{0,40}?\b(?:blocked|denied|refused|rejected|not (?:allowed|accepted))\b|\bconnections? from \S+ (?:\([^)]*\) )?(?:are|is) (?:being )?(?:rejected|refused|blocked)\b|\binvalid ip (?:address )?for sending\b|\b(?:action|command) not taken: (?:invalid|rejected|blocked|banned) (?:client |sender )?ip\b|\bip (?:address )?(?:is |was |has been )?(?:temporarily |permanently )?(?:rejected|refused|banned|blocked|blacklisted|blocklisted)\b|\b(?:indirizzo ip|IP[- ]Adresse|adresse ip|direcci[oó]n ip|endere[cç]o ip)\b[^.\n]{0,20}\b(?:bloccat[oa]|gesperrt|blockiert|bloqu[ée]e|bloquead[oa]|bannie|rifiutat[oa])|\bno ptr record\b|\b(?:does not|doesn't) have a (?:ptr|reverse dns) record\b|\bnot (?:in|on) (?:the |our )?(?:white ?list|allow ?list)\b|\bconnection (?:refused|rejected) (?:by|from)\b.*\b(?:policy|listed|block)/i,
+    /\bnot allowed to connect\b|\b(?:access|connections?) from (?:your )?(?:ip|host|server)\b[^\n;]{0,40}?\b(?:blocked|denied|refused|rejected|not (?:allowed|accepted))\b|\bconnections? from \S+ (?:\([^)]*\) )?(?:are|is) (?:being )?(?:rejected|refused|blocked)\b|\bconnections? (?:will|shall) not be accepted from\b|\binvalid ip (?:address )?for sending\b|\b(?:action|command) not taken: (?:invalid|rejected|blocked|banned) (?:client |sender )?ip\b|\bip (?:address )?(?:is |was |has been )?(?:temporarily |permanently )?(?:rejected|refused|banned|blocked|blacklisted|blocklisted)\b|\b(?:indirizzo ip|IP[- ]Adresse|adresse ip|direcci[oó]n ip|endere[cç]o ip)\b[^.\n]{0,20}\b(?:bloccat[oa]|gesperrt|blockiert|bloqu[ée]e|bloquead[oa]|bannie|rifiutat[oa])|\bno ptr record\b|\b(?:does not|doesn't) have a (?:ptr|reverse dns) record\b|\bnot (?:in|on) (?:the |our )?(?:white ?list|allow ?list)\b|\bconnection (?:refused|rejected) (?:by|from)\b.*\b(?:policy|listed|block)/i,
     'smtp.blocked',
   ],
   // What was refused decides: a refused client host or IP is a block of the client (Postfix access(5) "Client host
@@ -157,13 +174,19 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.blocked',
   ],
   [
-    /\b(?:spamhaus|spamcop|barracuda|sorbs|dnsbl|rbl|block ?list(?:ed)?|black ?list(?:ed)?|blocked using|listed (?:at|on|in|by)|(?:poor|low|bad) (?:ip |domain |sender |e-?mail |sending )?reputation|ip reputation|reputation of the sending|ptr record|reverse dns|rdns)\b/i,
+    /\b(?:spamhaus|spamcop|barracuda|sorbs|uceprotect|psbl|spamrats|mailspike|dnsbl|rbl|block ?list(?:ed)?|black ?list(?:ed)?|deny ?list(?:ed)?|blocked using|listed (?:at|on|in|by)|(?:poor|low|bad) (?:ip |domain |sender |e-?mail |sending )?reputation|ip reputation|reputation of the sending|ptr record|reverse dns|rdns)\b/i,
     'smtp.blocked',
   ],
   [/\b(?:in|on) (?:the |a )?(?:PBL|SBL|XBL|CBL)\b/, 'smtp.blocked'],
+  // Spam said of the client, not of this message: complaints about or spam sent from its IP, host or network, or the
+  // client blocked for sending spam, is a refusal of the client (its reputation), read before spam in the message.
+  [
+    /\bspam\w*\b[^.\n]{0,30}\bfrom (?:your|this|the sending|the connecting) (?:ip(?: address)?|network|server|host|mta)\b|\b(?:ip(?: address)?|server|host|network|mta)\b[^.\n]{0,30}\b(?:blocked|banned|listed|blacklisted|blocklisted)\b[^.\n]{0,15}\bfor (?:sending )?spam\b/i,
+    'smtp.blocked',
+  ],
   [/\b(?:spam|unsolicited|junk mail|bulk mail|(?:mail|message) score)\b|\bDT:SPM\b/i, 'smtp.spam-rejected'],
   [
-    /\brelay(?:ing)?\b.*\b(?:denied|not permitted|not allowed|prohibited|refused)|\b(?:unable|not permitted|not allowed) to relay\b|\b(?:do|does|will) not relay\b|\bno relaying\b|\bin my list of allowed rcpthosts\b|\bnot (?:in|on) (?:my|the|our) list of (?:allowed|permitted|accepted|local) (?:rcpt ?)?(?:hosts|domains)\b/i,
+    /\brelay(?:ing)?\b.*\b(?:denied|not permitted|not allowed|prohibited|refused)|\b(?:unable|not permitted|not allowed) to relay\b|\b(?:do|does|will) not relay\b|\bno relaying\b|\bin my list of allowed rcpthosts\b|\bnot (?:in|on) (?:my|the|our) list of (?:allowed|permitted|accepted|local) (?:rcpt ?)?(?:hosts|domains)\b|\b(?:does not|doesn't|do not|don't|will not|won't) (?:accept|handle|take) (?:mail|e-?mail|messages) for (?:that|this|the|your) domain\b|\bmail for \S+ (?:is )?not accepted here\b/i,
     'smtp.relay-denied',
   ],
   [
@@ -185,7 +208,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   ],
   [/\btoo many recipients\b/i, 'smtp.too-many-recipients'],
   [
-    /\b(?:too many (?:connections|messages|emails|mails|requests|concurrent|errors|login attempts)|rate (?:limit )?exceeded|reached a limit for sending|rate[- ]?limit(?:ed|ing)?|throttl\w*|too (?:fast|quickly)|slow down|try again slower|exceeded the rate|receiving mail at a rate|unexpected volume|excessive volume|user complaints)\b/i,
+    /\b(?:too many (?:connections|messages|emails|mails|requests|concurrent|errors|login attempts)|rate (?:limit )?exceeded|reached a limit for sending|rate[- ]?limit(?:ed|ing)?|throttl\w*|too (?:fast|quickly)|slow down|try again slower|exceeded the rate|receiving mail at a rate|too much (?:mail|e-?mail|traffic)|unexpected volume|excessive volume|user complaints)\b/i,
     'smtp.rate-limited',
   ],
   [/\b(?:mail(?:ing)? loop|loop detected|looping|too many hops|hop count)\b/i, 'smtp.mail-loop'],
@@ -194,7 +217,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.message-too-large',
   ],
   [
-    /\b(?:host (?:or domain name )?not found|domain (?:name )?not found|unrouteable|no mx|null mx|domain does not exist|no such domain|host unknown|unknown domain|non-?existent domain|domain (?:is )?not reachable)\b|\b(?:the|this|that|your|recipient(?:'s)?|destination) domain\b(?:(?!\b(?:user|mailbox|account|recipient)\b)[^;\n]){0,60}?\b(?:does not|doesn't) exist\b|\b(?:recipient )?domain must exist\b|\bmail domain mentioned in (?:the )?e-?mail address is unknown\b|\bunroutable\b|\bunknown host\b|\bhas no (?:mail|mx) (?:server|host|records?)\b/i,
+    /\b(?:host (?:or domain name )?not found|domain (?:name )?not found|unrouteable|no mx|null mx|domain does not exist|no such domain|host unknown|unknown domain|non-?existent domain|domain (?:is )?not reachable)\b|\b(?:the|this|that|your|recipient(?:'s)?|destination) domain\b(?:(?!\b(?:user|mailbox|account|recipient)\b)[^;\n]){0,60}?\b(?:does not|doesn't) exist\b|\b(?:recipient )?domain must exist\b|\bmail domain mentioned in (?:the )?e-?mail address is unknown\b|\bunroutable\b|\bunknown host\b|\bhas no (?:mail|mx) (?:server|host|records?)\b|\b(?:could not|couldn't|cannot|can't) be found in (?:the )?(?:DNS|domain name (?:service|system))\b/i,
     'smtp.host-unknown',
   ],
   [/\b(?:mailbox|account|user)\b[^.]*\b(?:disabled|suspended|inactive|deactivated|locked|frozen)\b/i, 'smtp.mailbox-disabled'],
@@ -219,7 +242,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
 /** The catch-all words of a refusal ("policy", "access denied", "try again later"): read after the families, which name more. */
 const GENERIC_REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [
-    /\b(?:policy|not authori[sz]ed|access denied|prohibited|administrative(?:ly)? prohibited|administrative prohibition|rejected by (?:the )?(?:recipient|content filter))\b/i,
+    /\b(?:polic(?:y|ies)|not authori[sz]ed|access denied|prohibited|administrative(?:ly)? prohibited|administrative prohibition|rejected by (?:the )?(?:recipient|content filter))\b/i,
     'smtp.policy-rejected',
   ],
   [

@@ -16,10 +16,11 @@ export interface ProviderTags {
 export const PROVIDER_TAGS: readonly ProviderTags[] = [
   {
     provider: 'Yahoo',
-    source: 'Yahoo Sender Hub: SMTP Error Codes; Yahoo Help: Error "421 4.7.0 [TS01] Messages from x.x.x.x temporarily deferred" (SLN3434)',
+    source:
+      'Yahoo Sender Hub: SMTP Error Codes; Yahoo Help: Error "421 4.7.0 [TS01] Messages from x.x.x.x temporarily deferred" (SLN3434) and "421 4.7.1 [TS03] All messages from x.x.x.x permanently deferred" (SLN3436)',
     find: /\[(TSS?\d{2}|BL2\d)\]/g,
     tags: [
-      { tag: /^TSS0[69]$/, meaning: 'all mail from the sending IP is refused for good (permanently deferred)', cause: 'smtp.blocked' },
+      { tag: /^(?:TSS0[69]|TS03)$/, meaning: 'all mail from the sending IP is refused for good (permanently deferred)', cause: 'smtp.blocked' },
       { tag: /^TSS?0\d$/, meaning: 'mail from the sending IP is held back for now: unusual volume or complaints from Yahoo users', cause: 'smtp.rate-limited' },
       { tag: /^BL2\d$/, meaning: 'the sending IP is on a Spamhaus block list Yahoo consults', cause: 'smtp.blocked' },
     ],

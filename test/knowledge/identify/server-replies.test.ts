@@ -7,7 +7,9 @@ const first = (text: string) => identify(text)[0];
 
 describe('provider reply tags', () => {
   it('reads Yahoo, Outlook.com, Comcast and NetEase tags whatever words surround them', () => {
-    expect(first('421 4.7.0 [TS03] Messages from 192.0.2.8 deferred')?.cause).toBe('smtp.rate-limited');
+    expect(first('421 4.7.0 [TS02] Messages from 192.0.2.8 deferred')?.cause).toBe('smtp.rate-limited');
+    // Yahoo documents TS03 as "All messages from x.x.x.x permanently deferred" (Yahoo Help SLN3436): a block, like TSS06.
+    expect(first('421 4.7.1 [TS03] Messages from 192.0.2.8 deferred')?.cause).toBe('smtp.blocked');
     expect(first('553 5.7.2 [TSS09] All messages from 192.0.2.8 are refused')?.cause).toBe('smtp.blocked');
     expect(first('550 SC-002 Mail rejected by Outlook.com for policy reasons.')?.cause).toBe('smtp.blocked');
     expect(first('554 mx.example.net RL000010 Too many sessions, slow down')?.cause).toBe('smtp.rate-limited');
