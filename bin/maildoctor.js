@@ -14,6 +14,8 @@ if ((first === '--version' || first === '-V') && rest.length === 0) {
 } else {
   // A log scan's helper threads start first, so that they load while the CLI does (they do not hold the process).
   if (first === 'logs' && !process.argv.includes('--follow')) (await import('../dist/logs/scan/warm-workers.js')).prewarmWorkers();
+  // An audit reads large exports in a second thread only when a core is spare: it watches the cores from now on.
+  if (first === 'audit') await import('../dist/core/spare-core.js');
   const { main } = await import('../dist/cli.js');
   process.exitCode = await main(process.argv);
 }
