@@ -2,7 +2,6 @@
 // beside it (see read-worker.ts): reading and classifying then run on one core while the rows are analysed on another.
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { InputError } from '../../core/errors.js';
 import { spareCore } from '../../core/spare-core.js';
 import { AuditClassifier } from './classify.js';
@@ -11,10 +10,9 @@ import { readExportRows, type ExportInfo } from './read-export.js';
 import type { AuditRow } from './row.js';
 import { unpackRows, type RowBatch } from './row-batch.js';
 import { SlotRing } from './slot-ring.js';
+import { dropReader, isLargeExport, takeReader } from './warm-reader.js';
 
 const WORKER_URL = new URL('./read-worker.js', import.meta.url);
-/** Below this size a thread costs more to start than it saves. */
-const THREAD_MIN_BYTES = 8 << 20;
 
 /** Reads `source` in this thread, setting each row's `match` before `onRow` sees it. */
 export async function classifyRows(source: ExportSource, onRow: (row: AuditRow) => void, signal?: AbortSignal): Promise<ExportInfo> {
@@ -32,14 +30,15 @@ export async function classifyRows(source: ExportSource, onRow: (row: AuditRow) 
 /** Reads `source` with each row's `match` set, in a reading thread when the export is a large file and a core is free for it. */
 export async function readClassifiedRows(source: ExportSource, onRow: (row: AuditRow) => void, signal?: AbortSignal): Promise<ExportInfo> {
   const path = source.path;
-  if (path === undefined || !threadWorthIt(path)) return classifyRows(source, onRow, signal);
-  return readInWorker(path, onRow, signal);
+  if (path !== undefined && threadWorthIt(path)) return readInWorker(path, onRow, signal);
+  dropReader();
+  return classifyRows(source, onRow, signal);
 }
 
 /** True for a large file when a core is spare and the reading thread's script is built (not under the TypeScript sources). */
 function threadWorthIt(path: string): boolean {
   try {
-    return statSync(path).size >= THREAD_MIN_BYTES && statSync(fileURLToPath(WORKER_URL)).isFile() && spareCore();
+    return isLargeExport(path) && statSync(fileURLToPath(WORKER_URL)).isFile() && spareCore();
   } catch {
     return false;
   }
@@ -51,7 +50,8 @@ type FromWorker = { slot: number; batch: RowBatch } | { done: ExportInfo } | { e
 export function readInWorker(path: string, onRow: (row: AuditRow) => void, signal?: AbortSignal): Promise<ExportInfo> {
   signal?.throwIfAborted();
   const ring = new SlotRing();
-  const worker = new Worker(WORKER_URL, { workerData: { path, buffers: ring.buffers } });
+  const worker = takeReader();
+  worker.postMessage({ path, buffers: ring.buffers });
   return new Promise<ExportInfo>((resolve, reject) => {
     let settled = false;
     const settle = (err: unknown, info?: ExportInfo): void => {

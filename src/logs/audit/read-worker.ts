@@ -1,6 +1,6 @@
 // Worker-thread entry: reads and classifies one export and hands its rows over in the slots of the shared ring (see
 // slot-ring.ts), posting which slot holds how many rows; it waits when every slot is still being emptied.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { errorMessage, InputError } from '../../core/errors.js';
 import { classifyRows } from './classified-rows.js';
 import { fileSource } from './decode.js';
@@ -8,11 +8,9 @@ import { RowPacker } from './row-batch.js';
 import { SlotRing, type RingBuffers } from './slot-ring.js';
 
 const port = parentPort!;
-const { path, buffers } = workerData as { path: string; buffers: RingBuffers };
-const ring = new SlotRing(buffers);
+let ring: SlotRing;
 const packer = new RowPacker();
 let slot = 0;
-packer.start(ring.slots[slot]!);
 
 /** Hands the filled slot over and starts on the next free one. */
 function post(): void {
@@ -24,7 +22,8 @@ function post(): void {
   packer.start(ring.slots[slot]!);
 }
 
-async function read(): Promise<void> {
+async function read(path: string): Promise<void> {
+  packer.start(ring.slots[slot]!);
   const file = fileSource(path);
   // Rows are handed over after each chunk, so that the analyser never waits for a slot to fill.
   const paced = {
@@ -45,4 +44,8 @@ async function read(): Promise<void> {
   port.postMessage({ done: info });
 }
 
-read().catch((err: unknown) => port.postMessage({ error: errorMessage(err), input: err instanceof InputError }));
+// The thread may be started before the export is known: it loads its modules, then waits for what to read.
+port.once('message', (msg: { path: string; buffers: RingBuffers }) => {
+  ring = new SlotRing(msg.buffers);
+  read(msg.path).catch((err: unknown) => port.postMessage({ error: errorMessage(err), input: err instanceof InputError }));
+});
