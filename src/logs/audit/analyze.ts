@@ -1,4 +1,4 @@
-// Filters and classifies an export's rows as they stream in and gathers every count and group the audit report needs,
+// Filters an export's classified rows as they stream in and gathers every count and group the audit report needs,
 // keeping only what a finding still needs: counters, capped examples, and the emails whose journey is still open.
 import { AUDIT_STATUSES, type AuditStatus } from '../../knowledge/audit-messages.js';
 import type { CauseId } from '../../knowledge/index.js';
@@ -150,7 +150,7 @@ export class AuditAnalyzer {
     this.column = new TimeColumn(forced);
   }
 
-  /** Takes the next row of the export. */
+  /** Takes the next row of the export, its message already classified (see classified-rows.ts). */
   add(row: AuditRow): void {
     const column = this.column;
     column.read(row.rawTime);
