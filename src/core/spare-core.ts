@@ -7,7 +7,14 @@ const SPARE = 0.5;
 /** A shorter look than this (in CPU milliseconds over all cores) says too little; the load average decides. */
 const MIN_LOOK_MS = 40;
 
-function times(): { idle: number; total: number; cores: number } {
+/** CPU milliseconds summed over the cores since boot: idle, and all; and how many cores. */
+export interface CpuLook {
+  idle: number;
+  total: number;
+  cores: number;
+}
+
+function look(): CpuLook {
   let idle = 0;
   let total = 0;
   const all = cpus();
@@ -19,13 +26,17 @@ function times(): { idle: number; total: number; cores: number } {
 }
 
 /** The first look: when this module loads (the launcher loads it first thing for the commands that may want it). */
-const FIRST = times();
+const FIRST = look();
+
+/** True when between two looks at least half a core stayed idle on average (`load`, the load average, judges a short look). */
+export function spareBetween(first: CpuLook, now: CpuLook, load: number): boolean {
+  if (now.cores < 2) return false;
+  const total = now.total - first.total;
+  if (total < MIN_LOOK_MS) return load < now.cores - SPARE;
+  return ((now.idle - first.idle) / total) * now.cores >= SPARE;
+}
 
 /** True when, since the process started, at least half a core on average was left idle by every program running. */
 export function spareCore(): boolean {
-  const now = times();
-  if (now.cores < 2) return false;
-  const total = now.total - FIRST.total;
-  if (total < MIN_LOOK_MS) return (loadavg()[0] as number) < now.cores - SPARE;
-  return ((now.idle - FIRST.idle) / total) * now.cores >= SPARE;
+  return spareBetween(FIRST, look(), loadavg()[0] as number);
 }
