@@ -14,6 +14,12 @@ if ((first === '--version' || first === '-V') && rest.length === 0) {
 } else {
   // A log scan's helper threads start first, so that they load while the CLI does (they do not hold the process).
   if (first === 'logs' && !process.argv.includes('--follow')) (await import('../dist/logs/scan/warm-workers.js')).prewarmWorkers();
+  // An audit reads a large export in a second thread when a core is spare (watched from now on); the thread starts
+  // loading now, while the CLI does, and is stopped unused if no core turns out spare.
+  if (first === 'audit') {
+    await import('../dist/core/spare-core.js');
+    (await import('../dist/logs/audit/warm-reader.js')).prewarmReader(rest);
+  }
   const { main } = await import('../dist/cli.js');
   process.exitCode = await main(process.argv);
 }

@@ -2,7 +2,7 @@
 import { AuditAnalyzer, keepRow, type AuditAnalysis, type AuditFilters } from './analyze.js';
 import { chronological } from './chronology.js';
 import type { ClassifiedRow } from './classified.js';
-import { AuditClassifier } from './classify.js';
+import { readClassifiedRows } from './classified-rows.js';
 import type { ExportSource } from './decode.js';
 import { JourneyFollower, type JourneyResult } from './journey.js';
 import { readExportRows, type ExportInfo } from './read-export.js';
@@ -34,7 +34,7 @@ export async function analyzeExport(source: ExportSource, filters: AuditFilters,
     order = column.format()?.order ?? 'dmy';
   }
   const analyzer = new AuditAnalyzer(filters, dateOrder, order);
-  const info = await readExportRows(source, (row) => analyzer.add(row), signal);
+  const info = await readClassifiedRows(source, (row) => analyzer.add(row), signal);
   const pass = analyzer.finish();
   const analysis = pass.analysis;
   if (!pass.journeysHold) analysis.journeys = await journeysInTimeOrder(source, filters, pass.order, analysis, signal);
@@ -49,18 +49,15 @@ async function journeysInTimeOrder(
   analysis: AuditAnalysis,
   signal?: AbortSignal,
 ): Promise<JourneyResult> {
-  const classifier = new AuditClassifier();
   const column = new TimeColumn(order);
   const rows: ClassifiedRow[] = [];
-  await readExportRows(
+  await readClassifiedRows(
     source,
     (row) => {
       column.read(row.rawTime);
       const t = order === 'dmy' ? column.dmy : column.mdy;
       if (!keepRow(row, t, filters)) return;
-      const match = row.message ? classifier.classify(row.message, row.status) : null;
-      row.match = match;
-      row.step = row.status ?? (row.statusText ? undefined : match?.status);
+      row.step = row.status ?? (row.statusText ? undefined : row.match?.status);
       if (!Number.isNaN(t)) row.time = t;
       if (row.step) rows.push(row);
     },

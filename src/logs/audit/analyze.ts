@@ -1,8 +1,7 @@
-// Filters and classifies an export's rows as they stream in and gathers every count and group the audit report needs,
+// Filters an export's classified rows as they stream in and gathers every count and group the audit report needs,
 // keeping only what a finding still needs: counters, capped examples, and the emails whose journey is still open.
 import { AUDIT_STATUSES, type AuditStatus } from '../../knowledge/audit-messages.js';
 import type { CauseId } from '../../knowledge/index.js';
-import { AuditClassifier } from './classify.js';
 import { JourneyFollower, type JourneyResult } from './journey.js';
 import { RecentKeys } from './recent-keys.js';
 import { TimeOrder } from './time-order.js';
@@ -129,7 +128,6 @@ export interface PassResult {
  * --date-order.
  */
 export class AuditAnalyzer {
-  private readonly classifier = new AuditClassifier();
   private readonly column: TimeColumn;
   private readonly statuses = Object.fromEntries(AUDIT_STATUSES.map((s) => [s, 0])) as Record<AuditStatus, number>;
   private readonly otherStatuses: Record<string, number> = {};
@@ -152,7 +150,7 @@ export class AuditAnalyzer {
     this.column = new TimeColumn(forced);
   }
 
-  /** Takes the next row of the export. */
+  /** Takes the next row of the export, its message already classified (see classified-rows.ts). */
   add(row: AuditRow): void {
     const column = this.column;
     column.read(row.rawTime);
@@ -163,9 +161,7 @@ export class AuditAnalyzer {
       if (Number.isNaN(mdy)) this.orders.mdy.unreadableAt(row.line);
     }
     if (!keepRow(row, dmy, this.filters)) return;
-    const match = row.message ? this.classifier.classify(row.message, row.status) : null;
-    const status = row.status ?? (row.statusText ? undefined : match?.status);
-    row.match = match;
+    const status = row.status ?? (row.statusText ? undefined : row.match?.status);
     row.step = status;
     this.kept += 1;
     this.orders.dmy.span.add(dmy);

@@ -12,6 +12,8 @@ export interface ExportSource {
   /** Names the export in messages: `audit export <path>`. */
   name: string;
   open(): AsyncIterable<Buffer>;
+  /** The file it reads, when it is one: another thread may then read it itself. */
+  path?: string;
 }
 
 /** Bytes read per step: constant memory whatever the export's size. */
@@ -23,6 +25,7 @@ const MAX_ROW_BYTES = 1024 * 1024;
 export function fileSource(path: string, signal?: AbortSignal): ExportSource {
   return {
     name: `audit export ${path}`,
+    path,
     open: () => streamInputBytes(path, 'audit export', { maxLineBytes: MAX_ROW_BYTES, chunkBytes: READ_CHUNK, ...(signal ? { signal } : {}) }),
   };
 }

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AuditAnalyzer } from '../../../src/logs/audit/analyze.js';
+import { classifyRows } from '../../../src/logs/audit/classified-rows.js';
 import { fileSource } from '../../../src/logs/audit/decode.js';
-import { readExportRows } from '../../../src/logs/audit/read-export.js';
 import { runJson } from '../../helpers/cli.js';
 
 const paste = readFileSync(join(import.meta.dirname, '../../../fixtures/audit/browser-paste.tsv'), 'utf8')
@@ -81,7 +81,7 @@ describe('an export written a little out of time order', () => {
     const file = join(dir, 'interleaved.csv');
     writeFileSync(file, `${[header, ...rows].join('\n')}\n`);
     const analyzer = new AuditAnalyzer({});
-    await readExportRows(fileSource(file), (row) => analyzer.add(row));
+    await classifyRows(fileSource(file), (row) => analyzer.add(row));
     const pass = analyzer.finish();
     expect(pass.journeysHold).toBe(true);
     expect(pass.analysis.journeys?.emails).toBe(600);

@@ -1,0 +1,44 @@
+// The audit's reading thread, startable before anything else loads: this module imports nothing of maildoctor's, so
+// the launcher can start the thread while the CLI loads (the thread needs a few tenths of a second to get ready).
+import { statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+const WORKER_URL = new URL('./read-worker.js', import.meta.url);
+/** Below this size a thread costs more to start than it saves. */
+const THREAD_MIN_BYTES = 8 << 20;
+
+let warm: Worker | undefined;
+
+/** True for a file large enough to be read in a thread of its own. */
+export function isLargeExport(path: string): boolean {
+  try {
+    return statSync(path).size >= THREAD_MIN_BYTES;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts the reading thread now when one of the command's arguments names a large export and the load average leaves
+ * a core (it does not hold the process; whether a core is spare is decided when the read begins).
+ */
+export function prewarmReader(args: readonly string[]): void {
+  if (warm || loadavg()[0]! >= cpus().length || !args.some(isLargeExport)) return;
+  warm = new Worker(WORKER_URL);
+  warm.unref();
+}
+
+/** The started reading thread (kept alive from now on), else a new one. */
+export function takeReader(): Worker {
+  const w = warm ?? new Worker(WORKER_URL);
+  warm = undefined;
+  w.ref();
+  return w;
+}
+
+/** Stops a started reading thread that no read will take. */
+export function dropReader(): void {
+  void warm?.terminate();
+  warm = undefined;
+}
