@@ -1,22 +1,29 @@
-// A core counts as spare when, between two looks at the machine's CPU times, half a core or more stayed idle.
+// A second core counts as spare when, between two looks at the machine's CPU times, other programs left one and a half
+// cores or more on average, idle or used by this process itself.
 import { describe, expect, it } from 'vitest';
 import { spareBetween, spareCore } from '../../src/core/spare-core.js';
 
-const at = (idle: number, total: number, cores = 2) => ({ idle, total, cores });
+const at = (idle: number, total: number, own = 0, cores = 2) => ({ idle, total, own, cores });
 
 describe('spare core', () => {
   it('is spare when another core sat idle while this process ran on one', () => {
     // 250 ms on two cores: this process busy on one, the other idle.
-    expect(spareBetween(at(1000, 5000), at(1250, 5500), 0.4)).toBe(true);
+    expect(spareBetween(at(1000, 5000), at(1250, 5500, 250), 0.4)).toBe(true);
   });
 
-  it('is not spare when other programs kept both cores busy', () => {
-    expect(spareBetween(at(1000, 5000), at(1020, 5500), 0.4)).toBe(false);
-    expect(spareBetween(at(1000, 5000), at(1060, 5500), 0.4)).toBe(false);
+  it("counts this process's own threads as no other program's load", () => {
+    // Both cores busy, but nearly all of it this process starting its main thread and its helper.
+    expect(spareBetween(at(1000, 5000, 100), at(1020, 5500, 560), 1.2)).toBe(true);
+  });
+
+  it('is not spare when other programs kept a core busy', () => {
+    expect(spareBetween(at(1000, 5000), at(1020, 5500, 250), 0.4)).toBe(false);
+    expect(spareBetween(at(1000, 5000), at(1060, 5500, 250), 0.4)).toBe(false);
+    expect(spareBetween(at(1000, 5000), at(1250, 5500), 0.4)).toBe(false);
   });
 
   it('needs two cores, and falls back on the load average when the look was too short to tell', () => {
-    expect(spareBetween(at(1000, 5000, 1), at(1250, 5250, 1), 0)).toBe(false);
+    expect(spareBetween(at(1000, 5000, 0, 1), at(1250, 5250, 0, 1), 0)).toBe(false);
     expect(spareBetween(at(1000, 5000), at(1010, 5020), 0.8)).toBe(true);
     expect(spareBetween(at(1000, 5000), at(1010, 5020), 3.5)).toBe(false);
   });
