@@ -98,7 +98,8 @@ describe('explain on the error corpus', () => {
     // (u001-u174, 88 more held-out rows): 283/347 (81.6%); with the server-side round 3 batches as well (v001-v142, 69
     // more): 336/416 (80.8%); after the generalisation round (reason families, t001-t117, 49 more held-out rows): 383/465
     // (82.4%); after generalisation round 2 (s001-s083, 41 more held-out rows): 418/506 (82.6%); after generalisation
-    // round 3 (client and identity side, r001-r038, 10 more held-out rows): 427/516 (82.8%). Held at the percent below.
+    // round 3 (client and identity side, r001-r038, 10 more held-out rows): 427/516 (82.8%); after generalisation round 4
+    // (server side q001-q047 and client side p001-p136, 59 more held-out rows): 476/575 (82.8%). Held at the percent below.
     expect(s.right / s.total).toBeGreaterThanOrEqual(0.82);
   });
 
@@ -112,13 +113,14 @@ describe('explain on the error corpus', () => {
   // development rows and measured after the merge: 309/330 = 93.6% (first collection 228/241, third 81/89). A generalisation
   // round (reason families and code subjects instead of wordings, new development and held-out batches t001-t117) measured
   // at its end: 310/330 = 93.9% (first collection 228/241, third 82/89); a second generalisation round (s001-s083) left it
-  // at 310/330, and so did a third (client and identity side, r001-r038). The assertions hold
+  // at 310/330, and so did a third (client and identity side, r001-r038); a fourth (q001-q047, p001-p136) measured at its
+  // end: 311/330 = 94.2% (first collection 228/241, third 83/89). The assertions hold
   // those measured values, rounded down to the percent, as floors so they cannot slip: the whole test half, and the
   // first collection on its own. The issue's 95% target is NOT reached (see the issue 21 report). Raise the floors to
   // ISSUE_TARGET once the test half reaches it.
   const ISSUE_TARGET = 0.95;
   const FIRST_COLLECTION_LAST_ID = 467;
-  const TEST_HALF_FLOOR = 0.93;
+  const TEST_HALF_FLOOR = 0.94;
   const FIRST_COLLECTION_FLOOR = 0.94;
   it(`test half: at least ${TEST_HALF_FLOOR * 100}% explained with the right cause (measured floor; the issue's target is ${ISSUE_TARGET * 100}%)`, () => {
     const test = score(half('test'), false);
