@@ -64,17 +64,28 @@ function lineKind(s: i32, e: i32): i32 {
   return byte(s) == 123 ? CANON_JSON : syslogKind(s, e);
 }
 
+/** True when the `#0oo` at `hash` is one of rsyslog's escapes of a control character (its digits before `end`). */
+@inline function isEscape(hash: i32, end: i32): bool {
+  if (hash + 3 >= end) return false;
+  const b = byte(hash + 2);
+  const c = byte(hash + 3);
+  return byte(hash + 1) == 48 && b >= 48 && b <= 51 && c >= 48 && c <= 55;
+}
+
+/** The control character the escape at `hash` stands for (its two octal digits). */
+@inline function escapedByte(hash: i32): i32 {
+  return (byte(hash + 2) - 48) * 8 + (byte(hash + 3) - 48);
+}
+
 /** Copies [s, e) to `w`, turning rsyslog's `#0oo` escapes of control characters back into the byte. */
 function unoctal(s: i32, e: i32, w: i32): i32 {
   let from = s;
   let at = w;
   let hash = findEither(s, e, 35, 35);
   while (hash + 3 < e) {
-    const b = byte(hash + 2);
-    const c = byte(hash + 3);
-    if (byte(hash + 1) == 48 && b >= 48 && b <= 51 && c >= 48 && c <= 55) {
+    if (isEscape(hash, e)) {
       at = move(from, hash, at);
-      put(at, (b - 48) * 8 + (c - 48));
+      put(at, escapedByte(hash));
       at += 1;
       from = hash + 4;
     }
@@ -159,14 +170,6 @@ function plainClockBody(s: i32, end: i32): i32 {
   return c == 91 || digit(c) ? -1 : body;
 }
 
-/** True when the `#0oo` at `hash` is one of rsyslog's escapes of a control character (its digits before `end`). */
-@inline function isEscape(hash: i32, end: i32): bool {
-  if (hash + 3 >= end) return false;
-  const b = byte(hash + 2);
-  const c = byte(hash + 3);
-  return byte(hash + 1) == 48 && b >= 48 && b <= 51 && c >= 48 && c <= 55;
-}
-
 /**
  * Copies the rest of the line from `p` (before the block's `end`) to `w` as unoctal does, sixteen bytes a step while
  * it looks for the line's newline and escapes; sets lineEnd and returns the end of the copy. `w` is never after `p`.
@@ -196,7 +199,7 @@ function copyMessage(p: i32, w: i32, end: i32): i32 {
       return at;
     }
     if (isEscape(q, end)) {
-      put(at, (byte(q + 2) - 48) * 8 + (byte(q + 3) - 48));
+      put(at, escapedByte(q));
       q += 4;
     } else {
       put(at, 35);
@@ -204,18 +207,9 @@ function copyMessage(p: i32, w: i32, end: i32): i32 {
     }
     at += 1;
   }
-  while (q < end && byte(q) != 10) {
-    if (byte(q) == 35 && isEscape(q, end)) {
-      put(at, (byte(q + 2) - 48) * 8 + (byte(q + 3) - 48));
-      q += 4;
-    } else {
-      put(at, byte(q));
-      q += 1;
-    }
-    at += 1;
-  }
-  lineEnd = q;
-  return at;
+  // Fewer than sixteen bytes before the block's end: the line's last bytes, copied as unoctal copies any line.
+  lineEnd = findEither(q, end, 10, 10);
+  return unoctal(q, lineEnd, at);
 }
 
 /**
