@@ -1,7 +1,5 @@
 // Reads an export's rows with their messages classified, in this thread or, for a large file, in a reading thread
 // beside it (see read-worker.ts): reading and classifying then run on one core while the rows are analysed on another.
-import { statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { InputError } from '../../core/errors.js';
 import { spareCore } from '../../core/spare-core.js';
 import { AuditClassifier } from './classify.js';
@@ -10,9 +8,7 @@ import { readExportRows, type ExportInfo } from './read-export.js';
 import type { AuditRow } from './row.js';
 import { unpackRows, type RowBatch } from './row-batch.js';
 import { SlotRing } from './slot-ring.js';
-import { dropReader, isLargeExport, takeReader } from './warm-reader.js';
-
-const WORKER_URL = new URL('./read-worker.js', import.meta.url);
+import { dropReader, isLargeExport, readerBuilt, takeReader } from './warm-reader.js';
 
 /** Reads `source` in this thread, setting each row's `match` before `onRow` sees it. */
 export async function classifyRows(source: ExportSource, onRow: (row: AuditRow) => void, signal?: AbortSignal): Promise<ExportInfo> {
@@ -37,11 +33,7 @@ export async function readClassifiedRows(source: ExportSource, onRow: (row: Audi
 
 /** True for a large file when a core is spare and the reading thread's script is built (not under the TypeScript sources). */
 function threadWorthIt(path: string): boolean {
-  try {
-    return isLargeExport(path) && statSync(fileURLToPath(WORKER_URL)).isFile() && spareCore();
-  } catch {
-    return false;
-  }
+  return isLargeExport(path) && readerBuilt() && spareCore();
 }
 
 type FromWorker = { slot: number; batch: RowBatch } | { done: ExportInfo } | { error: string; input: boolean };

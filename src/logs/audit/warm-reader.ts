@@ -2,6 +2,7 @@
 // the launcher can start the thread while the CLI loads (the thread needs a few tenths of a second to get ready).
 import { statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 const WORKER_URL = new URL('./read-worker.js', import.meta.url);
@@ -9,6 +10,15 @@ const WORKER_URL = new URL('./read-worker.js', import.meta.url);
 const THREAD_MIN_BYTES = 8 << 20;
 
 let warm: Worker | undefined;
+
+/** True when the reading thread's script is built (it is not, under the TypeScript sources). */
+export function readerBuilt(): boolean {
+  try {
+    return statSync(fileURLToPath(WORKER_URL)).isFile();
+  } catch {
+    return false;
+  }
+}
 
 /** True for a file large enough to be read in a thread of its own. */
 export function isLargeExport(path: string): boolean {
