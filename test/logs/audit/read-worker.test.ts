@@ -1,25 +1,17 @@
 // The reading thread, which only exists in the built CLI (dist/): the rows it hands over are the rows read in this
 // thread, and its errors are the same input errors.
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { builtAndFresh } from '../../helpers/built-dist.js';
+import { writeLeakInputs } from '../../helpers/leak-inputs.js';
 import { classifyRows, type readInWorker } from '../../../src/logs/audit/classified-rows.js';
 import { fileSource } from '../../../src/logs/audit/decode.js';
 import type { AuditRow } from '../../../src/logs/audit/row.js';
 
 const DIST = resolve('dist/logs/audit');
-
-/** True when dist/logs/audit exists and is newer than every source file of the audit reader. */
-function builtAndFresh(): boolean {
-  if (!existsSync(join(DIST, 'read-worker.js'))) return false;
-  const newest = (dir: string, ext: string) =>
-    readdirSync(dir)
-      .filter((f) => f.endsWith(ext))
-      .map((f) => statSync(join(dir, f)).mtimeMs);
-  return Math.min(...newest(DIST, '.js')) >= Math.max(...newest('src/logs/audit', '.ts'));
-}
 
 const fixtures = resolve('fixtures/audit');
 
@@ -36,11 +28,17 @@ async function inline(path: string): Promise<{ rows: AuditRow[]; info: unknown }
   return { rows, info };
 }
 
-describe.skipIf(!builtAndFresh())('audit reading thread (built dist)', () => {
+describe.skipIf(!builtAndFresh('src/logs/audit', DIST))('audit reading thread (built dist)', () => {
   it('hands over the rows and what was read of every fixture export, as this thread reads them', async () => {
     for (const name of ['full.csv', 'export.json', 'utf16.tsv', 'windows-1252.csv', 'browser-paste.tsv', 'headerless.tsv', 'with-message-id.csv']) {
       expect(await threaded(join(fixtures, name)), name).toEqual(await inline(join(fixtures, name)));
     }
+  });
+
+  it('hands over the leak corpus export row for row, so its report is redacted as the one-thread report is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'md-audit-thread-leak-'));
+    const { audit } = writeLeakInputs(dir, resolve('fixtures/threaddump/email-blocked.jstack.txt'));
+    expect(await threaded(audit)).toEqual(await inline(audit));
   });
 
   it('hands over many slots of rows in order', async () => {

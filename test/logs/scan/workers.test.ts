@@ -1,27 +1,16 @@
 // The worker-thread path, which only exists in the built CLI (dist/): same tallies as the in-thread scan.
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { builtAndFresh } from '../../helpers/built-dist.js';
 import { listLogFiles } from '../../../src/logs/scan/files.js';
 import { scanSources } from '../../../src/logs/scan/scan.js';
 
 const DIST = resolve('dist/logs/scan');
 
-/** True when every source file of the scanner has a built twin in dist/logs/scan at least as new as itself
- * (a compiled file left behind by a removed source does not count). */
-function builtAndFresh(): boolean {
-  if (!existsSync(join(DIST, 'scan-worker.js'))) return false;
-  return readdirSync('src/logs/scan')
-    .filter((f) => f.endsWith('.ts'))
-    .every((f) => {
-      const built = join(DIST, f.replace(/\.ts$/, '.js'));
-      return existsSync(built) && statSync(built).mtimeMs >= statSync(join('src/logs/scan', f)).mtimeMs;
-    });
-}
-
-describe.skipIf(!builtAndFresh())('scan workers (built dist)', () => {
+describe.skipIf(!builtAndFresh('src/logs/scan', DIST))('scan workers (built dist)', () => {
   it('two workers over many byte ranges count exactly what one thread counts', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'md-logs-workers-'));
     const lines: string[] = [];
