@@ -169,9 +169,14 @@ export async function main(argv: string[], io: CommandIO = defaultIO()): Promise
       code = performed;
       return;
     }
+    const startedAt = new Date();
     const plan: CommandPlan = decl.plan ? await decl.plan(values, ctx) : { checks: await (decl as CheckKind).build(values, ctx) };
     const { executePlan } = await import('./run/execute.js');
-    code = await executePlan(plan, ctx, redact([decl.id, ...cmd.args].join(' ')), inputs.spooled);
+    code = await executePlan(plan, ctx, {
+      commandLine: redact([decl.id, ...cmd.args].join(' ')),
+      startedAt,
+      ...(inputs.spooled ? { spooled: inputs.spooled } : {}),
+    });
   });
   /** A failure as one line: on stderr with exit 2, or as the plugin's UNKNOWN status line with exit 3. */
   const failed = async (message: string): Promise<number> => {

@@ -87,7 +87,7 @@ async function runOne(check: Check, key: string, finished: ReadonlyMap<string, C
   let lateTimer: NodeJS.Timeout | undefined;
   if (options.signal) linkAbort(options.signal, controller);
   const signal = controller.signal;
-  const started = performance.now();
+  const started = performance.now() - (check.preparedMs ?? 0);
   options.onStart?.(check, key);
   const base = { id: check.id, key, title: check.title, target: check.target };
   const overrun = () => overrunResult({ check, key, budgetMs: budget, timeoutMs: stepMs, durationMs: Math.round(performance.now() - started) });

@@ -9,6 +9,11 @@ const LOAD_MARGIN = 0.5;
 /** A shorter look than this (in CPU milliseconds over all cores) says too little; the load average decides. */
 const MIN_LOOK_MS = 40;
 
+/** True when the load average `load` leaves a core of `cores` to spare (the judge before any look is long enough). */
+export function loadLeavesCore(load: number, cores: number): boolean {
+  return cores >= 2 && load < cores - LOAD_MARGIN;
+}
+
 /** CPU milliseconds summed over the cores since boot: idle, and all; how many cores; this process's own CPU milliseconds. */
 export interface CpuLook {
   idle: number;
@@ -39,7 +44,7 @@ const FIRST = look();
 export function spareBetween(first: CpuLook, now: CpuLook, load: number): boolean {
   if (now.cores < 2) return false;
   const total = now.total - first.total;
-  if (total < MIN_LOOK_MS) return load < now.cores - LOAD_MARGIN;
+  if (total < MIN_LOOK_MS) return loadLeavesCore(load, now.cores);
   const ours = now.idle - first.idle + (now.own - first.own);
   return (Math.min(ours, total) / total) * now.cores >= SPARE;
 }

@@ -88,6 +88,8 @@ export interface Check {
   timeoutMs?: number;
   /** Network exchanges the check makes one after another (default 1): its budget is this many --timeouts. */
   steps?: number;
+  /** Milliseconds already spent on it before the run (a file read up front, so that bad input stops the command); counted in its duration. */
+  preparedMs?: number;
   run(ctx: CheckContext): Promise<CheckOutcome>;
 }
 

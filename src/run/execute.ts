@@ -10,12 +10,19 @@ import { createProgress } from '../render/progress.js';
 import type { CommandContext, CommandPlan } from '../core/kind.js';
 import { progressMode } from '../render/progress-mode.js';
 
-/** Runs the planned checks, writes the rendered report and returns the exit code; `spooled` is shown as "standard input". */
-export async function executePlan(plan: CommandPlan, ctx: CommandContext, commandLine: string, spooled?: string): Promise<number> {
+/** What the report says of the command itself: its line, when it started (before its checks were built), standard input's spool. */
+export interface PlanCommand {
+  commandLine: string;
+  startedAt: Date;
+  /** The spool file standing for standard input, shown as "standard input". */
+  spooled?: string;
+}
+
+/** Runs the planned checks, writes the rendered report and returns the exit code. */
+export async function executePlan(plan: CommandPlan, ctx: CommandContext, { commandLine, startedAt, spooled }: PlanCommand): Promise<number> {
   const g = ctx.global;
   const timeoutMs = g.timeoutExplicit || plan.timeoutMs === undefined ? g.timeoutMs : plan.timeoutMs;
   const progress = await createProgress(progressMode({ stderr: ctx.io.stderr, env: ctx.io.env, format: g.format, quiet: g.quiet }), ctx.io.stderr, g.color);
-  const startedAt = new Date();
   let results;
   try {
     results = await runChecks(plan.checks, {

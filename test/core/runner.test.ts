@@ -25,6 +25,12 @@ describe('runner', () => {
     expect(events.slice(0, 2).sort()).toEqual(['start a', 'start b']);
   });
 
+  it("counts the time a check spent before the run (an export read up front) in the check's duration", async () => {
+    const [prepared, plain] = await runChecks([check('read', pass, { preparedMs: 60_000 }), check('plain', pass)]);
+    expect(prepared?.durationMs).toBeGreaterThanOrEqual(60_000);
+    expect(plain?.durationMs).toBeLessThan(60_000);
+  });
+
   it('ends a check that ignores its budget within budget + 1 s, as a check.timeout finding rather than an error', async () => {
     const stuck = check('stuck', () => new Promise<CheckOutcome>(() => {}), { timeoutMs: 200 });
     const started = Date.now();

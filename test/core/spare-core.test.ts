@@ -1,7 +1,7 @@
 // A second core counts as spare when, between two looks at the machine's CPU times, other programs left one and a half
 // cores or more on average, idle or used by this process itself.
 import { describe, expect, it } from 'vitest';
-import { spareBetween, spareCore } from '../../src/core/spare-core.js';
+import { loadLeavesCore, spareBetween, spareCore } from '../../src/core/spare-core.js';
 
 const at = (idle: number, total: number, own = 0, cores = 2) => ({ idle, total, own, cores });
 
@@ -26,6 +26,13 @@ describe('spare core', () => {
     expect(spareBetween(at(1000, 5000, 0, 1), at(1250, 5250, 0, 1), 0)).toBe(false);
     expect(spareBetween(at(1000, 5000), at(1010, 5020), 0.8)).toBe(true);
     expect(spareBetween(at(1000, 5000), at(1010, 5020), 3.5)).toBe(false);
+  });
+
+  it('reads the load average the same way before the read (the launcher starting the thread) and during a short look', () => {
+    for (const load of [0, 1.2, 1.5, 1.6, 2.5]) expect(loadLeavesCore(load, 2)).toBe(spareBetween(at(1000, 5000), at(1010, 5020), load));
+    expect(loadLeavesCore(1.49, 2)).toBe(true);
+    expect(loadLeavesCore(1.5, 2)).toBe(false);
+    expect(loadLeavesCore(0, 1)).toBe(false);
   });
 
   it('judges this machine without failing', () => {

@@ -17,8 +17,10 @@ const AUDIT_TIMEOUT_MS = 300_000;
  */
 export async function auditCheck(path: string, options: AuditOptionValues = {}, now = Date.now()): Promise<Check> {
   const { filters, dateOrder } = auditFilters(options, now);
+  const started = performance.now();
   const of = await analyzeExport(fileSource(path), filters, dateOrder, AbortSignal.timeout(AUDIT_TIMEOUT_MS));
   return {
+    preparedMs: Math.round(performance.now() - started),
     id: 'audit',
     title: 'Email Audit export',
     target: basename(path),

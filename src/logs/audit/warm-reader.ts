@@ -1,9 +1,11 @@
-// The audit's reading thread, startable before anything else loads: this module imports nothing of maildoctor's, so
-// the launcher can start the thread while the CLI loads (the thread needs a few tenths of a second to get ready).
+// The audit's reading thread, startable before anything else loads: this module imports only the small spare-core
+// module of maildoctor's, so the launcher can start the thread while the CLI loads (the thread needs a few tenths of a
+// second to get ready).
 import { statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { loadLeavesCore } from '../../core/spare-core.js';
 
 const WORKER_URL = new URL('./read-worker.js', import.meta.url);
 /** Below this size a thread costs more to start than it saves. */
@@ -31,10 +33,11 @@ export function isLargeExport(path: string): boolean {
 
 /**
  * Starts the reading thread now when one of the command's arguments names a large export and the load average leaves
- * a core (it does not hold the process; whether a core is spare is decided when the read begins).
+ * a core by the same measure as spare-core.ts's (it does not hold the process; whether a core is spare is decided when
+ * the read begins).
  */
 export function prewarmReader(args: readonly string[]): void {
-  if (warm || loadavg()[0]! >= cpus().length || !args.some(isLargeExport)) return;
+  if (warm || !loadLeavesCore(loadavg()[0] as number, cpus().length) || !args.some(isLargeExport)) return;
   warm = new Worker(WORKER_URL);
   warm.unref();
 }
