@@ -110,7 +110,7 @@ export const SERVER_WORDINGS: readonly Wording[] = [
   // names no reason, so any reason found beside it is the finding.
   {
     pattern:
-      /\b(?:e-?mail|mail|message) delivery (?:has )?(?:failed|failure)\b|\bdelivery fail(?:ed|ure) (?:report|notification|notice)\b|\bundeliverable (?:e-?mail|mail|message)\b|\b(?:e-?mail|mail|message) (?:was not|wasn't|could not be|couldn't be|cannot be|can't be) delivered\b|\bdid not reach (?:some or all of )?(?:the |its )?(?:intended )?recipients?\b|\bdelivery has failed to these recipients\b/i,
+      /\b(?:e-?mail|mail|message) delivery (?:has )?(?:failed|failure)\b|\bdelivery fail(?:ed|ure) (?:report|notification|notice)\b|\bundeliverable (?:e-?mail|mail|message)\b|\b(?:e-?mail|mail|message) (?:is |was )?undeliverable\b|\b(?:e-?mail|mail|message) (?:was not|wasn't|could not be|couldn't be|cannot be|can't be) delivered\b|\bdid not reach (?:some or all of )?(?:the |its )?(?:intended )?recipients?\b|\bdelivery has failed to these recipients\b/i,
     cause: 'mail.bounce',
     example: 'Your message did not reach some or all of the intended recipients.',
   },
