@@ -114,6 +114,16 @@ export const SERVER_WORDINGS: readonly Wording[] = [
     cause: 'mail.bounce',
     example: 'Your message did not reach some or all of the intended recipients.',
   },
+  // The same opening in other shapes: a word of failure or inability beside delivering ("unable to deliver your message",
+  // "there was a problem delivering", "Permanent Delivery Failure"), mail that is non-deliverable, a "Returned mail" title, or
+  // sendmail's "permanent fatal errors" (RFC 3464 names such reports; each MTA words its opening its own way). "Could not
+  // be sent" stays out: a client says that of its own failed submission.
+  {
+    pattern:
+      /\b(?:unable|not able|could not|couldn't|cannot|can't|failed|failure|problem|error|impossible)\b(?: \w+){0,2} deliver(?:ing|y)?\b(?! (?:is |was )?(?:successful|complete|ok))|\bdeliver(?:y|ing)\b[^.;\n]{0,25}?\b(?:fail(?:ed|ure|s)?|unsuccessful)\b|\b(?:permanent|notification of|report of) (?:delivery )?failure\b|\bnon-?deliverable\b|\bundelivered (?:e-?mail|mail|message)\b|\breturned (?:e-?mail|mail|message)\b(?=\s*(?::|$))|\bpermanent fatal errors?\b|\b(?:message|e-?mail|mail)\b(?:[^.;\n]|\.(?=\S)){0,40}\b(?:couldn't|could not|cannot|can't|wasn't|was not) be delivered\b/i,
+    cause: 'mail.bounce',
+    example: 'Sorry, we were unable to deliver your message to the following address.',
+  },
   // Delivery retried until the sender gave up, in the words of Exchange Online's and other servers' final notices.
   {
     pattern:

@@ -55,8 +55,8 @@ const SMTPISH =
   /\b(?:mail|mailbox|smtp|e?smtp|service|connections?|recipient|sender|relay(?:ing)?|user|address|command|syntax|transaction|authenticat\w*|requested|action|channel|closing|domain|message|queue|starttls|auth|tls|helo|ehlo|rcpt|data|storage|spam|policy|blocked|rejected|denied|unavailable)\b/i;
 
 const ENH = String.raw`([245])\.(\d{1,3})\.(\d{1,3})`;
-/** "550 5.1.1", "550-5.1.1", "#550 5.1.1", "550 #5.1.1". */
-const PAIR = new RegExp(String.raw`(?<![\w.])#?([2-5][0-5]\d)[ -]#?["']?${ENH}["']?(?![\w.]|\.\d)`, 'g');
+/** "550 5.1.1", "550-5.1.1", "#550 5.1.1", "550 #5.1.1", and MailKit's "421: 4.3.2". */
+const PAIR = new RegExp(String.raw`(?<![\w.])#?([2-5][0-5]\d)(?:[ -]|: )#?["']?${ENH}["']?(?![\w.]|\.\d)`, 'g');
 /** A provider's documentation table written as a list: 421, "4.7.0", Try again later (translations quote with „“ or «»). */
 const LISTED_PAIR = new RegExp(String.raw`(?<![\w.])([2-5][0-5]\d),\s*["'„“”«]\s*${ENH}\s*["'“”»]`, 'g');
 /** Python's SMTPResponseException tuples, (535, b'5.7.8 Username ...'), also with the code quoted and the text in a list. */

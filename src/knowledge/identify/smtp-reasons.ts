@@ -204,7 +204,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   // Spam said of the client, not of this message: complaints about or spam sent from its IP, host or network, or the
   // client blocked for sending spam, is a refusal of the client (its reputation), read before spam in the message.
   [
-    /\bspam\w*\b[^.\n]{0,30}\bfrom (?:your|this|the sending|the connecting) (?:ip(?: address)?|network|server|host|mta)\b|\b(?:ip(?: address)?|server|host|network|mta)\b[^.\n]{0,30}\b(?:blocked|banned|listed|blacklisted|blocklisted)\b[^.\n]{0,15}\bfor (?:sending )?spam\b/i,
+    /\bspam\w*\b[^.\n]{0,30}\bfrom (?:your|this|the sending|the connecting) (?:ip(?: address)?|network|server|host|mta)\b|\b(?:ip(?: address)?|server|host|network|mta)\b[^.\n]{0,30}\b(?:blocked|banned|listed|blacklisted|blocklisted)\b[^.\n]{0,15}\bfor (?:sending )?spam\b|\b(?:your|the sending|the connecting|this) (?:ip(?: address)?|(?:mail )?server|host|network|mta)\b[^.\n]{0,40}\b(?:(?:a |known )?source of spam|spam (?:source|sender)|spammer|sending spam)\b/i,
     'smtp.blocked',
   ],
   [/\b(?:spam|unsolicited|junk mail|bulk mail|(?:mail|message) score)\b|\bDT:SPM\b/i, 'smtp.spam-rejected'],

@@ -1,7 +1,8 @@
 // Readings added in the fifth generalisation round (server side): an authentication backend out of reach after a refused
-// login code, whose the mailbox's space is, a size said of the mailbox, spoofing and envelope/header misalignment, the
+// login code, whose space is full, a size said of the mailbox, spoofing and envelope/header misalignment, the
 // server's own load, a refused client address, greylisting and block lists in other languages, AOL's block tags, a
-// registered mailbox or addressing detail kept against catch-all words. Texts written for this test in the shapes servers
+// registered mailbox or addressing detail kept against catch-all words, a delivery report's reasonless opening in more
+// shapes, with no reason read from its own words. Texts written for this test in the shapes servers
 // use, none taken from the corpus.
 import { describe, expect, it } from 'vitest';
 import { firstCause as cause } from '../first-cause.js';
@@ -35,6 +36,15 @@ describe('readings of the fifth generalisation round', () => {
     ['The domain example.invalid does not have any mail servers', 'smtp.host-unknown'],
     ['The recipient domain could not be resolved', 'smtp.host-unknown'],
     ['Remote host said: 553 Domain of recipient does not exist', 'smtp.host-unknown'],
+    ['javax.mail.MessagingException: 554 5.7.1 Your mail server has been marked as a source of spam', 'smtp.blocked'],
+    ['MailKit.Security.AuthenticationException: 454: 4.7.0 Temporary server error. Please try again later', 'smtp.auth.temporary'],
+    ['Sorry, we were unable to deliver your message to the following address.', 'mail.bounce'],
+    ['There was a problem delivering your message to bob@example.net', 'mail.bounce'],
+    ['Your message to bob@example.net could not be delivered.', 'mail.bounce'],
+    ['Permanent Delivery Failure', 'mail.bounce'],
+    ['----- The following addresses had permanent fatal errors -----', 'mail.bounce'],
+    ['Mail System Error - Returned Mail', 'mail.bounce'],
+    ['Delivery to the following recipient failed permanently: bob@example.net', 'mail.bounce'],
   ])('%s -> %s', (text, expected) => {
     expect(cause(text)).toBe(expected);
   });
@@ -47,5 +57,7 @@ describe('readings of the fifth generalisation round', () => {
     expect(cause('535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6')).toBe('smtp.auth.rejected');
     expect(cause('mx rspamd[12]: symbols: FORGED_SENDER(0.30), R_DKIM_ALLOW(-1.10)')).toBe('explain.no-match');
     expect(cause('Greylisting is a method of defending e-mail users against spam.')).toBe('explain.no-match');
+    expect(cause('Returned mail is forwarded to the postmaster mailbox')).toBe('explain.no-match');
+    expect(cause('Message could not be sent. Mailer Error: SMTP connect() failed.')).not.toBe('mail.bounce');
   });
 });
