@@ -1,7 +1,7 @@
 // Wordings of mail servers, filters and people that reach a helpdesk without a status code: out-of-office replies in the
 // languages a European helpdesk meets, a server that switched its own TLS off, a filter that denies the connection, a
 // provider's bandwidth cap. Each is a family of phrasings with one meaning, not one server's sentence.
-import { TEMPORARY_DNS } from './smtp-reasons.js';
+import { AUTH_BACKEND_DOWN, TEMPORARY_DNS } from './smtp-reasons.js';
 import type { Wording } from './wordings.js';
 
 /** An out-of-office reply says, in the first person, that the writer is away, until when, and what happens on return.
@@ -83,9 +83,13 @@ export const SERVER_WORDINGS: readonly Wording[] = [
   },
   // Postfix's SMTP server reaches its SASL backend (Dovecot auth, Cyrus saslauthd) over a socket; "SASL: Connect to
   // private/auth failed" means that service is out of reach, whatever socket error follows: no login can be checked
-  // until it is back (RFC 4954's temporary authentication failure), which is the finding, not the socket error.
+  // until it is back (RFC 4954's temporary authentication failure), which is the finding, not the socket error; so is a
+  // login whose backend is said to be out of reach ("authentication failed: Connection lost to authentication server").
   {
-    pattern: /\bSASL: Connect to \S+ failed\b|\b(?:cannot|can't|could not|unable to|failed to) connect to (?:the )?(?:saslauthd|authdaemond?)\b/i,
+    pattern: new RegExp(
+      `\\bSASL: Connect to \\S+ failed\\b|\\b(?:cannot|can't|could not|unable to|failed to) connect to (?:the )?(?:saslauthd|authdaemond?)\\b|${AUTH_BACKEND_DOWN.source}`,
+      'i',
+    ),
     cause: 'smtp.auth.temporary',
     specificity: 40,
     example: 'postfix/smtpd[812]: warning: SASL: Connect to private/auth failed: No such file or directory',

@@ -13,6 +13,11 @@ describe('readings of the fifth generalisation round', () => {
     ['535 Authentication failed: cannot connect to the password database', 'smtp.auth.temporary'],
     ['SMTP AUTH failed: 454 4.7.0 Try again later, authentication server not responding', 'smtp.auth.temporary'],
     ['435 Unable to authenticate at present', 'smtp.auth.temporary'],
+    [
+      'postfix/submission/smtpd[812]: warning: unknown[192.0.2.9]: SASL LOGIN authentication failed: Connection lost to authentication server',
+      'smtp.auth.temporary',
+    ],
+    ['The email account that you tried to reach has exceeded its storage limit', 'smtp.mailbox-full'],
     ['550 Mailbox space insufficient', 'smtp.mailbox-full'],
     ["Sorry, the user's quota has been exceeded", 'smtp.mailbox-full'],
     ["452 Requested action not taken: the recipient's mailbox space is not enough", 'smtp.mailbox-full'],
