@@ -63,6 +63,10 @@ describe('readings of the fifth generalisation round', () => {
     expect(cause('mx rspamd[12]: symbols: FORGED_SENDER(0.30), R_DKIM_ALLOW(-1.10)')).toBe('explain.no-match');
     expect(cause('Greylisting is a method of defending e-mail users against spam.')).toBe('explain.no-match');
     expect(cause('Returned mail is forwarded to the postmaster mailbox')).toBe('explain.no-match');
+    // An IMAP or POP3 server's temporary authentication failure keeps its protocol's own cause.
+    expect(cause('A1 NO [UNAVAILABLE] Login server unavailable')).toBe('imap.auth.unavailable');
+    expect(cause('* NO [UNAVAILABLE] Authentication server not available')).toBe('imap.auth.unavailable');
+    expect(cause('-ERR [SYS/TEMP] Authentication server unavailable, try again later')).toBe('pop3.server-error');
     expect(cause('Message could not be sent. Mailer Error: SMTP connect() failed.')).not.toBe('mail.bounce');
   });
 });
