@@ -179,7 +179,7 @@ export const MAIL_MATCHERS: readonly TextMatcher<MailCauseId>[] = [
   m(
     'smtp.552-size',
     'smtp.message-too-large',
-    /\b552[ -](?:(?<code>5\.[23]\.[34]) )?.*(?:(?<!mailbox )\bsize\b|too (?:big|large)|exceeds? (?:the )?(?:fixed |maximum |max )?(?:message )?size).*/i,
+    /\b552[ -](?:(?<code>5\.[23]\.[34]) )?.*(?:(?<!\b(?:mail ?box|inbox|account|storage|quota)\b[^.;\n]{0,30})\bsize\b|too (?:big|large)|exceeds? (?:the )?(?:fixed |maximum |max )?(?:message )?size).*/i,
     30,
     '552 5.3.4 Message size exceeds fixed maximum message size',
   ),

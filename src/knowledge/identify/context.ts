@@ -6,6 +6,7 @@ import type { Identified } from './types.js';
 /** A login refusal, by protocol. */
 const AUTH_BY_PROTOCOL: Readonly<Record<string, CauseId>> = { smtp: 'smtp.auth.rejected', imap: 'imap.auth.failed', pop3: 'pop3.auth.failed' };
 const AUTH_CAUSES = new Set<CauseId>([...Object.values(AUTH_BY_PROTOCOL), 'log.auth.failed']);
+const TEMPORARY_AUTH_BY_PROTOCOL: Readonly<Record<string, CauseId>> = { imap: 'imap.auth.unavailable', pop3: 'pop3.server-error' };
 
 /** Words of reading a mailbox (a mail collector, a mail storage API, fetching): a login refused there is the incoming server's. */
 const INCOMING = /\b(?:mail ?collector|collector|fetch(?:ing)? (?:e-?)?mails?|incoming (?:mail|e-?mail|server)|mail[\\/.]storage)\b/i;
@@ -119,6 +120,9 @@ export function inContext(found: Identified[], text: string): Identified[] {
     // A connection limit an IMAP server states is its own limit on sessions (RFC 5530 [LIMIT], too many connections).
     if (cause === 'smtp.rate-limited' && protocolOf(text) === 'imap' && /\bconnections?\b/i.test(text)) cause = 'imap.limit';
     if ((cause === 'mail.connection-closed' || cause === 'tcp.reset') && HANDSHAKE.test(text)) cause = 'tls.handshake-failed';
+    // A login that could not be checked for now is the protocol's own temporary failure: IMAP's [UNAVAILABLE] (RFC 5530),
+    // POP3's temporary system problem (RFC 3206 [SYS/TEMP]).
+    if (cause === 'smtp.auth.temporary') cause = TEMPORARY_AUTH_BY_PROTOCOL[protocolOf(text) ?? (/\[UNAVAILABLE\]/.test(text) ? 'imap' : 'smtp')] ?? cause;
     if (GENERIC_AUTH.has(cause) && (i.how === 'tolerant' || !protocolOf(text)) && TOKEN_ENDPOINT.test(text))
       return [{ ...i, cause: 'oauth.user.credentials-invalid' as CauseId, specificity: TOKEN_DESCRIPTION }];
     if (AUTH_CAUSES.has(cause)) {

@@ -197,7 +197,11 @@ export function identify(input: string): Identified[] {
   // the text with the message after it: what the message names (an IMAP tagged reply at the start of a line) counts
   // even when a wrapper stands before it.
   const context = unwrapped ? `${text}\n${message[0] ?? ''}` : text;
-  let all = inContext(explained ? found : [...found, ...message.flatMap(reasonSentence)], context);
+  // A reason read from the tolerant words of a delivery report's own reasonless opening ("Delivery to the following
+  // recipient failed") says no more than the opening: only words outside it can give the reason.
+  const openings = found.filter((i) => i.cause === 'mail.bounce' && i.matched).map((i) => (i.matched ?? '').toLowerCase());
+  const sentences = explained ? [] : message.flatMap(reasonSentence).filter((i) => !openings.some((o) => o.includes((i.matched ?? '').toLowerCase())));
+  let all = inContext([...found, ...sentences], context);
   if (all.some((i) => i.kind !== 'log')) all = all.filter((i) => i.kind !== 'log');
   all = demote(all);
   const lower = text.toLowerCase();

@@ -63,7 +63,7 @@ const FAMILIES: readonly Family[] = [
   // The same limit worded as the sender's volume or usage being too heavy ("restricted due to heavy usage").
   {
     cause: 'smtp.rate-limited',
-    topic: /\b(?:usage|volume|traffic|load)\b/,
+    topic: /\b(?:usage|volume|traffic)\b/,
     verdict: /\b(?:heavy|excessive|unusual|abnormal|too (?:high|much)|high)\b/,
   },
   // RFC 3463 X.2.2: the recipient's mailbox is over its administrative quota or physical capacity; servers word it as the
@@ -74,6 +74,15 @@ const FAMILIES: readonly Family[] = [
     verdict:
       /\b(?:limit|quota|capacity|maximum|allocation)\b[^.;\n]{0,20}\b(?:reached|exceeded|hit)\b|\b(?:reached|exceeded|exceeds|hit)\b[^.;\n]{0,20}\b(?:limit|quota|capacity|maximum|allocation)\b|\b(?:exhausted|used up|full)\b/,
   },
+  // The same state said of whose space it is: the mailbox's, the account's, the user's or the recipient's (singular: a
+  // quota of "recipients" is a count) space, quota or storage, beside a word of excess or of lack ("mailbox space not
+  // enough", "the user's quota has been exceeded", "recipient quota limit is exceeded").
+  {
+    cause: 'smtp.mailbox-full',
+    topic:
+      /\b(?:mail ?box|inbox|mail ?folder|account|user(?:'s)?|recipient(?:'s)?|addressee(?:'s)?)(?: (?:disk|storage|mail ?box|e-?mail|mail))? (?:space|quota|storage|disk space)\b|\b(?:space|quota|storage) (?:of|for) (?:the |this |that )?(?:mail ?box|inbox|account|user|recipient)\b/,
+    verdict: /\b(?:insufficient|not (?:enough|sufficient)|exceed(?:s|ed)?|exhausted|used up|full|reached|over)\b/,
+  },
   // The connecting client itself refused: its IP address, host or reverse DNS name beside a word of refusal or of bad
   // standing (RFC 3463 X.7.1 used for client blocks; RFC 8904 DNS whitelists and blocklists; RFC 1912 section 2.1 PTR).
   // "Connection refused" beside an address is a socket error, not a refusal of the client.
@@ -82,7 +91,7 @@ const FAMILIES: readonly Family[] = [
     topic:
       /\bIP(?:v[46])?(?: ?(?:address|adress|addr))?\b|\b(?:from|for) \d{1,3}(?:\.\d{1,3}){3}\b(?![.:]\d)|\bclient (?:host|ip)\b|\b(?:your|sending|connecting|remote|source|client) (?:host|server|network|mta)\b|\[\d{1,3}(?:\.\d{1,3}){3}\]|\breverse (?:dns|look-?up|look|name|record)\b|\brdns\b|\bptr\b/,
     verdict:
-      /\b(?:blocked|banned|suspended|black-?listed|block-?listed|listed|bad|poor|low|reputation|rejected|(?<!connection )refused|denied|restricted|not (?:allowed|permitted|accepted|welcome)|no access|(?:do|does|did) not have|missing|(?<!=)no|without)\b/,
+      /\b(?:blocked|banned|suspended|black-?listed|block-?listed|listed|bad|poor|low|reputation|rejected|rejecting|refusing|blocking|denying|(?<!connection )refused|denied|restricted|not (?:allowed|permitted|accepted|welcome)|no access|(?:do|does|did) not have|missing|(?<!=)no|without)\b/,
   },
 ];
 

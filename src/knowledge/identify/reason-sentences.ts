@@ -2,7 +2,7 @@
 // the shape of the sentence still may (a connection "timed out while reading", "login failed", "quota exceeded").
 // Each pattern needs both the thing and what happened to it, and the text must state a failure at all.
 import type { CauseId } from '../index.js';
-import { FOREIGN_REASONS, MAILBOX_FULL_WORDS, RECIPIENT_UNKNOWN, TEMPORARY_AUTH, reasonOf } from './smtp-reasons.js';
+import { AUTH_BACKEND_DOWN, FOREIGN_REASONS, MAILBOX_FULL_WORDS, RECIPIENT_UNKNOWN, TEMPORARY_AUTH, reasonOf } from './smtp-reasons.js';
 import type { Identified } from './types.js';
 
 /** The text reports a failure: without one of these words no sentence below is read. */
@@ -167,6 +167,7 @@ export const SENTENCES: readonly Sentence[] = [
     example: 'SMTP Error: The following recipients failed: bob@example.com',
   },
   { pattern: TEMPORARY_AUTH, cause: 'smtp.auth.temporary', example: 'temporary authentication failure, try again' },
+  { pattern: AUTH_BACKEND_DOWN, cause: 'smtp.auth.temporary', example: 'authentication failed: the password database did not respond' },
   {
     pattern:
       /\b(?:authentication|login|logon|log-in|sign-?in|auth)\s+(?:has\s+|was\s+)?(?:failed|failure|unsuccessful|denied|rejected|error)\b|\b(?:invalid|incorrect|bad|wrong)\s+(?:(?:user )?credentials|password|username|user ?name|login)\b|\b(?:username|user name|password|credentials)\s+(?:(?:is|are|was|were)\s+)?(?:invalid|incorrect|wrong|not accepted|rejected)\b|\b(?:unable to|cannot|can't|could not|couldn't|failed to) (?:log ?in|sign ?in|authenticate)\b|\blog ?in (?:request|attempt)s? (?:to|for|on|as) \S+ (?:has )?failed\b|\b(?:Authentifizierung|Anmeldung) (?:ist )?fehlgeschlagen\b|[ÉE]chec de l'authentification|\bauthentification a échoué\b|\bError de autenticación\b|\bautenticación fallida\b|\bFalha na autenticação\b|\bAutenticazione (?:fallita|non riuscita)\b/i,

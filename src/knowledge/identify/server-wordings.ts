@@ -1,7 +1,7 @@
 // Wordings of mail servers, filters and people that reach a helpdesk without a status code: out-of-office replies in the
 // languages a European helpdesk meets, a server that switched its own TLS off, a filter that denies the connection, a
 // provider's bandwidth cap. Each is a family of phrasings with one meaning, not one server's sentence.
-import { TEMPORARY_DNS } from './smtp-reasons.js';
+import { AUTH_BACKEND_DOWN, TEMPORARY_DNS } from './smtp-reasons.js';
 import type { Wording } from './wordings.js';
 
 /** An out-of-office reply says, in the first person, that the writer is away, until when, and what happens on return.
@@ -83,9 +83,13 @@ export const SERVER_WORDINGS: readonly Wording[] = [
   },
   // Postfix's SMTP server reaches its SASL backend (Dovecot auth, Cyrus saslauthd) over a socket; "SASL: Connect to
   // private/auth failed" means that service is out of reach, whatever socket error follows: no login can be checked
-  // until it is back (RFC 4954's temporary authentication failure), which is the finding, not the socket error.
+  // until it is back (RFC 4954's temporary authentication failure), which is the finding, not the socket error; so is a
+  // login whose backend is said to be out of reach ("authentication failed: Connection lost to authentication server").
   {
-    pattern: /\bSASL: Connect to \S+ failed\b|\b(?:cannot|can't|could not|unable to|failed to) connect to (?:the )?(?:saslauthd|authdaemond?)\b/i,
+    pattern: new RegExp(
+      `\\bSASL: Connect to \\S+ failed\\b|\\b(?:cannot|can't|could not|unable to|failed to) connect to (?:the )?(?:saslauthd|authdaemond?)\\b|${AUTH_BACKEND_DOWN.source}`,
+      'i',
+    ),
     cause: 'smtp.auth.temporary',
     specificity: 40,
     example: 'postfix/smtpd[812]: warning: SASL: Connect to private/auth failed: No such file or directory',
@@ -110,9 +114,19 @@ export const SERVER_WORDINGS: readonly Wording[] = [
   // names no reason, so any reason found beside it is the finding.
   {
     pattern:
-      /\b(?:e-?mail|mail|message) delivery (?:has )?(?:failed|failure)\b|\bdelivery fail(?:ed|ure) (?:report|notification|notice)\b|\bundeliverable (?:e-?mail|mail|message)\b|\b(?:e-?mail|mail|message) (?:was not|wasn't|could not be|couldn't be|cannot be|can't be) delivered\b|\bdid not reach (?:some or all of )?(?:the |its )?(?:intended )?recipients?\b|\bdelivery has failed to these recipients\b/i,
+      /\b(?:e-?mail|mail|message) delivery (?:has )?(?:failed|failure)\b|\bdelivery fail(?:ed|ure) (?:report|notification|notice)\b|\bundeliverable (?:e-?mail|mail|message)\b|\b(?:e-?mail|mail|message) (?:is |was )?undeliverable\b|\b(?:e-?mail|mail|message) (?:was not|wasn't|could not be|couldn't be|cannot be|can't be) delivered\b|\bdid not reach (?:some or all of )?(?:the |its )?(?:intended )?recipients?\b|\bdelivery has failed to these recipients\b/i,
     cause: 'mail.bounce',
     example: 'Your message did not reach some or all of the intended recipients.',
+  },
+  // The same opening in other shapes: a word of failure or inability beside delivering ("unable to deliver your message",
+  // "there was a problem delivering", "Permanent Delivery Failure"), mail that is non-deliverable, a "Returned mail" title, or
+  // sendmail's "permanent fatal errors" (RFC 3464 names such reports; each MTA words its opening its own way). "Could not
+  // be sent" stays out: a client says that of its own failed submission.
+  {
+    pattern:
+      /\b(?:unable|not able|could not|couldn't|cannot|can't|failed|failure|problem|error|impossible)\b(?: \w+){0,2} deliver(?:ing|y)?\b(?! (?:is |was )?(?:successful|complete|ok))|\bdeliver(?:y|ing)\b[^.;\n]{0,25}?\b(?:fail(?:ed|ure|s)?|unsuccessful)\b|\b(?:permanent|notification of|report of) (?:delivery )?failure\b|\bnon-?deliverable\b|\bundelivered (?:e-?mail|mail|message)\b|\breturned (?:e-?mail|mail|message)\b(?=\s*(?::|$))|\bpermanent fatal errors?\b|\b(?:message|e-?mail|mail)\b(?:[^.;\n]|\.(?=\S)){0,40}\b(?:couldn't|could not|cannot|can't|wasn't|was not) be delivered\b/i,
+    cause: 'mail.bounce',
+    example: 'Sorry, we were unable to deliver your message to the following address.',
   },
   // Delivery retried until the sender gave up, in the words of Exchange Online's and other servers' final notices.
   {

@@ -11,7 +11,7 @@ import { ENHANCED_CLASSES, ENHANCED_CODES, ENHANCED_SUBJECTS } from '../registri
 import { entryOf } from '../registries/types.js';
 import { codeFinding } from './code-finding.js';
 import { findPhrase, normalizeText } from './normalize.js';
-import { REFINABLE, SOCKET_ERRORS, reasonOf } from './smtp-reasons.js';
+import { REFINABLE, SOCKET_ERRORS, namesReason, reasonOf } from './smtp-reasons.js';
 import type { Identified } from './types.js';
 
 const OVERLAYS: readonly ProviderOverlay[] = [EXCHANGE_ONLINE, GMAIL];
@@ -55,8 +55,8 @@ const SMTPISH =
   /\b(?:mail|mailbox|smtp|e?smtp|service|connections?|recipient|sender|relay(?:ing)?|user|address|command|syntax|transaction|authenticat\w*|requested|action|channel|closing|domain|message|queue|starttls|auth|tls|helo|ehlo|rcpt|data|storage|spam|policy|blocked|rejected|denied|unavailable)\b/i;
 
 const ENH = String.raw`([245])\.(\d{1,3})\.(\d{1,3})`;
-/** "550 5.1.1", "550-5.1.1", "#550 5.1.1", "550 #5.1.1". */
-const PAIR = new RegExp(String.raw`(?<![\w.])#?([2-5][0-5]\d)[ -]#?["']?${ENH}["']?(?![\w.]|\.\d)`, 'g');
+/** "550 5.1.1", "550-5.1.1", "#550 5.1.1", "550 #5.1.1", and MailKit's "421: 4.3.2". */
+const PAIR = new RegExp(String.raw`(?<![\w.])#?([2-5][0-5]\d)(?:[ -]|: )#?["']?${ENH}["']?(?![\w.]|\.\d)`, 'g');
 /** A provider's documentation table written as a list: 421, "4.7.0", Try again later (translations quote with „“ or «»). */
 const LISTED_PAIR = new RegExp(String.raw`(?<![\w.])([2-5][0-5]\d),\s*["'„“”«]\s*${ENH}\s*["'“”»]`, 'g');
 /** Python's SMTPResponseException tuples, (535, b'5.7.8 Username ...'), also with the code quoted and the text in a list. */
@@ -228,7 +228,7 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   const undefinedDetail = f.enhanced?.endsWith('.0') ?? false;
   const weakReason = reason === undefined || reason === 'smtp.server-busy' || reason === 'smtp.recipient-rejected';
   const retryLater =
-    /\b(?:try (?:again )?later|retry later|please retry|temporarily (?:deferred|rejected))\b|später (?:erneut|noch einmal|wieder)|r[ée]essay(?:er|ez) plus tard|int[ée]ntelo (?:de nuevo )?más tarde|riprova(?:re)? più tardi|tente novamente mais tarde/i.test(
+    /\b(?:(?:try|send|resend|retry|deliver) (?:it |the message |your message )?(?:again )?later|please (?:retry|resend)|(?:retry|resend) (?:delivery|the message|your message)|retry again|try again in \d+|temporarily (?:deferred|rejected))\b|später (?:erneut|noch einmal|wieder)|r[ée]essay(?:er|ez) plus tard|int[ée]ntelo (?:de nuevo )?más tarde|riprova(?:re)? più tardi|tente novamente mais tarde/i.test(
       f.rest.slice(0, 200),
     );
   const plain451 = !f.enhanced && f.reply === '451' && reason === undefined && /\btry again later\b/i.test(f.rest.slice(0, 200));
@@ -245,10 +245,20 @@ function identifyCode(f: FoundCode, text: string, norm: string): Identified | un
   // words beside an undefined security detail ("454 4.7.0 ... Try again later") do not say more.
   const authReplyKept =
     AUTH_REPLIES.has(f.reply ?? '') && /^\d\.7\.[01]$/.test(f.enhanced ?? '') && basic?.cause !== undefined && CATCH_ALL.has(reason ?? 'explain.no-match');
+  // RFC 3463 section 3: a registered detail under the addressing (X.1), mailbox (X.2) or protocol (X.5) subject names
+  // what happened to this recipient or this transaction ("452 4.2.2" a full mailbox, "452 4.5.3" too many recipients);
+  // the catch-all words beside it ("try again later", "policy") only say the refusal is temporary or deliberate.
+  const detailKept =
+    decoded.detail?.cause !== undefined &&
+    !undefinedDetail &&
+    /^\d\.[125]\./.test(f.enhanced ?? '') &&
+    CATCH_ALL.has(reason ?? 'explain.no-match') &&
+    !namesReason(f.rest.slice(0, 400));
   if (
     reason &&
     !systemStorage &&
     !authReplyKept &&
+    !detailKept &&
     (!fromCode || !f.enhanced || REFINABLE.has(fromCode) || undefinedDetail || OVERRIDING.has(reason) || transientBusy || otherSubject) &&
     reason !== fromCode
   ) {

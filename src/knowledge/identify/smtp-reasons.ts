@@ -13,7 +13,7 @@ export const RECIPIENT_UNKNOWN =
  * inbox "is full", a German "voll" or storage "erschöpft", Italian "piena" or a quota "superata", Portuguese "cheia",
  * Polish "pełna", Russian "переполнен" or a mailbox size "превышен", Japanese "一杯" or "容量超過", Chinese "已满". */
 export const MAILBOX_FULL_WORDS =
-  /\b(?:account|inbox|mail ?box|mail ?folder|mail ?drop)(?:'s)? (?:is |was )?(?:currently )?full\b(?![-\w])|\b(?:mail ?box|inbox|account)\b[^.\n]{0,20}\breached (?:its|the|their) (?:\w+ )?(?:limit|quota|capacity|maximum)\b|\b(?:Postfach|Mailbox|Mail-?Box|Speicher)(?: des Empf(?:ä|ae)ngers)? (?:ist )?voll\b|\bcasella (?:di posta |postale )?(?:del destinatario )?(?:è )?piena\b|\bcaixa (?:postal |de (?:correio|e-?mail) )?(?:est[áa] )?cheia\b|\bcaixa (?:de entrada|postal|de correio)\b[^.\n]{0,30}\bsem espa[çc]o\b|\bbuz[oó]n\b[^.\n]{0,30}\bsin espacio\b|\bskrzynka (?:pocztowa |odbiorcy )?(?:jest )?pe[łl]na\b|\bha superato la (?:sua )?quota\b|\bquota (?:superata|esaurita)\b|\bSpeicher(?:platz)?\b[^.\n]{0,25}(?:erschöpft|aufgebraucht)|(?:ящик|почтовый ящик) (?:получателя )?(?:переполнен|заполнен)|превышен[а-я]* (?:размер|объ[её]м|лимит|квота)[а-я]* (?:почтового )?ящика|メールボックス(?:が|は)(?:一杯|いっぱい|満杯)|容量(?:超過|オーバー)|邮箱(?:空间)?(?:已满|不足)|메일함(?:이)? (?:가득|용량 초과)/i;
+  /\b(?:account|inbox|mail ?box|mail ?folder|mail ?drop)(?:'s)? (?:<[^<>\s]+> |\S+@\S+ )?(?:is |was )?(?:currently )?full\b(?![-\w])|\b(?:mail ?box|inbox|account)\b[^.\n]{0,20}\breached (?:its|the|their) (?:\w+ )?(?:limit|quota|capacity|maximum)\b|\b(?:Postfach|Mailbox|Mail-?Box|Speicher)(?: des Empf(?:ä|ae)ngers)? (?:ist )?voll\b|\bcasella (?:di posta |postale )?(?:del destinatario )?(?:è )?piena\b|\bcaixa (?:postal |de (?:correio|e-?mail) )?(?:est[áa] )?cheia\b|\bcaixa (?:de entrada|postal|de correio)\b[^.\n]{0,30}\bsem espa[çc]o\b|\bbuz[oó]n\b[^.\n]{0,30}\bsin espacio\b|\bskrzynka (?:pocztowa |odbiorcy )?(?:jest )?pe[łl]na\b|\bha superato la (?:sua )?quota\b|\bquota (?:superata|esaurita)\b|\bSpeicher(?:platz)?\b[^.\n]{0,25}(?:erschöpft|aufgebraucht)|(?:ящик|почтовый ящик) (?:получателя )?(?:переполнен|заполнен)|превышен[а-я]* (?:размер|объ[её]м|лимит|квота)[а-я]* (?:почтового )?ящика|メールボックス(?:が|は)(?:一杯|いっぱい|満杯)|容量(?:超過|オーバー)|邮箱(?:空间)?(?:已满|不足)|메일함(?:이)? (?:가득|용량 초과)/i;
 
 /** The server could not check a login just now, which is not a refused password (RFC 4954: 454 4.7.0 "Temporary
  * authentication failure"): a word of authentication and a temporary failure in one clause, in either order ("cannot
@@ -23,6 +23,18 @@ export const MAILBOX_FULL_WORDS =
  * unavailability. */
 export const TEMPORARY_AUTH =
   /\btemporary (?:authentication|auth|login) (?:failure|error|problem)\b|\b(?:authenticat\w*|auth|sasl|log ?in)\b[^.;\n]{0,40}?\btemporar(?:y|ily) (?:\w+ )?(?:failure|failed|error|problem|unavailable|not available)\b|\btemporar(?:y|ily) (?:\w+ )?(?:failure|error|problem)\b[^.;\n]{0,20}?\b(?:authenticat\w*|auth|sasl|log ?in)\b|\b(?:authentication|auth|sasl|password) (?:service|backend|server|system|daemon) (?:is )?(?:temporarily )?(?:unavailable|not available|unreachable|not reachable|not responding|down)\b/i;
+
+/** The service that checks logins said to be out of reach, in whatever words and order: a backend of authentication
+ * (its server, service, database or daemon) beside a word of a lost, refused or unanswered connection ("Connection lost to
+ * authentication server", "cannot connect to the password database", "the auth server did not respond"), or a login that
+ * cannot be checked "at present". Said after a refused-login code (535), it is still the backend that failed, not the
+ * password (RFC 4954 454 4.7.0). */
+const AUTH_BACKEND = String.raw`\b(?:authenticat\w*|auth|sasl|password|credentials?|login|user) (?:server|service|backend|back end|database|db|daemon|socket|provider|directory)\b`;
+const UNREACHED = String.raw`\b(?:connection (?:lost|closed|refused|reset|failed|timed out)|(?:cannot|can't|could not|couldn't|unable to|failed to) (?:connect|contact|reach|talk|communicate)|not (?:responding|reachable|running|available)|(?:did not|didn't|does not|doesn't) (?:respond|answer)|unreachable|unavailable|no response|timed out)\b`;
+export const AUTH_BACKEND_DOWN = new RegExp(
+  `${UNREACHED}[^.;\n]{0,30}?${AUTH_BACKEND}|${AUTH_BACKEND}[^.;\n]{0,30}?${UNREACHED}|\\b(?:unable to|cannot|can't|could not) authenticate (?:\\w+ )?(?:at present|at (?:the|this) (?:moment|time)|right now|currently)\\b`,
+  'i',
+);
 
 /** A resolver that failed for now, not a name that does not exist: Postfix's "Host not found, try again" (TRY_AGAIN) and
  * "Malformed or unexpected name server reply", a SERVFAIL worded "DNS server returned general failure". */
@@ -84,12 +96,21 @@ export const SOCKET_ERRORS: ReadonlyArray<[RegExp, CauseId]> = [
 /** Ordered: the first pattern that matches names the reason. */
 const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [TEMPORARY_AUTH, 'smtp.auth.temporary'],
+  [AUTH_BACKEND_DOWN, 'smtp.auth.temporary'],
   [TEMPORARY_DNS, 'dns.server-unreachable'],
   // A network status code (4.4.1 no answer) names its socket error in words: an unreachable network is no timeout.
   UNREACHABLE,
   [
     /\bauth (?:login|plain|cram-md5|ntlm|xoauth2?|gssapi)\b[^.]{0,20}\bnot (?:supported|available|enabled)\b|\b(?:auth(?:entication)? mechanism|authentication type|mechanism \w+)\b[^.]*\bnot (?:available|supported|enabled)|\bunrecognized authentication type|\bunsupported (?:authentication|auth|sasl) (?:mechanism|type|method)/i,
     'mail.auth.mechanism-unavailable',
+  ],
+  // A sender that is not who it claims to be (spoofed, forged, impersonated), and an envelope sender that does not match the
+  // header From (the alignment DMARC checks, RFC 7489 section 3.1): a check of the sender's authenticity, not of the
+  // account's right to send as an address, which a submission server words around the login instead. A spam filter's
+  // symbol names (FORGED_SENDER) are no verdict.
+  [
+    /\b(?:spoof(?:ed|ing)?|forged|forgery|impersonat(?:ion|ing|ed|es))\b(?![_(])|\b(?:mail from|envelope (?:sender|from)|return-path|smtp from)\b[^.\n]{0,40}\b(?:mismatch(?:ed)?|(?:does not|doesn't|do not|don't) match|differs?)\b[^.\n]{0,40}\bheader\b/i,
+    'smtp.policy-rejected',
   ],
   // Zoho writes "553 Relaying disallowed as <from>" for a From address the account does not own (Zoho ZeptoMail, SMTP
   // Error Codes); Proton Mail Bridge "invalid return path: not owned by user" for the same.
@@ -133,7 +154,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   // Exim logs an ACL's "defer" as "temporarily rejected RCPT <address>" with the ACL's message after a colon; with none,
   // the deferral gave no reason but the request to come back (The Exim specification, "Access control lists").
   [
-    /\btemporarily rejected (?:RCPT|MAIL|DATA|after DATA)\b(?:\s*<[^>\s]*>)?(?!\s*:\s*\S)|\binternal resource (?:is )?temporarily unavailable\b|\b(?:grey|gray)[- ]?list|\b(?:grey|gray)\b|\bcome back (?:later|in \d+)\b|\btry again in \d+ (?:seconds?|minutes?)\b/i,
+    /\btemporarily rejected (?:RCPT|MAIL|DATA|after DATA)\b(?:\s*<[^>\s]*>)?(?!\s*:\s*\S)|\binternal resource (?:is )?temporarily unavailable\b|\b(?:grey|gray)[- ]?list|\b(?:grey|gray)\b|\bliste grise\b|\blista (?:gris|grigia|cinza|cinzenta)\b|\bgraue(?:n)? liste\b|\bgreylisting\b|\bcome back (?:later|in \d+)\b|\btry again in \d+ (?:seconds?|minutes?)\b/i,
     'smtp.greylisted',
   ],
   [
@@ -152,9 +173,11 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   // What was refused decides: a refused client host or IP is a block of the client (Postfix access(5) "Client host
   // rejected", RFC 3463 X.7.1), whatever else the reply says of it ("blocked, you may be infected" speaks of the host).
   [
-    /\b(?:client|sending|connecting|remote) (?:host|ip(?: address)?|server)\b[^\n;]{0,40}?\b(?:rejected|blocked|banned|refused|denied)\b(?![^\n]*\btry (?:again )?later\b)/i,
+    /\b(?:(?:client|sending|connecting|remote) (?:host|ip(?: address)?|server)|client address)\b[^\n;]{0,40}?\b(?:rejected|blocked|banned|refused|denied)\b(?![^\n]*\btry (?:again )?later\b)/i,
     'smtp.blocked',
   ],
+  // An address written right after the refusal's colon is what was refused: the connecting client ("Access denied: <IP>").
+  [/\b(?:denied|rejected|refused|blocked|banned)\s*[:,-]\s*\[?\d{1,3}(?:\.\d{1,3}){3}\]?(?![.\d])/i, 'smtp.blocked'],
   // "Infected" said of a host or of "you" is a compromised client (a blocklist's reason), not infected content.
   [
     /\b(?:virus|malware|trojan|malicious|illegal attachment|security issue)\b|(?<!\b(?:host|ip|computer|machine|you)\b[^.\n]{0,25})\binfected\b/i,
@@ -174,14 +197,14 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.blocked',
   ],
   [
-    /\b(?:spamhaus|spamcop|barracuda|sorbs|uceprotect|psbl|spamrats|mailspike|dnsbl|rbl|block ?list(?:ed)?|black ?list(?:ed)?|deny ?list(?:ed)?|blocked using|listed (?:at|on|in|by)|(?:poor|low|bad) (?:ip |domain |sender |e-?mail |sending )?reputation|ip reputation|reputation of the sending|ptr record|reverse dns|rdns)\b/i,
+    /\b(?:spamhaus|spamcop|barracuda|sorbs|uceprotect|psbl|spamrats|mailspike|dnsbl|rbl|block ?list(?:ed)?|black ?list(?:ed)?|deny ?list(?:ed)?|blocked using|listed (?:at|on|in|by)|(?:poor|low|bad) (?:ip |domain |sender |e-?mail |sending )?reputation|ip reputation|reputation of the sending|ptr record|reverse dns|rdns|dynamic (?:ip|address|pool|range)s?|dial-?up|residential (?:ip|address|range)s?|sperrliste|schwarze(?:n)? liste|liste noire|lista (?:negra|nera|de bloqueo|di blocco))\b/i,
     'smtp.blocked',
   ],
   [/\b(?:in|on) (?:the |a )?(?:PBL|SBL|XBL|CBL)\b/, 'smtp.blocked'],
   // Spam said of the client, not of this message: complaints about or spam sent from its IP, host or network, or the
   // client blocked for sending spam, is a refusal of the client (its reputation), read before spam in the message.
   [
-    /\bspam\w*\b[^.\n]{0,30}\bfrom (?:your|this|the sending|the connecting) (?:ip(?: address)?|network|server|host|mta)\b|\b(?:ip(?: address)?|server|host|network|mta)\b[^.\n]{0,30}\b(?:blocked|banned|listed|blacklisted|blocklisted)\b[^.\n]{0,15}\bfor (?:sending )?spam\b/i,
+    /\bspam\w*\b[^.\n]{0,30}\bfrom (?:your|this|the sending|the connecting) (?:ip(?: address)?|network|server|host|mta)\b|\b(?:ip(?: address)?|server|host|network|mta)\b[^.\n]{0,30}\b(?:blocked|banned|listed|blacklisted|blocklisted)\b[^.\n]{0,15}\bfor (?:sending )?spam\b|\b(?:your|the sending|the connecting|this) (?:ip(?: address)?|(?:mail )?server|host|network|mta)\b[^.\n]{0,40}\b(?:(?:a |known )?source of spam|spam (?:source|sender)|spammer|sending spam)\b/i,
     'smtp.blocked',
   ],
   [/\b(?:spam|unsolicited|junk mail|bulk mail|(?:mail|message) score)\b|\bDT:SPM\b/i, 'smtp.spam-rejected'],
@@ -199,8 +222,13 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   ],
   [MAILBOX_FULL_WORDS, 'smtp.mailbox-full'],
   [
-    /\bmailbox (?:size )?exceeds?\b|\bmailbox\b[^.]{0,30}\bexceeds? (?:the |its )?(?:allowed|maximum) (?:size|quota|storage)\b|\bmailbox would exceed\b|\b(?:storage|mailbox|disk) (?:limit|quota) (?:reached|exceeded)\b|\bover (?:its |the |their )?(?:storage|mailbox|disk|space) (?:limit|quota|capacity)\b|\bover capacity\b|\bmailbox\b[^.]{0,30}\b(?:reached|exceeded) (?:its |the )?(?:maximum |max )?(?:allowed )?(?:size|capacity|storage)\b|\b(?:mailbox|inbox)\b[^.]{0,20}\bexceeded (?:its |the |their )?quota\b|\bquota (?:reached|full)\b|\bmail ?folder is full\b|\bquota violation\b|\bqq trouble in home directory\b|\bhas exceeded (?:their |his |her |the |its )?quota\b|\bspace has been used up\b|\b(?:insufficient|not sufficient|not enough) (?:disk |storage )?space\b|\bno space left on device\b|\bexhausted (?:the |its |their |his |her )?(?:allowed |available )?(?:storage|disk|mailbox) (?:space|quota)\b|\btoo many (?:messages|mails|e-?mails) (?:on the server|in (?:the |this |his |her |their )?mailbox)\b|\bSpeicher(?:volumen|platz|kontingent) (?:ist )?(?:ü|ue)berschritten\b|\bbo[iî]te (?:du destinataire |aux lettres )?pleine\b|\b(?:mailbox (?:is )?full|full mailbox|over (?:the |its |their )?(?:allowed )?(?:mailbox |storage |disk )?quota|quota exceeded|mailbox quota|mailbox (?:size )?limit|out of storage|storage allocation|disk quota)\b/i,
+    /\bmailbox (?:size )?exceeds?\b|\bmailbox\b[^.]{0,30}\bexceeds? (?:the |its )?(?:allowed|maximum) (?:size|quota|storage)\b|\bmailbox would exceed\b|\b(?:storage|mailbox|disk) (?:limit|quota) (?:reached|exceeded)\b|\b(?:over|exceeded|reached) (?:its |the |their |his |her )?(?:storage|mailbox|disk|space) (?:limit|quota|capacity)\b|\bover capacity\b|\bmailbox\b[^.]{0,30}\b(?:reached|exceeded) (?:its |the )?(?:maximum |max )?(?:allowed )?(?:size|capacity|storage)\b|\b(?:mailbox|inbox)\b[^.]{0,20}\bexceeded (?:its |the |their )?quota\b|\bquota (?:reached|full)\b|\bmail ?folder is full\b|\bquota violation\b|\bqq trouble in home directory\b|\bhas exceeded (?:their |his |her |the |its )?quota\b|\bspace has been used up\b|\b(?:insufficient|not sufficient|not enough) (?:disk |storage )?space\b|\bno space left on device\b|\bexhausted (?:the |its |their |his |her )?(?:allowed |available )?(?:storage|disk|mailbox) (?:space|quota)\b|\btoo many (?:messages|mails|e-?mails) (?:on the server|in (?:the |this |his |her |their )?mailbox)\b|\bSpeicher(?:volumen|platz|kontingent) (?:ist )?(?:ü|ue)berschritten\b|\bbo[iî]te (?:du destinataire |aux lettres )?pleine\b|\b(?:mailbox (?:is )?full|full mailbox|over (?:the |its |their )?(?:allowed )?(?:mailbox |storage |disk )?quota|quota exceeded|mailbox quota|mailbox (?:size )?limit|out of storage|storage allocation|disk quota)\b/i,
     'smtp.mailbox-full',
+  ],
+  // The server's own load, not the sender's volume: "too much load", "overloaded" (RFC 3463 X.3.x, X.4.5 congestion).
+  [
+    /\b(?:(?:too much|too high|high|heavy|excessive) (?:system |server |cpu )?load|(?:system |server )?load (?:is )?too high|overload(?:ed)?)\b/i,
+    'smtp.server-busy',
   ],
   [
     /\b(?:(?<!\bretry )timeout exceeded|idle timeout|command timeout|timed out waiting for (?:the )?client|timeout waiting for (?:data from |input from )?(?:the )?(?:client|input)|(?:incoming )?data timeout|time ?out - closing connection)\b/i,
@@ -217,7 +245,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     'smtp.message-too-large',
   ],
   [
-    /\b(?:host (?:or domain name )?not found|domain (?:name )?not found|unrouteable|no mx|null mx|domain does not exist|no such domain|host unknown|unknown domain|non-?existent domain|domain (?:is )?not reachable)\b|\b(?:the|this|that|your|recipient(?:'s)?|destination) domain\b(?:(?!\b(?:user|mailbox|account|recipient)\b)[^;\n]){0,60}?\b(?:does not|doesn't) exist\b|\b(?:recipient )?domain must exist\b|\bmail domain mentioned in (?:the )?e-?mail address is unknown\b|\bunroutable\b|\bunknown host\b|\bhas no (?:mail|mx) (?:server|host|records?)\b|\b(?:could not|couldn't|cannot|can't) be found in (?:the )?(?:DNS|domain name (?:service|system))\b/i,
+    /\b(?:host (?:or domain name )?not found|domain (?:name )?not found|unrouteable|no mx|null mx|domain does not exist|no such domain|host unknown|unknown domain|non-?existent domain|domain (?:is )?not reachable)\b|\b(?:the|this|that|your|recipient(?:'s)?|destination) domain\b(?:(?!\b(?:user|mailbox|account|recipient)\b)[^;\n]){0,60}?\b(?:does not|doesn't) exist\b|\b(?:recipient )?domain must exist\b|\bdomain (?:of|for) (?:the )?(?:recipient|destination)(?: address)?\b[^;\n]{0,30}?\b(?:does not|doesn't) exist\b|\bmail domain mentioned in (?:the )?e-?mail address is unknown\b|\bunroutable\b|\bunknown host\b|\b(?:has no|(?:does not|doesn't) have (?:any )?)(?:mail|mx|mail exchange) ?(?:servers?|hosts?|records?|exchangers?)\b|\bdomain\b[^.;\n]{0,40}\b(?:(?:could not|couldn't|cannot|can't) be resolved|(?:does not|doesn't|did not|didn't) resolve|unresolvable)\b|\b(?:could not|couldn't|cannot|can't) be found in (?:the )?(?:DNS|domain name (?:service|system))\b/i,
     'smtp.host-unknown',
   ],
   [/\b(?:mailbox|account|user)\b[^.]*\b(?:disabled|suspended|inactive|deactivated|locked|frozen)\b/i, 'smtp.mailbox-disabled'],
@@ -254,6 +282,11 @@ const GENERIC_REASONS: ReadonlyArray<[RegExp, CauseId]> = [
 /** The reason one stretch of words names: a documented phrase, then a family read by nearness. */
 function namedReason(text: string): CauseId | undefined {
   return REASONS.find(([re]) => re.test(text))?.[1] ?? familyReason(text);
+}
+
+/** Whether a reply's words name a reason of their own, beyond the catch-all words of a refusal. */
+export function namesReason(text: string): boolean {
+  return namedReason(text.replace(/[\u2018\u2019]/g, "'")) !== undefined;
 }
 
 /** "<what> rejected: <why>", the form Postfix and most filters write (Postfix smtpd(8), access(5)): the words after the

@@ -57,7 +57,7 @@ export const EXCHANGE_ONLINE: ProviderOverlay = {
     { code: '5.7.509', text: 'does not pass DMARC verification', cause: 'smtp.policy-rejected' },
     { code: '5.7.510', text: 'does not accept email over IPv6', cause: 'smtp.policy-rejected' },
     { code: '5.7.511', text: 'Access denied, banned sender', cause: 'smtp.blocked' },
-    { code: '5.7.512', text: 'message must be RFC 5322 section 3.6.2 compliant', cause: 'smtp.content-rejected' },
+    { code: '5.7.512', text: 'message must be RFC 5322 section 3.6.2 compliant', cause: 'smtp.policy-rejected' },
     { code: '5.7.513', text: 'using Customer Block list', cause: 'smtp.blocked' },
     { code: '5.7.515', text: "doesn't meet the required authentication level", cause: 'smtp.policy-rejected' },
     { code: '5.7.520', text: 'Your organization does not allow external forwarding', cause: 'smtp.policy-rejected' },

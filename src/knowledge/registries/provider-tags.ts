@@ -37,6 +37,19 @@ export const PROVIDER_TAGS: readonly ProviderTags[] = [
     ],
   },
   {
+    provider: 'AOL',
+    source:
+      'AOL Postmaster: List of Errors (RTR, RLY and HVU blocks, e.g. 554 RTR:BL "a permanent block has been placed against your IP due to poor IP reputation", 554 RLY:B1 a dynamic block after member complaints); AOL Postmaster: RTR/RLY/DNS Block Removal Request',
+    find: /\b((?:RTR|RLY|HVU):[A-Z]{1,2}\d?)\b/g,
+    tags: [
+      {
+        tag: /^(?:RTR|RLY|HVU):/,
+        meaning: 'AOL refuses mail from the sending IP: its reputation, complaints, or a dynamic or residential address',
+        cause: 'smtp.blocked',
+      },
+    ],
+  },
+  {
     provider: 'Comcast',
     source: 'Comcast postmaster: Mail delivery error codes (BL, ES and RL codes)',
     find: /\b((?:BL|ES|RL)0[01]{2,5})\b/g,
