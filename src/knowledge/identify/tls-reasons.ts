@@ -5,7 +5,7 @@ import { codeFinding } from './code-finding.js';
 import type { Identified } from './types.js';
 
 /** The text is about TLS: without these words the reasons below mean nothing. */
-const TLS_CONTEXT = /\b(?:ssl|tls|certificate|cert|handshake|x509|pkix|starttls)\b|certificate/i;
+const TLS_CONTEXT = /\b(?:ssl|tls|certificate|cert|handshake|x509|pkix|starttls)\b|\bSSL_\w+|certificate/i;
 
 /** Ordered: the first pattern that matches names the reason. */
 const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
@@ -29,6 +29,13 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   ],
   [
     /\b(?:handshake (?:failed|failure|error|eof|timed out|timeout|aborted|interrupted)|failed (?:the )?handshake|handshake_failure)\b|alert ?received\W*handshake ?failure\b/i,
+    'tls.handshake-failed',
+  ],
+  // A timeout whose phase is the setting up of the secure channel, however the library names that phase: PHP streams'
+  // "SSL: crypto enabling timeout", "TLS negotiation timed out", "SSL_connect timed out", Python's "The handshake
+  // operation timed out", "Timed out while waiting for TLS handshake".
+  [
+    /\b(?:crypto enabling|enabl(?:e|ing) crypto|(?:tls|ssl) negotiation|SSL_connect|handshake operation)\s*(?:timeout|timed out)\b|\b(?:timed out|timeout)\b[^.\n]{0,30}\b(?:tls|ssl) handshake\b/i,
     'tls.handshake-failed',
   ],
   // The secure channel named with a verdict, however a library words it: "TLS negotiation failed", "STARTTLS
