@@ -24,7 +24,7 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\b(?:revocation (?:status|check|server)|revocation function|revocationstatusunknown|offlinerevocation|crl|ocsp)\b/i, 'tls.verify-failed'],
   [/\b(?:partial ?chain|incomplete (?:certificate )?chain|missing intermediate|chain could not be built)\b/i, 'tls.unverified-first-cert'],
   [
-    /\b(?:unknown (?:ca|issuer|authority)|untrusted root|not trusted|unable to get (?:local )?issuer|issuer certificate|chain errors?|unknownissuer|unknown_issuer|untrustedroot|untrusted_root|cannot be authenticated with (?:the )?given ca certificates|not issued by a trusted (?:certificate )?authority|does not chain with any of the trust anchors)\b/i,
+    /\b(?:unknown (?:ca|issuer|authority)|issuer is not recognized|untrusted root|not trusted|unable to get (?:local )?issuer|issuer certificate|chain errors?|unknownissuer|unknown_issuer|untrustedroot|untrusted_root|cannot be authenticated with (?:the )?given ca certificates|not issued by a trusted (?:certificate )?authority|does not chain with any of the trust anchors)\b/i,
     'tls.unknown-issuer',
   ],
   [

@@ -95,6 +95,14 @@ const CLOSED: readonly Phase[] = [
     cause: 'mail.connection-closed',
     source: 'a server, host or peer named as what disconnected or hung up',
   },
+  // The closing told in the passive with the far side as its agent: "The connection was closed by the remote server",
+  // "Connection terminated by server", "socket closed by peer" (a closing by the client is this side's own).
+  {
+    pattern:
+      /\b(?:connection|socket|session|stream|channel)\b(?:\s+(?:was|has been|got|is))?(?:\s+(?:unexpectedly|abruptly))?\s+(?:closed|terminated|dropped|shut down|disconnected) by (?:the )?(?:remote |foreign |mail |e-?mail |imap |smtp |pop3? )?(?:server|host|peer|side|end|party)\b/i,
+    cause: 'mail.connection-closed',
+    source: 'a connection, socket or session said to be closed by the far side',
+  },
   {
     pattern: /\b(?:unexpected|premature) end of (?:stream|file|input|data)\b|\bend of (?:stream|file) (?:reached|encountered)\b/i,
     cause: 'mail.connection-closed',

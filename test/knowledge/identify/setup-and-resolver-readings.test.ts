@@ -1,6 +1,6 @@
 // Client side, generalisation round 5: a timeout whose phase is the setting up of TLS, the resolver named by the
-// runtime's own entry points (so a bare EAGAIN text in its report is the lookup that failed for now), and the resolver's
-// temporary failure in the languages the C library and Windows translate it to. Texts written for this test in the
+// runtime's own entry points (so a bare EAGAIN text in its report is the lookup that failed for now), the resolver's
+// temporary failure in the languages the C library and Windows translate it to, and a closing whose agent is the far side. Texts written for this test in the
 // shapes client runtimes use, none taken from the corpus.
 import { describe, expect, it } from 'vitest';
 import { firstCause as cause } from '../first-cause.js';
@@ -24,6 +24,12 @@ describe('TLS set-up timeouts and resolver readings', () => {
     ['sendmail: unable to resolve host correo.example.es: Fallo temporal en la resolución del nombre', 'dns.server-unreachable'],
     ['socket.gaierror: [Errno -3] 域名解析暂时失败', 'dns.server-unreachable'],
     ['SocketException: 这是在主机名解析时通常出现的暂时错误，它意味着本地服务器没有从权威服务器上收到响应。', 'dns.server-unreachable'],
+    // A closing told in the passive with the far side as its agent.
+    ['IMAP sync failed: the connection was closed by the remote server', 'mail.connection-closed'],
+    ['smtp session terminated by peer', 'mail.connection-closed'],
+    ['pop3: socket unexpectedly dropped by remote host', 'mail.connection-closed'],
+    // NSS's text of SEC_ERROR_UNKNOWN_ISSUER.
+    ["NSS error -8179: Peer's Certificate issuer is not recognized.", 'tls.unknown-issuer'],
   ])('%s -> %s', (text, want) => {
     expect(cause(text)).toBe(want);
   });
@@ -32,6 +38,8 @@ describe('TLS set-up timeouts and resolver readings', () => {
     // EAGAIN with no resolver in the text is not a lookup; a TLS read that timed out with no set-up words stays a read.
     ['send(): Resource temporarily unavailable', 'dns.server-unreachable'],
     ['javax.net.ssl.SSLException: Read timed out at com.android.org.conscrypt.NativeCrypto.SSL_read(Native Method)', 'tls.handshake-failed'],
+    // The client closing its own connection is no fault of the server.
+    ['INFO connection closed by the client after QUIT', 'mail.connection-closed'],
   ])('%s is not read as %s', (text, not) => {
     expect(cause(text)).not.toBe(not);
   });
