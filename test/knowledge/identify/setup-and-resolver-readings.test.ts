@@ -1,6 +1,7 @@
 // Client side, generalisation round 5: a timeout whose phase is the setting up of TLS, the resolver named by the
 // runtime's own entry points (so a bare EAGAIN text in its report is the lookup that failed for now), the resolver's
-// temporary failure in the languages the C library and Windows translate it to, and a closing whose agent is the far side. Texts written for this test in the
+// temporary failure in the languages the C library and Windows translate it to, a closing whose agent is the far side or
+// that interrupted a reply, and a Winsock timeout read by the receive call it was raised in. Texts written for this test in the
 // shapes client runtimes use, none taken from the corpus.
 import { describe, expect, it } from 'vitest';
 import { firstCause as cause } from '../first-cause.js';
@@ -28,6 +29,18 @@ describe('TLS set-up timeouts and resolver readings', () => {
     ['IMAP sync failed: the connection was closed by the remote server', 'mail.connection-closed'],
     ['smtp session terminated by peer', 'mail.connection-closed'],
     ['pop3: socket unexpectedly dropped by remote host', 'mail.connection-closed'],
+    // A closing told with the reply the client still waited for.
+    ['imap: connection closed before a response was received', 'mail.connection-closed'],
+    ['SmtpError: the socket was closed although a reply was pending', 'mail.connection-closed'],
+    // WSAETIMEDOUT raised inside a receive call: the reading timed out, whatever the words say.
+    [
+      'System.Net.Sockets.SocketException (10060): A connection attempt failed because the connected party did not properly respond after a period of time at System.Net.Sockets.Socket.Receive(Byte[] buffer)',
+      'tcp.read-timeout',
+    ],
+    [
+      'IOException: the remote side has not answered after a certain amount of time at System.Net.Sockets.NetworkStream.Read(Byte[] buffer)',
+      'tcp.read-timeout',
+    ],
     // NSS's text of SEC_ERROR_UNKNOWN_ISSUER.
     ["NSS error -8179: Peer's Certificate issuer is not recognized.", 'tls.unknown-issuer'],
   ])('%s -> %s', (text, want) => {
@@ -38,6 +51,11 @@ describe('TLS set-up timeouts and resolver readings', () => {
     // EAGAIN with no resolver in the text is not a lookup; a TLS read that timed out with no set-up words stays a read.
     ['send(): Resource temporarily unavailable', 'dns.server-unreachable'],
     ['javax.net.ssl.SSLException: Read timed out at com.android.org.conscrypt.NativeCrypto.SSL_read(Native Method)', 'tls.handshake-failed'],
+    // The same WSAETIMEDOUT inside a connect is the connect's.
+    [
+      'System.Net.Sockets.SocketException (10060): A connection attempt failed because the connected party did not properly respond after a period of time at System.Net.Sockets.Socket.Connect(EndPoint remoteEP)',
+      'tcp.read-timeout',
+    ],
     // The client closing its own connection is no fault of the server.
     ['INFO connection closed by the client after QUIT', 'mail.connection-closed'],
   ])('%s is not read as %s', (text, not) => {
