@@ -99,7 +99,8 @@ describe('explain on the error corpus', () => {
     // more): 336/416 (80.8%); after the generalisation round (reason families, t001-t117, 49 more held-out rows): 383/465
     // (82.4%); after generalisation round 2 (s001-s083, 41 more held-out rows): 418/506 (82.6%); after generalisation
     // round 3 (client and identity side, r001-r038, 10 more held-out rows): 427/516 (82.8%); after generalisation round 4
-    // (server side q001-q047 and client side p001-p136, 59 more held-out rows): 476/575 (82.8%). Held at the percent below.
+    // (server side q001-q047 and client side p001-p136, 59 more held-out rows): 476/575 (82.8%); after client-side round 5
+    // (m001-m080, 39 more held-out rows): 509/614 (82.9%). Held at the percent below.
     expect(s.right / s.total).toBeGreaterThanOrEqual(0.82);
   });
 
@@ -114,7 +115,8 @@ describe('explain on the error corpus', () => {
   // round (reason families and code subjects instead of wordings, new development and held-out batches t001-t117) measured
   // at its end: 310/330 = 93.9% (first collection 228/241, third 82/89); a second generalisation round (s001-s083) left it
   // at 310/330, and so did a third (client and identity side, r001-r038); a fourth (q001-q047, p001-p136) measured at its
-  // end: 311/330 = 94.2% (first collection 228/241, third 83/89). The assertions hold
+  // end: 311/330 = 94.2% (first collection 228/241, third 83/89); client-side round 5 (m001-m080) left it at 311/330. The
+  // assertions hold
   // those measured values, rounded down to the percent, as floors so they cannot slip: the whole test half, and the
   // first collection on its own. The issue's 95% target is NOT reached (see the issue 21 report). Raise the floors to
   // ISSUE_TARGET once the test half reaches it.
