@@ -100,9 +100,9 @@ describe('explain on the error corpus', () => {
     // (82.4%); after generalisation round 2 (s001-s083, 41 more held-out rows): 418/506 (82.6%); after generalisation
     // round 3 (client and identity side, r001-r038, 10 more held-out rows): 427/516 (82.8%); after generalisation round 4
     // (server side q001-q047 and client side p001-p136, 59 more held-out rows): 476/575 (82.8%); after the server side of
-    // generalisation round 5 (o001-o079, 41 more held-out rows): 513/616 (83.3%). Held at the percent below (kept at 0.82
-    // until the round's client-side batches are merged too).
-    expect(s.right / s.total).toBeGreaterThanOrEqual(0.82);
+    // generalisation round 5 (o001-o079, 41 more held-out rows): 513/616 (83.3%); with its client side merged too (m001-m080,
+    // 39 more): 546/655 (83.4%). Held at the percent below.
+    expect(s.right / s.total).toBeGreaterThanOrEqual(0.83);
   });
 
   // Issue 21 asks for 95% on the test half. Measured after the second round of honest work: 227/241 = 94.2%. A third
@@ -117,7 +117,8 @@ describe('explain on the error corpus', () => {
   // at its end: 310/330 = 93.9% (first collection 228/241, third 82/89); a second generalisation round (s001-s083) left it
   // at 310/330, and so did a third (client and identity side, r001-r038); a fourth (q001-q047, p001-p136) measured at its
   // end: 311/330 = 94.2% (first collection 228/241, third 83/89); the server side of a fifth (o001-o079) measured at its
-  // end: 313/330 = 94.8% (first collection 229/241, third 84/89). The assertions hold
+  // end: 313/330 = 94.8% (first collection 229/241, third 84/89), and its client side (m001-m080) left that unchanged
+  // after the merge. The assertions hold
   // those measured values, rounded down to the percent, as floors so they cannot slip: the whole test half, and the
   // first collection on its own. The issue's 95% target is NOT reached (see the issue 21 report). Raise the floors to
   // ISSUE_TARGET once the test half reaches it.

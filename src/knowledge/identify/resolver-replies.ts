@@ -5,8 +5,12 @@ import type { CauseId } from '../index.js';
 import { codeFinding } from './code-finding.js';
 import type { Identified } from './types.js';
 
-/** The text reports a getaddrinfo result: without these words a bare "[Errno -3]" or "Try again" means nothing. */
-const RESOLVER_CONTEXT = /\b(?:gaierror|getaddrinfo|EAI_[A-Z]+|name resolution|lookup address information|resolv(?:e|ing|er)|nodename|UnknownHostException)\b/i;
+/** The text reports a getaddrinfo result: without these words a bare "[Errno -3]" or "Try again" means nothing. The
+ * resolver is also named by the runtime's own entry points in a stack or message: .NET's System.Net.Dns methods
+ * (GetHostAddresses, GetHostEntry, GetHostByName, GetAddrInfo, NameResolutionPal), Java's InetAddress lookups
+ * (getAllByName, lookupAllHostAddr) and Go's "lookup <name> on <server>:53". */
+const RESOLVER_CONTEXT =
+  /\b(?:gaierror|getaddrinfo|EAI_[A-Z]+|name resolution|lookup address information|resolv(?:e|ing|er)|nodename|UnknownHostException|NameResolution\w*|\w*GetHost(?:Addresses|Entry|ByName)\w*|GetAddrInfo\w*|getAllByName|lookupAllHostAddr)\b|\bDns\.\w+|\blookup \S+ on \S+:53\b/i;
 
 /** getaddrinfo's EAI codes by the negative numbers glibc and musl give them (netdb.h), as Python prints them
  * ("socket.gaierror: [Errno -3] ..."): only the ones that say whether the name exists. */
@@ -20,20 +24,30 @@ const EAI_NUMBERS: Readonly<Record<string, { name: string; cause: CauseId }>> = 
 const MUSL_TEXTS: ReadonlyArray<[RegExp, string, CauseId]> = [
   [/(?:[:\]]\s*)Try again\b/, 'EAI_AGAIN', 'dns.server-unreachable'],
   [/(?:[:\]]\s*)Name does not resolve\b/, 'EAI_NONAME', 'tcp.name-not-resolved'],
+  // .NET on Linux and macOS reports a lookup that got EAI_AGAIN as SocketError.TryAgain with the system's text of
+  // EAGAIN (native error 11), "Resource temporarily unavailable": in a resolver's report it is that lookup, not a socket.
+  [/(?:[:\]]\s*)Resource temporarily unavailable\b/, 'EAI_AGAIN', 'dns.server-unreachable'],
 ];
+
+/** glibc's gai_strerror text of EAI_AGAIN ("Temporary failure in name resolution") in the locales it is translated to
+ * (glibc's po files; seen in ping, wget, sudo and Python output): the text names the resolver itself. */
+const LOCALIZED_EAI_AGAIN =
+  /Temporärer Fehler bei der Namensauflösung|[EÉ]chec temporaire dans la résolution du nom|Fallo temporal en la resolución del nombre|域名解析暂时失败/i;
 
 /** Windows Sockets resolver errors by their message text (Microsoft Learn: Windows Sockets Error Codes), as .NET and
  * Windows tools print them without the number: WSATRY_AGAIN (11002), a lookup that got no answer. */
 const WINSOCK_TEXTS: ReadonlyArray<[RegExp, string, CauseId]> = [
   [/\btemporary error during host ?name resolution\b/i, 'WSATRY_AGAIN', 'dns.server-unreachable'],
+  // The same message in Simplified Chinese Windows ("this is usually a temporary error during host name resolution").
+  [/主机名解析时通常出现的暂时错误/, 'WSATRY_AGAIN', 'dns.server-unreachable'],
 ];
 
 /** The EAI code says more than the exception class that carries it (Java's UnknownHostException with musl's "Try again"
  * is a lookup that failed for now, as with glibc's "Temporary failure in name resolution"). */
 const EAI_RANK = 35;
 
-const EAI_SOURCE = 'glibc and musl netdb.h (EAI_* values) and gai_strerror texts';
-const WINSOCK_SOURCE = 'Microsoft Learn: Windows Sockets Error Codes (WSATRY_AGAIN 11002)';
+const EAI_SOURCE = 'glibc and musl netdb.h (EAI_* values) and gai_strerror texts (glibc translations in de, fr, es, zh_CN)';
+const WINSOCK_SOURCE = 'Microsoft Learn: Windows Sockets Error Codes (WSATRY_AGAIN 11002), English and Simplified Chinese Windows texts';
 
 /** DNS response code 2, SERVFAIL (RFC 1035 section 4.1.1), named in a resolver's or a library's report. */
 const SERVFAIL = /\bSERVFAIL\b/;
@@ -45,6 +59,8 @@ const LOOKUP_UNFINISHED =
   /\blookup (?:did not complete|failed temporarily)\b|\bhost name lookup failure\b|\b(?:dns|resolver|name resolution|lookup)\b[^.\n]{0,20}\btemporar(?:y|ily) (?:failure|error)\b|\bno (?:response|answer|reply) from (?:the |any )?(?:dns|name) ?servers?\b/i;
 
 function eaiFindings(text: string): Identified[] {
+  const localized = LOCALIZED_EAI_AGAIN.exec(text);
+  if (localized) return [codeFinding('dns.server-unreachable', localized[0], EAI_RANK, { errno: 'EAI_AGAIN', source: EAI_SOURCE })];
   if (!RESOLVER_CONTEXT.test(text)) return [];
   const number = /\[Errno (-\d)\]/.exec(text);
   const eai = number ? EAI_NUMBERS[number[1] ?? ''] : undefined;

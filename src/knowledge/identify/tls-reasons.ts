@@ -5,7 +5,7 @@ import { codeFinding } from './code-finding.js';
 import type { Identified } from './types.js';
 
 /** The text is about TLS: without these words the reasons below mean nothing. */
-const TLS_CONTEXT = /\b(?:ssl|tls|certificate|cert|handshake|x509|pkix|starttls)\b|certificate/i;
+const TLS_CONTEXT = /\b(?:ssl|tls|certificate|cert|handshake|x509|pkix|starttls)\b|\bSSL_\w+|certificate/i;
 
 /** Ordered: the first pattern that matches names the reason. */
 const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
@@ -24,11 +24,18 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
   [/\b(?:revocation (?:status|check|server)|revocation function|revocationstatusunknown|offlinerevocation|crl|ocsp)\b/i, 'tls.verify-failed'],
   [/\b(?:partial ?chain|incomplete (?:certificate )?chain|missing intermediate|chain could not be built)\b/i, 'tls.unverified-first-cert'],
   [
-    /\b(?:unknown (?:ca|issuer|authority)|untrusted root|not trusted|unable to get (?:local )?issuer|issuer certificate|chain errors?|unknownissuer|unknown_issuer|untrustedroot|untrusted_root|cannot be authenticated with (?:the )?given ca certificates|not issued by a trusted (?:certificate )?authority|does not chain with any of the trust anchors)\b/i,
+    /\b(?:unknown (?:ca|issuer|authority)|issuer is not recognized|untrusted root|not trusted|unable to get (?:local )?issuer|issuer certificate|chain errors?|unknownissuer|unknown_issuer|untrustedroot|untrusted_root|cannot be authenticated with (?:the )?given ca certificates|not issued by a trusted (?:certificate )?authority|does not chain with any of the trust anchors)\b/i,
     'tls.unknown-issuer',
   ],
   [
     /\b(?:handshake (?:failed|failure|error|eof|timed out|timeout|aborted|interrupted)|failed (?:the )?handshake|handshake_failure)\b|alert ?received\W*handshake ?failure\b/i,
+    'tls.handshake-failed',
+  ],
+  // A timeout whose phase is the setting up of the secure channel, however the library names that phase: PHP streams'
+  // "SSL: crypto enabling timeout", "TLS negotiation timed out", "SSL_connect timed out", Python's "The handshake
+  // operation timed out", "Timed out while waiting for TLS handshake".
+  [
+    /\b(?:crypto enabling|enabl(?:e|ing) crypto|(?:tls|ssl) negotiation|SSL_connect|handshake operation)\s*(?:timeout|timed out)\b|\b(?:timed out|timeout)\b[^.\n]{0,30}\b(?:tls|ssl) handshake\b/i,
     'tls.handshake-failed',
   ],
   // The secure channel named with a verdict, however a library words it: "TLS negotiation failed", "STARTTLS

@@ -95,6 +95,22 @@ const CLOSED: readonly Phase[] = [
     cause: 'mail.connection-closed',
     source: 'a server, host or peer named as what disconnected or hung up',
   },
+  // The closing told in the passive with the far side as its agent: "The connection was closed by the remote server",
+  // "Connection terminated by server", "socket closed by peer" (a closing by the client is this side's own).
+  {
+    pattern:
+      /\b(?:connection|socket|session|stream|channel)\b(?:\s+(?:was|has been|got|is))?(?:\s+(?:unexpectedly|abruptly))?\s+(?:closed|terminated|dropped|shut down|disconnected) by (?:the )?(?:remote |foreign |mail |e-?mail |imap |smtp |pop3? )?(?:server|host|peer|side|end|party)\b/i,
+    cause: 'mail.connection-closed',
+    source: 'a connection, socket or session said to be closed by the far side',
+  },
+  // The closing told with the phase it interrupted: the client still waited for a reply ("Connection closed before a
+  // response was received", "Socket was closed even though a response was expected").
+  {
+    pattern:
+      /\b(?:connection|socket|stream|channel|session)\b(?:\s+(?:was|has been|got|is))?(?:\s+(?:unexpectedly|abruptly))?\s+closed\b[^.\n]{0,12}?\b(?:before|while|even though|although|when)\b[^.\n]{0,40}?\b(?:response|reply|answer|greeting)\b/i,
+    cause: 'mail.connection-closed',
+    source: 'a connection said to close while the client waited for a reply',
+  },
   {
     pattern: /\b(?:unexpected|premature) end of (?:stream|file|input|data)\b|\bend of (?:stream|file) (?:reached|encountered)\b/i,
     cause: 'mail.connection-closed',
@@ -116,6 +132,15 @@ const CLOSED: readonly Phase[] = [
   },
 ];
 
+/** Windows Sockets' WSAETIMEDOUT (10060) by its number or its words, "did not properly respond after a period of time",
+ * also as people translate a localized Windows text back ("hasn't responded after a certain time span"). */
+const NO_ANSWER_IN_TIME =
+  /\b(?:did not|didn't|has not|hasn't|have not|haven't|failed to) (?:properly |correctly )?(?:respond|react|answer)(?:ed)?\b[^.\n]{0,25}?\bafter (?:a |some )?(?:certain )?(?:period of time|time ?span|amount of time)\b|\b(?:WSAETIMEDOUT|10060)\b/i;
+
+/** A receive call in a stack trace (.NET's Socket.Receive and NetworkStream.Read, Java's SocketInputStream.read): what
+ * failed inside it failed while reading, whatever the words of the error (WSAETIMEDOUT's say "connection attempt"). */
+const RECEIVE_FRAME = /\b(?:Socket\.Receive(?:Async|From)?|(?:Network|Ssl)Stream\.Read(?:Async)?|SocketInputStream\.(?:read|socketRead0?))\b/;
+
 /** The Laminas Mail read timeout: the host, then "has timed out", as the whole message. */
 const HOST_TIMED_OUT = /(?:^|:\s*)[\w.-]+\.[a-z]{2,}(?::\d+)? has timed out\b/im;
 
@@ -135,6 +160,15 @@ export function transportPhaseFindings(text: string): Identified[] {
   const found = timeout[0];
   const connectOnly = found?.cause === 'tcp.read-timeout' && CONNECTING.test(found.matched) && !/\bread/i.test(found.matched);
   if (found && !connectOnly) out.push(found);
+  const noAnswer = NO_ANSWER_IN_TIME.exec(text);
+  const receive = RECEIVE_FRAME.exec(text);
+  // The receive frame states the phase; the error's own words (or number) do not tell a connect from a read.
+  if (noAnswer && receive)
+    out.push(
+      codeFinding('tcp.read-timeout', noAnswer[0], 34, {
+        source: 'Windows Sockets WSAETIMEDOUT (10060) raised inside a receive call of the stack trace',
+      }),
+    );
   const host = HOST_TIMED_OUT.exec(text);
   if (host && out.length === 0)
     out.push(
