@@ -1,5 +1,6 @@
 // Runs scan tasks on worker threads (one per core) or, where workers cannot load, in this thread.
 import type { Worker } from 'node:worker_threads';
+import { stopInlining } from './jit-inlining.js';
 import type { ScanOptions } from './options.js';
 import { runScanTask, type ScanTask } from './scan-task.js';
 import type { ScanPart } from './stats.js';
@@ -13,6 +14,7 @@ const AHEAD = 2;
  * is one of them (it has the CLI loaded already, so it costs no extra memory) and `workers - 1` worker threads help.
  */
 export async function runTasks(tasks: ScanTask[], opts: ScanOptions, workers: number, signal: AbortSignal): Promise<ScanPart[]> {
+  stopInlining();
   const parts: ScanPart[] = [];
   const queue = [...tasks];
   const helpers = workersAvailable() ? Math.min(workers - 1, Math.ceil(tasks.length / AHEAD)) : 0;
