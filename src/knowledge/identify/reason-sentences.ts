@@ -49,7 +49,8 @@ export const SENTENCES: readonly Sentence[] = [
     example: 'connecting to smtp.example.com:587 timed out',
   },
   {
-    pattern: /\bconnection\b[^.\n]{0,20}\brefused\b|\brefused\b[^.\n]{0,20}\bconnection\b/i,
+    // A connection refused "from" a client is a server's block of that client, not a refused connect.
+    pattern: /\bconnection\b[^.\n]{0,20}\brefused\b(?! from\b)|\brefused\b[^.\n]{0,20}\bconnection\b(?! from\b)/i,
     cause: 'tcp.refused',
     example: 'the server refused the connection',
   },

@@ -64,6 +64,24 @@ export const SERVER_WORDINGS: readonly Wording[] = [
     cause: 'tls.starttls-not-offered',
     example: 'postfix/smtpd[1499]: warning: cannot get RSA certificate from file /etc/ssl/certs/mail-cert.pem: disabling TLS support',
   },
+  // A server that answers a failed command by closing the channel gives up the session (RFC 5321 section 3.8: a server
+  // that must stop answers 421 "Service not available, closing transmission channel"), whatever code the client reports
+  // with it: the 221 of a normal QUIT is no verdict, a closing channel named as the failure is.
+  {
+    pattern: /\b(?:command|request)s? (?:failed|rejected|refused|error)\b[^\n]{0,80}?\bclosing (?:the )?transmission channel\b/i,
+    cause: 'smtp.server-busy',
+    example: 'RCPT TO command failed: mx.example.org Service closing transmission channel',
+  },
+  // Exim's sender verification (The Exim specification, "Address verification": "Verification failed for <address>",
+  // the reason, then "Sender verify failed"): the reason between (an unrouteable address, an unknown user) is the
+  // sender's, so the refusal is of the envelope sender, not of the recipient or its domain.
+  {
+    pattern: /\bsender verif(?:y|ication) failed\b|\bverification failed for <[^<>\s]*>[^\n]{0,80}?\bsender\b/i,
+    cause: 'smtp.sender-rejected',
+    // Above the documented reason phrases it encloses ("Unrouteable address" is Exim's phrase for any address).
+    specificity: 45,
+    example: 'Verification failed for <alice@sender.example> Unrouteable address Sender verify failed',
+  },
   // Reputation filters answer a listed client with a denied connection (Trend Micro Email Reputation Services: "denial
   // of connection for RBL+ matches"), or name the address itself as a black or blocked IP (Coremail, NetEase).
   {

@@ -315,12 +315,18 @@ function gmailHelpFindings(text: string): Identified[] {
   });
 }
 
-/** A provider's reply tag ("[TSS04]", "(S3150)", "BL000010"): it names the reason more surely than the words around it. */
+/** A permanent reply's code just before a tag ("553 5.7.1 [TSS07]", "(553, b'5.7.1 [TSS07]"): RFC 5321 section 4.2.1, a 5yz reply is a
+ * permanent failure, so a tag carried by it is no hold for now. */
+const PERMANENT_BEFORE_TAG = /(?:\b5\d\d\b|\b5\.\d{1,3}\.\d{1,3}\b)[^\d[\]]*$/;
+
+/** A provider's reply tag ("[TSS04]", "(S3150)", "BL000010"): it names the reason more surely than the words around it;
+ * a tag family's deferral meaning gives way when the reply carrying the tag is permanent (the words then say why). */
 function providerTagFindings(text: string): Identified[] {
   return PROVIDER_TAGS.flatMap((p) =>
     [...text.matchAll(p.find)].flatMap((m) => {
       const tag = m[1] ?? '';
       const hit = p.tags.find((t) => t.tag.test(tag));
+      if (hit?.deferral && PERMANENT_BEFORE_TAG.test(text.slice(Math.max(0, m.index - 24), m.index))) return [];
       return hit ? [codeFinding(hit.cause, tag, 40, { providerTag: tag, provider: p.provider, providerText: hit.meaning, source: p.source })] : [];
     }),
   );

@@ -88,7 +88,8 @@ const UNREACHABLE: [RegExp, CauseId] = [/\bnetwork is unreachable\b|\bno route t
 
 /** Socket errors as a mail server's delivery log words them after a network status code (errno texts, POSIX). */
 export const SOCKET_ERRORS: ReadonlyArray<[RegExp, CauseId]> = [
-  [/\bconnection refused\b/i, 'tcp.refused'],
+  // "Connection refused from <client>" is a server refusing that client (a block), never a socket's errno text.
+  [/\bconnection refused\b(?! from\b)/i, 'tcp.refused'],
   [/\bconnection reset\b/i, 'tcp.reset'],
   UNREACHABLE,
 ];
@@ -191,9 +192,10 @@ const REASONS: ReadonlyArray<[RegExp, CauseId]> = [
     /\b(?:prohibited|banned|forbidden|blocked|blacklisted) (?:domain|url|link|word|phrase|content)s?\b[^\n]{0,40}\b(?:body|content|text)\b|\bin the body of (?:your|the|this) (?:e-?mail|message)\b/i,
     'smtp.content-rejected',
   ],
-  // Yahoo's TSS06/TSS09 ("All messages from <ip> will be permanently deferred") and greetings that refuse the connection.
+  // Yahoo's TSS06/TSS09 ("All messages from <ip> will be permanently deferred"), greetings that refuse the connection, and
+  // a connection refused "from" a named client.
   [
-    /(?:\[|<|\b)\d{1,3}(?:\.\d{1,3}){3}(?:\]|>|\b)\.?\s+(?:is|has been|was) (?:blocked|blacklisted|banned|block ?listed)\b|\bmessages from \S+ (?:were ?n[o']t|were not|will not be|are not) (?:sent|accepted)\b|\bpermanently deferred\b|\b(?:this |your )?connection (?:is|has been|was) (?:being )?(?:blocked|refused|rejected)\b|^\s*blocked\b/i,
+    /(?:\[|<|\b)\d{1,3}(?:\.\d{1,3}){3}(?:\]|>|\b)\.?\s+(?:is|has been|was) (?:blocked|blacklisted|banned|block ?listed)\b|\bmessages from \S+ (?:were ?n[o']t|were not|will not be|are not) (?:sent|accepted)\b|\bpermanently deferred\b|\b(?:this |your )?connection (?:is|has been|was) (?:being )?(?:blocked|refused|rejected)\b|\bconnections? (?:(?:is|are|was|were|has been|have been) )?(?:refused|rejected|denied|blocked|not accepted) from\b|^\s*blocked\b/i,
     'smtp.blocked',
   ],
   [

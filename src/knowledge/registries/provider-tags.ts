@@ -8,8 +8,9 @@ export interface ProviderTags {
   source: string;
   /** Finds a tag; its first group is the tag as the provider writes it. */
   find: RegExp;
-  /** Ordered: the first pattern the tag matches gives its meaning and cause. */
-  tags: ReadonlyArray<{ tag: RegExp; meaning: string; cause: CauseId }>;
+  /** Ordered: the first pattern the tag matches gives its meaning and cause. `deferral` marks a meaning that is a hold
+   * for now (a 4xx deferral): it cannot be what a permanent (5xx) reply carrying the tag means. */
+  tags: ReadonlyArray<{ tag: RegExp; meaning: string; cause: CauseId; deferral?: true }>;
 }
 
 /** The providers whose reply tags maildoctor reads. */
@@ -21,7 +22,12 @@ export const PROVIDER_TAGS: readonly ProviderTags[] = [
     find: /\[(TSS?\d{2}|BL2\d)\]/g,
     tags: [
       { tag: /^(?:TSS0[69]|TS03)$/, meaning: 'all mail from the sending IP is refused for good (permanently deferred)', cause: 'smtp.blocked' },
-      { tag: /^TSS?0\d$/, meaning: 'mail from the sending IP is held back for now: unusual volume or complaints from Yahoo users', cause: 'smtp.rate-limited' },
+      {
+        tag: /^TSS?0\d$/,
+        meaning: 'mail from the sending IP is held back for now: unusual volume or complaints from Yahoo users',
+        cause: 'smtp.rate-limited',
+        deferral: true,
+      },
       { tag: /^BL2\d$/, meaning: 'the sending IP is on a Spamhaus block list Yahoo consults', cause: 'smtp.blocked' },
     ],
   },
