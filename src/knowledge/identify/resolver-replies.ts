@@ -83,6 +83,6 @@ export function resolverReplyFindings(text: string): Identified[] {
   const servfail = SERVFAIL.exec(text);
   if (servfail) out.push(codeFinding('dns.servfail', servfail[0], 30, { rcode: 'SERVFAIL', source: 'RFC 1035 section 4.1.1 (RCODE 2, server failure)' }));
   const unfinished = LOOKUP_UNFINISHED.exec(text);
-  if (unfinished) out.push(codeFinding('dns.server-unreachable', unfinished[0], 28, { source: 'Exim and qmail wordings of a DNS lookup deferred for now' }));
+  if (unfinished) out.push(codeFinding('dns.server-unreachable', unfinished[0], 31, { source: 'Exim and qmail wordings of a DNS lookup deferred for now' }));
   return out;
 }
