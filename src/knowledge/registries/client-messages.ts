@@ -87,13 +87,19 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
   {
     library: 'Windows Schannel and .NET TLS (English and localized texts), NSS, Android',
     source:
-      'Microsoft Learn: SEC_E_* and CERT_E_* security status codes and their German and French Windows texts; .NET SslStream and SmtpClient resource strings in German, and the operation timeout (System.TimeoutException) in French and Spanish as Microsoft’s localized .NET documentation gives it; Mozilla NSS error codes; Android CertPathValidatorException',
+      'Microsoft Learn: SEC_E_* and CERT_E_* security status codes and their German, French, Simplified Chinese and Japanese Windows texts; .NET SslStream and SmtpClient resource strings in German (and the remote-certificate and trust-relationship texts in Simplified Chinese and Japanese), and the operation timeout (System.TimeoutException) in French and Spanish as Microsoft’s localized .NET documentation gives it; Mozilla NSS error codes; Android CertPathValidatorException',
     messages: [
       { text: 'SEC_E_UNTRUSTED_ROOT', cause: 'tls.unknown-issuer' },
       { text: 'CERT_E_UNTRUSTEDROOT', cause: 'tls.unknown-issuer' },
       { text: 'von einer nicht vertrauenswürdigen Zertifizierungsstelle ausgestellt', cause: 'tls.unknown-issuer' },
       { text: 'par une autorité qui n’est pas approuvée', cause: 'tls.unknown-issuer' },
       { text: 'La cadena de certificación fue emitida por una entidad en la que no se confía', cause: 'tls.unknown-issuer' },
+      { text: '证书链是由不受信任的颁发机构颁发的', cause: 'tls.unknown-issuer' },
+      { text: '信頼されていない機関によって証明書チェーンが発行されました', cause: 'tls.unknown-issuer' },
+      { text: '根据验证过程，远程证书无效', cause: 'tls.verify-failed' },
+      { text: '検証プロシージャによると、リモート証明書は無効です', cause: 'tls.verify-failed' },
+      { text: '未能为 SSL/TLS 安全通道建立信任关系', cause: 'tls.verify-failed' },
+      { text: 'SSL/TLS のセキュリティで保護されているチャネルに対する信頼関係を確立できませんでした', cause: 'tls.verify-failed' },
       { text: 'Le certificat distant n’est pas valide selon la procédure de validation', cause: 'tls.verify-failed' },
       { text: 'El certificado remoto no es válido según el procedimiento de validación', cause: 'tls.verify-failed' },
       { text: 'Il certificato remoto non è valido in base alla procedura di convalida', cause: 'tls.verify-failed' },

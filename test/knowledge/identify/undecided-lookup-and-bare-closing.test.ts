@@ -1,6 +1,7 @@
 // Client side, generalisation round 6: a lookup said to have failed for now in either order of its words, which outranks a
-// name or a domain said to be unknown in the same text (whether the name exists was never decided), and an error whose
-// whole message is that the connection closed. Texts written for this test in the shapes mail programs use, none taken
+// name or a domain said to be unknown in the same text (whether the name exists was never decided), an error whose
+// whole message is that the connection closed, and Windows' untrusted-root and .NET's certificate texts in Chinese and
+// Japanese. Texts written for this test in the shapes mail programs use, none taken
 // from the corpus.
 import { describe, expect, it } from 'vitest';
 import { firstCause as cause } from '../first-cause.js';
@@ -17,6 +18,12 @@ describe('undecided lookups and bare closings', () => {
     ['{"error":{"type":"SmtpError","message":"client: Connection closed"}}', 'mail.connection-closed'],
     ['ImapError: Socket closed.', 'mail.connection-closed'],
     ["err: 'connection was closed'", 'mail.connection-closed'],
+    // Windows' SEC_E_UNTRUSTED_ROOT and .NET's certificate and trust texts as Simplified Chinese and Japanese systems print them.
+    ['smtp: Win32Exception (0x80090325): 证书链是由不受信任的颁发机构颁发的。', 'tls.unknown-issuer'],
+    ['imap: error: 0 - 信頼されていない機関によって証明書チェーンが発行されました。', 'tls.unknown-issuer'],
+    ['发送失败: AuthenticationException: 根据验证过程，远程证书无效。', 'tls.verify-failed'],
+    ['送信エラー: AuthenticationException: 検証プロシージャによると、リモート証明書は無効です。', 'tls.verify-failed'],
+    ['WebException: 未能为 SSL/TLS 安全通道建立信任关系。', 'tls.verify-failed'],
   ])('%s -> %s', (text, expected) => {
     expect(cause(text)).toBe(expected);
   });
