@@ -1,7 +1,7 @@
 // Client side, generalisation round 6: a lookup said to have failed for now in either order of its words, which outranks a
 // name or a domain said to be unknown in the same text (whether the name exists was never decided), an error whose
 // whole message is that the connection closed, Windows' untrusted-root and .NET's certificate texts in Chinese and
-// Japanese, and an Entra number under the sign-in logs' own labels. Texts written for this test in the shapes mail programs use, none taken
+// Japanese, an Entra number under the sign-in logs' own labels, and a timeout's phase from nodemailer's command field. Texts written for this test in the shapes mail programs use, none taken
 // from the corpus.
 import { describe, expect, it } from 'vitest';
 import { firstCause as cause } from '../first-cause.js';
@@ -24,6 +24,9 @@ describe('undecided lookups and bare closings', () => {
     ['发送失败: AuthenticationException: 根据验证过程，远程证书无效。', 'tls.verify-failed'],
     ['送信エラー: AuthenticationException: 検証プロシージャによると、リモート証明書は無効です。', 'tls.verify-failed'],
     ['WebException: 未能为 SSL/TLS 安全通道建立信任关系。', 'tls.verify-failed'],
+    // Nodemailer's command field names the phase of a timeout: CONN while connecting, an SMTP command while awaiting its reply.
+    ["[Error: Timeout] code: 'ETIMEDOUT', command: 'DATA'", 'tcp.read-timeout'],
+    ["Error: Connection timeout code: 'ETIMEDOUT', command: 'CONN'", 'tcp.timeout'],
     // An Entra number under the labels of the sign-in logs, without the AADSTS prefix.
     ['Sign-in error code: 50126 Failure reason: Invalid username or password.', 'oauth.user.credentials-invalid'],
     ['"status": {"errorCode": 50126, "failureReason": "Error validating credentials."}', 'oauth.user.credentials-invalid'],
