@@ -87,7 +87,7 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
   {
     library: 'Windows Schannel and .NET TLS (English and localized texts), NSS, Android',
     source:
-      'Microsoft Learn: SEC_E_* and CERT_E_* security status codes and their German, French, Simplified Chinese and Japanese Windows texts; .NET SslStream and SmtpClient resource strings in German (and the remote-certificate and trust-relationship texts in Simplified Chinese and Japanese), and the operation timeout (System.TimeoutException) in French and Spanish as Microsoft’s localized .NET documentation gives it; Mozilla NSS error codes; Android CertPathValidatorException',
+      'Microsoft Learn: SEC_E_* and CERT_E_* security status codes and their German, French, Simplified Chinese and Japanese Windows texts; .NET SslStream and SmtpClient resource strings in German (and the remote-certificate, trust-relationship and closed-transport-stream texts in Simplified Chinese and Japanese), and the operation timeout (System.TimeoutException) in French and Spanish as Microsoft’s localized .NET documentation gives it; Mozilla NSS error codes; Android CertPathValidatorException',
     messages: [
       { text: 'SEC_E_UNTRUSTED_ROOT', cause: 'tls.unknown-issuer' },
       { text: 'CERT_E_UNTRUSTEDROOT', cause: 'tls.unknown-issuer' },
@@ -117,6 +117,8 @@ export const CLIENT_MESSAGES: readonly ClientMessages[] = [
       { text: 'Es konnte keine Verbindung mit dem Remoteserver hergestellt werden', cause: 'tcp.unreachable' },
       { text: 'car la partie distante a fermé le flux de transport', cause: 'tls.handshake-failed' },
       { text: 'da die Gegenseite den Transportstream geschlossen hat', cause: 'tls.handshake-failed' },
+      { text: '由于远程方已关闭传输流，身份验证失败', cause: 'tls.handshake-failed' },
+      { text: 'トランスポート ストリームを閉じたため、認証に失敗しました', cause: 'tls.handshake-failed' },
       { text: 'da sie keinen gemeinsamen Algorithmus besitzen', cause: 'tls.protocol-version' },
       { text: 'no poseen un algoritmo común', cause: 'tls.protocol-version' },
       { text: 'Dienst nicht verfügbar, Übertragungskanal wird geschlossen', cause: 'smtp.server-busy' },

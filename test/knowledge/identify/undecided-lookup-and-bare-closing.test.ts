@@ -24,6 +24,8 @@ describe('undecided lookups and bare closings', () => {
     ['发送失败: AuthenticationException: 根据验证过程，远程证书无效。', 'tls.verify-failed'],
     ['送信エラー: AuthenticationException: 検証プロシージャによると、リモート証明書は無効です。', 'tls.verify-failed'],
     ['WebException: 未能为 SSL/TLS 安全通道建立信任关系。', 'tls.verify-failed'],
+    ['SmtpException: IOException: 由于远程方已关闭传输流，身份验证失败。', 'tls.handshake-failed'],
+    ['IOException: リモート側がトランスポート ストリームを閉じたため、認証に失敗しました。', 'tls.handshake-failed'],
     // Nodemailer's command field names the phase of a timeout: CONN while connecting, an SMTP command while awaiting its reply.
     ["[Error: Timeout] code: 'ETIMEDOUT', command: 'DATA'", 'tcp.read-timeout'],
     ["Error: Connection timeout code: 'ETIMEDOUT', command: 'CONN'", 'tcp.timeout'],
