@@ -11,6 +11,11 @@ import type { Identified } from './types.js';
 /** Microsoft's Entra error names standing alone, built once from the registries. */
 const AADSTS_NAME = new RegExp(String.raw`\b(${[...AADSTS_BY_NAME.keys()].join('|')})\b`, 'g');
 
+/** The fields where Entra and its sign-in logs give an AADSTS number without the prefix; a bare "errorCode" only in the
+ * shape of a Graph signIn status, which carries a failureReason beside it. */
+const ENTRA_NUMBER_FIELD =
+  /["']?error_codes["']?\s*[:=]\s*\[\s*(\d{4,8})|\bsign-?in error code\s*[:=]?\s*(\d{4,8})\b|["']?errorCode["']?\s*[:=]\s*(\d{4,8})\b(?=[^\n]{0,80}\bfailureReason\b)/gi;
+
 function aadstsFindings(text: string): Identified[] {
   const out: Identified[] = [];
   // Entra puts the general code first and the precise one after it ("AADSTS70002: ... AADSTS50053: ..."): later ranks higher.
@@ -27,11 +32,14 @@ function aadstsFindings(text: string): Identified[] {
         }),
       );
   }
-  // Entra's JSON lists the numbers without the prefix ("error_codes":[7000215]); sign-in logs give the error name alone.
-  for (const m of text.matchAll(/["']?error_codes["']?\s*[:=]\s*\[\s*(\d{4,8})/g)) {
-    const entry = aadsts(m[1] ?? '');
-    if (entry && !out.some((o) => o.evidence.aadsts === m[1]))
-      out.push(codeFinding(entry.cause, m[0], 60, { aadsts: m[1] ?? '', meaning: entry.meaning, source: AADSTS_MORE.source }));
+  // Entra's JSON lists the numbers without the prefix ("error_codes":[7000215]); sign-in logs give the error name alone,
+  // or the number under their own labels: "Sign-in error code: 50126" in the portal, and the status of a Graph signIn
+  // record ({"errorCode": 50126, "failureReason": ...}).
+  for (const m of text.matchAll(ENTRA_NUMBER_FIELD)) {
+    const n = m[1] ?? m[2] ?? m[3] ?? '';
+    const entry = aadsts(n);
+    if (entry && !out.some((o) => o.evidence.aadsts === n))
+      out.push(codeFinding(entry.cause, m[0], 60, { aadsts: n, meaning: entry.meaning, source: AADSTS_MORE.source }));
   }
   for (const m of text.matchAll(AADSTS_NAME)) {
     const n = AADSTS_BY_NAME.get(m[1] ?? '') ?? '';

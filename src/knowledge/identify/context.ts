@@ -62,10 +62,13 @@ const HANDSHAKE =
 const JAVA_TLS =
   /\b(?:javax\.net\.ssl|java\.security\.cert|sun\.security\.(?:validator|provider\.certpath))\.|\b(?:SSLHandshakeException|CertPathValidatorException|CertPathBuilderException)\b/;
 
-/** Stack frames and words of opening a connection, and of waiting for a reply on an open one. */
-const CONNECTING = /\b(?:Connect(?:Async|Socket)?|socketConnect|connect0|TcpClient\.Connect|Socket\.Connect)\s*\(|\bSocketUtils\.Connect|\bconnect timed out\b/;
+/** Stack frames and words of opening a connection, and of waiting for a reply on an open one. Nodemailer's error names
+ * the phase in its `command` field: 'CONN' while connecting, the SMTP command (EHLO, AUTH PLAIN, DATA...) it awaited a
+ * reply to otherwise. */
+const CONNECTING =
+  /\b(?:Connect(?:Async|Socket)?|socketConnect|connect0|TcpClient\.Connect|Socket\.Connect)\s*\(|\bSocketUtils\.Connect|\bconnect timed out\b|\bcommand:\s*['"]CONN['"]/;
 const WAITING =
-  /\bSOCKET_TIMEOUT\b|\bETIMEDOUT\W+read\b|\bread ETIMEDOUT\b|\bError: Timeout\s*(?:$|\n|at\s|[,{])|\bread(?:ing)? (?:data|response)\b|\bwhile reading\b|\bexception reading\b|\b(?:send|sending|sent|waiting for|reading)\s+(?:the\s+)?(?:EHLO|HELO|LOGIN|AUTH\w*|greeting|banner|response|reply)\b|\bFailed to send \w+ command\b|\b(?:socketRead|SocketInputStream\.read|ReadAsync|readServerResponse|recv_response|rbuf_fill)\b|\b(?:fgets|fgetc|fread|stream_get_line|stream_get_contents|stream_socket_recvfrom)\(\)|\b(?:NetworkStream|SslStream|ImapStream|SmtpStream|Pop3Stream)\.Read|\bUnable to read data from the transport connection\b|\bRead error\b|\bImpossible de lire les données de la connexion de transport\b/i;
+  /\bSOCKET_TIMEOUT\b|\bETIMEDOUT\W+read\b|\bread ETIMEDOUT\b|\bError: Timeout\s*(?:$|\n|at\s|[,{])|\bread(?:ing)? (?:data|response)\b|\bwhile reading\b|\bexception reading\b|\b(?:send|sending|sent|waiting for|reading)\s+(?:the\s+)?(?:EHLO|HELO|LOGIN|AUTH\w*|greeting|banner|response|reply)\b|\bFailed to send \w+ command\b|\b(?:socketRead|SocketInputStream\.read|ReadAsync|readServerResponse|recv_response|rbuf_fill)\b|\b(?:fgets|fgetc|fread|stream_get_line|stream_get_contents|stream_socket_recvfrom)\(\)|\b(?:NetworkStream|SslStream|ImapStream|SmtpStream|Pop3Stream)\.Read|\bUnable to read data from the transport connection\b|\bRead error\b|\bImpossible de lire les données de la connexion de transport\b|\bcommand:\s*['"](?!CONN['"])[A-Z][A-Z ]*['"]/i;
 
 /** A timeout's kind from where it happened: opening the connection, or waiting for the server on an open one. */
 function timeoutCause(cause: CauseId, text: string): CauseId {

@@ -69,6 +69,10 @@ const CERTIFICATE_REASONS: ReadonlySet<CauseId> = new Set<CauseId>([
  * reason ("IMAP connection lost: Socket timed out"), the closing only what followed from it. */
 const AFTER_TIMEOUT: ReadonlySet<CauseId> = new Set<CauseId>(['mail.connection-closed', 'imap.connection-dropped']);
 
+/** A name said not to be found, or a domain said to have no mail server: when the same text says the lookup failed only
+ * for now (the name server did not answer), whether the name exists was never decided, and that failure is the reason. */
+const UNDECIDED_NAME: ReadonlySet<CauseId> = new Set<CauseId>(['smtp.host-unknown', 'tcp.name-not-resolved']);
+
 /** What a wrapper says in general terms when nothing more precise was found ("Could not convert socket to TLS"). */
 const IMPLIES: Readonly<Partial<Record<CauseId, CauseId>>> = { 'mail.java.tls-failed': 'tls.handshake-failed' };
 
@@ -96,6 +100,7 @@ function demote(all: Identified[]): Identified[] {
   const loginReason = all.some((i) => LOGIN_REASONS.has(i.cause));
   const certificateReason = all.some((i) => CERTIFICATE_REASONS.has(i.cause));
   const readTimeout = all.some((i) => i.cause === 'tcp.read-timeout');
+  const lookupUnfinished = all.some((i) => i.cause === 'dns.server-unreachable');
   // "Delivery failed" yields to anything that says more, a delay notice included.
   const moreThanBounce = all.some((i) => i.kind !== 'audit' && !WRAPPERS.has(i.cause) && i.cause !== 'mail.bounce');
   const implied = all.flatMap((i) => {
@@ -110,6 +115,7 @@ function demote(all: Identified[]): Identified[] {
       (LOGIN_REFUSALS.has(i.cause) && loginReason) ||
       (i.cause === 'tls.java-pkix' && certificateReason) ||
       (AFTER_TIMEOUT.has(i.cause) && readTimeout) ||
+      (UNDECIDED_NAME.has(i.cause) && lookupUnfinished) ||
       (i.cause === 'mail.bounce' && moreThanBounce)
     )
       return { ...i, specificity: i.specificity - VAGUE_PENALTY };

@@ -54,9 +54,10 @@ const SERVFAIL = /\bSERVFAIL\b/;
 
 /** A lookup that did not finish: Exim's "host lookup did not complete" (a DNS deferral), qmail's "lookup failed
  * temporarily", the resolver library's TRY_AGAIN text ("Host name lookup failure", hstrerror) that Sendmail defers
- * with, a temporary failure or error said of DNS, and a name server that gave no answer. */
+ * with, a temporary failure or error said of DNS in either order ("DNS temporary failure", OpenSMTPD's "Temporary
+ * failure in MX lookup", "temporary MX resolution error"), and a name server that gave no answer. */
 const LOOKUP_UNFINISHED =
-  /\blookup (?:did not complete|failed temporarily)\b|\bhost name lookup failure\b|\b(?:dns|resolver|name resolution|lookup)\b[^.\n]{0,20}\btemporar(?:y|ily) (?:failure|error)\b|\bno (?:response|answer|reply) from (?:the |any )?(?:dns|name) ?servers?\b/i;
+  /\blookup (?:did not complete|failed temporarily)\b|\bhost name lookup failure\b|\b(?:dns|resolver|name resolution|lookup)\b[^.\n]{0,20}\btemporar(?:y|ily) (?:failure|error)\b|\btemporar(?:y|ily) (?:failure|error) (?:in|during|of|with) (?:the )?(?:MX |DNS |A |AAAA |host ?name |name )?(?:lookup|resolution|query)\b|\btemporary (?:MX |DNS |host ?name |name )(?:resolution|lookup) (?:failure|error)\b|\bno (?:response|answer|reply) from (?:the |any )?(?:dns|name) ?servers?\b/i;
 
 function eaiFindings(text: string): Identified[] {
   const localized = LOCALIZED_EAI_AGAIN.exec(text);
@@ -82,6 +83,6 @@ export function resolverReplyFindings(text: string): Identified[] {
   const servfail = SERVFAIL.exec(text);
   if (servfail) out.push(codeFinding('dns.servfail', servfail[0], 30, { rcode: 'SERVFAIL', source: 'RFC 1035 section 4.1.1 (RCODE 2, server failure)' }));
   const unfinished = LOOKUP_UNFINISHED.exec(text);
-  if (unfinished) out.push(codeFinding('dns.server-unreachable', unfinished[0], 28, { source: 'Exim and qmail wordings of a DNS lookup deferred for now' }));
+  if (unfinished) out.push(codeFinding('dns.server-unreachable', unfinished[0], 31, { source: 'Exim and qmail wordings of a DNS lookup deferred for now' }));
   return out;
 }

@@ -111,6 +111,15 @@ const CLOSED: readonly Phase[] = [
     cause: 'mail.connection-closed',
     source: 'a connection said to close while the client waited for a reply',
   },
+  // The closing as the whole message of an error ("SmtpError ... message: client: Connection closed", "Error: Socket
+  // closed"): an error whose only content is that the connection closed. A closing logged without an error (a client's
+  // own QUIT, "INFO Connection closed") is routine and is not read.
+  {
+    pattern:
+      /(?:\w*(?:Error|Exception)\b|\berr(?:or)?\b)[^\n]{0,40}?[:"'\]]\s*(?:\w+:\s*)?(?:the )?(?:connection|socket) (?:was |has been |is )?closed\s*(?=["')\]},.]|$)/i,
+    cause: 'mail.connection-closed',
+    source: 'an error whose message is only that the connection closed',
+  },
   {
     pattern: /\b(?:unexpected|premature) end of (?:stream|file|input|data)\b|\bend of (?:stream|file) (?:reached|encountered)\b/i,
     cause: 'mail.connection-closed',
