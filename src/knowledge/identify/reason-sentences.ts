@@ -2,7 +2,7 @@
 // the shape of the sentence still may (a connection "timed out while reading", "login failed", "quota exceeded").
 // Each pattern needs both the thing and what happened to it, and the text must state a failure at all.
 import type { CauseId } from '../index.js';
-import { AUTH_BACKEND_DOWN, FOREIGN_REASONS, MAILBOX_FULL_WORDS, RECIPIENT_UNKNOWN, TEMPORARY_AUTH, reasonOf } from './smtp-reasons.js';
+import { AUTH_BACKEND_DOWN, FOREIGN_REASONS, MAILBOX_FULL_WORDS, RECIPIENT_UNKNOWN, TEMPORARY_AUTH, plainQuotes, reasonOf } from './smtp-reasons.js';
 import type { Identified } from './types.js';
 
 /** The text reports a failure: without one of these words no sentence below is read. */
@@ -190,7 +190,7 @@ const MAX_REFUSAL = 300;
 /** The cause a failure sentence states, when nothing more precise explained the text (curly apostrophes read as straight);
  * then, for a short refusal without a code, the reason words a server reply would carry after one. */
 export function reasonSentence(input: string): Identified[] {
-  const text = input.replace(/[\u2018\u2019]/g, "'");
+  const text = plainQuotes(input);
   const failure = FAILURE.test(text.replace(SEVERITY_FIELD, ' ')) || UNVERIFIED_APP.test(text);
   if (failure) {
     for (const s of SENTENCES) {

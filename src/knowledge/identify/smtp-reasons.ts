@@ -286,9 +286,14 @@ function namedReason(text: string): CauseId | undefined {
   return REASONS.find(([re]) => re.test(text))?.[1] ?? familyReason(text);
 }
 
+/** The text with typographic single quotes made plain, as the reason patterns spell "doesn't" and "can't". */
+export function plainQuotes(text: string): string {
+  return text.replace(/[\u2018\u2019]/g, "'");
+}
+
 /** Whether a reply's words name a reason of their own, beyond the catch-all words of a refusal. */
 export function namesReason(text: string): boolean {
-  return namedReason(text.replace(/[\u2018\u2019]/g, "'")) !== undefined;
+  return namedReason(plainQuotes(text)) !== undefined;
 }
 
 /** "<what> rejected: <why>", the form Postfix and most filters write (Postfix smtpd(8), access(5)): the words after the
@@ -298,7 +303,7 @@ const REFUSED_BECAUSE = /\b(?:rejected|refused|denied|blocked)\s*:\s*(\S[^\n]*)/
 /** The reason the words of a reply state, if they state one (curly apostrophes read as straight ones): the stated
  * "why" of a "<what> rejected: <why>" refusal first, then the whole text, then the catch-all words. */
 export function reasonOf(text: string): CauseId | undefined {
-  const plain = text.replace(/[\u2018\u2019]/g, "'");
+  const plain = plainQuotes(text);
   const why = REFUSED_BECAUSE.exec(plain)?.[1];
   return (why ? namedReason(why) : undefined) ?? namedReason(plain) ?? GENERIC_REASONS.find(([re]) => re.test(plain))?.[1];
 }
