@@ -80,8 +80,9 @@ async function auditIds(path: string): Promise<Map<string, string>> {
   return ids;
 }
 
-function emlCheck(e: LoadedEml, options: PredictOptions): Check {
+function emlCheck(e: LoadedEml, options: PredictOptions, preparedMs: number): Check {
   return {
+    preparedMs,
     id: 'eml',
     title: 'Email headers',
     target: e.name,
@@ -106,13 +107,23 @@ function emlCheck(e: LoadedEml, options: PredictOptions): Check {
   };
 }
 
-/** Reads the files (one .eml or a folder) and builds one check per email. */
+/**
+ * Reads the files (one .eml or a folder) and builds one check per email. Each check's duration counts the read of its
+ * email and the read of the --audit export, which every email's "seen before" verdict needed.
+ */
 export async function emlChecks(paths: string[], o: EmlOptionValues = {}): Promise<Check[]> {
   const options = predictOptions(o);
   const files = (await Promise.all(paths.map(emlFiles))).flat();
   const lone = files.length === 1;
   const emails: LoadedEml[] = [];
-  for (const f of files) emails.push(await loadEml(f, lone));
+  const loadMs: number[] = [];
+  for (const f of files) {
+    const started = performance.now();
+    emails.push(await loadEml(f, lone));
+    loadMs.push(performance.now() - started);
+  }
+  const auditStarted = performance.now();
   markDuplicates(emails, o.audit ? await auditIds(o.audit) : undefined);
-  return emails.map((e) => emlCheck(e, options));
+  const auditMs = o.audit ? performance.now() - auditStarted : 0;
+  return emails.map((e, i) => emlCheck(e, options, Math.round((loadMs[i] ?? 0) + auditMs)));
 }

@@ -50,14 +50,19 @@ function timeOrder(dumps: LabelledDump[]): LabelledDump[] {
   return [...dumps].sort((a, b) => (a.dump.timestamp! < b.dump.timestamp! ? -1 : a.dump.timestamp! > b.dump.timestamp! ? 1 : 0));
 }
 
-/** Reads and parses every file (before any check runs, so bad input ends with exit 2); one series check per JVM run with several dumps. */
+/**
+ * Reads and parses every file (before any check runs, so bad input ends with exit 2); one series check per JVM run with
+ * several dumps. The checks of a file count its read and parse in their duration.
+ */
 export async function threadDumpChecks(paths: readonly string[], signal?: AbortSignal): Promise<Check[]> {
   const checks: Check[] = [];
   const all: LabelledDump[] = [];
   for (const path of [...new Set(paths)]) {
+    const started = performance.now();
     const parsed = parseThreadDumps(await readDumpText(path, signal));
+    const preparedMs = Math.round(performance.now() - started);
     if (parsed.kind === 'unsupported') {
-      checks.push(unsupportedCheck(path, parsed.format, parsed.reason));
+      checks.push({ ...unsupportedCheck(path, parsed.format, parsed.reason), preparedMs });
       continue;
     }
     if (parsed.dumps.length === 0) {
@@ -66,7 +71,7 @@ export async function threadDumpChecks(paths: readonly string[], signal?: AbortS
     for (const dump of parsed.dumps) {
       const item = { label: parsed.dumps.length > 1 ? `${path}#${dump.index}` : path, dump };
       all.push(item);
-      checks.push(dumpCheck(item));
+      checks.push({ ...dumpCheck(item), preparedMs });
     }
   }
   const runs = new Map<string, LabelledDump[]>();
