@@ -3,8 +3,6 @@ import type { CauseId } from '../../knowledge/index.js';
 import { SAMPLE_CHARS, type ScanOptions } from './options.js';
 import { bump, emptyStats, settleRun, type CauseStats, type Sample, type ScanPart } from './stats.js';
 
-const LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
-const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
 const SERVER =
   /\b(?:host|server|port:)[\s=:"']+([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)|(?<![\w.])((?:smtp|imap|pop3?|mail|outlook|exchange|login)[a-z0-9-]*(?:\.[a-z0-9-]+){1,6})(?![\w.])/;
 const SERVER_GROUPS = ['host', 'server', 'serverName'];
@@ -42,28 +40,46 @@ export function recordInto(
   pending?: Int32Array,
   text = line,
 ): void {
-  countLine(s, opts, t);
+  const slot = tallyLine(s, opts, part, offset, t);
   if (extract > 0) extractParties(s, text, groups, extract);
-  if (opts.samples > 0) {
-    const slot = sampleSlot(s, opts.samples, part.order, offset, part.file, t);
+  if (slot >= 0) {
     (s.samples[slot] as Sample).text = sampleText(line);
     if (pending) pending[2 * slot] = -1;
   }
 }
 
-/** Counts one line: total, first and last time, and its timeline bucket. */
-export function countLine(s: CauseStats, opts: ScanOptions, t: number): void {
+/**
+ * Counts one line at time `t` at `offset` of the part's file: total, first and last time, its timeline bucket, and the
+ * sample slot it takes among the latest opts.samples (lines arrive in file order, so the oldest sits at
+ * `(count - 1) % samples`) with its place and time filled in; returns that slot, or -1 when no samples are kept. The
+ * caller fills in the text. One call per line: the time is a double, passed boxed to each function it goes through.
+ */
+export function tallyLine(s: CauseStats, opts: ScanOptions, part: ScanPart, offset: number, t: number): number {
   s.count += 1;
-  if (Number.isNaN(t)) return;
-  if (t < s.first) s.first = t;
-  if (t > s.last) s.last = t;
-  const b = Math.floor(t / opts.bucketMs);
-  if (b === s.runBucket) s.runCount += 1;
-  else {
-    settleRun(s);
-    s.runBucket = b;
-    s.runCount = 1;
+  if (!Number.isNaN(t)) {
+    if (t < s.first) s.first = t;
+    if (t > s.last) s.last = t;
+    const b = Math.floor(t / opts.bucketMs);
+    if (b === s.runBucket) s.runCount += 1;
+    else {
+      settleRun(s);
+      s.runBucket = b;
+      s.runCount = 1;
+    }
   }
+  const max = opts.samples;
+  if (max === 0) return -1;
+  if (s.samples.length < max) {
+    s.samples.push({ order: part.order, offset, file: part.file, time: t, text: '' });
+    return s.samples.length - 1;
+  }
+  const k = (s.count - 1) % max;
+  const slot = s.samples[k] as Sample;
+  slot.order = part.order;
+  slot.offset = offset;
+  slot.file = part.file;
+  slot.time = t;
+  return k;
 }
 
 /** A sample's text: the line, cut at SAMPLE_CHARS. */
@@ -71,43 +87,36 @@ export function sampleText(line: string): string {
   return line.length > SAMPLE_CHARS ? `${line.slice(0, SAMPLE_CHARS)}…` : line;
 }
 
-/**
- * The slot of the latest `max` samples of a task that the line just counted takes, with its place and time filled
- * in (lines arrive in file order, so the oldest sits at `(count - 1) % max`); the caller fills in the text.
- */
-export function sampleSlot(s: CauseStats, max: number, order: number, offset: number, file: string, time: number): number {
-  if (s.samples.length < max) {
-    s.samples.push({ order, offset, file, time, text: '' });
-    return s.samples.length - 1;
-  }
-  const k = (s.count - 1) % max;
-  const slot = s.samples[k] as Sample;
-  slot.order = order;
-  slot.offset = offset;
-  slot.file = file;
-  slot.time = time;
-  return k;
-}
-
 /** Adds each e-mail address of the line (at most three), found around '@' without a regex scan. */
 function addMailboxes(s: CauseStats, line: string): void {
   let at = line.indexOf('@');
   for (let n = 0; at > 0 && n < 3; n += 1) {
     let a = at;
-    while (a > 0 && LOCAL_CHAR.test(line.charAt(a - 1))) a -= 1;
+    while (a > 0 && isLocalChar(line.charCodeAt(a - 1))) a -= 1;
     let b = at + 1;
-    while (b < line.length && DOMAIN_CHAR.test(line.charAt(b))) b += 1;
-    while (b > at + 1 && line.charAt(b - 1) === '.') b -= 1;
+    while (b < line.length && isDomainChar(line.charCodeAt(b))) b += 1;
+    while (b > at + 1 && line.charCodeAt(b - 1) === 46) b -= 1;
     const domain = line.slice(at + 1, b);
     if (a < at && domain.includes('.')) bump(s.mailboxes, line.slice(a, b).toLowerCase());
     at = line.indexOf('@', b);
   }
 }
 
+/** An ASCII letter, digit, dot or hyphen: a character of a domain name as addMailboxes reads one. */
+function isDomainChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+}
+
+/** A domain character or one of `_ % +`: a character of an address's local part as addMailboxes reads one. */
+function isLocalChar(c: number): boolean {
+  return isDomainChar(c) || c === 95 || c === 37 || c === 43;
+}
+
 function extractParties(s: CauseStats, line: string, groups: Record<string, string> | undefined, mode: number): void {
   addMailboxes(s, line);
   if (mode < 2) return;
-  let server = SERVER_GROUPS.map((g) => groups?.[g]).find((v) => v);
+  let server: string | undefined;
+  if (groups) for (const g of SERVER_GROUPS) server ||= groups[g];
   if (!server) {
     const m = SERVER.exec(line);
     server = m ? (m[1] ?? m[2]) : undefined;

@@ -16,12 +16,12 @@ import {
   type LineClass,
 } from './line-candidates.js';
 import type { LaneEvents } from './candidate-lines.js';
-import { MAX_LINE, RECORD_BODY, RECORD_COUNT, RECORD_HEAD, RECORD_STAMP } from './first-pass-layout.js';
+import { MAX_LINE, NO_STAMP, RECORD_BODY, RECORD_COUNT, RECORD_HEAD, RECORD_STAMP } from './first-pass-layout.js';
 import type { FirstPass } from './first-pass.js';
 import type { ScanOptions } from './options.js';
-import { countLine, recordInto, recordLine, sampleSlot, sampleText, statsFor } from './record.js';
+import { recordInto, recordLine, sampleText, statsFor, tallyLine } from './record.js';
 import type { CauseStats, Sample, ScanPart } from './stats.js';
-import { lineTime, stampMs } from './timestamp.js';
+import { hourKeyMs, lineTime } from './timestamp.js';
 
 /** Per-task scanning state: the classifier, the tallies and the last timestamp seen. */
 export interface RegionState {
@@ -41,6 +41,9 @@ export interface RegionState {
   pass: FirstPass;
   /** The year of syslog dates that do not name it. */
   hint: YearHint;
+  /** The hour key of the last line dated and its epoch ms (see timeOf). */
+  hourKey: number;
+  hourMs: number;
 }
 
 /** A new region state for one task. */
@@ -58,6 +61,8 @@ export function regionState(cls: Classifier, opts: ScanOptions, part: ScanPart, 
     pending: [],
     pass,
     hint,
+    hourKey: NO_STAMP,
+    hourMs: NaN,
   };
 }
 
@@ -68,11 +73,11 @@ const LOOKBACK_LINES = 200;
 function timeBefore(buf: Buffer, lineStart: number, from: number, fallback: number): number {
   let end = lineStart - 1;
   for (let n = 0; n < LOOKBACK_LINES && end > from; n += 1) {
-    const start = buf.lastIndexOf(10, end - 1) + 1;
-    const s = start < from ? from : start;
-    const t = lineTime(buf, s, end);
+    let start = end;
+    while (start > from && buf[start - 1] !== 10) start -= 1;
+    const t = lineTime(buf, start, end);
     if (!Number.isNaN(t)) return t;
-    end = s - 1;
+    end = start - 1;
   }
   return fallback;
 }
@@ -238,19 +243,26 @@ function recordRoutine(st: RegionState, buf: Buffer, s: number, e: number, from:
     part.outOfWindow += 1;
     return;
   }
-  const stats = tallyOf(st, index, (st.cls.matchers[index] as { cause: CauseId }).cause);
-  countLine(stats, opts, t);
-  if (opts.samples === 0) return;
-  const slot = sampleSlot(stats, opts.samples, part.order, base + s, part.file, t);
+  const stats = st.byMatcher[index] ?? tallyOf(st, index, (st.cls.matchers[index] as { cause: CauseId }).cause);
+  const slot = tallyLine(stats, opts, part, base + s, t);
+  if (slot < 0) return;
   const at = st.pendingByMatcher[index] as Int32Array;
   at[2 * slot] = s;
   at[2 * slot + 1] = e;
 }
 
-/** The line's own time (as the first pass read it into the record at ev[k]), else that of the nearest dated line before it in the block. */
+/**
+ * The line's own time (as the first pass read it into the record at ev[k]), else that of the nearest dated line before
+ * it in the block. Lines of the hour last seen reuse its epoch ms, kept in the state.
+ */
 function timeOf(st: RegionState, buf: Buffer, s: number, from: number, ev: Int32Array, k: number): number {
-  const t = stampMs(ev[k + RECORD_STAMP] as number, ev[k + RECORD_STAMP + 1] as number);
-  if (Number.isNaN(t)) return timeBefore(buf, s, from, st.lastTime);
+  const key = ev[k + RECORD_STAMP] as number;
+  if (key === NO_STAMP) return timeBefore(buf, s, from, st.lastTime);
+  if (key !== st.hourKey) {
+    st.hourKey = key;
+    st.hourMs = hourKeyMs(key);
+  }
+  const t = st.hourMs + (ev[k + RECORD_STAMP + 1] as number);
   st.lastTime = t;
   return t;
 }
