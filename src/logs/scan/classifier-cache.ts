@@ -127,8 +127,10 @@ export function readClassifierCache(
   if (!cache) return undefined;
   const { file, header, headLen } = cache;
   try {
-    const data = new Int32Array(file.buffer.slice(file.byteOffset + headLen, file.byteOffset + file.length));
-    const i32 = ([at, n]: [number, number]): Int32Array => data.slice(at, at + n);
+    const words = file.byteOffset + headLen;
+    // The tables are read, never written: they view the file's bytes (copied once only when those are not 4-aligned).
+    const data = words % 4 === 0 ? new Int32Array(file.buffer, words, header.words) : new Int32Array(file.buffer.slice(words, words + header.words * 4));
+    const i32 = ([at, n]: [number, number]): Int32Array => data.subarray(at, at + n);
     const u8 = (range: [number, number]): Uint8Array => Uint8Array.from(i32(range));
     const none = new Int32Array(0);
     const ragged = ([oAt, n, valuesAt]: [number, number, number, number]): Int32Array[] => {
