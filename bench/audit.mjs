@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateOtherShape } from './audit-other-shape.mjs';
 import { seededRandom as rng } from './seeded-random.js';
+import { median } from './median.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rows = Number(/^\d+$/.test(process.argv[2] ?? '') ? process.argv[2] : 1_000_000);
@@ -86,11 +87,6 @@ function timed(cmd, args) {
   const m = /@@([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr ?? '');
   if (!m) throw new Error(`could not time ${cmd}: ${r.error?.message ?? r.stderr}`);
   return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), peakMb: Number(m[4]) / 1024, code: r.status, stderr: r.stderr };
-}
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 if (!existsSync('/usr/bin/time')) throw new Error('/usr/bin/time is missing: apt-get install time');

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './median.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const i = process.argv.indexOf('--reps');
@@ -18,11 +19,6 @@ const COMMANDS = [
   ['maildoctor --version', [cli, '--version']],
   ['maildoctor logs <empty folder>', [cli, 'logs', empty, '--format', 'json']],
 ];
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 const runs = COMMANDS.map(() => []);
 for (let r = 0; r < reps; r += 1) {

@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LAYOUT_NAMES } from './layouts.js';
 import { option, otherCheckout } from '../cli-option.mjs';
+import { median } from '../median.mjs';
 
 const here = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const other = resolve(otherCheckout('node bench/logs/run-ab.mjs OTHER_CHECKOUT [--size MB] [--reps N] [--layouts a,b]'));
@@ -25,11 +26,6 @@ function timedRun(root, dir) {
   const m = /@@([\d.]+) ([\d.]+) ([\d.]+)/.exec(r.stderr);
   if (!m || (r.status !== 0 && r.status !== 1)) throw new Error(`maildoctor logs failed in ${root} on ${dir}:\n${r.stderr}`);
   return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]) };
-}
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 if (!existsSync('/usr/bin/time')) throw new Error('/usr/bin/time is missing: apt-get install time');

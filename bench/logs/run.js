@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { generate } from './generate.js';
 import { LAYOUT_NAMES } from './layouts.js';
 import { option } from '../cli-option.mjs';
+import { median } from '../median.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -82,11 +83,6 @@ function timed(script, cwd) {
   const m = /@@([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
   if (!m) throw new Error(`could not time: ${script}\n${r.stderr}`);
   return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]), peakMb: Number(m[4]) / 1024 };
-}
-
-function median(values) {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
 }
 
 if (!existsSync('/usr/bin/time')) throw new Error('/usr/bin/time is missing: apt-get install time');

@@ -5,6 +5,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateDump } from './generate.js';
+import { median } from '../median.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const data = join(root, 'bench', 'data');
@@ -18,11 +19,6 @@ spawnSync('npx', ['tsc', '-p', join(root, 'tsconfig.json'), '--outDir', build], 
 const { readDumpText } = await import(join(build, 'logs/threaddump/read.js'));
 const { parseThreadDumps } = await import(join(build, 'logs/threaddump/parse.js'));
 const { analyseDump } = await import(join(build, 'logs/threaddump/analyse.js'));
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 function time(fn, runs = 7) {
   const ms = [];
