@@ -41,7 +41,10 @@ export interface RegionState {
   pass: FirstPass;
   /** The year of syslog dates that do not name it. */
   hint: YearHint;
-  /** The hour key of the last line dated and its epoch ms (see timeOf). */
+  /**
+   * The hour key of the last line dated and its epoch ms (see timeOf). hourKeyMs keeps the same pair, but a call to it
+   * returns the ms boxed (inlining is off): read here, a routine line's time costs no call (2-8% of a scan task's CPU).
+   */
   hourKey: number;
   hourMs: number;
 }
